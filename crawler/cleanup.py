@@ -1,0 +1,56 @@
+"""Line-level cleanup after trafilatura: portal furniture that can sit inside an article's
+container (rating widgets, share bars, counters, licence lines) and the tail after which
+nothing belongs to the article ("Tin liên quan", comment blocks)."""
+
+import re
+
+from .text import clean_line
+
+# A whole line that is furniture. Anchored, so an article sentence that merely mentions
+# "chia sẻ" or "bản quyền" stays.
+FURNITURE_LINE = re.compile(
+    r"(?ix)^(?:"
+    r"A-\s*A\s*A\+.*|.*Tăng\s+tương\s+phản.*|Giảm\s+tương\s+phản"
+    r"|Tổng\s+số\s+điểm\s+của\s+bài\s+viết.*|Click\s+để\s+đánh\s+giá.*|Đánh\s+giá\s+bài\s+viết.*"
+    r"|Thống\s+kê\s+truy\s+cập.*|Hôm\s+(nay|qua)\s*:\s*[\d.,]+.*|Tổng\s+(số|lượt\s+truy\s+cập)\s*:\s*[\d.,]+.*"
+    r"|Đang\s+(truy\s+cập|online)\s*:?\s*[\d.,]*|Lượt\s+(xem|truy\s+cập)\s*:?\s*[\d.,]+"
+    r"|Thời\s+tiết(\s+[\wÀ-ỹ ]{2,20})?|Khảo\s+sát|Biểu\s+quyết|Xem\s+kết\s+quả"
+    r"|Chia\s+sẻ(\s*:)?(\s*(Facebook|Zalo|Twitter|Email))*|In\s+bài(\s+viết)?|Gửi\s+(email|bài\s+viết)|Lưu\s+bài\s+viết"
+    r"|(Facebook|Zalo|Twitter|Tweet|Email|Print)(\s*[|,]\s*(Facebook|Zalo|Twitter|Tweet|Email|Print))*"
+    r"|Chịu\s+trách\s+nhiệm\s+(nội\s+dung|chính|xuất\s+bản).*|Giấy\s+phép(\s+số)?\s*:?.*\d.*"
+    r"|.*Ghi\s+rõ\s+nguồn.*|.*Copyright\s*©?.*|©.*|.*Technology\s+Supported\s+by.*|.*Thiết\s+kế\s+bởi.*"
+    r"|Bản\s+quyền\s+(thuộc|©).*"
+    r"|Nhiệt\s+liệt\s+chào\s+mừng.*"
+    r"|(Thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s+nhật)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?)?"
+    r"|\(?\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}\)?"
+    r"|Cập\s+nhật(\s+lúc)?\s*:?\s*[\d/:\s-]+|Ngày\s+đăng\s*:?\s*[\d/:\s-]+"
+    r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
+    r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
+    r")$"
+)
+
+# A line after which the rest of the extracted text is not the article.
+TAIL_MARKER = re.compile(
+    r"(?i)^(Tin\s+(liên\s+quan|khác|cùng\s+chuyên\s+mục|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa)|Các\s+tin\s+(khác|đã\s+đưa)"
+    r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
+    r"|Để\s+lại\s+bình\s+luận)\s*:?$"
+)
+
+
+def clean_lines(lines, *, title: str | None = None) -> list[str]:
+    """Normalise lines, drop furniture lines and the title echo, cut at a tail marker."""
+    out: list[str] = []
+    title_key = clean_line(title).casefold() if title else None
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        if TAIL_MARKER.match(line) and out:
+            break
+        if FURNITURE_LINE.match(line):
+            continue
+        if title_key and not out and line.casefold() == title_key:
+            continue
+        out.append(line)
+    return out

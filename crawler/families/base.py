@@ -1,0 +1,152 @@
+"""What every CMS family shares, and how a family's rules are compiled for one site.
+
+A family is a class of plain data: URL shapes (regexes over path+query) and CSS
+selectors. `Rules` is the compiled form used at run time, built once per site from
+the family's defaults with the site's registry overrides in front.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from parsel.csstranslator import GenericTranslator
+from lxml.etree import XPath
+
+_CSS = GenericTranslator()
+
+# Furniture found on every family of portal: pruned before text extraction.
+COMMON_REMOVE = (
+    "script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "marquee",
+    "header", "nav", "footer", "aside",
+    "#header", "#footer", "#menu", ".header", ".footer", ".menu", ".navbar", ".breadcrumb",
+    ".breadcrumbs", ".sidebar", "#sidebar",
+    "[class*=banner]", "[id*=banner]", "[class*=slogan]", "[class*=marquee]",
+    "[class*=weather]", "[class*=thoitiet]", "[class*=counter]", "[class*=thongke]",
+    "[class*=visit]", "[class*=poll]", "[class*=khaosat]", "[class*=rating]", "[class*=vote]",
+    "[class*=share]", "[class*=social]", "[class*=related]", "[class*=lienquan]",
+    "[class*=lien-quan]", "[class*=tinkhac]", "[class*=tin-khac]", "[class*=other-news]",
+    "[class*=comment]", "[id*=comment]", "[class*=access]", "[class*=tool]", "[class*=print]",
+    "[class*=tags]", "[class*=pagination]", "[class*=paging]", ".hidden", "[style*='display:none']",
+    "[style*='display: none']",
+)
+
+# URLs that are never pages to fetch: search, accounts, feeds of comments, binaries.
+COMMON_DENY = (
+    r"(?i)/(search|tim-kiem|timkiem)\b", r"(?i)[?&](s|q|k|keyword|tukhoa)=",
+    r"(?i)/(wp-admin|wp-login|administrator|dang-nhap|dang-ky|login|logout|register|users?)/",
+    r"(?i)[?&]replytocom=", r"(?i)/(comments/)?feed/?$", r"(?i)/print/", r"(?i)[?&](print|in)=",
+    r"(?i)\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|wmv|exe|apk)(\?|$)",
+    r"(?i)^mailto:|^tel:|^javascript:",
+)
+
+# Pages that may look like articles by URL but are not: galleries, contact, about, site map.
+COMMON_NOT_ARTICLE = (
+    r"(?i)(thu-vien-anh|thu-vien-video|album|gallery|hinh-anh|video-clip|/videos?/|lien-he|contact|"
+    r"gioi-thieu|introduction|so-do-(trang|website)|sitemap|/tag/|/tags/|/category/|/chuyen-muc/|"
+    r"/page/\d+|page-\d+\.html?$|[?&]page=\d+)",
+)
+
+ATTACHMENT = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[?#]|$)")
+
+
+class Family:
+    """The generic family: no selectors, broad URL shapes. Subclasses override data only."""
+
+    name = "generic"
+    article_urls: tuple[str, ...] = (
+        r"-\d{3,}\.html?$", r"/\d{4}/\d{1,2}/\d{1,2}/[^/]+", r"(?i)[?&](itemid|newsid|articleid|id)=\d+",
+        r"(?i)/(tin-tuc|bai-viet|chi-tiet|tintuc|news)/.+[-/]\d+(\.html?)?$",
+    )
+    listing_urls: tuple[str, ...] = ()
+    deny_urls: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    date: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()
+    listing_links: tuple[str, ...] = ()
+    pagination: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+
+
+def css_to_xpath(selectors: Iterable[str]) -> str:
+    return " | ".join(_CSS.css_to_xpath(s) for s in selectors)
+
+
+def _xpath(selectors: tuple[str, ...]) -> XPath | None:
+    return XPath(css_to_xpath(selectors)) if selectors else None
+
+
+def _patterns(patterns: Iterable[str]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+@dataclass(frozen=True)
+class Rules:
+    family: str
+    article_urls: tuple[re.Pattern, ...]
+    listing_urls: tuple[re.Pattern, ...]
+    deny_urls: tuple[re.Pattern, ...]
+    not_article_urls: tuple[re.Pattern, ...]
+    title_css: tuple[str, ...]
+    date_css: tuple[str, ...]
+    body_css: tuple[str, ...]
+    title: XPath | None
+    body: XPath | None
+    author: XPath | None
+    listing_links: XPath | None
+    pagination: XPath | None
+    remove: XPath  # family, site and common furniture
+    remove_xpaths: tuple[str, ...]  # the same, as strings, for trafilatura's prune_xpath
+
+    def is_denied(self, path_query: str) -> bool:
+        return any(p.search(path_query) for p in self.deny_urls)
+
+    def url_kind(self, path_query: str) -> str:
+        """"article", "listing", "other" or "denied", judged from the URL alone."""
+        if self.is_denied(path_query):
+            return "denied"
+        if any(p.search(path_query) for p in self.listing_urls):
+            return "listing"
+        if any(p.search(path_query) for p in self.not_article_urls):
+            return "other"
+        if any(p.search(path_query) for p in self.article_urls):
+            return "article"
+        return "other"
+
+
+def _merge(override: Iterable[str] | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(override or ()) + tuple(default)
+
+
+@lru_cache(maxsize=256)
+def _compile(family: type[Family], overrides: tuple[tuple[str, tuple[str, ...]], ...]) -> Rules:
+    o: Mapping[str, tuple[str, ...]] = dict(overrides)
+    remove = _merge(o.get("remove"), family.remove + COMMON_REMOVE)
+    title = _merge(o.get("title"), family.title)
+    date = _merge(o.get("date"), family.date)
+    body = _merge(o.get("body"), family.body)
+    return Rules(
+        family=family.name,
+        article_urls=_patterns(_merge(o.get("article_patterns"), family.article_urls)),
+        listing_urls=_patterns(_merge(o.get("listing_patterns"), family.listing_urls)),
+        deny_urls=_patterns(_merge(o.get("deny_patterns"), family.deny_urls + COMMON_DENY)),
+        not_article_urls=_patterns(COMMON_NOT_ARTICLE),
+        title_css=title,
+        date_css=date,
+        body_css=body,
+        title=_xpath(title),
+        body=_xpath(body),
+        author=_xpath(_merge(o.get("author"), family.author)),
+        listing_links=_xpath(_merge(o.get("listing_links"), family.listing_links)),
+        pagination=_xpath(_merge(o.get("pagination"), family.pagination)),
+        remove=XPath(css_to_xpath(remove)),
+        remove_xpaths=tuple(_CSS.css_to_xpath(s) for s in remove),
+    )
+
+
+def compile_rules(family: type[Family], overrides: Mapping[str, Iterable[str]] | None = None) -> Rules:
+    frozen = tuple(sorted((k, tuple(v)) for k, v in (overrides or {}).items()))
+    return _compile(family, frozen)

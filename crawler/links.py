@@ -1,0 +1,65 @@
+"""Links of a page worth following, with the date a listing shows beside an article link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from . import dates
+from .families import Rules
+from .text import clean_line
+from .urls import canonical_url, host_of, path_and_query
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    kind: str  # article | listing | other (from the URL alone)
+    listing_date: str | None = None
+
+
+def on_site(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def _listing_date(a, href: str) -> str | None:
+    """The date printed next to a link in its listing item: the nearest ancestor (up to
+    three levels) that holds no other link target and whose own text has one full date."""
+    node = a
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "ul", "table", "tbody"):
+            return None
+        targets = {x.get("href") for x in node.iter("a") if x.get("href")}
+        if len(targets) > 1:
+            return None
+        text = clean_line(node.text_content().replace(a.text_content(), " "))
+        found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
+        if len(found) == 1:
+            m = found[0]
+            return text[m.start:m.end]
+        if found:
+            return None
+    return None
+
+
+def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> list[Link]:
+    base = (doc.xpath("//base/@href") or [base_url])[0]
+    seen: set[str] = set()
+    links: list[Link] = []
+    for a in doc.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        url = canonical_url(urljoin(base, href))
+        if not url.startswith(("http://", "https://")) or url in seen:
+            continue
+        seen.add(url)
+        if not on_site(host_of(url), domains):
+            continue
+        kind = rules.url_kind(path_and_query(url))
+        if kind == "denied":
+            continue
+        listing_date = _listing_date(a, href) if kind == "article" else None
+        links.append(Link(url, kind, listing_date))
+    return links

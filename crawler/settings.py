@@ -1,0 +1,54 @@
+"""Scrapy settings: polite by default. Override any of them with `-s NAME=VALUE`."""
+
+import os
+
+from crawler import __version__
+
+BOT_NAME = "lmhtx"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Who we are: a descriptive User-Agent with a contact, built by ContactUserAgentMiddleware
+# from these two settings (or USER_AGENT, if set explicitly).
+LMHTX_CONTACT = os.environ.get("LMHTX_CONTACT", "lmhtx-archive@localhost (set LMHTX_CONTACT)")
+LMHTX_USER_AGENT = "lmhtx-archive/{version} (+news archive of Vietnam's cooperative alliances; contact: {contact})"
+LMHTX_VERSION = __version__
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Exponential backoff between retries: base * 2**(attempt-1), capped (seconds).
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = True
+DNS_TIMEOUT = 20
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.middlewares.ContactUserAgentMiddleware": 500,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+
+ITEM_PIPELINES = {
+    "pipelines.validate.ValidateArticlePipeline": 100,
+    "pipelines.dedup.DuplicateArticlePipeline": 200,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("LMHTX_LOG_LEVEL", "INFO")
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

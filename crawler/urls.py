@@ -1,0 +1,56 @@
+"""URL canonicalisation: variants of one article collapse to one URL and one key."""
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+from .text import nfc
+
+# Query parameters that never change the page: tracking, print and share variants.
+DROP_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|zarsrc|zalo_\w*|_ga|mc_cid|mc_eid|ref|"
+    r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport)$",
+    re.I,
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_SAFE_PATH = "/%:@!$&'()*+,;=-._~"
+
+
+def _clean_query(query: str) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not DROP_PARAMS.match(k)]
+
+
+def canonical_url(url: str, *, base: str | None = None) -> str:
+    """The URL without fragment, tracking and print parameters, with a lowercase host
+    and no default port. Path and its trailing slash are kept as the site wrote them,
+    since that is the address people open."""
+    if base:
+        url = urljoin(base, url)
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{parts.port}"
+    # Quote only what is unsafe: the site's own percent-encoding (even of NFD slugs) is
+    # the address its server answers to, so it is kept byte for byte.
+    path = quote(parts.path or "/", safe=_SAFE_PATH)
+    query = urlencode(_clean_query(parts.query))
+    return urlunsplit((scheme, host, path, query, ""))
+
+
+def url_key(url: str) -> str:
+    """Identity of an article URL: canonical, scheme-less, without trailing slash,
+    query sorted. `/a/` and `/a`, http and https, `?print=1` all give one key."""
+    parts = urlsplit(canonical_url(url))
+    path = quote(nfc(unquote(parts.path)), safe=_SAFE_PATH).rstrip("/") or "/"
+    path = re.sub(r"/(index|default)\.(html?|php|aspx?)$", "", path, flags=re.I) or "/"
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return f"{parts.netloc}{path}" + (f"?{query}" if query else "")
+
+
+def path_and_query(url: str) -> str:
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()

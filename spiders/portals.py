@@ -1,0 +1,144 @@
+"""`scrapy crawl portals`: one spider for every registry site, driven by the registry and the
+CMS family rules. It stays thin: classification and extraction live in `crawler.extract`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+import scrapy
+from scrapy.exceptions import UsageError
+from scrapy.http import TextResponse
+
+from crawler.dates import TZ
+from crawler.extract import extract
+from crawler.families import rules_for_site
+from crawler.feeds import feed_entries, sitemap_entries
+from crawler.items import ArticleItem
+from crawler.links import on_site, page_links
+from crawler.registry import RegistryError, load_sites, select
+from crawler.urls import canonical_url, host_of
+
+# Scheduling priorities: articles before the next listing page, so a budget-limited
+# crawl keeps articles rather than spending its pages on pagination.
+PRIORITY = {"article": 20, "listing": 10, "other": 0}
+
+
+class PortalsSpider(scrapy.Spider):
+    name = "portals"
+
+    def __init__(self, sites: str | None = None, site: str | None = None, province: str | None = None,
+                 max_pages: str | int | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        try:
+            registry = load_sites(sites)
+            self.sites = {s.id: s for s in select(registry, site=site, province=province)}
+        except (RegistryError, ValueError, OSError) as exc:
+            raise UsageError(str(exc)) from exc
+        if not self.sites:
+            raise UsageError("no site to crawl: the selection is empty")
+        try:
+            self.max_pages = int(max_pages) if max_pages not in (None, "") else None
+        except ValueError as exc:
+            raise UsageError(f"max_pages must be a number, not {max_pages!r}") from exc
+        self.rules = {s.id: rules_for_site(s) for s in self.sites.values()}
+        self.allowed_domains = sorted({d for s in self.sites.values() for d in s.allowed_domains})
+        self.scheduled: Counter[str] = Counter()
+
+    # -- requests -------------------------------------------------------------------
+    def _budget(self, site) -> int | None:
+        return self.max_pages or site.max_pages
+
+    def request(self, site, url: str, callback, *, kind: str = "other", listing_date: str | None = None,
+                force: bool = False):
+        budget = self._budget(site)
+        if budget is not None and self.scheduled[site.id] >= budget and not force:
+            self.crawler.stats.inc_value(f"portals/budget_exhausted/{site.id}")
+            return None
+        self.scheduled[site.id] += 1
+        meta = {"site": site.id}
+        if listing_date:
+            meta["listing_date"] = listing_date
+        return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY.get(kind, 0),
+                              errback=self.on_error)
+
+    async def start(self):
+        for site in self.sites.values():
+            for url in site.start_urls:
+                if req := self.request(site, url, self.parse_page, kind="listing", force=True):
+                    yield req
+            for url in site.sitemaps:
+                if req := self.request(site, url, self.parse_sitemap, force=True):
+                    yield req
+            for url in site.feeds:
+                if req := self.request(site, url, self.parse_feed, force=True):
+                    yield req
+
+    def _site(self, response):
+        return self.sites[response.meta["site"]]
+
+    # -- callbacks ------------------------------------------------------------------
+    def parse_page(self, response):
+        site = self._site(response)
+        stats = self.crawler.stats
+        if not isinstance(response, TextResponse):
+            stats.inc_value(f"portals/skipped_binary/{site.id}")
+            return
+        rules = self.rules[site.id]
+        result = extract(
+            response.text,
+            response.url,
+            rules=rules,
+            site=site.id,
+            province=site.province,
+            province_today=site.province_today,
+            listing_date=response.meta.get("listing_date"),
+            fetched_at=datetime.now(TZ),
+        )
+        stats.inc_value(f"portals/pages/{result.kind}")
+        stats.inc_value(f"portals/site/{site.id}/{result.kind}")
+        if result.is_article:
+            if not result.item["published"]:
+                stats.inc_value(f"portals/site/{site.id}/undated")
+            yield ArticleItem(**result.item)
+        elif result.kind != "listing":
+            self.logger.debug("not an article (%s: %s): %s", result.kind, result.reason, response.url)
+        if result.doc is None:
+            return
+        for link in page_links(result.doc, response.url, rules, site.allowed_domains):
+            # From an article, follow only other articles (related news); from listings
+            # and other pages, everything on the site.
+            if result.is_article and link.kind != "article":
+                continue
+            if req := self.request(site, link.url, self.parse_page, kind=link.kind, listing_date=link.listing_date):
+                yield req
+
+    def _follow_entries(self, site, entries):
+        for url, published in entries:
+            url = canonical_url(url)
+            if on_site(host_of(url), site.allowed_domains):
+                kind = self.rules[site.id].url_kind(url.split(host_of(url), 1)[-1] or "/")
+                if kind != "denied":
+                    if req := self.request(site, url, self.parse_page, kind="article", listing_date=published):
+                        yield req
+
+    def parse_feed(self, response):
+        site = self._site(response)
+        entries = feed_entries(response.body)
+        self.crawler.stats.inc_value(f"portals/feed_entries/{site.id}", len(entries))
+        yield from self._follow_entries(site, entries)
+
+    def parse_sitemap(self, response):
+        site = self._site(response)
+        children, entries = sitemap_entries(response.body)
+        for child in children:
+            if req := self.request(site, child, self.parse_sitemap, force=True):
+                yield req
+        self.crawler.stats.inc_value(f"portals/sitemap_entries/{site.id}", len(entries))
+        yield from self._follow_entries(site, entries)
+
+    def on_error(self, failure):
+        request = failure.request
+        site = request.meta.get("site", "?")
+        self.crawler.stats.inc_value(f"portals/site/{site}/errors")
+        self.logger.warning("%s: %s (%s)", site, request.url, failure.getErrorMessage())
