@@ -109,6 +109,9 @@ def _summary(stats: dict, output: Path | None) -> None:
         print(f"  {site:<24} {count:>4} articles, {undated} without a date")
     if output:
         print(f"items written to {output}")
+    if not kept:
+        print("no article collected: check `lmhtx sites check`; on a machine without internet, "
+              "`lmhtx demo` crawls the bundled sample portals instead", file=sys.stderr)
 
 
 def cmd_crawl(args) -> int:

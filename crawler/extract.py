@@ -183,16 +183,15 @@ def find_author(doc, rules: Rules, lines: list[str]) -> str | None:
 
 
 def _looks_like_byline(line: str) -> bool:
-    """"Vũ Hùng, Phòng Tuyên truyền", "Lê Huy", "Đinh Thái PNV.": short, starts with a
-    capital, no sentence inside."""
-    words = line.split()
-    if not (1 < len(words) <= 10) or len(line) > 70:
+    """"Vũ Hùng, Phòng Tuyên truyền", "Lê Huy", "Đinh Thái PNV.", "Vũ Anh Liệu - Chi bộ …":
+    a short line whose first part is a capitalised name of two to five words."""
+    if len(line) > 80 or re.search(r"\d", line) or line.endswith((":", "?", "!", ";", "./.")):
         return False
-    if not line[0].isupper() or line.endswith((":", "?", "!", ";")) or line.endswith("./."):
+    name = re.split(r",\s+|\s+[-–]\s+|\s*\(", _BYLINE_PREFIX.sub("", line), maxsplit=1)[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or name.count(".") > 2:
         return False
-    if re.search(r"\d", line) or line.count(".") > 2:
-        return False
-    return sum(1 for w in words if w[:1].isupper()) >= max(2, len(words) // 2)
+    return all(w[:1].isupper() for w in words)
 
 
 def find_doc_number(lines: list[str]) -> str | None:

@@ -1,0 +1,87 @@
+from pathlib import Path
+
+import pytest
+
+from crawler.cleanup import clean_lines
+
+SEEDS = Path(__file__).parent / "data" / "seeds"
+
+
+def seed_lines(name):
+    return (SEEDS / name).read_text(encoding="utf-8").splitlines()
+
+
+FURNITURE = [
+    "A- A A+ | Tăng tương phản Giảm tương phản",
+    "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+    "Click để đánh giá bài viết",
+    "Thống kê truy cập",
+    "Hôm nay : 43",
+    "Hôm qua : 122",
+    "Thời tiết Hà Nội",
+    "Thời tiết",
+    "Chia sẻ: Facebook Zalo",
+    "In bài viết",
+    "Chịu trách nhiệm nội dung: Chủ tịch Liên minh HTX tỉnh",
+    "Giấy phép số 12/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 05/01/2018",
+    "Ghi rõ nguồn 'Liên minh HTX tỉnh' khi phát hành lại thông tin từ website này",
+    "Copyright © 2024 Liên minh HTX tỉnh. Technology Supported by VNPT",
+    "Thứ bảy, 13/07/2024",
+    "Thứ Năm, 30/05/2024",
+    "(09:15 | 30/05/2024)",
+    "Ngày 24-02-2022 - Lượt xem: 37",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_line_is_dropped(line):
+    assert clean_lines(["Đoạn mở đầu của bài viết.", line, "Kết thúc bài."]) == [
+        "Đoạn mở đầu của bài viết.",
+        "Kết thúc bài.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quang cảnh buổi sinh hoạt chuyên đề",
+        "Vũ Hùng, Phòng Tuyên truyền",
+        "Đinh Thái PNV.",
+        "Các thành viên chia sẻ kinh nghiệm sản xuất theo chuỗi giá trị.",
+        "Thời tiết năm nay thuận lợi nên HTX được mùa lớn.",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "- Xây dựng kế hoạch thực hiện tuyên truyền;",
+        "Thái Bình, ngày 01 tháng 3 năm 2023",
+        "Số: 04/KH-LMHTX",
+    ],
+)
+def test_article_lines_stay(line):
+    assert clean_lines(["Đoạn mở đầu.", line]) == ["Đoạn mở đầu.", line]
+
+
+def test_seed_003_tail_is_cut_at_rating_and_related():
+    lines = clean_lines(seed_lines("003_2795481cec5ab890.txt"))
+    assert lines[0] == "Kinh tế tập thể gắn với tăng cường đoàn kết sáng tạo"
+    assert lines[-1] == "Đinh Thái PNV."
+    text = "\n".join(lines)
+    for bad in ("Tăng tương phản", "Tổng số điểm", "Tin liên quan", "Thời tiết", "Hôm nay", "Thống kê"):
+        assert bad not in text
+
+
+def test_seed_001_banner_and_poll_dropped_byline_kept():
+    lines = clean_lines(seed_lines("001_ccb9e0e639917e74.txt"), title="Ban Tuyên giáo Tỉnh ủy và Liên minh HTX ký kết chương trình phối hợp tuyên truyền phát triển kinh tế tập thể, hợp tác xã")
+    text = "\n".join(lines)
+    assert "Thứ Năm, 30/05/2024" not in text and "Thứ Hai, 24/10/2022" not in text
+    assert lines[-1] == "Vũ Hùng, Phòng Tuyên truyền"
+    assert "Khảo sát" not in text and "Theo bạn" not in text
+
+
+def test_title_echo_removed_only_at_start():
+    assert clean_lines(["Tiêu đề bài", "Nội dung.", "Tiêu đề bài"], title="Tiêu đề bài") == ["Nội dung.", "Tiêu đề bài"]
+
+
+def test_nfc_and_spaces():
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Hợp   tác\u00a0xã")
+    assert clean_lines([nfd]) == ["Hợp tác xã"]

@@ -1,0 +1,1022 @@
+"""Tests for crawler.dates, with lines copied from the seed pages in shared/seeds."""
+
+import timeit
+import unicodedata
+from datetime import date, datetime
+
+import lxml.html
+import pytest
+
+from crawler.dates import (
+    TZ,
+    DateMatch,
+    DateResult,
+    find_dates,
+    find_published,
+    parse_date,
+    url_date,
+    url_year,
+    yearless_lead_date,
+)
+
+FETCHED = datetime(2024, 5, 30, 10, 0, tzinfo=TZ)  # seed 001's banner says "Thứ Năm, 30/05/2024"
+
+
+def one(text: str) -> DateMatch:
+    found = find_dates(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def span(text: str, m: DateMatch) -> str:
+    return text[m.start : m.end]
+
+
+def page(html: str):
+    return lxml.html.document_fromstring(html)
+
+
+# ---------------------------------------------------------------------------------------------
+# find_dates: forms
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected, matched",
+    [
+        ("06/01/2023", (6, 1, 2023), "06/01/2023"),  # day first
+        ("12/05/2023", (12, 5, 2023), "12/05/2023"),
+        ("6/1/2023", (6, 1, 2023), "6/1/2023"),
+        ("24-02-2022", (24, 2, 2022), "24-02-2022"),
+        ("24.02.2022", (24, 2, 2022), "24.02.2022"),
+        ("2023-01-06", (6, 1, 2023), "2023-01-06"),
+        ("2023/01/06", (6, 1, 2023), "2023/01/06"),
+        ("Thái Bình, ngày 01 tháng 3 năm 2023", (1, 3, 2023), "ngày 01 tháng 3 năm 2023"),
+        ("Ngày 11 tháng 01 năm 2023", (11, 1, 2023), "Ngày 11 tháng 01 năm 2023"),
+        ("đợt cao điểm kết thúc 15/11/ 2023.", (15, 11, 2023), "15/11/ 2023"),
+        ("Liên minh Hợp tác xã Việt Nam ngày (29/10/2023).", (29, 10, 2023), "29/10/2023"),
+    ],
+)
+def test_find_dates_forms(text, expected, matched):
+    m = one(text)
+    assert (m.day, m.month, m.year) == expected
+    assert span(text, m) == matched
+
+
+@pytest.mark.parametrize(
+    "text, dmy, hm",
+    [
+        ("30/05/2024 - 09:15", (30, 5, 2024), (9, 15)),
+        ("14:05 ngày 02/02/2023", (2, 2, 2023), (14, 5)),
+        ("(09:15 | 30/05/2024)", (30, 5, 2024), (9, 15)),
+        ("15/02/2017 04:54:18", (15, 2, 2017), (4, 54)),
+        ("Thứ Sáu, 06/01/2023 | 15:30", (6, 1, 2023), (15, 30)),
+        ("2023-01-06T15:30:00", (6, 1, 2023), (15, 30)),
+        ("8h30 ngày 6/1/2023", (6, 1, 2023), (8, 30)),
+        ("06/01/2023 lúc 16 giờ 45", (6, 1, 2023), (16, 45)),
+    ],
+)
+def test_find_dates_with_time(text, dmy, hm):
+    m = one(text)
+    assert (m.day, m.month, m.year) == dmy
+    assert (m.hour, m.minute) == hm
+    assert m.to_datetime() == datetime(dmy[2], dmy[1], dmy[0], hm[0], hm[1], tzinfo=TZ)
+
+
+def test_time_span_covers_the_whole_expression():
+    text = "(09:15 | 30/05/2024)"
+    assert span(text, one(text)) == "09:15 | 30/05/2024"
+    text = "Cập nhật: 15/02/2017 04:54:18"
+    assert span(text, one(text)) == "15/02/2017 04:54:18"
+
+
+def test_date_element_with_view_counter():
+    text = "Ngày 24-02-2022 - Lượt xem: 37"
+    m = one(text)
+    assert (m.day, m.month, m.year, m.hour) == (24, 2, 2022, None)
+    assert span(text, m) == "Ngày 24-02-2022"
+    assert not m.event and not m.cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ Hai, 24/10/2022",
+        "Thứ hai, 24/10/2022",
+        "THỨ HAI, 24/10/2022",
+        "Thứ 2, 24/10/2022",
+        "Thứ 2 ngày 24/10/2022",
+        "Thứ Hai, ngày 24/10/2022",
+        "T2, 24/10/2022",
+        "T2 - 24/10/2022",
+    ],
+)
+def test_weekday_variants(text):
+    m = one(text)
+    assert m.weekday and (m.day, m.month, m.year) == (24, 10, 2022)
+    assert (m.start, m.end) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", ["Chủ nhật, 12/05/2024", "Chủ Nhật 12/5/2024", "CN, 12/05/2024", "Thứ bảy, 13/07/2024", "Thứ Năm, 30/05/2024"])
+def test_weekday_sunday_and_seed_banners(text):
+    assert one(text).weekday
+
+
+def test_lowercase_cn_or_t2_inside_words_are_not_weekdays():
+    assert not one("ACN 12/05/2024").weekday
+    assert not one("ST2 12/05/2024").weekday
+
+
+def test_no_weekday_on_plain_date():
+    assert not one("06/01/2023").weekday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31/02/2023",  # invalid
+        "29/02/2023",  # not a leap year
+        "32/01/2023",
+        "12/13/2023",  # month 13: day first, never reread as month first
+        "04/KH-LMHTX",  # document number
+        "Số: 04/KH-LMHTX",
+        "Ninh Bình 449 HTX hoạt động",
+        "449/500 HTX",
+        "1/2 số thành viên",
+        "giai đoạn 2022-2025",
+        "giai đoạn 2021 - 2025",
+        "tháng 3/2023",
+        "Tổ chức truyền truyền từ tháng 4 đến tháng 11 năm 2023",
+        "đã cập nhật 3.362 tin, bài; 10.586 ảnh",
+        "Nghị định 45/2021/NĐ-CP",
+        "Ngày Hợp tác xã Việt Nam 11/4, Ngày Doanh nhân Việt Nam 13/10",
+        "06/01/23",  # two-digit year outside a date element
+        "tỷ lệ nộp báo cáo đạt xấp xỉ 93 %",
+        "Điều lệ Liên minh HTX Việt Nam 1328",
+        "Hotline: 0258.3822.123",
+        "",
+    ],
+)
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_year_less_dates_need_a_cue():
+    assert find_dates("6/1") == []
+    for text, dm in [("Ngày 6/1", (6, 1)), ("ngày 24/10", (24, 10)), ("Thứ Hai, 24/10", (24, 10)), ("09:15 24/10", (24, 10))]:
+        m = one(text)
+        assert (m.day, m.month, m.year) == (*dm, None)
+        assert m.to_datetime() is None
+        assert m.to_datetime(2022).date() == date(2022, dm[1], dm[0])
+
+
+def test_year_less_feb_29_is_kept_but_needs_a_leap_year():
+    m = one("ngày 29/2")
+    assert m.to_datetime(2024) == datetime(2024, 2, 29, tzinfo=TZ)
+    assert m.to_datetime(2023) is None
+
+
+def test_nfd_input():
+    nfc = "Chiều ngày 29/3/2024, tại Hội trường; Thứ Hai, 24/10/2022"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    got = find_dates(nfd)
+    assert [(m.day, m.month, m.year, m.event, m.weekday) for m in got] == [
+        (29, 3, 2024, True, False),
+        (24, 10, 2022, False, True),
+    ]
+    # spans index the string as given
+    assert unicodedata.normalize("NFC", nfd[got[0].start : got[0].end]) == "ngày 29/3/2024"
+    assert unicodedata.normalize("NFC", nfd[got[1].start : got[1].end]) == "Thứ Hai, 24/10/2022"
+    long_nfd = unicodedata.normalize("NFD", "Thái Bình, ngày 01 tháng 3 năm 2023")
+    assert one(long_nfd).long_form
+
+
+def test_long_form_flag():
+    assert one("ngày 01 tháng 3 năm 2023").long_form
+    assert not one("01/3/2023").long_form
+    m = one("từ ngày 15 tháng 10")
+    assert m.long_form and m.year is None
+
+
+# ---------------------------------------------------------------------------------------------
+# find_dates: cited and event flags (sentences from the seeds)
+# ---------------------------------------------------------------------------------------------
+
+CITED = [
+    # seed 000
+    ("Kế hoạch số 127/KH-UBND ngày 07/3/2023 của UBND tỉnh Đắk Nông", (7, 3, 2023)),
+    ("thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ", (2, 2, 2023)),
+    ("Chương trình hành động số 54-CTr/TU ngày 29/12/2022 của Tỉnh ủy Đắk Nông", (29, 12, 2022)),
+    ("thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm", (16, 6, 2022)),
+    # seed 001
+    ("tại chương trình phối hợp số 178/CTPH-BTGTW-LMHTXVN ngày 05/4/2022  về tuyên truyền", (5, 4, 2022)),
+    # seed 002
+    ("Quyết định số 1804/QĐ-TTg ngày 13/11/2020 của Thủ tưởng Chính phủ", (13, 11, 2020)),
+    ("Quyết định 1804/QĐ-TTg ngày 13/11/2020", (13, 11, 2020)),
+    ("Quyết định số 340/QĐ-TTg ngày 12/3/2021 của Thủ tưởng", (12, 3, 2021)),
+    ("Thông báo số 158-TB/TW ngày 02/01/2020 của Ban Bí thư", (2, 1, 2020)),
+    ("Giấy phép số: 239/GP-TTDT ngày 11 tháng 12 năm 2020 của Cục Phát thanh", (11, 12, 2020)),
+    # seed 003
+    ("Thực hiện Hướng dẫn số 84/HD-MTTW-BTT ngày 16/5/2022 của Ban Thường trực", (16, 5, 2022)),
+    ("Văn bản số 396/LMHTXVN-TTTT ngày 16/6/2022 của Liên minh HTX Việt Nam", (16, 6, 2022)),
+    # seed 004
+    ("Thực hiện Kế hoạch số 778/KH-LMHTXVN ngày 24/10/2022 của Ban Chấp hành", (24, 10, 2022)),
+    ("(Nghị quyết số 20 - NQ/TW ngày 16/6/2022, Hội nghị lần thứ 5", (16, 6, 2022)),
+    ("Nghị quyết 09/NQ-CP ngày 02/2/2023 của Chính phủ", (2, 2, 2023)),
+    ("Tuyên truyền Chương trình hành động số 17-CTr/TU, ngày 21/11/2022 của Ban Thường vụ", (21, 11, 2022)),
+    ("Quyết định số 2312/QĐ-UBND, ngày 29/8/2017 về việc phê duyệt", (29, 8, 2017)),
+    ("thực hiện Nghị quyết số 20-NQ/TW ngày 16 tháng 6 năm 2022 của Ban Chấp hành", (16, 6, 2022)),
+    ("theo tinh thần Nghị quyết số 01-NQ/TU ngày 04/10/2021 của Ban Chấp hành", (4, 10, 2021)),
+    # other shapes
+    ("Nghị định 45/2021/NĐ-CP ngày 31/3/2021", (31, 3, 2021)),
+    ("Luật Hợp tác xã ngày 20/11/2012", (20, 11, 2012)),
+]
+
+
+@pytest.mark.parametrize("text, dmy", CITED)
+def test_cited_document_dates(text, dmy):
+    m = one(text)
+    assert (m.day, m.month, m.year) == dmy
+    assert m.cited and not m.weekday
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("Nhiệt liệt chào mừng 20 năm ngày tái lập tỉnh Đắk Nông (01/01/2004 – 01/01/2024)!", 2),
+        ("Kỷ niệm 30 năm ngày Thành lập Liên minh Hợp tác xã Việt Nam (29/10/1993 - 29/10/2023)", 2),
+    ],
+)
+def test_ranges_are_cited(text, n):
+    found = find_dates(text)
+    assert len(found) == n and all(m.cited for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, dmy",
+    [
+        ("Chiều ngày 29/3/2024, tại Hội trường Liên minh Hợp tác xã tỉnh", (29, 3, 2024)),
+        ("Chiều 24/10, Ban Tuyên giáo Tỉnh ủy và Liên minh HTX tỉnh tổ chức Hội nghị", (24, 10, None)),
+        ("Sáng 5/4, đoàn công tác làm việc", (5, 4, None)),
+        ("Sáng nay (6/1), tại Hà Nội", (6, 1, None)),
+        ("Tối 12/5/2024, tại nhà văn hóa", (12, 5, 2024)),
+        ("Hội nghị diễn ra vào ngày 6/1/2023 tại Hà Nội", (6, 1, 2023)),
+        ("Trong ngày 6/1/2023, các đơn vị", (6, 1, 2023)),
+        ("Từ ngày 6/1/2023, các đơn vị", (6, 1, 2023)),
+        ("hạn chót đến ngày 31/12/2023", (31, 12, 2023)),
+        # "Ngày X, <subject> ...": a dated sentence lead
+        ("Ngày 6/1, Trung tâm Thông tin - Tuyên truyền tổ chức Hội nghị Tổng kết", (6, 1, None)),
+        ("Ngày 11 tháng 01 năm 2023, Liên minh HTX tỉnh tổ chức", (11, 1, 2023)),
+        ("đồng chí nhấn mạnh, ngày 5/4/2022, Ban Tuyên giáo Trung ương và Liên minh HTX Việt Nam đã ký kết", (5, 4, 2022)),
+    ],
+)
+def test_event_dates(text, dmy):
+    m = one(text)
+    assert (m.day, m.month, m.year) == dmy
+    assert m.event and not m.cited
+
+
+def test_event_and_range_in_one_sentence():
+    found = find_dates("đợt cao điểm từ ngày 15/10 đến 15/11/ 2023.")
+    assert [(m.day, m.month, m.year) for m in found] == [(15, 10, None), (15, 11, 2023)]
+    assert all(m.event for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ Hai, 24/10/2022",
+        "Thái Bình, ngày 01 tháng 3 năm 2023",
+        "Ngày 24-02-2022 - Lượt xem: 37",
+        "Cập nhật: 15/02/2017 04:54:18",
+        "Ngày đăng: 06/01/2023",
+    ],
+)
+def test_date_elements_are_neither_event_nor_cited(text):
+    m = one(text)
+    assert not m.event and not m.cited
+
+
+def test_seed_001_body_dates():
+    text = (
+        "Thực hiện sự chỉ đạo của Ban Tuyên giáo Trung ương và Liên minh Hợp tác xã Việt Nam tại chương "
+        "trình phối hợp số 178/CTPH-BTGTW-LMHTXVN ngày 05/4/2022  về tuyên truyền phát triển kinh tế tập "
+        "thể, hợp tác xã giai đoạn 2021 – 2025. Chiều 24/10, Ban Tuyên giáo Tỉnh ủy và Liên minh HTX tỉnh "
+        "tổ chức Hội nghị ký kết chương trình phối hợp về tuyên truyền phát triển kinh tế tập thể, hợp tác "
+        "xã giai đoạn 2022-2025. Tính đến thời điểm hiện tại, Ninh Bình 449 HTX hoạt động"
+    )
+    found = find_dates(text)
+    assert [(m.day, m.month, m.year, m.cited, m.event) for m in found] == [
+        (5, 4, 2022, True, False),
+        (24, 10, None, False, True),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# yearless_lead_date
+# ---------------------------------------------------------------------------------------------
+
+
+def test_yearless_lead_date():
+    assert yearless_lead_date("Ngày 6/1, Trung tâm Thông tin - Tuyên truyền tổ chức Hội nghị") == (6, 1)
+    assert yearless_lead_date("  Chiều 24/10, Ban Tuyên giáo Tỉnh ủy") == (24, 10)
+    assert yearless_lead_date("Chiều ngày 29/3/2024, tại Hội trường") is None  # has a year
+    assert yearless_lead_date("Thực hiện ... nhiều nội dung quan trọng khác nhau trong năm. Chiều 24/10, ...") is None
+    assert yearless_lead_date("") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# parse_date
+# ---------------------------------------------------------------------------------------------
+
+NOW = datetime(2024, 5, 30, 10, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2023-01-06T15:30:00+07:00", datetime(2023, 1, 6, 15, 30, tzinfo=TZ)),
+        ("2023-01-06T08:30:00Z", datetime(2023, 1, 6, 15, 30, tzinfo=TZ)),  # converted to TZ
+        ("2023-01-06T01:30:00+00:00", datetime(2023, 1, 6, 8, 30, tzinfo=TZ)),
+        ("2023-01-06T15:30:00", datetime(2023, 1, 6, 15, 30, tzinfo=TZ)),  # naive: Vietnam time
+        ("2023-01-06 15:30:00 +0700", datetime(2023, 1, 6, 15, 30, tzinfo=TZ)),
+        ("2023-01-06", datetime(2023, 1, 6, tzinfo=TZ)),
+        ("Thứ Sáu, 06/01/2023 | 15:30", datetime(2023, 1, 6, 15, 30, tzinfo=TZ)),
+        ("06/01/2023", datetime(2023, 1, 6, tzinfo=TZ)),
+        ("12/05/2023", datetime(2023, 5, 12, tzinfo=TZ)),
+        ("06/01/23", datetime(2023, 1, 6, tzinfo=TZ)),  # a date element's two-digit year
+        ("  (09:15 | 30/05/2024) ", datetime(2024, 5, 30, 9, 15, tzinfo=TZ)),
+        ("Cập nhật: 15/02/2017 04:54:18", datetime(2017, 2, 15, 4, 54, tzinfo=TZ)),
+        ("Ngày 24-02-2022 - Lượt xem: 37", datetime(2022, 2, 24, tzinfo=TZ)),
+        ("ngày 01 tháng 3 năm 2023", datetime(2023, 3, 1, tzinfo=TZ)),
+        ("Jan 6, 2023", datetime(2023, 1, 6, tzinfo=TZ)),  # dateparser fallback
+        ("06 Tháng Một 2023", datetime(2023, 1, 6, tzinfo=TZ)),
+        ("Friday, January 6, 2023 3:30 PM", datetime(2023, 1, 6, 15, 30, tzinfo=TZ)),
+    ],
+)
+def test_parse_date(text, expected):
+    got = parse_date(text, now=NOW)
+    assert got == expected
+    assert got.isoformat().endswith("+07:00")
+
+
+def test_parse_date_nfd():
+    nfd = unicodedata.normalize("NFD", "Thứ Sáu, 06/01/2023 | 15:30")
+    assert parse_date(nfd, now=NOW) == datetime(2023, 1, 6, 15, 30, tzinfo=TZ)
+
+
+def test_parse_date_year_less_needs_year():
+    assert parse_date("6/1", now=NOW) is None
+    assert parse_date("6/1", year=2023, now=NOW) == datetime(2023, 1, 6, tzinfo=TZ)
+    assert parse_date("12/01", year=2023, now=NOW) == datetime(2023, 1, 12, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "31/02/2023", "hôm qua", "2 ngày trước", "January 2023", "04/KH-LMHTX", "(29/10/1993 - 29/10/2023)", "không rõ"],
+)
+def test_parse_date_none(text):
+    assert parse_date(text, now=NOW) is None
+
+
+def test_parse_date_rejects_future():
+    assert parse_date("01/06/2024", now=NOW) == datetime(2024, 6, 1, tzinfo=TZ)  # within 2 days
+    assert parse_date("02/06/2024 11:00", now=NOW) is None
+    assert parse_date("2030-01-01", now=NOW) is None
+    assert parse_date("2030-01-01") is None  # default now
+
+
+# ---------------------------------------------------------------------------------------------
+# url_date / url_year
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://lmhtxdaknong.vn/2024/03/29/chi-bo-lien-minh-hop-tac-xa-to-chuc-sinh-hoat/", date(2024, 3, 29)),
+        ("https://lienminhhtxtpct.vn/2023/01/06/slug/", date(2023, 1, 6)),
+        ("https://x.vn/2023/1/6/slug", date(2023, 1, 6)),
+        ("https://x.vn/tin-tuc/20230106153000.htm", date(2023, 1, 6)),
+        ("https://x.vn/tin-tuc/20230106/slug", date(2023, 1, 6)),
+        ("https://x.vn/tin-tuc/hoi-nghi-tong-ket-20230106.html", date(2023, 1, 6)),
+        ("https://x.vn/2023-01-06/hoi-nghi", date(2023, 1, 6)),
+        ("https://x.vn/news?date=2023-01-06&id=5", date(2023, 1, 6)),
+        ("https://x.vn/news?id=5&ngay=06/01/2023", date(2023, 1, 6)),
+        ("https://x.vn/2023/01/slug", None),  # no day
+        ("https://vca.org.vn/cong-tac-tuyen-truyen-a25871.html", None),
+        ("https://x.vn/ky-niem-30-nam-29-10-1993-29-10-2023.html", None),  # title dates in slugs
+        ("https://x.vn/1990/01/02/old", None),  # implausible year
+        ("https://x.vn/2999/01/02/future", None),
+        ("https://x.vn/2023/02/31/slug", None),  # invalid
+        ("https://x.vn/tin/123456789.html", None),
+        ("https://x.vn/tin/20231345.html", None),
+    ],
+)
+def test_url_date(url, expected):
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://x.vn/2023/01/slug", 2023),
+        ("https://x.vn/2024/03/29/slug/", 2024),
+        ("https://x.vn/wp/2022/12/", 2022),
+        ("https://x.vn/tin/2023/slug", None),  # a lone number could be an id
+        ("https://x.vn/2023/13/slug", None),
+        ("https://vca.org.vn/cong-tac-a25871.html", None),
+    ],
+)
+def test_url_year(url, expected):
+    assert url_year(url) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# find_published: pages in the style of the seeds
+# ---------------------------------------------------------------------------------------------
+
+HEADER_001 = """
+<div id="header"><div class="header-top"><span class="date">Thứ Năm, 30/05/2024</span></div>
+<div class="slogan">HƯỞNG ỨNG THÁNG HÀNH ĐỘNG VÌ HỢP TÁC XÃ NĂM 2024</div></div>
+<ul class="nav"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul>
+"""
+BODY_001 = """
+<p>Thực hiện sự chỉ đạo của Ban Tuyên giáo Trung ương và Liên minh Hợp tác xã Việt Nam tại chương trình phối
+hợp số 178/CTPH-BTGTW-LMHTXVN ngày 05/4/2022  về tuyên truyền phát triển kinh tế tập thể, hợp tác xã giai
+đoạn 2021 – 2025. Chiều 24/10, Ban Tuyên giáo Tỉnh ủy và Liên minh HTX tỉnh tổ chức Hội nghị ký kết chương
+trình phối hợp về tuyên truyền phát triển kinh tế tập thể, hợp tác xã giai đoạn 2022-2025.</p>
+<p><img src="a.jpg"><br>Đồng chí Bùi Mai Hoa, TVTU, Trưởng Ban Tuyên giáo Tỉnh ủy tỉnh Ninh Bình phát biểu tại lễ Ký kết</p>
+<p>Phát biểu tại lễ ký kết, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy Bùi Mai Hoa nhấn mạnh, ngày 5/4/2022, Ban
+Tuyên giáo Trung ương và Liên minh HTX Việt Nam đã ký kết chương trình phối hợp.</p>
+<p>Vũ Hùng, Phòng Tuyên truyền</p>
+"""
+
+
+def seed_001(date_line: str = '<div class="date">Thứ Hai, 24/10/2022</div>', head: str = "") -> str:
+    return f"""<html><head><title>Ban Tuyên giáo Tỉnh ủy và Liên minh HTX ký kết</title>{head}</head><body>
+{HEADER_001}
+<div class="main"><div class="news-detail">
+<h1 class="title">Ban Tuyên giáo Tỉnh ủy và Liên minh HTX ký kết chương trình phối hợp tuyên truyền phát triển kinh tế tập thể, hợp tác xã</h1>
+{date_line}
+<div class="content">{BODY_001}</div></div>
+<div class="khaosat"><h3>Khảo sát</h3><p>Theo bạn thực hiện Chương trình OCOP nên phát triển theo hướng nào ?</p></div>
+<div class="tinlienquan"><ul><li><a href="/a">Tin cũ</a> <span class="date">(12/10/2022)</span></li></ul></div>
+</div>
+<div class="footer">Liên minh Hợp tác xã tỉnh Ninh Bình. Cập nhật: 30/05/2024</div>
+</body></html>"""
+
+
+URL_001 = "https://lienminhhtx.ninhbinh.gov.vn/tin-tuc/ban-tuyen-giao-tinh-uy-va-lien-minh-htx-ky-ket-1234.html"
+SEL_001 = dict(date_selectors=(".news-detail .date", ".date"), title_selectors=("h1.title",), body_selectors=(".content",))
+
+
+def test_seed_001_date_element():
+    r = find_published(page(seed_001()), URL_001, fetched_at=FETCHED, **SEL_001)
+    assert r == DateResult(datetime(2022, 10, 24, tzinfo=TZ), "date-element", None)
+    assert r.published.isoformat() == "2022-10-24T00:00:00+07:00"
+
+
+def test_seed_001_banner_matching_the_selector_is_skipped():
+    # ".date" also matches the banner's span and the related-news list: both are furniture
+    r = find_published(page(seed_001()), URL_001, date_selectors=(".date",), title_selectors=("h1.title",), fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "date-element")
+
+
+def test_seed_001_without_selectors_uses_the_date_line_under_the_title():
+    r = find_published(page(seed_001()), URL_001, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "text")
+
+
+def test_seed_001_without_date_line():
+    r = find_published(page(seed_001(date_line="")), URL_001, fetched_at=FETCHED, **SEL_001)
+    assert r.published is None and r.source == ""
+    assert "banner" in r.missing_reason
+    # the year-less "Chiều 24/10" opens no paragraph, and cited/event dates are never used
+    assert "'ngày 05/4/2022'" in r.missing_reason
+
+
+def test_banner_without_furniture_class_equal_to_fetch_date():
+    html = f"""<html><body><div class="bar"><span class="date">Thứ Năm, 30/05/2024</span></div>
+    <h1 class="title">Tiêu đề bài viết</h1><div class="content"><p>Nội dung không có ngày.</p></div></body></html>"""
+    r = find_published(page(html), URL_001, fetched_at=FETCHED, **SEL_001)
+    assert r == DateResult(None, "", "only banner/today dates found")
+
+
+def test_banner_only_page():
+    html = """<html><body><div class="header"><div class="top-date">Thứ Năm, 30/05/2024</div></div>
+    <h1>Tiêu đề bài viết về hợp tác xã</h1><div class="noidung"><p>Nội dung không có ngày tháng.</p></div></body></html>"""
+    r = find_published(page(html), "https://x.vn/tin/abc.html", fetched_at=FETCHED)
+    assert r == DateResult(None, "", "only banner/today dates found")
+
+
+def test_date_line_equal_to_fetch_date_after_the_title_is_fine():
+    html = """<html><body><div class="header"><div class="top-date">Thứ Năm, 30/05/2024</div></div>
+    <h1>Tiêu đề bài viết về hợp tác xã</h1><div class="ngay">Thứ Năm, 30/05/2024 - 08:15</div>
+    <div class="noidung"><p>Nội dung.</p></div></body></html>"""
+    r = find_published(page(html), "https://x.vn/tin/abc.html", fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2024, 5, 30, 8, 15, tzinfo=TZ), "text")
+
+
+# Seed 000: Đắk Nông WordPress, date only in the URL.
+SEED_000 = """<html><head><title>Chi bộ Liên minh Hợp tác xã tổ chức sinh hoạt Chuyên đề</title></head><body>
+<header id="masthead"><div class="top-bar"><span>Thứ bảy, 13/07/2024</span></div>
+<div class="marquee">- Cán bộ, công chức, viên chức, người lao động đẩy mạnh việc “Học tập và làm theo tư tưởng, đạo đức,
+phong cách Hồ Chí Minh”! - Nhiệt liệt chào mừng 20 năm ngày tái lập tỉnh Đắk Nông (01/01/2004 – 01/01/2024)!</div>
+</header>
+<article class="post"><h1 class="entry-title">Chi bộ Liên minh Hợp tác xã tổ chức sinh hoạt Chuyên đề: “Nâng cao hiệu quả
+công tác Tuyên truyền phát triển kinh tế tập thể”</h1>
+<div class="entry-content">
+<p>Chiều ngày 29/3/2024, tại Hội trường Liên minh Hợp tác xã tỉnh, Chi bộ Liên minh Hợp tác xã tỉnh tổ chức sinh
+hoạt chuyên đề, với chủ đề “Nâng cao hiệu quả công tác tuyền truyền kinh tế tập thể”.</p>
+<p>Mục đích sinh hoạt chuyên đề nhằm cụ thể hoá công tác tuyên truyền phát triển kinh tế tập thể theo Kế hoạch số
+127/KH-UBND ngày 07/3/2023 của UBND tỉnh Đắk Nông về thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính
+phủ, Chương trình hành động số 54-CTr/TU ngày 29/12/2022 của Tỉnh ủy Đắk Nông về thực hiện Nghị quyết số
+20-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm.</p>
+<p>Quang cảnh buổi sinh hoạt chuyên đề</p>
+<p>Vũ Anh Liệu - Chi bộ Liên minh Hợp tác xã tỉnh</p>
+</div></article>
+<div id="comments" class="comments-area"><h3>BÌNH LUẬN</h3></div>
+<footer><p>Copyright 2024</p></footer></body></html>"""
+FETCHED_000 = datetime(2024, 7, 13, 9, 0, tzinfo=TZ)
+SEL_WP = dict(title_selectors=("h1.entry-title",), body_selectors=(".entry-content",))
+
+
+def test_seed_000_date_from_url():
+    url = "https://lmhtxdaknong.vn/2024/03/29/chi-bo-lien-minh-hop-tac-xa-to-chuc-sinh-hoat-chuyen-de/"
+    r = find_published(page(SEED_000), url, fetched_at=FETCHED_000, **SEL_WP)
+    assert r == DateResult(datetime(2024, 3, 29, tzinfo=TZ), "url", None)
+
+
+def test_seed_000_event_date_alone_is_not_used():
+    url = "https://lmhtxdaknong.vn/chi-bo-lien-minh-hop-tac-xa-to-chuc-sinh-hoat-chuyen-de/"
+    for kw in (SEL_WP, {}):
+        r = find_published(page(SEED_000), url, fetched_at=FETCHED_000, **kw)
+        assert r.published is None, kw
+        assert "banner" in r.missing_reason
+        assert "ngày 29/3/2024" in r.missing_reason
+
+
+def test_seed_000_without_fetch_date_banner_still_recognised_by_its_container():
+    url = "https://lmhtxdaknong.vn/chi-bo-lien-minh/"
+    r = find_published(page(SEED_000), url, **SEL_WP)
+    assert r.published is None and "banner" in r.missing_reason
+
+
+# Seed 002: vca.org.vn, "Ngày 6/1," and no date element.
+SEED_002 = """<html><head><title>Công tác tuyên truyền về kinh tế tập thể</title></head><body>
+<div class="header"><a href="/"><img src="logo.png"></a></div>
+<div class="container"><div class="detail">
+<p class="sapo-top">Trung tâm Thông tin - Tuyên truyền tổng kết công tác năm 2022, phương hướng nhiệm vụ năm 2023:</p>
+<h1 class="title-detail">Công tác tuyên truyền về kinh tế tập thể, hợp tác xã trở thành nhiệm vụ trọng tâm</h1>
+<div class="content-items">
+<p>Ngày 6/1, Trung tâm Thông tin - Tuyên truyền tổ chức Hội nghị Tổng kết công tác năm 2022, phương hướng nhiệm vụ
+công tác năm 2023. Tham dự Hội nghị có toàn thể cán bộ, nhân viên Trung tâm Thông tin - Tuyên truyền.</p>
+<p>Trong năm 2023, Liên minh Hợp tác xã Việt Nam tiếp tục tham mưu triển khai: Nghị quyết số 20-NQ/TW ngày
+16/6/2022 Nghị quyết Hội nghị lần thứ năm; Quyết định số 1804/QĐ-TTg ngày 13/11/2020 của Thủ tưởng Chính phủ.</p>
+<p>Lê Huy</p>
+</div></div></div>
+<div class="footer"><p>Chịu trách nhiệm nội dung: Ông Nguyễn Mạnh Cường</p>
+<p>Giấy phép số: 239/GP-TTDT ngày 11 tháng 12 năm 2020 của Cục Phát thanh truyền hình và TTĐT.</p>
+<p>Copyright 2013 vca.org.vn - Technology Supported by ECPVietnam</p></div>
+</body></html>"""
+URL_002 = "https://vca.org.vn/cong-tac-tuyen-truyen-ve-kinh-te-tap-the-hop-tac-xa-tro-thanh-nhiem-vu-trong-tam-a25871.html"
+SEL_VCA = dict(date_selectors=(".date-detail",), title_selectors=(".title-detail",), body_selectors=(".content-items",))
+FETCHED_002 = datetime(2024, 6, 1, 8, 0, tzinfo=TZ)
+
+
+def test_seed_002_year_less_without_evidence():
+    r = find_published(page(SEED_002), URL_002, fetched_at=FETCHED_002, **SEL_VCA)
+    assert r == DateResult(None, "", "year-less date '6/1' and no year evidence (URL, metadata, listing)")
+    r = find_published(page(SEED_002), URL_002, fetched_at=FETCHED_002)  # no selectors at all
+    assert r.published is None and r.missing_reason.startswith("year-less date '6/1'")
+
+
+def test_seed_002_listing_date():
+    r = find_published(page(SEED_002), URL_002, listing_date="06/01/2023", fetched_at=FETCHED_002, **SEL_VCA)
+    assert r == DateResult(datetime(2023, 1, 6, tzinfo=TZ), "listing", None)
+    r = find_published(page(SEED_002), URL_002, listing_date="2023-01-06", fetched_at=FETCHED_002, **SEL_VCA)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, tzinfo=TZ), "listing")
+
+
+def test_seed_002_year_less_listing_completed_from_url_year():
+    url = "https://vca.org.vn/2023/01/cong-tac-tuyen-truyen-a25871.html"
+    r = find_published(page(SEED_002), url, listing_date="06/01", fetched_at=FETCHED_002, **SEL_VCA)
+    assert r == DateResult(datetime(2023, 1, 6, tzinfo=TZ), "listing", None)
+
+
+def test_seed_002_year_less_listing_without_url_year():
+    r = find_published(page(SEED_002), URL_002, listing_date="06/01", fetched_at=FETCHED_002, **SEL_VCA)
+    assert r == DateResult(None, "", "year-less date '06/01' and no year evidence (URL, metadata, listing)")
+
+
+def test_year_less_listing_in_another_month_than_the_url():
+    url = "https://vca.org.vn/2023/01/cong-tac-tuyen-truyen-a25871.html"
+    r = find_published(page(SEED_002), url, listing_date="28/12", fetched_at=FETCHED_002, **SEL_VCA)
+    assert r.published is None and "does not match URL" in r.missing_reason
+
+
+def test_seed_002_year_less_event_with_url_year_is_still_not_used():
+    url = "https://vca.org.vn/2023/01/cong-tac-tuyen-truyen-a25871.html"
+    r = find_published(page(SEED_002), url, fetched_at=FETCHED_002, **SEL_VCA)
+    assert r.published is None and "'6/1'" in r.missing_reason
+
+
+# Seed 004: an official document published as an article.
+SEED_004 = """<html><body>
+<div class="header"><div class="date-now">Thứ Năm, 30/05/2024</div></div>
+<div class="detail"><h1 class="title">Kế hoạch Tuyên truyền Kỷ niệm 30 năm ngày Thành lập Liên minh Hợp tác xã Việt Nam</h1>
+<div class="body">
+<table><tr><td><p>LIÊN MINH HTX TỈNH THÁI BÌNH</p><p>Số: 04/KH-LMHTX</p></td>
+<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>
+<p><em>Thái Bình, ngày 01 tháng 3 năm 2023</em></p></td></tr></table>
+<p><strong>KẾ HOẠCH</strong></p>
+<p>Tuyên truyền Kỷ niệm 30 năm ngày Thành lập Liên minh Hợp tác xã Việt Nam (29/10/1993 - 29/10/2023)</p>
+<p>Thực hiện Kế hoạch số 778/KH-LMHTXVN ngày 24/10/2022 của Ban Chấp hành Liên minh Hợp tác xã Việt Nam về tổ chức
+các hoạt động Kỷ niệm 30 năm ngày Thành lập Liên minh Hợp tác xã Việt Nam.</p>
+<p>Tổ chức truyền truyền từ tháng 4 đến tháng 11 năm 2023; đợt cao điểm từ ngày 15/10 đến 15/11/ 2023.</p>
+<p>Nơi nhận:</p><p>TM. BAN THƯỜNG VỤ</p><p>Trần Văn Toán</p>
+</div></div></body></html>"""
+URL_004 = "https://lienminhhtx.thaibinh.gov.vn/tin-tuc-su-kien/ke-hoach-tuyen-truyen-ky-niem-30-nam-5678.html"
+
+
+def test_seed_004_document_date():
+    r = find_published(page(SEED_004), URL_004, title_selectors=("h1.title",), body_selectors=(".body",), fetched_at=FETCHED)
+    assert r == DateResult(datetime(2023, 3, 1, tzinfo=TZ), "document", None)
+    r = find_published(page(SEED_004), URL_004, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 3, 1, tzinfo=TZ), "document")
+
+
+def test_document_date_loses_to_page_evidence():
+    url = "https://lienminhhtx.thaibinh.gov.vn/2023/03/03/ke-hoach/"
+    r = find_published(page(SEED_004), url, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 3, 3, tzinfo=TZ), "url")
+
+
+def test_place_and_date_inside_a_sentence_is_not_a_document_date():
+    html = """<html><body><h1>Tin</h1><div class="body"><p>Liên minh HTX tỉnh tổ chức hội nghị tổng kết, ngày 6/1/2023.</p>
+    </div></body></html>"""
+    r = find_published(page(html), "https://x.vn/a.html", body_selectors=(".body",), fetched_at=FETCHED)
+    assert r.published is None
+
+
+# ---------------------------------------------------------------------------------------------
+# find_published: metadata
+# ---------------------------------------------------------------------------------------------
+
+
+def simple(head: str = "", article: str = "", extra: str = "") -> str:
+    return f"""<html><head><title>Tin</title>{head}</head><body>
+<div class="header"><span>Thứ Năm, 30/05/2024</span></div>
+<div class="wrap"><div class="detail"><h1 class="title">Hội nghị tổng kết công tác năm 2022</h1>{article}
+<div class="content"><p>Nội dung bài viết về hợp tác xã.</p></div></div>{extra}</div>
+<footer><time datetime="2024-05-30">30/05/2024</time></footer></body></html>"""
+
+
+SEL = dict(date_selectors=(".date",), title_selectors=("h1.title",), body_selectors=(".content",))
+URL = "https://x.vn/tin-tuc/hoi-nghi-tong-ket-1234.html"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="2023-01-06T15:30:00+07:00">',
+        '<meta property="og:published_time" content="2023-01-06T08:30:00Z">',
+        '<meta itemprop="datePublished" content="2023-01-06T15:30:00">',
+        '<meta name="pubdate" content="2023-01-06T15:30:00+07:00">',
+        '<meta name="publishdate" content="2023-01-06 15:30:00">',
+        '<meta name="DC.date.issued" content="2023-01-06T15:30:00+07:00">',
+        '<meta name="dcterms.created" content="06/01/2023 15:30">',
+        '<meta name="date" content="2023-01-06T15:30:00+07:00">',
+    ],
+)
+def test_metadata_only_page(head):
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert r == DateResult(datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata", None)
+    assert r.published.isoformat() == "2023-01-06T15:30:00+07:00"
+
+
+def test_modified_time_is_not_publication():
+    head = '<meta property="article:modified_time" content="2023-01-06T15:30:00+07:00">'
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None
+
+
+def test_published_beats_modified_in_jsonld():
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": "2023-02-01T10:00:00+07:00",
+    "datePublished": "2023-01-06T15:30:00+07:00"}</script>"""
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_jsonld_graph():
+    head = """<script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "@id": "https://x.vn/#website", "name": "Liên minh HTX"},
+      {"@type": "WebPage", "@id": "https://x.vn/a#webpage", "datePublished": "2024-05-29T00:00:00+07:00"},
+      {"@type": "NewsArticle", "headline": "Hội nghị", "datePublished": "2023-01-06T15:30:00+07:00",
+       "dateModified": "2023-01-07T09:00:00+07:00"}]}
+    </script>"""
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_broken_jsonld_falls_back_to_regex():
+    head = """<script type="application/ld+json">{"@type": "Article", "datePublished": "2023-01-06T15:30:00+07:00",}</script>"""
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_itemprop_element():
+    article = '<span itemprop="datePublished" content="2023-01-06T15:30:00+07:00">06/01/2023</span>'
+    r = find_published(page(simple(article=article)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_time_element_in_article_area():
+    article = '<div class="meta"><time class="entry-date published" datetime="2023-01-06T15:30:00+07:00">06/01/2023</time>' \
+        '<time class="updated" datetime="2023-03-01T10:00:00+07:00">01/03/2023</time></div>'
+    r = find_published(page(simple(article=article)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_time_in_footer_is_ignored():
+    r = find_published(page(simple()), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None
+    assert "banner" in r.missing_reason
+
+
+def test_time_in_sidebar_is_ignored():
+    extra = '<div class="sidebar"><ul><li><a href="/b">Tin khác</a><time datetime="2023-01-06">06/01/2023</time></li></ul></div>'
+    r = find_published(page(simple(extra=extra)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None
+
+
+def test_wordpress_article_header_is_not_furniture():
+    html = """<html><body><header class="site-header"><div class="date">Thứ Năm, 30/05/2024</div></header>
+    <main><article><header class="entry-header"><h1 class="entry-title">Tiêu đề</h1>
+    <div class="entry-meta"><time class="entry-date published" datetime="2023-01-06T15:30:00+07:00">06/01/2023</time></div>
+    </header><div class="entry-content"><p>Nội dung.</p></div>
+    <footer class="entry-footer"><span class="date">06/01/2023</span></footer></article></main></body></html>"""
+    r = find_published(page(html), URL, fetched_at=FETCHED, date_selectors=(".date",), **SEL_WP)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_metadata_equal_to_fetch_date_needs_corroboration():
+    head = '<meta property="article:published_time" content="2024-05-30T10:00:00+07:00">'
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None and "equals the fetch date" in r.missing_reason
+    r = find_published(page(simple(head)), "https://x.vn/2024/05/30/hoi-nghi/", fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2024, 5, 30, 10, 0, tzinfo=TZ), "metadata")
+
+
+def test_metadata_and_element_agree():
+    head = '<meta property="article:published_time" content="2023-01-06T15:30:00+07:00">'
+    article = '<div class="date">Thứ Sáu, 06/01/2023</div>'
+    r = find_published(page(simple(head, article)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_utc_metadata_one_day_off_still_agrees():
+    head = '<meta property="article:published_time" content="2023-01-05T20:00:00Z">'  # 06/01 03:00 in Vietnam
+    article = '<div class="date">05/01/2023</div>'
+    r = find_published(page(simple(head, article)), URL, fetched_at=FETCHED, **SEL)
+    assert r.source == "metadata"
+
+
+# ---------------------------------------------------------------------------------------------
+# find_published: conflicts, year-less elements, future dates
+# ---------------------------------------------------------------------------------------------
+
+
+def test_conflict_metadata_vs_explicit_element_prefers_element():
+    head = '<meta property="article:published_time" content="2023-01-06T15:30:00+07:00">'
+    article = '<div class="date">Thứ Hai, 24/10/2022</div>'
+    r = find_published(page(simple(head, article)), URL, fetched_at=FETCHED, **SEL)
+    assert r == DateResult(datetime(2022, 10, 24, tzinfo=TZ), "date-element", None)
+
+
+def test_conflict_metadata_vs_year_less_element():
+    head = '<meta property="article:published_time" content="2023-01-06T15:30:00+07:00">'
+    article = '<div class="date">24/10</div>'
+    r = find_published(page(simple(head, article)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None
+    assert r.missing_reason.startswith("conflicting dates")
+    assert "'24/10'" in r.missing_reason
+
+
+def test_conflict_metadata_vs_url():
+    head = '<meta property="article:published_time" content="2023-01-06T15:30:00+07:00">'
+    r = find_published(page(simple(head)), "https://x.vn/2022/10/24/hoi-nghi/", fetched_at=FETCHED, **SEL)
+    assert r == DateResult(None, "", "conflicting dates: metadata 2023-01-06, url 2022-10-24")
+
+
+def test_conflict_majority_wins():
+    head = '<meta property="article:published_time" content="2023-01-06T15:30:00+07:00">'
+    article = '<div class="date">Thứ Hai, 24/10/2022</div>'
+    r = find_published(page(simple(head, article)), "https://x.vn/2023/01/06/hoi-nghi/", fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "metadata")
+
+
+def test_conflict_element_vs_url():
+    article = '<div class="date">Thứ Hai, 24/10/2022</div>'
+    r = find_published(page(simple(article=article)), "https://x.vn/2023/01/06/hoi-nghi/", fetched_at=FETCHED, **SEL)
+    assert r == DateResult(None, "", "conflicting dates: date element 2022-10-24, url 2023-01-06")
+
+
+def test_listing_never_overrides_page_evidence():
+    article = '<div class="date">Thứ Hai, 24/10/2022</div>'
+    r = find_published(page(simple(article=article)), URL, listing_date="06/01/2023", fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "date-element")
+
+
+def test_year_less_element_with_url_year():
+    article = '<div class="date">12/01</div>'
+    r = find_published(page(simple(article=article)), "https://x.vn/2023/01/hoi-nghi/", fetched_at=FETCHED, **SEL)
+    assert r == DateResult(datetime(2023, 1, 12, tzinfo=TZ), "date-element", None)
+
+
+def test_year_less_element_with_listing_year():
+    article = '<div class="date">Thứ Sáu, 06/01 - 15:30</div>'
+    r = find_published(page(simple(article=article)), URL, listing_date="06/01/2023", fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 15, 30, tzinfo=TZ), "date-element")
+
+
+def test_year_less_element_without_evidence():
+    article = '<div class="date">12/01</div>'
+    r = find_published(page(simple(article=article)), URL, fetched_at=FETCHED, **SEL)
+    assert r == DateResult(None, "", "year-less date '12/01' and no year evidence (URL, metadata, listing)")
+
+
+def test_two_digit_year_in_date_element():
+    article = '<div class="date">06/01/23</div>'
+    r = find_published(page(simple(article=article)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, tzinfo=TZ), "date-element")
+
+
+def test_future_date_rejected():
+    article = '<div class="date">Thứ Hai, 24/10/2030</div>'
+    r = find_published(page(simple(article=article)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None and "future" in r.missing_reason
+    head = '<meta property="article:published_time" content="2030-01-06T15:30:00+07:00">'
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None and "future" in r.missing_reason
+
+
+def test_future_url_date_rejected():
+    r = find_published(page(simple()), "https://x.vn/2024/06/15/hoi-nghi/", fetched_at=FETCHED, **SEL)
+    assert r.published is None and "future" in r.missing_reason
+
+
+def test_implausible_metadata_rejected():
+    head = '<meta property="article:published_time" content="0001-01-01T00:00:00">'
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None
+    head = '<meta property="article:published_time" content="1970-01-01T00:00:00">'
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None and "implausible" in r.missing_reason
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Ngày 24-02-2022 - Lượt xem: 37", datetime(2022, 2, 24, tzinfo=TZ)),  # Hậu Giang
+        ("(09:15 | 30/05/2024)", datetime(2024, 5, 30, 9, 15, tzinfo=TZ)),  # Kiên Giang
+        ("Cập nhật: 15/02/2017 04:54:18", datetime(2017, 2, 15, 4, 54, tzinfo=TZ)),  # Hải Dương
+        ("Đăng ngày: 06/01/2023 | Tác giả: Lê Huy", datetime(2023, 1, 6, tzinfo=TZ)),
+        ("14:05 ngày 02/02/2023", datetime(2023, 2, 2, 14, 5, tzinfo=TZ)),
+    ],
+)
+def test_portal_date_lines(line, expected):
+    html = simple(article=f'<div class="date">{line}</div>')
+    r = find_published(page(html), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (expected, "date-element")
+    r = find_published(page(html), URL, fetched_at=FETCHED)  # found by the text search too
+    assert (r.published, r.source) == (expected, "text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ảnh chụp ngày 24/10/2022",  # a caption, not a date line
+        "Ngày 6/1/2023, Trung tâm tổ chức Hội nghị",  # a sentence lead (event)
+        "Kỷ niệm (29/10/1993 - 29/10/2023)",  # a range
+        "Theo Quyết định số 1804/QĐ-TTg ngày 13/11/2020",  # cited
+    ],
+)
+def test_text_search_rejects_non_date_lines(line):
+    html = simple(article=f"<p>{line}</p>")
+    r = find_published(page(html), URL, fetched_at=FETCHED, title_selectors=("h1.title",))
+    assert r.published is None
+
+
+def test_text_search_stays_near_the_title():
+    filler = "".join(f"<p>Đoạn văn số {i} nói về phát triển kinh tế tập thể, hợp tác xã trong giai đoạn mới.</p>" for i in range(8))
+    html = simple(article=filler + "<p>06/01/2023</p>")
+    r = find_published(page(html), URL, fetched_at=FETCHED, title_selectors=("h1.title",))
+    assert r.published is None
+
+
+def test_no_date_at_all():
+    html = "<html><body><h1>Tiêu đề</h1><div class='content'><p>Không có ngày.</p></div></body></html>"
+    r = find_published(page(html), URL, fetched_at=FETCHED)
+    assert r == DateResult(None, "", "no date found")
+
+
+def test_result_invariant_and_nfd_page():
+    html = unicodedata.normalize("NFD", seed_001())
+    r = find_published(page(html), URL_001, fetched_at=FETCHED, **SEL_001)
+    assert (r.published, r.source, r.missing_reason) == (datetime(2022, 10, 24, tzinfo=TZ), "date-element", None)
+
+
+def test_timing_typical_page():
+    """find_published must stay well under 5 ms when a date element or metadata exists."""
+    menu = "".join(f'<li><a href="/c{i}">Chuyên mục {i}</a></li>' for i in range(150))
+    related = "".join(f'<li><a href="/t{i}">Tin liên quan số {i}</a> <span class="date">({i % 28 + 1}/10/2022)</span></li>' for i in range(30))
+    html = seed_001().replace('<ul class="nav">', f'<ul class="nav">{menu}').replace("<ul><li>", f"<ul>{related}<li>")
+    html = html.replace(BODY_001, BODY_001 * 6)
+    doc = page(html)
+    n = 200
+    t = timeit.timeit(lambda: find_published(doc, URL_001, fetched_at=FETCHED, **SEL_001), number=n) / n
+    head = '<meta property="article:published_time" content="2022-10-24T08:00:00+07:00">'
+    doc2 = page(html.replace("</head>", head + "</head>").replace('<div class="date">Thứ Hai, 24/10/2022</div>', ""))
+    t2 = timeit.timeit(lambda: find_published(doc2, URL_001, fetched_at=FETCHED, **SEL_001), number=n) / n
+    print(f"\nfind_published: date element {t * 1000:.3f} ms, metadata {t2 * 1000:.3f} ms")
+    assert t < 0.005 and t2 < 0.005
+
+
+def test_date_element_in_the_title_container_with_header_class():
+    html = """<html><body><div class="header"><span class="date">Thứ Năm, 30/05/2024</span></div>
+    <div class="news-detail"><h1 class="title">Tiêu đề bài viết về hợp tác xã</h1>
+    <div class="detail-header-info"><span class="date">Thứ Hai, 24/10/2022</span></div>
+    <div class="content"><p>Nội dung.</p></div>
+    <div class="tin-lien-quan"><span class="date">12/10/2022</span></div></div></body></html>"""
+    r = find_published(page(html), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "date-element")
+
+
+def test_related_list_dates_in_the_title_container_are_not_used():
+    html = """<html><body><div class="news-detail"><h1 class="title">Tiêu đề bài viết về hợp tác xã</h1>
+    <div class="content"><p>Nội dung.</p></div>
+    <div class="tinlienquan"><ul><li><a href="/a">Tin cũ</a> <span class="date">12/10/2022</span></li></ul></div>
+    <div class="other-news"><span class="date">11/10/2022</span></div></div></body></html>"""
+    r = find_published(page(html), URL, fetched_at=FETCHED, **SEL)
+    assert r.published is None
+
+
+def test_fallback_title_prefers_the_one_matching_the_page_title():
+    html = """<html><head><title>Hội nghị tổng kết công tác năm 2022 - Liên minh HTX</title></head><body>
+    <div class="logo"><h1>Liên minh Hợp tác xã tỉnh</h1></div><div class="ngay-thang">Thứ Hai, 27/05/2024</div>
+    <div class="detail"><h1>Hội nghị tổng kết công tác năm 2022</h1><div class="d">Thứ Sáu, 06/01/2023</div>
+    <div class="content"><p>Nội dung.</p></div></div></body></html>"""
+    r = find_published(page(html), URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, tzinfo=TZ), "text")
+
+
+def test_ambiguous_fallback_title_disables_the_text_search():
+    # two <h1>, neither matching <title>: the logo could be taken for the title and the
+    # stale banner below it for the date line, so no text date at all
+    html = """<html><head><title>Liên minh HTX</title></head><body>
+    <div class="logo"><h1>Liên minh Hợp tác xã tỉnh</h1></div><div class="ngay-thang">Thứ Hai, 27/05/2024</div>
+    <div class="detail"><h1>Hội nghị tổng kết công tác năm 2022</h1>
+    <div class="content"><p>Nội dung.</p></div></div></body></html>"""
+    r = find_published(page(html), URL, fetched_at=FETCHED)
+    assert r.published is None
+
+
+def test_comments_and_entities_in_markup():
+    html = """<html><body><h1 class="title">Tiêu đề bài viết về hợp tác xã</h1><!-- ngày đăng -->
+    <div class="date">Thứ&nbsp;Hai,&nbsp;24/10/2022<!-- x --></div><div class="content"><p>Nội dung.</p></div></body></html>"""
+    r = find_published(page(html), URL, fetched_at=FETCHED, title_selectors=("h1.title",))
+    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "text")
+
+
+def test_timing_fallback_path():
+    """No metadata/element/URL: the text search walks the page; report it, keep it modest."""
+    menu = "".join(f'<li><a href="/c{i}">Chuyên mục {i}</a></li>' for i in range(150))
+    html = SEED_000.replace('<div class="marquee">', f'<ul class="menu">{menu}</ul><div class="marquee">')
+    doc = page(html)
+    n = 100
+    url = "https://lmhtxdaknong.vn/chi-bo-lien-minh/"
+    t = timeit.timeit(lambda: find_published(doc, url, fetched_at=FETCHED_000, **SEL_WP), number=n) / n
+    print(f"\nfind_published fallback (no date): {t * 1000:.3f} ms")
+    assert t < 0.05
+
+
+def test_document_date_needs_a_document_number_nearby():
+    html = SEED_004.replace("<p>Số: 04/KH-LMHTX</p>", "")
+    r = find_published(page(html), URL_004, title_selectors=("h1.title",), body_selectors=(".body",), fetched_at=FETCHED)
+    assert r.published is None
+
+
+def test_document_number_without_colon_and_numeric_date():
+    html = """<html><body><h1>Thông báo kết luận</h1><div class="body"><p>Số 12/TB-LMHTX</p>
+    <p>Hà Nội, ngày 06/01/2023</p><p>THÔNG BÁO</p></div></body></html>"""
+    r = find_published(page(html), URL, body_selectors=(".body",), fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, tzinfo=TZ), "document")
+
+
+def test_document_numbers_with_dates_inside_are_not_dates():
+    assert find_dates("Quyết định số 12/01/2023/QĐ-UBND") == []
+    assert find_dates("Thông tư 01.01.2023/TT-BTC") == []
