@@ -11,6 +11,10 @@ def crawl(*, sites: str | Path | None = None, site: str | None = None, province:
           max_pages: int | None = None, output: str | Path | None = None,
           settings: dict[str, Any] | None = None) -> dict[str, Any]:
     """Crawl and return the run's stats. `output` gets one JSON line per article."""
+    from .registry import load_sites, select
+
+    if not select(load_sites(sites), site=site, province=province):  # errors here are clear, not tracebacks
+        raise ValueError("no site to crawl: the selection is empty")
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -28,4 +32,6 @@ def crawl(*, sites: str | Path | None = None, site: str | None = None, province:
               "max_pages": max_pages}
     process.crawl(crawler, **{k: v for k, v in kwargs.items() if v is not None})
     process.start()
+    if crawler.spider is None:
+        raise RuntimeError("the crawl did not start (see the log above)")
     return dict(crawler.stats.get_stats())

@@ -9,6 +9,7 @@ from datetime import datetime
 import scrapy
 from scrapy.exceptions import UsageError
 from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.dates import TZ
 from crawler.extract import extract
@@ -140,5 +141,11 @@ class PortalsSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         site = request.meta.get("site", "?")
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.crawler.stats.inc_value(f"portals/site/{site}/http_{status}")
+            if status in (404, 410):  # a dead link on the site, not a failure of the site
+                self.logger.info("%s: %s answered %s", site, request.url, status)
+                return
         self.crawler.stats.inc_value(f"portals/site/{site}/errors")
         self.logger.warning("%s: %s (%s)", site, request.url, failure.getErrorMessage())
