@@ -1,0 +1,93 @@
+"""crawler/samples/README.md, written from the built sites so its tables cannot drift."""
+
+from __future__ import annotations
+
+from .core import SiteBuild
+
+INTRO = """# Sample portals (offline test bed)
+
+The real alliance portals cannot be reached from here, so the crawler is developed and tested
+against local copies *in their style*: {n_sites} sites in 6 CMS families ({n_articles} articles),
+served over loopback only (`127.0.0.x`), plus a tiny `offsite` site that stands for the rest of the
+Internet and must never receive a request.
+
+**Generated files.** Everything under `<site>/`, `sites.yaml` and this README is written by
+`python -m crawler.samples.gen` from `gen/` (one module per site, the family layouts, the article
+texts). Edit the generator and re-run it; `tests/test_samples_server.py` fails when the files and
+the generator disagree. The generator also checks every site: each line of each expected text is
+on its page, no boilerplate string is in any article text, every same-site link resolves (or is a
+declared error), no link leaves the sample sites.
+
+## Running
+
+```python
+from crawler.samples.server import SampleSites
+with SampleSites() as sites:                 # every site on its own 127.0.0.<20+i>, free ports
+    base = sites.base("lmhtx-daknong")       # "http://127.0.0.20:41234" (sites in name order)
+    sites.write_registry(tmp / "sites.yaml")  # the registry with live base URLs
+    ... crawl ...
+    sites.hits("offsite")                    # -> [] (every request is recorded)
+    sites.set_page("vca", "/new-a1.html", html)   # runtime changes for incremental tests
+    sites.set_status("vca", "/", 500)             # break a whole site
+```
+
+`python -m crawler.samples.server [--port N] [--registry data/samples-sites.yaml]` serves them in
+the foreground. Routing: `<site>/www/` files by path (query ignored), `<site>/routes.yaml` for
+query URLs, redirects, errors and encodings (`windows-1258`, `utf-8-nfd`); `{{{{base}}}}` and
+`{{{{base:ID}}}}` in text files become live URLs. Responses carry `Last-Modified` and a strong `ETag`
+and answer `If-None-Match` / `If-Modified-Since` with 304.
+
+## Ground truth: `<site>/expected.json`
+
+- `articles`: every page that must become an item, with `path` (canonical, relative to the base),
+  `aliases` (other URLs of the same page: `?print=1`, utm links, redirects, duplicate CMS URLs),
+  `title` (the h1), `published` (ISO, +07:00; the page's time when it shows one, else midnight;
+  `null` when nothing on the page, its URL or its listing gives the year), `published_source`
+  (the best source, in this order: metadata, date-element, document, url, listing) and
+  `published_evidence` (every source that carries the same date), `author`, `doc_number`,
+  `attachments`, `first_line`, `last_line`, `contains`, `body` (the whole text, one line per
+  paragraph / heading / list item / photo caption), optional `only_in` (`sitemap`) and
+  `syndicated_from`.
+- `non_articles`: pages that are fetched but are never items (search results, tag lists, gallery,
+  contact, WordPress pages, a caption-only stub). `never_fetched`: robots-disallowed pages that a
+  crawl must not request. `errors`: linked URLs that answer 404/500. `twins`: pages whose text must
+  be identical (encoding twins). `boilerplate`: exact strings that must never be in an item's text.
+
+### What counts as the article text
+
+| family | title | lead (sapo) | body | byline / author |
+|---|---|---|---|---|
+| vca | `h1.title-detail` (a kicker `div.sub-title` above it is not part of it) | `div.sapo-detail`, a sibling **before** `div.content-items`: first line of the text | `div.content-items` | last `<p>` of the body (`<p style="text-align: right;"><strong>`): part of the text, and the author |
+| portal | `h1.news-title` | first `<p><strong>` inside `div.news-content` (when present) | `div.news-content` | last `<p style="text-align: right;">` of the body: part of the text; author except "Nguồn: …" lines and document signatures |
+| wordpress | `h1.entry-title` | none | `div.entry-content` **minus** `div.sharedaddy` and `div.jp-relatedposts`, which Jetpack puts inside it | last `<p>` (right-aligned, bold italic): part of the text, and the author |
+| nukeviet | `div.news_column h1.title` | `div.hometext`, **before** `div#news-bodyhtml` | `div#news-bodyhtml.bodytext` | `<p class="text-right"><strong>Tác giả: X</strong></p>` after the body: author `X` only, not text |
+| sharepoint | `h1.title-news` | `div.summary-news`, **before** `div.content-news` | `div.content-news` | `div.author-news` after the body: author only, not text |
+| generic | `td.tieude` | first `<p><b>` inside `td.noidung` | `td.noidung` | last `<p align="right">`: part of the text, and the author |
+
+Photo captions are lines of the text (short ones); photos without captions add nothing. Lists:
+one line per `<li>`. "- " paragraphs (seed style) keep their dash.
+"""
+
+
+def render(sites: list[SiteBuild]) -> str:
+    listed = [s for s in sites if s.registry]
+    out = [INTRO.format(n_sites=len(listed), n_articles=sum(len(s.articles) for s in listed))]
+    out.append("## Sites\n")
+    out.append("| site | family | province | HTML pages | files | articles | non-articles | never fetched | errors |")
+    out.append("|---|---|---|---|---|---|---|---|---|")
+    for s in sites:
+        out.append(f"| `{s.id}` | {s.family} | {s.province} | {len(s.html_pages)} | {len(s.files)} | "
+                   f"{len(s.articles)} | {len(s.non_articles)} | {len(s.never_fetched)} | {len(s.errors)} |")
+    total_pages = sum(len(s.html_pages) for s in sites)
+    out.append(f"| **total** | | | {total_pages} | {sum(len(s.files) for s in sites)} | "
+               f"{sum(len(s.articles) for s in sites)} | {sum(len(s.non_articles) for s in sites)} | "
+               f"{sum(len(s.never_fetched) for s in sites)} | {sum(len(s.errors) for s in sites)} |\n")
+    out.append("`offsite` is not in `sites.yaml`; every outside link of the other sites points at it.\n")
+    out.append("## Traps\n")
+    out.append("| site | trap | URL |")
+    out.append("|---|---|---|")
+    for s in sites:
+        for t in s.traps:
+            out.append(f"| `{s.id}` | {t.what.replace('|', '&#124;')} | `{t.path}` |")
+    out.append("")
+    return "\n".join(out) + "\n"
