@@ -14,7 +14,7 @@ FURNITURE_LINE = re.compile(
     r"|Tổng\s+số\s+điểm\s+của\s+bài\s+viết.*|Click\s+để\s+đánh\s+giá.*|Đánh\s+giá\s+bài\s+viết.*"
     r"|Thống\s+kê\s+truy\s+cập.*|Hôm\s+(nay|qua)\s*:\s*[\d.,]+.*|Tổng\s+(số|lượt\s+truy\s+cập)\s*:\s*[\d.,]+.*"
     r"|Đang\s+(truy\s+cập|online)\s*:?\s*[\d.,]*|Lượt\s+(xem|truy\s+cập)\s*:?\s*[\d.,]+"
-    r"|Thời\s+tiết(\s+[\wÀ-ỹ ]{2,20})?|Khảo\s+sát|Biểu\s+quyết|Xem\s+kết\s+quả"
+    r"|Thời\s+tiết(\s+[\wÀ-ỹ ]{2,20})?|Biểu\s+quyết|Xem\s+kết\s+quả"
     r"|Chia\s+sẻ(\s*:)?(\s*(Facebook|Zalo|Twitter|Email))*|In\s+bài(\s+viết)?|Gửi\s+(email|bài\s+viết)|Lưu\s+bài\s+viết"
     r"|(Facebook|Zalo|Twitter|Tweet|Email|Print)(\s*[|,]\s*(Facebook|Zalo|Twitter|Tweet|Email|Print))*"
     r"|Chịu\s+trách\s+nhiệm\s+(nội\s+dung|chính|xuất\s+bản).*|Giấy\s+phép(\s+số)?\s*:?.*\d.*"
@@ -34,7 +34,7 @@ FURNITURE_LINE = re.compile(
 TAIL_MARKER = re.compile(
     r"(?i)^(Tin\s+(liên\s+quan|khác|cùng\s+chuyên\s+mục|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa)|Các\s+tin\s+(khác|đã\s+đưa)"
     r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
-    r"|Để\s+lại\s+bình\s+luận)\s*:?$"
+    r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến)\s*:?$"
 )
 
 

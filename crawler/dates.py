@@ -63,6 +63,7 @@ class DateMatch:
     long_form: bool
     cited: bool
     event: bool
+    second: int | None = None  # kept when the page shows it ("15/02/2017 04:54:18")
 
     def to_datetime(self, year: int | None = None) -> datetime | None:
         """Aware datetime in TZ; `year` fills in a year-less match. None if no year or invalid."""
@@ -70,7 +71,7 @@ class DateMatch:
         if y is None:
             return None
         try:
-            return datetime(y, self.month, self.day, self.hour or 0, self.minute or 0, tzinfo=TZ)
+            return datetime(y, self.month, self.day, self.hour or 0, self.minute or 0, self.second or 0, tzinfo=TZ)
         except ValueError:
             return None
 
@@ -91,7 +92,7 @@ _CORE = re.compile(
 )
 
 # Cues are matched against the text just before the expression (anchored at \Z).
-_TIME_RX = r"(?P<h>\d{1,2})(?:\s*:\s*(?P<mi>\d{2})(?::\d{2})?|(?-i:h)(?P<mi2>\d{2})?(?![^\W\d_])|\s*giờ(?:\s*(?P<mi3>\d{2}))?)"
+_TIME_RX = r"(?P<h>\d{1,2})(?:\s*:\s*(?P<mi>\d{2})(?::(?P<sec>\d{2}))?|(?-i:h)(?P<mi2>\d{2})?(?![^\W\d_])|\s*giờ(?:\s*(?P<mi3>\d{2}))?)"
 _NGAY_TAIL = re.compile(r"(?<!\w)ngày\s*:?\s*\Z", re.I)
 _WEEKDAY_TAIL = re.compile(
     r"(?:(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)|(?<!\w)(?-i:CN|T[2-7]))"
@@ -151,13 +152,14 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
-def _time_of(m: re.Match) -> tuple[int | None, int | None]:
+def _time_of(m: re.Match) -> tuple[int | None, int | None, int | None]:
     h = int(m.group("h"))
     mi = m.group("mi") or m.group("mi2") or m.group("mi3")
     minute = int(mi) if mi else 0
-    if h > 23 or minute > 59:
-        return None, None
-    return h, minute
+    second = int(m.group("sec")) if m.group("sec") else None
+    if h > 23 or minute > 59 or (second or 0) > 59:
+        return None, None, None
+    return h, minute, second
 
 
 def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[DateMatch]:
@@ -205,15 +207,15 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[
             t = _NGAY_TAIL.search(text, max(0, start - 12), start)  # "ngày Thứ Hai 24/10"
             if t:
                 start, has_ngay = t.start(), True
-        hour = minute = None
+        hour = minute = second = None
         t = _TIME_TAIL.search(text, max(0, start - 20), start)
         if t:
-            hour, minute = _time_of(t)
+            hour, minute, second = _time_of(t)
             if hour is not None:
                 start = t.start()
         t = _TIME_HEAD.match(text, end)
         if t and hour is None:
-            hour, minute = _time_of(t)
+            hour, minute, second = _time_of(t)
             if hour is not None:
                 end = t.end()
 
@@ -225,7 +227,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[
         cited = bool(_CODE_TAIL.search(text, tail_from, start) or _DOCTYPE_TAIL.search(text, tail_from, start))
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
-        found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event))
+        found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second))
 
     # Ranges "(29/10/1993 - 29/10/2023)" are anniversaries or periods, never a publication date.
     for i in range(len(found) - 1):
@@ -753,7 +755,7 @@ def _metadata(page: _Page) -> _Ev | None:
         if page.is_today(dt) and page.before_title(el):
             page.banner_seen = True
             continue
-        return _Ev("metadata", "metadata", dt, True)
+        return _Ev("date-element", "date element", dt, True)
     return None
 
 
@@ -971,6 +973,11 @@ def find_published(
     evs = [e for e in (meta, element, url_ev, listing_ev) if e is not None]
     chosen, conflict = _resolve(evs)
     if chosen is not None:
+        if chosen.source in ("url", "listing"):
+            # An official document's own date line names the date better than its listing.
+            doc = _document_date(page)
+            if doc is not None and doc.published.date() == chosen.dt.date():
+                return doc
         return DateResult(chosen.dt, chosen.source, None)
     if conflict:
         return DateResult(None, "", conflict)
@@ -1018,8 +1025,13 @@ def _text_date(page: _Page, uym) -> DateResult | None:
         if budget <= 0:
             break
 
-    # An official document: "<Place>, ngày 01 tháng 3 năm 2023" on its own line, next to its
-    # number "Số: 04/KH-LMHTX", near the top of the body.
+    return _document_date(page)
+
+
+def _document_date(page: _Page) -> DateResult | None:
+    """An official document: "<Place>, ngày 01 tháng 3 năm 2023" on its own line, next to its
+    number "Số: 04/KH-LMHTX", near the top of the body."""
+    lines = page.lines()
     top: list[str] = []
     budget = 2000
     for ln in lines:

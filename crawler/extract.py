@@ -37,6 +37,8 @@ _DOC_NUMBER = re.compile(
     r"(?m)^\s*Số\s*(?:hiệu)?\s*:?\s*(\d{1,5}[A-Za-z]?(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[/-][A-ZĐa-z0-9]+)*)\b"
 )
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|người\s+viết)\s*:?\s*")
+# Bylines signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh".
+_ORG_BYLINE = re.compile(r"^(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]")
 _VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 _CAPTION_TAGS = ("figcaption",)
 _CAPTION_CLASSES = etree.XPath(
@@ -119,17 +121,25 @@ def find_canonical(doc, url: str) -> str:
 
 
 def _prepare(container) -> lxml.html.HtmlElement:
-    """A copy of the body container (or page) ready for trafilatura: captions become
-    paragraphs, because trafilatura drops <figcaption> text."""
+    """A copy of the body container (or page) ready for trafilatura: captions and list
+    items become plain paragraphs, because trafilatura drops caption-classed elements and
+    prefixes list items with "- "."""
     tree = copy.deepcopy(container)
-    for el in tree.iter(*_CAPTION_TAGS):
+    for el in tree.iter("figcaption", "li"):
         el.tag = "p"
+        el.attrib.pop("class", None)
     for el in _CAPTION_CLASSES(tree):
-        if el.tag in ("span", "em", "i", "div", "td"):
+        if el.tag in ("span", "em", "i", "div", "td", "p"):
             el.tag = "p"
-    for fig in tree.iter("figure"):
-        fig.tag = "div"
+        el.attrib.pop("class", None)
+    for el in tree.iter("figure", "ul", "ol"):
+        el.tag = "div"
+        el.attrib.pop("class", None)
     return tree
+
+
+def _contains(outer, inner) -> bool:
+    return any(el is outer for el in inner.iterancestors()) or outer is inner
 
 
 def _prune(tree, rules: Rules) -> None:
@@ -145,9 +155,13 @@ def _wrap(element) -> lxml.html.HtmlElement:
 
 
 def body_lines(doc, rules: Rules, container) -> tuple[list[str], Any]:
-    """Text lines of the article, and the pruned tree they came from."""
+    """Text lines of the article (before cleanup), and the pruned tree they came from."""
     if container is not None:
         tree = _wrap(_prepare(container))
+        # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
+        # trafilatura would drop it as a link-only paragraph.
+        for a in list(tree.iter("a")):
+            a.drop_tag()
     else:
         tree = _prepare(doc)
     _prune(tree, rules)
@@ -164,12 +178,16 @@ def body_lines(doc, rules: Rules, container) -> tuple[list[str], Any]:
     return text.split("\n"), tree
 
 
-def find_author(doc, rules: Rules, lines: list[str]) -> str | None:
+def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False) -> str | None:
+    """The author element, else a byline closing the text, else <meta name=author>. An
+    official document closes with its signer, who is not an author."""
     el = _first(rules.author, doc)
     if el is not None:
         name = _BYLINE_PREFIX.sub("", _text(el)).strip(" .:-")
         if name:
             return name
+    if official:
+        return None
     for line in reversed(lines[-3:]):
         if line.startswith(("Theo ", "Theo:", "Nguồn:", "Nguồn ")):
             continue
@@ -189,6 +207,8 @@ def _looks_like_byline(line: str) -> bool:
         return False
     name = re.split(r",\s+|\s+[-–]\s+|\s*\(", _BYLINE_PREFIX.sub("", line), maxsplit=1)[0].strip()
     words = name.split()
+    if _ORG_BYLINE.match(name) and len(words) <= 8:
+        return True
     if not 2 <= len(words) <= 5 or name.count(".") > 2:
         return False
     return all(w[:1].isupper() for w in words)
@@ -200,18 +220,26 @@ def find_doc_number(lines: list[str]) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
-def find_attachments(tree, url: str) -> list[dict[str, str]]:
+_ANCHORS = etree.XPath("//a[@href]")
+
+
+def find_attachments(doc, url: str, rules: Rules) -> list[dict[str, str]]:
+    """Files the article links (PDF, DOC, ...), wherever the CMS puts them, but not those
+    in the page's furniture (sidebars of documents, footers)."""
+    candidates = [a for a in _ANCHORS(doc) if ATTACHMENT.search(a.get("href", ""))]
+    if not candidates:
+        return []
+    furniture = set(rules.remove(doc))
     seen, out = set(), []
-    for a in tree.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or not ATTACHMENT.search(href):
+    for a in candidates:
+        if any(el in furniture for el in a.iterancestors()) or a in furniture:
             continue
+        href = a.get("href").strip()
         absolute = canonical_url(href, base=url)
         if absolute in seen:
             continue
         seen.add(absolute)
-        kind = ATTACHMENT.search(href).group(1).lower()
-        out.append({"url": absolute, "text": _text(a) or None, "type": kind})
+        out.append({"url": absolute, "text": _text(a) or None, "type": ATTACHMENT.search(href).group(1).lower()})
     return out
 
 
@@ -261,6 +289,9 @@ def extract(
         return Extraction("page", "no title", doc=doc)
     container = _first(rules.body, doc)
     lines, tree = body_lines(doc, rules, container)
+    lead = _first(rules.lead, doc)
+    if lead is not None and container is not None and not _contains(container, lead):
+        lines.insert(0, _text(lead))
     lines = clean_lines(lines, title=title)
     text = "\n".join(lines)
     og_article = (_meta(doc, "og:type") or "").lower() == "article"
@@ -283,6 +314,7 @@ def extract(
     if kind == "other" and not (og_article or (container is not None and found.published)):
         return Extraction("page", "not an article URL and no article signals", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
+    doc_number = find_doc_number(lines)
     item = {
         "url": url,
         "canonical_url": canonical,
@@ -294,10 +326,10 @@ def extract(
         "published": found.published.isoformat() if found.published else None,
         "published_source": found.source or None,
         "published_missing": found.missing_reason,
-        "author": find_author(doc, rules, lines),
+        "author": find_author(doc, rules, lines, official=doc_number is not None),
         "language": detect_language(text),
-        "doc_number": find_doc_number(lines),
-        "attachments": find_attachments(tree, url),
+        "doc_number": doc_number,
+        "attachments": find_attachments(doc, url, rules),
         "fetched_at": fetched_at.astimezone(dates.TZ).isoformat(timespec="seconds"),
         "content_hash": hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
         "fingerprint": fingerprint(text),

@@ -35,8 +35,10 @@ def _listing_date(a, href: str) -> str | None:
             return None
         text = clean_line(node.text_content().replace(a.text_content(), " "))
         found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
-        if len(found) == 1:
-            m = found[0]
+        # A full date beats year-less ones (the item's teaser may open with "Ngày 6/1, ...").
+        full = [m for m in found if m.year is not None] or found
+        if len(full) == 1:
+            m = full[0]
             return text[m.start:m.end]
         if found:
             return None
@@ -45,21 +47,24 @@ def _listing_date(a, href: str) -> str | None:
 
 def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> list[Link]:
     base = (doc.xpath("//base/@href") or [base_url])[0]
-    seen: set[str] = set()
-    links: list[Link] = []
+    links: dict[str, Link | None] = {}  # in page order; None: off-site or denied
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
             continue
         url = canonical_url(urljoin(base, href))
-        if not url.startswith(("http://", "https://")) or url in seen:
+        if not url.startswith(("http://", "https://")):
             continue
-        seen.add(url)
-        if not on_site(host_of(url), domains):
+        if url in links:
+            # Seen already (a thumbnail, a sidebar): this occurrence may carry the date.
+            link = links[url]
+            if link is not None and link.kind == "article" and link.listing_date is None:
+                if listing_date := _listing_date(a, href):
+                    links[url] = Link(url, link.kind, listing_date)
             continue
-        kind = rules.url_kind(path_and_query(url))
+        kind = rules.url_kind(path_and_query(url)) if on_site(host_of(url), domains) else "denied"
         if kind == "denied":
+            links[url] = None
             continue
-        listing_date = _listing_date(a, href) if kind == "article" else None
-        links.append(Link(url, kind, listing_date))
-    return links
+        links[url] = Link(url, kind, _listing_date(a, href) if kind == "article" else None)
+    return [link for link in links.values() if link is not None]

@@ -26,7 +26,7 @@ from crawler.families import FAMILY_NAMES
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sites.yaml")
 
-SELECTOR_KEYS = ("title", "date", "body", "author", "listing_links", "pagination", "remove")
+SELECTOR_KEYS = ("title", "lead", "date", "body", "author", "listing_links", "pagination", "remove")
 REQUIRED = ("id", "province", "name", "start_urls")
 OPTIONAL = (
     "allowed_domains", "sitemaps", "feeds", "family", "selectors", "article_patterns",

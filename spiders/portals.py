@@ -7,7 +7,8 @@ from collections import Counter
 from datetime import datetime
 
 import scrapy
-from scrapy.exceptions import UsageError
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, UsageError
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -18,7 +19,7 @@ from crawler.feeds import feed_entries, sitemap_entries
 from crawler.items import ArticleItem
 from crawler.links import on_site, page_links
 from crawler.registry import RegistryError, load_sites, select
-from crawler.urls import canonical_url, host_of
+from crawler.urls import canonical_url, host_of, url_key
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
@@ -45,6 +46,17 @@ class PortalsSpider(scrapy.Spider):
         self.rules = {s.id: rules_for_site(s) for s in self.sites.values()}
         self.allowed_domains = sorted({d for s in self.sites.values() for d in s.allowed_domains})
         self.scheduled: Counter[str] = Counter()
+        # The date a listing printed beside an article link, by article: the article may be
+        # reached first through a link without one (a sidebar), so dates are kept apart from
+        # requests, and undated articles wait until the listings are all read.
+        self.listing_dates: dict[str, str] = {}
+        self.held: dict[str, tuple[str, ArticleItem]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        return spider
 
     # -- requests -------------------------------------------------------------------
     def _budget(self, site) -> int | None:
@@ -58,6 +70,7 @@ class PortalsSpider(scrapy.Spider):
             return None
         self.scheduled[site.id] += 1
         meta = {"site": site.id}
+        listing_date = listing_date or self.listing_dates.get(url_key(url))
         if listing_date:
             meta["listing_date"] = listing_date
         return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY.get(kind, 0),
@@ -86,6 +99,7 @@ class PortalsSpider(scrapy.Spider):
             stats.inc_value(f"portals/skipped_binary/{site.id}")
             return
         rules = self.rules[site.id]
+        listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))
         result = extract(
             response.text,
             response.url,
@@ -93,20 +107,26 @@ class PortalsSpider(scrapy.Spider):
             site=site.id,
             province=site.province,
             province_today=site.province_today,
-            listing_date=response.meta.get("listing_date"),
+            listing_date=listing_date,
             fetched_at=datetime.now(TZ),
         )
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(f"portals/site/{site.id}/{result.kind}")
         if result.is_article:
-            if not result.item["published"]:
-                stats.inc_value(f"portals/site/{site.id}/undated")
-            yield ArticleItem(**result.item)
+            item = ArticleItem(**result.item)
+            if item["published"] or listing_date or response.meta.get("last_try"):
+                if not item["published"]:
+                    stats.inc_value(f"portals/site/{site.id}/undated")
+                yield item
+            else:
+                self.held[url_key(item["canonical_url"])] = (response.url, item)
         elif result.kind != "listing":
             self.logger.debug("not an article (%s: %s): %s", result.kind, result.reason, response.url)
         if result.doc is None:
             return
         for link in page_links(result.doc, response.url, rules, site.allowed_domains):
+            if link.listing_date:
+                self.listing_dates.setdefault(url_key(link.url), link.listing_date)
             # From an article, follow only other articles (related news); from listings
             # and other pages, everything on the site.
             if result.is_article and link.kind != "article":
@@ -137,6 +157,33 @@ class PortalsSpider(scrapy.Spider):
                 yield req
         self.crawler.stats.inc_value(f"portals/sitemap_entries/{site.id}", len(entries))
         yield from self._follow_entries(site, entries)
+
+    def release_held(self):
+        """At idle: undated articles whose listing date showed up late are fetched again with
+        it; the others go out undated."""
+        if not self.held:
+            return
+        held, self.held = self.held, {}
+        release = []
+        for key, (url, item) in held.items():
+            late = self.listing_dates.get(key) or self.listing_dates.get(url_key(url))
+            if late:
+                site = self.sites[item["site"]]
+                req = scrapy.Request(url, callback=self.parse_page, dont_filter=True, errback=self.on_error,
+                                     meta={"site": site.id, "listing_date": late, "last_try": True})
+                self.crawler.engine.crawl(req)
+            else:
+                release.append(item)
+        if release:
+            self._released = release
+            self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_released, dont_filter=True,
+                                                     meta={"dont_obey_robotstxt": True}))
+        raise DontCloseSpider
+
+    def _emit_released(self, response):
+        for item in self.__dict__.pop("_released", []):
+            self.crawler.stats.inc_value(f"portals/site/{item['site']}/undated")
+            yield item
 
     def on_error(self, failure):
         request = failure.request

@@ -63,6 +63,7 @@ class Family:
     listing_urls: tuple[str, ...] = ()
     deny_urls: tuple[str, ...] = ()
     title: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()  # the sapo, when the CMS puts it outside the body container
     date: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
     author: tuple[str, ...] = ()
@@ -94,6 +95,7 @@ class Rules:
     date_css: tuple[str, ...]
     body_css: tuple[str, ...]
     title: XPath | None
+    lead: XPath | None
     body: XPath | None
     author: XPath | None
     listing_links: XPath | None
@@ -138,6 +140,7 @@ def _compile(family: type[Family], overrides: tuple[tuple[str, tuple[str, ...]],
         date_css=date,
         body_css=body,
         title=_xpath(title),
+        lead=_xpath(_merge(o.get("lead"), family.lead)),
         body=_xpath(body),
         author=_xpath(_merge(o.get("author"), family.author)),
         listing_links=_xpath(_merge(o.get("listing_links"), family.listing_links)),

@@ -12,6 +12,7 @@ class NukeViet(Family):
     deny_urls = (r"(?i)/(users|rss|print|sendmail|search|seek)/", r"(?i)[?&]nv=(users|seek|feeds)",
                  r"(?i)[?&]op=(print|sendmail|rss)")
     title = (".news_column h1", "h1.title")
+    lead = (".news_column .hometext",)
     date = (".news_column span.h5", ".news_column .time")
     body = ("#news-bodyhtml", ".bodytext")
     author = (".news_column .text-right strong", ".news_column .author")

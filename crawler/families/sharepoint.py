@@ -10,6 +10,7 @@ class SharePoint(Family):
     deny_urls = (r"(?i)/_layouts/", r"(?i)/(Lists|SiteAssets|Style Library)/", r"(?i)/Pages/tim-?kiem",
                  r"(?i)[?&]k=")
     title = ("h1.title-news", ".news-detail h1", ".ms-rtestate-field h1")
+    lead = (".summary-news", ".news-detail .summary")
     date = (".date-news", ".news-detail .date")
     body = (".content-news", ".news-detail .content")
     author = (".author-news",)

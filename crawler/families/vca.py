@@ -9,6 +9,7 @@ class Vca(Family):
     listing_urls = (r"-c\d+\.html(\?.*)?$", r"-c\d+/")
     deny_urls = (r"(?i)/frontend/home/search",)
     title = ("h1.title-detail", ".detail h1")
+    lead = (".sapo-detail", ".detail .sapo")
     date = (".date-detail", ".detail .time")
     body = (".content-items", ".detail-content")
     author = (".author-detail", ".content-items .author")
