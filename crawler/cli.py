@@ -101,9 +101,10 @@ def cmd_sites(args) -> int:
 
 def _summary(stats: dict, output: Path | None) -> None:
     kept = stats.get("articles/kept", 0)
+    site_errors = sum(v for k, v in stats.items() if k.startswith("portals/site/") and k.endswith("/errors"))
     print(f"articles: {kept}  pages: {stats.get('response_received_count', 0)}  "
-          f"errors: {stats.get('log_count/ERROR', 0)}  finish: {stats.get('finish_reason')}")
-    per_site = {k.split("/")[2]: v for k, v in stats.items() if k.startswith("portals/site/") and k.endswith("/article")}
+          f"failed requests: {site_errors}  finish: {stats.get('finish_reason')}")
+    per_site = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("articles/kept/")}
     for site, count in sorted(per_site.items()):
         undated = stats.get(f"portals/site/{site}/undated", 0)
         print(f"  {site:<24} {count:>4} articles, {undated} without a date")

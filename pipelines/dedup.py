@@ -17,10 +17,12 @@ class DuplicateArticlePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item, spider=None):
-        key = url_key(ItemAdapter(item)["canonical_url"])
+        adapter = ItemAdapter(item)
+        key = url_key(adapter["canonical_url"])
         if key in self.seen:
             self.stats.inc_value("articles/dropped/duplicate")
             raise DropItem(f"duplicate of {key}")
         self.seen.add(key)
         self.stats.inc_value("articles/kept")
+        self.stats.inc_value(f"articles/kept/{adapter.get('site')}")
         return item
