@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import urllib.request
 from datetime import datetime
@@ -119,6 +120,7 @@ def cmd_crawl(args) -> int:
     from .runner import crawl
 
     settings = dict(s.split("=", 1) for s in args.set or [])
+    settings["LMHTX_DATA"] = str(_data_dir(args))
     stats = crawl(sites=args.sites, site=args.site, province=args.province, max_pages=args.max_pages,
                   output=args.output, settings=settings)
     _summary(stats, args.output)
@@ -131,6 +133,8 @@ def cmd_demo(args) -> int:
 
     data = Path(args.data_dir)
     data.mkdir(parents=True, exist_ok=True)
+    # Elasticsearch, if configured, is for the real archive, not the demo.
+    os.environ.pop("ELASTICSEARCH_URL", None)
     output = Path(args.output or data / "demo-items.jsonl")
     with SampleSites() as samples:
         bases = samples.start()
@@ -139,10 +143,212 @@ def cmd_demo(args) -> int:
         for site, base in sorted(bases.items()):
             print(f"  {site:<20} {base}")
         stats = crawl(sites=registry, output=output,
-                      settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_BACKOFF_BASE": 0.2,
+                      settings={"LMHTX_DATA": str(data), "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_BACKOFF_BASE": 0.2,
                                 "CONCURRENT_REQUESTS_PER_DOMAIN": 4})
     _summary(stats, output)
     return 0 if stats.get("finish_reason") == "finished" else 1
+
+
+def _data_dir(args) -> Path:
+    from .archive import default_data_dir
+
+    return Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+
+
+def _province_filters(slug: str | None, as_published: bool) -> dict:
+    """`--province X`: a post-2025 province matches everything rolled up to it (so
+    `ninh-binh` includes Nam Định and Hà Nam); an older one, or `--as-published`, matches
+    the province the article was published under."""
+    from . import provinces
+
+    if not slug:
+        return {}
+    try:
+        province = provinces.lookup(slug)
+    except (KeyError, ValueError) as exc:
+        raise ValueError(str(exc).strip("'\"")) from exc
+    if not as_published and province.era in ("post2025", "both", "national"):
+        return {"province_today": province.slug}
+    return {"province": province.slug}
+
+
+def _parse_day(value: str | None, name: str):
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name}: expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def cmd_search(args) -> int:
+    import html
+    import re
+
+    from search.base import Query, QueryError
+    from search.config import open_backend
+
+    try:
+        query = Query(text=args.query or "", site=args.site, since=_parse_day(args.since, "--since"),
+                      until=_parse_day(args.until, "--until"), sort=args.sort, page=args.page, size=args.size,
+                      **_province_filters(args.province, args.as_published))
+        backend = open_backend(_data_dir(args))
+        try:
+            results = backend.search(query)
+        finally:
+            backend.close()
+    except (QueryError, ValueError) as exc:
+        return _fail(str(exc))
+    except ConnectionError as exc:
+        return _fail(f"search backend unavailable: {exc}")
+    if args.json:
+        _print_json({"total": results.total,
+                     "hits": [{"id": h.id, "url": h.url, "title": h.title, "site": h.site, "province": h.province,
+                               "province_today": h.province_today, "published": h.published,
+                               "doc_number": h.doc_number, "snippet": h.snippet} for h in results.hits],
+                     "by_province": results.by_province, "by_province_today": results.by_province_today,
+                     "by_month": results.by_month})
+        return 0
+    print(f"{results.total} bài viết ({results.took_ms:.0f} ms)")
+    for i, h in enumerate(results.hits, start=(args.page - 1) * args.size + 1):
+        snippet = html.unescape(re.sub(r"</?mark>", "*", h.snippet))
+        print(f"\n{i}. {h.title}\n   {h.province or '-'} · {(h.published or 'không rõ ngày')[:10]} · {h.url}\n   {snippet}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from search.config import open_backend
+    from search.web import serve
+
+    from .archive import Archive
+
+    data = _data_dir(args)
+    backend = open_backend(data)
+    archive = Archive(data)
+    print(f"serving on http://{args.host}:{args.port}/ (data: {data})", file=sys.stderr)
+    serve(backend, archive, host=args.host, port=args.port)
+    return 0
+
+
+def _rebuild(data: Path) -> int:
+    """A new search index from the archive, swapped in when complete."""
+    import os
+
+    from search.base import to_document
+    from search.config import EMBEDDED_FILE, attachments_text, elasticsearch_settings, open_backend
+
+    from .archive import Archive
+
+    with Archive(data) as archive:
+        documents = (to_document(a, attachments_text(a)) for a in archive.articles())
+        if elasticsearch_settings():
+            backend = open_backend(data)
+            try:
+                name = backend.reindex(documents)
+                return backend.count() if name else 0
+            finally:
+                backend.close()
+        from search.embedded import EmbeddedIndex
+
+        target = data / EMBEDDED_FILE
+        fresh = data / (EMBEDDED_FILE + ".new")
+        fresh.unlink(missing_ok=True)
+        index = EmbeddedIndex(fresh)
+        batch, total = [], 0
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= 500:
+                total += index.index(batch)
+                batch = []
+        total += index.index(batch) if batch else 0
+        index.close()
+        os.replace(fresh, target)
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        return total
+
+
+def cmd_reindex(args) -> int:
+    total = _rebuild(_data_dir(args))
+    print(f"reindexed {total} articles")
+    return 0
+
+
+def cmd_index(args) -> int:
+    from search.config import elasticsearch_settings, open_backend
+
+    data = _data_dir(args)
+    if not args.replay:
+        return cmd_reindex(args)
+    if not elasticsearch_settings():
+        print("nothing to replay: ELASTICSEARCH_URL is not set (the embedded index is written directly)")
+        return 0
+    from pipelines.elasticsearch import replay_spool
+
+    backend = open_backend(data)
+    try:
+        sent, left = replay_spool(backend, data / "es-spool")
+    finally:
+        backend.close()
+    print(f"replayed {sent} documents, {left} still waiting")
+    return 0 if not left else 1
+
+
+def cmd_reextract(args) -> int:
+    """Rebuild every archived article from its stored raw page with today's extractor."""
+    from .archive import Archive
+    from .dates import TZ
+    from .extract import decode_html, extract
+    from .families import rules_for, rules_for_site
+    from .registry import RegistryError, load_sites
+    from .warc import read_response
+    from search.base import doc_id
+
+    data = _data_dir(args)
+    registries: dict[str | None, dict] = {}
+
+    def site_of(article):
+        path = args.sites or archive.registry_of(article["id"])
+        if path not in registries:
+            try:
+                registries[path] = {s.id: s for s in load_sites(path)}
+            except (RegistryError, OSError) as exc:  # a run's registry file may be gone
+                print(f"lmhtx: warning: {exc}; using family rules", file=sys.stderr)
+                registries[path] = {}
+        return registries[path].get(article["site"])
+
+    counts = {"new": 0, "changed": 0, "same": 0, "no-raw": 0, "not-article": 0}
+    with Archive(data) as archive:
+        for article in list(archive.articles(site=args.site)):
+            location = archive.raw_location(article["id"])
+            raw = read_response(location[0], location[1]) if location and location[0].exists() else None
+            if raw is None:
+                counts["no-raw"] += 1
+                continue
+            site = site_of(article)
+            rules = rules_for_site(site) if site else rules_for(article.get("family") or "generic")
+            fetched = datetime.fromisoformat(article["fetched_at"]) if article.get("fetched_at") else datetime.now(TZ)
+            result = extract(decode_html(raw.body, raw.content_type), raw.url, rules=rules, site=article["site"],
+                             province=article.get("province"), province_today=article.get("province_today"),
+                             listing_date=location[2], fetched_at=fetched)
+            if not result.is_article:
+                counts["not-article"] += 1
+                continue
+            item = result.item
+            item["attachments"] = _keep_contents(item["attachments"], article.get("attachments") or [])
+            counts[archive.upsert(doc_id(item["canonical_url"]), item)] += 1
+    print("reextracted: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if not args.no_reindex:
+        print(f"reindexed {_rebuild(data)} articles")
+    return 0
+
+
+def _keep_contents(new: list[dict], old: list[dict]) -> list[dict]:
+    """Attachment text fetched at crawl time survives a re-extraction of the page."""
+    contents = {a["url"]: a.get("content") for a in old if a.get("content")}
+    return [{**a, "content": contents[a["url"]]} if a["url"] in contents else a for a in new]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -173,10 +379,47 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--max-pages", type=int, help="page budget per site")
     c.add_argument("-o", "--output", type=Path, help="write one JSON line per article here")
     c.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="Scrapy setting")
+    c.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
     c.set_defaults(func=cmd_crawl)
 
+    q = sub.add_parser("search", help="search the archive")
+    q.add_argument("query", nargs="?", default="", help='words and "quoted phrases", with or without diacritics')
+    q.add_argument("--province", help="province slug; a current province includes those merged into it")
+    q.add_argument("--as-published", action="store_true", help="match --province as published, not rolled up")
+    q.add_argument("--site")
+    q.add_argument("--since", help="YYYY-MM-DD (inclusive)")
+    q.add_argument("--until", help="YYYY-MM-DD (inclusive)")
+    q.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    q.add_argument("--page", type=int, default=1)
+    q.add_argument("--size", type=int, default=10)
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--data-dir")
+    q.set_defaults(func=cmd_search)
+
+    w = sub.add_parser("serve", help="the web app for staff (search page and JSON API)")
+    w.add_argument("--host", default="127.0.0.1")
+    w.add_argument("--port", type=int, default=8000)
+    w.add_argument("--data-dir")
+    w.set_defaults(func=cmd_serve)
+
+    i = sub.add_parser("index", help="(re)build the search index; --replay sends batches Elasticsearch missed")
+    i.add_argument("--replay", action="store_true")
+    i.add_argument("--data-dir")
+    i.set_defaults(func=cmd_index)
+
+    r = sub.add_parser("reindex", help="rebuild the search index from the archive, swapped in when complete")
+    r.add_argument("--data-dir")
+    r.set_defaults(func=cmd_reindex)
+
+    x = sub.add_parser("reextract", help="rebuild the archive from the stored raw pages (WARC), then reindex")
+    x.add_argument("--site")
+    x.add_argument("--sites", help="registry file for per-site rules (default: the bundled one)")
+    x.add_argument("--no-reindex", action="store_true")
+    x.add_argument("--data-dir")
+    x.set_defaults(func=cmd_reextract)
+
     d = sub.add_parser("demo", help="offline demo: crawl the bundled sample portals served on loopback")
-    d.add_argument("--data-dir", default="data")
+    d.add_argument("--data-dir", default="data/demo")
     d.add_argument("-o", "--output", type=Path)
     d.set_defaults(func=cmd_demo)
     return p

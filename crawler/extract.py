@@ -326,6 +326,7 @@ def extract(
         "published": found.published.isoformat() if found.published else None,
         "published_source": found.source or None,
         "published_missing": found.missing_reason,
+        "listing_date": listing_date,
         "author": find_author(doc, rules, lines, official=doc_number is not None),
         "language": detect_language(text),
         "doc_number": doc_number,

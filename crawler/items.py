@@ -14,6 +14,7 @@ class ArticleItem(scrapy.Item):
     published = scrapy.Field()  # ISO 8601 with +07:00, or None
     published_source = scrapy.Field()  # metadata | date-element | url | listing | text | document
     published_missing = scrapy.Field()  # why `published` is empty (None when it is set)
+    listing_date = scrapy.Field()  # the date a listing or feed printed beside the link, as printed
     author = scrapy.Field()
     language = scrapy.Field()
     doc_number = scrapy.Field()  # "04/KH-LMHTX" for official documents

@@ -44,9 +44,22 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 
+# Where the archive of record, WARC files and the embedded search index live.
+LMHTX_DATA = os.environ.get("LMHTX_DATA", "data")
+LMHTX_WARC_ENABLED = True
+# Set to use Elasticsearch for search instead of the embedded index (comma-separated nodes).
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+
 ITEM_PIPELINES = {
     "pipelines.validate.ValidateArticlePipeline": 100,
     "pipelines.dedup.DuplicateArticlePipeline": 200,
+    "pipelines.archive.ArchivePipeline": 300,
+    "pipelines.search_index.EmbeddedIndexPipeline": 400,
+    "pipelines.elasticsearch.ElasticsearchPipeline": 500,
+}
+
+EXTENSIONS = {
+    "crawler.extensions.WarcExtension": 100,
 }
 
 FEED_EXPORT_ENCODING = "utf-8"

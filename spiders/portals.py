@@ -8,22 +8,24 @@ from datetime import datetime
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, UsageError
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest, UsageError
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.attachments import pdf_text
 from crawler.dates import TZ
 from crawler.extract import extract
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.items import ArticleItem
 from crawler.links import on_site, page_links
-from crawler.registry import RegistryError, load_sites, select
+from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.urls import canonical_url, host_of, url_key
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
 PRIORITY = {"article": 20, "listing": 10, "other": 0}
+MAX_PDF_PER_ARTICLE = 3
 
 
 class PortalsSpider(scrapy.Spider):
@@ -32,6 +34,7 @@ class PortalsSpider(scrapy.Spider):
     def __init__(self, sites: str | None = None, site: str | None = None, province: str | None = None,
                  max_pages: str | int | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.registry_path = str(sites) if sites else str(DEFAULT_REGISTRY)
         try:
             registry = load_sites(sites)
             self.sites = {s.id: s for s in select(registry, site=site, province=province)}
@@ -115,9 +118,7 @@ class PortalsSpider(scrapy.Spider):
         if result.is_article:
             item = ArticleItem(**result.item)
             if item["published"] or listing_date or response.meta.get("last_try"):
-                if not item["published"]:
-                    stats.inc_value(f"portals/site/{site.id}/undated")
-                yield item
+                yield from self._emit(item)
             else:
                 self.held[url_key(item["canonical_url"])] = (response.url, item)
         elif result.kind != "listing":
@@ -182,12 +183,52 @@ class PortalsSpider(scrapy.Spider):
 
     def _emit_released(self, response):
         for item in self.__dict__.pop("_released", []):
+            yield from self._emit(item)
+
+    # -- output -----------------------------------------------------------------------
+    def _emit(self, item):
+        """The item, once the text of its PDF attachments is fetched."""
+        pdfs = [i for i, a in enumerate(item["attachments"]) if a.get("type") == "pdf"][:MAX_PDF_PER_ARTICLE]
+        if pdfs:
+            yield self._attachment_request(item, pdfs)
+            return
+        if not item["published"]:
             self.crawler.stats.inc_value(f"portals/site/{item['site']}/undated")
+        yield item
+
+    def _attachment_request(self, item, pending: list[int]):
+        url = item["attachments"][pending[0]]["url"]
+        return scrapy.Request(url, callback=self.parse_attachment, errback=self.attachment_failed,
+                              priority=PRIORITY["article"] + 1, dont_filter=True,
+                              meta={"site": item["site"], "item": item, "pending": pending})
+
+    def _next_attachment(self, meta):
+        item, pending = meta["item"], meta["pending"][1:]
+        if pending:
+            yield self._attachment_request(item, pending)
+        else:
+            if not item["published"]:
+                self.crawler.stats.inc_value(f"portals/site/{item['site']}/undated")
             yield item
+
+    def parse_attachment(self, response):
+        item = response.meta["item"]
+        text = pdf_text(response.body)
+        self.crawler.stats.inc_value("portals/attachments/read" if text is not None else "portals/attachments/unreadable")
+        if text:
+            item["attachments"][response.meta["pending"][0]]["content"] = text
+        yield from self._next_attachment(response.meta)
+
+    def attachment_failed(self, failure):
+        self.crawler.stats.inc_value("portals/attachments/failed")
+        return list(self._next_attachment(failure.request.meta))
 
     def on_error(self, failure):
         request = failure.request
         site = request.meta.get("site", "?")
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            self.crawler.stats.inc_value(f"portals/site/{site}/ignored")  # robots.txt, offsite
+            return
         if failure.check(HttpError):
             status = failure.value.response.status
             self.crawler.stats.inc_value(f"portals/site/{site}/http_{status}")

@@ -1,0 +1,208 @@
+"""The archive of record: every article the crawl kept, its earlier versions, one row per
+crawl run, and where its raw response sits in the WARC files.
+
+SQLite in WAL mode, one commit per article: a crawl killed mid-run keeps everything
+already extracted. Search indexes are derived from this archive and can be rebuilt
+from it (`lmhtx reindex`), and the archive itself from the WARC files (`lmhtx reextract`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+from .dates import TZ
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    canonical_url TEXT NOT NULL,
+    site TEXT NOT NULL,
+    province TEXT,
+    province_today TEXT,
+    published TEXT,
+    title TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    fingerprint TEXT,
+    item TEXT NOT NULL,              -- the latest item, JSON
+    revisions INTEGER NOT NULL DEFAULT 1,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    first_run INTEGER,
+    last_run INTEGER,
+    listing_date TEXT,               -- what the listing showed beside the link, for re-extraction
+    warc_file TEXT,
+    warc_offset INTEGER
+);
+CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+CREATE INDEX IF NOT EXISTS articles_province ON articles(province);
+CREATE INDEX IF NOT EXISTS articles_province_today ON articles(province_today);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_fingerprint ON articles(fingerprint);
+CREATE TABLE IF NOT EXISTS versions (
+    article_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    item TEXT NOT NULL,
+    PRIMARY KEY (article_id, revision)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,            -- running | finished | failed
+    reason TEXT,
+    sites TEXT,
+    registry TEXT,                   -- the registry file the run used (its rules re-extract the pages)
+    new_articles INTEGER DEFAULT 0,
+    changed_articles INTEGER DEFAULT 0,
+    stats TEXT
+);
+"""
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("LMHTX_DATA") or "data")
+
+
+def _now() -> str:
+    return datetime.now(TZ).isoformat(timespec="seconds")
+
+
+class Archive:
+    def __init__(self, data_dir: str | Path | None = None):
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.data_dir / "archive.sqlite3"
+        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- articles ---------------------------------------------------------------------
+    def upsert(self, article_id: str, item: dict[str, Any], *, run_id: int | None = None) -> str:
+        """Store an article; returns "new", "changed" (a new revision, the old text kept in
+        `versions`) or "same"."""
+        now = _now()
+        data = json.dumps(item, ensure_ascii=False, sort_keys=True)
+        row = self.db.execute("SELECT content_hash, revisions, item FROM articles WHERE id = ?", (article_id,)).fetchone()
+        with self.db:
+            if row is None:
+                self.db.execute(
+                    "INSERT INTO articles (id, canonical_url, site, province, province_today, published, title,"
+                    " content_hash, fingerprint, item, revisions, first_seen, last_seen, first_run, last_run)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)",
+                    (article_id, item["canonical_url"], item["site"], item.get("province"), item.get("province_today"),
+                     item.get("published"), item["title"], item["content_hash"], item.get("fingerprint"), data,
+                     now, now, run_id, run_id),
+                )
+                self.db.execute("INSERT INTO versions VALUES (?,?,?,?,?)", (article_id, 1, item["content_hash"], now, data))
+                return "new"
+            if row["content_hash"] == item["content_hash"]:
+                self.db.execute("UPDATE articles SET last_seen = ?, last_run = ?, item = ? WHERE id = ?",
+                                (now, run_id, data, article_id))
+                return "same"
+            revision = row["revisions"] + 1
+            self.db.execute(
+                "UPDATE articles SET canonical_url=?, site=?, province=?, province_today=?, published=?, title=?,"
+                " content_hash=?, fingerprint=?, item=?, revisions=?, last_seen=?, last_run=? WHERE id=?",
+                (item["canonical_url"], item["site"], item.get("province"), item.get("province_today"),
+                 item.get("published"), item["title"], item["content_hash"], item.get("fingerprint"), data,
+                 revision, now, run_id, article_id),
+            )
+            self.db.execute("INSERT INTO versions VALUES (?,?,?,?,?)",
+                            (article_id, revision, item["content_hash"], now, data))
+            return "changed"
+
+    def set_raw(self, article_id: str, warc_file: str, offset: int, listing_date: str | None = None) -> None:
+        with self.db:
+            self.db.execute("UPDATE articles SET warc_file = ?, warc_offset = ?, listing_date = ? WHERE id = ?",
+                            (warc_file, offset, listing_date, article_id))
+
+    def _article(self, row) -> dict[str, Any]:
+        item = json.loads(row["item"])
+        item.update(id=row["id"], revisions=row["revisions"], first_seen=row["first_seen"],
+                    last_seen=row["last_seen"], has_raw=row["warc_file"] is not None)
+        return item
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._article(row) if row else None
+
+    def versions(self, article_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT revision, seen_at, item FROM versions WHERE article_id = ? ORDER BY revision",
+                               (article_id,)).fetchall()
+        return [{"revision": r["revision"], "seen_at": r["seen_at"], **json.loads(r["item"])} for r in rows]
+
+    def articles(self, *, site: str | None = None) -> Iterator[dict[str, Any]]:
+        sql, args = "SELECT * FROM articles", ()
+        if site:
+            sql, args = sql + " WHERE site = ?", (site,)
+        for row in self.db.execute(sql + " ORDER BY rowid", args):
+            yield self._article(row)
+
+    def raw_location(self, article_id: str) -> tuple[Path, int, str | None] | None:
+        row = self.db.execute("SELECT warc_file, warc_offset, listing_date FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+        if not row or row["warc_file"] is None:
+            return None
+        return self.data_dir / row["warc_file"], row["warc_offset"], row["listing_date"]
+
+    def raw(self, article_id: str) -> tuple[str, bytes] | None:
+        """(content type, body) of the page as it was fetched."""
+        from .warc import read_response
+
+        location = self.raw_location(article_id)
+        if location is None or not location[0].exists():
+            return None
+        record = read_response(location[0], location[1])
+        return (record.content_type, record.body) if record else None
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    # -- runs -------------------------------------------------------------------------
+    def start_run(self, sites: list[str], registry: str | None = None) -> int:
+        with self.db:
+            # A run still "running" here was killed: nothing will finish it.
+            self.db.execute("UPDATE runs SET status='failed', reason=COALESCE(reason, 'interrupted'),"
+                            " finished_at=COALESCE(finished_at, ?) WHERE status='running'", (_now(),))
+            cur = self.db.execute("INSERT INTO runs (started_at, status, sites, registry) VALUES (?, 'running', ?, ?)",
+                                  (_now(), json.dumps(sites), registry))
+            return cur.lastrowid
+
+    def finish_run(self, run_id: int, *, status: str, reason: str | None, stats: dict[str, Any],
+                   new: int, changed: int) -> None:
+        with self.db:
+            self.db.execute(
+                "UPDATE runs SET finished_at=?, status=?, reason=?, stats=?, new_articles=?, changed_articles=?"
+                " WHERE id=?",
+                (_now(), status, reason, json.dumps(stats, ensure_ascii=False, default=str), new, changed, run_id),
+            )
+
+    def registry_of(self, article_id: str) -> str | None:
+        """The registry file of the last run that saw the article."""
+        row = self.db.execute("SELECT r.registry FROM articles a JOIN runs r ON r.id = a.last_run WHERE a.id = ?",
+                              (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return [{**dict(r), "stats": json.loads(r["stats"]) if r["stats"] else None,
+                 "sites": json.loads(r["sites"]) if r["sites"] else []} for r in rows]

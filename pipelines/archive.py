@@ -1,0 +1,49 @@
+"""Keeps every article in the archive of record (crawler.archive), and records the run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+
+from crawler.archive import Archive
+from search.base import doc_id
+
+
+class ArchivePipeline:
+    def __init__(self, crawler, data_dir: str):
+        self.crawler = crawler
+        self.data_dir = data_dir
+        self.archive: Archive | None = None
+        self.run_id: int | None = None
+        self.counts = {"new": 0, "changed": 0, "same": 0}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls(crawler, crawler.settings.get("LMHTX_DATA"))
+        # The run is recorded at spider_closed, when the finish reason is known.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self, spider=None):
+        self.archive = Archive(self.data_dir)
+        spider = spider or self.crawler.spider
+        registry = getattr(spider, "registry_path", None)
+        self.run_id = self.archive.start_run(sorted(getattr(spider, "sites", {})),
+                                             str(Path(registry).resolve()) if registry else None)
+        self.crawler.stats.set_value("archive/run_id", self.run_id)
+
+    def process_item(self, item, spider=None):
+        adapter = ItemAdapter(item)
+        status = self.archive.upsert(doc_id(adapter["canonical_url"]), adapter.asdict(), run_id=self.run_id)
+        self.counts[status] += 1
+        self.crawler.stats.inc_value(f"archive/{status}")
+        return item
+
+    def spider_closed(self, spider, reason):
+        stats = self.crawler.stats.get_stats()
+        status = "finished" if reason == "finished" else "failed"
+        self.archive.finish_run(self.run_id, status=status, reason=reason, stats=stats,
+                                new=self.counts["new"], changed=self.counts["changed"])
+        self.archive.close()

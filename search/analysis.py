@@ -1,0 +1,424 @@
+"""Text analysis shared by the search backends: normalisation, accent folding, words,
+query parsing and abbreviation expansion.
+
+Plain functions and small dataclasses, no database: the embedded (SQLite FTS5) backend
+builds its index and its MATCH expressions from them, and the Elasticsearch backend's tests
+can use them to predict what a query should find.
+
+Conventions (domain.md, "Text"):
+
+- every string is NFC-normalised first, so NFD input (old windows-1258 pages, some UTF-8
+  pages, some keyboards) behaves exactly like NFC;
+- the *exact* form of a text is NFC + lowercase ("hợp tác xã");
+- the *folded* form is lowercase without diacritics, đ -> d ("hop tac xa"); it is computed
+  one character at a time, so after NFC a text and its folded form have the same length and
+  offsets in one are offsets in the other (true of all Vietnamese; `fold_map` handles the
+  rare characters that fold to zero or several characters);
+- words are runs of `\\w` characters: "04/KH-LMHTX" is the three words 04 kh lmhtx.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from crawler.text import fold as _fold_string
+
+ABBREVIATIONS_PATH = Path(__file__).with_name("abbreviations.yaml")
+
+WORD_RE = re.compile(r"\w+")
+# Straight and typographic double quotes open and close phrases (staff paste from Word).
+QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+_QUOTE_SPLIT = re.compile(f"[{QUOTE_CHARS}]")
+MAX_PHRASE_VARIANTS = 8  # abbreviation spellings tried for one quoted phrase
+
+
+# --- normalisation and folding ---------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """NFC; the form every stored and queried string is compared in."""
+    return unicodedata.normalize("NFC", text) if text else ""
+
+
+class _FoldTable(dict):
+    """str.translate table: code point -> folded string, computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_string(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics, đ -> d, character by character (crawler.text.fold of
+    each character). Input is NFC-normalised first."""
+    return normalize(text).translate(_FOLD)
+
+
+def exact(text: str) -> str:
+    """NFC, lowercase: the form accents are compared in."""
+    return normalize(text).lower()
+
+
+def has_diacritics(text: str) -> bool:
+    """Whether folding changes anything but case ("Hà Nam" yes, "HTX" no)."""
+    text = normalize(text)
+    return fold(text) != text.lower()
+
+
+def fold_map(text: str) -> tuple[str, list[int] | None]:
+    """The folded form of an NFC `text` and, when folding is not one character for one
+    character, the offset in `text` of every character of the folded form (plus one final
+    entry, len(text)). None means offsets are the same in both."""
+    folded = text.translate(_FOLD)
+    if len(folded) == len(text) and all(len(_FOLD[ord(c)]) == 1 for c in set(text)):
+        return folded, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, c in enumerate(text):
+        f = _FOLD[ord(c)]
+        parts.append(f)
+        offsets.extend([i] * len(f))
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+def words(text: str) -> list[str]:
+    """The words of an already normalised string."""
+    return WORD_RE.findall(text)
+
+
+def exact_words(text: str) -> list[str]:
+    return WORD_RE.findall(exact(text))
+
+
+def folded_words(text: str) -> list[str]:
+    return WORD_RE.findall(fold(text))
+
+
+def index_text(text: str | None) -> tuple[str, str]:
+    """(folded, exact) word strings of a field, words separated by one space: what an
+    index stores for it."""
+    if not text:
+        return "", ""
+    text = normalize(text).lower()
+    return " ".join(WORD_RE.findall(text.translate(_FOLD))), " ".join(WORD_RE.findall(text))
+
+
+# --- abbreviations ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Groups of equivalent spellings, in folded word tuples: ("htx",) <-> ("hop","tac","xa")."""
+
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
+    exact_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, compare=False)
+    by_form: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False)
+    max_len: int = 1
+
+    def alternatives(self, folded: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """Every spelling equivalent to `folded` (itself first), or just (folded,)."""
+        g = self.by_form.get(folded)
+        if g is None:
+            return (folded,)
+        return (folded,) + tuple(f for f in self.groups[g] if f != folded)
+
+    def exact_form(self, folded: tuple[str, ...]) -> tuple[str, ...]:
+        return self.exact_forms.get(folded, folded)
+
+
+def _build_abbreviations(mapping: dict) -> Abbreviations:
+    groups: list[list[tuple[str, ...]]] = []
+    exact_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    by_form: dict[tuple[str, ...], int] = {}
+    for short, longs in (mapping or {}).items():
+        forms = [str(short)] + [str(x) for x in (longs if isinstance(longs, list) else [longs])]
+        group: list[tuple[str, ...]] = []
+        for form in forms:
+            f = tuple(folded_words(form))
+            if not f or f in group:
+                continue
+            group.append(f)
+            exact_forms.setdefault(f, tuple(exact_words(form)))
+        if len(group) < 2:
+            continue
+        # A spelling listed under two short forms joins their groups.
+        merged = {by_form[f] for f in group if f in by_form}
+        for gi in sorted(merged):
+            group += [f for f in groups[gi] if f not in group]
+            groups[gi] = []
+        groups.append(group)
+        for f in group:
+            by_form[f] = len(groups) - 1
+    max_len = max((len(f) for f in by_form), default=1)
+    return Abbreviations(tuple(tuple(g) for g in groups), exact_forms, by_form, max_len)
+
+
+@lru_cache(maxsize=8)
+def load_abbreviations(path: str | Path | None = None) -> Abbreviations:
+    """The abbreviation groups of `path` (search/abbreviations.yaml by default)."""
+    with open(path or ABBREVIATIONS_PATH, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    return _build_abbreviations(data.get("abbreviations", data))
+
+
+# --- queries ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """One required term of a query: matches when any alternative matches. Every
+    alternative is a tuple of folded words, matched as a phrase (consecutive words) when it
+    has several, except the first alternative of an unquoted term (`loose`), whose words
+    need only all be present. `exact` is the typed spelling (NFC, lowercase)."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    exact: tuple[str, ...]
+    phrase: bool  # typed as a phrase ("quoted" or joined by punctuation: 04/KH-LMHTX)
+    loose: bool = False  # first alternative is words-in-any-order (unquoted abbreviation)
+
+    @property
+    def folded(self) -> tuple[str, ...]:
+        return self.alternatives[0]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every folded word this term can match: what a highlighter marks."""
+        seen: dict[str, None] = {}
+        for alt in self.alternatives:
+            for w in alt:
+                seen[w] = None
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    terms: tuple[Term, ...]
+    accented: bool  # typed with diacritics: exact spellings rank first
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    @property
+    def highlight_words(self) -> frozenset[str]:
+        return frozenset(w for t in self.terms for w in t.words)
+
+    @property
+    def highlight_phrases(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(alt for t in self.terms for alt in t.alternatives if len(alt) > 1)
+
+
+def _spans(folded: list[str], abbr: Abbreviations) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) word spans that are a spelling in an abbreviation
+    group, longest first from the left."""
+    spans = []
+    i = 0
+    while i < len(folded):
+        for n in range(min(abbr.max_len, len(folded) - i), 0, -1):
+            if tuple(folded[i:i + n]) in abbr.by_form:
+                spans.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return spans
+
+
+def _phrase_term(ex: list[str], fo: list[str], abbr: Abbreviations | None, expand: bool) -> Term:
+    base = tuple(fo)
+    alts: list[tuple[str, ...]] = [base]
+    if expand and abbr is not None:
+        spans = _spans(fo, abbr)
+        if spans:
+            choices = []
+            prev = 0
+            for s, e in spans:
+                choices.append([tuple(fo[prev:s])])
+                choices.append(list(abbr.alternatives(tuple(fo[s:e]))))
+                prev = e
+            choices.append([tuple(fo[prev:])])
+            for combo in product(*choices):
+                alt = tuple(w for part in combo for w in part)
+                if alt not in alts:
+                    alts.append(alt)
+                if len(alts) >= MAX_PHRASE_VARIANTS:
+                    break
+    return Term(tuple(alts), tuple(ex), phrase=len(base) > 1)
+
+
+def parse_query(text: str, abbreviations: Abbreviations | None = None) -> ParsedQuery:
+    """Words and "quoted phrases" of a query, every one required (AND).
+
+    - An unbalanced quote is ignored (the words after it are plain words).
+    - A chunk of words joined by punctuation ("04/KH-LMHTX", "20-NQ/TW") is a phrase.
+    - Anything but words is text, never syntax: * ^ : ( ) - + ' AND OR NOT NEAR are words
+      or nothing.
+    - With `abbreviations`, a spelling of an abbreviation group (HTX, hợp tác xã, ...) also
+      matches its other spellings.
+    """
+    text = normalize(text or "")
+    accented = has_diacritics(text)
+    parts = _QUOTE_SPLIT.split(text)
+    if len(parts) % 2 == 0:  # odd number of quotes: the last one is not a quote
+        parts[-2:] = [parts[-2] + " " + parts[-1]]
+    terms: list[Term] = []
+    seen: set[tuple] = set()
+
+    def add(term: Term) -> None:
+        key = (term.alternatives, term.loose)
+        if key not in seen:
+            seen.add(key)
+            terms.append(term)
+
+    for i, part in enumerate(parts):
+        if i % 2 == 1:  # quoted
+            ex = exact_words(part)
+            if ex:
+                add(_phrase_term(ex, [fold(w) for w in ex], abbreviations, expand=True))
+            continue
+        loose: list[tuple[str, str]] = []  # (exact, folded) single words of this stretch
+        for chunk in part.split():
+            ex = exact_words(chunk)
+            if len(ex) > 1:  # joined by punctuation: an identifier, matched as typed
+                _flush_words(loose, abbreviations, add)
+                add(_phrase_term(ex, [fold(w) for w in ex], None, expand=False))
+            elif ex:
+                loose.append((ex[0], fold(ex[0])))
+        _flush_words(loose, abbreviations, add)
+    return ParsedQuery(tuple(terms), accented)
+
+
+def _flush_words(loose: list[tuple[str, str]], abbr: Abbreviations | None, add) -> None:
+    if not loose:
+        return
+    ex = [e for e, _ in loose]
+    fo = [f for _, f in loose]
+    spans = _spans(fo, abbr) if abbr is not None else []
+    taken = set()
+    for s, e in spans:
+        base = tuple(fo[s:e])
+        alts = abbr.alternatives(base)
+        add(Term(alts, tuple(ex[s:e]), phrase=False, loose=len(base) > 1))
+        taken.update(range(s, e))
+    for i in range(len(fo)):
+        if i not in taken:
+            add(Term(((fo[i],),), (ex[i],), phrase=False))
+    loose.clear()
+
+
+# --- highlighting ----------------------------------------------------------------------
+
+
+def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int, int]]:
+    """(start, end, weight) of every word of `text` (NFC) the query matches, in offsets of
+    `text`. Words of a matched phrase weigh more than loose words."""
+    if not query or not text:
+        return []
+    folded, offsets = fold_map(text)
+    wanted = query.highlight_words
+    found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(folded)]
+    weights = [1 if w in wanted else 0 for _, _, w in found]
+    phrases = query.highlight_phrases
+    if phrases:
+        firsts: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            firsts.setdefault(p[0], []).append(p)
+        for i, (_, _, w) in enumerate(found):
+            for p in firsts.get(w, ()):
+                if tuple(x[2] for x in found[i:i + len(p)]) == p:
+                    for j in range(i, i + len(p)):
+                        weights[j] = 3
+    spans = [(s, e, wt) for (s, e, _), wt in zip(found, weights) if wt]
+    if offsets is not None:
+        spans = [(offsets[s], offsets[e], wt) for s, e, wt in spans]
+    return spans
+
+
+def _escape(s: str) -> str:
+    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
+def escape_html(text: str) -> str:
+    """HTML-escape for element content and attribute values (& < > " ')."""
+    return _escape(text)
+
+
+def mark(text: str, spans: Iterable[tuple[int, int, int]], start: int = 0, end: int | None = None) -> str:
+    """Escaped text[start:end] with the spans inside it wrapped in <mark>…</mark>;
+    adjacent matched words (one phrase) share one mark."""
+    end = len(text) if end is None else end
+    out: list[str] = []
+    pos = start
+    merged: list[list[int]] = []
+    for s, e, _ in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        if merged and text[merged[-1][1]:s].strip() == "" and s - merged[-1][1] <= 1:
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    for s, e in merged:
+        out.append(_escape(text[pos:s]))
+        out.append("<mark>" + _escape(text[s:e]) + "</mark>")
+        pos = e
+    out.append(_escape(text[pos:end]))
+    return "".join(out)
+
+
+def highlight(text: str, query: ParsedQuery) -> str:
+    """The whole of `text`, escaped, matches marked (titles)."""
+    text = normalize(text or "")
+    return mark(text, match_spans(text, query))
+
+
+def snippet(text: str, query: ParsedQuery, size: int = 240) -> str:
+    """About `size` characters of `text` around its densest cluster of matches, escaped,
+    matches marked, "…" where text was cut. Without matches: the beginning."""
+    text = normalize(text or "")
+    spans = match_spans(text, query)
+    if len(text) <= size:
+        return mark(text, spans)
+    if spans:
+        best, best_score = 0, -1
+        j = 0
+        total = 0
+        for i in range(len(spans)):  # window of `size` chars starting at each match
+            while j < len(spans) and spans[j][1] <= spans[i][0] + size:
+                total += spans[j][2]
+                j += 1
+            if total > best_score:
+                best, best_score = i, total
+            total -= spans[i][2]
+        s0 = spans[best][0]
+        start = max(0, s0 - size // 4)
+    else:
+        start = 0
+    end = min(len(text), start + size)
+    start = max(0, min(start, end - size))
+    # cut at word boundaries
+    if start > 0:
+        ws = text.rfind(" ", max(0, start - 20), start + 1)
+        nl = text.rfind("\n", max(0, start - 20), start + 1)
+        cut = max(ws, nl)
+        if cut >= 0:
+            start = cut + 1
+    if end < len(text):
+        ws = text.rfind(" ", start + size // 2, end)
+        if ws > 0:
+            end = ws
+    body = mark(text, spans, start, end).replace("\n", " ")
+    return ("…" if start > 0 else "") + body.strip() + ("…" if end < len(text) else "")
