@@ -38,6 +38,7 @@ WORD_RE = re.compile(r"\w+")
 QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 _QUOTE_SPLIT = re.compile(f"[{QUOTE_CHARS}]")
 MAX_PHRASE_VARIANTS = 8  # abbreviation spellings tried for one quoted phrase
+JOIN = "+"  # joins the two words of a pair token: not a word character, so never in a word
 
 
 # --- normalisation and folding ---------------------------------------------------------
@@ -107,13 +108,32 @@ def folded_words(text: str) -> list[str]:
     return WORD_RE.findall(fold(text))
 
 
-def index_text(text: str | None) -> tuple[str, str]:
-    """(folded, exact) word strings of a field, words separated by one space: what an
-    index stores for it."""
+def analyze(text: str | None) -> tuple[list[str], list[str]]:
+    """(folded, exact) words of a text, aligned: folded[i] is fold(exact[i])."""
     if not text:
-        return "", ""
-    text = normalize(text).lower()
-    return " ".join(WORD_RE.findall(text.translate(_FOLD))), " ".join(WORD_RE.findall(text))
+        return [], []
+    ex = WORD_RE.findall(exact(text))
+    return [w.translate(_FOLD) for w in ex], ex
+
+
+def index_tokens(text: str | None) -> str:
+    """What an index stores for a field, as space-separated tokens: the folded words, the
+    folded pairs of adjacent words ("hop+tac"), and the exact spelling of every word and
+    pair that has diacritics ("hợp", "hợp+tác"). Pairs make phrase search a lookup of one
+    token instead of a merge of position lists; exact tokens let accents rank first."""
+    fo, ex = analyze(text)
+    if not fo:
+        return ""
+    out = list(fo)
+    out += [a + JOIN + b for a, b in zip(fo, fo[1:])]
+    accented = [x != f for x, f in zip(ex, fo)]
+    out += [x for x, acc in zip(ex, accented) if acc]
+    out += [ex[i] + JOIN + ex[i + 1] for i in range(len(ex) - 1) if accented[i] or accented[i + 1]]
+    return " ".join(out)
+
+
+def pair_token(a: str, b: str) -> str:
+    return a + JOIN + b
 
 
 # --- abbreviations ---------------------------------------------------------------------
@@ -204,9 +224,21 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Pair:
+    """Two words typed next to each other outside quotes ("Hà Nam"): not required to be
+    adjacent, but documents where they are rank higher. `term` is the index of a one-word
+    term of the pair (the boost is attached to it)."""
+
+    term: int
+    folded: tuple[str, str]
+    exact: tuple[str, str]
+
+
+@dataclass(frozen=True)
 class ParsedQuery:
     terms: tuple[Term, ...]
     accented: bool  # typed with diacritics: exact spellings rank first
+    pairs: tuple[Pair, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.terms)
@@ -236,10 +268,10 @@ def _spans(folded: list[str], abbr: Abbreviations) -> list[tuple[int, int]]:
     return spans
 
 
-def _phrase_term(ex: list[str], fo: list[str], abbr: Abbreviations | None, expand: bool) -> Term:
+def _phrase_term(ex: list[str], fo: list[str], abbr: Abbreviations | None) -> Term:
     base = tuple(fo)
     alts: list[tuple[str, ...]] = [base]
-    if expand and abbr is not None:
+    if abbr is not None:
         spans = _spans(fo, abbr)
         if spans:
             choices = []
@@ -258,6 +290,44 @@ def _phrase_term(ex: list[str], fo: list[str], abbr: Abbreviations | None, expan
     return Term(tuple(alts), tuple(ex), phrase=len(base) > 1)
 
 
+class _Builder:
+    def __init__(self) -> None:
+        self.terms: list[Term] = []
+        self.index: dict[tuple, int] = {}
+        self.pairs: list[Pair] = []
+
+    def add(self, term: Term) -> int:
+        key = (term.alternatives, term.loose)
+        if key not in self.index:
+            self.index[key] = len(self.terms)
+            self.terms.append(term)
+        return self.index[key]
+
+    def stretch(self, words: list[tuple[str, str]], abbr: Abbreviations | None) -> None:
+        """Unquoted words typed one after another: one term each, or one per abbreviation
+        spelling they contain; adjacent words make a Pair."""
+        if not words:
+            return
+        ex = [e for e, _ in words]
+        fo = [f for _, f in words]
+        spans = {s: e for s, e in (_spans(fo, abbr) if abbr is not None else [])}
+        single: dict[int, int] = {}  # word position -> index of its one-word term
+        i = 0
+        while i < len(fo):
+            e = spans.get(i, i + 1)
+            base = tuple(fo[i:e])
+            alts = abbr.alternatives(base) if abbr is not None else (base,)
+            t = self.add(Term(alts, tuple(ex[i:e]), phrase=False, loose=len(base) > 1))
+            if e == i + 1 and len(alts) == 1:
+                single[i] = t
+            i = e
+        for i in range(len(fo) - 1):
+            t = single.get(i + 1, single.get(i))
+            if t is not None and fo[i] != fo[i + 1]:
+                self.pairs.append(Pair(t, (fo[i], fo[i + 1]), (ex[i], ex[i + 1])))
+        words.clear()
+
+
 def parse_query(text: str, abbreviations: Abbreviations | None = None) -> ParsedQuery:
     """Words and "quoted phrases" of a query, every one required (AND).
 
@@ -273,49 +343,25 @@ def parse_query(text: str, abbreviations: Abbreviations | None = None) -> Parsed
     parts = _QUOTE_SPLIT.split(text)
     if len(parts) % 2 == 0:  # odd number of quotes: the last one is not a quote
         parts[-2:] = [parts[-2] + " " + parts[-1]]
-    terms: list[Term] = []
-    seen: set[tuple] = set()
-
-    def add(term: Term) -> None:
-        key = (term.alternatives, term.loose)
-        if key not in seen:
-            seen.add(key)
-            terms.append(term)
-
+    b = _Builder()
     for i, part in enumerate(parts):
         if i % 2 == 1:  # quoted
             ex = exact_words(part)
-            if ex:
-                add(_phrase_term(ex, [fold(w) for w in ex], abbreviations, expand=True))
+            if len(ex) == 1:
+                b.stretch([(ex[0], fold(ex[0]))], abbreviations)
+            elif ex:
+                b.add(_phrase_term(ex, [fold(w) for w in ex], abbreviations))
             continue
-        loose: list[tuple[str, str]] = []  # (exact, folded) single words of this stretch
+        loose: list[tuple[str, str]] = []  # (exact, folded) words of this stretch
         for chunk in part.split():
             ex = exact_words(chunk)
             if len(ex) > 1:  # joined by punctuation: an identifier, matched as typed
-                _flush_words(loose, abbreviations, add)
-                add(_phrase_term(ex, [fold(w) for w in ex], None, expand=False))
+                b.stretch(loose, abbreviations)
+                b.add(_phrase_term(ex, [fold(w) for w in ex], None))
             elif ex:
                 loose.append((ex[0], fold(ex[0])))
-        _flush_words(loose, abbreviations, add)
-    return ParsedQuery(tuple(terms), accented)
-
-
-def _flush_words(loose: list[tuple[str, str]], abbr: Abbreviations | None, add) -> None:
-    if not loose:
-        return
-    ex = [e for e, _ in loose]
-    fo = [f for _, f in loose]
-    spans = _spans(fo, abbr) if abbr is not None else []
-    taken = set()
-    for s, e in spans:
-        base = tuple(fo[s:e])
-        alts = abbr.alternatives(base)
-        add(Term(alts, tuple(ex[s:e]), phrase=False, loose=len(base) > 1))
-        taken.update(range(s, e))
-    for i in range(len(fo)):
-        if i not in taken:
-            add(Term(((fo[i],),), (ex[i],), phrase=False))
-    loose.clear()
+        b.stretch(loose, abbreviations)
+    return ParsedQuery(tuple(b.terms), accented, tuple(b.pairs))
 
 
 # --- highlighting ----------------------------------------------------------------------
@@ -323,12 +369,12 @@ def _flush_words(loose: list[tuple[str, str]], abbr: Abbreviations | None, add) 
 
 def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int, int]]:
     """(start, end, weight) of every word of `text` (NFC) the query matches, in offsets of
-    `text`. Words of a matched phrase weigh more than loose words."""
+    `text`: words are compared folded, so "hop tac xa" matches "Hợp tác xã". Words of a
+    matched phrase weigh more than lone words."""
     if not query or not text:
         return []
-    folded, offsets = fold_map(text)
     wanted = query.highlight_words
-    found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(folded)]
+    found = [(m.start(), m.end(), m.group().translate(_FOLD)) for m in WORD_RE.finditer(text)]
     weights = [1 if w in wanted else 0 for _, _, w in found]
     phrases = query.highlight_phrases
     if phrases:
@@ -340,10 +386,7 @@ def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int, int]]:
                 if tuple(x[2] for x in found[i:i + len(p)]) == p:
                     for j in range(i, i + len(p)):
                         weights[j] = 3
-    spans = [(s, e, wt) for (s, e, _), wt in zip(found, weights) if wt]
-    if offsets is not None:
-        spans = [(offsets[s], offsets[e], wt) for s, e, wt in spans]
-    return spans
+    return [(s, e, wt) for (s, e, _), wt in zip(found, weights) if wt]
 
 
 def _escape(s: str) -> str:

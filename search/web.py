@@ -313,13 +313,21 @@ class _Locked:
             return getattr(self._target, name)(*args)
 
 
+class _Direct:
+    def __init__(self, target: Any):
+        self._target = target
+
+    def call(self, name: str, *args: Any) -> Any:
+        return getattr(self._target, name)(*args)
+
+
 Response = tuple[int, list[tuple[str, str]], bytes]
 
 
 class App:
     def __init__(self, backend: Any, archive: Any = None):
-        self.backend = _Locked(backend)
-        self.archive = _Locked(archive) if archive is not None else None
+        self.backend = _Direct(backend)  # both backends are safe to share between threads
+        self.archive = _Locked(archive) if archive is not None else None  # one shared SQLite connection
         self.static = _load_static()
         self.province_options = _province_options()
 
@@ -488,7 +496,8 @@ class App:
     def _render_page(self, params: Params, results: Results | None, error: str | None) -> bytes:
         q = params.query
         form = self._render_form(params)
-        parts = [form, '<div id="results" class="results" aria-live="polite">']
+        parts = [form, '<p id="live" class="sr-only" role="status" aria-live="polite"></p>',
+                 '<div id="results" class="results">']
         if error is not None:
             parts.append(f'<div class="notice error" role="alert" id="error"><p>{h(error)}</p></div>')
         elif results is not None:
@@ -529,7 +538,7 @@ class App:
       placeholder="Nhập từ khóa, ví dụ: hợp tác xã OCOP" autocomplete="off" aria-describedby="q-hint">
     <button type="submit">Tìm kiếm</button>
   </div>
-  <p id="q-hint" class="hint">Gõ có dấu hoặc không dấu (“hop tac xa”); đặt cụm từ trong ngoặc kép để tìm chính xác, ví dụ “"kinh tế tập thể"”.</p>
+  <p id="q-hint" class="hint">Gõ có dấu hoặc không dấu (hop tac xa); đặt cụm từ trong ngoặc kép để tìm đúng cụm, ví dụ: "kinh tế tập thể".</p>
   <fieldset class="filters">
     <legend class="sr-only">Bộ lọc</legend>
     <div class="field field-wide">
@@ -825,6 +834,7 @@ def _render_article(article_id: str, a: dict[str, Any]) -> bytes:
         facts.append(("Tác giả", h(a["author"])))
     source_url = a.get("url") or a.get("canonical_url")
     facts.append(("Nguồn", f'{h(a.get("site") or "")} · ' + link(source_url, h(source_url or ""), cls="source")))
+    source_row = len(facts) - 1
     revisions = a.get("revisions")
     if isinstance(revisions, list):
         revisions = len(revisions)
@@ -834,7 +844,9 @@ def _render_article(article_id: str, a: dict[str, Any]) -> bytes:
         facts.append(("Lưu lần đầu", h(vn_datetime(a["first_seen"]) or a["first_seen"])))
     if a.get("last_seen"):
         facts.append(("Kiểm tra lần cuối", h(vn_datetime(a["last_seen"]) or a["last_seen"])))
-    dl = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in facts)
+    wide = ' class="wide"'
+    dl = "".join(f"<div{wide if i == source_row else ''}><dt>{k}</dt><dd>{v}</dd></div>"
+                 for i, (k, v) in enumerate(facts))
     paragraphs = [p.strip() for p in str(a.get("text") or "").split("\n") if p.strip()]
     body = "".join(f"<p>{h(p)}</p>" for p in paragraphs) or '<p class="muted">(Không có nội dung văn bản.)</p>'
     attachments = []
@@ -914,3 +926,32 @@ def serve(backend: Any, archive: Any = None, host: str = "127.0.0.1", port: int 
         log.info("stopping the search site")
     finally:
         server.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m search.web [--data DIR] [--host H] [--port P]` (the CLI may wrap this)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m search.web", description="Serve the staff search site.")
+    parser.add_argument("--data", help="data directory (default: $LMHTX_DATA or ./data)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from crawler.archive import Archive, default_data_dir
+
+    from .config import open_backend
+
+    data = Path(args.data) if args.data else default_data_dir()
+    archive = Archive(data)
+    backend = open_backend(data)
+    try:
+        serve(backend, archive, args.host, args.port)
+    finally:
+        backend.close()
+        archive.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -133,3 +133,60 @@ def test_killed_crawl_loses_nothing_already_extracted(samples, tmp_path):
         assert runs[0]["status"] == "finished" and runs[1]["status"] == "failed"
         assert runs[1]["reason"] == "interrupted"
         assert archive.count() >= kept
+
+
+def lmhtx(*args):
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={k: v for k, v in os.environ.items() if k != "ELASTICSEARCH_URL"})
+
+
+def test_crawl_indexes_into_embedded_search(archived):
+    data, items = archived
+    proc = lmhtx("search", "dak nong", "--json", "--data-dir", str(data))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["total"] >= 5
+    first = out["hits"][0]
+    assert set(first) >= {"url", "title", "province", "published", "snippet"}
+    assert any("<mark>Đắk Nông</mark>" in h["snippet"] for h in out["hits"])
+
+
+def test_search_province_rolls_up_to_todays(archived):
+    data, _ = archived
+    today = json.loads(lmhtx("search", "", "--province", "lam-dong", "--json", "--size", "50",
+                             "--data-dir", str(data)).stdout)
+    assert today["total"] >= 1 and {h["province"] for h in today["hits"]} == {"dak-nong"}
+    published = json.loads(lmhtx("search", "", "--province", "lam-dong", "--as-published", "--json",
+                                 "--data-dir", str(data)).stdout)
+    assert published["total"] == 0
+
+
+def test_search_date_range_and_sort(archived):
+    data, _ = archived
+    out = json.loads(lmhtx("search", "hop tac xa", "--since", "2024-01-01", "--until", "2024-12-31",
+                           "--sort", "date", "--json", "--size", "50", "--data-dir", str(data)).stdout)
+    dates = [h["published"][:10] for h in out["hits"]]
+    assert dates and all("2024-01-01" <= d <= "2024-12-31" for d in dates)
+    assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["--since", "2024-13-01"], "YYYY-MM-DD"),
+    (["--province", "atlantis"], "atlantis"),
+    (["--since", "2024-05-01", "--until", "2024-01-01"], ""),
+])
+def test_bad_search_input_is_a_clear_error(archived, args, needle):
+    data, _ = archived
+    proc = lmhtx("search", "htx", *args, "--data-dir", str(data))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and needle in proc.stderr and proc.stderr.startswith("lmhtx: error:")
+
+
+def test_reindex_rebuilds_the_same_results(archived):
+    data, _ = archived
+    before = json.loads(lmhtx("search", "ocop", "--json", "--size", "50", "--data-dir", str(data)).stdout)
+    proc = lmhtx("reindex", "--data-dir", str(data))
+    assert proc.returncode == 0, proc.stderr
+    after = json.loads(lmhtx("search", "ocop", "--json", "--size", "50", "--data-dir", str(data)).stdout)
+    assert before["total"] == after["total"] > 0
+    assert [h["id"] for h in before["hits"]] == [h["id"] for h in after["hits"]]

@@ -37,6 +37,10 @@
         var current = document.getElementById("results");
         if (fresh && current) current.replaceWith(document.importNode(fresh, true));
         if (doc.title) document.title = doc.title;
+        /* tell screen readers what changed: the count line, or the error */
+        var live = document.getElementById("live");
+        var said = document.getElementById("error") || document.getElementById("count");
+        if (live && said) live.textContent = said.textContent;
         if (window.history && history.replaceState) history.replaceState(null, "", url);
       })
       .catch(function (err) {

@@ -1,0 +1,407 @@
+"""Sends archived articles to Elasticsearch while the crawl runs, without ever slowing or failing it.
+
+Enabled when ELASTICSEARCH_URL is set (Scrapy setting or environment variable); otherwise the
+pipeline is left out (NotConfigured). Items become search documents (search.base.to_document),
+are buffered and sent in bulk batches by a worker thread, never on the reactor thread.
+
+When Elasticsearch is slow or down, a batch is retried with exponential backoff; if it still
+fails it is written to the spool directory (<LMHTX_DATA>/es-spool/, JSON lines, written to a
+temporary file and renamed) and counted in `elasticsearch/spooled`. The spool is replayed when
+the next crawl opens (and at the end of this one if Elasticsearch is back), or by
+`lmhtx index --replay` (replay_spool). Documents carry their id, so sending one twice updates it:
+every spooled document ends up indexed exactly once. Documents Elasticsearch refuses for good
+(a mapping error) are logged, counted in `elasticsearch/rejected` and kept in
+es-spool/rejected/ for a person to look at; nothing is dropped silently.
+
+Stats: elasticsearch/indexed (documents written, replays included), elasticsearch/batches (bulk
+requests that succeeded), elasticsearch/spooled (documents written to the spool),
+elasticsearch/replayed (spooled documents sent later), elasticsearch/rejected (refused for good),
+elasticsearch/errors (failed bulk requests, refused documents, items that are not articles).
+
+Settings (each also read from the environment when not set for Scrapy):
+ELASTICSEARCH_URL (several nodes separated by commas), ELASTICSEARCH_API_KEY,
+ELASTICSEARCH_USERNAME / ELASTICSEARCH_PASSWORD, ELASTICSEARCH_CA_CERTS, ELASTICSEARCH_SHARDS,
+ELASTICSEARCH_REPLICAS, ELASTICSEARCH_BATCH_SIZE (200), ELASTICSEARCH_RETRY_TIMES (3),
+ELASTICSEARCH_BACKOFF_BASE (1.0 s: waits 1, 2, 4 s), ELASTICSEARCH_TIMEOUT (30 s per request),
+ELASTICSEARCH_MAX_PENDING (10 batches waiting for the worker; more are spooled at once),
+LMHTX_DATA (./data). Test-only: ELASTICSEARCH_NODE_CLASS, the import path of a transport node
+class (tests.esserver.CompatNode lets the tests use an OpenSearch-compatible server).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import queue
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import NotConfigured
+
+from search.base import to_document
+
+logger = logging.getLogger(__name__)
+
+SPOOL_DIRNAME = "es-spool"
+REJECTED_DIRNAME = "rejected"
+_SPOOL_GLOB = "batch-*.jsonl"
+
+try:  # one replay at a time per spool directory (the crawl and `lmhtx index --replay`)
+    import fcntl
+except ImportError:  # pragma: no cover - not on POSIX
+    fcntl = None  # type: ignore[assignment]
+
+
+# --- the spool ---------------------------------------------------------------------------
+
+
+def _write_jsonl(directory: Path, prefix: str, rows: Iterable[dict[str, Any]]) -> Path:
+    """Write rows as JSON lines to a new file, atomically (temporary file, fsync, rename)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    name = f"{prefix}-{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}-{uuid.uuid4().hex[:8]}.jsonl"
+    final = directory / name
+    tmp = directory / f".tmp-{name}"
+    with open(tmp, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, final)
+    return final
+
+
+def spool_batch(spool_dir: str | Path, documents: list[dict[str, Any]]) -> Path:
+    """Keep documents that could not be sent, for a later replay."""
+    return _write_jsonl(Path(spool_dir), "batch", documents)
+
+
+def spool_files(spool_dir: str | Path) -> list[Path]:
+    d = Path(spool_dir)
+    return sorted(d.glob(_SPOOL_GLOB)) if d.is_dir() else []
+
+
+def spooled_count(spool_dir: str | Path) -> int:
+    """How many documents wait in the spool."""
+    total = 0
+    for path in spool_files(spool_dir):
+        with open(path, encoding="utf-8") as f:
+            total += sum(1 for line in f if line.strip())
+    return total
+
+
+def _read_batch(path: Path) -> list[dict[str, Any]]:
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    docs.append(json.loads(line))
+                except ValueError:  # a torn line cannot happen with the atomic write; keep the file
+                    raise ValueError(f"{path}:{n}: not JSON") from None
+    return docs
+
+
+@contextlib.contextmanager
+def _spool_lock(spool_dir: Path):
+    """Yields True if this process may replay the spool now (no other replay running)."""
+    spool_dir.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:
+        yield True
+        return
+    with open(spool_dir / ".replay.lock", "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _reject(spool_dir: Path, documents: list[dict[str, Any]], reasons: dict[str, str]) -> Path:
+    rows = [{"error": reasons.get(str(d.get("id")), ""), "document": d} for d in documents]
+    path = _write_jsonl(spool_dir / REJECTED_DIRNAME, "rejected", rows)
+    logger.error("Elasticsearch refused %d document(s), kept in %s: %s", len(documents), path,
+                 "; ".join(f"{i}: {r}" for i, r in list(reasons.items())[:5]))
+    return path
+
+
+def replay_spool(index, spool_dir: str | Path, *, on_rejected: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Send the spooled documents to `index` (an ElasticIndex), oldest file first; each file is
+    deleted once all its documents are indexed. Returns (sent, left): documents indexed, and
+    documents still waiting (Elasticsearch failed again, or another replay holds the spool).
+    Documents refused for good move to es-spool/rejected/ and count in neither."""
+    from search.elastic import IndexingError
+
+    spool_dir = Path(spool_dir)
+    sent = 0
+    with _spool_lock(spool_dir) as mine:
+        if not mine:
+            return 0, spooled_count(spool_dir)
+        files = spool_files(spool_dir)
+        for i, path in enumerate(files):
+            try:
+                docs = _read_batch(path)
+            except (OSError, ValueError) as exc:  # edited by hand? set aside, never block the rest
+                (spool_dir / REJECTED_DIRNAME).mkdir(parents=True, exist_ok=True)
+                os.replace(path, spool_dir / REJECTED_DIRNAME / f"unreadable-{path.name}")
+                logger.error("Elasticsearch spool file %s is unreadable (%s): moved to %s/", path.name, exc,
+                             REJECTED_DIRNAME)
+                continue
+            try:
+                sent += index.index(docs)
+            except IndexingError as exc:
+                sent += exc.indexed
+                retry = [d for d in docs if str(d.get("id")) in exc.retryable]
+                refused = [d for d in docs if str(d.get("id")) in exc.failed and str(d.get("id")) not in exc.retryable]
+                if refused:
+                    _reject(spool_dir, refused, exc.failed)
+                    if on_rejected:
+                        on_rejected(len(refused))
+                if retry:
+                    spool_batch(spool_dir, retry)
+                path.unlink()
+                if retry:  # Elasticsearch is struggling: stop here, keep the rest for later
+                    return sent, spooled_count(spool_dir)
+                continue
+            except Exception as exc:  # down, timing out, refusing requests: keep everything left
+                logger.warning("Replaying the Elasticsearch spool stopped at %s: %s", path.name, exc)
+                return sent, spooled_count(spool_dir)
+            path.unlink()
+    return sent, spooled_count(spool_dir)
+
+
+# --- the pipeline ------------------------------------------------------------------------
+
+_STOP = object()
+
+
+def _setting(settings, name: str, default: Any = None) -> Any:
+    value = settings.get(name) if settings is not None else None
+    if value in (None, ""):
+        value = os.environ.get(name)
+    return default if value in (None, "") else value
+
+
+class ElasticsearchPipeline:
+    def __init__(self, index_factory: Callable[[], Any], *, stats, spool_dir: str | Path, batch_size: int = 200,
+                 retry_times: int = 3, backoff_base: float = 1.0, max_pending: int = 10):
+        self.index_factory = index_factory
+        self.stats = stats
+        self.spool_dir = Path(spool_dir)
+        self.batch_size = max(1, int(batch_size))
+        self.retry_times = max(0, int(retry_times))
+        self.backoff_base = max(0.0, float(backoff_base))
+        self.max_pending = max(1, int(max_pending))
+        self._buffer: list[dict[str, Any]] = []
+        self._queue: queue.Queue = queue.Queue()
+        self._worker: threading.Thread | None = None
+        self._index = None
+        self._healthy = True  # last request succeeded; when not, batches get one attempt each
+        self._closing = threading.Event()
+        self._failed_while_closing = False  # once the crawl is over, one failure is enough
+        self._lock = threading.Lock()  # stats are updated from both threads
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        s = crawler.settings
+        url = _setting(s, "ELASTICSEARCH_URL")
+        if not url:
+            raise NotConfigured("ELASTICSEARCH_URL is not set")
+        kwargs: dict[str, Any] = {"request_timeout": float(_setting(s, "ELASTICSEARCH_TIMEOUT", 30)),
+                                  "max_retries": 0,  # the pipeline retries with backoff itself
+                                  "shards": int(_setting(s, "ELASTICSEARCH_SHARDS", 1)),
+                                  "replicas": int(_setting(s, "ELASTICSEARCH_REPLICAS", 0))}
+        if _setting(s, "ELASTICSEARCH_API_KEY"):
+            kwargs["api_key"] = _setting(s, "ELASTICSEARCH_API_KEY")
+        if _setting(s, "ELASTICSEARCH_USERNAME"):
+            kwargs["basic_auth"] = (_setting(s, "ELASTICSEARCH_USERNAME"), _setting(s, "ELASTICSEARCH_PASSWORD", ""))
+        if _setting(s, "ELASTICSEARCH_CA_CERTS"):
+            kwargs["ca_certs"] = _setting(s, "ELASTICSEARCH_CA_CERTS")
+        node_class = _setting(s, "ELASTICSEARCH_NODE_CLASS")  # test-only
+        if node_class:
+            from scrapy.utils.misc import load_object
+
+            kwargs["node_class"] = load_object(node_class) if isinstance(node_class, str) else node_class
+
+        def factory():
+            from search.elastic import ElasticIndex
+
+            return ElasticIndex.from_settings(url, **kwargs)
+
+        data = Path(_setting(s, "LMHTX_DATA", "./data"))
+        return cls(factory, stats=crawler.stats, spool_dir=data / SPOOL_DIRNAME,
+                   batch_size=int(_setting(s, "ELASTICSEARCH_BATCH_SIZE", 200)),
+                   retry_times=int(_setting(s, "ELASTICSEARCH_RETRY_TIMES", 3)),
+                   backoff_base=float(_setting(s, "ELASTICSEARCH_BACKOFF_BASE", 1.0)),
+                   max_pending=int(_setting(s, "ELASTICSEARCH_MAX_PENDING", 10)))
+
+    # --- Scrapy hooks (reactor thread) ---
+
+    def open_spider(self, spider=None) -> None:
+        self.start()
+
+    def process_item(self, item, spider=None):
+        try:
+            article = ItemAdapter(item).asdict()
+            from search.config import attachments_text
+
+            doc = to_document(article, attachments_text(article))
+        except Exception as exc:  # a malformed item must not stop the crawl; say so loudly
+            self._inc("elasticsearch/errors")
+            logger.error("Cannot index %r: %s", ItemAdapter(item).get("url"), exc)
+            return item
+        self._buffer.append(doc)
+        if len(self._buffer) >= self.batch_size:
+            self._submit()
+        return item
+
+    async def close_spider(self, spider=None) -> None:
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet import threads
+
+        await maybe_deferred_to_future(threads.deferToThread(self.close))
+
+    # --- plain API (any thread; used by the hooks and the tests) ---
+
+    def start(self) -> None:
+        """Start the worker; its first job replays the spool left by earlier runs."""
+        if self._worker is not None:
+            return
+        self._queue.put(("replay", None))
+        self._worker = threading.Thread(target=self._run, name="elasticsearch-pipeline", daemon=True)
+        self._worker.start()
+
+    def flush(self) -> None:
+        if self._buffer:
+            self._submit()
+
+    def close(self, timeout: float | None = None) -> None:
+        """Send what is buffered, replay the spool if Elasticsearch answers, stop the worker.
+        Once closing, batches get one attempt, and none after a failure: a down or hung server
+        delays the end of the crawl by one request timeout at most."""
+        self.flush()
+        self._closing.set()
+        if self._worker is not None:
+            self._queue.put(("final-replay", None))
+            self._queue.put(_STOP)
+            self._worker.join(timeout)
+            self._worker = None
+        if self._index is not None:
+            with contextlib.suppress(Exception):
+                self._index.close()
+            self._index = None
+
+    def _submit(self) -> None:
+        batch, self._buffer = self._buffer, []
+        if self._queue.qsize() >= self.max_pending:  # the worker is far behind: don't pile up in memory
+            self._spool(batch, "Elasticsearch is too slow")
+            return
+        self._queue.put(("batch", batch))
+
+    def _inc(self, key: str, n: int = 1) -> None:
+        if n and self.stats is not None:
+            with self._lock:
+                self.stats.inc_value(key, n)
+
+    def _spool(self, batch: list[dict[str, Any]], why: Any) -> None:
+        try:
+            path = spool_batch(self.spool_dir, batch)
+        except OSError as exc:  # no disk: the only case where documents cannot be kept
+            self._inc("elasticsearch/errors", len(batch))
+            logger.critical("Cannot spool %d document(s) (%s); ids: %s", len(batch), exc,
+                            ", ".join(str(d.get("id")) for d in batch))
+            return
+        self._inc("elasticsearch/spooled", len(batch))
+        logger.warning("Elasticsearch unavailable (%s): %d document(s) spooled to %s", why, len(batch), path)
+
+    # --- the worker thread ---
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is _STOP:
+                return
+            kind, payload = job
+            try:
+                if kind == "batch":
+                    self._send(payload)
+                elif kind == "replay" or (kind == "final-replay" and not self._failed_while_closing):
+                    self._replay()
+            except Exception:  # never let the worker die: it would silently stop indexing
+                logger.exception("Elasticsearch pipeline: unexpected error in %s", kind)
+                if kind == "batch":
+                    self._spool(payload, "unexpected error")
+
+    def _get_index(self):
+        if self._index is None:
+            self._index = self.index_factory()
+        return self._index
+
+    def _replay(self) -> None:
+        if not spool_files(self.spool_dir):
+            return
+        try:
+            index = self._get_index()
+            sent, left = replay_spool(index, self.spool_dir,
+                                      on_rejected=lambda n: self._inc("elasticsearch/rejected", n))
+        except Exception as exc:
+            self._healthy = False
+            self._failed_while_closing = self._closing.is_set()
+            logger.warning("Elasticsearch spool not replayed: %s", exc)
+            return
+        self._inc("elasticsearch/replayed", sent)
+        self._inc("elasticsearch/indexed", sent)
+        if sent or left:
+            logger.info("Elasticsearch spool replayed: %d sent, %d left", sent, left)
+        if left:  # it failed again (or another replay holds the spool)
+            self._healthy = False
+            self._failed_while_closing = self._closing.is_set()
+        else:
+            self._healthy = True
+
+    def _send(self, batch: list[dict[str, Any]]) -> None:
+        from search.elastic import IndexingError
+
+        if self._closing.is_set():  # the crawl is over: one try, none after a failure
+            attempts = 0 if self._failed_while_closing else 1
+        else:
+            attempts = 1 if not self._healthy else self.retry_times + 1
+        pending, error = batch, "it did not answer the last request"
+        for attempt in range(attempts):
+            if attempt:
+                self._closing.wait(self.backoff_base * 2 ** (attempt - 1))  # cut short when closing
+            try:
+                written = self._get_index().index(pending)
+            except IndexingError as exc:
+                self._healthy = True  # it answered
+                self._inc("elasticsearch/indexed", exc.indexed)
+                refused = [d for d in pending if str(d["id"]) in exc.failed and str(d["id"]) not in exc.retryable]
+                if refused:
+                    self._inc("elasticsearch/rejected", len(refused))
+                    self._inc("elasticsearch/errors", len(refused))
+                    _reject(self.spool_dir, refused, exc.failed)
+                pending = [d for d in pending if str(d["id"]) in exc.retryable]
+                error = exc
+                if not pending:
+                    return
+            except Exception as exc:  # connection refused, timeout, 5xx, 403...
+                self._healthy = False
+                self._failed_while_closing = self._closing.is_set()
+                error = exc
+                self._inc("elasticsearch/errors")
+                logger.debug("Elasticsearch batch attempt %d failed: %s", attempt + 1, exc)
+            else:
+                self._healthy = True
+                self._inc("elasticsearch/indexed", written)
+                self._inc("elasticsearch/batches")
+                return
+        self._spool(pending, error)

@@ -1,0 +1,493 @@
+"""The Elasticsearch search backend: the same Query and Results as the embedded index, on a
+versioned index behind an alias (`articles` -> `articles-v1`, `articles-v2`, ...).
+
+Talks to Elasticsearch 9 through the official client, unchanged. Works without plugins (no ICU):
+the analyzers in search/mapping.json use only the standard tokenizer, lowercase, asciifolding and
+a synonym filter generated from search/abbreviations.yaml.
+
+What a search does (the embedded backend gives the same results for the same Query, because the
+query text is parsed by the same function, search.analysis.parse_query):
+
+- the text is NFC-normalised; words must all match (AND), "quoted phrases" and words joined by
+  punctuation (04/KH-LMHTX) must match as phrases; nothing typed is query syntax (no
+  query_string: `+ - | * ( ) ~ : AND OR` are just text);
+- terms are matched on folded fields (no diacritics, đ = d); when the query has accents, the
+  spelling typed, on the `.exact` sub-fields, adds score: the right accents rank first;
+- abbreviations go both ways (HTX <-> hợp tác xã), expanded in the query itself from
+  abbreviations.yaml so that they work on any server; the mapping's synonym filter does the same
+  inside Elasticsearch for anyone querying the index directly;
+- filters: province (as published), province_today, site, since..until (inclusive, Vietnam time);
+- sort by relevance or by date (newest first); facets per province, province_today and month over
+  every match; highlights HTML-escaped by Elasticsearch (`encoder: html`) with matches in <mark>.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import itertools
+import json
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
+
+from crawler import provinces
+from crawler.text import nfc
+
+from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, Term, load_abbreviations, parse_query
+from .base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Hit, Query, QueryError, Results
+
+MAPPING_PATH = Path(__file__).with_name("mapping.json")
+
+# Fields searched for every word or phrase; `.exact` (accents kept) adds score on top.
+# Weights as in the embedded backend: title and document number 5, text 1, attachments 0.5.
+FOLDED_FIELDS = ["title^5", "doc_number.text^5", "text", "attachments_text^0.5"]
+EXACT_FIELDS = ["title.exact^5", "text.exact", "attachments_text.exact^0.5"]
+EXACT_BOOST = 1.5
+PROXIMITY_BOOST = 2.0
+MAX_RESULT_WINDOW = 10_000  # index.max_result_window in mapping.json
+MAX_FIELD_CHARS = 9_000_000  # below index.highlight.max_analyzed_offset in mapping.json
+SNIPPET_CHARS = 180
+VIETNAM_TZ = "+07:00"
+
+_VERSION = re.compile(r"-v(\d+)$")
+_ADJACENT_MARKS = re.compile(r"</mark>(\s?)<mark>")
+
+
+class IndexingError(RuntimeError):
+    """Some documents of a bulk request were refused. `failed` maps document id -> reason;
+    `retryable` holds the ids refused for a passing reason (429, 5xx, missing index)."""
+
+    def __init__(self, failed: dict[str, str], retryable: set[str], indexed: int):
+        self.failed = failed
+        self.retryable = retryable
+        self.indexed = indexed
+        shown = ", ".join(f"{i}: {r}" for i, r in itertools.islice(failed.items(), 10))
+        more = f" (and {len(failed) - 10} more)" if len(failed) > 10 else ""
+        super().__init__(f"Elasticsearch refused {len(failed)} document(s): {shown}{more}")
+
+
+# --- abbreviations ---------------------------------------------------------------------
+
+
+def synonym_rules(path: str | Path = ABBREVIATIONS_PATH) -> list[str]:
+    """Equivalent-synonym rules for the mapping's vi_abbreviations filter, one per group of
+    abbreviations.yaml, in folded words ("htx, hop tac xa"): both ways, and the analyzer folds
+    what it reads before the filter, so accented and unaccented text both match them."""
+    return [", ".join(" ".join(form) for form in group) for group in load_abbreviations(str(path)).groups]
+
+
+# --- query checks ------------------------------------------------------------------------
+
+
+def _day(d: date | None) -> date | None:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def check_query(query: Query) -> None:
+    """QueryError for what cannot be run. The same checks as the embedded backend's; kept
+    here because search/analysis.py (the shared helpers) has no query validation."""
+    if not isinstance(query, Query):
+        raise QueryError("expected a search.base.Query")
+    if not isinstance(query.text, str):
+        raise QueryError("the query text must be a string")
+    if len(query.text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long ({len(query.text)} characters; at most {MAX_QUERY_CHARS})")
+    if query.sort not in ("relevance", "date"):
+        raise QueryError(f"unknown sort {query.sort!r}: use 'relevance' or 'date'")
+    for name in ("page", "size"):
+        value = getattr(query, name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise QueryError(f"{name} must be a whole number, not {value!r}")
+    if query.page < 1:
+        raise QueryError(f"page must be 1 or more, not {query.page}")
+    if not 1 <= query.size <= MAX_PAGE_SIZE:
+        raise QueryError(f"size must be between 1 and {MAX_PAGE_SIZE}, not {query.size}")
+    if query.page * query.size > MAX_RESULT_WINDOW:
+        raise QueryError(f"page {query.page} of {query.size} goes past the first {MAX_RESULT_WINDOW:,} "
+                         "results: narrow the search (filters, dates) instead")
+    for name in ("province", "province_today"):
+        slug = getattr(query, name)
+        if slug is None:
+            continue
+        if not isinstance(slug, str) or not provinces.is_known(slug):
+            try:
+                provinces.get(slug)
+                hint = ""
+            except Exception as exc:  # UnknownProvince carries a "did you mean"
+                hint = str(exc).partition(slug if isinstance(slug, str) else "")[2]
+            raise QueryError(f"unknown province {slug!r}{hint}")
+        if name == "province_today" and provinces.get(slug).era == "pre2025":
+            raise QueryError(f"{slug!r} is not a province today (it was merged into "
+                             f"{provinces.today(slug)!r}); use province={slug!r} for the old one")
+    if query.site is not None and not isinstance(query.site, str):
+        raise QueryError("site must be a site id")
+    for name in ("since", "until"):
+        value = getattr(query, name)
+        if value is not None and not isinstance(value, date):
+            raise QueryError(f"{name} must be a date, not {value!r}")
+    if query.since and query.until and _day(query.since) > _day(query.until):
+        raise QueryError(f"since ({query.since}) is after until ({query.until})")
+
+
+# --- the index ---------------------------------------------------------------------------
+
+
+class ElasticIndex:
+    """A search Backend on Elasticsearch. Writes and searches go through the alias."""
+
+    def __init__(self, client: Elasticsearch, *, alias: str = "articles", shards: int = 1, replicas: int = 0,
+                 abbreviations: str | Path = ABBREVIATIONS_PATH, mapping: str | Path = MAPPING_PATH):
+        self.client = client
+        self.alias = alias
+        self.shards = shards
+        self.replicas = replicas
+        self.abbreviations_path = Path(abbreviations)
+        self.mapping_path = Path(mapping)
+        self._ensured = False
+
+    @classmethod
+    def from_settings(cls, urls: str | list[str], *, api_key: Any = None, basic_auth: Any = None,
+                      ca_certs: str | None = None, verify_certs: bool = True, request_timeout: float = 30,
+                      alias: str = "articles", shards: int = 1, replicas: int = 0,
+                      **client_kwargs: Any) -> "ElasticIndex":
+        """Build the client: `urls` is one URL, several separated by commas (ELASTICSEARCH_URL),
+        or a list. Other keyword arguments go to `elasticsearch.Elasticsearch`."""
+        hosts = [u.strip() for u in (urls.split(",") if isinstance(urls, str) else urls) if u and u.strip()]
+        if not hosts:
+            raise ValueError("no Elasticsearch URL given")
+        kwargs: dict[str, Any] = {"request_timeout": request_timeout, "verify_certs": verify_certs}
+        if api_key:
+            kwargs["api_key"] = api_key
+        if basic_auth:
+            kwargs["basic_auth"] = tuple(basic_auth) if not isinstance(basic_auth, str) else basic_auth
+        if ca_certs:
+            kwargs["ca_certs"] = ca_certs
+        kwargs.update(client_kwargs)
+        return cls(Elasticsearch(hosts, **kwargs), alias=alias, shards=shards, replicas=replicas)
+
+    # --- index management ---
+
+    @property
+    def abbreviations(self):
+        return load_abbreviations(str(self.abbreviations_path))
+
+    def index_body(self) -> dict[str, Any]:
+        """settings + mappings of a new index: mapping.json with shards, replicas and the
+        abbreviation synonyms filled in."""
+        body = json.loads(self.mapping_path.read_text(encoding="utf-8"))
+        body = {k: v for k, v in body.items() if not k.startswith("_")}
+        body = copy.deepcopy(body)
+        settings = body["settings"]
+        settings.setdefault("index", {}).update(number_of_shards=int(self.shards), number_of_replicas=int(self.replicas))
+        settings["analysis"]["filter"]["vi_abbreviations"]["synonyms"] = synonym_rules(self.abbreviations_path)
+        return body
+
+    def versions(self) -> dict[int, str]:
+        """Existing indices of this alias, by version number."""
+        found = self.client.indices.get(index=f"{self.alias}-v*", allow_no_indices=True, expand_wildcards="open")
+        out = {}
+        for name in found:
+            m = _VERSION.search(name)
+            if m and name == f"{self.alias}-v{m.group(1)}":
+                out[int(m.group(1))] = name
+        return out
+
+    def current_index(self) -> str | None:
+        """The index the alias points at, or None when there is no alias yet."""
+        try:
+            found = self.client.indices.get_alias(name=self.alias)
+        except NotFoundError:
+            return None
+        names = sorted(found)
+        return names[0] if names else None
+
+    def _create(self, name: str, *, with_alias: bool) -> None:
+        body = self.index_body()
+        if with_alias:
+            body["aliases"] = {self.alias: {}}
+        self.client.indices.create(index=name, **body)
+
+    def ensure_index(self) -> str:
+        """Create `<alias>-v1` with its alias unless the alias exists; returns the index name."""
+        current = self.current_index()
+        if current:
+            self._ensured = True
+            return current
+        existing = self.versions()
+        try:
+            if existing:  # an index without its alias (an interrupted setup): adopt the newest
+                name = existing[max(existing)]
+                self.client.indices.update_aliases(actions=[{"add": {"index": name, "alias": self.alias}}])
+            else:
+                name = f"{self.alias}-v1"
+                self._create(name, with_alias=True)
+        except BadRequestError as exc:  # another process created it first
+            if _error_type(exc) != "resource_already_exists_exception":
+                raise
+        current = self.current_index()
+        if not current:
+            raise RuntimeError(f"could not create the alias {self.alias!r}")
+        self._ensured = True
+        return current
+
+    def reindex(self, documents: Iterable[dict[str, Any]]) -> str:
+        """Build the next version of the index from `documents`, then swap the alias to it in
+        one atomic step and delete the old version. Searches keep answering from the old
+        version until the swap. Documents written through the alias while this runs go to the
+        old version and are lost with it: run it when no crawl is writing."""
+        old = self.current_index()
+        existing = self.versions()
+        for leftover in existing.values():  # from a reindex that died half-way
+            if leftover != old:
+                self.client.options(ignore_status=404).indices.delete(index=leftover)
+        version = max([0, *existing]) + 1
+        name = f"{self.alias}-v{version}"
+        self._create(name, with_alias=False)
+        try:  # any refused document aborts: an incomplete index is never swapped in
+            self._bulk(self._actions(documents, name))
+            self.client.indices.refresh(index=name)
+            actions: list[dict[str, Any]] = []
+            if old:
+                actions.append({"remove": {"index": old, "alias": self.alias}})
+            actions.append({"add": {"index": name, "alias": self.alias}})
+            self.client.indices.update_aliases(actions=actions)
+        except BaseException:
+            self.client.options(ignore_status=404).indices.delete(index=name)
+            raise
+        if old and old != name:
+            self.client.options(ignore_status=404).indices.delete(index=old)
+        self._ensured = True
+        return name
+
+    def drop(self) -> None:
+        """Delete the alias and every version behind it (tests, `lmhtx index --rebuild`)."""
+        names = list(self.versions().values())
+        current = self.current_index()
+        if current and current not in names:
+            names.append(current)
+        for name in names:
+            self.client.options(ignore_status=404).indices.delete(index=name)
+        self._ensured = False
+
+    # --- writing ---
+
+    @staticmethod
+    def _clean(doc: Mapping[str, Any]) -> dict[str, Any]:
+        out = dict(doc)
+        if not out.get("id"):
+            raise ValueError(f"document without an id: {out.get('url')!r}")
+        for key, value in out.items():
+            if isinstance(value, str):
+                out[key] = nfc(value)[:MAX_FIELD_CHARS]  # highlighting fails past its limit
+        return out
+
+    def _actions(self, documents: Iterable[Mapping[str, Any]], target: str) -> Iterator[dict[str, Any]]:
+        for doc in documents:
+            doc = self._clean(doc)
+            yield {"_op_type": "index", "_index": target, "_id": doc["id"], "_source": doc}
+
+    def _bulk(self, actions: Iterable[dict[str, Any]], **kwargs: Any) -> int:
+        ok_count, failed, retryable = 0, {}, set()
+        for ok, item in helpers.streaming_bulk(self.client, actions, chunk_size=500, raise_on_error=False,
+                                               raise_on_exception=True, **kwargs):
+            if ok:
+                ok_count += 1
+                continue
+            op, info = next(iter(item.items()))
+            doc_id = str(info.get("_id"))
+            status = int(info.get("status") or 0)
+            if op == "delete" and status == 404:
+                ok_count += 1
+                continue
+            err = info.get("error")
+            reason = f"{err.get('type')}: {err.get('reason')}" if isinstance(err, dict) else str(err or status)
+            failed[doc_id] = f"[{status}] {reason}"
+            if status == 429 or status >= 500 or (isinstance(err, dict) and err.get("type") == "index_not_found_exception"):
+                retryable.add(doc_id)
+        if failed:
+            raise IndexingError(failed, retryable, ok_count)
+        return ok_count
+
+    def index(self, documents: Iterable[dict[str, Any]]) -> int:
+        """Upsert documents by id through the alias (created if missing). Returns how many were
+        written; raises IndexingError naming the refused ids (the others are written)."""
+        docs = list(documents)
+        if not docs:
+            return 0
+        if not self._ensured:
+            self.ensure_index()
+        try:
+            return self._bulk(self._actions(docs, self.alias), require_alias=True)
+        except IndexingError as exc:
+            missing = {i for i, r in exc.failed.items() if "index_not_found_exception" in r}
+            if not missing:
+                raise
+            # The alias disappeared (index deleted, empty server): create it and send those again.
+            self.ensure_index()
+            again = [d for d in docs if str(d["id"]) in missing]
+            written = exc.indexed + self._bulk(self._actions(again, self.alias), require_alias=True)
+            rest = {i: r for i, r in exc.failed.items() if i not in missing}
+            if rest:
+                raise IndexingError(rest, exc.retryable - missing, written) from None
+            return written
+
+    def delete(self, ids: Iterable[str]) -> None:
+        actions = [{"_op_type": "delete", "_index": self.alias, "_id": i} for i in ids]
+        if actions and self.current_index():
+            self._bulk(actions)
+
+    def refresh(self) -> None:
+        self.client.options(ignore_status=404).indices.refresh(index=self.alias)
+
+    def count(self) -> int:
+        try:
+            return int(self.client.count(index=self.alias)["count"])
+        except NotFoundError:
+            return 0
+
+    def close(self) -> None:
+        self.client.close()
+
+    # --- searching ---
+
+    @staticmethod
+    def _any(clauses: list[dict[str, Any]]) -> dict[str, Any]:
+        return clauses[0] if len(clauses) == 1 else {"bool": {"should": clauses, "minimum_should_match": 1}}
+
+    @staticmethod
+    def _folded(words: tuple[str, ...]) -> dict[str, Any]:
+        """Folded words, consecutive (one word: just that word), in any one searched field."""
+        return {"multi_match": {"query": " ".join(words), "type": "phrase", "fields": FOLDED_FIELDS}}
+
+    def _term(self, term: Term, accented: bool) -> dict[str, Any]:
+        """One required term of the parsed query: any of its alternatives (abbreviation
+        spellings); the first one of an unquoted abbreviation only needs all its words. The
+        spelling typed with accents, on the `.exact` fields, adds score."""
+        alternatives = []
+        for k, alt in enumerate(term.alternatives):
+            if k == 0 and term.loose:
+                alternatives.append({"bool": {"must": [self._folded((w,)) for w in alt]}})
+            else:
+                alternatives.append(self._folded(alt))
+        clause = self._any(alternatives)
+        if not accented or not term.exact:
+            return clause
+        boost = {"multi_match": {"query": " ".join(term.exact), "type": "phrase", "fields": EXACT_FIELDS,
+                                 "boost": EXACT_BOOST}}
+        return {"bool": {"must": [clause], "should": [boost]}}
+
+    def build_query(self, query: Query) -> dict[str, Any]:
+        """The `query` part of the search request (checked Query). Parsing is shared with the
+        embedded backend (search.analysis.parse_query), so both find the same documents."""
+        parsed = parse_query(query.text, self.abbreviations)
+        must = [self._term(t, parsed.accented) for t in parsed.terms]
+        should: list[dict[str, Any]] = []
+        loose_words = [w for t in parsed.terms if not t.phrase for w in t.folded]
+        if len(loose_words) > 1:  # words close together rank higher
+            should.append({"multi_match": {"query": " ".join(loose_words), "type": "phrase", "slop": 3,
+                                           "fields": FOLDED_FIELDS, "boost": PROXIMITY_BOOST}})
+        stripped = nfc(query.text).strip().strip(QUOTE_CHARS)
+        if must and stripped and len(stripped) <= 100:  # a document number typed as printed
+            should.append({"term": {"doc_number": {"value": stripped, "boost": 5.0}}})
+        filters: list[dict[str, Any]] = []
+        for field in ("province", "province_today", "site"):
+            value = getattr(query, field)
+            if value is not None:
+                filters.append({"term": {field: value}})
+        if query.since or query.until:
+            rng: dict[str, Any] = {"format": "strict_date", "time_zone": VIETNAM_TZ}
+            if query.since:
+                rng["gte"] = _day(query.since).isoformat()
+            if query.until:
+                rng["lt"] = (_day(query.until) + timedelta(days=1)).isoformat()
+            filters.append({"range": {"published": rng}})
+        return {"bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters}}
+
+    def search_body(self, query: Query) -> dict[str, Any]:
+        check_query(query)
+        by_date = {"published": {"order": "desc", "missing": "_last", "unmapped_type": "date"}}
+        tie = {"id": {"order": "asc", "unmapped_type": "keyword"}}
+        body: dict[str, Any] = {
+            "query": self.build_query(query),
+            "from": (query.page - 1) * query.size,
+            "size": query.size,
+            "track_total_hits": True,
+            "track_scores": True,
+            "sort": ["_score", by_date, tie] if query.sort == "relevance" else [by_date, "_score", tie],
+            "_source": {"excludes": ["text", "attachments_text"]},
+            "highlight": {
+                "encoder": "html",
+                "pre_tags": ["<mark>"],
+                "post_tags": ["</mark>"],
+                "fields": {
+                    "title": {"number_of_fragments": 0},
+                    "text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 2, "no_match_size": SNIPPET_CHARS},
+                    "attachments_text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1},
+                },
+            },
+        }
+        if query.facets:
+            body["aggs"] = {
+                "by_province": {"terms": {"field": "province", "size": 200}},
+                "by_province_today": {"terms": {"field": "province_today", "size": 100}},
+                "by_month": {"date_histogram": {"field": "published", "calendar_interval": "month",
+                                                "format": "yyyy-MM", "time_zone": VIETNAM_TZ, "min_doc_count": 1}},
+            }
+        return body
+
+    def search(self, query: Query) -> Results:
+        body = self.search_body(query)
+        resp = self.client.search(index=self.alias, ignore_unavailable=True, **body)
+        hits = [self._hit(h) for h in resp["hits"]["hits"]]
+        total = resp["hits"]["total"]
+        results = Results(total=int(total["value"] if isinstance(total, dict) else total), hits=hits,
+                          took_ms=float(resp.get("took", 0)))
+        aggs = resp.get("aggregations") or {}
+        results.by_province = _buckets(aggs.get("by_province"))
+        results.by_province_today = _buckets(aggs.get("by_province_today"))
+        results.by_month = _buckets(aggs.get("by_month"), key="key_as_string")
+        return results
+
+    @staticmethod
+    def _hit(h: Mapping[str, Any]) -> Hit:
+        src = h.get("_source") or {}
+        # Consecutive marked words (a phrase) share one mark, as in the embedded backend.
+        hl = {k: [_ADJACENT_MARKS.sub(r"\1", f) for f in v] for k, v in (h.get("highlight") or {}).items()}
+        title = src.get("title") or ""
+        text_frags = hl.get("text") or []
+        marked = [f for f in text_frags if "<mark>" in f]
+        if marked:
+            snippet = " … ".join(marked)
+        elif hl.get("attachments_text"):
+            snippet = " … ".join(hl["attachments_text"])
+        else:
+            snippet = text_frags[0] if text_frags else ""
+        return Hit(
+            id=src.get("id") or h["_id"],
+            url=src.get("url") or "",
+            title=title,
+            site=src.get("site") or "",
+            province=src.get("province"),
+            province_today=src.get("province_today"),
+            published=src.get("published"),
+            snippet=snippet,
+            title_html=(hl.get("title") or [html.escape(title)])[0],
+            doc_number=src.get("doc_number"),
+            score=h.get("_score"),
+        )
+
+
+def _buckets(agg: Mapping[str, Any] | None, key: str = "key") -> dict[str, int]:
+    if not agg:
+        return {}
+    return {str(b[key]): int(b["doc_count"]) for b in agg.get("buckets", []) if b.get("doc_count")}
+
+
+def _error_type(exc: ApiError) -> str | None:
+    body = exc.body if isinstance(exc.body, dict) else {}
+    err = body.get("error")
+    return err.get("type") if isinstance(err, dict) else None
