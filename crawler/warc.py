@@ -41,6 +41,7 @@ class WarcFile:
         record = self.writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                                 http_headers=http_headers)
         self.writer.write_record(record)
+        record.raw_stream.close()  # warcio buffers the payload in a temporary file
         self.fh.flush()
         return offset
 
@@ -70,4 +71,5 @@ def iter_responses(path: Path):
         it = ArchiveIterator(fh)
         for record in it:
             if record.rec_type == "response":
-                yield it.get_record_offset(), _record(record)
+                raw = _record(record)  # read the content before asking for the offset
+                yield it.get_record_offset(), raw

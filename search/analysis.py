@@ -38,7 +38,9 @@ WORD_RE = re.compile(r"\w+")
 QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 _QUOTE_SPLIT = re.compile(f"[{QUOTE_CHARS}]")
 MAX_PHRASE_VARIANTS = 8  # abbreviation spellings tried for one quoted phrase
-JOIN = "+"  # joins the two words of a pair token: not a word character, so never in a word
+# Token punctuation: not word characters, so never part of a word.
+JOIN = "+"  # joins the two words of a pair token: "hop+tac"
+EXACT_MARK = "="  # exact token of a word without diacritics: "=nam"
 
 
 # --- normalisation and folding ---------------------------------------------------------
@@ -116,24 +118,29 @@ def analyze(text: str | None) -> tuple[list[str], list[str]]:
     return [w.translate(_FOLD) for w in ex], ex
 
 
+def exact_token(word: str) -> str:
+    """The token of a word's exact spelling (NFC, lowercase): the word itself when it has
+    diacritics ("hà", never a folded token), else "=" + word ("=nam": literally "nam", not
+    "năm")."""
+    return word if word.translate(_FOLD) != word else EXACT_MARK + word
+
+
+def pair_token(a: str, b: str) -> str:
+    return a + JOIN + b
+
+
 def index_tokens(text: str | None) -> str:
-    """What an index stores for a field, as space-separated tokens: the folded words, the
-    folded pairs of adjacent words ("hop+tac"), and the exact spelling of every word and
-    pair that has diacritics ("hợp", "hợp+tác"). Pairs make phrase search a lookup of one
-    token instead of a merge of position lists; exact tokens let accents rank first."""
+    """What an index stores for a field, as space-separated tokens: the folded words
+    ("hop"), the folded pairs of adjacent words ("hop+tac"), and the exact spelling of every
+    word (`exact_token`: "hợp", "=nam"). Pairs make a phrase a lookup of one token per
+    pair instead of a merge of position lists; exact tokens let exact spellings rank first."""
     fo, ex = analyze(text)
     if not fo:
         return ""
     out = list(fo)
     out += [a + JOIN + b for a, b in zip(fo, fo[1:])]
-    accented = [x != f for x, f in zip(ex, fo)]
-    out += [x for x, acc in zip(ex, accented) if acc]
-    out += [ex[i] + JOIN + ex[i + 1] for i in range(len(ex) - 1) if accented[i] or accented[i + 1]]
+    out += [x if x != f else EXACT_MARK + x for x, f in zip(ex, fo)]
     return " ".join(out)
-
-
-def pair_token(a: str, b: str) -> str:
-    return a + JOIN + b
 
 
 # --- abbreviations ---------------------------------------------------------------------
@@ -201,13 +208,11 @@ def load_abbreviations(path: str | Path | None = None) -> Abbreviations:
 class Term:
     """One required term of a query: matches when any alternative matches. Every
     alternative is a tuple of folded words, matched as a phrase (consecutive words) when it
-    has several, except the first alternative of an unquoted term (`loose`), whose words
-    need only all be present. `exact` is the typed spelling (NFC, lowercase)."""
+    has several. `exact` is the typed spelling (NFC, lowercase) of the first one."""
 
     alternatives: tuple[tuple[str, ...], ...]
     exact: tuple[str, ...]
-    phrase: bool  # typed as a phrase ("quoted" or joined by punctuation: 04/KH-LMHTX)
-    loose: bool = False  # first alternative is words-in-any-order (unquoted abbreviation)
+    phrase: bool  # several words that must be consecutive ("quoted", 04/KH-LMHTX, hợp tác xã)
 
     @property
     def folded(self) -> tuple[str, ...]:
@@ -297,15 +302,16 @@ class _Builder:
         self.pairs: list[Pair] = []
 
     def add(self, term: Term) -> int:
-        key = (term.alternatives, term.loose)
+        key = term.alternatives
         if key not in self.index:
             self.index[key] = len(self.terms)
             self.terms.append(term)
         return self.index[key]
 
     def stretch(self, words: list[tuple[str, str]], abbr: Abbreviations | None) -> None:
-        """Unquoted words typed one after another: one term each, or one per abbreviation
-        spelling they contain; adjacent words make a Pair."""
+        """Unquoted words typed one after another: one term each, except that a spelling
+        of an abbreviation group ("hợp tác xã") is one phrase term with its other spellings
+        (HTX) as alternatives; adjacent words make a Pair."""
         if not words:
             return
         ex = [e for e, _ in words]
@@ -317,7 +323,7 @@ class _Builder:
             e = spans.get(i, i + 1)
             base = tuple(fo[i:e])
             alts = abbr.alternatives(base) if abbr is not None else (base,)
-            t = self.add(Term(alts, tuple(ex[i:e]), phrase=False, loose=len(base) > 1))
+            t = self.add(Term(alts, tuple(ex[i:e]), phrase=len(base) > 1))
             if e == i + 1 and len(alts) == 1:
                 single[i] = t
             i = e

@@ -8,7 +8,7 @@ Design (measured on 100,000 synthetic articles, see bench/search_latency.py):
   t (title), n (doc number), b (text), a (attachments), tags. Each text column holds
   tokens made by `search.analysis.index_tokens`: folded words ("hop"), folded pairs of
   adjacent words ("hop+tac"), and the exact spelling of words and pairs with diacritics
-  ("hợp", "hợp+tác"). A phrase is then a lookup of pair tokens instead of a merge of
+  ("hợp", "=nam"). A phrase is then a lookup of pair tokens instead of a merge of
   position lists (10x faster for common Vietnamese phrases like "hợp tác xã"), a
   query without accents matches by folded tokens, and exact tokens, rarer and so weighing
   more in bm25, make exact spellings rank first. Filters are tokens in `tags`
@@ -50,6 +50,7 @@ SCHEMA_VERSION = 1  # bump when index_tokens or the rowid layout changes: the in
 MAX_RESULT_WINDOW = 10_000  # page * size
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
 SNIPPET_CHARS = 240
+FACET_CACHE_SIZE = 64  # totals and facets of recent searches (paging re-uses them)
 WEIGHTS = (5.0, 5.0, 1.0, 0.5, 0.0)  # t n b a tags
 
 MONTH_SHIFT, MINUTE_SHIFT, PAIR_SHIFT = 51, 35, 26
@@ -65,7 +66,7 @@ _SORTS = ("relevance", "date")
 
 _BODY = f"""CREATE VIRTUAL TABLE IF NOT EXISTS body USING fts5(
     t, n, b, a, tags, content='', columnsize=1, detail=full,
-    tokenize="unicode61 remove_diacritics 0 tokenchars '{analysis.JOIN}$'")"""
+    tokenize="unicode61 remove_diacritics 0 tokenchars '{analysis.JOIN}{analysis.EXACT_MARK}$'")"""
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS labels(kind TEXT NOT NULL, value TEXT NOT NULL, code INTEGER NOT NULL, "
@@ -132,26 +133,17 @@ def _q(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _alt_expr(alt: tuple[str, ...], loose: bool) -> str:
+def _alt_expr(alt: tuple[str, ...]) -> str:
+    """One spelling: a word, or a phrase as its pair tokens ("hop+tac" AND "tac+xa")."""
     if len(alt) == 1:
         return _q(alt[0])
-    if loose:
-        return "(" + " AND ".join(_q(w) for w in alt) + ")"
-    pairs = dict.fromkeys(analysis.pair_token(a, b) for a, b in zip(alt, alt[1:]))
-    return _q(next(iter(pairs))) if len(pairs) == 1 else "(" + " AND ".join(map(_q, pairs)) + ")"
-
-
-def _exact_expr(words: tuple[str, ...]) -> str | None:
-    """Tokens that only a document with this exact spelling has (None if the spelling has
-    no diacritics: then it cannot be told from its folded form)."""
-    if len(words) == 1:
-        return _q(words[0]) if analysis.has_diacritics(words[0]) else None
-    pairs = [analysis.pair_token(a, b) for a, b in zip(words, words[1:])
-             if analysis.has_diacritics(a + b)]
-    pairs = list(dict.fromkeys(pairs))
-    if not pairs:
-        return None
+    pairs = list(dict.fromkeys(analysis.pair_token(a, b) for a, b in zip(alt, alt[1:])))
     return _q(pairs[0]) if len(pairs) == 1 else "(" + " AND ".join(map(_q, pairs)) + ")"
+
+
+def _or(branches: list[str]) -> str:
+    branches = list(dict.fromkeys(branches))
+    return branches[0] if len(branches) == 1 else "(" + " OR ".join(branches) + ")"
 
 
 @lru_cache(maxsize=1024)
@@ -163,27 +155,23 @@ def _parse(text: str) -> analysis.ParsedQuery:
 def _match_expr(parsed: analysis.ParsedQuery) -> str:
     """The FTS5 MATCH expression of a parsed query (terms only, no filters).
 
-    Every term is (folded alternatives OR exact spelling OR adjacent-pair boosts): the
-    extra branches never change which documents match (each implies the folded term) but
-    add to bm25 where present."""
+    Terms are ANDed; a term is the OR of its spellings. Ranking boosts ride along without
+    changing which documents match: a one-word term is ("ha" OR "hà" OR "ha+nam"), each
+    extra branch implying the word; a phrase is (P AND (exact words... OR p)) where the
+    token p is implied by P. bm25 scores every branch a document has."""
     boosts: dict[int, list[str]] = {}
-    for p in parsed.pairs:
-        extra = boosts.setdefault(p.term, [])
-        extra.append(_q(analysis.pair_token(*p.folded)))
-        if parsed.accented:
-            ex = _exact_expr(p.exact)
-            if ex:
-                extra.append(ex)
+    for p in parsed.pairs:  # words typed next to each other rank higher when adjacent
+        boosts.setdefault(p.term, []).append(_q(analysis.pair_token(*p.folded)))
     parts = []
     for i, term in enumerate(parsed.terms):
-        branches = [_alt_expr(alt, term.loose and j == 0) for j, alt in enumerate(term.alternatives)]
-        if parsed.accented:
-            ex = _exact_expr(term.exact)
-            if ex:
-                branches.append(ex)
-        branches += boosts.get(i, [])
-        branches = list(dict.fromkeys(branches))
-        parts.append(branches[0] if len(branches) == 1 else "(" + " OR ".join(branches) + ")")
+        first = _alt_expr(term.alternatives[0])
+        exact = [_q(analysis.exact_token(w)) for w in dict.fromkeys(term.exact)] if parsed.accented else []
+        if len(term.alternatives[0]) == 1:
+            first = _or([first, *exact, *boosts.get(i, [])])
+        elif exact:
+            implied = _q(analysis.pair_token(*term.alternatives[0][:2]))
+            first = f"({first} AND {_or([*exact, implied])})"
+        parts.append(_or([first, *(_alt_expr(alt) for alt in term.alternatives[1:])]))
     return " AND ".join(parts)
 
 
@@ -206,6 +194,8 @@ class EmbeddedIndex:
         self._labels: dict[tuple[str, str], int] = {}
         self._pairs: dict[int, tuple[str | None, str | None]] = {}
         self._data_version = None
+        self._generation = 0  # bumped by every write of this connection
+        self._cache: dict[tuple, tuple] = {}  # (version, filters, terms) -> (total, facets)
         db = self._db
         if self.path != ":memory:":
             db.execute("PRAGMA journal_mode=WAL")
@@ -246,6 +236,8 @@ class EmbeddedIndex:
                 if exc_type:
                     self.index._labels.clear()
                     self.index._pairs.clear()
+                self.index._generation += 1
+                self.index._cache.clear()
                 self.index._lock.release()
             return False
 
@@ -275,6 +267,7 @@ class EmbeddedIndex:
         if v != self._data_version:
             self._labels.clear()
             self._pairs.clear()
+            self._cache.clear()
             self._data_version = v
 
     def _label(self, kind: str, value: str, create: bool = False) -> int | None:
@@ -407,6 +400,13 @@ class EmbeddedIndex:
             db.execute("INSERT INTO body(rowid, t, n, b, a, tags) VALUES(?, ?, ?, ?, ?, ?)",
                        (rowid, *self._fts_values(dict(zip(_STORED, values)))))
 
+    def drop_caches(self) -> None:
+        """Forget cached totals, facets and parsed queries (benchmarks measure cold searches)."""
+        with self._lock:
+            self._cache.clear()
+        _parse.cache_clear()
+        _match_expr.cache_clear()
+
     def count(self) -> int:
         with self._lock:
             return self._conn().execute("SELECT count(*) FROM keys").fetchone()[0]
@@ -501,10 +501,19 @@ class EmbeddedIndex:
         cond = (" WHERE " + " AND ".join(where)) if where else ""
 
         res = Results(total=0, hits=[])
-        if query.facets:
-            self._facets(db, source, cond, args, res)
+        key = (source, cond, tuple(args), query.facets)
+        cached = self._cache.get(key)
+        if cached is not None:
+            res.total, res.by_province, res.by_province_today, res.by_month = (
+                cached[0], dict(cached[1]), dict(cached[2]), dict(cached[3]))
         else:
-            res.total = db.execute(f"SELECT count(*) FROM {source}{cond}", args).fetchone()[0]
+            if query.facets:
+                self._facets(db, source, cond, args, res)
+            else:
+                res.total = db.execute(f"SELECT count(*) FROM {source}{cond}", args).fetchone()[0]
+            if len(self._cache) >= FACET_CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = (res.total, dict(res.by_province), dict(res.by_province_today), dict(res.by_month))
         if not res.total:
             return res
         offset = (query.page - 1) * query.size

@@ -48,7 +48,8 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).with_name("static")
 PAGE_SIZE = 20
-MAX_PAGE = 500
+MAX_RESULTS = 10_000  # page * size: deeper than this, narrow the search (both backends stop there)
+MAX_PAGE = MAX_RESULTS
 MAX_PARAM_CHARS = 200  # for everything but q
 ID_RE = re.compile(r"^[0-9a-f]{40}$")
 SITE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -281,6 +282,10 @@ def parse_params(qs: dict[str, list[str]], *, page_form: bool = False) -> Params
         sort = "date"  # nothing to be relevant to: newest first
     page = _parse_int("page", "Số trang", raw["page"], 1, 1, MAX_PAGE)
     size = _parse_int("size", "Số kết quả mỗi trang", raw["size"], PAGE_SIZE, 1, MAX_PAGE_SIZE)
+    if page * size > MAX_RESULTS:
+        raise BadRequest(f"Chỉ xem được {vn_number(MAX_RESULTS)} kết quả đầu tiên (trang {page} × {size} kết quả); "
+                         "hãy thu hẹp tìm kiếm bằng bộ lọc hoặc khoảng ngày. "
+                         f"(Invalid 'page': page × size must be at most {MAX_RESULTS}.)")
     query = Query(text=text.strip(), province=province, province_today=province_today, site=site,
                   since=since, until=until, sort=sort or "relevance", page=page, size=size)
     return Params(query, explicit_sort, raw)
@@ -436,7 +441,7 @@ class App:
             params = parse_params(qs, page_form=True)
         except BadRequest as exc:
             error = str(exc)
-            params = Params(Query(), False, {k: _first(qs, k) for k in ("q", "since", "until", "sort")})
+            params = Params(Query(), False, {k: _first(qs, k) for k in ("q", "since", "until", "sort", "p", "match")})
         status = 200
         if error is None:
             try:
@@ -511,8 +516,8 @@ class App:
     def _render_form(self, params: Params) -> str:
         q = params.query
         raw = params.raw
-        selected = q.province_today or q.province or ""
-        match = "published" if q.province and not q.province_today else "today"
+        selected = q.province_today or q.province or raw.get("p", "")  # raw: kept after a bad input
+        match = "published" if (q.province and not q.province_today) or raw.get("match") == "published" else "today"
         opts = ['<option value="">Tất cả tỉnh/thành</option>']
         for group, items in self.province_options:
             opts.append(f'<optgroup label="{h(group)}">')
@@ -664,7 +669,7 @@ class App:
         prev = (f'<a class="prev" rel="prev" href="/?{h(query_string(q, explicit_sort=sort, page=q.page - 1))}">'
                 "← Trang trước</a>") if q.page > 1 else '<span class="prev disabled">← Trang trước</span>'
         nxt = (f'<a class="next" rel="next" href="/?{h(query_string(q, explicit_sort=sort, page=q.page + 1))}">'
-               "Trang sau →</a>") if q.page < min(pages, MAX_PAGE) else '<span class="next disabled">Trang sau →</span>'
+               "Trang sau →</a>") if q.page < min(pages, MAX_RESULTS // q.size) else '<span class="next disabled">Trang sau →</span>'
         return (f'<nav class="pager" aria-label="Phân trang">{prev}'
                 f'<span class="where">Trang {q.page} / {vn_number(pages)}</span>{nxt}</nav>')
 

@@ -298,7 +298,8 @@ def fetch(base: str, path: str, **params):
         with urllib.request.urlopen(url, timeout=30) as r:
             return r.status, r.headers, r.read()
     except urllib.error.HTTPError as e:
-        return e.code, e.headers, e.read()
+        with e:
+            return e.code, e.headers, e.read()
 
 
 def api(srv, **params):
@@ -390,6 +391,7 @@ def test_api_filters(site):
     ({"page": "abc"}, ["Số trang", "page"]),
     ({"page": "0"}, ["page", "between"]),
     ({"size": "1000"}, ["size", "between"]),
+    ({"page": "501"}, ["10.000", "page × size"]),
     ({"sort": "random"}, ["sort", "relevance | date"]),
     ({"q": "hợp tác xã " * 60}, ["quá dài", "too long"]),
     ({"since": "2024-05-01", "until": "2024-04-01"}, ["Từ ngày", "Đến ngày", "since", "after"]),
@@ -535,9 +537,10 @@ def test_page_form_province_and_dates(site):
 
 
 def test_page_bad_input_and_empty_state(site):
-    status, html = page(site, q="hop tac xa", since="2024-06-01", until="2024-01-01")
+    status, html = page(site, q="hop tac xa", since="2024-06-01", until="2024-01-01", p="ha-noi", match="published")
     assert status == 400 and 'role="alert"' in html and "phải trước hoặc bằng" in html
     assert 'value="hop tac xa"' in html  # the form keeps what was typed
+    assert 'value="ha-noi" selected' in html and '<option value="published" selected>' in html
     status, html = page(site, page="abc")
     assert status == 400 and "Số trang không hợp lệ" in html
     status, html = page(site, q="xyzzy khongcotu")
@@ -594,6 +597,7 @@ def test_static_and_404s(site):
     req = urllib.request.Request(site["base"] + "/api/search", data=b"x", method="POST")
     with pytest.raises(urllib.error.HTTPError) as exc:
         urllib.request.urlopen(req, timeout=10)
+    exc.value.close()
     assert exc.value.code == 405
 
 
