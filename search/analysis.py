@@ -37,6 +37,7 @@ WORD_RE = re.compile(r"\w+")
 # Straight and typographic double quotes open and close phrases (staff paste from Word).
 QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 _QUOTE_SPLIT = re.compile(f"[{QUOTE_CHARS}]")
+_SPACE = re.compile(r"\s+")
 MAX_PHRASE_VARIANTS = 8  # abbreviation spellings tried for one quoted phrase
 # Token punctuation: not word characters, so never part of a word.
 JOIN = "+"  # joins the two words of a pair token: "hop+tac"
@@ -250,6 +251,11 @@ class ParsedQuery:
 
     @property
     def highlight_words(self) -> frozenset[str]:
+        """Words marked wherever they are (one-word spellings)."""
+        return frozenset(alt[0] for t in self.terms for alt in t.alternatives if len(alt) == 1)
+
+    @property
+    def all_words(self) -> frozenset[str]:
         return frozenset(w for t in self.terms for w in t.words)
 
     @property
@@ -373,15 +379,24 @@ def parse_query(text: str, abbreviations: Abbreviations | None = None) -> Parsed
 # --- highlighting ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=256)
+def _word_pattern(words: frozenset[str]) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
 def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int, int]]:
     """(start, end, weight) of every word of `text` (NFC) the query matches, in offsets of
-    `text`: words are compared folded, so "hop tac xa" matches "Hợp tác xã". Words of a
-    matched phrase weigh more than lone words."""
+    `text`. Matching is done on the folded text, so "hop tac xa" matches "Hợp tác xã"; words
+    of a matched phrase weigh 3, one-word terms 1; a word of a phrase alone is no match."""
     if not query or not text:
         return []
-    wanted = query.highlight_words
-    found = [(m.start(), m.end(), m.group().translate(_FOLD)) for m in WORD_RE.finditer(text)]
-    weights = [1 if w in wanted else 0 for _, _, w in found]
+    folded, offsets = fold_map(text)
+    found = [(m.start(), m.end(), m.group()) for m in _word_pattern(query.all_words).finditer(folded)]
+    if not found:
+        return []
+    single = query.highlight_words
+    weights = [1 if w in single else 0 for _, _, w in found]
     phrases = query.highlight_phrases
     if phrases:
         firsts: dict[str, list[tuple[str, ...]]] = {}
@@ -389,10 +404,16 @@ def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int, int]]:
             firsts.setdefault(p[0], []).append(p)
         for i, (_, _, w) in enumerate(found):
             for p in firsts.get(w, ()):
-                if tuple(x[2] for x in found[i:i + len(p)]) == p:
-                    for j in range(i, i + len(p)):
+                n = len(p)
+                if (i + n <= len(found) and tuple(x[2] for x in found[i:i + n]) == p
+                        and not any(WORD_RE.search(folded, found[j][1], found[j + 1][0])
+                                    for j in range(i, i + n - 1))):
+                    for j in range(i, i + n):
                         weights[j] = 3
-    return [(s, e, wt) for (s, e, _), wt in zip(found, weights) if wt]
+    spans = [(s, e, wt) for (s, e, _), wt in zip(found, weights) if wt]
+    if offsets is not None:
+        spans = [(offsets[s], offsets[e], wt) for s, e, wt in spans]
+    return spans
 
 
 def _escape(s: str) -> str:
@@ -440,7 +461,7 @@ def snippet(text: str, query: ParsedQuery, size: int = 240) -> str:
     text = normalize(text or "")
     spans = match_spans(text, query)
     if len(text) <= size:
-        return mark(text, spans)
+        return mark(text, spans).replace("\n", " ")
     if spans:
         best, best_score = 0, -1
         j = 0
@@ -465,6 +486,10 @@ def snippet(text: str, query: ParsedQuery, size: int = 240) -> str:
         cut = max(ws, nl)
         if cut >= 0:
             start = cut + 1
+        else:  # no space close before: start at the next word instead of inside one
+            m = _SPACE.search(text, start)
+            if m and (not spans or m.end() <= spans[best][0]):
+                start = m.end()
     if end < len(text):
         ws = text.rfind(" ", start + size // 2, end)
         if ws > 0:

@@ -50,7 +50,7 @@ EXACT_BOOST = 1.5
 PROXIMITY_BOOST = 2.0
 MAX_RESULT_WINDOW = 10_000  # index.max_result_window in mapping.json
 MAX_FIELD_CHARS = 9_000_000  # below index.highlight.max_analyzed_offset in mapping.json
-SNIPPET_CHARS = 180
+SNIPPET_CHARS = 200  # one fragment; a sentence longer than this is cut at the next word
 VIETNAM_TZ = "+07:00"
 
 _VERSION = re.compile(r"-v(\d+)$")
@@ -368,8 +368,9 @@ class ElasticIndex:
         spellings); the first one of an unquoted abbreviation only needs all its words. The
         spelling typed with accents, on the `.exact` fields, adds score."""
         alternatives = []
+        loose = getattr(term, "loose", False)  # words of the first alternative in any order
         for k, alt in enumerate(term.alternatives):
-            if k == 0 and term.loose:
+            if k == 0 and loose:
                 alternatives.append({"bool": {"must": [self._folded((w,)) for w in alt]}})
             else:
                 alternatives.append(self._folded(alt))
@@ -386,10 +387,12 @@ class ElasticIndex:
         parsed = parse_query(query.text, self.abbreviations)
         must = [self._term(t, parsed.accented) for t in parsed.terms]
         should: list[dict[str, Any]] = []
-        loose_words = [w for t in parsed.terms if not t.phrase for w in t.folded]
-        if len(loose_words) > 1:  # words close together rank higher
-            should.append({"multi_match": {"query": " ".join(loose_words), "type": "phrase", "slop": 3,
+        for pair in getattr(parsed, "pairs", ()):  # words typed side by side rank higher side by side
+            should.append({"multi_match": {"query": " ".join(pair.folded), "type": "phrase",
                                            "fields": FOLDED_FIELDS, "boost": PROXIMITY_BOOST}})
+            if parsed.accented:
+                should.append({"multi_match": {"query": " ".join(pair.exact), "type": "phrase",
+                                               "fields": EXACT_FIELDS, "boost": PROXIMITY_BOOST * EXACT_BOOST}})
         stripped = nfc(query.text).strip().strip(QUOTE_CHARS)
         if must and stripped and len(stripped) <= 100:  # a document number typed as printed
             should.append({"term": {"doc_number": {"value": stripped, "boost": 5.0}}})
@@ -425,7 +428,7 @@ class ElasticIndex:
                 "post_tags": ["</mark>"],
                 "fields": {
                     "title": {"number_of_fragments": 0},
-                    "text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 2, "no_match_size": SNIPPET_CHARS},
+                    "text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1, "no_match_size": SNIPPET_CHARS},
                     "attachments_text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1},
                 },
             },
@@ -455,8 +458,10 @@ class ElasticIndex:
     @staticmethod
     def _hit(h: Mapping[str, Any]) -> Hit:
         src = h.get("_source") or {}
-        # Consecutive marked words (a phrase) share one mark, as in the embedded backend.
-        hl = {k: [_ADJACENT_MARKS.sub(r"\1", f) for f in v] for k, v in (h.get("highlight") or {}).items()}
+        # Consecutive marked words (a phrase) share one mark, as in the embedded backend; "/"
+        # needs no escaping in HTML text (the html encoder writes &#x2F;; "<" stays &lt;).
+        hl = {k: [_ADJACENT_MARKS.sub(r"\1", f).replace("&#x2F;", "/") for f in v]
+              for k, v in (h.get("highlight") or {}).items()}
         title = src.get("title") or ""
         text_frags = hl.get("text") or []
         marked = [f for f in text_frags if "<mark>" in f]
