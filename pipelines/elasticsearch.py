@@ -379,6 +379,8 @@ class ElasticsearchPipeline:
         for attempt in range(attempts):
             if attempt:
                 self._closing.wait(self.backoff_base * 2 ** (attempt - 1))  # cut short when closing
+                if self._closing.is_set() and not self._healthy:  # no more retries once the crawl is over
+                    break
             try:
                 written = self._get_index().index(pending)
             except IndexingError as exc:

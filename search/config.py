@@ -38,6 +38,10 @@ def open_backend(data_dir: str | Path, *, env: dict[str, str] | None = None, **c
 
         env = os.environ if env is None else env
         urls = settings.pop("urls")
+        if env.get("ELASTICSEARCH_NODE_CLASS"):  # test-only: a transport node for osmem-server
+            from scrapy.utils.misc import load_object
+
+            client_kwargs.setdefault("node_class", load_object(env["ELASTICSEARCH_NODE_CLASS"]))
         index = ElasticIndex.from_settings(
             urls, **settings, **client_kwargs,
         )
