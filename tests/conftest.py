@@ -19,12 +19,14 @@ def samples():
 
 
 def run_scrapy(registry: Path, out: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    """A real `scrapy crawl portals` in a subprocess, as staff would run it."""
+    """A real `scrapy crawl portals` in a subprocess, as staff would run it. Its archive
+    goes beside `out` unless `env` names LMHTX_DATA: never into the repository's ./data."""
+    env = {"LMHTX_DATA": str(out.parent / "data"), **(env or {})}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH")}
     cmd = [sys.executable, "-m", "scrapy", "crawl", "portals", "-a", f"sites={registry}", "-O", str(out),
            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05",
            "-s", "LOG_LEVEL=INFO", *extra]
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env={**clean, **env})
 
 
 @pytest.fixture(scope="session")

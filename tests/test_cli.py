@@ -127,3 +127,13 @@ def test_sites_check_reports_unreachable(tmp_path):
     assert proc.returncode == 1
     (r,) = json.loads(proc.stdout)
     assert not r["ok"] and any("unreachable" in p for p in r["problems"])
+
+
+def test_offline_demo_crawls_the_samples_into_a_searchable_archive(tmp_path):
+    data = tmp_path / "demo"
+    proc = lmhtx("demo", "--data-dir", str(data), timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "articles: 58" in proc.stdout
+    assert sum(1 for _ in (data / "demo-items.jsonl").open(encoding="utf-8")) == 58
+    found = lmhtx("search", "hop tac xa", "--json", "--data-dir", str(data))
+    assert found.returncode == 0 and json.loads(found.stdout)["total"] > 10
