@@ -6,7 +6,15 @@ from the seed pages (tests/data/seeds/*.txt: a word-level Markov chain gives rea
 phrases and a Zipf-like head), a long tail of rare words and names, province names,
 official document numbers, dates 2015–2026; indexes it into an EmbeddedIndex file in a
 temporary directory (or --db), then times `search()` for each query class, every run a
-different query of the class, with the default Query (facets and highlights on).
+different query of the class, with the default Query (facets and highlights on). Caches
+of totals, facets and parsed queries are dropped before every timed search (the OS page
+cache stays warm: the index is read through mmap). Exit status 1 when a class's p95 is
+over --target-ms (100 ms).
+
+Query classes: words drawn from the generated text by document frequency (common: in
+20%+ of articles, mid: 1-10%, rare: a few), typed with accents or folded, adjacent common
+pairs, quoted phrases, abbreviations (HTX, hợp tác xã, OCOP), with province / province
+today / date filters, sorted by date, page 5, and browsing without words.
 
     .venv/bin/python bench/search_latency.py            # 100,000 articles
     .venv/bin/python bench/search_latency.py --n 20000 --runs 50 --json
@@ -254,24 +262,25 @@ def main(argv=None) -> int:
         if idx.count() != args.n:
             idx.clear()
             t0 = time.perf_counter()
-            batch, done = [], 0
-            for doc in gen.documents(args.n):
-                batch.append(doc)
-                if len(batch) == 1000:
-                    done += idx.index(batch)
-                    batch = []
-                    if done % 20_000 == 0:
-                        log(f"  indexed {done:,} ({done / (time.perf_counter() - t0):,.0f}/s)")
-            done += idx.index(batch)
-            if hasattr(idx, "optimize"):
+            batch, done, indexing = [], 0, 0.0
+            docs = gen.documents(args.n)
+            while True:
+                batch = [d for _, d in zip(range(1000), docs)]  # generating is not indexing
+                if not batch:
+                    break
                 t1 = time.perf_counter()
+                done += idx.index(batch)
+                indexing += time.perf_counter() - t1
+                if done % 20_000 == 0:
+                    log(f"  indexed {done:,} ({done / indexing:,.0f} articles/s)")
+            t1 = time.perf_counter()
+            if hasattr(idx, "optimize"):
                 idx.optimize()
-                report["optimize_s"] = round(time.perf_counter() - t1, 2)
-            secs = time.perf_counter() - t0
-            report["index_s"] = round(secs, 1)
-            report["docs_per_s"] = round(done / secs)
-            log(f"indexed {done:,} articles in {secs:.1f} s ({done / secs:,.0f} articles/s, "
-                f"incl. generation)")
+            optimize = time.perf_counter() - t1
+            report.update(index_s=round(indexing, 1), optimize_s=round(optimize, 1),
+                          docs_per_s=round(done / (indexing + optimize)), total_s=round(time.perf_counter() - t0, 1))
+            log(f"indexed {done:,} articles in {indexing:.1f} s + {optimize:.1f} s optimize "
+                f"({done / (indexing + optimize):,.0f} articles/s; {report['total_s']} s with generating them)")
         else:
             log(f"reusing {path} ({args.n:,} articles)")
         report["db_mb"] = round(sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6, 1)

@@ -10,11 +10,15 @@ Conventions (domain.md, "Text"):
 - every string is NFC-normalised first, so NFD input (old windows-1258 pages, some UTF-8
   pages, some keyboards) behaves exactly like NFC;
 - the *exact* form of a text is NFC + lowercase ("hợp tác xã");
-- the *folded* form is lowercase without diacritics, đ -> d ("hop tac xa"); it is computed
-  one character at a time, so after NFC a text and its folded form have the same length and
-  offsets in one are offsets in the other (true of all Vietnamese; `fold_map` handles the
-  rare characters that fold to zero or several characters);
-- words are runs of `\\w` characters: "04/KH-LMHTX" is the three words 04 kh lmhtx.
+- the *folded* form is lowercase without diacritics, đ -> d ("hop tac xa"), computed one
+  character at a time (crawler.text.fold of each character): after NFC every Vietnamese
+  character folds to exactly one character, so offsets in the folded text are offsets in
+  the text (`fold_map` maps them back for the rare characters that do not);
+- words are runs of `\\w` characters of the exact form, each folded on its own: "04/KH-LMHTX"
+  is the three words 04 kh lmhtx; a search engine stores, per field, the tokens of
+  `index_tokens` and a query is parsed by `parse_query` into required terms;
+- highlighting (`snippet`, `highlight`) finds the query's words in the folded text and marks
+  the original, HTML-escaped.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ MAX_PHRASE_VARIANTS = 8  # abbreviation spellings tried for one quoted phrase
 # Token punctuation: not word characters, so never part of a word.
 JOIN = "+"  # joins the two words of a pair token: "hop+tac"
 EXACT_MARK = "="  # exact token of a word without diacritics: "=nam"
+_PLAIN_WORD = re.compile(r"[a-z0-9_]+")
+_PLAIN_WORDS = re.compile(r"(?<!\S)(?=[a-z0-9_]+(?!\S))")  # where "=" goes in "hà nam 2024"
 
 
 # --- normalisation and folding ---------------------------------------------------------
@@ -62,6 +68,19 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+
+
+class _WordFolds(dict):
+    """word -> folded word, remembered (vocabularies are small: most words repeat)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 500_000:
+            self.clear()
+        folded = self[word] = word.translate(_FOLD)
+        return folded
+
+
+_FOLDED_WORD = _WordFolds()
 
 
 def fold(text: str) -> str:
@@ -108,7 +127,7 @@ def exact_words(text: str) -> list[str]:
 
 
 def folded_words(text: str) -> list[str]:
-    return WORD_RE.findall(fold(text))
+    return analyze(text)[0]
 
 
 def analyze(text: str | None) -> tuple[list[str], list[str]]:
@@ -116,14 +135,14 @@ def analyze(text: str | None) -> tuple[list[str], list[str]]:
     if not text:
         return [], []
     ex = WORD_RE.findall(exact(text))
-    return [w.translate(_FOLD) for w in ex], ex
+    return list(map(_FOLDED_WORD.__getitem__, ex)), ex
 
 
 def exact_token(word: str) -> str:
-    """The token of a word's exact spelling (NFC, lowercase): the word itself when it has
-    diacritics ("hà", never a folded token), else "=" + word ("=nam": literally "nam", not
-    "năm")."""
-    return word if word.translate(_FOLD) != word else EXACT_MARK + word
+    """The token of a word's exact spelling (NFC, lowercase): "=" + word for a plain ASCII
+    word ("=nam": literally "nam", not "năm"), else the word itself ("hà", which no folded
+    word can be)."""
+    return EXACT_MARK + word if _PLAIN_WORD.fullmatch(word) else word
 
 
 def pair_token(a: str, b: str) -> str:
@@ -138,10 +157,8 @@ def index_tokens(text: str | None) -> str:
     fo, ex = analyze(text)
     if not fo:
         return ""
-    out = list(fo)
-    out += [a + JOIN + b for a, b in zip(fo, fo[1:])]
-    out += [x if x != f else EXACT_MARK + x for x, f in zip(ex, fo)]
-    return " ".join(out)
+    return " ".join((" ".join(fo), " ".join(map(JOIN.join, zip(fo, fo[1:]))),
+                     _PLAIN_WORDS.sub(EXACT_MARK, " ".join(ex))))
 
 
 # --- abbreviations ---------------------------------------------------------------------
@@ -152,7 +169,6 @@ class Abbreviations:
     """Groups of equivalent spellings, in folded word tuples: ("htx",) <-> ("hop","tac","xa")."""
 
     groups: tuple[tuple[tuple[str, ...], ...], ...]
-    exact_forms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, compare=False)
     by_form: dict[tuple[str, ...], int] = field(default_factory=dict, compare=False)
     max_len: int = 1
 
@@ -163,13 +179,9 @@ class Abbreviations:
             return (folded,)
         return (folded,) + tuple(f for f in self.groups[g] if f != folded)
 
-    def exact_form(self, folded: tuple[str, ...]) -> tuple[str, ...]:
-        return self.exact_forms.get(folded, folded)
-
 
 def _build_abbreviations(mapping: dict) -> Abbreviations:
     groups: list[list[tuple[str, ...]]] = []
-    exact_forms: dict[tuple[str, ...], tuple[str, ...]] = {}
     by_form: dict[tuple[str, ...], int] = {}
     for short, longs in (mapping or {}).items():
         forms = [str(short)] + [str(x) for x in (longs if isinstance(longs, list) else [longs])]
@@ -179,7 +191,6 @@ def _build_abbreviations(mapping: dict) -> Abbreviations:
             if not f or f in group:
                 continue
             group.append(f)
-            exact_forms.setdefault(f, tuple(exact_words(form)))
         if len(group) < 2:
             continue
         # A spelling listed under two short forms joins their groups.
@@ -191,7 +202,7 @@ def _build_abbreviations(mapping: dict) -> Abbreviations:
         for f in group:
             by_form[f] = len(groups) - 1
     max_len = max((len(f) for f in by_form), default=1)
-    return Abbreviations(tuple(tuple(g) for g in groups), exact_forms, by_form, max_len)
+    return Abbreviations(tuple(tuple(g) for g in groups), by_form, max_len)
 
 
 @lru_cache(maxsize=8)

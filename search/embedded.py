@@ -1,33 +1,36 @@
 """The embedded search index: one SQLite file, FTS5, no server (the default backend).
 
-Design (measured on 100,000 synthetic articles with bench/search_latency.py):
+Design, measured with bench/search_latency.py on 100,000 synthetic articles (2 cores):
+every query class, common two-word queries included, has p95 under ~65 ms.
 
 - `docs` holds the documents as indexed (by rowid, and by id); `keys` holds just their
-  rowids, for counting and browsing; `stats` counts documents by (month, pair) for the
-  facets of the whole archive.
+  rowids, for counting and browsing; `stats` counts documents per (month, pair), which
+  are the facets of the whole archive.
 - `body` is a contentless FTS5 table (the text lives in `docs`) with the columns
   t (title), n (doc number), b (text), a (attachments) and tags. A text column holds the
   tokens of `search.analysis.index_tokens`: folded words ("hop"), folded pairs of adjacent
   words ("hop+tac") and exact spellings ("hợp", "=nam"). A phrase is looked up as its pair
-  tokens, not by merging position lists (10x faster for common Vietnamese phrases such as
-  "hợp tác xã"); a query matches by folded tokens, so accents are optional; its exact
-  tokens, rarer and so weighing more in bm25, make exact spellings rank first. Filters are
-  tokens in `tags` ("$p3": province as published, "$t2": province today, "$s7": site).
+  tokens instead of merging position lists (10x faster for common Vietnamese phrases such
+  as "hợp tác xã"; a phrase of 3+ words is then "all its pairs", which in practice is the
+  phrase). A query matches by folded tokens, so accents are optional; ranking adds its
+  exact tokens, so exact spellings rank first. Filters are tokens in `tags` ("$p3":
+  province as published, "$t2": province today, "$s7": site, "$a": every document).
 - A rowid says when and where a document was published:
-      month (12 bits) | day (5) | n (13: order indexed that day) | pair (9)
-  `pair` numbers the document's (province, province today). Newest first is rowid order
-  (FTS5 walks it backwards and stops after a page); since/until is a rowid range FTS5
-  seeks to; undated documents (month 0) sort last and drop out of any date filter; facets
-  are counted from the rowids of the matches alone (GROUP BY month, pair), no join. Rowids
-  of one day are close together, which keeps the index small (doclists store deltas).
+      month (12 bits) | day (5) | n (13: the order it was indexed that day) | pair (9)
+  where `pair` numbers (province, province today). Newest first is rowid order (FTS5
+  walks it backwards and stops after a page); since/until is a rowid range FTS5 seeks to;
+  undated documents (month 0) sort last and drop out of any date filter; the facets of a
+  result are counted from its rowids alone (no join). Rowids of one day are close
+  together, which keeps the doclists (rowid deltas) small.
 - Relevance is bm25 (title and doc number weigh 5, text 1, attachments 0.5). Ranking all
-  matches of a very common query costs ~2 µs a match plus a scan per query token, so
-  matches are ranked in windows of RANK_WINDOW in date order: the newest 5,000 matches by
-  bm25, then the next 5,000. Up to 5,000 matches that is plain bm25; beyond, the most
-  relevant recent articles come first, which suits a news archive and keeps every query
-  within ~100 ms at 100,000 articles on two cores.
+  matches of a very common query costs ~1.5 µs a match plus a scan of each query token,
+  so matches are ranked in windows of RANK_WINDOW in date order: the newest 5,000 matches
+  by bm25, then the next 5,000, and so on. Up to 5,000 matches that is plain bm25;
+  beyond, the most relevant of the recent articles come first, which suits a news archive.
 - Totals and facets are counted on a second connection in a worker thread while the main
-  one ranks (SQLite releases the GIL), and kept in a small cache for paging.
+  one ranks (SQLite releases the GIL): one group_concat of (month, pair) keys over the
+  matches, counted in Python; a query matching most of the archive counts what it does
+  not match ("$a" NOT query) and subtracts from `stats`. They are cached for paging.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ MONTH_SHIFT = DAY_SHIFT + DAY_BITS
 PAIR_MASK, N_MASK = (1 << PAIR_BITS) - 1, (1 << N_BITS) - 1
 UNDATED_MAX = 1 << (N_BITS + DAY_BITS)  # undated documents use day and n as one counter
 FIRST_YEAR, LAST_YEAR = 1900, 2240  # other years are stored as undated (and still shown)
+ALL_TAG = "$a"  # every document has it: "$a" NOT (query) is what a query does not match
 
 _DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _STORED = ("url", "canonical_url", "site", "province", "province_today", "title", "text",
@@ -237,6 +241,8 @@ class EmbeddedIndex:
             for table in ("body", "keys", "stats"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute("DELETE FROM labels")
+            self._labels.clear()
+            self._pairs.clear()
             for statement in _SCHEMA:
                 db.execute(statement)
             db.execute("UPDATE meta SET value=? WHERE key='schema'", (SCHEMA_VERSION,))
@@ -268,6 +274,7 @@ class EmbeddedIndex:
             try:
                 db = self.index._conn()
                 db.execute("BEGIN IMMEDIATE")
+                self.index._refresh()  # another process may have renumbered labels (clear)
             except BaseException:
                 self.index._lock.release()
                 raise
@@ -311,6 +318,8 @@ class EmbeddedIndex:
 
     def _refresh(self) -> None:
         """Forget cached labels and counts when another connection changed the file."""
+        if self._memory:
+            return
         v = self._conn().execute("PRAGMA data_version").fetchone()[0]
         if v != self._data_version:
             self._labels.clear()
@@ -349,7 +358,7 @@ class EmbeddedIndex:
     # -- writing --
 
     def _fts_values(self, row: dict) -> tuple:
-        tags = []
+        tags = [ALL_TAG]
         for kind, field in (("p", "province"), ("t", "province_today"), ("s", "site")):
             if row.get(field):
                 tags.append(f"${kind}{self._label(kind, row[field], create=True)}")
@@ -448,12 +457,17 @@ class EmbeddedIndex:
             db.execute("DELETE FROM docs")
             db.execute("DELETE FROM stats")
             db.execute("DELETE FROM labels")
+            self._labels.clear()
+            self._pairs.clear()
             db.execute("INSERT INTO body(body) VALUES('delete-all')")
 
     def optimize(self) -> None:
         """Merge the FTS segments into one (after a bulk load: searches get faster)."""
         with self._write() as db:
             db.execute("INSERT INTO body(body) VALUES('optimize')")
+        if not self._memory:
+            with self._lock:  # the merge rewrote the index into the WAL: move it into the file
+                self._conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def drop_caches(self) -> None:
         """Forget cached totals, facets and parsed queries (benchmarks measure cold searches)."""
@@ -526,7 +540,7 @@ class EmbeddedIndex:
         with self._lock:
             self._refresh()
             res = self._search(query, parsed)
-        res.took_ms = round((time.perf_counter() - t0) * 1000, 2)
+        res.took_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
     def _search(self, query: Query, parsed: analysis.ParsedQuery) -> Results:
@@ -557,6 +571,8 @@ class EmbeddedIndex:
         if terms:  # same matches, plus the ranking boosts
             rank_args[0] = " AND ".join([f"({_match_expr(parsed, boosts=True)})"] + tags)
 
+        # a query over the whole archive may count what it does not match instead
+        everything = terms if terms and not tags and lo is None and hi is None else None
         key = (source, cond, tuple(args), query.facets)
         counted = self._cache.get(key)
         future = None
@@ -564,9 +580,9 @@ class EmbeddedIndex:
             if self._parallel:
                 if self._pool is None:
                     self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-count")
-                future = self._pool.submit(self._count, None, source, cond, args, query.facets)
+                future = self._pool.submit(self._count, None, source, cond, args, query.facets, everything)
             else:
-                counted = self._count(db, source, cond, args, query.facets)
+                counted = self._count(db, source, cond, args, query.facets, everything)
         offset = (query.page - 1) * query.size
         try:
             if terms and query.sort == "relevance":
@@ -588,9 +604,14 @@ class EmbeddedIndex:
         return Results(total=total, hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
                        by_month=dict(by_m))
 
-    def _count(self, db: sqlite3.Connection | None, source: str, cond: str, args: list, facets: bool):
-        """The total, or {(month, pair) key: count} of the matches. Runs in the worker
-        thread on the reader connection when `db` is None."""
+    def _count(self, db: sqlite3.Connection | None, source: str, cond: str, args: list, facets: bool,
+               everything: str | None = None):
+        """What _decode turns into the total and facets of the matches: the total; or one
+        (month, pair) key per match, as "k,k,..." (counting them in Python is twice as fast
+        as a GROUP BY, and is left to the main thread: C calls hold the GIL); or, when a
+        query over the whole archive (`everything`: its terms) matches most of it,
+        ("minus", {key: count} of the archive, keys of what it does not match). Runs in
+        the worker thread, on the reader connection, when `db` is None."""
         if db is None:
             if self._reader is None:
                 self._reader = self._connect(main=False)
@@ -599,18 +620,35 @@ class EmbeddedIndex:
             return db.execute(f"SELECT count(*) FROM {source}{cond}", args).fetchone()[0]
         if not cond:  # everything: kept up to date by index() and delete()
             return dict(db.execute("SELECT k, n FROM stats").fetchall())
-        # one key per match, counted in Python: twice as fast as GROUP BY
-        keys = db.execute(f"SELECT group_concat(((rowid >> {MONTH_SHIFT}) << {PAIR_BITS}) | (rowid & {PAIR_MASK})) "
-                          f"FROM {source}{cond}", args).fetchone()[0]
-        return Counter(map(int, keys.split(","))) if keys else {}
+        key = f"((rowid >> {MONTH_SHIFT}) << {PAIR_BITS}) | (rowid & {PAIR_MASK})"
+        db.execute("BEGIN")  # one snapshot for the statements below
+        try:
+            if everything is not None:
+                matched = db.execute(f"SELECT count(*) FROM {source}{cond}", args).fetchone()[0]
+                archive = dict(db.execute("SELECT k, n FROM stats").fetchall())
+                if matched * 2 > sum(archive.values()):
+                    rest = db.execute(f"SELECT group_concat({key}) FROM body WHERE body MATCH ?",
+                                      (f'{_q(ALL_TAG)} NOT ({everything})',)).fetchone()[0]
+                    return ("minus", archive, rest or "")
+            return db.execute(f"SELECT group_concat({key}) FROM {source}{cond}", args).fetchone()[0] or ""
+        finally:
+            db.execute("COMMIT")
 
     def _decode(self, db, source: str, cond: str, args: list, counted) -> tuple:
         """(total, by_province, by_province_today, by_month) of what _count returned."""
         if isinstance(counted, int):
             return counted, {}, {}, {}
+        if isinstance(counted, str):  # "k,k,k,...": one key per match
+            counted = {int(k): c for k, c in Counter(counted.split(",")).items()} if counted else {}
+        elif isinstance(counted, tuple):  # the archive minus what the query does not match
+            _, counted, rest = counted
+            for k, c in (Counter(rest.split(",")) if rest else {}).items():
+                counted[int(k)] -= c
         months: dict[int, int] = {}
         pairs: dict[int, int] = {}
         for k, c in counted.items():
+            if c <= 0:
+                continue
             m, p = k >> PAIR_BITS, k & PAIR_MASK
             months[m] = months.get(m, 0) + c
             pairs[p] = pairs.get(p, 0) + c
@@ -692,5 +730,5 @@ class EmbeddedIndex:
             hits.append(Hit(id=doc_id, url=url, title=title, site=site, province=province,
                             province_today=today, published=published, snippet=snippet,
                             title_html=analysis.highlight(title or "", parsed), doc_number=doc_number,
-                            score=None if score is None else round(score, 6)))
+                            score=score))
         return hits

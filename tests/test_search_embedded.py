@@ -111,8 +111,11 @@ def test_clear(tmp_path):
         res = index.search(Query(""))
         assert res.total == 0 and res.hits == [] and res.by_province == {}
         assert index.search(Query("hợp tác xã")).total == 0
+        index.index([_doc("dn-ocop")])  # labels are numbered again from scratch
         sc.load(index)
-        assert index.search(Query("", province="ha-nam")).total == 1
+        res = index.search(Query("", province="ha-nam"))
+        assert res.total == 1 and res.by_province == {"ha-nam": 1} and res.by_province_today == {"ninh-binh": 1}
+        assert sum(index.search(Query("hợp tác xã")).by_province.values()) == index.search(Query("hợp tác xã")).total
 
 
 def test_context_manager_closes(tmp_path):
@@ -159,6 +162,23 @@ def test_results_shape(loaded):
     assert all(h.score is None for h in browse.hits)
     assert loaded.search(Query("hợp tác xã", facets=False)).by_province == {}
     assert loaded.search(Query("hợp tác xã", facets=False)).total == res.total
+
+
+@pytest.mark.parametrize("text", ["HTX", "hợp tác xã", "tỉnh", "", "dak nong"])
+def test_facets_match_the_hits(loaded, text):
+    """Facets equal counts over every hit, whichever way they were counted (a query that
+    matches most of the archive counts what it does not match)."""
+    res = loaded.search(Query(text, size=100))
+    assert res.total == len(res.hits)
+    arts = [sc.BY_KEY[sc.KEY[h.id]] for h in res.hits]
+    count = lambda field: {v: sum(1 for a in arts if a[field] == v) for v in {a[field] for a in arts}}  # noqa: E731
+    assert res.by_province == count("province")
+    assert res.by_province_today == count("province_today")
+    months = {}
+    for a in arts:
+        if a["published"]:
+            months[a["published"][:7]] = months.get(a["published"][:7], 0) + 1
+    assert res.by_month == months
 
 
 def test_doc_number_is_returned(loaded):
@@ -230,6 +250,19 @@ def test_facet_cache_sees_writes(tmp_path):
         res = reader.search(Query(""))
         assert res.total == len(sc.CORPUS)
         assert sum(res.by_province.values()) == len(sc.CORPUS)
+
+
+def test_clear_by_another_process(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with EmbeddedIndex(path) as a, EmbeddedIndex(path) as b:
+        sc.load(a)
+        assert a.search(Query("")).by_province_today["ninh-binh"] == 6
+        b.clear()
+        b.index([_doc("vca-gioithieu")])
+        a.index([_doc("hn-tongket")])  # a's label numbers are stale: it must notice
+        res = b.search(Query(""))
+        assert res.total == 2 and res.by_province == {"ha-nam": 1, "vn": 1}
+        assert a.search(Query("", province_today="ninh-binh")).total == 1
 
 
 def test_search_while_indexing(tmp_path):
