@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Iterable, Protocol
 
 from crawler.urls import url_key
 
 MAX_QUERY_CHARS = 500
 MAX_PAGE_SIZE = 100
+MAX_RESULT_WINDOW = 10_000  # page * size; Elasticsearch's index.max_result_window too
+_SORTS = ("relevance", "date")
 
 
 class QueryError(ValueError):
@@ -55,6 +57,58 @@ class Results:
     by_province_today: dict[str, int] = field(default_factory=dict)
     by_month: dict[str, int] = field(default_factory=dict)  # "2024-03" -> count, by `published`
     took_ms: float = 0.0
+
+
+def _day(d: date | None) -> date | None:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def validate_query(query: Query) -> None:
+    """QueryError for a query no backend can run, in words staff understand. Both backends
+    call it first, so they refuse the same queries with the same messages."""
+    from crawler import provinces
+
+    if not isinstance(query, Query):
+        raise QueryError("expected a search.base.Query")
+    if not isinstance(query.text, str):
+        raise QueryError("the query text must be a string")
+    if len(query.text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long ({len(query.text)} characters; at most {MAX_QUERY_CHARS})")
+    if query.sort not in _SORTS:
+        raise QueryError(f"unknown sort {query.sort!r}: use 'relevance' or 'date'")
+    for name in ("page", "size"):
+        v = getattr(query, name)
+        if not isinstance(v, int) or isinstance(v, bool):
+            raise QueryError(f"{name} must be a whole number, not {v!r}")
+    if query.page < 1:
+        raise QueryError(f"page must be 1 or more, not {query.page}")
+    if not 1 <= query.size <= MAX_PAGE_SIZE:
+        raise QueryError(f"size must be between 1 and {MAX_PAGE_SIZE}, not {query.size}")
+    if query.page * query.size > MAX_RESULT_WINDOW:
+        raise QueryError(f"page {query.page} of {query.size} goes past the first {MAX_RESULT_WINDOW:,} "
+                         "results: narrow the search (words, filters, dates) instead")
+    for name in ("province", "province_today"):
+        slug = getattr(query, name)
+        if slug is None:
+            continue
+        if not isinstance(slug, str) or not provinces.is_known(slug):
+            try:
+                provinces.get(slug)
+                message = f"unknown province {slug!r}"
+            except Exception as e:  # UnknownProvince: "unknown province 'x' (did you mean ...)"
+                message = str(e) or f"unknown province {slug!r}"
+            raise QueryError(f"{name}: {message}")
+        if name == "province_today" and provinces.get(slug).era == "pre2025":
+            raise QueryError(f"province_today: {slug!r} is not a province today (it was merged into "
+                             f"{provinces.today(slug)!r}); use province={slug!r} for the old one")
+    if query.site is not None and (not isinstance(query.site, str) or not query.site):
+        raise QueryError("site must be a site id")
+    for name in ("since", "until"):
+        v = getattr(query, name)
+        if v is not None and not isinstance(v, date):
+            raise QueryError(f"{name} must be a date, not {v!r}")
+    if query.since and query.until and _day(query.since) > _day(query.until):
+        raise QueryError(f"since ({_day(query.since)}) is after until ({_day(query.until)})")
 
 
 def doc_id(canonical_url: str) -> str:

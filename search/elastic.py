@@ -34,11 +34,10 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
 
-from crawler import provinces
 from crawler.text import nfc
 
 from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, Term, load_abbreviations, parse_query
-from .base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Hit, Query, QueryError, Results
+from .base import Hit, Query, Results, validate_query
 
 MAPPING_PATH = Path(__file__).with_name("mapping.json")
 
@@ -87,50 +86,7 @@ def _day(d: date | None) -> date | None:
     return d.date() if isinstance(d, datetime) else d
 
 
-def check_query(query: Query) -> None:
-    """QueryError for what cannot be run. The same checks as the embedded backend's; kept
-    here because search/analysis.py (the shared helpers) has no query validation."""
-    if not isinstance(query, Query):
-        raise QueryError("expected a search.base.Query")
-    if not isinstance(query.text, str):
-        raise QueryError("the query text must be a string")
-    if len(query.text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is too long ({len(query.text)} characters; at most {MAX_QUERY_CHARS})")
-    if query.sort not in ("relevance", "date"):
-        raise QueryError(f"unknown sort {query.sort!r}: use 'relevance' or 'date'")
-    for name in ("page", "size"):
-        value = getattr(query, name)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise QueryError(f"{name} must be a whole number, not {value!r}")
-    if query.page < 1:
-        raise QueryError(f"page must be 1 or more, not {query.page}")
-    if not 1 <= query.size <= MAX_PAGE_SIZE:
-        raise QueryError(f"size must be between 1 and {MAX_PAGE_SIZE}, not {query.size}")
-    if query.page * query.size > MAX_RESULT_WINDOW:
-        raise QueryError(f"page {query.page} of {query.size} goes past the first {MAX_RESULT_WINDOW:,} "
-                         "results: narrow the search (filters, dates) instead")
-    for name in ("province", "province_today"):
-        slug = getattr(query, name)
-        if slug is None:
-            continue
-        if not isinstance(slug, str) or not provinces.is_known(slug):
-            try:
-                provinces.get(slug)
-                hint = ""
-            except Exception as exc:  # UnknownProvince carries a "did you mean"
-                hint = str(exc).partition(slug if isinstance(slug, str) else "")[2]
-            raise QueryError(f"unknown province {slug!r}{hint}")
-        if name == "province_today" and provinces.get(slug).era == "pre2025":
-            raise QueryError(f"{slug!r} is not a province today (it was merged into "
-                             f"{provinces.today(slug)!r}); use province={slug!r} for the old one")
-    if query.site is not None and not isinstance(query.site, str):
-        raise QueryError("site must be a site id")
-    for name in ("since", "until"):
-        value = getattr(query, name)
-        if value is not None and not isinstance(value, date):
-            raise QueryError(f"{name} must be a date, not {value!r}")
-    if query.since and query.until and _day(query.since) > _day(query.until):
-        raise QueryError(f"since ({query.since}) is after until ({query.until})")
+check_query = validate_query  # shared with the embedded backend (search.base)
 
 
 # --- the index ---------------------------------------------------------------------------

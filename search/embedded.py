@@ -46,13 +46,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from crawler import provinces
 
 from . import analysis
-from .base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Hit, Query, QueryError, Results
+from .base import Hit, Query, Results, validate_query
 
 SCHEMA_VERSION = 1  # bump when index_tokens or the rowid layout change: the index is rebuilt
-MAX_RESULT_WINDOW = 10_000  # page * size
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
 SNIPPET_CHARS = 240
 FACET_CACHE_SIZE = 64  # totals and facets of recent searches (paging re-uses them)
@@ -489,53 +487,9 @@ class EmbeddedIndex:
 
     # -- searching --
 
-    @staticmethod
-    def _validate(query: Query) -> None:
-        if not isinstance(query, Query):
-            raise QueryError("expected a search.base.Query")
-        if not isinstance(query.text, str):
-            raise QueryError("the query text must be a string")
-        if len(query.text) > MAX_QUERY_CHARS:
-            raise QueryError(f"the query is too long ({len(query.text)} characters; at most {MAX_QUERY_CHARS})")
-        if query.sort not in _SORTS:
-            raise QueryError(f"unknown sort {query.sort!r}: use 'relevance' or 'date'")
-        for name in ("page", "size"):
-            v = getattr(query, name)
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise QueryError(f"{name} must be a whole number, not {v!r}")
-        if query.page < 1:
-            raise QueryError(f"page must be 1 or more, not {query.page}")
-        if not 1 <= query.size <= MAX_PAGE_SIZE:
-            raise QueryError(f"size must be between 1 and {MAX_PAGE_SIZE}, not {query.size}")
-        if query.page * query.size > MAX_RESULT_WINDOW:
-            raise QueryError(f"page {query.page} of {query.size} goes past the first {MAX_RESULT_WINDOW:,} "
-                             "results: narrow the search (words, filters, dates) instead")
-        for name in ("province", "province_today"):
-            slug = getattr(query, name)
-            if slug is None:
-                continue
-            if not isinstance(slug, str) or not provinces.is_known(slug):
-                try:
-                    provinces.get(slug)
-                    message = f"unknown province {slug!r}"
-                except Exception as e:  # UnknownProvince: "unknown province 'x' (did you mean ...)"
-                    message = str(e) or f"unknown province {slug!r}"
-                raise QueryError(f"{name}: {message}")
-            if name == "province_today" and provinces.get(slug).era == "pre2025":
-                raise QueryError(f"province_today: {slug!r} is not a province today (it was merged into "
-                                 f"{provinces.today(slug)!r}); use province={slug!r} for the old one")
-        if query.site is not None and (not isinstance(query.site, str) or not query.site):
-            raise QueryError("site must be a site id")
-        for name in ("since", "until"):
-            v = getattr(query, name)
-            if v is not None and not isinstance(v, date):
-                raise QueryError(f"{name} must be a date, not {v!r}")
-        if query.since and query.until and _day(query.since) > _day(query.until):
-            raise QueryError(f"since ({_day(query.since)}) is after until ({_day(query.until)})")
-
     def search(self, query: Query) -> Results:
         t0 = time.perf_counter()
-        self._validate(query)
+        validate_query(query)
         parsed = _parse(query.text)
         with self._lock:
             self._refresh()

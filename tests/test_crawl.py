@@ -4,7 +4,6 @@ the ground truth stored beside each sample site (crawler/samples/<site>/expected
 import json
 import unicodedata
 from collections import Counter
-from pathlib import Path
 
 import pytest
 

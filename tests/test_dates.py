@@ -498,7 +498,7 @@ def test_seed_001_without_date_line():
 
 
 def test_banner_without_furniture_class_equal_to_fetch_date():
-    html = f"""<html><body><div class="bar"><span class="date">Thứ Năm, 30/05/2024</span></div>
+    html = """<html><body><div class="bar"><span class="date">Thứ Năm, 30/05/2024</span></div>
     <h1 class="title">Tiêu đề bài viết</h1><div class="content"><p>Nội dung không có ngày.</p></div></body></html>"""
     r = find_published(page(html), URL_001, fetched_at=FETCHED, **SEL_001)
     assert r == DateResult(None, "", "only banner/today dates found")

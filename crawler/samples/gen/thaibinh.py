@@ -273,13 +273,13 @@ def extra(site, items, side, layout) -> None:
     site.non_articles.append(GALLERY)
     site.trap("photo gallery (images + captions): not an article", GALLERY)
 
-    main = f"""<div class="breadcrumb"><a href="/">Trang chủ</a> » Liên hệ</div>
+    main = """<div class="breadcrumb"><a href="/">Trang chủ</a> » Liên hệ</div>
 <h1 class="news-title">Liên hệ</h1>
 <div class="contact"><p><strong>LIÊN MINH HỢP TÁC XÃ TỈNH THÁI BÌNH</strong></p>
 <p>Trụ sở: Số 8, đường Lý Thường Kiệt, TP Thái Bình</p><p>Hotline hỗ trợ HTX: 0227.3831.460</p>
 <form action="javascript:void(0)"><p><input name="hoten" placeholder="Họ và tên"></p><p><textarea name="noidung" placeholder="Nội dung"></textarea></p><p><button type="button">Gửi liên hệ</button></p></form></div>"""
     site.page("/lien-he.html", layout("Liên hệ", main, side(), path="/lien-he.html"))
-    main = f"""<div class="breadcrumb"><a href="/">Trang chủ</a> » Giới thiệu</div>
+    main = """<div class="breadcrumb"><a href="/">Trang chủ</a> » Giới thiệu</div>
 <h1 class="news-title">Giới thiệu Liên minh Hợp tác xã tỉnh Thái Bình</h1>
 <div class="news-content"><p>Liên minh Hợp tác xã tỉnh Thái Bình được thành lập năm 1994, là tổ chức chính trị - xã hội và kinh tế, đại diện cho các hợp tác xã, liên hiệp hợp tác xã, tổ hợp tác trên địa bàn tỉnh.</p>
 <p>Chức năng, nhiệm vụ: đại diện, bảo vệ quyền và lợi ích hợp pháp của thành viên; tuyên truyền, tư vấn, hỗ trợ phát triển kinh tế tập thể; tham mưu cho Tỉnh ủy, UBND tỉnh về chủ trương, chính sách phát triển hợp tác xã.</p>

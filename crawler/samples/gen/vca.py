@@ -311,8 +311,8 @@ def build() -> SiteBuild:
                        for k, h in enumerate(hrefs, 1))
         if n < len(pages):
             nav += f' <a href="{CATEGORY}?page={n + 1}" class="next">Trang sau »</a>'
-        main = (f'<div class="breadcrumb"><a href="/">Trang chủ</a> › Tin VCA</div>\n<h1 class="cat-title">Tin VCA</h1>\n'
-                f'<div class="list-news">\n' + "\n".join(rows) + f'\n</div>\n<div class="pagination">{nav}</div>')
+        main = ('<div class="breadcrumb"><a href="/">Trang chủ</a> › Tin VCA</div>\n<h1 class="cat-title">Tin VCA</h1>\n'
+                '<div class="list-news">\n' + "\n".join(rows) + f'\n</div>\n<div class="pagination">{nav}</div>')
         site.page(path, layout("Tin VCA" + (f" - Trang {n}" if n > 1 else ""), main, sidebar(items),
                                path=path))
     site.trap("listing page 2 (query ?page=2) holds the older articles, reachable only through it",
