@@ -20,7 +20,7 @@ from crawler.feeds import feed_entries, sitemap_entries
 from crawler.items import ArticleItem
 from crawler.links import on_site, page_links
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
-from crawler.urls import canonical_url, host_of, url_key
+from crawler.urls import canonical_url, host_of, path_and_query, url_key
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
@@ -139,7 +139,7 @@ class PortalsSpider(scrapy.Spider):
         for url, published in entries:
             url = canonical_url(url)
             if on_site(host_of(url), site.allowed_domains):
-                kind = self.rules[site.id].url_kind(url.split(host_of(url), 1)[-1] or "/")
+                kind = self.rules[site.id].url_kind(path_and_query(url))
                 if kind != "denied":
                     if req := self.request(site, url, self.parse_page, kind="article", listing_date=published):
                         yield req
