@@ -154,8 +154,8 @@ def _wrap(element) -> lxml.html.HtmlElement:
     return doc
 
 
-def body_lines(doc, rules: Rules, container) -> tuple[list[str], Any]:
-    """Text lines of the article (before cleanup), and the pruned tree they came from."""
+def body_lines(doc, rules: Rules, container) -> list[str]:
+    """Text lines of the article, before cleanup."""
     if container is not None:
         tree = _wrap(_prepare(container))
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
@@ -175,7 +175,7 @@ def body_lines(doc, rules: Rules, container) -> tuple[list[str], Any]:
         deduplicate=False,
     )
     text = (result.text if result is not None else "") or ""
-    return text.split("\n"), tree
+    return text.split("\n")
 
 
 def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False) -> str | None:
@@ -288,7 +288,7 @@ def extract(
     if not title:
         return Extraction("page", "no title", doc=doc)
     container = _first(rules.body, doc)
-    lines, tree = body_lines(doc, rules, container)
+    lines = body_lines(doc, rules, container)
     lead = _first(rules.lead, doc)
     if lead is not None and container is not None and not _contains(container, lead):
         lines.insert(0, _text(lead))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from .text import fold as text_fold
+
 DEFAULT_PATH = Path(__file__).with_name("provinces.yaml")
 NATIONAL = "vn"
 
@@ -44,11 +46,7 @@ class ProvinceDataError(ValueError):
     """The provinces file is malformed; the message names the file and the entry."""
 
 
-def fold(text: str) -> str:
-    """Lowercase, strip diacritics (đ -> d); keeps spacing and punctuation."""
-    text = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text).lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("đ", "d")
+fold = text_fold  # lowercase, no diacritics, đ -> d; spacing and punctuation kept
 
 
 def slugify(name: str) -> str:

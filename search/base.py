@@ -59,7 +59,8 @@ class Results:
     took_ms: float = 0.0
 
 
-def _day(d: date | None) -> date | None:
+def as_day(d: date | None) -> date | None:
+    """The calendar day of a date or datetime filter value."""
     return d.date() if isinstance(d, datetime) else d
 
 
@@ -107,8 +108,8 @@ def validate_query(query: Query) -> None:
         v = getattr(query, name)
         if v is not None and not isinstance(v, date):
             raise QueryError(f"{name} must be a date, not {v!r}")
-    if query.since and query.until and _day(query.since) > _day(query.until):
-        raise QueryError(f"since ({_day(query.since)}) is after until ({_day(query.until)})")
+    if query.since and query.until and as_day(query.since) > as_day(query.until):
+        raise QueryError(f"since ({as_day(query.since)}) is after until ({as_day(query.until)})")
 
 
 def doc_id(canonical_url: str) -> str:

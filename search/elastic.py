@@ -28,7 +28,7 @@ import html
 import itertools
 import json
 import re
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -37,7 +37,7 @@ from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundErro
 from crawler.text import nfc
 
 from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, Term, load_abbreviations, parse_query
-from .base import Hit, Query, Results, validate_query
+from .base import Hit, Query, Results, validate_query, as_day
 
 MAPPING_PATH = Path(__file__).with_name("mapping.json")
 
@@ -81,9 +81,6 @@ def synonym_rules(path: str | Path = ABBREVIATIONS_PATH) -> list[str]:
 
 # --- query checks ------------------------------------------------------------------------
 
-
-def _day(d: date | None) -> date | None:
-    return d.date() if isinstance(d, datetime) else d
 
 
 check_query = validate_query  # shared with the embedded backend (search.base)
@@ -360,9 +357,9 @@ class ElasticIndex:
         if query.since or query.until:
             rng: dict[str, Any] = {"format": "strict_date", "time_zone": VIETNAM_TZ}
             if query.since:
-                rng["gte"] = _day(query.since).isoformat()
+                rng["gte"] = as_day(query.since).isoformat()
             if query.until:
-                rng["lt"] = (_day(query.until) + timedelta(days=1)).isoformat()
+                rng["lt"] = (as_day(query.until) + timedelta(days=1)).isoformat()
             filters.append({"range": {"published": rng}})
         return {"bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters}}
 

@@ -41,14 +41,14 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 
 from . import analysis
-from .base import Hit, Query, Results, validate_query
+from .base import Hit, Query, Results, validate_query, as_day
 
 SCHEMA_VERSION = 1  # bump when index_tokens or the rowid layout change: the index is rebuilt
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
@@ -138,9 +138,6 @@ def _stats_key(rowid: int) -> int:
     """(month, pair) of a rowid as one number: what facets count."""
     return ((rowid >> MONTH_SHIFT) << PAIR_BITS) | (rowid & PAIR_MASK)
 
-
-def _day(d: date | None) -> date | None:
-    return d.date() if isinstance(d, datetime) else d
 
 
 # --- query expressions ---------------------------------------------------------------
@@ -506,7 +503,7 @@ class EmbeddedIndex:
                 if code is None:  # nothing indexed with it
                     return Results(total=0, hits=[])
                 tags.append(_q(f"${kind}{code}"))
-        lo, hi = _date_bounds(_day(query.since), _day(query.until))
+        lo, hi = _date_bounds(as_day(query.since), as_day(query.until))
         terms = _match_expr(parsed) if parsed else ""
         match = " AND ".join(([f"({terms})"] if terms else []) + tags)
         where, args = [], []

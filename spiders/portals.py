@@ -191,10 +191,13 @@ class PortalsSpider(scrapy.Spider):
         pdfs = [i for i, a in enumerate(item["attachments"]) if a.get("type") == "pdf"][:MAX_PDF_PER_ARTICLE]
         if pdfs:
             yield self._attachment_request(item, pdfs)
-            return
+        else:
+            yield self._out(item)
+
+    def _out(self, item):
         if not item["published"]:
             self.crawler.stats.inc_value(f"portals/site/{item['site']}/undated")
-        yield item
+        return item
 
     def _attachment_request(self, item, pending: list[int]):
         url = item["attachments"][pending[0]]["url"]
@@ -207,9 +210,7 @@ class PortalsSpider(scrapy.Spider):
         if pending:
             yield self._attachment_request(item, pending)
         else:
-            if not item["published"]:
-                self.crawler.stats.inc_value(f"portals/site/{item['site']}/undated")
-            yield item
+            yield self._out(item)
 
     def parse_attachment(self, response):
         item = response.meta["item"]
