@@ -11,6 +11,13 @@ Routes
     GET /archive/<id>            the archived article as a readable page
     GET /archive/<id>/raw        the page as fetched, as inert text (?download=1: as a file)
     GET /healthz                 {"ok": true, "articles": N}
+    GET /dashboard?view=today|published&quiet_days=N
+                                 monitoring by province (search/dashboard.py): last run, charts,
+                                 new articles, sites with problems; needs the archive
+    GET /api/report?quiet_days=N the same report (crawler.report.build_report), JSON
+    GET /feeds/all.atom, /feeds/<province>.atom
+                                 Atom 1.0, the latest 50 articles (search/feeds.py); a post-2025
+                                 province includes the provinces merged into it
     GET /static/<file>           the CSS/JS/icon of the page (no CDN)
 
 Safety. Everything crawled is text: it is HTML-escaped wherever it is written. The backend's
@@ -23,6 +30,7 @@ run a script in this origin.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
@@ -34,11 +42,12 @@ import traceback
 import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import parse_qs, urlencode, urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from wsgiref.util import application_uri
 
 from crawler import provinces
 
@@ -71,7 +80,12 @@ RAW_HEADERS = [
     ("Cache-Control", "private, max-age=300"),
 ]
 STATUS = {200: "200 OK", 204: "204 No Content", 304: "304 Not Modified", 400: "400 Bad Request",
-          404: "404 Not Found", 405: "405 Method Not Allowed", 500: "500 Internal Server Error"}
+          404: "404 Not Found", 405: "405 Method Not Allowed", 500: "500 Internal Server Error",
+          503: "503 Service Unavailable"}
+QUIET_DAYS = 30
+MAX_QUIET_DAYS = 3650
+FEED_RE = re.compile(r"/feeds/([a-z0-9-]{1,60})\.atom")
+HOST_RE = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 
 
 class BadRequest(Exception):
@@ -317,6 +331,11 @@ class _Locked:
         with self._lock:
             return getattr(self._target, name)(*args)
 
+    def apply(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """fn(target, ...) under the lock: for module functions that read the archive."""
+        with self._lock:
+            return fn(self._target, *args, **kwargs)
+
 
 class _Direct:
     def __init__(self, target: Any):
@@ -330,9 +349,12 @@ Response = tuple[int, list[tuple[str, str]], bytes]
 
 
 class App:
-    def __init__(self, backend: Any, archive: Any = None):
+    def __init__(self, backend: Any, archive: Any = None, *, sites: list[Any] | None = None,
+                 now: Callable[[], datetime] | None = None):
         self.backend = _Direct(backend)  # both backends are safe to share between threads
         self.archive = _Locked(archive) if archive is not None else None  # one shared SQLite connection
+        self.sites = sites  # the registry the report checks (None: crawler/sites.yaml)
+        self.now = now  # the clock of the report and feeds (tests pin it); None: the real time
         self.static = _load_static()
         self.province_options = _province_options()
 
@@ -378,14 +400,22 @@ class App:
         m = re.fullmatch(r"/archive/([^/]+)(/raw)?/?", path)
         if m:
             return self.raw_page(m.group(1), qs) if m.group(2) else self.archive_page(m.group(1))
+        if path in ("/dashboard", "/dashboard/"):
+            return self.dashboard(qs)
+        if path == "/api/report":
+            return self.api_report(qs)
+        m = FEED_RE.fullmatch(path)
+        if m:
+            return self.feed(m.group(1), environ)
         return self._error(path, 404, "Không tìm thấy trang này. (Not found.)")
 
     # -- errors -------------------------------------------------------------------------
     def _error(self, path: str, status: int, message: str) -> Response:
         if path.startswith("/api/") or path == "/healthz":
             return _json(status, {"error": message})
-        body = _layout("Lỗi", f'<div class="notice error" role="alert"><p>{h(message)}</p>'
-                              '<p><a href="/">Về trang tra cứu</a></p></div>')
+        back = ('<a href="/dashboard">Về trang hoạt động theo tỉnh</a>' if path.startswith(("/dashboard", "/feeds/"))
+                else '<a href="/">Về trang tra cứu</a>')
+        body = _layout("Lỗi", f'<div class="notice error" role="alert"><p>{h(message)}</p><p>{back}</p></div>')
         return status, [("Content-Type", "text/html; charset=utf-8")], body
 
     # -- search -------------------------------------------------------------------------
@@ -489,6 +519,76 @@ class App:
         return 200, [("Content-Type", "text/plain; charset=utf-8"),
                      ("Content-Disposition", f'inline; filename="{article_id}.txt"'), *RAW_HEADERS], text.encode("utf-8")
 
+    # -- monitoring: dashboard, report, feeds ---------------------------------------------
+    NO_ARCHIVE = ("Trang này cần kho lưu bài viết (archive), nhưng máy chủ tra cứu được mở mà không có kho lưu. "
+                  "(The monitoring pages need the archive; this server was started without one.)")
+
+    def _report(self, qs: dict[str, list[str]]) -> dict[str, Any]:
+        from crawler.report import build_report
+
+        quiet_days = _parse_int("quiet_days", "Số ngày im ắng", _first(qs, "quiet_days"), QUIET_DAYS, 1, MAX_QUIET_DAYS)
+        assert self.archive is not None
+        return self.archive.apply(build_report, now=self.now() if self.now else None, sites=self.sites,
+                                  quiet_days=quiet_days)
+
+    def dashboard(self, qs: dict[str, list[str]]) -> Response:
+        from .dashboard import VIEWS, render_dashboard
+
+        if self.archive is None:
+            return self._error("/dashboard", 503, self.NO_ARCHIVE)
+        try:
+            view = _first(qs, "view") or "today"
+            if view not in VIEWS:
+                raise BadRequest(f"Cách gộp tỉnh/thành không hợp lệ: {view[:40]!r}. "
+                                 "(Invalid 'view': today | published.)")
+            report = self._report(qs)
+        except BadRequest as exc:
+            body = _layout("Lỗi – Hoạt động theo tỉnh",
+                           f'<div class="notice error" role="alert" id="error"><p>{h(exc)}</p>'
+                           '<p><a href="/dashboard">Về trang hoạt động theo tỉnh</a></p></div>', page="dashboard")
+            return 400, [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")], body
+        title, content, head = render_dashboard(report, view=view)
+        body = _layout(title, content, head=head, page="dashboard")
+        return 200, [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")], body
+
+    def api_report(self, qs: dict[str, list[str]]) -> Response:
+        if self.archive is None:
+            return _json(503, {"error": self.NO_ARCHIVE})
+        try:
+            return _json(200, self._report(qs))
+        except BadRequest as exc:
+            return _json(400, {"error": str(exc)})
+
+    def feed(self, slug: str, environ: dict[str, Any]) -> Response:
+        from email.utils import format_datetime, parsedate_to_datetime
+
+        from .feeds import atom_feed, feed_scope, last_modified, latest_articles
+
+        scope = feed_scope(slug)
+        if scope is None:
+            return self._error("/feeds/", 404, f"Không có tỉnh/thành {slug!r}. (No such province: no feed.)")
+        if self.archive is None:
+            return self._error("/feeds/", 503, self.NO_ARCHIVE)
+        articles = self.archive.apply(latest_articles, scope)
+        body = atom_feed(scope, articles, base_url=_base_url(environ), now=self.now() if self.now else None)
+        etag = '"' + hashlib.sha1(body).hexdigest()[:24] + '"'
+        modified = last_modified(articles)
+        headers = [("ETag", etag), ("Cache-Control", "public, max-age=300")]
+        if modified is not None:
+            headers.append(("Last-Modified", format_datetime(modified.astimezone(timezone.utc), usegmt=True)))
+        match = environ.get("HTTP_IF_NONE_MATCH")
+        fresh = False
+        if match:
+            fresh = etag in [t.strip().removeprefix("W/") for t in match.split(",")] or match.strip() == "*"
+        elif environ.get("HTTP_IF_MODIFIED_SINCE") and modified is not None:
+            try:
+                fresh = modified.replace(microsecond=0) <= parsedate_to_datetime(environ["HTTP_IF_MODIFIED_SINCE"])
+            except (TypeError, ValueError):
+                fresh = False
+        if fresh:
+            return 304, headers, b""
+        return 200, [("Content-Type", "application/atom+xml; charset=utf-8"), *headers], body
+
     # -- static -------------------------------------------------------------------------
     def static_file(self, name: str) -> Response:
         item = self.static.get(name)
@@ -511,7 +611,7 @@ class App:
         title = "Tra cứu tin Liên minh Hợp tác xã"
         if q.text:
             title = f"{q.text} – {title}"
-        return _layout(title, "".join(parts), heading=True)
+        return _layout(title, "".join(parts), heading=True, page="search")
 
     def _render_form(self, params: Params) -> str:
         q = params.query
@@ -731,9 +831,10 @@ class App:
         return "".join(out)
 
 
-def make_app(backend: Any, archive: Any = None) -> Callable:
-    """The WSGI application over a search Backend and (optionally) the crawl's Archive."""
-    return App(backend, archive)
+def make_app(backend: Any, archive: Any = None, **options: Any) -> Callable:
+    """The WSGI application over a search Backend and (optionally) the crawl's Archive.
+    Options: `sites` (the registry the monitoring report checks), `now` (its clock)."""
+    return App(backend, archive, **options)
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -792,8 +893,22 @@ def _decode(content_type: str, body: bytes) -> str:
     return body.decode("utf-8", errors="replace")
 
 
-def _layout(title: str, content: str, *, heading: bool = False) -> bytes:
+def _base_url(environ: dict[str, Any]) -> str:
+    """'http://host:port' of the request, for absolute links in a feed; '' (relative links)
+    when the Host header does not look like a host."""
+    host = environ.get("HTTP_HOST") or ""
+    if host and not HOST_RE.match(host):
+        return ""
+    return application_uri(environ).rstrip("/")
+
+
+def _layout(title: str, content: str, *, heading: bool = False, head: str = "", page: str = "") -> bytes:
+    """The page around `content`; `head` is trusted markup for <head>, `page` marks the
+    current entry of the top navigation ("search" or "dashboard")."""
     h1 = '<h1 class="title">Tra cứu tin Liên minh Hợp tác xã</h1>' if heading else ""
+    current = ' aria-current="page"'
+    nav = "".join(f'<a href="{href}"{current if key == page else ""}>{label}</a>'
+                  for key, href, label in (("search", "/", "Tra cứu"), ("dashboard", "/dashboard", "Hoạt động theo tỉnh")))
     return f"""<!doctype html>
 <html lang="vi">
 <head>
@@ -804,12 +919,14 @@ def _layout(title: str, content: str, *, heading: bool = False) -> bytes:
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/style.css">
 <script src="/static/app.js" defer></script>
+{head}
 </head>
 <body>
 <a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
 <header class="top"><div class="wrap">
   <a class="brand" href="/"><img src="/static/favicon.svg" alt="" width="28" height="28"> Lưu trữ tin Liên minh HTX</a>
   <span class="tagline">Tin bài của Liên minh Hợp tác xã Việt Nam và các tỉnh, thành phố</span>
+  <nav class="topnav" aria-label="Trang chính">{nav}</nav>
 </div></header>
 <main id="main" class="wrap">
 {h1}
@@ -907,14 +1024,16 @@ class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
         log.debug("connection error from %s\n%s", client_address, traceback.format_exc())
 
 
-def _make_server(backend: Any, archive: Any, host: str, port: int) -> WSGIServer:
-    return make_server(host, port, make_app(backend, archive), server_class=ThreadingWSGIServer,
+def _make_server(backend: Any, archive: Any, host: str, port: int, **options: Any) -> WSGIServer:
+    return make_server(host, port, make_app(backend, archive, **options), server_class=ThreadingWSGIServer,
                        handler_class=_QuietHandler)
 
 
-def start_in_thread(backend: Any, archive: Any = None, host: str = "127.0.0.1", port: int = 0) -> tuple[WSGIServer, str]:
-    """Serve in a daemon thread; returns (server, base_url). Stop with server.shutdown()."""
-    server = _make_server(backend, archive, host, port)
+def start_in_thread(backend: Any, archive: Any = None, host: str = "127.0.0.1", port: int = 0,
+                    **options: Any) -> tuple[WSGIServer, str]:
+    """Serve in a daemon thread; returns (server, base_url). Stop with server.shutdown().
+    `options` go to make_app."""
+    server = _make_server(backend, archive, host, port, **options)
     thread = threading.Thread(target=server.serve_forever, name="lmhtx-web", daemon=True)
     thread.start()
     host_, port_ = server.server_address[:2]

@@ -274,3 +274,73 @@ def test_bad_input_shows_the_error_area(page, site):
     page.screenshot(path=str(SCREENS / "08-error.png"), full_page=True)
     page.goto(site["base"] + "/?q=xyzzy+khongcotu")
     assert "Không tìm thấy bài viết nào phù hợp" in page.locator("#empty").inner_text()
+
+
+# --- the monitoring dashboard (issue 4) --------------------------------------------------------
+
+DASHBOARD_SHOT = Path("/tmp/notes/dashboard.png")
+
+
+@pytest.fixture(scope="module")
+def monitored_site(tmp_path_factory):
+    from search.web import start_in_thread
+    from tests.test_dashboard import NOW, build_monitored
+
+    backend, archive, sites, _, _ = build_monitored(tmp_path_factory.mktemp("dashboard-browser"))
+    server, base = start_in_thread(backend, archive, sites=sites, now=lambda: NOW)
+    yield base
+    server.shutdown()
+    server.server_close()
+    backend.close()
+    archive.close()
+
+
+def test_dashboard_charts_render(browser, monitored_site):
+    base = monitored_site
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    host = urlsplit(base).netloc
+    outside: list[str] = []
+    errors: list[str] = []
+    dialogs: list[str] = []
+    context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).netloc == host
+                  else (outside.append(route.request.url), route.abort()))
+    try:
+        tab = context.new_page()
+        tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        tab.on("pageerror", lambda e: errors.append(str(e)))
+        tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        tab.goto(base + "/")
+        with tab.expect_navigation():
+            tab.click("header >> text=Hoạt động theo tỉnh")
+        assert tab.url == base + "/dashboard"
+        assert tab.locator("h1").inner_text() == "Hoạt động theo tỉnh"
+        for chart in ("#monthly-svg", "#heatmap-svg"):
+            box = tab.locator(chart).bounding_box()
+            assert box and box["width"] > 300 and box["height"] > 150, (chart, box)
+        assert tab.locator("#monthly-svg rect").count() >= 12
+        assert tab.locator("#heatmap-svg rect.cell").count() == 7 * 26
+        cell = tab.locator('#heatmap-svg g[data-province="lam-dong"] rect[data-week="2025-W37"]')
+        assert cell.get_attribute("aria-label") == "Lâm Đồng, tuần 37 (08/09–14/09/2025): 3 bài"
+        # the stylesheet colours the cells: an empty week and a busy one differ
+        empty = tab.locator('#heatmap-svg g[data-province="lam-dong"] rect[data-week="2025-W38"]')
+        fill = "el => getComputedStyle(el).fill"
+        assert cell.evaluate(fill) != empty.evaluate(fill)
+        spark = tab.locator('tr[data-province="lam-dong"] svg.spark').bounding_box()
+        assert spark and spark["width"] > 50 and spark["height"] > 10
+        # the hostile title is text, nothing ran
+        hostile = tab.locator('#new-articles .new-group[data-province="gia-lai"] .t').inner_text()
+        assert hostile.startswith("<script>alert(1)</script>")
+        tab.wait_for_timeout(200)
+        assert not dialogs, dialogs
+        DASHBOARD_SHOT.parent.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=str(DASHBOARD_SHOT), full_page=True)
+        tab.screenshot(path=str(SCREENS / "09-dashboard.png"), full_page=True)
+        # the table's roll-up toggle works without script
+        with tab.expect_navigation():
+            tab.click("nav.tabs >> text=Tỉnh/thành khi đăng")
+        assert "view=published" in tab.url
+        assert "nay thuộc Lâm Đồng" in tab.locator('tr[data-province="dak-nong"]').inner_text()
+        assert not errors, errors  # a CSP violation (inline style or script) is a console error
+        assert not outside, outside
+    finally:
+        context.close()

@@ -1,0 +1,374 @@
+"""The monitoring dashboard (/dashboard) and its JSON (/api/report) over a real archive with
+two recorded crawl runs, the report of crawler.report.build_report and a pinned clock: the
+numbers per province, the heat map cells, the quiet marker, escaping, the 400s and 503s.
+The browser renders the same page in tests/test_browser.py."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from crawler import provinces
+from crawler.archive import Archive
+from crawler.dates import TZ
+from crawler.registry import load_sites
+from search.base import doc_id, to_document
+from tests.test_web import fetch
+
+NOW = datetime(2025, 9, 15, 9, 0, tzinfo=TZ)  # a Monday: ISO week 2025-W38
+HOSTILE = "<script>alert(1)</script> HTX rau sạch Ia Grai <img src=x onerror=alert(2)>"
+NFD_TITLE = unicodedata.normalize("NFD", "Hợp tác xã Phú Mỹ đón nhận Huân chương Lao động")
+JS_URL = "javascript:alert(3)"
+
+REGISTRY = """
+sites:
+  - {id: vca, province: vn, name: Liên minh Hợp tác xã Việt Nam, start_urls: ['https://vca.org.vn/']}
+  - {id: lmhtx-daknong, province: dak-nong, name: Liên minh HTX tỉnh Đắk Nông, start_urls: ['https://lmhtx.daknong.gov.vn/']}
+  - {id: lmhtx-lamdong, province: lam-dong, name: Liên minh HTX tỉnh Lâm Đồng, start_urls: ['https://lienminhhtx.lamdong.gov.vn/']}
+  - {id: lmhtx-binhthuan, province: binh-thuan, name: Liên minh HTX tỉnh Bình Thuận, start_urls: ['https://lmhtx.binhthuan.gov.vn/']}
+  - {id: lmhtx-hanoi, province: ha-noi, name: Liên minh HTX thành phố Hà Nội, start_urls: ['https://lienminhhtx.hanoi.gov.vn/']}
+  - {id: lmhtx-gialai, province: gia-lai, name: Liên minh HTX tỉnh Gia Lai, start_urls: ['https://lienminhhtx.gialai.gov.vn/']}
+  - {id: lmhtx-ninhbinh, province: ninh-binh, name: Liên minh HTX tỉnh Ninh Bình, start_urls: ['https://lienminhhtx.ninhbinh.gov.vn/']}
+  - {id: lmhtx-namdinh, province: nam-dinh, name: Liên minh HTX tỉnh Nam Định, start_urls: ['https://lienminhhtx.namdinh.gov.vn/']}
+  - {id: lmhtx-cantho, province: can-tho, name: Liên minh HTX thành phố Cần Thơ, start_urls: ['https://lienminhhtx.cantho.gov.vn/']}
+  - {id: lmhtx-hue, province: thua-thien-hue, name: Liên minh HTX tỉnh Thừa Thiên Huế, start_urls: ['https://lmhtx.hue.gov.vn/']}
+"""
+
+# (site, province as published, published, title) archived by the first (full) run ...
+FIRST_RUN = [
+    ("vca", "vn", "2024-10-05T08:00:00+07:00", "Liên minh HTX Việt Nam tập huấn chuyển đổi số"),
+    ("vca", "vn", "2025-01-10T09:30:00+07:00", "Tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025"),
+    ("vca", "vn", "2025-03-20T14:00:00+07:00", "Diễn đàn kinh tế tập thể vùng đồng bằng sông Hồng"),
+    ("vca", "vn", "2025-06-02T08:00:00+07:00", "Hướng dẫn thi hành Luật Hợp tác xã năm 2023"),
+    ("vca", "vn", "2025-08-28T10:00:00+07:00", "Hội nghị sơ kết 6 tháng đầu năm 2025"),
+    ("lmhtx-daknong", "dak-nong", "2024-11-12T10:15:00+07:00", "HTX cà phê Thuận An đạt OCOP 4 sao"),
+    ("lmhtx-daknong", "dak-nong", "2025-02-14T08:00:00+07:00", "Tập huấn quản trị cho cán bộ hợp tác xã"),
+    ("lmhtx-daknong", "dak-nong", "2025-05-05T08:00:00+07:00", "Đắk Nông: HTX sầu riêng xuất khẩu lô đầu tiên"),
+    ("lmhtx-lamdong", "lam-dong", "2025-07-15T15:00:00+07:00", "Liên minh HTX tỉnh Lâm Đồng (mới) ra mắt"),
+    ("lmhtx-lamdong", "lam-dong", "2025-08-12T09:00:00+07:00", "HTX nông nghiệp công nghệ cao ở Đơn Dương"),
+    ("lmhtx-lamdong", "lam-dong", "2025-09-01T09:00:00+07:00", "Lâm Đồng hỗ trợ HTX tiếp cận vốn vay"),
+    ("lmhtx-binhthuan", "binh-thuan", "2025-04-18T07:45:00+07:00", "HTX thanh long Hàm Minh mở rộng vùng trồng"),
+    ("lmhtx-hanoi", "ha-noi", "2024-12-01T10:00:00+07:00", "Hà Nội: hội chợ sản phẩm OCOP của HTX"),
+    ("lmhtx-hanoi", "ha-noi", "2025-03-03T10:00:00+07:00", "Hà Nội hỗ trợ HTX tham gia chuỗi giá trị"),
+    ("lmhtx-hanoi", "ha-noi", "2025-06-18T10:00:00+07:00", "Tọa đàm tín dụng cho kinh tế tập thể"),
+    ("lmhtx-hanoi", "ha-noi", "2025-08-20T10:00:00+07:00", "HTX rau an toàn Văn Đức mở điểm bán mới"),
+    ("lmhtx-hanoi", "ha-noi", "2025-09-08T10:00:00+07:00", "Hà Nội: 50 HTX kiểu mới được thành lập"),
+    ("lmhtx-ninhbinh", "ninh-binh", "2025-04-02T16:20:00+07:00", "Ninh Bình: đại hội thành viên thường niên"),
+    ("lmhtx-ninhbinh", "ninh-binh", "2025-05-20T11:00:00+07:00", "HTX du lịch Tràng An phát triển sản phẩm mới"),
+    ("lmhtx-namdinh", "nam-dinh", "2025-01-22T09:00:00+07:00", "Nam Định: HTX nuôi ngao Giao Thủy"),
+    ("lmhtx-cantho", "can-tho", "2025-07-30T09:00:00+07:00", "Cần Thơ phát triển HTX vườn cây ăn trái"),
+    ("lmhtx-hue", "thua-thien-hue", "2025-08-05T10:00:00+07:00", "Huế: HTX nón lá Phú Cam giữ nghề"),
+    ("lmhtx-gialai", "gia-lai", "2025-02-02T08:00:00+07:00", NFD_TITLE),
+]
+# ... and by the last (incremental) run.
+LAST_RUN = [
+    ("lmhtx-lamdong", "lam-dong", "2025-09-12T08:00:00+07:00", "Lâm Đồng: HTX cà phê Cầu Đất liên kết xuất khẩu"),
+    ("lmhtx-lamdong", "lam-dong", "2025-09-14T08:00:00+07:00", "Hội nghị Ban Chấp hành Liên minh HTX tỉnh Lâm Đồng"),
+    ("lmhtx-daknong", "dak-nong", "2025-09-10T08:00:00+07:00", "Gia Nghĩa: HTX mắc ca ký hợp đồng bao tiêu"),
+    ("lmhtx-hanoi", "ha-noi", "2025-09-11T08:00:00+07:00", "Hà Nội: HTX vận tải chuyển sang xe buýt điện"),
+    ("lmhtx-gialai", "gia-lai", "2025-09-13T08:00:00+07:00", HOSTILE),
+    ("vca", "vn", None, "Thông báo lịch tiếp công dân của Liên minh HTX Việt Nam"),
+]
+
+
+def _item(i: int, site: str, prov: str, published: str | None, title: str) -> dict:
+    url = f"https://{site}.example.vn/tin-tuc/bai-{i:03d}.html"
+    if title == HOSTILE:
+        url = JS_URL  # a crawled URL that is not http(s): never a link
+    text = (f"{unicodedata.normalize('NFC', title)}. Bài viết số {i} của {site}.\n"
+            + ("\x0b<b>chữ đậm</b> & ký tự điều khiển.\n" if title == HOSTILE else "")
+            + "Liên minh Hợp tác xã tiếp tục hỗ trợ các hợp tác xã, tổ hợp tác phát triển sản xuất, "
+            "mở rộng thị trường, ứng dụng chuyển đổi số và nâng cao thu nhập cho thành viên. " * 3)
+    return {
+        "url": url, "canonical_url": f"https://{site}.example.vn/tin-tuc/bai-{i:03d}.html", "site": site,
+        "province": prov, "province_today": provinces.today(prov), "title": title, "text": text,
+        "published": published, "published_source": "metadata" if published else None,
+        "published_missing": None if published else "no date on the page",
+        "author": "Ban Tuyên truyền" if i % 2 else None, "doc_number": None, "attachments": [],
+        "fetched_at": "2025-09-15T02:00:00+07:00", "family": "portal",
+        "content_hash": hashlib.sha256((title + text).encode()).hexdigest(),
+        "fingerprint": hashlib.sha1(text.encode()).hexdigest()[:16],
+    }
+
+
+def _site_stats(site: str, *, responses: int, articles: int, links: int, items: int, dated: int, authors: int,
+                listing: int = 3) -> dict:
+    p = f"portals/site/{site}"
+    return {f"{p}/responses": responses, f"{p}/listing": listing, f"{p}/article": articles,
+            f"{p}/article_links": links, f"articles/kept/{site}": items, f"coverage/{site}/items": items,
+            f"coverage/{site}/published": dated, f"coverage/{site}/author": authors, f"coverage/{site}/text": items}
+
+
+def _record_run(archive: Archive, sites: list, registry: Path, items: list[dict], stats: dict) -> None:
+    """One finished crawl run that archived `items`, as the pipelines record it."""
+    run = archive.start_run([s.id for s in sites], str(registry))
+    for item in items:
+        archive.upsert(doc_id(item["canonical_url"]), item, run_id=run)
+    archive.finish_run(run, status="finished", reason="finished", stats=stats, new=len(items), changed=0)
+
+
+def build_monitored(tmp: Path):
+    """A real Archive with two finished runs and a real embedded index; returns
+    (backend, archive, sites, items of the first run, items of the last run)."""
+    from search.embedded import EmbeddedIndex
+
+    registry = tmp / "sites.yaml"
+    registry.write_text(REGISTRY, encoding="utf-8")
+    sites = load_sites(registry)
+    archive = Archive(tmp)
+    first = [_item(i, *row) for i, row in enumerate(FIRST_RUN)]
+    last = [_item(100 + i, *row) for i, row in enumerate(LAST_RUN)]
+
+    stats1 = {"downloader/request_count": 240, "elapsed_time_seconds": 1830.4, "finish_reason": "finished"}
+    for s in sites:
+        stats1.update(_site_stats(s.id, responses=24, articles=6, links=8, items=6, dated=6, authors=6))
+    _record_run(archive, sites, registry, first, stats1)
+
+    stats2 = {"downloader/request_count": 61, "elapsed_time_seconds": 185.2, "finish_reason": "finished"}
+    for s in sites:
+        stats2.update(_site_stats(s.id, responses=4, articles=1, links=6, items=1, dated=1, authors=1))
+        stats2[f"incremental/known/{s.id}"] = 5
+    stats2.update(_site_stats("lmhtx-hanoi", responses=5, articles=2, links=7, items=2, dated=2, authors=1))
+    # Cần Thơ answered 500 to everything; Huế's layout changed: pages, but no article link.
+    for key in [k for k in stats2 if "lmhtx-cantho" in k]:
+        del stats2[key]
+    stats2.update({"portals/site/lmhtx-cantho/responses": 3, "portals/site/lmhtx-cantho/errors": 3,
+                   "portals/site/lmhtx-cantho/http_500": 3})
+    stats2.update(_site_stats("lmhtx-hue", responses=4, articles=0, links=0, items=0, dated=0, authors=0, listing=4))
+    _record_run(archive, sites, registry, last, stats2)
+
+    backend = EmbeddedIndex(tmp / "search.sqlite3")
+    backend.index([to_document(item) for item in first + last])
+    return backend, archive, sites, first, last
+
+
+@pytest.fixture(scope="module")
+def monitored(tmp_path_factory):
+    from search.web import start_in_thread
+
+    tmp = tmp_path_factory.mktemp("dashboard")
+    backend, archive, sites, first, last = build_monitored(tmp)
+    server, base = start_in_thread(backend, archive, sites=sites, now=lambda: NOW)
+    yield {"base": base, "archive": archive, "sites": sites, "first": first, "last": last}
+    server.shutdown()
+    server.server_close()
+    backend.close()
+    archive.close()
+
+
+def get(srv, path: str, **params) -> tuple[int, dict, str]:
+    status, headers, body = fetch(srv["base"], path, **params)
+    return status, headers, body.decode("utf-8")
+
+
+def province_row(page: str, slug: str) -> str:
+    m = re.search(rf'<tr[^>]*data-province="{re.escape(slug)}">(.*?)</tr>', page, re.S)
+    assert m, f"no table row for {slug}"
+    return m.group(0)
+
+
+def cell(row: str, cls: str) -> int:
+    m = re.search(rf'<td class="num {cls}">([\d.]+)', row)
+    assert m, (cls, row)
+    return int(m.group(1).replace(".", ""))
+
+
+def heat_cells(page: str, slug: str) -> dict[str, tuple[int, str]]:
+    m = re.search(rf'<g class="heat-row" data-province="{re.escape(slug)}">(.*?)</g>', page, re.S)
+    assert m, f"no heat map row for {slug}"
+    return {w: (int(n), c) for c, w, n in
+            re.findall(r'<rect class="cell (h\d)"[^>]*data-week="([^"]+)" data-count="(\d+)"', m.group(1))}
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+def test_dashboard_numbers_per_province_today(monitored):
+    status, headers, page = get(monitored, "/dashboard")
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    assert "<h1 class=\"title\">Hoạt động theo tỉnh</h1>" in page
+    assert "15/09/2025 09:00" in page  # the pinned clock
+    # Lâm Đồng today = Lâm Đồng + Đắk Nông + Bình Thuận as published
+    row = province_row(page, "lam-dong")
+    assert "gồm cả Đắk Nông, Bình Thuận" in row
+    assert cell(row, "new") == 3  # two from Lâm Đồng, one from Đắk Nông in the last run
+    assert cell(row, "d7") == 3  # 10, 12 and 14/09
+    assert cell(row, "d30") == 4  # and 01/09 (12/08 is 34 days back)
+    assert cell(row, "total") == 10
+    assert "14/09/2025" in row and "1 ngày trước" in row and "Im ắng" not in row
+    assert 'href="/feeds/lam-dong.atom"' in row
+    row = province_row(page, "ha-noi")
+    assert (cell(row, "new"), cell(row, "d7"), cell(row, "d30"), cell(row, "total")) == (1, 1, 3, 6)
+    row = province_row(page, "vn")
+    assert cell(row, "new") == 1 and "1 không rõ ngày" in row
+    # the last run
+    run = re.search(r'<section class="dash-section run" id="last-run">(.*?)</section>', page, re.S).group(1)
+    assert "Hoàn tất" in run and 'id="run-new">6<' in run and 'id="run-errors">3<' in run
+    assert "61 yêu cầu" in run and "3 phút 5 giây" in run and "lần trước: 23" in run
+
+
+def test_quiet_marker_follows_quiet_days(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    row = province_row(page, "ninh-binh")  # Ninh Bình + Nam Định: latest 20/05/2025, 118 days
+    assert 'class="is-quiet"' in row and "Im ắng" in row and "118 ngày trước" in row
+    assert 'class="is-quiet"' not in province_row(page, "ha-noi")
+    assert "Không có bài mới trong 30 ngày" in row
+    _, _, page = get(monitored, "/dashboard", quiet_days="120")
+    assert "Im ắng" not in province_row(page, "ninh-binh")
+    assert 'value="120"' in page  # the form keeps it
+    _, _, page = get(monitored, "/dashboard", quiet_days="1")
+    assert "Im ắng" in province_row(page, "lam-dong")  # latest 14/09 is a day old
+
+
+def test_view_as_published(monitored):
+    status, _, page = get(monitored, "/dashboard", view="published")
+    assert status == 200
+    assert re.search(r'<a href="/dashboard\?view=published&amp;quiet_days=30#provinces" aria-current="page"', page)
+    row = province_row(page, "dak-nong")
+    assert "nay thuộc Lâm Đồng" in row
+    assert (cell(row, "new"), cell(row, "d7"), cell(row, "total")) == (1, 1, 4)
+    assert 'href="/feeds/dak-nong.atom"' in row and 'href="/?p=dak-nong&amp;match=published&amp;sort=date"' in row
+    row = province_row(page, "lam-dong")
+    assert (cell(row, "new"), cell(row, "total")) == (2, 5)
+    assert 'data-province="nam-dinh"' in page
+    # the default view rolls Nam Định into Ninh Bình
+    _, _, today = get(monitored, "/dashboard")
+    assert 'data-province="nam-dinh"' not in today.split('id="provinces"')[1].split("</table>")[0]
+
+
+def test_heat_map_cells(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    assert '<svg class="chart-svg heatmap" id="heatmap-svg"' in page
+    lam = heat_cells(page, "lam-dong")
+    assert len(lam) == 26 and list(lam)[-1] == "2025-W38" and list(lam)[0] == "2025-W13"
+    assert lam["2025-W37"] == (3, "h2")  # 10, 12 and 14/09
+    assert lam["2025-W38"] == (0, "h0")
+    assert lam["2025-W36"] == (1, "h1")  # 01/09
+    assert heat_cells(page, "ha-noi")["2025-W37"] == (2, "h2")  # 08 and 11/09
+    assert sum(n for n, _ in heat_cells(page, "ninh-binh").values()) == 2  # 02/04 and 20/05
+    # a row per province of today with a site or an article, in the table's order; each cell
+    # has a tooltip and an accessible label
+    rows = re.findall(r'<g class="heat-row" data-province="([^"]+)"', page)
+    assert rows == ["vn", "can-tho", "gia-lai", "ha-noi", "hue", "lam-dong", "ninh-binh"]
+    label = "Lâm Đồng, tuần 37 (08/09–14/09/2025): 3 bài"
+    label = re.escape(label)
+    assert re.search(rf'<rect class="cell h2" [^>]*role="img" aria-label="{label}"[^>]*><title>{label}</title>', page)
+
+
+def test_monthly_chart_and_sparklines(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    chart = re.search(r'<svg class="chart-svg" id="monthly-svg".*?</svg>', page, re.S).group(0)
+    assert "<title>Lâm Đồng · tháng 09/2025: 4 bài</title>" in chart
+    assert "tháng 08/2025: 4; tháng 09/2025: 7</desc>" in chart  # all provinces; the undated one not counted
+    row = province_row(page, "lam-dong")
+    assert '<svg class="spark"' in row and "<title>tháng 09/2025: 4 bài</title>" in row
+    assert row.count("<rect ") == 12  # 12 months
+
+
+def test_new_articles_listed_and_escaped(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    new = re.search(r'<section class="dash-section" id="new-articles">(.*?)<section class="dash-section" id="sites"',
+                    page, re.S).group(1)
+    assert "Bài mới từ lần thu thập gần nhất (6)" in new
+    groups = re.findall(r'<section class="new-group" data-province="([^"]+)"><h3>([^<]+) <span class="n">(\d+)<', new)
+    assert [(slug, int(n)) for slug, _, n in groups] == [("vn", 1), ("gia-lai", 1), ("ha-noi", 1), ("lam-dong", 3)]
+    for item in monitored["last"]:
+        aid = doc_id(item["canonical_url"])
+        assert f'href="/archive/{aid}"' in new
+    # the hostile title is text; its javascript: URL is no link
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; HTX rau sạch Ia Grai &lt;img src=x onerror=alert(2)&gt;" in new
+    assert "javascript:" not in page
+    hanoi = next(i for i in monitored["last"] if i["site"] == "lmhtx-hanoi")
+    assert f'<a href="{hanoi["url"]}" class="orig" target="_blank" rel="noopener noreferrer">Trang gốc ↗</a>' in new
+    assert "không rõ ngày" in new  # the undated national notice
+    # nothing inline for the CSP to block
+    assert " style=" not in page and "<style" not in page
+    assert re.findall(r"<script[^>]*>", page) == ['<script src="/static/app.js" defer>']
+
+
+def test_sites_and_findings(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    problems = re.search(r'<table class="sites-table" id="problem-sites">(.*?)</table>', page, re.S).group(1)
+    bad = re.findall(r'<tr data-site="([^"]+)"', problems)
+    assert sorted(bad) == ["lmhtx-cantho", "lmhtx-hue"]
+    assert "Thu thập thất bại" in problems and "HTTP 500: 3" in problems
+    assert "Tải được trang nhưng không ra bài nào" in problems
+    everything = re.search(r'<table class="sites-table" id="all-sites">(.*?)</table>', page, re.S).group(1)
+    hanoi = re.search(r'<tr data-site="lmhtx-hanoi".*?</tr>', everything, re.S).group(0)
+    assert "50%" in hanoi and "-50 điểm" in hanoi  # authors: 1 of 2 now, 6 of 6 before
+    report = json.loads(get(monitored, "/api/report")[2])
+    assert report["findings"], "the monitors found nothing to say about a failed site"
+    findings = re.search(r'<section class="dash-section" id="findings">(.*?)</section>', page, re.S).group(1)
+    assert f"Cảnh báo ({len(report['findings'])})" in findings
+    from search.web import h
+
+    for f in report["findings"]:
+        assert h(f["message"]) in findings
+
+
+def test_head_feed_link_and_navigation(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    assert '<link rel="alternate" type="application/atom+xml" href="/feeds/all.atom"' in page
+    assert '<a href="/dashboard" aria-current="page">Hoạt động theo tỉnh</a>' in page
+    _, _, search = get(monitored, "/")
+    assert '<a href="/dashboard">Hoạt động theo tỉnh</a>' in search
+    assert '<a href="/" aria-current="page">Tra cứu</a>' in search
+
+
+def test_api_report_is_the_report(monitored):
+    from crawler.report import build_report
+
+    status, headers, body = get(monitored, "/api/report", quiet_days="45")
+    assert status == 200 and headers["Content-Type"] == "application/json; charset=utf-8"
+    data = json.loads(body)
+    expected = json.loads(json.dumps(build_report(monitored["archive"], now=NOW, sites=monitored["sites"],
+                                                  quiet_days=45), default=str))
+    data.pop("generated_at"), expected.pop("generated_at")
+    assert data == expected
+    assert data["quiet_days"] == 45 and data["now"] == "2025-09-15T09:00:00+07:00"
+    assert "<script>" not in body  # JSON stays inert: < and > are \\u escapes
+
+
+@pytest.mark.parametrize("params, needle", [
+    ({"quiet_days": "abc"}, "Số ngày im ắng không hợp lệ"),
+    ({"quiet_days": "0"}, "Số ngày im ắng phải từ 1 đến 3650"),
+    ({"quiet_days": "99999"}, "phải từ 1 đến 3650"),
+    ({"quiet_days": "-3"}, "không hợp lệ"),
+    ({"view": "<b>x</b>"}, "Cách gộp tỉnh/thành không hợp lệ: &#x27;&lt;b&gt;x&lt;/b&gt;&#x27;"),
+])
+def test_bad_parameters_are_400(monitored, params, needle):
+    status, _, page = get(monitored, "/dashboard", **params)
+    assert status == 400 and needle in page and 'role="alert"' in page
+    assert "<b>x</b>" not in page
+    if "quiet_days" in params:
+        status, headers, body = get(monitored, "/api/report", **params)
+        assert status == 400 and headers["Content-Type"].startswith("application/json")
+        assert needle in json.loads(body)["error"]
+
+
+def test_without_archive_the_pages_say_so(tmp_path):
+    from search.embedded import EmbeddedIndex
+    from search.web import start_in_thread
+
+    backend = EmbeddedIndex(tmp_path / "search.sqlite3")
+    server, base = start_in_thread(backend, None)
+    try:
+        srv = {"base": base}
+        status, _, page = get(srv, "/dashboard")
+        assert status == 503 and "cần kho lưu bài viết" in page and 'href="/dashboard"' in page
+        status, _, body = get(srv, "/api/report")
+        assert status == 503 and "archive" in json.loads(body)["error"]
+        assert get(srv, "/feeds/all.atom")[0] == 503
+        assert get(srv, "/feeds/khong-co-tinh-nay.atom")[0] == 404
+        assert get(srv, "/")[0] == 200  # the search page is as before
+    finally:
+        server.shutdown()
+        server.server_close()
+        backend.close()
