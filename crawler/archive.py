@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .dates import TZ
+from .urls import url_key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -43,6 +44,8 @@ CREATE INDEX IF NOT EXISTS articles_province ON articles(province);
 CREATE INDEX IF NOT EXISTS articles_province_today ON articles(province_today);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_fingerprint ON articles(fingerprint);
+CREATE INDEX IF NOT EXISTS articles_first_run ON articles(first_run);
+CREATE INDEX IF NOT EXISTS articles_province_published ON articles(province, province_today, published);
 CREATE TABLE IF NOT EXISTS versions (
     article_id TEXT NOT NULL,
     revision INTEGER NOT NULL,
@@ -63,7 +66,19 @@ CREATE TABLE IF NOT EXISTS runs (
     changed_articles INTEGER DEFAULT 0,
     stats TEXT
 );
+-- Every page the crawl has seen that it need not fetch again (articles, and pages that are
+-- not articles or are gone), by URL key: what the incremental crawl skips. Listings are not
+-- kept here: they are read on every run.
+CREATE TABLE IF NOT EXISTS pages (
+    key TEXT PRIMARY KEY,
+    site TEXT NOT NULL,
+    kind TEXT NOT NULL,              -- article | page | stub | gallery | gone | ...
+    published TEXT,                  -- articles: the publication date (the re-check window)
+    last_seen TEXT NOT NULL
+);
 """
+# Columns added after the first release: (table, column, declaration).
+MIGRATIONS = [("runs", "mode", "TEXT")]
 
 
 def default_data_dir() -> Path:
@@ -84,7 +99,22 @@ class Archive:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self._migrate()
         self.db.commit()
+
+    def _migrate(self) -> None:
+        for table, column, decl in MIGRATIONS:
+            columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            if column not in columns:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+        # Archives from before the pages table: their articles are known pages too.
+        if not self.db.execute("SELECT 1 FROM pages LIMIT 1").fetchone():
+            rows = self.db.execute("SELECT canonical_url, json_extract(item, '$.url'), site, published, last_seen"
+                                   " FROM articles").fetchall()
+            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?,?,?,?,?)",
+                                [(url_key(u), site, "article", published, seen)
+                                 for canonical, fetched, site, published, seen in rows
+                                 for u in {canonical, fetched or canonical}])
 
     def close(self) -> None:
         self.db.close()
@@ -103,6 +133,9 @@ class Archive:
         data = json.dumps(item, ensure_ascii=False, sort_keys=True)
         row = self.db.execute("SELECT content_hash, revisions, item FROM articles WHERE id = ?", (article_id,)).fetchone()
         with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?,?,'article',?,?)",
+                                [(url_key(u), item["site"], item.get("published"), now)
+                                 for u in {item["canonical_url"], item.get("url") or item["canonical_url"]}])
             if row is None:
                 self.db.execute(
                     "INSERT INTO articles (id, canonical_url, site, province, province_today, published, title,"
@@ -177,14 +210,30 @@ class Archive:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    # -- pages (the incremental crawl) -------------------------------------------------
+    def known_pages(self) -> Iterator[tuple[str, str, str | None, str]]:
+        """(key, kind, published, last_seen) of every page the crawl need not fetch again."""
+        yield from self.db.execute("SELECT key, kind, published, last_seen FROM pages")
+
+    def saw_pages(self, rows: list[tuple[str, str, str]]) -> None:
+        """Record (url, site, kind) of pages that are not articles (or are gone)."""
+        now = _now()
+        with self.db:
+            # An article stays an article: a later 404 or a stub view does not unlearn it.
+            self.db.executemany(
+                "INSERT INTO pages VALUES (?,?,?,NULL,?) ON CONFLICT(key) DO UPDATE SET"
+                " kind=CASE WHEN pages.kind='article' THEN pages.kind ELSE excluded.kind END,"
+                " last_seen=excluded.last_seen",
+                [(url_key(url), site, kind, now) for url, site, kind in rows])
+
     # -- runs -------------------------------------------------------------------------
-    def start_run(self, sites: list[str], registry: str | None = None) -> int:
+    def start_run(self, sites: list[str], registry: str | None = None, mode: str | None = None) -> int:
         with self.db:
             # A run still "running" here was killed: nothing will finish it.
             self.db.execute("UPDATE runs SET status='failed', reason=COALESCE(reason, 'interrupted'),"
                             " finished_at=COALESCE(finished_at, ?) WHERE status='running'", (_now(),))
-            cur = self.db.execute("INSERT INTO runs (started_at, status, sites, registry) VALUES (?, 'running', ?, ?)",
-                                  (_now(), json.dumps(sites), registry))
+            cur = self.db.execute("INSERT INTO runs (started_at, status, sites, registry, mode)"
+                                  " VALUES (?, 'running', ?, ?, ?)", (_now(), json.dumps(sites), registry, mode))
             return cur.lastrowid
 
     def finish_run(self, run_id: int, *, status: str, reason: str | None, stats: dict[str, Any],
@@ -195,6 +244,18 @@ class Archive:
                 " WHERE id=?",
                 (_now(), status, reason, json.dumps(stats, ensure_ascii=False, default=str), new, changed, run_id),
             )
+
+    def sites_to_catch_up(self) -> set[str]:
+        """Sites whose latest run may have left a gap: it failed (killed, crashed), ran out
+        of page budget, or a listing page failed. Their next incremental run walks the
+        listings to the end (known articles are still not fetched)."""
+        latest: dict[str, bool] = {}
+        for row in self.db.execute("SELECT sites, status, stats FROM runs WHERE status != 'running' ORDER BY id"):
+            stats = json.loads(row["stats"]) if row["stats"] else {}
+            for site in json.loads(row["sites"]) if row["sites"] else []:
+                latest[site] = (row["status"] != "finished" or bool(stats.get(f"portals/budget_exhausted/{site}"))
+                                or bool(stats.get(f"portals/site/{site}/listing_errors")))
+        return {site for site, gap in latest.items() if gap}
 
     def registry_of(self, article_id: str) -> str | None:
         """The registry file of the last run that saw the article."""

@@ -40,6 +40,8 @@ class WarcExtension:
     def response_received(self, response, request, spider):
         if response.status != 200 or not isinstance(response, TextResponse) or not response.url.startswith("http"):
             return
+        if "cached" in response.flags:  # a 304 answered from the HTTP cache: written when first fetched
+            return
         headers = [(k.decode("latin-1"), b", ".join(v).decode("latin-1")) for k, v in response.headers.items()]
         self.offsets[response.url] = self.warc.write(response.url, response.status, headers, response.body)
 
@@ -56,3 +58,56 @@ class WarcExtension:
             self.warc.close()
         if self.archive:
             self.archive.close()
+
+
+class SiteProgress:
+    """Every LMHTX_PROGRESS_INTERVAL seconds, one log line per site that moved: pages,
+    new articles, errors. Scrapy's LogStats gives the totals; staff follow sites."""
+
+    def __init__(self, stats, interval: float):
+        self.stats = stats
+        self.interval = interval
+        self.task = None
+        self.last: dict[str, tuple[int, int, int]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        interval = crawler.settings.getfloat("LMHTX_PROGRESS_INTERVAL", 60)
+        if interval <= 0:
+            raise NotConfigured
+        ext = cls(crawler.stats, interval)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider):
+        from twisted.internet import task
+
+        self.spider = spider
+        self.task = task.LoopingCall(self.log)
+        self.task.start(self.interval, now=False)
+
+    def site_counts(self) -> dict[str, tuple[int, int, int]]:
+        counts: dict[str, list[int]] = {}
+        for key, value in self.stats.get_stats().items():
+            parts = key.split("/")
+            if key.startswith("portals/site/") and len(parts) == 4:
+                site, what = parts[2], parts[3]
+                row = counts.setdefault(site, [0, 0, 0])
+                if what == "responses":
+                    row[0] += value
+                elif what == "errors":  # 5xx after retries included
+                    row[2] += value
+            elif key.startswith("archive/new/"):
+                counts.setdefault(key[len("archive/new/"):], [0, 0, 0])[1] += value
+        return {site: tuple(row) for site, row in counts.items()}
+
+    def log(self) -> None:
+        for site, row in sorted(self.site_counts().items()):
+            if row != self.last.get(site):
+                self.spider.logger.info("progress %s: %d pages, %d new articles, %d errors", site, *row)
+                self.last[site] = row
+
+    def spider_closed(self, spider, reason):
+        if self.task and self.task.running:
+            self.task.stop()

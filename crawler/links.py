@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -16,6 +17,11 @@ class Link:
     url: str
     kind: str  # article | listing | other (from the URL alone)
     listing_date: str | None = None
+    pagination: bool = False  # the next/older pages of this listing
+
+
+# Listing pages by number, as the portals write them: ?page=2, ?trang=2, /page/2/, page-2.htm.
+PAGE_NUMBER = re.compile(r"[?&](?:page|trang|paged|pageindex|pg|start)=\d+|/(?:page|trang)[-/]?\d+(?:[./]|$)", re.I)
 
 
 def on_site(host: str, domains: tuple[str, ...]) -> bool:
@@ -48,6 +54,7 @@ def _listing_date(a, href: str) -> str | None:
 def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> list[Link]:
     base = (doc.xpath("//base/@href") or [base_url])[0]
     links: dict[str, Link | None] = {}  # in page order; None: off-site or denied
+    paging = set(rules.pagination(doc)) if rules.pagination is not None else set()
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
@@ -66,5 +73,8 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> li
         if kind == "denied":
             links[url] = None
             continue
-        links[url] = Link(url, kind, _listing_date(a, href) if kind == "article" else None)
+        if kind == "article":
+            links[url] = Link(url, kind, _listing_date(a, href))
+        else:
+            links[url] = Link(url, kind, pagination=a in paging or bool(PAGE_NUMBER.search(url)))
     return [link for link in links.values() if link is not None]

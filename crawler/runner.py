@@ -9,7 +9,7 @@ from typing import Any
 
 def crawl(*, sites: str | Path | None = None, site: str | None = None, province: str | None = None,
           max_pages: int | None = None, output: str | Path | None = None,
-          settings: dict[str, Any] | None = None) -> dict[str, Any]:
+          settings: dict[str, Any] | None = None, mode: str | None = None) -> dict[str, Any]:
     """Crawl and return the run's stats. `output` gets one JSON line per article."""
     from .registry import load_sites, select
 
@@ -29,7 +29,7 @@ def crawl(*, sites: str | Path | None = None, site: str | None = None, province:
     process = CrawlerProcess(project)
     crawler = process.create_crawler("portals")
     kwargs = {"sites": str(sites) if sites else None, "site": site, "province": province,
-              "max_pages": max_pages}
+              "max_pages": max_pages, "mode": mode}
     process.crawl(crawler, **{k: v for k, v in kwargs.items() if v is not None})
     process.start()
     if crawler.spider is None:

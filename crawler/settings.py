@@ -58,9 +58,23 @@ ITEM_PIPELINES = {
     "pipelines.elasticsearch.ElasticsearchPipeline": 500,
 }
 
+# Incremental crawl (crawler.incremental): articles published in the last N days are fetched
+# again for corrections; pages that were not articles (stubs, 404s) are retried after N days.
+LMHTX_RECHECK_DAYS = 2
+LMHTX_REVISIT_DAYS = 30
+
+# Conditional requests (ETag / Last-Modified) for listings, feeds and sitemaps.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
+HTTPCACHE_STORAGE = "crawler.httpcache.DataDirCacheStorage"
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_GZIP = True
+
 EXTENSIONS = {
     "crawler.extensions.WarcExtension": 100,
+    "crawler.extensions.SiteProgress": 200,
 }
+LMHTX_PROGRESS_INTERVAL = 60  # seconds between per-site progress lines; 0: off
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("LMHTX_LOG_LEVEL", "INFO")

@@ -31,14 +31,22 @@ class ArchivePipeline:
         spider = spider or self.crawler.spider
         registry = getattr(spider, "registry_path", None)
         self.run_id = self.archive.start_run(sorted(getattr(spider, "sites", {})),
-                                             str(Path(registry).resolve()) if registry else None)
+                                             str(Path(registry).resolve()) if registry else None,
+                                             getattr(spider, "mode", None))
         self.crawler.stats.set_value("archive/run_id", self.run_id)
 
     def process_item(self, item, spider=None):
         adapter = ItemAdapter(item)
         status = self.archive.upsert(doc_id(adapter["canonical_url"]), adapter.asdict(), run_id=self.run_id)
         self.counts[status] += 1
-        self.crawler.stats.inc_value(f"archive/{status}")
+        stats, site = self.crawler.stats, adapter.get("site")
+        stats.inc_value(f"archive/{status}")
+        stats.inc_value(f"archive/{status}/{site}")
+        # Field coverage per site and run: a layout change shows as a drop here.
+        stats.inc_value(f"coverage/{site}/items")
+        for field in ("published", "author", "text"):
+            if adapter.get(field):
+                stats.inc_value(f"coverage/{site}/{field}")
         return item
 
     def spider_closed(self, spider, reason):

@@ -17,8 +17,9 @@ from crawler.dates import TZ
 from crawler.extract import extract
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
+from crawler.incremental import MODES, KnownPages
 from crawler.items import ArticleItem
-from crawler.links import on_site, page_links
+from crawler.links import PAGE_NUMBER, on_site, page_links
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.urls import canonical_url, host_of, path_and_query, url_key
 
@@ -32,8 +33,14 @@ class PortalsSpider(scrapy.Spider):
     name = "portals"
 
     def __init__(self, sites: str | None = None, site: str | None = None, province: str | None = None,
-                 max_pages: str | int | None = None, *args, **kwargs):
+                 max_pages: str | int | None = None, mode: str = "incremental", *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if mode not in MODES:
+            raise UsageError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        # incremental: skip pages the archive knows, stop paging where a listing holds only
+        # known articles; backfill: walk every listing to its end.
+        self.mode = mode
+        self.known: KnownPages | None = None
         self.registry_path = str(sites) if sites else str(DEFAULT_REGISTRY)
         try:
             registry = load_sites(sites)
@@ -59,20 +66,40 @@ class PortalsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        crawler.signals.connect(spider.open_known, signal=signals.spider_opened)
+        crawler.signals.connect(spider.close_known, signal=signals.spider_closed)
         return spider
+
+    def open_known(self, spider):
+        self.crawler.stats.set_value("portals/mode", self.mode)
+        if self.mode == "incremental":
+            self.known = KnownPages.from_settings(self.crawler.settings)
+            self.crawler.stats.set_value("incremental/known_pages", len(self.known))
+            if catch_up := sorted(self.known.catch_up & set(self.sites)):
+                self.crawler.stats.set_value("incremental/catch_up", catch_up)
+                self.logger.info("catching up (the last run left a gap): %s", ", ".join(catch_up))
+
+    def close_known(self, spider):
+        if self.known is not None:
+            self.known.close()
 
     # -- requests -------------------------------------------------------------------
     def _budget(self, site) -> int | None:
         return self.max_pages or site.max_pages
 
     def request(self, site, url: str, callback, *, kind: str = "other", listing_date: str | None = None,
-                force: bool = False):
+                force: bool = False, revalidate: bool = False):
+        if not force and self.known is not None and self.known.skip(url):
+            self.crawler.stats.inc_value(f"incremental/known/{site.id}")
+            return None
         budget = self._budget(site)
         if budget is not None and self.scheduled[site.id] >= budget and not force:
             self.crawler.stats.inc_value(f"portals/budget_exhausted/{site.id}")
             return None
         self.scheduled[site.id] += 1
-        meta = {"site": site.id}
+        # kind: what the link looked like; revalidate: not an article (a listing, feed or
+        # sitemap), fetched with a conditional request (crawler.httpcache).
+        meta = {"site": site.id, "kind": kind, "revalidate": revalidate or kind != "article"}
         listing_date = listing_date or self.listing_dates.get(url_key(url))
         if listing_date:
             meta["listing_date"] = listing_date
@@ -85,14 +112,16 @@ class PortalsSpider(scrapy.Spider):
                 if req := self.request(site, url, self.parse_page, kind="listing", force=True):
                     yield req
             for url in site.sitemaps:
-                if req := self.request(site, url, self.parse_sitemap, force=True):
+                if req := self.request(site, url, self.parse_sitemap, force=True, revalidate=True):
                     yield req
             for url in site.feeds:
-                if req := self.request(site, url, self.parse_feed, force=True):
+                if req := self.request(site, url, self.parse_feed, force=True, revalidate=True):
                     yield req
 
     def _site(self, response):
-        return self.sites[response.meta["site"]]
+        site = self.sites[response.meta["site"]]
+        self.crawler.stats.inc_value(f"portals/site/{site.id}/responses")
+        return site
 
     # -- callbacks ------------------------------------------------------------------
     def parse_page(self, response):
@@ -125,12 +154,28 @@ class PortalsSpider(scrapy.Spider):
             self.logger.debug("not an article (%s: %s): %s", result.kind, result.reason, response.url)
         if result.doc is None:
             return
-        for link in page_links(result.doc, response.url, rules, site.allowed_domains):
+        links = page_links(result.doc, response.url, rules, site.allowed_domains)
+        articles = [link for link in links if link.kind == "article"]
+        stats.inc_value(f"portals/site/{site.id}/article_links", len(articles))
+        if self.known is not None:
+            if result.is_article and url_key(response.url) != url_key(result.item["canonical_url"]):
+                self.known.saw(response.url, site.id, "alias")  # a variant address of an article
+            elif not result.is_article and result.kind != "listing":
+                self.known.saw(response.url, site.id, result.kind)  # not an article: not worth a nightly visit
+        # Incremental: a listing whose articles are all known is where the news we have
+        # begins; the older pages behind it hold nothing new.
+        stop_paging = (self.known is not None and result.kind == "listing" and articles
+                       and self.known.may_stop_paging(site.id) and all(self.known.skip(link.url) for link in articles))
+        if stop_paging:
+            stats.inc_value(f"incremental/pagination_stopped/{site.id}")
+        for link in links:
             if link.listing_date:
                 self.listing_dates.setdefault(url_key(link.url), link.listing_date)
             # From an article, follow only other articles (related news); from listings
             # and other pages, everything on the site.
             if result.is_article and link.kind != "article":
+                continue
+            if stop_paging and link.pagination:
                 continue
             if req := self.request(site, link.url, self.parse_page, kind=link.kind, listing_date=link.listing_date):
                 yield req
@@ -140,23 +185,26 @@ class PortalsSpider(scrapy.Spider):
             url = canonical_url(url)
             if on_site(host_of(url), site.allowed_domains):
                 kind = self.rules[site.id].url_kind(path_and_query(url))
-                if kind != "denied":
-                    if req := self.request(site, url, self.parse_page, kind="article", listing_date=published):
-                        yield req
+                if kind == "denied" or (self.known is not None and kind != "article" and PAGE_NUMBER.search(url)):
+                    continue  # incremental: the sitemap's older listing pages hold nothing new
+                if req := self.request(site, url, self.parse_page, kind=kind, listing_date=published):
+                    yield req
 
     def parse_feed(self, response):
         site = self._site(response)
         entries = feed_entries(response.body)
         self.crawler.stats.inc_value(f"portals/feed_entries/{site.id}", len(entries))
+        self.crawler.stats.inc_value(f"portals/site/{site.id}/article_links", len(entries))
         yield from self._follow_entries(site, entries)
 
     def parse_sitemap(self, response):
         site = self._site(response)
         children, entries = sitemap_entries(response.body)
         for child in children:
-            if req := self.request(site, child, self.parse_sitemap, force=True):
+            if req := self.request(site, child, self.parse_sitemap, force=True, revalidate=True):
                 yield req
         self.crawler.stats.inc_value(f"portals/sitemap_entries/{site.id}", len(entries))
+        self.crawler.stats.inc_value(f"portals/site/{site.id}/article_links", len(entries))
         yield from self._follow_entries(site, entries)
 
     def release_held(self):
@@ -232,9 +280,14 @@ class PortalsSpider(scrapy.Spider):
             return
         if failure.check(HttpError):
             status = failure.value.response.status
+            self.crawler.stats.inc_value(f"portals/site/{site}/responses")
             self.crawler.stats.inc_value(f"portals/site/{site}/http_{status}")
             if status in (404, 410):  # a dead link on the site, not a failure of the site
                 self.logger.info("%s: %s answered %s", site, request.url, status)
+                if self.known is not None:
+                    self.known.saw(request.url, site, "gone")
                 return
         self.crawler.stats.inc_value(f"portals/site/{site}/errors")
+        if request.meta.get("kind") != "article":  # a listing lost: its articles may be missed
+            self.crawler.stats.inc_value(f"portals/site/{site}/listing_errors")
         self.logger.warning("%s: %s (%s)", site, request.url, failure.getErrorMessage())

@@ -1,0 +1,83 @@
+"""What a nightly (incremental) crawl need not fetch again.
+
+The archive knows every article it holds and every page that turned out not to be an
+article (or to be gone); the spider asks `skip(url)` before it requests a page and tells
+`saw(url, site, kind)` what a page was. Listings, feeds and sitemaps are never skipped:
+they are how new articles are found (and they are fetched with conditional requests, see
+`crawler.httpcache`). A listing page whose articles are all known ends the walk of its
+pagination, unless the site's last run left a gap (killed, out of budget, a listing
+failed): then the listings are walked to the end, and that is how an interrupted run is
+resumed: what it archived is not fetched again, what it missed is found. Two windows bring known pages back:
+
+- LMHTX_RECHECK_DAYS: articles published in the last N days are fetched again, since
+  portals correct fresh articles (titles, photos, a missing byline);
+- LMHTX_REVISIT_DAYS: pages that were not articles (a caption-only stub, a page that
+  answered 404) are tried again after N days, since a stub often gets its text later.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from .archive import Archive
+from .dates import TZ
+from .urls import url_key
+
+MODES = ("incremental", "backfill")
+REVISITED_KINDS = frozenset({"page", "stub", "gone"})
+RECORDED_KINDS = REVISITED_KINDS | {"alias"}
+FLUSH_EVERY = 200
+
+
+class KnownPages:
+    def __init__(self, archive: Archive, *, recheck_days: float = 2, revisit_days: float = 30,
+                 now: datetime | None = None):
+        self.archive = archive
+        now = now or datetime.now(TZ)
+        recheck_since = (now - timedelta(days=recheck_days)).date().isoformat()
+        revisit_since = (now - timedelta(days=revisit_days)).isoformat(timespec="seconds")
+        self.known: set[str] = set()
+        for key, kind, published, last_seen in archive.known_pages():
+            if kind == "alias":  # another address of an archived article
+                self.known.add(key)
+            elif kind == "article":
+                if not published or published[:10] < recheck_since:
+                    self.known.add(key)
+            elif kind in REVISITED_KINDS and last_seen >= revisit_since:
+                self.known.add(key)
+        self.catch_up = archive.sites_to_catch_up()
+        self._pending: list[tuple[str, str, str]] = []
+
+    @classmethod
+    def from_settings(cls, settings) -> "KnownPages":
+        return cls(Archive(settings.get("LMHTX_DATA")),
+                   recheck_days=settings.getfloat("LMHTX_RECHECK_DAYS", 2),
+                   revisit_days=settings.getfloat("LMHTX_REVISIT_DAYS", 30))
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+    def skip(self, url: str) -> bool:
+        return url_key(url) in self.known
+
+    def may_stop_paging(self, site: str) -> bool:
+        """False for a site whose last run left a gap (see Archive.sites_to_catch_up)."""
+        return site not in self.catch_up
+
+    def saw(self, url: str, site: str, kind: str) -> None:
+        """A page that is not an article (or answered 404/410): not worth fetching again
+        until the revisit window brings it back; or another address of an article (an
+        `alias`: index.php?… of a rewritten URL). Articles are recorded by the archive."""
+        if kind in RECORDED_KINDS:
+            self._pending.append((url, site, kind))
+            if len(self._pending) >= FLUSH_EVERY:
+                self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self.archive.saw_pages(self._pending)
+            self._pending = []
+
+    def close(self) -> None:
+        self.flush()
+        self.archive.close()

@@ -1,0 +1,194 @@
+"""`lmhtx nightly`: the unattended run. One incremental crawl of every registry site, indexed
+as it goes (the crawl's pipelines), recorded in the archive's runs, then the monitoring
+report, its alerts and a summary people can read in the log.
+
+- A lock file in the data directory stops two runs from overlapping: the second one exits
+  at once with a message naming the first (the kernel drops the lock if a run dies).
+- A run that was killed or crashed is recorded as `failed` with the reason, and the next
+  run resumes it from the archive rather than from a Scrapy JOBDIR: what was archived is
+  not fetched again, and the listings of the sites it left unfinished are walked to the
+  end (crawler.incremental). A JOBDIR would lose the requests in flight at the moment of
+  the crash (they are in its seen set, not in its queue), and with them their articles.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import logging
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterator
+
+from .archive import Archive
+from .dates import TZ
+from .registry import DEFAULT_REGISTRY, load_sites
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "nightly.lock"
+EXIT_LOCKED = 75  # EX_TEMPFAIL: try again later
+
+
+class AlreadyRunning(RuntimeError):
+    """Another nightly run holds the lock of this data directory."""
+
+
+@contextmanager
+def run_lock(data_dir: Path) -> Iterator[Path]:
+    path = Path(data_dir) / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "unknown"
+            raise AlreadyRunning(f"another nightly run is in progress ({holder}); this one exits. "
+                                 f"Lock: {path}") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}, started {datetime.now(TZ).isoformat(timespec='seconds')}".encode(), 0)
+        yield path
+    finally:
+        os.close(fd)  # releases the lock
+
+
+@dataclass
+class NightlyResult:
+    run_id: int | None
+    status: str  # finished | failed
+    reason: str
+    resumed: bool
+    elapsed: float
+    stats: dict[str, Any] = field(default_factory=dict)
+    report: dict[str, Any] | None = None
+    alerts: dict[str, Any] | None = None
+    summary: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "finished"
+
+
+def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: str = "incremental",
+                settings: dict[str, Any] | None = None, quiet_days: int | None = None,
+                env: dict[str, str] | None = None) -> NightlyResult:
+    from .runner import crawl
+
+    data = Path(data_dir).resolve()
+    env = dict(os.environ if env is None else env)
+    with run_lock(data):
+        registry = load_sites(sites)  # a broken registry fails here, before anything starts
+        with Archive(data) as archive:
+            last = archive.runs(1)
+        resumed = bool(last) and last[0]["status"] != "finished"
+        if resumed:
+            log.info("resuming after run %s (%s: %s): archived articles are kept, unfinished listings are walked again",
+                     last[0]["id"], "killed" if last[0]["status"] == "running" else last[0]["status"],
+                     last[0]["reason"] or "interrupted")
+        started = time.monotonic()
+        stats: dict[str, Any] = {}
+        try:
+            stats = crawl(sites=sites, mode=mode, settings={**(settings or {}), "LMHTX_DATA": str(data)})
+            reason = str(stats.get("finish_reason"))
+        except Exception as exc:  # the crawl could not run at all: the run is recorded as failed
+            log.exception("the nightly crawl failed")
+            reason = f"error: {type(exc).__name__}: {exc}"
+        elapsed = time.monotonic() - started
+        with Archive(data) as archive:
+            run_id = stats.get("archive/run_id")
+            if run_id is None:  # the spider never opened, so no run row was written
+                run_id = archive.start_run(sorted(s.id for s in registry), str(Path(sites or DEFAULT_REGISTRY)), mode)
+                archive.finish_run(run_id, status="failed", reason=reason, stats=stats, new=0, changed=0)
+            status = "finished" if reason == "finished" else "failed"
+            result = NightlyResult(run_id, status, reason, resumed, elapsed, stats)
+            result.summary = summary(result, registry)
+            report_and_alert(result, archive, data, registry, quiet_days=quiet_days, env=env)
+    for line in result.summary.splitlines():
+        log.info("%s", line)
+    return result
+
+
+def report_and_alert(result: NightlyResult, archive: Archive, data: Path, registry, *,
+                     quiet_days: int | None, env: dict[str, str]) -> None:
+    """Monitoring after the crawl. A failure here is logged and recorded in the result, and
+    never loses the crawl's work."""
+    from .alerts import alert_config, send_alerts
+    from .monitors import load_settings
+    from .report import build_report, format_report
+
+    try:
+        settings = load_settings(env=env)
+        report = build_report(archive, sites=registry, quiet_days=quiet_days, settings=settings)  # runs the monitors
+        reports = data / "reports"
+        reports.mkdir(exist_ok=True)
+        text = json.dumps(report, ensure_ascii=False, indent=1)
+        (reports / f"run-{result.run_id}.json").write_text(text, encoding="utf-8")
+        (reports / "latest.json").write_text(text, encoding="utf-8")
+        (reports / "latest.txt").write_text(format_report(report), encoding="utf-8")
+        result.report = report
+        result.alerts = send_alerts(report["findings"], report, alert_config(env=env), state=data)
+    except Exception:
+        log.exception("the monitoring report could not be written")
+
+
+def _site_row(stats: dict[str, Any], site: str) -> tuple[int, int, int]:
+    pages = stats.get(f"portals/site/{site}/responses", 0)
+    new = stats.get(f"archive/new/{site}", 0)
+    return pages, new, stats.get(f"portals/site/{site}/errors", 0)  # 5xx after retries included
+
+
+def summary(result: NightlyResult, registry) -> str:
+    stats = result.stats
+    rows = [(s.id, *_site_row(stats, s.id)) for s in registry if s.enabled]
+    pages, new, errors = (sum(r[i] for r in rows) for i in (1, 2, 3))
+    minutes, seconds = divmod(int(result.elapsed), 60)
+    reason = "" if result.reason == result.status else f" ({result.reason})"
+    head = (f"nightly run {result.run_id} {result.status}{reason} in {minutes}m{seconds:02d}s"
+            f"{', resumed' if result.resumed else ''}: {len(rows)} sites, {pages} pages, {new} new articles, "
+            f"{errors} errors, {stats.get('downloader/request_count', 0)} requests")
+    lines = [head, f"  {'site':<28} {'pages':>6} {'new':>5} {'errors':>6}"]
+    lines += [f"  {site:<28} {p:>6} {n:>5} {e:>6}" for site, p, n, e in rows]
+    return "\n".join(lines)
+
+
+# -- scheduling (hosts without cron: the compose `scheduler` service) -----------------------
+def next_run(now: datetime, at: str) -> datetime:
+    """The next `at` ("HH:MM", in now's time zone) strictly after `now`."""
+    from datetime import timedelta
+
+    try:
+        hour, minute = (int(x) for x in at.split(":"))
+        candidate = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    except ValueError:
+        raise ValueError(f"the nightly time must be HH:MM (24 h), not {at!r}") from None
+    return candidate if candidate > now else candidate + timedelta(days=1)
+
+
+def schedule(at: str, tz: str, argv: list[str], *, once: bool = False) -> int:
+    """Sleep until `at` in `tz`, run `lmhtx nightly ARGV` in a fresh process, and again
+    every day. A failed run is logged; the schedule goes on."""
+    import subprocess
+    import sys
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {tz!r} (e.g. Asia/Ho_Chi_Minh)") from None
+    next_run(datetime.now(zone), at)  # a bad time fails now, not at midnight
+    while True:
+        when = next_run(datetime.now(zone), at)
+        log.info("next nightly run at %s", when.isoformat(timespec="minutes"))
+        time.sleep(max(0.0, (when - datetime.now(zone)).total_seconds()))
+        code = subprocess.call([sys.executable, "-m", "crawler.cli", "nightly", *argv])
+        log.info("nightly run exited with code %s", code)
+        if once:
+            return code

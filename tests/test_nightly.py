@@ -1,0 +1,222 @@
+"""`lmhtx nightly` end to end against the loopback portals: incremental runs, a new article,
+two runs at once, a killed run resumed, and alerts to a webhook and an SMTP sink."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from crawler.archive import Archive
+from crawler.dates import TZ
+from crawler.nightly import EXIT_LOCKED, next_run, run_lock
+from crawler.samples.server import SampleSites
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05"]
+NEW_PATH = "/tin-tuc-su-kien/hop-tac-xa-chuyen-doi-so-trong-tieu-thu-nong-san-1001.html"
+NEW_TITLE = "Hợp tác xã chuyển đổi số trong tiêu thụ nông sản"
+TEMPLATE_PATH = "/tin-tuc-su-kien/phat-dong-thang-hanh-dong-vi-hop-tac-xa-nam-2024-990.html"
+TEMPLATE_TITLE = "Phát động Tháng hành động vì hợp tác xã năm 2024"
+
+
+def expected_paths() -> dict[str, set[str]]:
+    out = {}
+    for site_dir in (ROOT / "crawler" / "samples").iterdir():
+        if (site_dir / "expected.json").exists():
+            data = json.loads((site_dir / "expected.json").read_text(encoding="utf-8"))
+            out[data["site"]] = {a["path"] for a in data["articles"]} | {p for a in data["articles"] for p in a["aliases"]}
+    return out
+
+
+def nightly(registry: Path, data: Path, *extra: str, env: dict | None = None, wait: bool = True):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("ELASTICSEARCH", "LMHTX_ALERT"))}
+    cmd = [sys.executable, "-m", "crawler.cli", "nightly", "--sites", str(registry), "--data-dir", str(data),
+           *FAST, *extra]
+    if not wait:
+        return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**clean, **(env or {})})
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env={**clean, **(env or {})})
+
+
+@pytest.fixture(scope="module")
+def sites():
+    # Our own copy of the portals (other addresses): these tests change pages.
+    with SampleSites(ip_base=90) as s:
+        s.start()
+        yield s
+
+
+def add_article(sites: SampleSites, when: datetime) -> str:
+    """A new article on the Ninh Bình portal, dated `when`, at the top of its listing.
+    Returns the listing as it was."""
+    base = sites.base("lmhtx-ninhbinh")
+    page = urllib.request.urlopen(base + TEMPLATE_PATH).read().decode("utf-8")
+    listing = urllib.request.urlopen(base + "/tin-tuc-su-kien.htm").read().decode("utf-8")
+    day = when.strftime("%d/%m/%Y")
+    page = (page.replace(TEMPLATE_PATH, NEW_PATH).replace(TEMPLATE_TITLE, NEW_TITLE).replace("26/04/2024", day).replace("2024-04-26", when.date().isoformat())
+            .replace("Sáng 25/4", "Sáng " + when.strftime("%-d/%-m")))
+    sites.set_page("lmhtx-ninhbinh", NEW_PATH, page)
+    item = (f'<div class="news-item"><a class="title" href="{NEW_PATH}">{NEW_TITLE}</a>'
+            f'<span class="news-date">{day}</span><p class="summary">Tin mới.</p></div>')
+    sites.set_page("lmhtx-ninhbinh", "/tin-tuc-su-kien.htm", listing.replace('<div class="news-item">', item + '<div class="news-item">', 1))
+    return listing
+
+
+def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
+    registry = sites.write_registry(tmp_path / "sites.yaml")
+    data = tmp_path / "data"
+    articles = expected_paths()
+
+    sites.reset_log()
+    first = nightly(registry, data)
+    assert first.returncode == 0, first.stderr[-3000:]
+    first_hits = list(sites.requests)
+    with Archive(data) as archive:
+        assert archive.count() == 58
+
+    sites.reset_log()
+    second = nightly(registry, data)
+    assert second.returncode == 0, second.stderr[-3000:]
+    hits = list(sites.requests)
+    fetched_articles = [h for h in hits if h.path.split("?")[0] in articles.get(h.site_id, ())]
+    assert fetched_articles == []
+    assert "0 new articles" in second.stderr
+    # What is read again is listings, feeds, sitemaps and robots.txt, and it is asked for
+    # conditionally: unchanged pages answer 304 with no body.
+    conditional = [h for h in hits if "If-None-Match" in h.headers or "If-Modified-Since" in h.headers]
+    assert sum(h.status == 304 for h in hits) >= 15
+    assert all(h.status in (304, 500) for h in conditional)
+    assert len(hits) <= 0.3 * len(first_hits), (len(hits), len(first_hits))
+    report = json.loads((data / "reports" / "latest.json").read_text(encoding="utf-8"))
+    assert report["last_run"]["new_articles"] == 0
+    assert all(row["new_last_run"] == 0 for row in report["provinces"])
+
+    now = datetime.now(TZ)
+    listing = add_article(sites, now)
+    sites.reset_log()
+    try:
+        third = nightly(registry, data)
+    finally:  # the other tests use the portals as generated
+        sites.set_page("lmhtx-ninhbinh", "/tin-tuc-su-kien.htm", listing)
+        sites.set_status("lmhtx-ninhbinh", NEW_PATH, 404)
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert "1 new articles" in third.stderr
+    report = json.loads((data / "reports" / "latest.json").read_text(encoding="utf-8"))
+    assert report["last_run"]["new_articles"] == 1
+    rows = {row["province"]: row for row in report["provinces"]}
+    assert rows["ninh-binh"]["new_last_run"] == 1 and rows["ninh-binh"]["last_7_days"] == 1
+    assert rows["ninh-binh"]["latest_published"].startswith(now.date().isoformat())
+    assert all(row["new_last_run"] == 0 for slug, row in rows.items() if slug != "ninh-binh")
+    new = report["new_since_last_run"]["ninh-binh"]
+    assert [a["title"] for a in new] == [NEW_TITLE]
+    with Archive(data) as archive:
+        assert archive.count() == 59
+        runs = archive.runs()
+        assert [(r["status"], r["mode"], r["new_articles"]) for r in runs[:3]] == [
+            ("finished", "incremental", 1), ("finished", "incremental", 0), ("finished", "incremental", 58)]
+    # the article pages fetched in the third run: only the new one
+    fetched = {h.path for h in sites.requests if h.path.split("?")[0] in articles["lmhtx-ninhbinh"] | {NEW_PATH}}
+    assert fetched == {NEW_PATH}
+
+
+def test_backfill_walks_everything_again(sites, tmp_path):
+    registry = sites.write_registry(tmp_path / "sites.yaml")
+    data = tmp_path / "data"
+    assert nightly(registry, data).returncode == 0
+    sites.reset_log()
+    again = nightly(registry, data, "--backfill")
+    assert again.returncode == 0, again.stderr[-3000:]
+    paths = {h.path for h in sites.hits("lmhtx-daknong")}
+    assert "/category/tin-tuc/page/2/" in paths  # pagination followed to the end
+    assert {p for p in expected_paths()["lmhtx-daknong"]} <= paths | {"/?p=123"}
+
+
+def test_two_nightly_runs_at_once(sites, tmp_path):
+    registry = sites.write_registry(tmp_path / "sites.yaml")
+    data = tmp_path / "data"
+    slow = ["-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+    procs = [nightly(registry, data, *slow, wait=False) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.communicate()) for p in procs]
+    codes = sorted(code for code, _ in results)
+    assert codes == [0, EXIT_LOCKED], [err[-2000:] for _, (_, err) in results]
+    loser = next(err for code, (_, err) in results if code == EXIT_LOCKED)
+    assert "another nightly run is in progress (pid" in loser
+    assert "Traceback" not in loser
+    with Archive(data) as archive:
+        assert len(archive.runs()) == 1 and archive.count() == 58
+
+
+def test_lock_is_held_while_a_run_is_in_progress(tmp_path, sites):
+    registry = sites.write_registry(tmp_path / "sites.yaml")
+    with run_lock(tmp_path / "data"):
+        proc = nightly(registry, tmp_path / "data")
+    assert proc.returncode == EXIT_LOCKED
+    assert f"pid {os.getpid()}" in proc.stderr
+
+
+def test_killed_run_is_recorded_and_resumed(sites, tmp_path):
+    registry = sites.write_registry(tmp_path / "sites.yaml")
+    data = tmp_path / "data"
+    slow = ["-s", "DOWNLOAD_DELAY=0.1", "-s", "CONCURRENT_REQUESTS=1"]
+    proc = nightly(registry, data, *slow, wait=False)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if (data / "archive.sqlite3").exists():
+            with Archive(data) as archive:
+                if archive.count() >= 15:
+                    break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Archive(data) as archive:
+        kept = archive.count()
+    assert 15 <= kept < 58
+
+    resumed = nightly(registry, data)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    assert "resuming after run 1 (killed" in resumed.stderr and ", resumed:" in resumed.stderr
+    with Archive(data) as archive:
+        runs = archive.runs()
+        assert [(r["status"], r["reason"]) for r in runs] == [("finished", "finished"), ("failed", "interrupted")]
+        assert archive.count() == 58
+        # what the killed run archived was not fetched again
+        assert runs[0]["new_articles"] == 58 - kept
+        assert runs[0]["stats"]["incremental/catch_up"]  # and the listings were walked to the end
+
+
+def test_a_crawl_that_cannot_start_is_recorded_as_failed(tmp_path):
+    registry = tmp_path / "sites.yaml"
+    registry.write_text("sites:\n  - id: x\n    province: ninh-binh\n    name: X\n    start_urls: [http://127.0.0.1:9/]\n"
+                        "    enabled: false\n", encoding="utf-8")
+    proc = nightly(registry, tmp_path / "data")
+    assert proc.returncode == 1
+    with Archive(tmp_path / "data") as archive:
+        (run,) = archive.runs()
+    assert run["status"] == "failed" and "no site to crawl" in run["reason"]
+
+
+@pytest.mark.parametrize("now, at, expected", [
+    ("2026-11-23T01:00:00+07:00", "02:30", "2026-11-23T02:30:00+07:00"),
+    ("2026-11-23T02:30:00+07:00", "02:30", "2026-11-24T02:30:00+07:00"),
+    ("2026-12-31T23:59:00+07:00", "00:00", "2027-01-01T00:00:00+07:00"),
+])
+def test_next_run(now, at, expected):
+    assert next_run(datetime.fromisoformat(now), at).isoformat() == expected
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--at", "25:00"], "HH:MM"), (["--at", "soon"], "HH:MM"), (["--tz", "Mars/Olympus"], "unknown time zone"),
+])
+def test_schedule_rejects_bad_settings(args, message):
+    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "schedule", *args, "--once"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
