@@ -94,7 +94,7 @@ def mounts(service: dict) -> dict[str, str]:
 
 
 def test_services(compose):
-    assert set(compose["services"]) == {"elasticsearch", "web", "crawler"}
+    assert set(compose["services"]) == {"elasticsearch", "web", "crawler", "scheduler"}
 
 
 def test_elasticsearch_service(compose):
@@ -114,7 +114,7 @@ def test_elasticsearch_service(compose):
     assert "security choice" in COMPOSE.read_text(encoding="utf-8").lower()
 
 
-@pytest.mark.parametrize("name", ["web", "crawler"])
+@pytest.mark.parametrize("name", ["web", "crawler", "scheduler"])
 def test_app_services_share_image_env_and_data(compose, name):
     svc = compose["services"][name]
     assert svc["build"] == "."
@@ -141,6 +141,22 @@ def test_crawler_service(compose):
     assert crawler["command"] == ["lmhtx", "crawl"]
     assert crawler["restart"] == "no"
     assert crawler["profiles"] == ["crawl"]  # not started by `docker compose up`
+
+
+def test_scheduler_service(compose, monkeypatch):
+    scheduler = compose["services"]["scheduler"]
+    assert scheduler["command"] == ["lmhtx", "schedule"]
+    assert scheduler["restart"] == "unless-stopped" and "profiles" not in scheduler  # up with `docker compose up`
+    e = env(scheduler)
+    assert e["LMHTX_NIGHTLY_TZ"] == e["TZ"] == "Asia/Ho_Chi_Minh"
+    assert e["LMHTX_NIGHTLY_AT"] == "${LMHTX_NIGHTLY_AT:-02:30}"  # configurable, 02:30 by default
+    # `lmhtx schedule` takes its defaults from these variables
+    from crawler.cli import build_parser
+
+    monkeypatch.setenv("LMHTX_NIGHTLY_AT", "03:15")
+    monkeypatch.setenv("LMHTX_NIGHTLY_TZ", "Asia/Ho_Chi_Minh")
+    args = build_parser().parse_args(["schedule"])
+    assert (args.at, args.tz) == ("03:15", "Asia/Ho_Chi_Minh")
 
 
 def test_named_volumes_are_declared(compose):
