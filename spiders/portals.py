@@ -90,7 +90,8 @@ class PortalsSpider(scrapy.Spider):
     def request(self, site, url: str, callback, *, kind: str = "other", listing_date: str | None = None,
                 force: bool = False, revalidate: bool = False):
         if not force and self.known is not None and self.known.skip(url):
-            self.crawler.stats.inc_value(f"incremental/known/{site.id}")
+            # known articles, by the look of the link; and other known pages (stubs, 404s)
+            self.crawler.stats.inc_value(f"incremental/known{'' if kind == 'article' else '_other'}/{site.id}")
             return None
         budget = self._budget(site)
         if budget is not None and self.scheduled[site.id] >= budget and not force:

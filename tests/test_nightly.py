@@ -19,6 +19,7 @@ from crawler.archive import Archive
 from crawler.dates import TZ
 from crawler.nightly import EXIT_LOCKED, next_run, run_lock
 from crawler.samples.server import SampleSites
+from tests.test_alerts import smtp, webhook  # noqa: F401 - fixtures: a webhook receiver and an SMTP sink
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05"]
@@ -220,3 +221,54 @@ def test_schedule_rejects_bad_settings(args, message):
     proc = subprocess.run([sys.executable, "-m", "crawler.cli", "schedule", *args, "--once"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_broken_sites_and_a_quiet_province_are_alerted(sites, tmp_path, webhook, smtp):
+    """A site that starts answering 500, one whose layout changes so that its listings show
+    no article link, and a province quiet for longer than the threshold: each reaches the
+    webhook and the mailbox once, in the run where it appears."""
+    registry = sites.write_registry(tmp_path / "sites.yaml")
+    data = tmp_path / "data"
+    env = {"LMHTX_ALERT_WEBHOOK": webhook.url, "LMHTX_ALERT_SMTP": smtp.address,
+           "LMHTX_ALERT_EMAIL_TO": "lan@lmhtx.example.vn", "LMHTX_ALERT_EMAIL_FROM": "lmhtx@lmhtx.example.vn"}
+    first = nightly(registry, data, "--quiet-days", "100000", env=env)
+    assert first.returncode == 0, first.stderr[-3000:]
+    report = json.loads((data / "reports" / "latest.json").read_text(encoding="utf-8"))
+    assert report["quiet"] == []
+    before = {f["subject"] for post in webhook.posts for f in post["json"]["findings"]}
+    assert "site:lmhtx-nghean" not in before and "site:lmhtx-thaibinh" not in before
+    assert len(smtp.messages) == len(webhook.posts)  # the fixtures' own broken links, if any
+
+    # Only the province with the oldest latest article is quiet at this threshold.
+    days = sorted((row["days_since_latest"], row["province"]) for row in report["provinces"])
+    (second_days, _), (oldest_days, quiet) = days[-2], days[-1]
+    assert oldest_days > second_days + 2
+    threshold = second_days + 1
+
+    base = sites.base("lmhtx-thaibinh")
+    originals = {path: urllib.request.urlopen(base + path).read().decode("utf-8") for path in ("/", "/tin-tuc-su-kien.htm", "/tin-tuc-su-kien/page-2.htm")}
+    import re
+
+    for path, page in originals.items():  # a new theme: the article links are gone from the listings
+        sites.set_page("lmhtx-thaibinh", path, re.sub(r'href="[^"]*/tin-tuc-su-kien/[^"]+"', 'href="#"', page))
+    sites.set_status("lmhtx-nghean", "/", 500)
+    posts, mails = len(webhook.posts), len(smtp.messages)
+    try:
+        second = nightly(registry, data, "--quiet-days", str(threshold), env=env)
+    finally:
+        sites.set_status("lmhtx-nghean", "/", None)
+        for path, page in originals.items():
+            sites.set_page("lmhtx-thaibinh", path, page)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert len(webhook.posts) == posts + 1 and len(smtp.messages) == mails + 1
+    sent: dict[str, list] = {}
+    for f in webhook.posts[-1]["json"]["findings"]:
+        sent.setdefault(f["subject"], []).append(f)
+    assert {"site:lmhtx-nghean", "site:lmhtx-thaibinh", f"province:{quiet}"} <= set(sent)
+    assert not set(sent) & before  # what was already told is not told again
+    assert any("500" in f["message"] for f in sent["site:lmhtx-nghean"])
+    assert [f["monitor"] for f in sent["site:lmhtx-thaibinh"]] == ["SiteMonitor.test_listings_have_article_links"]
+    assert [f["monitor"] for f in sent[f"province:{quiet}"]] == ["ProvinceMonitor.test_not_quiet"]
+    body = smtp.messages[-1]["message"].get_body(preferencelist=("plain",)).get_content()
+    assert "lmhtx-nghean" in body and "lmhtx-thaibinh" in body
+    assert smtp.messages[-1]["to"] == ["lan@lmhtx.example.vn"]
