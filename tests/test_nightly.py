@@ -78,8 +78,13 @@ def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
     articles = expected_paths()
 
     sites.reset_log()
-    first = nightly(registry, data)
+    first = nightly(registry, data, "-s", "LMHTX_PROGRESS_INTERVAL=0.5", "-s", "DOWNLOAD_DELAY=0.02")
     assert first.returncode == 0, first.stderr[-3000:]
+    # people can follow it: progress per site while it runs, a summary at the end
+    assert "progress lmhtx-" in first.stderr and "new articles" in first.stderr.split("progress")[1]
+    summary = first.stderr[first.stderr.index("nightly run 1 finished"):]
+    assert "7 sites" in summary and "58 new articles" in summary
+    assert all(site in summary for site in articles)
     first_hits = list(sites.requests)
     with Archive(data) as archive:
         assert archive.count() == 58
