@@ -36,11 +36,14 @@ class KnownPages:
         now = now or datetime.now(TZ)
         recheck_since = (now - timedelta(days=recheck_days)).date().isoformat()
         revisit_since = (now - timedelta(days=revisit_days)).isoformat(timespec="seconds")
-        self.known: set[str] = set()
+        self.known: set[str] = set()  # not to be fetched
+        self.archived: set[str] = set()  # articles in the archive, re-checked or not
         for key, kind, published, last_seen in archive.known_pages():
             if kind == "alias":  # another address of an archived article
                 self.known.add(key)
+                self.archived.add(key)
             elif kind == "article":
+                self.archived.add(key)
                 if not published or published[:10] < recheck_since:
                     self.known.add(key)
             elif kind in REVISITED_KINDS and last_seen >= revisit_since:
@@ -60,9 +63,11 @@ class KnownPages:
     def skip(self, url: str) -> bool:
         return url_key(url) in self.known
 
-    def may_stop_paging(self, site: str) -> bool:
-        """False for a site whose last run left a gap (see Archive.sites_to_catch_up)."""
-        return site not in self.catch_up
+    def all_archived(self, site: str, urls) -> bool:
+        """Whether a listing of `site` showing these article links ends the walk of its
+        pagination: they are all archived (re-checked or not), and the site's last run
+        left no gap (see Archive.sites_to_catch_up)."""
+        return site not in self.catch_up and all(url_key(url) in self.archived for url in urls)
 
     def saw(self, url: str, site: str, kind: str) -> None:
         """A page that is not an article (or answered 404/410): not worth fetching again

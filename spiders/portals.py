@@ -166,7 +166,7 @@ class PortalsSpider(scrapy.Spider):
         # Incremental: a listing whose articles are all known is where the news we have
         # begins; the older pages behind it hold nothing new.
         stop_paging = (self.known is not None and result.kind == "listing" and articles
-                       and self.known.may_stop_paging(site.id) and all(self.known.skip(link.url) for link in articles))
+                       and self.known.all_archived(site.id, (link.url for link in articles)))
         if stop_paging:
             stats.inc_value(f"incremental/pagination_stopped/{site.id}")
         for link in links:

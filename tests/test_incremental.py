@@ -1,0 +1,79 @@
+"""crawler.incremental: which pages a nightly run skips, over a real archive."""
+
+from datetime import datetime, timedelta
+
+from crawler.archive import Archive
+from crawler.dates import TZ
+from crawler.incremental import KnownPages
+
+NOW = datetime(2025, 9, 15, 9, 0, tzinfo=TZ)
+BASE = "http://lmhtx.example.vn"
+
+
+def item(path: str, published: str | None, url: str | None = None) -> dict:
+    return {"url": url or BASE + path, "canonical_url": BASE + path, "site": "x", "province": "ninh-binh",
+            "province_today": "ninh-binh", "published": published, "title": path, "text": "t",
+            "content_hash": path}
+
+
+def test_known_pages_and_windows(tmp_path):
+    with Archive(tmp_path) as archive:
+        archive.upsert("a", item("/old-1.html", "2025-01-02T08:00:00+07:00",
+                                 url=BASE + "/index.php?op=old-1&utm_source=zalo"))
+        archive.upsert("b", item("/fresh-2.html", "2025-09-14T08:00:00+07:00"))
+        archive.upsert("c", item("/undated-3.html", None))
+        archive.saw_pages([(BASE + "/lien-he.html", "x", "page"), (BASE + "/gone-4.html", "x", "gone"),
+                           (BASE + "/index.php?op=fresh-2", "x", "alias"), (BASE + "/tin-tuc.htm", "x", "listing")])
+        known = KnownPages(archive, recheck_days=2, revisit_days=30, now=NOW)
+        # archived articles, under any address of theirs, are not fetched again...
+        assert known.skip(BASE + "/old-1.html") and known.skip(BASE + "/old-1.html/?utm_medium=share")
+        assert known.skip(BASE + "/index.php?utm_source=zalo&op=old-1")
+        assert known.skip(BASE + "/undated-3.html")
+        # ...except those published in the re-check window, which portals still correct
+        assert not known.skip(BASE + "/fresh-2.html")
+        assert known.skip(BASE + "/index.php?op=fresh-2")  # an alias is not re-checked twice
+        # non-articles and dead links wait for the revisit window; listings are never skipped
+        assert known.skip(BASE + "/lien-he.html") and known.skip(BASE + "/gone-4.html")
+        assert not known.skip(BASE + "/tin-tuc.htm")
+        assert not known.skip(BASE + "/new-5.html")
+        # a listing of archived articles ends the pagination, fresh ones included
+        assert known.all_archived("x", [BASE + "/old-1.html", BASE + "/fresh-2.html"])
+        assert not known.all_archived("x", [BASE + "/old-1.html", BASE + "/new-5.html"])
+        later = KnownPages(archive, recheck_days=2, revisit_days=30, now=datetime.now(TZ) + timedelta(days=31))
+        assert not later.skip(BASE + "/lien-he.html") and not later.skip(BASE + "/gone-4.html")
+        assert later.skip(BASE + "/fresh-2.html")
+
+
+def test_an_article_is_not_unlearned(tmp_path):
+    with Archive(tmp_path) as archive:
+        archive.upsert("a", item("/old-1.html", "2025-01-02"))
+        archive.saw_pages([(BASE + "/old-1.html", "x", "gone")])  # the portal deleted it: we keep our copy
+        assert [(kind) for _, kind, _, _ in archive.known_pages()] == ["article"]
+
+
+def test_sites_to_catch_up(tmp_path):
+    with Archive(tmp_path) as archive:
+        run = archive.start_run(["a", "b", "c", "d"])
+        archive.finish_run(run, status="finished", reason="finished", new=0, changed=0,
+                           stats={"portals/budget_exhausted/b": 3, "portals/site/c/listing_errors": 1})
+        assert archive.sites_to_catch_up() == {"b", "c"}
+        run = archive.start_run(["a", "b"])
+        archive.finish_run(run, status="finished", reason="finished", new=0, changed=0, stats={})
+        assert archive.sites_to_catch_up() == {"c"}
+        archive.start_run(["a"])  # killed: still "running" when the next run starts
+        archive.start_run(["d"])
+        assert archive.sites_to_catch_up() == {"a", "c"}
+        assert KnownPages(archive, now=NOW).catch_up == {"a", "c"}
+        assert not KnownPages(archive, now=NOW).all_archived("a", [])  # a gap: walk to the end
+
+
+def test_old_archives_learn_their_pages(tmp_path):
+    """An archive from before the pages table: its articles are known on first open."""
+    with Archive(tmp_path) as archive:
+        archive.upsert("a", item("/old-1.html", "2025-01-02"))
+        archive.db.execute("DELETE FROM pages")
+        archive.db.execute("ALTER TABLE runs DROP COLUMN mode")
+        archive.db.commit()
+    with Archive(tmp_path) as archive:
+        assert KnownPages(archive, now=NOW).skip(BASE + "/old-1.html")
+        assert archive.start_run([], mode="incremental") and archive.runs(1)[0]["mode"] == "incremental"
