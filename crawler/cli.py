@@ -351,6 +351,30 @@ def _keep_contents(new: list[dict], old: list[dict]) -> list[dict]:
     return [{**a, "content": contents[a["url"]]} if a["url"] in contents else a for a in new]
 
 
+def cmd_report(args) -> int:
+    """Activity per province, site health and coverage of the last run, and the monitors' findings."""
+    from .archive import Archive
+    from .registry import load_sites
+    from .report import build_report, format_report
+
+    data = _data_dir(args)
+    quiet_days = None
+    if args.quiet_days is not None:
+        if not args.quiet_days.isdigit() or int(args.quiet_days) < 1:
+            return _fail(f"--quiet-days: expected a whole number of days (1 or more), got {args.quiet_days!r}")
+        quiet_days = int(args.quiet_days)
+    if not (data / "archive.sqlite3").is_file():
+        return _fail(f"no archive in {data} (run `lmhtx nightly` or `lmhtx crawl` first, or give --data-dir)")
+    sites = load_sites(args.sites) if args.sites else None
+    with Archive(data) as archive:
+        report = build_report(archive, sites=sites, quiet_days=quiet_days)
+    if args.json:
+        _print_json(report)
+    else:
+        sys.stdout.write(format_report(report))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lmhtx", description="Archive of Vietnam's cooperative-alliance news.")
     p.add_argument("--version", action="version", version=f"lmhtx-archive {__version__}")
@@ -422,6 +446,14 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--data-dir", default="data/demo")
     d.add_argument("-o", "--output", type=Path)
     d.set_defaults(func=cmd_demo)
+
+    m = sub.add_parser("report", help="monitoring: new articles per province, quiet provinces, broken sites")
+    m.add_argument("--data-dir", help="archive directory (default: $LMHTX_DATA or ./data)")
+    m.add_argument("--json", action="store_true", help="the report as JSON data")
+    m.add_argument("--quiet-days", help="a province is quiet after this many days without an article "
+                                        "(default: $LMHTX_QUIET_DAYS or 30)")
+    m.add_argument("--sites", help="registry file (default: the last run's, else the bundled one)")
+    m.set_defaults(func=cmd_report)
     return p
 
 

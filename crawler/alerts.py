@@ -1,0 +1,194 @@
+"""Alert actions, kept apart from the checks (crawler.monitors): a short message to a webhook
+(Slack/Mattermost compatible) and/or by e-mail, for the findings staff have not yet been told.
+
+Configuration, from the environment or the `config` argument:
+  LMHTX_ALERT_WEBHOOK          URL that gets POST {"text": ..., "findings": [...]} as JSON
+  LMHTX_ALERT_SMTP             host:port of the mail server (465 means SMTP over TLS)
+  LMHTX_ALERT_EMAIL_TO         comma-separated recipients
+  LMHTX_ALERT_EMAIL_FROM       sender (default lmhtx-archive@localhost)
+  LMHTX_ALERT_SMTP_USER / LMHTX_ALERT_SMTP_PASSWORD, LMHTX_ALERT_SMTP_STARTTLS (1/true/yes)
+  LMHTX_ALERT_MIN_LEVEL        "warning" (default: everything) or "error"
+  LMHTX_ALERT_REPEAT_DAYS      remind of a finding still open after this many days (default 0: never)
+  LMHTX_ALERT_TIMEOUT          seconds per delivery attempt (default 20)
+Nothing configured: nothing is sent, the report alone tells.
+
+A small state file (alerts.json in the data directory) remembers each open finding (monitor +
+subject) and when each channel was told, so a province that stays quiet is reported once, not
+every night; a finding that is gone is forgotten, and reported again if it comes back. A channel
+that fails is logged and counted, never raised, and tries again on the next run.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import smtplib
+import ssl
+import urllib.request
+from datetime import datetime, timedelta
+from email.header import Header
+from email.mime.text import MIMEText
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .dates import TZ
+
+logger = logging.getLogger(__name__)
+
+STATE_FILE = "alerts.json"
+CONFIG_NAMES = (
+    "LMHTX_ALERT_WEBHOOK", "LMHTX_ALERT_SMTP", "LMHTX_ALERT_EMAIL_TO", "LMHTX_ALERT_EMAIL_FROM",
+    "LMHTX_ALERT_SMTP_USER", "LMHTX_ALERT_SMTP_PASSWORD", "LMHTX_ALERT_SMTP_STARTTLS",
+    "LMHTX_ALERT_MIN_LEVEL", "LMHTX_ALERT_REPEAT_DAYS", "LMHTX_ALERT_TIMEOUT",
+)  # fmt: skip
+SUBJECT_FINDINGS = 3  # findings named in the subject line
+LEVEL_WORDS = {"error": "lỗi", "warning": "chú ý"}
+
+
+def alert_config(overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> dict:
+    """The LMHTX_ALERT_* environment variables, then `overrides`."""
+    env = os.environ if env is None else env
+    config = {name: env[name] for name in CONFIG_NAMES if env.get(name)}
+    config.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    return config
+
+
+def channels(config: Mapping[str, Any]) -> list[str]:
+    return [name for name, key in (("webhook", "LMHTX_ALERT_WEBHOOK"), ("email", "LMHTX_ALERT_SMTP")) if config.get(key)]
+
+
+def send_alerts(findings: Iterable, report: dict, config: Mapping[str, Any] | None = None, *,
+                state: str | Path, now: datetime | None = None) -> dict[str, Any]:
+    """Tell each configured channel the findings it has not been told yet.
+
+    `findings`: crawler.monitors Findings or their dicts; `config`: default alert_config();
+    `state`: the data directory (alerts.json in it) or the state file itself. Returns what
+    happened: {"channels", "open", "new", "resolved", "sent": {channel: n}, "failed": {channel:
+    error}, "errors": n, "subject"}.
+    """
+    config = alert_config() if config is None else dict(config)
+    now = datetime.now(TZ) if now is None else now if now.tzinfo else now.replace(tzinfo=TZ)
+    least = str(config.get("LMHTX_ALERT_MIN_LEVEL") or "warning").lower()
+    current = {}
+    for f in findings:
+        f = f if isinstance(f, dict) else f.as_dict()
+        if least != "error" or f["level"] == "error":
+            current[f"{f['monitor']}|{f['subject']}"] = f
+    result: dict[str, Any] = {"channels": channels(config), "open": len(current), "new": [], "resolved": [],
+                              "sent": {}, "failed": {}, "errors": 0, "subject": None}
+    if not result["channels"]:
+        return result  # nothing configured: the report alone
+
+    path = Path(state)
+    if path.suffix != ".json":  # the data directory
+        path.mkdir(parents=True, exist_ok=True)
+        path = path / STATE_FILE
+    known = _load_state(path)
+    result["resolved"] = sorted(set(known) - set(current))
+    known = {key: known.get(key) or {"first_seen": now.isoformat(timespec="seconds"), "sent": {}} for key in current}
+    result["new"] = [key for key in current if not known[key]["sent"]]
+    repeat = timedelta(days=float(config.get("LMHTX_ALERT_REPEAT_DAYS") or 0))
+
+    def due(channel: str, key: str) -> bool:
+        sent = known[key]["sent"].get(channel)
+        return sent is None or (repeat > timedelta(0) and now - datetime.fromisoformat(sent) >= repeat)
+
+    for channel in result["channels"]:
+        keys = [key for key in current if due(channel, key)]
+        if not keys:
+            continue
+        subject, body = compose([current[k] for k in keys], report, still_open=len(current) - len(keys))
+        result["subject"] = subject
+        try:
+            (_post_webhook if channel == "webhook" else _send_email)(config, subject, body, [current[k] for k in keys])
+        except Exception as exc:  # any failure of delivery: logged, counted, retried next run
+            logger.warning("alert %s failed: %s", channel, exc)
+            result["failed"][channel] = f"{type(exc).__name__}: {exc}"
+            result["errors"] += 1
+            continue
+        logger.info("alert %s: sent %d finding(s)", channel, len(keys))
+        result["sent"][channel] = len(keys)
+        for key in keys:
+            known[key]["sent"][channel] = now.isoformat(timespec="seconds")
+    for key, f in current.items():
+        known[key].update(monitor=f["monitor"], subject=f["subject"], level=f["level"], message=f["message"])
+    _save_state(path, known)
+    return result
+
+
+def compose(findings: list[dict], report: dict, *, still_open: int = 0) -> tuple[str, str]:
+    """(subject line, plain-text body) of one alert message."""
+    n = len(findings)
+    named = ", ".join(f["message"] for f in findings[:SUBJECT_FINDINGS])
+    subject = f"[lmhtx] {n} cảnh báo: {named}" + (f", … (+{n - SUBJECT_FINDINGS})" if n > SUBJECT_FINDINGS else "")
+    if len(subject) > 240:
+        subject = subject[:239] + "…"
+    lines = [f"- [{LEVEL_WORDS.get(f['level'], f['level'])}] {f['message']}" for f in findings]
+    run = report.get("last_run")
+    if run:
+        mode = f" {run['mode']}" if run.get("mode") else ""
+        lines += ["", f"Lần chạy #{run['id']}{mode}: {run['status']}, bắt đầu {run['started_at']}; "
+                      f"{run['new_articles']} bài mới, {run['requests']} yêu cầu, {run['errors']} lỗi."]
+    if still_open:
+        lines.append(f"Còn {still_open} cảnh báo đã gửi trước đây chưa hết.")
+    lines.append("Chi tiết: lmhtx report")
+    return subject, "\n".join(lines) + "\n"
+
+
+def _timeout(config: Mapping[str, Any]) -> float:
+    return float(config.get("LMHTX_ALERT_TIMEOUT") or 20)
+
+
+def _post_webhook(config: Mapping[str, Any], subject: str, body: str, findings: list[dict]) -> None:
+    payload = json.dumps({"text": f"{subject}\n{body}", "findings": findings}, ensure_ascii=False).encode("utf-8")
+    request = urllib.request.Request(config["LMHTX_ALERT_WEBHOOK"], data=payload, method="POST",
+                                     headers={"Content-Type": "application/json; charset=utf-8"})
+    with urllib.request.urlopen(request, timeout=_timeout(config)) as response:  # HTTPError for 4xx/5xx
+        response.read()
+
+
+def _send_email(config: Mapping[str, Any], subject: str, body: str, findings: list[dict]) -> None:
+    to = [a.strip() for a in str(config.get("LMHTX_ALERT_EMAIL_TO") or "").split(",") if a.strip()]
+    if not to:
+        raise ValueError("LMHTX_ALERT_EMAIL_TO is not set")
+    host, _, port = str(config["LMHTX_ALERT_SMTP"]).rpartition(":")
+    if not host or not port.isdigit():
+        host, port = str(config["LMHTX_ALERT_SMTP"]), "25"
+    # compat32's Header: the newer API drops spaces where it folds a long Vietnamese subject
+    message = MIMEText(body, "plain", "utf-8")
+    message["Subject"] = Header(subject, "utf-8")
+    message["From"] = config.get("LMHTX_ALERT_EMAIL_FROM") or "lmhtx-archive@localhost"
+    message["To"] = ", ".join(to)
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid("lmhtx")
+    smtp_class = smtplib.SMTP_SSL if port == "465" else smtplib.SMTP
+    with smtp_class(host.strip("[]"), int(port), timeout=_timeout(config)) as smtp:
+        if str(config.get("LMHTX_ALERT_SMTP_STARTTLS") or "").lower() in ("1", "true", "yes", "on"):
+            smtp.starttls(context=ssl.create_default_context())
+        if config.get("LMHTX_ALERT_SMTP_USER"):
+            smtp.login(config["LMHTX_ALERT_SMTP_USER"], config.get("LMHTX_ALERT_SMTP_PASSWORD") or "")
+        smtp.send_message(message)
+
+
+def _load_state(path: Path) -> dict[str, dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))["findings"]
+        return {key: {**entry, "sent": dict(entry.get("sent") or {})} for key, entry in data.items()
+                if isinstance(entry, dict) and entry.get("first_seen")}
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:  # unreadable: start afresh rather than stop alerting
+        logger.warning("alert state %s unreadable (%s): starting afresh", path, exc)
+        return {}
+
+
+def _save_state(path: Path, findings: dict[str, dict]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps({"findings": findings}, ensure_ascii=False, indent=1, sort_keys=True),
+                       encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        logger.warning("alert state %s not saved: %s", path, exc)

@@ -1,0 +1,419 @@
+"""The monitoring report: activity per province (as published, and rolled up to today's 34),
+the health of each site in the last crawl run, and its field coverage against earlier runs.
+
+Counts come from GROUP BY queries over the articles table; item JSON is never loaded. The
+report is a plain JSON-serialisable dict: `lmhtx report` prints it, the web dashboard renders
+it, crawler.monitors checks it and crawler.alerts sends what the checks found.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from . import provinces
+from .dates import TZ
+
+COVERAGE_FIELDS = ("published", "author", "text")
+NEW_LIST_LIMIT = 100  # new articles listed per province; the counts stay exact
+RUNS_LOOKBACK = 20  # earlier runs searched for a site's previous coverage
+# Per-site stats keys outside portals/site/<id>/<name>, stored under "<prefix>" in the site's stats.
+_SITE_KEY_PREFIXES = ("articles/kept/", "incremental/known/", "incremental/pagination_stopped/",
+                      "archive/new/", "archive/changed/")
+_NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored"}
+
+
+def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days: int | None = None,
+                 months: int = 12, weeks: int = 26, settings: dict | None = None) -> dict:
+    """The report as of `now` (default: the current time in Vietnam).
+
+    `sites`: the registry's sites (default: the registry file of the last run if it is still
+    there, else the bundled one). `quiet_days` defaults to LMHTX_QUIET_DAYS (30). The
+    monitors of crawler.monitors run on the result, with `settings` overriding theirs.
+    """
+    from . import monitors
+
+    conf = monitors.load_settings(settings)
+    quiet_days = int(quiet_days if quiet_days is not None else conf["LMHTX_QUIET_DAYS"])
+    if quiet_days < 1 or months < 1 or weeks < 1:
+        raise ValueError("quiet_days, months and weeks must be at least 1")
+    now = _aware(now)
+    today = now.date()
+    runs = archive.runs(RUNS_LOOKBACK + 1)
+    last = runs[0] if runs else None
+    if sites is None:
+        sites = _registry_sites(last)
+    sites = [s for s in sites if s.enabled]
+    new_rows = _new_articles(archive.db, last["id"]) if last else []
+
+    # -- provinces -----------------------------------------------------------------------
+    month_keys = _months_back(today, months)
+    week_mondays = _weeks_back(today, weeks)
+    window_start = min(today - timedelta(days=29), date.fromisoformat(month_keys[0] + "-01"), week_mondays[0])
+    aggs: dict[str, dict] = {}
+    today_of: dict[str, str] = {}
+
+    def agg(slug: str, today_slug: str | None = None) -> dict:
+        if slug not in aggs:
+            aggs[slug] = {"total": 0, "undated": 0, "new": 0, "latest": None, "days": Counter(), "sites": set()}
+            today_of[slug] = _today_slug(slug, today_slug)
+        return aggs[slug]
+
+    for site in sites:
+        agg(site.province)["sites"].add(site.id)
+    for slug, today_slug, total, dated, latest in archive.db.execute(
+            "SELECT province, province_today, COUNT(*), COUNT(published),"
+            " MAX(CASE WHEN substr(published, 1, 10) <= :today THEN substr(published, 1, 10) END)"
+            " FROM articles GROUP BY province, province_today", {"today": today.isoformat()}):
+        a = agg(slug or "", today_slug)
+        a["total"] += total
+        a["undated"] += total - dated
+        a["latest"] = max(filter(None, (a["latest"], latest)), default=None)
+    for slug, today_slug, day, n in archive.db.execute(
+            "SELECT province, province_today, substr(published, 1, 10), COUNT(*) FROM articles"
+            " WHERE published >= :lo AND substr(published, 1, 10) <= :today GROUP BY 1, 2, 3",
+            {"lo": window_start.isoformat(), "today": today.isoformat()}):
+        day = _day(day)
+        if day:
+            agg(slug or "", today_slug)["days"][day] += n
+    for row in new_rows:
+        agg(row["province"], row["province_today"])["new"] += 1
+
+    rolled: dict[str, dict] = {}
+    for slug, a in aggs.items():
+        r = rolled.setdefault(today_of[slug], {"total": 0, "undated": 0, "new": 0, "latest": None,
+                                               "days": Counter(), "sites": set()})
+        for key in ("total", "undated", "new"):
+            r[key] += a[key]
+        r["latest"] = max(filter(None, (r["latest"], a["latest"])), default=None)
+        r["days"].update(a["days"])
+        r["sites"] |= a["sites"]
+
+    def row(slug: str, a: dict, today_slug: str) -> dict[str, Any]:
+        latest = a["latest"]
+        since = (today - date.fromisoformat(latest)).days if latest else None
+        per_month = dict.fromkeys(month_keys, 0)
+        for day, n in a["days"].items():
+            if day.isoformat()[:7] in per_month:
+                per_month[day.isoformat()[:7]] += n
+        return {"province": slug, "name": _name(slug), "province_today": today_slug, "sites": sorted(a["sites"]),
+                "new_last_run": a["new"],
+                "last_7_days": sum(n for d, n in a["days"].items() if (today - d).days < 7),
+                "last_30_days": sum(n for d, n in a["days"].items() if (today - d).days < 30),
+                "latest_published": latest, "days_since_latest": since, "total": a["total"],
+                "undated": a["undated"], "quiet": since is None or since >= quiet_days, "per_month": per_month}
+
+    province_rows = [row(slug, a, today_of[slug]) for slug, a in sorted(aggs.items(), key=_order)]
+    today_rows = [{**row(slug, a, slug), "formed_from": _formed_from(slug)} for slug, a in sorted(rolled.items(), key=_order)]
+    heatmap = {}
+    for slug, a in rolled.items():
+        counts = [0] * weeks
+        for day, n in a["days"].items():
+            i = ((day - timedelta(days=day.weekday())) - week_mondays[0]).days // 7
+            if 0 <= i < weeks:
+                counts[i] += n
+        heatmap[slug] = counts
+
+    new_lists: dict[str, list] = {}
+    new_counts: Counter = Counter()
+    for r in new_rows:  # newest first
+        slug = today_of[r["province"]]
+        new_counts[slug] += 1
+        if new_counts[slug] <= NEW_LIST_LIMIT:
+            new_lists.setdefault(slug, []).append({k: r[k] for k in ("id", "title", "url", "site", "province", "published")})
+
+    # -- sites of the last run that has stats (a run still going has none yet) ---------
+    stats_runs = [r for r in runs if r["stats"] is not None]
+    stats_run = stats_runs[0] if stats_runs else None
+    if stats_run is None or stats_run is last:
+        new_by_site = Counter(r["site"] for r in new_rows)
+    else:
+        new_by_site = Counter(r["site"] for r in _new_articles(archive.db, stats_run["id"]))
+    earlier = [_per_site(r["stats"]) for r in stats_runs[1:]]
+    current = _per_site(stats_run["stats"]) if stats_run else {}
+    crawled = set(stats_run["sites"]) | set(current) if stats_run else set()
+    names = {s.id: (s.name, s.province) for s in sites}
+    site_rows = []
+    for site_id in [s.id for s in sites] + sorted(crawled - set(names)):
+        name, province = names.get(site_id, (site_id, None))
+        site_rows.append(_site_row(site_id, name, province, site_id in crawled, current.get(site_id, {}),
+                                   [(run["id"], per.get(site_id, {})) for run, per in zip(stats_runs[1:], earlier)],
+                                   new_by_site[site_id], conf["LMHTX_MONITOR_MIN_ITEMS"]))
+
+    report = {
+        "generated_at": datetime.now(TZ).isoformat(timespec="seconds"),
+        "now": now.isoformat(timespec="seconds"),
+        "quiet_days": quiet_days,
+        "last_run": _run_summary(last, now) if last else None,
+        "previous_run": _run_summary(runs[1], now) if len(runs) > 1 else None,
+        "sites_run": stats_run["id"] if stats_run else None,
+        "totals": {"articles": sum(a["total"] for a in aggs.values()),
+                   "undated": sum(a["undated"] for a in aggs.values()), "new_last_run": len(new_rows)},
+        "provinces": province_rows,
+        "provinces_today": today_rows,
+        "weeks": [_week_label(m) for m in week_mondays],
+        "months": month_keys,
+        "heatmap": heatmap,
+        "new_since_last_run": new_lists,
+        "new_since_last_run_counts": dict(new_counts),
+        "sites": site_rows,
+        "quiet": [r["province"] for r in province_rows if r["quiet"]],
+        "quiet_today": [r["province"] for r in today_rows if r["quiet"]],
+        "findings": [],
+    }
+    monitors.run_monitors(report, conf)
+    return report
+
+
+# -- runs and sites --------------------------------------------------------------------------
+
+
+def _run_summary(run: dict, now: datetime) -> dict[str, Any]:
+    stats = run.get("stats") or {}
+    elapsed = stats.get("elapsed_time_seconds")
+    if elapsed is None and run.get("finished_at"):
+        elapsed = (_parse_time(run["finished_at"]) - _parse_time(run["started_at"])).total_seconds()
+    return {
+        "id": run["id"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
+        "status": run["status"], "reason": run.get("reason"), "mode": run.get("mode"),
+        "sites": run.get("sites") or [], "new_articles": run.get("new_articles") or 0,
+        "changed_articles": run.get("changed_articles") or 0,
+        "requests": _int(stats.get("downloader/request_count")),
+        "errors": sum(_int(v) for k, v in stats.items() if k.startswith("portals/site/") and k.endswith("/errors")),
+        "elapsed_seconds": round(float(elapsed), 1) if elapsed is not None else None,
+        # a run still going: for how long (a run killed hard stays "running" until the next one starts)
+        "running_seconds": max(0, int((now - _parse_time(run["started_at"])).total_seconds()))
+        if run["status"] == "running" else None,
+    }
+
+
+def _per_site(stats: dict | None) -> dict[str, dict[str, Any]]:
+    """{site: {name: value}} from the run stats: portals/site/<id>/<name> as <name>,
+    coverage/<id>/<field> as coverage/<field>, the other per-site keys by their prefix."""
+    out: dict[str, dict[str, Any]] = {}
+    for key, value in (stats or {}).items():
+        parts = key.split("/")
+        if len(parts) == 4 and parts[0] == "portals" and parts[1] == "site":
+            out.setdefault(parts[2], {})[parts[3]] = value
+        elif len(parts) == 3 and parts[0] == "coverage":
+            out.setdefault(parts[1], {})["coverage/" + parts[2]] = value
+        elif len(parts) == 3 and key.startswith(_SITE_KEY_PREFIXES):
+            out.setdefault(parts[2], {})[f"{parts[0]}/{parts[1]}"] = value
+    return out
+
+
+def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: dict, earlier: list,
+              new: int, min_items: int) -> dict[str, Any]:
+    http = {k[5:]: _int(v) for k, v in s.items() if k.startswith("http_")}
+    pages = sum(_int(v) for k, v in s.items() if "/" not in k and not k.startswith("http_")
+                and k not in _NOT_PAGE_KINDS)
+    # Runs recorded before the spider counted responses and links have neither key.
+    legacy = "responses" not in s
+    responses = pages + sum(http.values()) if legacy else _int(s["responses"])
+    links, known, articles = _int(s.get("article_links")), _int(s.get("incremental/known")), _int(s.get("article"))
+    # fetched, but neither listing nor article: stubs, pages without article signals...
+    other = pages - articles - _int(s.get("listing"))
+    coverage = _coverage(s)
+    previous, previous_run = None, None
+    for run_id, per in earlier:
+        cov = _coverage(per)
+        if cov["items"]:
+            previous, previous_run = cov, run_id
+            break
+    change = {f: round(coverage[f] - previous[f], 4) if previous and coverage[f] is not None
+              and previous[f] is not None else None for f in COVERAGE_FIELDS}
+    if not crawled:
+        status = "not_crawled"
+    elif pages == 0:  # nothing usable came back: unreachable, or every page an error
+        status = "failed"
+    elif _int(s.get("errors")):
+        status = "errors"
+    elif no_articles(legacy, links, known, articles, other, min_items):
+        status = "no_articles"
+    elif coverage["items"] and coverage["published"] == 0:
+        status = "no_dates"
+    else:
+        status = "ok"
+    return {"site": site_id, "name": name, "province": province, "status": status, "responses": responses,
+            "pages": pages, "errors": _int(s.get("errors")), "http_errors": dict(sorted(http.items())),
+            "articles": articles, "other_pages": other, "article_links": links, "known_links": known,
+            "pagination_stopped": _int(s.get("incremental/pagination_stopped")), "new": new,
+            "kept": _int(s.get("articles/kept")), "legacy_stats": legacy and crawled,
+            "coverage": coverage, "coverage_previous": previous, "coverage_previous_run": previous_run,
+            "coverage_change": change}
+
+
+def no_articles(legacy: bool, links: int, known: int, articles: int, other: int, min_items: int) -> bool:
+    """Pages fetched but no article from them, the sign of a changed layout: no article link on
+    any listing, feed or sitemap, or new article links whose pages (at least `min_items` of them,
+    fewer say little) gave no article. Runs recorded before links were counted: no article."""
+    if legacy:
+        return articles == 0
+    return links == 0 or (articles == 0 and links > known and other >= min_items)
+
+
+def _coverage(s: dict) -> dict[str, Any]:
+    if "coverage/items" in s:
+        items = _int(s["coverage/items"])
+        shares = {f: round(_int(s.get(f"coverage/{f}")) / items, 4) if items else None for f in COVERAGE_FIELDS}
+        return {"items": items, **shares}
+    # older runs: the kept and undated counts give the date share, nothing else
+    items = _int(s.get("articles/kept"))
+    dated = round(1 - min(_int(s.get("undated")), items) / items, 4) if items else None
+    return {"items": items, "published": dated, "author": None, "text": None}
+
+
+def _new_articles(db, run_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT id, title, canonical_url AS url, site, COALESCE(province, '') AS province, province_today, published"
+        " FROM articles WHERE first_run = ? ORDER BY published IS NULL, published DESC, id", (run_id,))
+    return [dict(r) for r in rows]
+
+
+def _registry_sites(last_run: dict | None) -> list:
+    from .registry import RegistryError, load_sites
+
+    path = last_run.get("registry") if last_run else None
+    if path and Path(path).is_file():
+        try:
+            return load_sites(path)
+        except RegistryError:
+            pass  # edited since: the bundled registry still names the sites
+    return load_sites()
+
+
+# -- provinces and calendar --------------------------------------------------------------
+
+
+def _today_slug(slug: str, stored: str | None) -> str:
+    if provinces.is_known(slug):
+        return provinces.today(slug)
+    return stored or slug  # a slug the provinces file no longer knows: trust what the crawl stored
+
+
+def _name(slug: str) -> str:
+    return provinces.get(slug).name if provinces.is_known(slug) else (slug or "(không rõ tỉnh)")
+
+
+def _formed_from(slug: str) -> list[str]:
+    try:
+        return list(provinces.formed_from(slug))
+    except (KeyError, ValueError):
+        return [slug]
+
+
+def _order(item) -> tuple:
+    return (item[0] != provinces.NATIONAL, item[0])
+
+
+def _months_back(today: date, months: int) -> list[str]:
+    index = today.year * 12 + today.month - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index - months + 1, index + 1)]
+
+
+def _weeks_back(today: date, weeks: int) -> list[date]:
+    monday = today - timedelta(days=today.weekday())
+    return [monday - timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
+
+
+def _week_label(monday: date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _aware(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(TZ)
+    return now.replace(tzinfo=TZ) if now.tzinfo is None else now.astimezone(TZ)
+
+
+def _parse_time(text: str) -> datetime:
+    return _aware(datetime.fromisoformat(text))
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+# -- plain text ----------------------------------------------------------------------------
+
+
+def _pct(share: float | None) -> str:
+    return "-" if share is None else f"{share * 100:.0f}%"
+
+
+def _delta(change: float | None) -> str:
+    return "" if change is None or round(change * 100) == 0 else f" ({change * 100:+.0f})"
+
+
+def _run_line(label: str, run: dict | None) -> str:
+    if not run:
+        return f"{label}: chưa có"
+    mode = f" {run['mode']}" if run.get("mode") else ""
+    reason = f" ({run['reason']})" if run.get("reason") and run["reason"] != run["status"] else ""
+    took = f", {run['elapsed_seconds'] / 60:.0f} phút" if run.get("elapsed_seconds") is not None else ""
+    return (f"{label}: #{run['id']}{mode} {run['status']}{reason}, bắt đầu {run['started_at']}{took}; "
+            f"{run['new_articles']} bài mới, {run['changed_articles']} thay đổi, {run['requests']} yêu cầu, "
+            f"{run['errors']} lỗi")
+
+
+def _province_table(rows: list[dict], heading: str, rolled: bool) -> list[str]:
+    width = max([len(heading)] + [len(r["name"]) for r in rows]) + 2
+    lines = [f"{heading:<{width}}{'mới':>5}{'7 ngày':>8}{'30 ngày':>9}  {'gần nhất':<11}{'tổng':>7}"]
+    for r in rows:
+        mark = ""
+        if r["quiet"]:
+            mark = f"  ! im lặng {r['days_since_latest']} ngày" if r["latest_published"] else "  ! chưa có bài"
+        parts = f"  ({', '.join(r['formed_from'])})" if rolled and r["formed_from"] != [r["province"]] else ""
+        lines.append(f"{r['name']:<{width}}{r['new_last_run']:>5}{r['last_7_days']:>8}{r['last_30_days']:>9}  "
+                     f"{r['latest_published'] or '-':<11}{r['total']:>7}{mark}{parts}")
+    if not rows:
+        lines.append("(chưa có tỉnh nào)")
+    return lines
+
+
+def format_report(report: dict) -> str:
+    """The report as plain-text tables for a terminal."""
+    quiet_days = report["quiet_days"]
+    out = [f"Báo cáo lmhtx lúc {report['now']} — {report['totals']['articles']} bài trong kho",
+           _run_line("Lần chạy cuối", report["last_run"]), _run_line("Lần trước", report["previous_run"]), ""]
+    out += _province_table(report["provinces"], "Tỉnh (khi đăng)", False)
+    out += [""] + _province_table(report["provinces_today"], "Quy về 34 tỉnh nay", True)
+    quiet = report["quiet"]
+    out += ["", f"Tỉnh im lặng ≥ {quiet_days} ngày: {', '.join(quiet) if quiet else 'không có'}"]
+
+    problems = [s for s in report["sites"] if s["status"] not in ("ok", "not_crawled")]
+    run = f" (lần chạy #{report['sites_run']})" if report.get("sites_run") else ""
+    out += ["", f"Trang có vấn đề{run}: {'không có' if not problems else len(problems)}"]
+    for s in problems:
+        http = " ".join(f"{code}×{n}" for code, n in s["http_errors"].items())
+        out.append(f"  {s['site']:<24} {s['status']:<12} {s['responses']:>5} trang  {s['errors']} lỗi  "
+                   f"{s['article_links']} liên kết bài  {s['articles']} bài  {http}".rstrip())
+
+    crawled = [s for s in report["sites"] if s["status"] != "not_crawled"]
+    out += ["", "Độ phủ (bài có ngày / tác giả / nội dung), thay đổi so với lần trước (điểm %)"]
+    for s in crawled:
+        cov, change = s["coverage"], s["coverage_change"]
+        cells = "  ".join(f"{label} {_pct(cov[f])}{_delta(change[f])}"
+                          for label, f in (("ngày", "published"), ("tác giả", "author"), ("nội dung", "text")))
+        out.append(f"  {s['site']:<24} {cov['items']:>5} bài  {cells}")
+    if not crawled:
+        out.append("  (chưa có lần chạy nào)")
+
+    findings = report.get("findings") or []
+    out += ["", f"Cảnh báo: {len(findings) or 'không có'}"]
+    for f in findings:
+        out.append(f"  [{'lỗi' if f['level'] == 'error' else 'chú ý'}] {f['subject']}: {f['message']}")
+    return "\n".join(out) + "\n"

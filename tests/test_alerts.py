@@ -1,0 +1,259 @@
+"""Alerts delivered for real: to a webhook receiver on loopback and to an SMTP sink (aiosmtpd),
+once per finding however many nights it stays open, again when it comes back; a dead
+channel is logged and counted, never raised, and tried again on the next run."""
+
+import email
+import email.policy
+import json
+import socket
+import threading
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from crawler.alerts import STATE_FILE, alert_config, send_alerts
+from crawler.archive import Archive
+from crawler.monitors import Finding
+from crawler.report import build_report
+from tests.test_report import NOW, add, finish, run_stats, site, site_stats
+
+
+class Webhook:
+    """A Slack-like receiver: records every POST; answers `status`."""
+
+    def __init__(self):
+        self.posts: list[dict] = []
+        self.status = 200
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                owner.posts.append({"path": self.path, "type": self.headers["Content-Type"],
+                                    "json": json.loads(body.decode("utf-8"))})
+                self.send_response(owner.status)
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/lmhtx"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class Mailbox:
+    """aiosmtpd handler keeping every message it is given."""
+
+    def __init__(self):
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append({"from": envelope.mail_from, "to": envelope.rcpt_tos, "message": message,
+                              "login": session.auth_data.login if session.auth_data else None})
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def webhook():
+    hook = Webhook()
+    yield hook
+    hook.close()
+
+
+def authenticate(server, session, envelope, mechanism, auth_data):
+    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"canh-bao", b"bi-mat")
+    return AuthResult(success=ok, handled=False, auth_data=auth_data)
+
+
+@pytest.fixture
+def smtp():
+    box = Mailbox()
+    controller = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=authenticate,
+                            auth_require_tls=False)
+    controller.start()
+    box.address = f"127.0.0.1:{controller.port}"
+    yield box
+    controller.stop()
+
+
+def config(webhook=None, smtp=None, **extra):
+    conf = {"LMHTX_ALERT_TIMEOUT": 5}
+    if webhook:
+        conf["LMHTX_ALERT_WEBHOOK"] = webhook.url
+    if smtp:
+        conf.update(LMHTX_ALERT_SMTP=smtp.address, LMHTX_ALERT_EMAIL_TO="lan@lmhtx.example.vn, hung@lmhtx.example.vn",
+                    LMHTX_ALERT_EMAIL_FROM="lmhtx-archive@lmhtx.example.vn")
+    return {**conf, **extra}
+
+
+REPORT = {"last_run": {"id": 7, "mode": "incremental", "status": "finished", "started_at": "2025-06-10T02:00:00+07:00",
+                       "new_articles": 3, "requests": 120, "errors": 4}}
+SERVER_500 = Finding("SiteMonitor.test_no_server_errors", "error", "site:lmhtx-x", "lmhtx-x trả lỗi 500 ×4 (4 yêu cầu hỏng)")
+NO_LINKS = Finding("SiteMonitor.test_listings_have_article_links", "error", "site:lmhtx-y",
+                   "lmhtx-y: tải 6 trang nhưng không thấy liên kết bài nào (bố cục trang đổi?)")
+QUIET = Finding("ProvinceMonitor.test_not_quiet", "warning", "province:dak-nong",
+                "Đắk Nông: không có bài mới 45 ngày (bài gần nhất 2025-04-26, ngưỡng 30)")
+
+
+def test_webhook_and_email_get_one_short_message(webhook, smtp, tmp_path):
+    result = send_alerts([SERVER_500, NO_LINKS, QUIET], REPORT, config(webhook, smtp), state=tmp_path, now=NOW)
+    assert result["sent"] == {"webhook": 3, "email": 3} and result["failed"] == {} and result["errors"] == 0
+    assert result["channels"] == ["webhook", "email"] and len(result["new"]) == 3
+    subject = ("[lmhtx] 3 cảnh báo: lmhtx-x trả lỗi 500 ×4 (4 yêu cầu hỏng), lmhtx-y: tải 6 trang nhưng không thấy "
+               "liên kết bài nào (bố cục trang đổi?), Đắk Nông: không có bài mới 45 ngày (bài gần nhất 2025-04-26, "
+               "ngưỡng 30)")
+    assert result["subject"] == subject
+    (post,) = webhook.posts
+    assert post["path"] == "/hooks/lmhtx" and post["type"] == "application/json; charset=utf-8"
+    text = post["json"]["text"]
+    assert text.splitlines()[0] == subject
+    assert "- [lỗi] lmhtx-x trả lỗi 500 ×4 (4 yêu cầu hỏng)" in text and "- [chú ý] Đắk Nông: không có bài mới" in text
+    assert "Lần chạy #7 incremental: finished" in text and "3 bài mới, 120 yêu cầu, 4 lỗi" in text
+    assert post["json"]["findings"] == [SERVER_500.as_dict(), NO_LINKS.as_dict(), QUIET.as_dict()]
+    (mail,) = smtp.messages
+    assert mail["from"] == "lmhtx-archive@lmhtx.example.vn"
+    assert mail["to"] == ["lan@lmhtx.example.vn", "hung@lmhtx.example.vn"]
+    assert mail["message"]["Subject"] == subject
+    assert "- [lỗi] lmhtx-y: tải 6 trang" in mail["message"].get_content()
+
+
+def test_an_open_finding_is_sent_once_and_again_when_it_comes_back(webhook, smtp, tmp_path):
+    conf = config(webhook, smtp)
+    send_alerts([SERVER_500, QUIET], REPORT, conf, state=tmp_path, now=NOW)
+    # the next night: the same two still open, nothing sent
+    again = send_alerts([SERVER_500, QUIET], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=1))
+    assert again["sent"] == {} and again["new"] == [] and again["open"] == 2 and again["subject"] is None
+    assert len(webhook.posts) == len(smtp.messages) == 1
+    # a new problem: only it is sent, the message says the others are still open
+    third = send_alerts([SERVER_500, QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=2))
+    assert third["sent"] == {"webhook": 1, "email": 1}
+    assert webhook.posts[-1]["json"]["findings"] == [NO_LINKS.as_dict()]
+    assert "Còn 2 cảnh báo đã gửi trước đây chưa hết." in webhook.posts[-1]["json"]["text"]
+    assert smtp.messages[-1]["message"]["Subject"].startswith("[lmhtx] 1 cảnh báo: lmhtx-y: tải 6 trang")
+    # the site is fixed: its finding is cleared, and reported again if it breaks again
+    fixed = send_alerts([QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=3))
+    assert fixed["resolved"] == ["SiteMonitor.test_no_server_errors|site:lmhtx-x"] and fixed["sent"] == {}
+    back = send_alerts([SERVER_500, QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=4))
+    assert back["sent"] == {"webhook": 1, "email": 1} and webhook.posts[-1]["json"]["findings"] == [SERVER_500.as_dict()]
+    state = json.loads((tmp_path / STATE_FILE).read_text(encoding="utf-8"))["findings"]
+    assert state["ProvinceMonitor.test_not_quiet|province:dak-nong"]["first_seen"] == "2025-06-10T08:00:00+07:00"
+    assert state["SiteMonitor.test_no_server_errors|site:lmhtx-x"]["first_seen"] == "2025-06-14T08:00:00+07:00"
+    assert len(webhook.posts) == len(smtp.messages) == 3
+
+
+def test_reminder_after_repeat_days(webhook, tmp_path):
+    conf = config(webhook, LMHTX_ALERT_REPEAT_DAYS="7")
+    send_alerts([QUIET], REPORT, conf, state=tmp_path, now=NOW)
+    assert send_alerts([QUIET], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=6))["sent"] == {}
+    assert send_alerts([QUIET], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=7))["sent"] == {"webhook": 1}
+    assert len(webhook.posts) == 2
+
+
+def test_dead_webhook_is_logged_counted_and_retried(smtp, tmp_path, caplog):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/hook"
+    conf = config(smtp=smtp, LMHTX_ALERT_WEBHOOK=dead)
+    result = send_alerts([SERVER_500], REPORT, conf, state=tmp_path, now=NOW)
+    assert result["errors"] == 1 and "Connection refused" in result["failed"]["webhook"]
+    assert result["sent"] == {"email": 1} and len(smtp.messages) == 1  # the other channel still told
+    assert "alert webhook failed" in caplog.text
+    # next night, the webhook is back: it gets the finding, e-mail is not told twice
+    hook = Webhook()
+    try:
+        retry = send_alerts([SERVER_500], REPORT, {**conf, "LMHTX_ALERT_WEBHOOK": hook.url}, state=tmp_path,
+                            now=NOW + timedelta(days=1))
+        assert retry["sent"] == {"webhook": 1} and retry["failed"] == {} and len(smtp.messages) == 1
+        assert hook.posts[0]["json"]["findings"] == [SERVER_500.as_dict()]
+    finally:
+        hook.close()
+
+
+def test_webhook_answering_an_error_is_a_failure(webhook, tmp_path):
+    webhook.status = 500
+    result = send_alerts([QUIET], REPORT, config(webhook), state=tmp_path, now=NOW)
+    assert result["sent"] == {} and result["errors"] == 1 and "HTTP Error 500" in result["failed"]["webhook"]
+    webhook.status = 200
+    assert send_alerts([QUIET], REPORT, config(webhook), state=tmp_path, now=NOW)["sent"] == {"webhook": 1}
+
+
+def test_dead_smtp_and_missing_recipients(tmp_path):
+    dead = send_alerts([QUIET], REPORT, {"LMHTX_ALERT_SMTP": f"127.0.0.1:{free_port()}", "LMHTX_ALERT_TIMEOUT": 3,
+                                         "LMHTX_ALERT_EMAIL_TO": "lan@lmhtx.example.vn"}, state=tmp_path, now=NOW)
+    assert dead["errors"] == 1 and "ConnectionRefusedError" in dead["failed"]["email"]
+    nobody = send_alerts([QUIET], REPORT, {"LMHTX_ALERT_SMTP": "127.0.0.1:25"}, state=tmp_path, now=NOW)
+    assert nobody["failed"] == {"email": "ValueError: LMHTX_ALERT_EMAIL_TO is not set"}
+
+
+def test_smtp_login(smtp, tmp_path):
+    conf = config(smtp=smtp, LMHTX_ALERT_SMTP_USER="canh-bao", LMHTX_ALERT_SMTP_PASSWORD="bi-mat")
+    assert send_alerts([QUIET], REPORT, conf, state=tmp_path, now=NOW)["sent"] == {"email": 1}
+    assert smtp.messages[0]["login"] == b"canh-bao"
+    wrong = send_alerts([NO_LINKS], REPORT, {**conf, "LMHTX_ALERT_SMTP_PASSWORD": "sai"}, state=tmp_path, now=NOW)
+    assert wrong["errors"] == 1 and "SMTPAuthenticationError" in wrong["failed"]["email"] and len(smtp.messages) == 1
+
+
+def test_no_configuration_sends_nothing(tmp_path, monkeypatch):
+    for name in ("LMHTX_ALERT_WEBHOOK", "LMHTX_ALERT_SMTP"):
+        monkeypatch.delenv(name, raising=False)
+    result = send_alerts([SERVER_500], REPORT, state=tmp_path, now=NOW)
+    assert result["channels"] == [] and result["sent"] == {} and result["open"] == 1
+    assert not (tmp_path / STATE_FILE).exists()
+
+
+def test_configuration_from_the_environment(webhook, tmp_path, monkeypatch):
+    monkeypatch.setenv("LMHTX_ALERT_WEBHOOK", webhook.url)
+    monkeypatch.setenv("LMHTX_ALERT_MIN_LEVEL", "error")
+    assert alert_config()["LMHTX_ALERT_WEBHOOK"] == webhook.url
+    result = send_alerts([SERVER_500, QUIET], REPORT, state=tmp_path / "alerts.json", now=NOW)
+    assert result["sent"] == {"webhook": 1} and result["open"] == 1  # warnings below the level
+    assert (tmp_path / "alerts.json").is_file()
+
+
+def test_unreadable_state_starts_afresh(webhook, tmp_path):
+    (tmp_path / STATE_FILE).write_text("{not json", encoding="utf-8")
+    assert send_alerts([QUIET], REPORT, config(webhook), state=tmp_path, now=NOW)["sent"] == {"webhook": 1}
+    assert json.loads((tmp_path / STATE_FILE).read_text(encoding="utf-8"))["findings"]
+
+
+def test_broken_site_failed_run_and_quiet_province_reach_webhook_and_mail(webhook, smtp, tmp_path):
+    """From the archive to the inbox: the nightly's report, its monitors, its alerts."""
+    sites = [site("lmhtx-thaibinh", "thai-binh"), site("lmhtx-nghean", "nghe-an"), site("lmhtx-daknong", "dak-nong")]
+    with Archive(tmp_path / "data") as a:
+        run = a.start_run([s.id for s in sites], mode="backfill")
+        add(a, "lmhtx-thaibinh", "thai-binh", 1, "2025-06-09T08:00:00+07:00", run)
+        add(a, "lmhtx-nghean", "nghe-an", 1, "2025-06-08T08:00:00+07:00", run)
+        add(a, "lmhtx-daknong", "dak-nong", 1, "2025-04-20T08:00:00+07:00", run)
+        finish(a, run, run_stats(*(site_stats(s.id, article=1, links=5, items=1, dated=1, new=1) for s in sites)))
+        run = a.start_run([s.id for s in sites], mode="incremental")
+        finish(a, run, run_stats(
+            site_stats("lmhtx-thaibinh", listing=0, http={"500": 5}, errors=5),
+            site_stats("lmhtx-nghean", listing=4, other={"stub": 3}, links=12, known=9),
+            site_stats("lmhtx-daknong", listing=3, links=4, known=4)), status="failed", reason="error: out of memory")
+        report = build_report(a, now=NOW, sites=sites)
+    result = send_alerts(report["findings"], report, config(webhook, smtp), state=tmp_path / "data", now=NOW)
+    assert result["sent"] == {"webhook": 4, "email": 4}
+    text = webhook.posts[0]["json"]["text"]
+    assert text.startswith("[lmhtx] 4 cảnh báo: lần chạy #2 thất bại: error: out of memory, "
+                           "lmhtx-thaibinh trả lỗi 500 ×5, không tải được trang nào, lmhtx-nghean: 3 trang bài tải về")
+    assert "- [chú ý] Đắk Nông: không có bài mới 51 ngày (bài gần nhất 2025-04-20, ngưỡng 30)" in text
+    assert [f["subject"] for f in webhook.posts[0]["json"]["findings"]] == [
+        "run", "site:lmhtx-thaibinh", "site:lmhtx-nghean", "province:dak-nong"]
+    assert smtp.messages[0]["message"]["Subject"].endswith(", … (+1)")
+    assert (tmp_path / "data" / STATE_FILE).is_file()
