@@ -124,8 +124,8 @@ def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days
         if new_counts[slug] <= NEW_LIST_LIMIT:
             new_lists.setdefault(slug, []).append({k: r[k] for k in ("id", "title", "url", "site", "province", "published")})
 
-    # -- sites of the last run that has stats (a run still going has none yet) ---------
-    stats_runs = [r for r in runs if r["stats"] is not None]
+    # -- sites of the last run that has stats (none yet while running, none if it never started)
+    stats_runs = [r for r in runs if r["stats"]]
     stats_run = stats_runs[0] if stats_runs else None
     if stats_run is None or stats_run is last:
         new_by_site = Counter(r["site"] for r in new_rows)

@@ -161,6 +161,15 @@ def test_failed_run(archive):
         "message": "lần chạy #2 thất bại: error: TwistedError: reactor stopped"}
 
 
+def test_a_run_that_never_started_blames_no_site(archive):
+    run = archive.start_run(IDS, mode="incremental")
+    archive.finish_run(run, status="failed", reason="error: RegistryError: sites.yaml", stats={}, new=0, changed=0)
+    report = build_report(archive, now=NOW, sites=SITES)
+    assert [(f["subject"], f["message"]) for f in report["findings"]] == [
+        ("run", "lần chạy #2 thất bại: error: RegistryError: sites.yaml")]
+    assert report["sites_run"] == 1 and report["last_run"]["id"] == 2
+
+
 def test_run_ended_early(archive):
     report = nightly(archive, reason="shutdown")
     assert found(report)[("run", "test_run_finished")]["message"] == "lần chạy #2 kết thúc sớm: shutdown"
