@@ -111,7 +111,10 @@ def _summary(stats: dict, output: Path | None) -> None:
         print(f"  {site:<24} {count:>4} articles, {undated} without a date")
     if output:
         print(f"items written to {output}")
-    if not kept:
+    if not kept and stats.get("incremental/known_pages"):
+        print("nothing new since the last run (incremental: known articles are not fetched again; "
+              "--backfill fetches everything)", file=sys.stderr)
+    elif not kept:
         print("no article collected: check `lmhtx sites check`; on a machine without internet, "
               "`lmhtx demo` crawls the bundled sample portals instead", file=sys.stderr)
 
@@ -122,9 +125,42 @@ def cmd_crawl(args) -> int:
     settings = dict(s.split("=", 1) for s in args.set or [])
     settings["LMHTX_DATA"] = str(_data_dir(args))
     stats = crawl(sites=args.sites, site=args.site, province=args.province, max_pages=args.max_pages,
-                  output=args.output, settings=settings)
+                  output=args.output, settings=settings, mode="backfill" if args.backfill else None)
     _summary(stats, args.output)
     return 0 if stats.get("finish_reason") == "finished" else 1
+
+
+def cmd_nightly(args) -> int:
+    from .nightly import EXIT_LOCKED, AlreadyRunning, run_nightly
+
+    # Scrapy's log set-up, now: the lines before and after the crawl go the same way.
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.utils.log import configure_logging
+    from scrapy.utils.project import get_project_settings
+
+    configure_logging(get_project_settings())
+    settings = dict(s.split("=", 1) for s in args.set or [])
+    try:
+        result = run_nightly(data_dir=_data_dir(args), sites=args.sites,
+                             mode="backfill" if args.backfill else "incremental",
+                             settings=settings, quiet_days=args.quiet_days)
+    except AlreadyRunning as exc:
+        print(f"lmhtx nightly: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    if result.report is not None:  # the summary itself is in the log
+        findings = result.report.get("findings") or []
+        print(f"report: {_data_dir(args) / 'reports' / 'latest.txt'} ({len(findings)} findings)")
+    return 0 if result.ok else 1
+
+
+def cmd_schedule(args) -> int:
+    import logging
+
+    from .nightly import schedule
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    extra = [a for a in args.nightly_args if a != "--"]
+    return schedule(args.at, args.tz, extra, once=args.once)
 
 
 def cmd_demo(args) -> int:
@@ -142,7 +178,7 @@ def cmd_demo(args) -> int:
         print(f"serving {len(bases)} sample portals on loopback:")
         for site, base in sorted(bases.items()):
             print(f"  {site:<20} {base}")
-        stats = crawl(sites=registry, output=output,
+        stats = crawl(sites=registry, output=output, mode="backfill",  # the whole demo every time
                       settings={"LMHTX_DATA": str(data), "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_BACKOFF_BASE": 0.2,
                                 "CONCURRENT_REQUESTS_PER_DOMAIN": 4})
     _summary(stats, output)
@@ -404,7 +440,24 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", type=Path, help="write one JSON line per article here")
     c.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="Scrapy setting")
     c.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
+    c.add_argument("--backfill", action="store_true",
+                   help="walk every listing to its end and fetch known articles again (default: incremental)")
     c.set_defaults(func=cmd_crawl)
+
+    n = sub.add_parser("nightly", help="the unattended run: incremental crawl, index, run record, report, alerts")
+    n.add_argument("--sites", help="registry file (default: the bundled crawler/sites.yaml)")
+    n.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
+    n.add_argument("--backfill", action="store_true", help="walk every site's full archive this time")
+    n.add_argument("--quiet-days", type=int, help="a province is quiet after N days without news (default 30)")
+    n.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="Scrapy setting")
+    n.set_defaults(func=cmd_nightly)
+
+    sc = sub.add_parser("schedule", help="run `lmhtx nightly` every day at a time (for hosts without cron)")
+    sc.add_argument("--at", default=os.environ.get("LMHTX_NIGHTLY_AT", "02:30"), help="HH:MM (default 02:30)")
+    sc.add_argument("--tz", default=os.environ.get("LMHTX_NIGHTLY_TZ", "Asia/Ho_Chi_Minh"))
+    sc.add_argument("--once", action="store_true", help="one run, then exit")
+    sc.add_argument("nightly_args", nargs=argparse.REMAINDER, help="arguments for `lmhtx nightly`, after --")
+    sc.set_defaults(func=cmd_schedule)
 
     q = sub.add_parser("search", help="search the archive")
     q.add_argument("query", nargs="?", default="", help='words and "quoted phrases", with or without diacritics')
