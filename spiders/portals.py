@@ -159,8 +159,11 @@ class PortalsSpider(scrapy.Spider):
         articles = [link for link in links if link.kind == "article"]
         stats.inc_value(f"portals/site/{site.id}/article_links", len(articles))
         if self.known is not None:
-            if result.is_article and url_key(response.url) != url_key(result.item["canonical_url"]):
-                self.known.saw(response.url, site.id, "alias")  # a variant address of an article
+            if result.is_article:  # the other addresses of the article: redirected from, or a variant
+                canonical = url_key(result.item["canonical_url"])
+                for url in {response.url, *response.meta.get("redirect_urls", ())}:
+                    if url_key(url) != canonical:
+                        self.known.saw(url, site.id, "alias")
             elif not result.is_article and result.kind != "listing":
                 self.known.saw(response.url, site.id, result.kind)  # not an article: not worth a nightly visit
         # Incremental: a listing whose articles are all known is where the news we have
@@ -185,7 +188,9 @@ class PortalsSpider(scrapy.Spider):
         for url, published in entries:
             url = canonical_url(url)
             if on_site(host_of(url), site.allowed_domains):
+                # Feeds and sitemaps list articles, whatever their URLs look like, and listings.
                 kind = self.rules[site.id].url_kind(path_and_query(url))
+                kind = kind if kind in ("denied", "listing") else "article"
                 if kind == "denied" or (self.known is not None and kind != "article" and PAGE_NUMBER.search(url)):
                     continue  # incremental: the sitemap's older listing pages hold nothing new
                 if req := self.request(site, url, self.parse_page, kind=kind, listing_date=published):
