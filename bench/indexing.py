@@ -1,6 +1,6 @@
 """Indexing into Elasticsearch (osmem-server on loopback, through tests/esserver.py's CompatNode:
 osmem refuses the ES 9 client's compatible-with media type): the project's pipeline
-(pipelines.elasticsearch.ElasticsearchPipeline: items in, bulk requests of 200 out, from its
+(pipelines.elasticsearch.ElasticsearchPipeline: items in, bulk requests of its default size (500) out, from its
 worker thread) against one index request per article, the way news-please's Elasticsearch
 storage does it (`es.index(index=..., id=..., body=...)` per item), with the same documents
 (search.base.to_document of the same synthetic articles as bench/search_latency.py).

@@ -175,7 +175,7 @@ def _throughput(r: dict, goals: list) -> list[str]:
 def _indexing(r: dict, goals: list) -> list[str]:
     i = r["indexing"]
     out = ["## 3. Indexing into Elasticsearch (osmem-server)", "",
-           f"osmem-server on loopback (in memory). The project's pipeline (bulk requests of 200 from its worker thread) "
+           f"osmem-server on loopback (in memory). The project's pipeline (bulk requests of its default ELASTICSEARCH_BATCH_SIZE, 500, from its worker thread) "
            f"indexed {i['n_bulk']:,} articles, one index request per article (as news-please does) {i['n_single']:,}, "
            "each into a fresh index, alternating, repeated.", "",
            "| path | articles / s | client CPU ms / article |", "|---|---:|---:|",
