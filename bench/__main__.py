@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     results["corpus"] = summary
 
     if "quality" in parts:
-        from . import newsplease_crawl, quality
+        from . import quality
 
         with serve(full) as sites:
             registry = sites.write_registry(Path(tempfile.mkdtemp(prefix="lmhtx-bench-")) / "sites.yaml")
@@ -78,14 +78,18 @@ def main(argv: list[str] | None = None) -> int:
         results["quality"] = {k: {kk: vv for kk, vv in v.items() if kk != "_scores"}
                               for k, v in q.items() if not k.startswith("_")}
         results["quality_worst"] = {t: quality.worst(q, t, 6) for t in ("ours",)}
-        if np_python is not None:
-            results["newsplease_crawl"] = newsplease_crawl.run(full, truth, np_python, log=log)
     if "throughput" in parts:
-        from . import throughput
+        from . import newsplease_crawl, throughput
 
         half, _ = corpus_mod.cached_corpus(args.cache, per_site=size["half"], seed=args.seed)
+        np_run = None
+        if np_python is not None:
+            def np_run(corpus, truth):
+                return newsplease_crawl.run(corpus, truth, np_python, log=log)
         t = throughput.run({"full": (full, truth), "half": (half, corpus_mod.load_truth(half))}, serve,
-                           repeats=size["repeats"], log=log)
+                           repeats=size["repeats"], log=log, newsplease=np_run)
+        if "newsplease_crawl" in t:
+            results["newsplease_crawl"] = t.pop("newsplease_crawl")
         results["throughput"] = t
     if "indexing" in parts:
         from . import indexing

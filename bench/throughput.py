@@ -108,9 +108,11 @@ def score_crawl(items: list[dict], truth: list[dict], bases: dict[str, str], cor
 
 
 def run(corpora: dict[str, tuple[Path, list[dict]]], serve, *, repeats: int = 3, log=print,
-        keep: Path | None = None) -> dict:
+        keep: Path | None = None, newsplease=None) -> dict:
     """corpora: {"full": (corpus dir, truth), "half": (...)}. Interleaved: each repeat crawls
-    every size, then times trafilatura on the full corpus's article pages."""
+    every size, then times trafilatura on the full corpus's article pages. `newsplease(corpus,
+    truth)`, if given, runs news-please's crawler once on the full corpus right after the first
+    full crawl (out["newsplease_crawl"], with our pages/s of that same repeat beside it)."""
     out: dict = {"profile": BENCH_PROFILE, "sizes": {}, "trafilatura_cpu_ms": [], "ratio": []}
     tmp = Path(tempfile.mkdtemp(prefix="lmhtx-bench-crawl-", dir=keep))
     runs: dict[str, list[dict]] = {name: [] for name in corpora}
@@ -139,6 +141,10 @@ def run(corpora: dict[str, tuple[Path, list[dict]]], serve, *, repeats: int = 3,
                     import shutil
 
                     shutil.rmtree(data, ignore_errors=True)
+            if name == "full" and r == 0 and newsplease is not None:
+                npc = newsplease(corpus, truth)
+                npc["ours_same_repeat_pages_per_s"] = res["pages_per_s"]
+                out["newsplease_crawl"] = npc
             if name == "full":
                 traf = trafilatura_cpu(htmls, urls) * 1000
                 out["trafilatura_cpu_ms"].append(traf)
