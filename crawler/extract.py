@@ -39,6 +39,7 @@ _DOC_NUMBER = re.compile(
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|người\s+viết)\s*:?\s*")
 # Bylines signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh".
 _ORG_BYLINE = re.compile(r"^(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]")
+_LETTER = re.compile(r"[^\W\d_]")
 _VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 _CAPTION_TAGS = ("figcaption",)
 _CAPTION_CLASSES = etree.XPath(
@@ -244,7 +245,7 @@ def find_attachments(doc, url: str, rules: Rules) -> list[dict[str, str]]:
 
 
 def detect_language(text: str) -> str | None:
-    letters = sum(1 for c in text[:3000] if c.isalpha())
+    letters = len(_LETTER.findall(text[:3000]))
     if not letters:
         return None
     return "vi" if len(_VI_CHARS.findall(text[:3000])) / letters > 0.03 else "en"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from . import dates
 from .families import Rules
@@ -53,13 +53,19 @@ def _listing_date(a, href: str) -> str | None:
 
 def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> list[Link]:
     base = (doc.xpath("//base/@href") or [base_url])[0]
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(base))
     links: dict[str, Link | None] = {}  # in page order; None: off-site or denied
     paging = set(rules.pagination(doc)) if rules.pagination is not None else set()
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
             continue
-        url = canonical_url(urljoin(base, href))
+        # Root-relative links (most of them) need no urljoin: the memoised canonical_url
+        # then serves the menus and sidebars that every page repeats.
+        if href.startswith("/") and not href.startswith("//") and "/." not in href:
+            url = canonical_url(origin + href)
+        else:
+            url = canonical_url(urljoin(base, href))
         if not url.startswith(("http://", "https://")):
             continue
         if url in links:

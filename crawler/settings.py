@@ -66,9 +66,7 @@ LMHTX_REVISIT_DAYS = 30
 # Conditional requests (ETag / Last-Modified) for listings, feeds and sitemaps.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
-HTTPCACHE_STORAGE = "crawler.httpcache.DataDirCacheStorage"
-HTTPCACHE_EXPIRATION_SECS = 0
-HTTPCACHE_GZIP = True
+HTTPCACHE_STORAGE = "crawler.httpcache.SqliteCacheStorage"
 
 EXTENSIONS = {
     "crawler.extensions.WarcExtension": 100,

@@ -1,6 +1,7 @@
 """URL canonicalisation: variants of one article collapse to one URL and one key."""
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from .text import nfc
@@ -20,11 +21,15 @@ def _clean_query(query: str) -> list[tuple[str, str]]:
 
 
 def canonical_url(url: str, *, base: str | None = None) -> str:
+    return _canonical(urljoin(base, url) if base else url)
+
+
+# Memoised: a crawl meets the same menu, sidebar and related-news links on every page.
+@lru_cache(maxsize=65536)
+def _canonical(url: str) -> str:
     """The URL without fragment, tracking and print parameters, with a lowercase host
     and no default port. Path and its trailing slash are kept as the site wrote them,
     since that is the address people open."""
-    if base:
-        url = urljoin(base, url)
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
@@ -37,6 +42,7 @@ def canonical_url(url: str, *, base: str | None = None) -> str:
     return urlunsplit((scheme, host, path, query, ""))
 
 
+@lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
     """Identity of an article URL: canonical, scheme-less, without trailing slash,
     query sorted. `/a/` and `/a`, http and https, `?print=1` all give one key."""

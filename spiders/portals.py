@@ -56,6 +56,7 @@ class PortalsSpider(scrapy.Spider):
         self.rules = {s.id: rules_for_site(s) for s in self.sites.values()}
         self.allowed_domains = sorted({d for s in self.sites.values() for d in s.allowed_domains})
         self.scheduled: Counter[str] = Counter()
+        self.requested: set[str] = set()  # URL keys of the requests made
         # The date a listing printed beside an article link, by article: the article may be
         # reached first through a link without one (a sidebar), so dates are kept apart from
         # requests, and undated articles wait until the listings are all read.
@@ -89,19 +90,26 @@ class PortalsSpider(scrapy.Spider):
 
     def request(self, site, url: str, callback, *, kind: str = "other", listing_date: str | None = None,
                 force: bool = False, revalidate: bool = False):
-        if not force and self.known is not None and self.known.skip(url):
-            # known articles, by the look of the link; and other known pages (stubs, 404s)
-            self.crawler.stats.inc_value(f"incremental/known{'' if kind == 'article' else '_other'}/{site.id}")
-            return None
+        key = url_key(url)
+        if not force:
+            # Most links of a page are its menus and sidebars, met on every page: drop them
+            # here, before a Request and the middlewares' and dupefilter's work.
+            if key in self.requested:
+                return None
+            if self.known is not None and self.known.skip(url):
+                # known articles, by the look of the link; and other known pages (stubs, 404s)
+                self.crawler.stats.inc_value(f"incremental/known{'' if kind == 'article' else '_other'}/{site.id}")
+                return None
         budget = self._budget(site)
         if budget is not None and self.scheduled[site.id] >= budget and not force:
             self.crawler.stats.inc_value(f"portals/budget_exhausted/{site.id}")
             return None
+        self.requested.add(key)
         self.scheduled[site.id] += 1
         # kind: what the link looked like; revalidate: not an article (a listing, feed or
         # sitemap), fetched with a conditional request (crawler.httpcache).
         meta = {"site": site.id, "kind": kind, "revalidate": revalidate or kind != "article"}
-        listing_date = listing_date or self.listing_dates.get(url_key(url))
+        listing_date = listing_date or self.listing_dates.get(key)
         if listing_date:
             meta["listing_date"] = listing_date
         return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY.get(kind, 0),

@@ -8,7 +8,7 @@ the family's defaults with the site's registry overrides in front.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Mapping
 
@@ -102,12 +102,22 @@ class Rules:
     pagination: XPath | None
     remove: XPath  # family, site and common furniture
     remove_xpaths: tuple[str, ...]  # the same, as strings, for trafilatura's prune_xpath
+    # url_kind by path: a portal's menus and sidebars repeat the same links on every page
+    _kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def is_denied(self, path_query: str) -> bool:
         return any(p.search(path_query) for p in self.deny_urls)
 
     def url_kind(self, path_query: str) -> str:
         """"article", "listing", "other" or "denied", judged from the URL alone."""
+        kind = self._kinds.get(path_query)
+        if kind is None:
+            if len(self._kinds) > 50_000:
+                self._kinds.clear()
+            kind = self._kinds[path_query] = self._url_kind(path_query)
+        return kind
+
+    def _url_kind(self, path_query: str) -> str:
         if self.is_denied(path_query):
             return "denied"
         if any(p.search(path_query) for p in self.listing_urls):
