@@ -39,16 +39,41 @@ def _listing_date(a, href: str) -> str | None:
         targets = {x.get("href") for x in node.iter("a") if x.get("href")}
         if len(targets) > 1:
             return None
+        # An element that holds a date and nothing else (`<span class="news-date">`) is the
+        # listing's own date, whatever dates the teaser beside it mentions.
+        own = _date_elements(node, a)
+        if len({(m.year, m.month, m.day) for _, m in own}) == 1:
+            text, m = own[0]
+            return text[m.start:m.end]
         text = clean_line(node.text_content().replace(a.text_content(), " "))
         found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
         # A full date beats year-less ones (the item's teaser may open with "Ngày 6/1, ...").
         full = [m for m in found if m.year is not None] or found
-        if len(full) == 1:
+        # One date, or several naming the same day (the listing's date and a teaser that
+        # opens "Chiều 8/10/2020, ...").
+        if len({(m.year, m.month, m.day) for m in full}) == 1:
             m = full[0]
             return text[m.start:m.end]
         if found:
             return None
     return None
+
+
+def _date_elements(node, a) -> list[tuple[str, "dates.DateMatch"]]:
+    """(text, date) of the elements under `node`, outside the link, whose own text is one
+    full date with at most a short label around it ("08/10/2020", "Ngày 08/10/2020")."""
+    inside = set(a.iter())
+    out = []
+    for el in node.iter():
+        if el in inside or not isinstance(el.tag, str):
+            continue
+        text = clean_line(el.text or "")
+        if not text or len(text) > 40:
+            continue
+        found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
+        if len(found) == 1 and found[0].year is not None and len(text) - (found[0].end - found[0].start) <= 12:
+            out.append((text, found[0]))
+    return out
 
 
 def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> list[Link]:

@@ -1,0 +1,60 @@
+"""crawler.links: which links of a page are followed, and the date a listing prints beside each."""
+
+import lxml.html
+import pytest
+
+from crawler.families import rules_for_site
+from crawler.links import page_links
+from crawler.registry import Site
+
+SITE = Site(id="x", province="ninh-binh", name="X", start_urls=("http://lmhtx.example.vn/",),
+            allowed_domains=("lmhtx.example.vn",), family="portal")
+RULES = rules_for_site(SITE)
+BASE = "http://lmhtx.example.vn/tin-tuc-su-kien/page-3.htm"
+ARTICLE = "/tin-tuc-su-kien/htx-nong-nghiep-krong-no-tap-huan-1183.html"
+
+
+def links(html: str):
+    doc = lxml.html.fromstring(f"<html><body>{html}</body></html>")
+    return {link.url.removeprefix("http://lmhtx.example.vn"): link for link in page_links(doc, BASE, RULES, SITE.allowed_domains)}
+
+
+def item(date_html: str, summary: str) -> str:
+    return (f'<div class="news-item"><a class="title" href="{ARTICLE}">HTX tập huấn</a>{date_html}'
+            f'<p class="summary">{summary}</p></div>')
+
+
+@pytest.mark.parametrize("date_html, summary, expected", [
+    ('<span class="news-date">08/10/2020</span>', "HTX đã sơ kết công tác.", "08/10/2020"),
+    # the teaser names the same day: no conflict
+    ('<span class="news-date">08/10/2020</span>', "Chiều 8/10/2020, HTX đã sơ kết.", "08/10/2020"),
+    # the teaser names another day: the element holding only a date is the listing's date
+    ('<span class="news-date">29/09/2021</span>', "Sáng 14/02/2017, tại xã Hỏa Tiến, HTX ra mắt.", "29/09/2021"),
+    ('<span class="news-date">Ngày 29/09/2021</span>', "Sáng 14/02/2017, HTX ra mắt.", "Ngày 29/09/2021"),  # as printed
+    # two dates in running text and no date element: nobody knows which, so none
+    ("", "HTX thành lập 14/02/2017, đăng ký lại 29/09/2021.", None),
+    # a date element and a cited decree date: the decree's date is never the listing's
+    ('<span class="news-date">05/06/2024</span>', "Thực hiện Quyết định số 12/QĐ-UBND ngày 10/2/2024.", "05/06/2024"),
+])
+def test_listing_date_beside_a_link(date_html, summary, expected):
+    link = links(item(date_html, summary))[ARTICLE]
+    assert link.kind == "article" and link.listing_date == expected
+
+
+def test_two_date_elements_that_disagree_give_none():
+    html = item('<span class="news-date">08/10/2020</span><span class="updated">09/11/2021</span>', "Tin.")
+    assert links(html)[ARTICLE].listing_date is None
+
+
+def test_pagination_links_are_marked():
+    found = links('<div class="pagination"><a href="/tin-tuc-su-kien/page-4.htm">4</a></div>'
+                  '<a href="/tin-tuc-su-kien.htm?page=5">5</a><a href="/lien-he.html">Liên hệ</a>'
+                  '<a href="http://other.example.vn/tin-tuc-su-kien/page-2.htm">elsewhere</a>')
+    assert found["/tin-tuc-su-kien/page-4.htm"].pagination and found["/tin-tuc-su-kien.htm?page=5"].pagination
+    assert not found["/lien-he.html"].pagination
+    assert all("other.example.vn" not in url for url in found)  # off-site links are not followed
+
+
+def test_relative_and_root_relative_links_resolve_alike():
+    found = links(f'<a href="{ARTICLE}">a</a><a href="htx-khac-1184.html">b</a><a href="/a/../tin-tuc-su-kien/x-1185.html">c</a>')
+    assert set(found) == {ARTICLE, "/tin-tuc-su-kien/htx-khac-1184.html", "/tin-tuc-su-kien/x-1185.html"}
