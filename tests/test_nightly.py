@@ -149,7 +149,8 @@ def test_backfill_walks_everything_again(sites, tmp_path):
 def test_two_nightly_runs_at_once(sites, tmp_path):
     registry = sites.write_registry(tmp_path / "sites.yaml")
     data = tmp_path / "data"
-    slow = ["-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+    # long enough (~15 s) that a loaded machine starts the second before the first ends
+    slow = ["-s", "DOWNLOAD_DELAY=1", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
     procs = [nightly(registry, data, *slow, wait=False) for _ in range(2)]
     results = [(p.wait(timeout=300), p.communicate()) for p in procs]
     codes = sorted(code for code, _ in results)
