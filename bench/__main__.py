@@ -21,9 +21,9 @@ from . import corpus as corpus_mod
 from .common import serve
 
 PARTS = ["quality", "throughput", "indexing", "search", "nightly"]
-FULL = dict(per_site=280, half=140, repeats=3, n_bulk=5_000, n_single=1_000, search_n=100_000, search_runs=60,
+FULL = dict(per_site=280, half=140, repeats=3, n_bulk=2_000, n_single=2_000, search_n=100_000, search_runs=60,
             es_n=10_000, es_runs=20)
-QUICK = dict(per_site=20, half=10, repeats=2, n_bulk=500, n_single=150, search_n=5_000, search_runs=10,
+QUICK = dict(per_site=20, half=10, repeats=2, n_bulk=300, n_single=300, search_n=5_000, search_runs=10,
              es_n=1_000, es_runs=5)
 
 

@@ -58,5 +58,6 @@ def path_and_query(url: str) -> str:
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
+@lru_cache(maxsize=65536)
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
