@@ -60,6 +60,13 @@ class WarcExtension:
             self.archive.close()
 
 
+def site_progress(stats: dict, site: str) -> tuple[int, int, int]:
+    """(pages, new articles, errors) of one site in a crawl's stats; errors are requests that
+    failed for good, 5xx after retries included."""
+    return (stats.get(f"portals/site/{site}/responses", 0), stats.get(f"archive/new/{site}", 0),
+            stats.get(f"portals/site/{site}/errors", 0))
+
+
 class SiteProgress:
     """Every LMHTX_PROGRESS_INTERVAL seconds, one log line per site that moved: pages,
     new articles, errors. Scrapy's LogStats gives the totals; staff follow sites."""
@@ -87,24 +94,11 @@ class SiteProgress:
         self.task = task.LoopingCall(self.log)
         self.task.start(self.interval, now=False)
 
-    def site_counts(self) -> dict[str, tuple[int, int, int]]:
-        counts: dict[str, list[int]] = {}
-        for key, value in self.stats.get_stats().items():
-            parts = key.split("/")
-            if key.startswith("portals/site/") and len(parts) == 4:
-                site, what = parts[2], parts[3]
-                row = counts.setdefault(site, [0, 0, 0])
-                if what == "responses":
-                    row[0] += value
-                elif what == "errors":  # 5xx after retries included
-                    row[2] += value
-            elif key.startswith("archive/new/"):
-                counts.setdefault(key[len("archive/new/"):], [0, 0, 0])[1] += value
-        return {site: tuple(row) for site, row in counts.items()}
-
     def log(self) -> None:
-        for site, row in sorted(self.site_counts().items()):
-            if row != self.last.get(site):
+        stats = self.stats.get_stats()
+        for site in sorted(getattr(self.spider, "sites", ())):
+            row = site_progress(stats, site)
+            if row != self.last.get(site, (0, 0, 0)):  # a site not started yet stays quiet
                 self.spider.logger.info("progress %s: %d pages, %d new articles, %d errors", site, *row)
                 self.last[site] = row
 

@@ -27,6 +27,7 @@ from typing import Any, Iterator
 
 from .archive import Archive
 from .dates import TZ
+from .extensions import site_progress
 from .registry import DEFAULT_REGISTRY, load_sites
 
 log = logging.getLogger(__name__)
@@ -139,15 +140,9 @@ def report_and_alert(result: NightlyResult, archive: Archive, data: Path, regist
         log.exception("the monitoring report could not be written")
 
 
-def _site_row(stats: dict[str, Any], site: str) -> tuple[int, int, int]:
-    pages = stats.get(f"portals/site/{site}/responses", 0)
-    new = stats.get(f"archive/new/{site}", 0)
-    return pages, new, stats.get(f"portals/site/{site}/errors", 0)  # 5xx after retries included
-
-
 def summary(result: NightlyResult, registry) -> str:
     stats = result.stats
-    rows = [(s.id, *_site_row(stats, s.id)) for s in registry if s.enabled]
+    rows = [(s.id, *site_progress(stats, s.id)) for s in registry if s.enabled]
     pages, new, errors = (sum(r[i] for r in rows) for i in (1, 2, 3))
     minutes, seconds = divmod(int(result.elapsed), 60)
     reason = "" if result.reason == result.status else f" ({result.reason})"
