@@ -890,6 +890,8 @@ def find_published(
     body_selectors: Sequence[str] = (),
     listing_date: str | None = None,
     fetched_at: datetime | None = None,
+    title_element=None,
+    body_element=None,
 ) -> DateResult:
     """Publication date of an article page, or None with the reason.
 
@@ -906,10 +908,12 @@ def find_published(
     """
     now = _aware(fetched_at) or datetime.now(TZ)
     today = now.date() if fetched_at is not None else None
-    title = _select_first(doc, title_selectors) if title_selectors else None
+    title = title_element if title_element is not None else (
+        _select_first(doc, title_selectors) if title_selectors else None)
     if title is None:
         title = _fallback_title(doc)
-    body = _select_first(doc, body_selectors) if body_selectors else None
+    body = body_element if body_element is not None else (
+        _select_first(doc, body_selectors) if body_selectors else None)
     page = _Page(doc, title, body, now, today)
 
     meta = _metadata(page)

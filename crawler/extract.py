@@ -12,9 +12,10 @@ import copy
 import hashlib
 import itertools
 import re
+from urllib.parse import urljoin
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Iterable
 
 import lxml.html
 import trafilatura
@@ -24,13 +25,16 @@ from w3lib.encoding import html_to_unicode
 from . import dates
 from .cleanup import clean_lines
 from .families import Rules
-from .families.base import ATTACHMENT
+from .families.base import ATTACHMENT, STATIC_TITLE
+from .metadata import jsonld_article, jsonld_authors, meta, site_names
 from .text import clean_line, fold, nfc
 from .urls import canonical_url, host_of, path_and_query
 
 MIN_TEXT_CHARS = 250  # below this a page is a stub (caption-only, "đang cập nhật")
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
 MAX_LINK_DENSITY = 0.5
+ARTICLE_PROSE_CHARS = 1000  # prose under its own heading: an article without other signals
+WRAPPER_SHARE = 0.4  # an element with more of the page's text than this is not furniture
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
@@ -90,27 +94,81 @@ def _first(xpath, doc):
     return None
 
 
-def _meta(doc, *names: str) -> str | None:
-    for name in names:
-        for el in doc.xpath(f"//meta[@property='{name}' or @name='{name}']"):
-            value = clean_line(el.get("content") or "")
-            if value:
-                return value
-    return None
+_X_HEADINGS = etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
+# The alliance's own name as a heading or meta author: the site, never a title or an author.
+_ORG_NAME = re.compile(
+    r"(?i)^(cổng\s+thông\s+tin\s+điện\s+tử\s+)?(liên\s+minh\s+(htx|hợp\s+tác\s+xã)|lmhtx)"
+    r"(\s+(việt\s+nam|tỉnh|thành\s+phố|tp\.?)[\w\s.–-]{0,30})?$"
+)
 
 
-def find_title(doc, rules: Rules) -> str | None:
+def _key(s: str) -> str:
+    return clean_line(s).casefold()
+
+
+def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
+    key = _key(text)
+    return bool(key) and (bool(_ORG_NAME.match(key)) or any(key == _key(n) for n in names if n))
+
+
+def _same_title(heading: str, ref: str) -> bool:
+    """A heading and a <title>/og:title naming the same article (the ref may carry the site)."""
+    h, r = _key(heading), _key(ref)
+    if not h or not r:
+        return False
+    return h == r or (h in r and len(h) >= 0.4 * len(r)) or (r in h and len(r) >= 0.6 * len(h))
+
+
+def _strip_site(title: str, names: Iterable[str], suffix: str | None) -> str:
+    """<title> or og:title without the site's part: the learned suffix, a part naming the site,
+    else (no evidence of the site's name) a short last part after a separator."""
+    title = clean_line(title)
+    if suffix and title.endswith(suffix) and len(title) > len(suffix) + 5:
+        return title[: -len(suffix)].strip()
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    kept = [p for p in parts if not is_site_name(p, names)]
+    if kept and len(kept) < len(parts):
+        return max(kept, key=len) if len(kept) > 1 and len(max(kept, key=len)) > 30 else " - ".join(kept)
+    return _TITLE_SUFFIX.sub("", title)
+
+
+def find_title(doc, rules: Rules, *, names: Iterable[str] = (), suffix: str | None = None,
+               furniture: set | None = None):
+    """(title, element) of the article. The family's title element is a hint; else the heading
+    (h1-h3, or any short element) that the page's <title>/og:title/JSON-LD headline names; else
+    og:title or <title> without the site's part. Never the site's own name (a logo in an h1)."""
+    names = set(names)
     el = _first(rules.title, doc)
-    if el is not None:
-        return _text(el)
-    og = _meta(doc, "og:title")
-    if og:
-        return _TITLE_SUFFIX.sub("", og)
-    for h1 in doc.xpath("//h1"):
-        if len(_text(h1)) > 15:
-            return _text(h1)
-    title = doc.findtext(".//title")
-    return _TITLE_SUFFIX.sub("", clean_line(title)) if title else None
+    if el is not None and not is_site_name(_text(el), names):
+        return _text(el), el
+    ld = jsonld_article(doc) or {}
+    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title")) if r]
+    furniture = furniture or set()
+    headings = [h for h in _X_HEADINGS(doc) if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
+    texts = [(h, _text(h)) for h in headings]
+    texts = [(h, t) for h, t in texts if 8 <= len(t) <= 400 and not is_site_name(t, names)]
+    for ref in refs:
+        for h, t in texts:
+            if _same_title(t, ref):
+                return t, h
+    if refs:
+        # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
+        wanted = {_key(_strip_site(r, names, suffix)) for r in refs}
+        wanted.discard("")
+        for node in doc.iter():
+            own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
+            if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
+                return _text(node), node
+    for ref in refs:
+        stripped = _strip_site(ref, names, suffix)
+        if len(stripped) >= 8 and not is_site_name(stripped, names):
+            return stripped, None
+    h1s = [(h, t) for h, t in texts if h.tag == "h1"]
+    if len(h1s) == 1:
+        return h1s[0][1], h1s[0][0]
+    return None, None
 
 
 def find_canonical(doc, url: str) -> str:
@@ -124,11 +182,9 @@ def find_canonical(doc, url: str) -> str:
     return canonical_url(url)
 
 
-def _prepare(container) -> lxml.html.HtmlElement:
-    """A copy of the body container (or page) ready for trafilatura: captions and list
-    items become plain paragraphs, because trafilatura drops caption-classed elements and
-    prefixes list items with "- "."""
-    tree = copy.deepcopy(container)
+def _prepare(tree) -> lxml.html.HtmlElement:
+    """Captions and list items become plain paragraphs, because trafilatura drops
+    caption-classed elements and prefixes list items with "- " (in place, on a copy)."""
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
@@ -146,10 +202,34 @@ def _contains(outer, inner) -> bool:
     return any(el is outer for el in inner.iterancestors()) or outer is inner
 
 
+_FURNITURE_MARK = "data-lmhtx-furniture"
+_NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
+
+
 def _prune(tree, rules: Rules) -> None:
-    for el in rules.remove(tree):
+    """Drop the furniture: elements the profile marked, then the family's and common rules.
+    An element holding much of the page's prose is never furniture, whatever its tag or class:
+    ASP.NET and SharePoint wrap the whole page in a <form>, and a class such as "print-area"
+    or "share-content" can sit on the article's own container."""
+    for el in tree.xpath(f"//*[@{_FURNITURE_MARK}]"):
         if el.getparent() is not None:
             el.drop_tree()
+    matched = rules.remove(tree)
+    for el in matched:
+        if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
+            el.drop_tree()
+    # Prose: paragraphs long enough to be sentences (menus, footers and counters have none).
+    prose = {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= 80}
+    total = sum(prose.values())
+    if not total:  # a page without <p> (table layouts with <br>): all its text counts
+        prose, total = None, len(tree.text_content())
+    for el in matched:
+        if el.getparent() is None or el.tag in _NO_TEXT_TAGS:
+            continue
+        held = (sum(prose.get(p, 0) for p in el.iter("p")) if prose is not None else len(el.text_content()))
+        if total and held > WRAPPER_SHARE * total:
+            continue
+        el.drop_tree()
 
 
 def _wrap(element) -> lxml.html.HtmlElement:
@@ -158,17 +238,20 @@ def _wrap(element) -> lxml.html.HtmlElement:
     return doc
 
 
-def body_lines(doc, rules: Rules, container) -> list[str]:
-    """Text lines of the article, before cleanup."""
+def body_lines(doc, rules: Rules, container=None) -> list[str]:
+    """Text lines of the article, before cleanup: of the container when given (a family or
+    site selector), else of the whole page without its furniture."""
     if container is not None:
-        tree = _wrap(_prepare(container))
+        tree = _wrap(copy.deepcopy(container))
+        _prune(tree, rules)
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
         # trafilatura would drop it as a link-only paragraph.
         for a in list(tree.iter("a")):
             a.drop_tag()
     else:
-        tree = _prepare(doc)
-    _prune(tree, rules)
+        tree = copy.deepcopy(doc)
+        _prune(tree, rules)
+    _prepare(tree)
     result = trafilatura.bare_extraction(
         tree,
         favor_recall=True,
@@ -182,9 +265,11 @@ def body_lines(doc, rules: Rules, container) -> list[str]:
     return text.split("\n")
 
 
-def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False) -> str | None:
-    """The author element, else a byline closing the text, else <meta name=author>. An
-    official document closes with its signer, who is not an author."""
+def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
+                names: Iterable[str] = ()) -> str | None:
+    """The author element, else JSON-LD's person author, else a byline closing the text, else
+    <meta name=author>. An official document closes with its signer, who is not an author; the
+    site's own name in a meta tag is not an author either."""
     el = _first(rules.author, doc)
     if el is not None:
         name = _BYLINE_PREFIX.sub("", _text(el)).strip(" .:-")
@@ -192,15 +277,18 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False) 
             return name
     if official:
         return None
+    for name in jsonld_authors(jsonld_article(doc)):
+        if 2 < len(name) < 80 and not is_site_name(name, names):
+            return name
     for line in reversed(lines[-3:]):
         if line.startswith(("Theo ", "Theo:", "Nguồn:", "Nguồn ")):
             continue
         if _looks_like_byline(line):
             return _BYLINE_PREFIX.sub("", line).strip()
         break
-    meta = _meta(doc, "author", "article:author", "dc.creator")
-    if meta and not meta.startswith("http") and len(meta) < 80:
-        return meta
+    value = meta(doc, "author", "article:author", "dc.creator")
+    if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names):
+        return value
     return None
 
 
@@ -279,38 +367,104 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words[:FINGERPRINT_WORDS]).encode()).hexdigest()
 
 
+_ROOT_PATH = re.compile(
+    r"(?i)^/((vi|vn|en|vi-vn|en-us|web/[\w-]+)/?)?((index|default|home|trang-?chu)(\.(html?|php|aspx?|jsp))?)?"
+    r"(\?(lang|language|l)=\w+)?$|^/Pages/default\.aspx$"
+)
+
+
+def is_site_root(url: str) -> bool:
+    """The site's front page, whatever it declares about itself (some say og:type=article)."""
+    return bool(_ROOT_PATH.match(path_and_query(url)))
+
+
+def _looks_like_listing(lines: list[str], doc, url: str) -> int:
+    """How many lines begin with the text of a link to another page of the site, when they make
+    a list of articles (title links with teasers): at least two, 40% of the lines, the first in
+    the text's first half. An article's related-news box comes at its end; its shop or source
+    links lead off the site. 0 when the text is not such a list."""
+    host = host_of(url)
+    anchors = {clean_line(a.text_content()) for a in doc.iter("a")
+               if (href := a.get("href") or "") and not href.startswith(("#", "javascript:", "mailto:"))
+               and (not href.startswith(("http:", "https:", "//")) or host_of(urljoin(url, href)) == host)}
+    anchors = {a for a in anchors if len(a) >= 20}
+    if not anchors or not lines:
+        return 0
+    led = [i for i, line in enumerate(line.strip("|-•*+ ") for line in lines)
+           if line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line))]
+    if len(led) >= 2 and len(led) >= 0.4 * len(lines) and led[0] < len(lines) / 2:
+        return len(led)
+    return 0
+
+
+def _prose(lines: list[str]) -> int:
+    return sum(len(line) for line in lines if len(line) >= 80)
+
+
+def _body(doc, rules: Rules, title: str, hint) -> tuple[list[str], Any]:
+    """The article's lines, and the container they came from (None: the whole page). The
+    family's or site's container is a hint: when it yields little text or mostly links, the
+    whole page without its furniture is read too, and the richer text wins."""
+    lead = _first(rules.lead, doc)
+    if hint is not None:
+        lines = body_lines(doc, rules, hint)
+        if lead is not None and not _contains(hint, lead):
+            lines.insert(0, _text(lead))
+        lines = clean_lines(lines, title=title)
+        if (_prose(lines) >= MIN_PROSE_CHARS and len("\n".join(lines)) >= MIN_TEXT_CHARS
+                and _link_density(hint) <= MAX_LINK_DENSITY):
+            return lines, hint
+        page_lines = clean_lines(body_lines(doc, rules), title=title)
+        if _prose(page_lines) > _prose(lines):
+            return page_lines, None
+        return lines, hint
+    return clean_lines(body_lines(doc, rules), title=title), None
+
+
 def extract(
     html: str | lxml.html.HtmlElement,
     url: str,
     *,
     rules: Rules,
     site: str | None = None,
+    site_name: str | None = None,
     province: str | None = None,
     province_today: str | None = None,
     listing_date: str | None = None,
     fetched_at: datetime | None = None,
+    profile=None,
 ) -> Extraction:
+    """The article of a page, or why it is not one. What the page contains decides: URL shapes,
+    family selectors and the site's learned profile are hints (see the module docstring)."""
     doc = parse_html(html) if isinstance(html, str) else html
     canonical = find_canonical(doc, url)
     kind = rules.url_kind(path_and_query(canonical))
     if kind == "denied":
         return Extraction("denied", "URL matches a deny pattern", doc=doc)
-    title = find_title(doc, rules)
+    names = site_names(doc) | ({site_name} if site_name else set())
+    furniture: set = set()
+    if profile is not None and profile.ready:
+        furniture = set(profile.furniture_elements(doc))
+        for el in furniture:
+            el.set(_FURNITURE_MARK, "1")
+    title, title_el = find_title(doc, rules, names=names, furniture=furniture,
+                                 suffix=profile.title_suffix() if profile is not None and profile.ready else None)
     if not title:
         return Extraction("page", "no title", doc=doc)
-    container = _first(rules.body, doc)
-    lines = body_lines(doc, rules, container)
-    lead = _first(rules.lead, doc)
-    if lead is not None and container is not None and not _contains(container, lead):
-        lines.insert(0, _text(lead))
-    lines = clean_lines(lines, title=title)
+    hint = _first(rules.body, doc)
+    lines, container = _body(doc, rules, title, hint)
+    if profile is not None and profile.ready:
+        lines = [line for line in lines if not profile.is_furniture_line(line)]
     text = "\n".join(lines)
-    og_article = (_meta(doc, "og:type") or "").lower() == "article"
-    if kind == "listing" and not og_article:
-        return Extraction("listing", "listing URL", doc=doc)
+    og_type = (meta(doc, "og:type") or "").lower()
+    ld_article = jsonld_article(doc)
+    if is_site_root(canonical) or is_site_root(url):
+        return Extraction("page", "the site's front page", doc=doc)
     if container is not None and _link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
-    prose = sum(len(line) for line in lines if len(line) >= 80)
+    if led := _looks_like_listing(lines, doc, url):
+        return Extraction("listing", f"{led} lines open with a link: a list of articles", doc=doc)
+    prose = _prose(lines)
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS:
         return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
     found = dates.find_published(
@@ -321,9 +475,24 @@ def extract(
         body_selectors=rules.body_css,
         listing_date=listing_date,
         fetched_at=fetched_at,
+        title_element=title_el,
+        body_element=container,
     )
-    if kind == "other" and not (og_article or (container is not None and found.published)):
-        return Extraction("page", "not an article URL and no article signals", doc=doc)
+    # What says "an article" besides its prose: a date, the page's own metadata, the URL shape.
+    signals = [name for name, on in (
+        ("date", found.published is not None or "year-less" in (found.missing_reason or "")),
+        ("og:type", og_type == "article"),
+        ("json-ld", ld_article is not None),
+        ("url", kind == "article"),
+        ("listing", listing_date is not None),
+        # a long text under a heading that the page's <title> names
+        ("prose", prose >= ARTICLE_PROSE_CHARS and (title_el is not None or prose >= 2 * ARTICLE_PROSE_CHARS)),
+    ) if on]
+    static = kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
+        or bool(STATIC_TITLE.match(title))
+    if not signals or (static and len(signals) < 2):
+        why = "a static page (URL or title) without" if static else "no"
+        return Extraction("page", f"{why} article signals (date, metadata, URL shape)", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
     doc_number = find_doc_number(lines)
     item = {
@@ -338,7 +507,7 @@ def extract(
         "published_source": found.source or None,
         "published_missing": found.missing_reason,
         "listing_date": listing_date,
-        "author": find_author(doc, rules, lines, official=doc_number is not None),
+        "author": find_author(doc, rules, lines, official=doc_number is not None, names=names),
         "language": detect_language(text),
         "doc_number": doc_number,
         "attachments": find_attachments(doc, url, rules),

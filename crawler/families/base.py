@@ -35,7 +35,7 @@ COMMON_REMOVE = (
 
 # URLs that are never pages to fetch: search, accounts, feeds of comments, binaries.
 COMMON_DENY = (
-    r"(?i)/(search|tim-kiem|timkiem)\b", r"(?i)[?&](s|q|k|keyword|tukhoa)=",
+    r"(?i)/(search|tim-kiem|timkiem)\b", r"(?i)[?&](s|q|k|keyword|tukhoa)=[^&]",
     r"(?i)/(wp-admin|wp-login|administrator|dang-nhap|dang-ky|login|logout|register|users?)/",
     r"(?i)[?&]replytocom=", r"(?i)/(comments/)?feed/?$", r"(?i)/print/", r"(?i)[?&](print|in)=",
     r"(?i)\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|wmv|exe|apk)(\?|$)",
@@ -45,8 +45,15 @@ COMMON_DENY = (
 # Pages that may look like articles by URL but are not: galleries, contact, about, site map.
 COMMON_NOT_ARTICLE = (
     r"(?i)(thu-vien-anh|thu-vien-video|album|gallery|hinh-anh|video-clip|/videos?/|lien-he|contact|"
-    r"gioi-thieu|introduction|so-do-(trang|website)|sitemap|/tag/|/tags/|/category/|/chuyen-muc/|"
-    r"/page/\d+|page-\d+\.html?$|[?&]page=\d+)",
+    r"gioi-thieu|introduction|so-do-(trang|website)|sitemap|/tag/|/tags/|/category/|/chuyen-muc/)",
+)
+COMMON_PAGINATION = (r"(?i)(/page/\d+|page-\d+\.html?$|[?&]page=\d+)",)
+
+# Titles of a portal's static pages (about, contact, organisation, site map): not news.
+STATIC_TITLE = re.compile(
+    r"(?i)^(giới\s+thiệu(\s+chung)?|liên\s+hệ|thông\s+tin\s+liên\s+hệ|sơ\s+đồ(\s+(trang|website|cổng))?"
+    r"|lịch\s+sử(\s+hình\s+thành)?|chức\s+năng,?\s+nhiệm\s+vụ|cơ\s+cấu\s+tổ\s+chức|ban\s+lãnh\s+đạo"
+    r"|contact(\s+us)?|about(\s+us)?|site\s*map)\s*[.:]?$"
 )
 
 ATTACHMENT = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[?#]|$)")
@@ -91,6 +98,7 @@ class Rules:
     listing_urls: tuple[re.Pattern, ...]
     deny_urls: tuple[re.Pattern, ...]
     not_article_urls: tuple[re.Pattern, ...]
+    static_urls: tuple[re.Pattern, ...]  # about, contact, galleries: pages of the site, not news
     title_css: tuple[str, ...]
     date_css: tuple[str, ...]
     body_css: tuple[str, ...]
@@ -145,7 +153,8 @@ def _compile(family: type[Family], overrides: tuple[tuple[str, tuple[str, ...]],
         article_urls=_patterns(_merge(o.get("article_patterns"), family.article_urls)),
         listing_urls=_patterns(_merge(o.get("listing_patterns"), family.listing_urls)),
         deny_urls=_patterns(_merge(o.get("deny_patterns"), family.deny_urls + COMMON_DENY)),
-        not_article_urls=_patterns(COMMON_NOT_ARTICLE),
+        not_article_urls=_patterns(COMMON_NOT_ARTICLE + COMMON_PAGINATION),
+        static_urls=_patterns(COMMON_NOT_ARTICLE),
         title_css=title,
         date_css=date,
         body_css=body,

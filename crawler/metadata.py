@@ -1,0 +1,93 @@
+"""What a page says about itself in its head: <meta> tags and JSON-LD.
+
+Hand-written rather than through `extruct`: we need four fields (type, headline, author, site
+name) from two formats, and a broken JSON-LD block must cost only itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import etree
+
+from .text import clean_line
+
+_X_JSONLD = etree.XPath(".//script[@type='application/ld+json']")
+ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPosting)$")
+_NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement")
+
+
+def meta(doc, *names: str) -> str | None:
+    """The first non-empty <meta property|name=NAME content>, in the order of `names`."""
+    for name in names:
+        for el in doc.xpath("//meta[@property=$n or @name=$n or @itemprop=$n]", n=name):
+            value = clean_line(el.get("content") or "")
+            if value:
+                return value
+    return None
+
+
+def _types(node: dict) -> list[str]:
+    t = node.get("@type")
+    return [str(x) for x in t] if isinstance(t, list) else [str(t or "")]
+
+
+def jsonld_objects(doc) -> list[dict]:
+    """Every object of the page's JSON-LD blocks, nested graphs flattened; broken blocks skipped."""
+    out: list[dict] = []
+    for script in _X_JSONLD(doc):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(out) < 200:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                out.append(node)
+                stack.extend(node[k] for k in _NESTED if isinstance(node.get(k), (list, dict)))
+    return out
+
+
+def jsonld_article(doc) -> dict | None:
+    """The page's own Article-like JSON-LD object, if it declares one."""
+    for node in jsonld_objects(doc):
+        if any(ARTICLE_TYPES.search(t) for t in _types(node)):
+            return node
+    return None
+
+
+def _names(value) -> list[str]:
+    if isinstance(value, str):
+        return [clean_line(value)]
+    if isinstance(value, dict):
+        if any(t in ("Organization", "NewsMediaOrganization", "WebSite", "GovernmentOrganization")
+               for t in _types(value)):
+            return []
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def jsonld_authors(article: dict | None) -> list[str]:
+    """Person authors of a JSON-LD article (organisations are publishers, not authors)."""
+    if not article:
+        return []
+    return [n for n in _names(article.get("author")) if n]
+
+
+def site_names(doc) -> set[str]:
+    """Names the page gives its site: og:site_name, application-name, JSON-LD publisher/WebSite."""
+    names = {meta(doc, "og:site_name"), meta(doc, "application-name")}
+    for node in jsonld_objects(doc):
+        types = _types(node)
+        if "WebSite" in types or "Organization" in types:
+            names.update(_names(node.get("name")) if isinstance(node.get("name"), str) else [])
+        pub = node.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            names.add(clean_line(pub["name"]))
+    return {n for n in names if n}
