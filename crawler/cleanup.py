@@ -4,6 +4,7 @@ nothing belongs to the article ("Tin liên quan", comment blocks)."""
 
 import re
 
+from .dates import is_date_line
 from .text import clean_line
 
 # A whole line that is furniture. Anchored, so an article sentence that merely mentions
@@ -13,7 +14,7 @@ FURNITURE_LINE = re.compile(
     r"A-\s*A\s*A\+.*|.*Tăng\s+tương\s+phản.*|Giảm\s+tương\s+phản"
     r"|Tổng\s+số\s+điểm\s+của\s+bài\s+viết.*|Click\s+để\s+đánh\s+giá.*|Đánh\s+giá\s+bài\s+viết.*"
     r"|Thống\s+kê\s+truy\s+cập.*|Hôm\s+(nay|qua)\s*:\s*[\d.,]+.*|Tổng\s+(số|lượt\s+truy\s+cập)\s*:\s*[\d.,]+.*"
-    r"|Đang\s+(truy\s+cập|online)\s*:?\s*[\d.,]*|Lượt\s+(xem|truy\s+cập)\s*:?\s*[\d.,]+"
+    r"|Đang\s+(truy\s+cập|online)\s*:?\s*[\d.,]*|(Số\s+)?[Ll]ượt\s+(xem|truy\s+cập|đọc)\s*:?\s*[\d.,]+"
     r"|Thời\s+tiết(\s+[\wÀ-ỹ ]{2,20})?|Biểu\s+quyết|Xem\s+kết\s+quả"
     r"|Chia\s+sẻ(\s*:)?(\s*(Facebook|Zalo|Twitter|Email))*|In\s+bài(\s+viết)?|Gửi\s+(email|bài\s+viết)|Lưu\s+bài\s+viết"
     r"|(Facebook|Zalo|Twitter|Tweet|Email|Print)(\s*[|,]\s*(Facebook|Zalo|Twitter|Tweet|Email|Print))*"
@@ -38,13 +39,22 @@ TAIL_MARKER = re.compile(
 )
 
 
+_ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
+HEAD_LINES = 3  # a date-only line among the first lines is the page's date line, not text
+
+
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
-    """Normalise lines, drop furniture lines and the title echo, cut at a tail marker."""
+    """Normalise lines, drop furniture lines, the title echo and a date line at the top, cut at
+    a tail marker. A one-cell table row (a caption under a photo in a table layout) is its text."""
     out: list[str] = []
     title_key = clean_line(title).casefold() if title else None
     for raw in lines:
         line = clean_line(raw)
+        if one := _ONE_CELL.match(line):
+            line = one.group(1)
         if not line:
+            continue
+        if len(out) < HEAD_LINES and is_date_line(line):
             continue
         if TAIL_MARKER.match(line) and out:
             break

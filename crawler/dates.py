@@ -835,6 +835,11 @@ def _complete(p: _Partial, hint: date, month_only: bool) -> datetime | None:
     return None
 
 
+def is_date_line(text: str) -> bool:
+    """A short line that is nothing but a date (with weekday, time, "Cập nhật:", "Lượt xem")."""
+    return _date_only(text) is not None
+
+
 def _date_only(text: str) -> DateMatch | None:
     """The date of a short line that is nothing but a date (plus weekday/time/labels)."""
     if len(text) > 80:

@@ -34,6 +34,7 @@ MIN_TEXT_CHARS = 250  # below this a page is a stub (caption-only, "đang cập 
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
 MAX_LINK_DENSITY = 0.5
 ARTICLE_PROSE_CHARS = 1000  # prose under its own heading: an article without other signals
+ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
 WRAPPER_SHARE = 0.4  # an element with more of the page's text than this is not furniture
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -238,6 +239,29 @@ def _wrap(element) -> lxml.html.HtmlElement:
     return doc
 
 
+_TITLE_MARK = "data-lmhtx-title"
+BEFORE_TITLE_SHARE = 0.3  # more prose than this above the title: the cut would lose the article
+
+
+def _drop_before_title(tree) -> None:
+    """Whole page: what comes before the article's title (banners, menus, breadcrumbs, the
+    category kicker) is not the article, unless much of the page's prose is there."""
+    marked = tree.xpath(f"//*[@{_TITLE_MARK}]")
+    if not marked:
+        return
+    before = []
+    node = marked[0]
+    while node is not None and node.tag not in ("body", "html"):
+        before.extend(node.itersiblings(preceding=True))
+        node = node.getparent()
+    total = sum(n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= 80)
+    lost = sum(n for el in before for p in el.iter("p") if (n := len(p.text_content().strip())) >= 80)
+    if total and lost > BEFORE_TITLE_SHARE * total:
+        return
+    for el in before:
+        el.drop_tree()
+
+
 def body_lines(doc, rules: Rules, container=None) -> list[str]:
     """Text lines of the article, before cleanup: of the container when given (a family or
     site selector), else of the whole page without its furniture."""
@@ -251,6 +275,7 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
     else:
         tree = copy.deepcopy(doc)
         _prune(tree, rules)
+        _drop_before_title(tree)
     _prepare(tree)
     result = trafilatura.bare_extraction(
         tree,
@@ -378,22 +403,57 @@ def is_site_root(url: str) -> bool:
     return bool(_ROOT_PATH.match(path_and_query(url)))
 
 
-def _looks_like_listing(lines: list[str], doc, url: str) -> int:
-    """How many lines begin with the text of a link to another page of the site, when they make
-    a list of articles (title links with teasers): at least two, 40% of the lines, the first in
-    the text's first half. An article's related-news box comes at its end; its shop or source
-    links lead off the site. 0 when the text is not such a list."""
+def _site_links(doc, url: str) -> list:
+    """<a> elements leading to another page of the same site, titled like an article (≥ 20 chars)."""
     host = host_of(url)
-    anchors = {clean_line(a.text_content()) for a in doc.iter("a")
-               if (href := a.get("href") or "") and not href.startswith(("#", "javascript:", "mailto:"))
-               and (not href.startswith(("http:", "https:", "//")) or host_of(urljoin(url, href)) == host)}
-    anchors = {a for a in anchors if len(a) >= 20}
-    if not anchors or not lines:
+    out = []
+    for a in doc.iter("a"):
+        href = a.get("href") or ""
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        if href.startswith(("http:", "https:", "//")) and host_of(urljoin(url, href)) != host:
+            continue
+        if len(clean_line(a.text_content())) >= 20:
+            out.append(a)
+    return out
+
+
+def _item_of(a):
+    """The listing item around a link: its largest ancestor (three levels at most) that leads
+    nowhere else (a thumbnail and a title link to one page, a date, a teaser)."""
+    href, item, node = a.get("href"), None, a
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody", "form"):
+            break
+        if any(x.get("href") not in (None, href) for x in node.iter("a")) or len(node.text_content()) > ITEM_CHARS:
+            break
+        item = node
+    return item
+
+
+def _looks_like_listing(lines: list[str], doc, url: str) -> int:
+    """How many lines belong to a list of articles, when the text is one: lines that begin with
+    the title of a link to another page of the site, or that sit in such a link's item (a
+    teaser). A list: at least two such lines, most of the text, beginning in its first half.
+    An article's related-news box comes at its end; its shop or source links lead off the site.
+    0 when the text is not a list."""
+    links = _site_links(doc, url)
+    if not links or not lines:
         return 0
-    led = [i for i, line in enumerate(line.strip("|-•*+ ") for line in lines)
-           if line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line))]
-    if len(led) >= 2 and len(led) >= 0.4 * len(lines) and led[0] < len(lines) / 2:
-        return len(led)
+    anchors = {t for a in links if len(t := clean_line(a.text_content())) >= 20}
+    items = "\n".join(clean_line(item.text_content()) for a in links if (item := _item_of(a)) is not None)
+    listed, chars = [], 0
+    for i, raw in enumerate(lines):
+        line = raw.strip("|-•*+ ")
+        probe = line.rstrip(".…").strip()[:80]
+        if line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line)) \
+                or (len(probe) >= 20 and probe in items):
+            listed.append(i)
+            chars += len(line)
+    total = sum(len(line) for line in lines) or 1
+    if len(listed) >= 2 and (len(listed) >= 0.4 * len(lines) or chars >= 0.5 * total) and listed[0] < len(lines) / 2:
+        return len(listed)
     return 0
 
 
@@ -452,7 +512,12 @@ def extract(
     if not title:
         return Extraction("page", "no title", doc=doc)
     hint = _first(rules.body, doc)
+    if title_el is not None:
+        title_el.set(_TITLE_MARK, "1")
     lines, container = _body(doc, rules, title, hint)
+    for el in itertools.chain(doc.xpath(f"//*[@{_TITLE_MARK}]"), furniture):
+        el.attrib.pop(_TITLE_MARK, None)
+        el.attrib.pop(_FURNITURE_MARK, None)
     if profile is not None and profile.ready:
         lines = [line for line in lines if not profile.is_furniture_line(line)]
     text = "\n".join(lines)
@@ -463,7 +528,7 @@ def extract(
     if container is not None and _link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     if led := _looks_like_listing(lines, doc, url):
-        return Extraction("listing", f"{led} lines open with a link: a list of articles", doc=doc)
+        return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
     prose = _prose(lines)
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS:
         return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)

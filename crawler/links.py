@@ -24,6 +24,9 @@ class Link:
 PAGE_NUMBER = re.compile(r"[?&](?:page|trang|paged|pageindex|pg|start)=\d+|/(?:page|trang)[-/]?\d+(?:[./]|$)", re.I)
 
 
+TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its listing date
+
+
 def on_site(host: str, domains: tuple[str, ...]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
@@ -76,7 +79,9 @@ def _date_elements(node, a) -> list[tuple[str, "dates.DateMatch"]]:
     return out
 
 
-def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> list[Link]:
+def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learned=None) -> list[Link]:
+    """The page's links in page order, each with its kind: the rules' verdict from the URL,
+    unless `learned(url)` (the site's URL shapes, `crawler.urlshapes`) knows better."""
     base = (doc.xpath("//base/@href") or [base_url])[0]
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(base))
     links: dict[str, Link | None] = {}  # in page order; None: off-site or denied
@@ -96,16 +101,21 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...]) -> li
         if url in links:
             # Seen already (a thumbnail, a sidebar): this occurrence may carry the date.
             link = links[url]
-            if link is not None and link.kind == "article" and link.listing_date is None:
+            if link is not None and link.kind in ("article", "other") and link.listing_date is None \
+                    and (link.kind == "article" or len(a.text_content()) >= TITLE_LINK_CHARS):
                 if listing_date := _listing_date(a, href):
-                    links[url] = Link(url, link.kind, listing_date)
+                    links[url] = Link(url, link.kind, listing_date, pagination=link.pagination)
             continue
         kind = rules.url_kind(path_and_query(url)) if on_site(host_of(url), domains) else "denied"
+        if kind == "other" and learned is not None:
+            kind = learned(url) or kind
         if kind == "denied":
             links[url] = None
             continue
-        if kind == "article":
-            links[url] = Link(url, kind, _listing_date(a, href))
+        pagination = a in paging or bool(PAGE_NUMBER.search(url))
+        if kind == "article" or (kind == "other" and not pagination and len(a.text_content()) >= TITLE_LINK_CHARS):
+            # A link titled like an article may lead to one whose URL shape is not known yet.
+            links[url] = Link(url, kind, _listing_date(a, href), pagination=pagination)
         else:
-            links[url] = Link(url, kind, pagination=a in paging or bool(PAGE_NUMBER.search(url)))
+            links[url] = Link(url, kind, pagination=pagination)
     return [link for link in links.values() if link is not None]

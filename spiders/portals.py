@@ -4,6 +4,7 @@ CMS family rules. It stays thin: classification and extraction live in `crawler.
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import urlsplit
 from datetime import datetime
 
 import scrapy
@@ -22,6 +23,7 @@ from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.urls import canonical_url, host_of, path_and_query, url_key
+from crawler.urlshapes import UrlShapes
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
@@ -62,6 +64,8 @@ class PortalsSpider(scrapy.Spider):
         # requests, and undated articles wait until the listings are all read.
         self.listing_dates: dict[str, str] = {}
         self.held: dict[str, tuple[str, ArticleItem]] = {}
+        # What each site's pages turned out to be, by URL template: link kinds learned per site.
+        self.shapes = {s: UrlShapes() for s in self.sites}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -126,6 +130,13 @@ class PortalsSpider(scrapy.Spider):
             for url in site.feeds:
                 if req := self.request(site, url, self.parse_feed, force=True, revalidate=True):
                     yield req
+            if not site.sitemaps:
+                # Sitemaps the site announces in robots.txt (the robots middleware keeps its own copy).
+                for origin in sorted({"{0.scheme}://{0.netloc}".format(urlsplit(u)) for u in site.start_urls}):
+                    if req := self.request(site, origin + "/robots.txt", self.parse_robots, kind="robots",
+                                           force=True, revalidate=True):
+                        req.meta["dont_obey_robotstxt"] = True
+                        yield req
 
     def _site(self, response):
         site = self.sites[response.meta["site"]]
@@ -163,7 +174,12 @@ class PortalsSpider(scrapy.Spider):
             self.logger.debug("not an article (%s: %s): %s", result.kind, result.reason, response.url)
         if result.doc is None:
             return
-        links = page_links(result.doc, response.url, rules, site.allowed_domains)
+        shapes = self.shapes[site.id]
+        shapes.saw(response.url, result.kind)
+        if result.is_article and result.item["canonical_url"] != response.url:
+            shapes.saw(result.item["canonical_url"], result.kind)
+        yield from self._discovered_feeds(site, result.doc, response.url)
+        links = page_links(result.doc, response.url, rules, site.allowed_domains, learned=shapes.kind)
         articles = [link for link in links if link.kind == "article"]
         stats.inc_value(f"portals/site/{site.id}/article_links", len(articles))
         if self.known is not None:
@@ -183,10 +199,8 @@ class PortalsSpider(scrapy.Spider):
         for link in links:
             if link.listing_date:
                 self.listing_dates.setdefault(url_key(link.url), link.listing_date)
-            # From an article, follow only other articles (related news); from listings
-            # and other pages, everything on the site.
-            if result.is_article and link.kind != "article":
-                continue
+            # From every page, everything on the site: what a link leads to is known only once
+            # its page is read (menus repeat on every page and are dropped before a Request).
             if stop_paging and link.pagination:
                 continue
             if req := self.request(site, link.url, self.parse_page, kind=link.kind, listing_date=link.listing_date):
@@ -203,6 +217,24 @@ class PortalsSpider(scrapy.Spider):
                     continue  # incremental: the sitemap's older listing pages hold nothing new
                 if req := self.request(site, url, self.parse_page, kind=kind, listing_date=published):
                     yield req
+
+    def _discovered_feeds(self, site, doc, url: str):
+        """Feeds a page announces (<link rel=alternate type=rss/atom>): read like the registry's."""
+        for href in doc.xpath("//link[contains(@rel,'alternate')][contains(@type,'rss') or contains(@type,'atom')]/@href"):
+            feed = canonical_url(href.strip(), base=url)
+            if feed.startswith("http") and on_site(host_of(feed), site.allowed_domains):
+                if req := self.request(site, feed, self.parse_feed, revalidate=True):
+                    yield req
+
+    def parse_robots(self, response):
+        site = self._site(response)
+        for line in response.text.splitlines() if isinstance(response, TextResponse) else ():
+            name, _, value = line.partition(":")
+            if name.strip().lower() == "sitemap" and value.strip():
+                url = canonical_url(value.strip(), base=response.url)
+                if on_site(host_of(url), site.allowed_domains):
+                    if req := self.request(site, url, self.parse_sitemap, force=True, revalidate=True):
+                        yield req
 
     def parse_feed(self, response):
         site = self._site(response)
@@ -302,6 +334,6 @@ class PortalsSpider(scrapy.Spider):
                     self.known.saw(request.url, site, "gone")
                 return
         self.crawler.stats.inc_value(f"portals/site/{site}/errors")
-        if request.meta.get("kind") != "article":  # a listing lost: its articles may be missed
+        if request.meta.get("kind") not in ("article", "robots"):  # a listing lost: its articles may be missed
             self.crawler.stats.inc_value(f"portals/site/{site}/listing_errors")
         self.logger.warning("%s: %s (%s)", site, request.url, failure.getErrorMessage())

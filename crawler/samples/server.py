@@ -442,10 +442,16 @@ class SampleSites:
 
         return _TEMPLATE.sub(sub, text)
 
-    def write_registry(self, path: Path) -> Path:
-        """Write ``root/sites.yaml`` to ``path`` with live base URLs in place of placeholders."""
+    def write_registry(self, path: Path, *, generic: bool = False) -> Path:
+        """Write ``root/sites.yaml`` to ``path`` with live base URLs in place of placeholders.
+        generic: each entry as a new portal's would be (id, province, name, start URLs, domains):
+        no family, selectors, URL patterns, feeds or sitemaps."""
         path = Path(path)
         text = (self.root / REGISTRY_NAME).read_text(encoding="utf-8")
+        if generic:
+            keep = ("id", "province", "name", "start_urls", "allowed_domains")
+            entries = [{k: e[k] for k in keep if k in e} for e in yaml.safe_load(text)["sites"]]
+            text = yaml.safe_dump({"sites": entries}, allow_unicode=True, sort_keys=False)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(self.render(text), encoding="utf-8")
         return path

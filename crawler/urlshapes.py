@@ -1,0 +1,78 @@
+"""A site's URL shapes, learned from pages whose content said what they were.
+
+Portals use URL shapes no rule anticipates (`/431/vn/38292`, `/<slug>.126`,
+`/Article/<id@>/<slug>.html`), so a URL never decides what a page is: extraction does, from
+the page. What it decided is remembered by path template, and a link of a template that has
+given articles is then treated as an article link: fetched first, and counted when a nightly
+run asks whether a listing holds anything new. Hand-written: the templates are a few regexes,
+and the point is that they are learned per site, not configured.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+_SEGMENT = re.compile(r"^(?P<stem>.*?)(?P<id>[.-]\d+)?(?P<ext>\.[A-Za-z][A-Za-z0-9]{1,4})?$")
+_WORDS = re.compile(r"[-_+ ]+")
+_DIGITS = re.compile(r"\d+")
+_OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9=@%~]{8,}$")
+
+MIN_SEEN = 2  # confirmed pages of a template before it says anything
+MIN_SHARE = 0.75  # share of them that must agree
+
+
+def _token(segment: str) -> str:
+    m = _SEGMENT.match(unquote(segment))
+    stem, ident, ext = m.group("stem"), m.group("id"), (m.group("ext") or "").lower()
+    if not stem and ident:  # "/2024" or "/38292": the whole segment is a number
+        return "<n>" + ext
+    if stem.isdigit():
+        tok = "<n>"
+    elif len(_WORDS.split(stem)) >= 3 or len(stem) > 30:
+        tok = "<slug>"
+    elif _OPAQUE.match(stem):
+        tok = "<id>"
+    else:
+        tok = _DIGITS.sub("0", stem)
+    return tok + (ident[0] + "<n>" if ident else "") + ext
+
+
+@lru_cache(maxsize=65536)
+def template(url: str) -> str:
+    """`http://h/431/vn/38292` → `/<n>/vn/<n>`; `/tin-tuc/ho-tro-htx-ocop-1250.html` →
+    `/tin-tuc/<slug>-<n>.html`; query values become `<v>` (names are kept, sorted)."""
+    parts = urlsplit(url)
+    path = "/".join(_token(s) if s else "" for s in parts.path.split("/")) or "/"
+    names = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    return path + ("?" + "&".join(names) if names else "")
+
+
+class UrlShapes:
+    """Per site: what pages of each template turned out to be."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, Counter[str]] = {}
+
+    def saw(self, url: str, kind: str) -> None:
+        """`kind` as extraction decided it: article, listing, page, stub (gone pages say nothing)."""
+        if kind in ("article", "listing", "page", "stub"):
+            self.seen.setdefault(template(url), Counter())[kind] += 1
+
+    def kind(self, url: str) -> str | None:
+        """"article" or "listing" when the template's pages agree on it, else None (no opinion)."""
+        return self.kind_of_template(template(url))
+
+    def article_templates(self) -> list[tuple[str, int]]:
+        """Templates that give articles, most pages first (for `lmhtx sites add`)."""
+        return sorted(((t, c["article"]) for t, c in self.seen.items() if self.kind_of_template(t) == "article"),
+                      key=lambda tc: -tc[1])
+
+    def kind_of_template(self, tmpl: str) -> str | None:
+        counts = self.seen.get(tmpl)
+        if not counts:
+            return None
+        kind, n = counts.most_common(1)[0]
+        return kind if kind in ("article", "listing") and n >= MIN_SEEN and n >= MIN_SHARE * sum(counts.values()) else None

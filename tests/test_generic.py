@@ -1,0 +1,66 @@
+"""Generic mode: every sample portal crawled as a portal never seen would be, its registry entry
+cut to id, province, name, start URLs and domains (no family, selectors, URL patterns, feeds or
+sitemaps). Content decides what a page is and where its article is; the thresholds are the
+figures measured when this test was written (bench/RESULTS.md has the table of both modes)."""
+
+import json
+
+import pytest
+
+from crawler.samples.score import score, totals
+
+from .conftest import run_scrapy
+
+
+@pytest.fixture(scope="module")
+def generic(samples, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("generic")
+    registry = samples.write_registry(tmp / "sites.yaml", generic=True)
+    out = tmp / "items.jsonl"
+    proc = run_scrapy(registry, out, env={"LMHTX_CONTACT": "archive-team@example.org"})
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    bases = {sid: samples.base(sid) for sid in samples.site_ids}
+    scores = score(items, bases)
+    return {"items": items, "scores": scores, "totals": totals(scores)}
+
+
+def test_registry_is_really_generic(generic):
+    assert generic["items"] and {i["family"] for i in generic["items"]} == {"generic"}
+
+
+def test_every_sample_portal_gives_articles(generic):
+    empty = [s for s, sc in generic["scores"].items() if sc.found == 0]
+    assert not empty
+
+
+def test_recall(generic):
+    t = generic["totals"]
+    missed = {s: sc.articles - sc.found for s, sc in generic["scores"].items() if sc.found < sc.articles}
+    assert t["recall"] >= 0.97, missed
+
+
+def test_no_duplicate_items(generic):
+    assert generic["totals"]["duplicates"] == 0
+
+
+def test_non_article_items_are_rare(generic):
+    extra = [u for sc in generic["scores"].values() for u in sc.extra]
+    assert len(extra) <= 2, extra
+
+
+def test_never_a_wrong_date(generic):
+    wrong = [w for sc in generic["scores"].values() for w in sc.date_wrong]
+    assert not wrong
+
+
+def test_dates_titles_bodies(generic):
+    t = generic["totals"]
+    assert t["dates_right"] >= 0.85, t
+    assert t["titles"] >= 0.95, t
+    assert t["body_f1"] >= 0.95, t
+
+
+def test_furniture_leaks_are_rare(generic):
+    leaks = [x for sc in generic["scores"].values() for x in sc.leaks]
+    assert len(leaks) <= 10, leaks
