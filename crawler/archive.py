@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .dates import TZ
+from .profile import SiteProfile
 from .urls import url_key
 
 SCHEMA = """
@@ -75,6 +76,13 @@ CREATE TABLE IF NOT EXISTS pages (
     kind TEXT NOT NULL,              -- article | page | stub | gallery | gone | ...
     published TEXT,                  -- articles: the publication date (the re-check window)
     last_seen TEXT NOT NULL
+);
+-- Each site's template learned from its pages (crawler/profile.py), JSON.
+CREATE TABLE IF NOT EXISTS profiles (
+    site TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    updated TEXT NOT NULL
 );
 """
 # Columns added after the first release: (table, column, declaration).
@@ -225,6 +233,17 @@ class Archive:
                 " kind=CASE WHEN pages.kind='article' THEN pages.kind ELSE excluded.kind END,"
                 " last_seen=excluded.last_seen",
                 [(url_key(url), site, kind, now) for url, site, kind in rows])
+
+    # -- site profiles (templates learned from the pages) --------------------------------
+    def save_profile(self, profile: SiteProfile) -> None:
+        data = json.dumps(profile.to_json(), ensure_ascii=False, separators=(",", ":"))
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO profiles VALUES (?,?,?,?)",
+                            (profile.site, data, profile.pages, _now()))
+
+    def load_profile(self, site: str) -> SiteProfile | None:
+        row = self.db.execute("SELECT data FROM profiles WHERE site = ?", (site,)).fetchone()
+        return SiteProfile.from_json(json.loads(row[0])) if row else None
 
     # -- runs -------------------------------------------------------------------------
     def start_run(self, sites: list[str], registry: str | None = None, mode: str | None = None) -> int:

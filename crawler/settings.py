@@ -63,6 +63,10 @@ ITEM_PIPELINES = {
 LMHTX_RECHECK_DAYS = 2
 LMHTX_REVISIT_DAYS = 30
 
+# Site profiles (crawler.profile): a page whose fit to its site's learned template falls below
+# this is a new theme; the profile is learned again (and the monitors hear of it).
+LMHTX_PROFILE_MIN_FIT = 0.35
+
 # Conditional requests (ETag / Last-Modified) for listings, feeds and sitemaps.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"

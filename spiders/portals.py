@@ -15,7 +15,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
-from crawler.extract import extract
+from crawler.archive import Archive
+from crawler.extract import extract, parse_html
+from crawler.profile import SiteProfile
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, KnownPages
@@ -29,6 +31,7 @@ from crawler.urlshapes import UrlShapes
 # crawl keeps articles rather than spending its pages on pagination.
 PRIORITY = {"article": 20, "listing": 10, "other": 0}
 MAX_PDF_PER_ARTICLE = 3
+THEME_MISFITS = 3  # pages in a row that do not fit the profile before it is learned again
 
 
 class PortalsSpider(scrapy.Spider):
@@ -66,6 +69,10 @@ class PortalsSpider(scrapy.Spider):
         self.held: dict[str, tuple[str, ArticleItem]] = {}
         # What each site's pages turned out to be, by URL template: link kinds learned per site.
         self.shapes = {s: UrlShapes() for s in self.sites}
+        # Each site's template (crawler.profile), from the archive and refreshed by this run.
+        self.profiles: dict[str, SiteProfile] = {}
+        self.unprofiled: dict[str, list[tuple[str, str, str | None, bool]]] = {}
+        self.theme_misfits: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -77,6 +84,11 @@ class PortalsSpider(scrapy.Spider):
 
     def open_known(self, spider):
         self.crawler.stats.set_value("portals/mode", self.mode)
+        self.min_fit = self.crawler.settings.getfloat("LMHTX_PROFILE_MIN_FIT")
+        self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
+        for site_id in self.sites:
+            if (profile := self.archive.load_profile(site_id)) is not None:
+                self.profiles[site_id] = profile
         if self.mode == "incremental":
             self.known = KnownPages.from_settings(self.crawler.settings)
             self.crawler.stats.set_value("incremental/known_pages", len(self.known))
@@ -85,6 +97,10 @@ class PortalsSpider(scrapy.Spider):
                 self.logger.info("catching up (the last run left a gap): %s", ", ".join(catch_up))
 
     def close_known(self, spider):
+        for profile in self.profiles.values():
+            if profile.ready:
+                self.archive.save_profile(profile)
+        self.archive.close()
         if self.known is not None:
             self.known.close()
 
@@ -152,26 +168,22 @@ class PortalsSpider(scrapy.Spider):
             return
         rules = self.rules[site.id]
         listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))
-        result = extract(
-            response.text,
-            response.url,
-            rules=rules,
-            site=site.id,
-            province=site.province,
-            province_today=site.province_today,
-            listing_date=listing_date,
-            fetched_at=datetime.now(TZ),
-        )
+        doc = parse_html(response.text)
+        profile = self._profile_for(site, doc)
+        result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(f"portals/site/{site.id}/{result.kind}")
-        if result.is_article:
-            item = ArticleItem(**result.item)
-            if item["published"] or listing_date or response.meta.get("last_try"):
-                yield from self._emit(item)
-            else:
-                self.held[url_key(item["canonical_url"])] = (response.url, item)
+        if result.is_article and not profile.ready:
+            # Too few pages of the site yet to tell its furniture from its articles: the page
+            # waits (as text) and is extracted again once the profile is ready, or at idle.
+            self.unprofiled.setdefault(site.id, []).append(
+                (response.url, response.text, listing_date, bool(response.meta.get("last_try"))))
+        elif result.is_article:
+            yield from self._article(result.item, response.url, listing_date, response.meta.get("last_try"))
         elif result.kind != "listing":
             self.logger.debug("not an article (%s: %s): %s", result.kind, result.reason, response.url)
+        if profile.ready and self.unprofiled.get(site.id):
+            yield from self._release_unprofiled(site)
         if result.doc is None:
             return
         shapes = self.shapes[site.id]
@@ -218,6 +230,47 @@ class PortalsSpider(scrapy.Spider):
                 if req := self.request(site, url, self.parse_page, kind=kind, listing_date=published):
                     yield req
 
+    # -- site profiles ------------------------------------------------------------------
+    def _extract(self, site, doc, url: str, listing_date: str | None, profile):
+        return extract(doc, url, rules=self.rules[site.id], site=site.id, site_name=site.name,
+                       province=site.province, province_today=site.province_today,
+                       listing_date=listing_date, fetched_at=datetime.now(TZ), profile=profile)
+
+    def _profile_for(self, site, doc) -> SiteProfile:
+        """The site's profile, having learned this page. A page that no longer fits a ready
+        profile means a new theme: the profile starts again (reported by the monitors)."""
+        profile = self.profiles.get(site.id)
+        if profile is None:
+            profile = self.profiles[site.id] = SiteProfile(site.id)
+        elif profile.ready and profile.fit(doc) < self.min_fit:
+            self.theme_misfits[site.id] = self.theme_misfits.get(site.id, 0) + 1
+            if self.theme_misfits[site.id] >= THEME_MISFITS:
+                self.logger.warning("%s: pages no longer fit the learned template: a new theme, learning it again", site.id)
+                self.crawler.stats.inc_value(f"portals/site/{site.id}/theme_changed")
+                profile = self.profiles[site.id] = SiteProfile(site.id)
+                self.theme_misfits[site.id] = 0
+        else:
+            self.theme_misfits[site.id] = 0
+        profile.add(doc)
+        return profile
+
+    def _release_unprofiled(self, site):
+        profile = self.profiles.get(site.id)
+        for url, text, listing_date, last_try in self.unprofiled.pop(site.id, []):
+            result = self._extract(site, parse_html(text), url, listing_date, profile)
+            if result.is_article:
+                yield from self._article(result.item, url, listing_date, last_try)
+            else:  # the site's template shows the page was furniture around too little text
+                self.crawler.stats.inc_value(f"portals/site/{site.id}/{result.kind}")
+                self.crawler.stats.dec_value(f"portals/site/{site.id}/article")
+
+    def _article(self, fields: dict, url: str, listing_date: str | None, last_try):
+        item = ArticleItem(**fields)
+        if item["published"] or listing_date or last_try:
+            yield from self._emit(item)
+        else:
+            self.held[url_key(item["canonical_url"])] = (url, item)
+
     def _discovered_feeds(self, site, doc, url: str):
         """Feeds a page announces (<link rel=alternate type=rss/atom>): read like the registry's."""
         for href in doc.xpath("//link[contains(@rel,'alternate')][contains(@type,'rss') or contains(@type,'atom')]/@href"):
@@ -254,8 +307,15 @@ class PortalsSpider(scrapy.Spider):
         yield from self._follow_entries(site, entries)
 
     def release_held(self):
-        """At idle: undated articles whose listing date showed up late are fetched again with
+        """At idle: articles waiting for their site's profile are extracted with what it has
+        learned; undated articles whose listing date showed up late are fetched again with
         it; the others go out undated."""
+        if self.unprofiled:
+            self._released_unprofiled = [item for site_id in list(self.unprofiled)
+                                         for item in self._release_unprofiled(self.sites[site_id])]
+            self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_unprofiled, dont_filter=True,
+                                                     meta={"dont_obey_robotstxt": True}))
+            raise DontCloseSpider
         if not self.held:
             return
         held, self.held = self.held, {}
@@ -274,6 +334,9 @@ class PortalsSpider(scrapy.Spider):
             self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_released, dont_filter=True,
                                                      meta={"dont_obey_robotstxt": True}))
         raise DontCloseSpider
+
+    def _emit_unprofiled(self, response):
+        yield from self.__dict__.pop("_released_unprofiled", [])
 
     def _emit_released(self, response):
         for item in self.__dict__.pop("_released", []):

@@ -16,7 +16,7 @@ from . import readme
 from .core import SiteBuild, write_if_changed
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent
-MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kiengiang", "offsite"]
+MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kiengiang", "hue", "binhthuan", "camau", "haiduong", "offsite"]
 
 
 def build_all() -> list[SiteBuild]:

@@ -62,7 +62,11 @@ and answer `If-None-Match` / `If-Modified-Since` with 304.
 | wordpress | `h1.entry-title` | none | `div.entry-content` **minus** `div.sharedaddy` and `div.jp-relatedposts`, which Jetpack puts inside it | last `<p>` (right-aligned, bold italic): part of the text, and the author |
 | nukeviet | `div.news_column h1.title` | `div.hometext`, **before** `div#news-bodyhtml` | `div#news-bodyhtml.bodytext` | `<p class="text-right"><strong>Tác giả: X</strong></p>` after the body: author `X` only, not text |
 | sharepoint | `h1.title-news` | `div.summary-news`, **before** `div.content-news` | `div.content-news` | `div.author-news` after the body: author only, not text |
-| generic | `td.tieude` | first `<p><b>` inside `td.noidung` | `td.noidung` | last `<p align="right">`: part of the text, and the author |
+| generic (`lmhtx-kiengiang`, with selectors) | `td.tieude` | first `<p><b>` inside `td.noidung` | `td.noidung` | last `<p align="right">`: part of the text, and the author |
+| generic (`lmhtx-hue`, no selectors) | the `<h2>` under the category caption (the page's `<h1>` is the site name) | bold `<div>` before the body | the `<div>` after it: paragraphs, `table.image` captions, lists | last right-aligned `<p>` of the body: part of the text; author except "Nguồn: …" |
+| generic (`lmhtx-binhthuan`, no selectors) | `<span class="TieuDe">` (no `<h1>`) | bold `<div>` before the body | Word-pasted `p.MsoNormal` **minus** the "Xem thêm:" table of links inside it | last right-aligned `p.MsoNormal`: part of the text; author = the person ("Bài, ảnh: X" -> X), not `<meta name="author">` |
+| generic (`lmhtx-camau`, no selectors) | the `<h1>` of the article column (the date line "Thứ Ba, 14/03/2023 &#124; 08:30" follows it) | `<p class="lead">` before the body | `div.ct`: paragraphs, `<figure>` captions, `<h3>`, lists | last `<p class="text-end">` of the body when present: part of the text; author = the person ("Theo: X" -> X), never `<meta name="author">` (the site's name); none -> null |
+| generic (`lmhtx-haiduong`, no selectors) | `<span class="tieu-de">` (the only `<h1>` is the logo: the site's name) | first `<p><strong>` of the content cell (when present) | the content `td`: paragraphs, `table.tplCaption` captions, lists, "- " paragraphs; not the "Tin cùng chuyên mục" box after it | last right-aligned `<p>`: part of the text, and the author (a document's signer: text, not author) |
 
 Photo captions are lines of the text (short ones); photos without captions add nothing. Lists:
 one line per `<li>`. "- " paragraphs (seed style) keep their dash.

@@ -1,0 +1,634 @@
+"""A site's template, learned from the site's own pages.
+
+Menus, date banners, slogans, counters, polls, sidebars, footers and "Tin liên quan" boxes
+repeat from page to page of one site; an article does not. So the evidence that a block is
+furniture is repetition: its text (digits and weekday names normalised, so counters and
+today's date match) recurs on a large share of the site's pages. A container is furniture
+when its text is template or links and it opens with a template line (a "Tin khác" box whose
+titles change). Nothing is known about any particular site: no names, no class lists.
+
+Hand-written: no library learns a per-site template from repetition across pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import deque
+from typing import Iterable
+
+from lxml import etree
+
+from .text import clean_line
+
+VERSION = 1
+READY_PAGES = 5  # distinct pages before the profile is trusted
+MIN_PAGES = 3  # a key is template when it is on at least this many pages...
+MIN_SHARE = 0.4  # ...and on at least this share of them
+WINDOW = 500  # counts are halved past twice this many pages: a new template can take over
+MAX_KEYS = 2000  # text keys kept (the most frequent) when saved; in memory up to twice this
+MAX_PAIRS = 500
+MAX_SIGS = 1000
+MAX_TITLES = 200
+MAX_DIGESTS = 1000  # pages recognised as already learned
+# An unlinked block this long may be prose that a sidebar repeats (a featured article's
+# lead): template only in the slot where it recurs, and never a furniture line by itself.
+LONG = 80
+PROSE_NEIGHBOURS = 200  # new prose (two blocks or more) beside a line that makes it the article's
+CREDIT_NEIGHBOURS = 150  # prose beside a credit line ("Bảo Trân") that makes it the article's
+CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
+
+# Inline tags: their text belongs to the enclosing block.
+INLINE = frozenset(
+    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark nobr q s "
+    "samp small span strike strong sub sup time tt u var wbr".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+SKIP = frozenset("script style noscript template head title textarea svg math".split())
+_TEXT_NODES = etree.XPath(".//text()")
+
+_ZERO_WIDTH = str.maketrans("\u200b\ufeff", "  ")
+_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_WEEKDAY = re.compile(
+    r"(?:thứ(?:hai|ba|tư|năm|sáu|bảy|bẩy|0)|chủnhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+")
+
+# Lines that sign or source an article. They recur (one author writes many articles) but
+# belong to the text.
+_CREDIT = re.compile(
+    r"(?i)^[(\[]?\s*(?:(?:nguồn|theo|ảnh|tác\s+giả)\b|(?:bài|tin)\s*(?:và|,|\+|&|-)\s*ảnh\b"
+    r"|(?:bài|tin|thực\s+hiện|người\s+viết|nhóm\s+phóng\s+viên|phóng\s+viên|pv|ctv|btv)\s*:)"
+)
+_ORG = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(?:HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)"
+                  r"\s+[A-ZĐÀ-Ỹ]")
+_NAME_SPLIT = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _fold_ws(text: str) -> str:
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.translate(_ZERO_WIDTH)
+    return " ".join(text.split())
+
+
+def _norm(text: str) -> str:
+    # No whitespace at all: "A- A A+" and "A-A A+" (inline spacing) are one key; bytes:
+    # translating a str is slow, and digits are single bytes in UTF-8.
+    raw = "".join(text.lower().split()).encode().translate(_ZERO)
+    while b"00" in raw:
+        raw = raw.replace(b"00", b"0")
+    text = raw.decode()
+    if len(text) <= 80 and ("thứ" in text or "chủ" in text or "day" in text):
+        text = _WEEKDAY.sub("~", text)
+    return text
+
+
+def normalise(text: str) -> str:
+    """The key of a text: lower case without whitespace, every run of digits as one 0,
+    weekday names as one token (counters and today's date change, the banner does not)."""
+    return _norm(clean_line(text))
+
+
+def _key(norm: str, link: bool) -> str:
+    if len(norm) > 80:  # long texts: a prefix to read in the JSON, a hash to tell them apart
+        norm = norm[:48] + "…" + hashlib.blake2b(norm.encode(), digest_size=6).hexdigest()
+    return ("@" + norm) if link else norm
+
+
+def looks_like_credit(line: str) -> bool:
+    """A byline, source or photo credit: "Bảo Trân", "Phạm Hương, Phòng Tư vấn",
+    "Nguồn: vca.org.vn", "Theo baothaibinh.com.vn", "Ảnh: Minh Hoàng"."""
+    line = clean_line(line)
+    if not line or len(line) > 100 or line.endswith((":", "?", "!", ";")):
+        return False
+    if _CREDIT.match(line):
+        return True
+    if len(line) > 80 or _HAS_DIGIT.search(line) or line.isupper():
+        return False  # an upper-case line is a heading ("TIN LIÊN QUAN"), not a name
+    name = _NAME_SPLIT.split(line, maxsplit=1)[0].strip(" .")
+    words = name.split()
+    if _ORG.match(name) and len(words) <= 8:
+        return True
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+class Block:
+    """A block-level element with text of its own (not counting nested blocks): its lines,
+    how much of it is link text, its key (normalised text)."""
+
+    __slots__ = ("el", "lines", "text", "chars", "link_chars", "key", "line_keys", "_sigs")
+
+    def __init__(self, el, lines: list[str], link_chars: int, sigs: dict):
+        self.el = el
+        self.lines = lines
+        self.text = lines[0] if len(lines) == 1 else " ".join(lines)
+        self.chars = len(self.text)
+        self.link_chars = min(link_chars, self.chars)
+        link = self.is_link
+        self.key = _key(_norm(self.text), link)
+        self.line_keys = tuple(_key(_norm(x), link) for x in lines) if len(lines) > 1 else ()
+        self._sigs = sigs
+
+    @property
+    def is_link(self) -> bool:
+        return self.link_chars >= 0.8 * self.chars
+
+    @property
+    def prose_chars(self) -> int:
+        return self.chars - self.link_chars
+
+    @property
+    def sig(self) -> str:
+        return _signature(self.el, self._sigs)
+
+    def __repr__(self) -> str:
+        return f"Block({self.el.tag}, {self.text[:40]!r})"
+
+
+def _path(el, cache: dict) -> tuple:
+    """Tag, id and classes of the element and its three nearest ancestors, digits as 0."""
+    path = cache.get(el)
+    if path is None:
+        tag = el.tag
+        if tag in ("body", "html") or not isinstance(tag, str):
+            path = ()
+        else:
+            ident = el.get("id")
+            cls = el.get("class")
+            tok = tag
+            if ident:
+                tok += "#" + ident.strip()
+            if cls:
+                tok += "." + ".".join(sorted(cls.split()))
+            if ident or cls:
+                tok = tok.encode().translate(_ZERO).decode()  # "post-123" and "post-9": one slot
+            parent = el.getparent()
+            path = (tok,) + (_path(parent, cache)[:3] if parent is not None else ())
+        cache[el] = path
+    return path
+
+
+def _signature(el, cache: dict) -> str:
+    """The slot an element fills: it and three ancestors, stable across page types whose
+    outer wrappers differ."""
+    path = _path(el, cache)
+    sig = cache.get(path)
+    if sig is None:
+        sig = cache[path] = hashlib.blake2b(">".join(path).encode(), digest_size=6).hexdigest()
+    return sig
+
+
+def segment(doc) -> list[Block]:
+    """The page's blocks in document order. One pass over the text nodes; each belongs to
+    the nearest block-level ancestor of its owner, and is link text if an <a> is on the
+    way. Text after a <br>, or after a nested block's text, starts a new line."""
+    body = doc.find("body") if doc.tag == "html" else None
+    root = body if body is not None else doc
+    owners: dict = {}  # element -> (block element, in link), or None (script, style, ...)
+    acc: dict = {}  # block element -> [lines, parts of the current line, link chars, last node index]
+    order: list = []
+
+    def resolve(el):
+        hit = owners.get(el, False)
+        if hit is not False:
+            return hit
+        tag = el.tag
+        if tag in SKIP or not isinstance(tag, str):
+            hit = None
+        elif tag in INLINE and el is not root:
+            parent = el.getparent()
+            up = resolve(parent) if parent is not None else (el, False)
+            hit = None if up is None else (up[0], up[1] or tag == "a")
+        else:
+            hit = (el, False)
+        owners[el] = hit
+        return hit
+
+    i = 0
+    for t in _TEXT_NODES(root):
+        i += 1
+        if t.is_tail:
+            el = t.getparent()
+            if el is root:
+                continue
+            owner = el.getparent()
+            newline = el.tag == "br"
+        else:
+            owner = t.getparent()
+            newline = False
+        if owner is None:
+            continue
+        hit = owners.get(owner, False)
+        if hit is False:
+            hit = resolve(owner)
+        if hit is None:
+            continue
+        a = acc.get(hit[0])
+        if a is None:
+            if t.isspace():
+                continue
+            a = acc[hit[0]] = [[], [t], 0, i]
+            order.append(hit[0])
+        else:
+            if newline or a[3] != i - 1:
+                a[0].append("".join(a[1]))
+                a[1] = [t]
+            else:
+                a[1].append(t)
+            a[3] = i
+        if hit[1]:
+            a[2] += len(t.strip())
+    out = []
+    sigs: dict = {}
+    for block_el in order:
+        a = acc[block_el]
+        a[0].append("".join(a[1]))
+        lines = [x for x in map(_fold_ws, a[0]) if x]
+        if lines:
+            out.append(Block(block_el, lines, a[2], sigs))
+    return out
+
+
+def _title(doc) -> str | None:
+    el = doc.find(".//title")
+    if el is None:
+        return None
+    text = clean_line(el.text_content())
+    return text or None
+
+
+def _title_affixes(title: str) -> set[str]:
+    """">" + every "separator + rest" suffix and "<" + every "start + separator" prefix."""
+    out = set()
+    for m in _TITLE_SEPARATOR.finditer(title):
+        if m.start() > 0 and len(title) - m.end() >= 3:
+            out.add(">" + title[m.start():])
+            out.add("<" + title[:m.end()])
+    return out
+
+
+def _bump(table: dict, key: str, serial: int) -> None:
+    entry = table.get(key)
+    if entry is None:
+        table[key] = [1, serial]
+    elif entry[1] != serial:
+        entry[0] += 1
+        entry[1] = serial
+
+
+def _top(table: dict, cap: int) -> list:
+    """The `cap` most frequent entries (the most recent among equals)."""
+    if len(table) <= cap:
+        return list(table.items())
+    return sorted(table.items(), key=lambda kv: (kv[1][0], kv[1][1]), reverse=True)[:cap]
+
+
+def _prune(table: dict, cap: int) -> None:
+    # At twice the cap, not at the cap: sorting on every page would cost more than the page.
+    if len(table) > 2 * cap:
+        keep = _top(table, cap)
+        table.clear()
+        table.update(keep)
+
+
+def _halve(table: dict) -> None:
+    for k in list(table):
+        entry = table[k]
+        entry[0] //= 2
+        if len(entry) > 2:
+            entry[2] //= 2
+        if not entry[0]:
+            del table[k]
+
+
+class SiteProfile:
+    def __init__(self, site: str):
+        self.site = site
+        self.pages = 0  # distinct pages learned (halved with the counts past 2 * window)
+        self.serial = 0  # pages learned, never halved: marks which page last counted a key
+        # text key -> [pages with it, serial of the last, pages where it stood among new prose]
+        self.keys: dict[str, list[int]] = {}
+        # text key | slot of long unlinked blocks -> [pages, last serial]
+        self.pairs: dict[str, list[int]] = {}
+        # slot of the blocks' parents -> [pages, last serial]
+        self.sigs: dict[str, list[int]] = {}
+        # ">" + title suffix, "<" + title prefix -> [pages, last serial]
+        self.titles: dict[str, list[int]] = {}
+        self.titled = 0  # pages that had a <title>
+        self.kinds: dict[str, int] = {}
+        self._digests: deque[str] = deque(maxlen=MAX_DIGESTS)
+        self._digest_set: set[str] = set()
+        self.window = WINDOW
+
+    # -- learning ---------------------------------------------------------------------
+    @classmethod
+    def learn(cls, site: str, docs: Iterable) -> "SiteProfile":
+        profile = cls(site)
+        for doc in docs:
+            profile.add(doc)
+        return profile
+
+    def add(self, doc, kind: str | None = None) -> bool:
+        """Learn one more page. `kind` ("article", "listing", ...) is optional; pages that
+        are not articles do not count towards "seen among an article's prose". Returns
+        False when the page was learned already (same blocks: an alias, a twin, a re-fetch)."""
+        blocks = segment(doc)
+        if not blocks:
+            return False
+        digest = hashlib.blake2b("\n".join(sorted({b.key for b in blocks})).encode(), digest_size=8).hexdigest()
+        if digest in self._digest_set:
+            return False
+        if len(self._digests) == self._digests.maxlen:
+            self._digest_set.discard(self._digests[0])
+        self._digests.append(digest)
+        self._digest_set.add(digest)
+
+        keys = self.keys
+        among_prose = self._among_prose(blocks) if self.pages and kind in (None, "article") else set()
+        self.pages += 1
+        self.serial += 1
+        n = self.serial
+        if kind:
+            self.kinds[kind] = self.kinds.get(kind, 0) + 1
+        seen = set()
+        for b in blocks:
+            seen.add(b.key)
+            seen.update(b.line_keys)
+        for k in seen:
+            entry = keys.get(k)
+            if entry is None:
+                keys[k] = [1, n, 1 if k in among_prose else 0]
+            elif entry[1] != n:
+                entry[0] += 1
+                entry[1] = n
+                if k in among_prose:
+                    entry[2] += 1
+        for b in blocks:
+            if b.chars >= LONG and not b.is_link:
+                _bump(self.pairs, b.key + "|" + b.sig, n)
+        sigs: dict = {}
+        for parent in {b.el.getparent() for b in blocks}:
+            if parent is not None:
+                _bump(self.sigs, _signature(parent, sigs), n)
+        title = _title(doc)
+        if title:
+            self.titled += 1
+            for affix in _title_affixes(title):
+                _bump(self.titles, affix, n)
+        if self.pages > 2 * self.window:
+            self.pages //= 2
+            self.titled //= 2
+            for table in (keys, self.pairs, self.sigs, self.titles):
+                _halve(table)
+        _prune(keys, MAX_KEYS)
+        _prune(self.pairs, MAX_PAIRS)
+        _prune(self.sigs, MAX_SIGS)
+        _prune(self.titles, MAX_TITLES)
+        return True
+
+    def _among_prose(self, blocks: list[Block]) -> set[str]:
+        """Keys of unlinked blocks that stand beside new prose (text the profile has not
+        seen before, two paragraphs or more): a recurring line there is a byline or a
+        standard closing of the article, not furniture."""
+        keys = self.keys
+        fresh: dict = {}  # parent -> [chars, blocks] of new unlinked prose
+        for b in blocks:
+            if b.link_chars == 0 and b.key not in keys and b.el.tag not in HEADINGS:
+                acc = fresh.setdefault(b.el.getparent(), [0, 0])
+                acc[0] += b.chars
+                acc[1] += 1
+        out = set()
+        if not fresh:
+            return out
+        for b in blocks:
+            if b.link_chars > 0.1 * b.chars:
+                continue  # a share bar beside a lead is not a byline
+            chars, count = fresh.get(b.el.getparent(), (0, 0))
+            if b.link_chars == 0 and b.key not in keys and b.el.tag not in HEADINGS:
+                chars, count = chars - b.chars, count - 1
+            if chars >= PROSE_NEIGHBOURS and count >= 2:
+                out.add(b.key)
+        return out
+
+    # -- what is template -------------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        return self.pages >= READY_PAGES
+
+    @property
+    def threshold(self) -> int:
+        """Pages a key must be on to be template."""
+        return max(MIN_PAGES, math.ceil(MIN_SHARE * self.pages))
+
+    def _count(self, key: str) -> int:
+        entry = self.keys.get(key)
+        return entry[0] if entry else 0
+
+    def _content_like(self, key: str) -> bool:
+        entry = self.keys.get(key)
+        return bool(entry) and entry[2] >= CONTENT_LIKE * entry[0]
+
+    def _template_block(self, b: Block, thr: int) -> bool:
+        if self._count(b.key) >= thr:
+            if b.is_link or b.chars < LONG:
+                return True
+            # A long text recurring elsewhere (a featured lead in a sidebar) is template
+            # only in the slot where it recurs.
+            entry = self.pairs.get(b.key + "|" + b.sig)
+            return bool(entry) and entry[0] >= thr
+        if b.line_keys:
+            return all(self._count(k) >= thr for k in b.line_keys)
+        return False
+
+    def template_blocks(self, doc) -> list[tuple[Block, bool]]:
+        """Every block of the page, with whether it is template: its text recurs, and it
+        is not an unlinked line that stands among this page's own prose (a subheading or
+        a byline that happens to repeat a sidebar's line), nor a line seen among articles'
+        prose before."""
+        blocks = segment(doc)
+        if not self.ready:
+            return [(b, False) for b in blocks]
+        thr = self.threshold
+        flags = [self._template_block(b, thr) for b in blocks]
+        prose: dict = {}  # parent -> [chars, blocks] of unlinked text that is not template
+        for b, t in zip(blocks, flags):
+            if not t and b.link_chars <= 0.1 * b.chars:
+                acc = prose.setdefault(b.el.getparent(), [0, 0])
+                acc[0] += b.prose_chars
+                acc[1] += b.el.tag not in HEADINGS
+        out = []
+        for b, t in zip(blocks, flags):
+            if t and b.link_chars <= 0.1 * b.chars:
+                chars, count = prose.get(b.el.getparent(), (0, 0))
+                if (self._content_like(b.key) or (chars >= PROSE_NEIGHBOURS and count >= 2)
+                        or (chars >= CREDIT_NEIGHBOURS and looks_like_credit(b.text))):
+                    t = False
+            out.append((b, t))
+        return out
+
+    def furniture_elements(self, doc) -> list:
+        """Elements of this page that are template, outermost only, in document order:
+        blocks whose text recurs, and containers whose text is template or links and that
+        open with a template line. Never the body, never an element holding much of the
+        page's text that is not template."""
+        if not self.ready:
+            return []
+        flagged = self.template_blocks(doc)
+        if not flagged:
+            return []
+        root = doc.find("body") if doc.tag == "html" else doc
+        if root is None:
+            root = doc
+        # Per element: [chars, template chars, unlinked non-template chars, non-template
+        # chars, first block template?]
+        agg: dict = {}
+        order: list = []
+        page_own = 0
+        for b, t in flagged:
+            own = 0 if t else b.chars
+            prose = 0 if (t or b.is_link) else b.prose_chars
+            page_own += own
+            el = b.el
+            while el is not None and el is not root:
+                a = agg.get(el)
+                if a is None:
+                    agg[el] = a = [0, 0, 0, 0, t]
+                    order.append(el)
+                a[0] += b.chars
+                a[1] += b.chars - own
+                a[2] += prose
+                a[3] += own
+                el = el.getparent()
+        candidates = set()
+        for el in order:
+            total, tmpl, prose, own, first_template = agg[el]
+            if prose > 0.1 * total + 10:
+                continue  # text of its own: the article, or a mix that is not ours to cut
+            if own > 0.4 * page_own:
+                continue  # most of what this page says beyond its template (a listing)
+            if tmpl >= 0.5 * total or first_template:
+                candidates.add(el)
+        out = []
+        for el in order:
+            if el in candidates and not any(a in candidates for a in el.iterancestors()):
+                out.append(el)
+        return out
+
+    def is_furniture_line(self, line: str) -> bool:
+        """A text line the template repeats as unlinked text. Without the page around it,
+        only what cannot be an article's line: never a long line (a sidebar may repeat an
+        article's lead), a line of one or two words without digits (a subheading
+        "Giới thiệu" may repeat a sidebar's heading), a credit line, or a line the profile
+        saw among articles' prose. Linked furniture (menus, share bars, other articles'
+        titles) goes with `furniture_elements`."""
+        if not self.ready:
+            return False
+        line = clean_line(line)
+        if not line or len(line) >= LONG:
+            return False
+        if len(line.split()) < 3 and not _HAS_DIGIT.search(line):
+            return False
+        key = _key(_norm(line), False)
+        return (self._count(key) >= self.threshold and not self._content_like(key)
+                and not looks_like_credit(line))
+
+    # -- titles -----------------------------------------------------------------------
+    def _title_affix(self, side: str) -> tuple[str, int] | None:
+        if self.titled < MIN_PAGES:
+            return None
+        need = max(MIN_PAGES, math.ceil(0.5 * self.titled))
+        best = None
+        for affix, (count, _) in self.titles.items():
+            if affix[0] == side and count >= need and (best is None or (count, len(affix)) > (best[1], len(best[0]))):
+                best = (affix[1:], count)
+        return best
+
+    def title_suffix(self) -> str | None:
+        """The site-wide end of <title>, separator included (" - Liên minh HTX tỉnh X"),
+        when at least half the pages with a title share it."""
+        found = self._title_affix(">")
+        return found[0] if found else None
+
+    def title_prefix(self) -> str | None:
+        """The site-wide start of <title>, separator included ("Liên minh HTX tỉnh X | ")."""
+        prefix, suffix = self._title_affix("<"), self._title_affix(">")
+        # Titles sharing a suffix also share "everything before it" only when they are
+        # one title: a real prefix is on more pages than the suffix.
+        if prefix is None or (suffix is not None and prefix[1] <= suffix[1]):
+            return None
+        return prefix[0]
+
+    def strip_title(self, title: str) -> str:
+        """The page's own part of a <title>."""
+        title = clean_line(title)
+        suffix, prefix = self.title_suffix(), self.title_prefix()
+        if suffix and title.endswith(suffix) and len(title) > len(suffix):
+            title = title[: -len(suffix)].rstrip()
+        if prefix and title.startswith(prefix) and len(title) > len(prefix):
+            title = title[len(prefix):].lstrip()
+        return title
+
+    # -- does a page still look like the learned site? ---------------------------------
+    def fit(self, doc) -> float:
+        """0..1: how much of the learned template this page shows: the geometric mean of
+        the share of recurring texts and of recurring slots it has, each weighted by how
+        often it recurs. Both are needed: widgets repeat the same words on many sites
+        ("Thống kê truy cập"), and one CMS gives many sites the same slots. A theme change,
+        a truncated page or another site's page scores low."""
+        if not self.pages:
+            return 0.0
+        blocks = segment(doc)
+        thr = self.threshold
+        keys = set()
+        for b in blocks:
+            keys.add(b.key)
+            keys.update(b.line_keys)
+        cache: dict = {}
+        sigs = {_signature(p, cache) for p in {b.el.getparent() for b in blocks} if p is not None}
+
+        def share(table: dict, present: set) -> float:
+            total = got = 0
+            for k, entry in table.items():
+                if entry[0] >= thr:
+                    total += entry[0]
+                    if k in present:
+                        got += entry[0]
+            return got / total if total else 0.0
+
+        return round(math.sqrt(share(self.keys, keys) * share(self.sigs, sigs)), 4)
+
+    # -- persistence ------------------------------------------------------------------
+    def to_json(self) -> dict:
+        return {
+            "version": VERSION,
+            "site": self.site,
+            "pages": self.pages,
+            "serial": self.serial,
+            "titled": self.titled,
+            "kinds": dict(self.kinds),
+            "keys": {k: list(v) for k, v in _top(self.keys, MAX_KEYS)},
+            "pairs": {k: list(v) for k, v in _top(self.pairs, MAX_PAIRS)},
+            "sigs": {k: list(v) for k, v in _top(self.sigs, MAX_SIGS)},
+            "titles": {k: list(v) for k, v in _top(self.titles, MAX_TITLES)},
+            "digests": list(self._digests),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "SiteProfile":
+        profile = cls(d["site"])
+        if d.get("version") != VERSION:
+            return profile  # another layout: learn again
+        profile.pages = int(d.get("pages", 0))
+        profile.serial = int(d.get("serial", profile.pages))
+        profile.titled = int(d.get("titled", 0))
+        profile.kinds = {k: int(v) for k, v in (d.get("kinds") or {}).items()}
+        for name in ("keys", "pairs", "sigs", "titles"):
+            setattr(profile, name, {k: [int(x) for x in v] for k, v in (d.get(name) or {}).items()})
+        profile._digests.extend(d.get("digests") or [])
+        profile._digest_set = set(profile._digests)
+        return profile
+
+    def __repr__(self) -> str:
+        return f"SiteProfile({self.site!r}, pages={self.pages}, keys={len(self.keys)})"
