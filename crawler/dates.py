@@ -922,7 +922,7 @@ def find_published(
     page = _Page(doc, title, body, now, today)
 
     meta = _metadata(page)
-    element = _element_date(page, date_selectors) if date_selectors else None
+    element = _element_date(page, date_selectors) if date_selectors else _line_date(page)
     ud = url_date(url)
     url_ev = None
     if ud is not None:
@@ -1005,6 +1005,29 @@ def find_published(
     if found is not None:
         return found
     return DateResult(None, "", _why_missing(page, uym))
+
+
+def _line_date(page: _Page) -> _Ev | _Partial | None:
+    """Without the site's date selector: the first date-only line after the title, within the
+    article's first lines ("Cập nhật: 14:05 ngày 02/02/2023", "Thứ Ba, 14/3"). It is the
+    page's date element found by what it says, and is weighed with the other evidence."""
+    if page.title is None:
+        return None
+    budget = 300
+    for ln in page.lines():
+        if ln.region != 2 or ln.furniture:
+            continue
+        m = _date_only(ln.text)
+        if m is not None:
+            dt = m.to_datetime()
+            if dt is None and m.year is None:
+                return _Partial(m.day, m.month, m.hour, m.minute, ln.text[:60])
+            if dt is not None and page.acceptable(dt, "date element") and not page.is_today(dt):
+                return _Ev("date-element", "date element", dt, True)
+        budget -= len(ln.text)
+        if budget <= 0:
+            break
+    return None
 
 
 def _text_date(page: _Page, uym) -> DateResult | None:
