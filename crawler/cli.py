@@ -54,9 +54,10 @@ def cmd_extract(args) -> int:
         site = site_for_url(url, sites)
     doc = parse_html(decode_html(body, ctype, getattr(site, "encoding", None)))
     rules = rules_for_page(doc, site)
-    result = extract(doc, url, rules=rules, site=getattr(site, "id", None), province=getattr(site, "province", None),
-                     province_today=getattr(site, "province_today", None), listing_date=args.listing_date,
-                     fetched_at=datetime.now(TZ))
+    profile = _stored_profile(args, site)
+    result = extract(doc, url, rules=rules, site=getattr(site, "id", None), site_name=getattr(site, "name", None),
+                     province=getattr(site, "province", None), province_today=getattr(site, "province_today", None),
+                     listing_date=args.listing_date, fetched_at=datetime.now(TZ), profile=profile)
     if result.is_article:
         _print_json(result.item)
         return 0
@@ -65,9 +66,31 @@ def cmd_extract(args) -> int:
     return 1
 
 
+def _stored_profile(args, site):
+    """The site's learned template, when the archive holds one (a crawl has seen the site)."""
+    from .archive import Archive
+
+    path = _data_dir(args)
+    if site is None or not (path / "archive.sqlite3").exists():
+        return None
+    with Archive(path) as archive:
+        return archive.load_profile(site.id)
+
+
 def cmd_sites(args) -> int:
     from .registry import load_sites, select
 
+    if args.action == "add":
+        from .siteadd import SiteAddError, add_site
+
+        if not args.id:
+            return _fail("sites add: give the portal's URL (its home or a news listing)")
+        options = {k: v for k, v in (("pages", args.pages), ("delay", args.delay)) if v is not None}
+        try:
+            return add_site(args.id, province=args.province, site_id=args.new_id, name=args.name,
+                            timeout=args.timeout, registry=args.sites, save=args.save, **options)
+        except SiteAddError as exc:
+            return _fail(str(exc), exc.code)
     sites = load_sites(args.sites)
     if args.action == "check":
         from .sitecheck import check_site
@@ -84,6 +107,8 @@ def cmd_sites(args) -> int:
                       f"articles:{r.article_links:<3} newest: {newest}")
                 for problem in r.problems:
                     print(f"      - {problem}")
+                if (profile := _stored_profile(args, site)) is not None:
+                    print(f"      profile: template learned from {profile.pages} pages")
         if args.json:
             _print_json([r.as_dict() for r in results])
         return 0 if all(r.ok for r in results) else 1
@@ -356,6 +381,7 @@ def cmd_reextract(args) -> int:
         return registries[path].get(article["site"])
 
     counts = {"new": 0, "changed": 0, "same": 0, "no-raw": 0, "not-article": 0}
+    profiles: dict[str, object] = {}
     with Archive(data) as archive:
         for article in list(archive.articles(site=args.site)):
             location = archive.raw_location(article["id"])
@@ -366,9 +392,12 @@ def cmd_reextract(args) -> int:
             site = site_of(article)
             rules = rules_for_site(site) if site else rules_for(article.get("family") or "generic")
             fetched = datetime.fromisoformat(article["fetched_at"]) if article.get("fetched_at") else datetime.now(TZ)
+            if article["site"] not in profiles:  # the site's template, as the crawl learned it
+                profiles[article["site"]] = archive.load_profile(article["site"])
             result = extract(decode_html(raw.body, raw.content_type), raw.url, rules=rules, site=article["site"],
-                             province=article.get("province"), province_today=article.get("province_today"),
-                             listing_date=location[2], fetched_at=fetched)
+                             site_name=getattr(site, "name", None), province=article.get("province"),
+                             province_today=article.get("province_today"), listing_date=location[2],
+                             fetched_at=fetched, profile=profiles[article["site"]])
             if not result.is_article:
                 counts["not-article"] += 1
                 continue
@@ -422,14 +451,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--site", help="registry site id whose rules to use (default: by URL, else guessed)")
     e.add_argument("--sites", help="registry file (default: the bundled crawler/sites.yaml)")
     e.add_argument("--listing-date", help="date a listing page showed beside the link")
+    e.add_argument("--data-dir", help="archive whose learned site profile to use (default: $LMHTX_DATA or ./data)")
     e.set_defaults(func=cmd_extract)
 
-    s = sub.add_parser("sites", help="list the registry, or `sites check [ID]` to probe entries")
-    s.add_argument("action", nargs="?", choices=["list", "check"], default="list")
-    s.add_argument("id", nargs="?", help="only this site (with check)")
+    s = sub.add_parser("sites", help="list the registry, `sites check [ID]` to probe entries, "
+                                     "`sites add URL` to try a new portal and propose its entry")
+    s.add_argument("action", nargs="?", choices=["list", "check", "add"], default="list")
+    s.add_argument("id", nargs="?", help="only this site (with check); the portal's URL (with add)")
     s.add_argument("--sites", help="registry file (default: the bundled crawler/sites.yaml)")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--timeout", type=float, default=15.0)
+    s.add_argument("--timeout", type=float, default=15.0, help="seconds per request")
+    s.add_argument("--data-dir", help="archive whose learned site profiles `check` shows (default: $LMHTX_DATA or ./data)")
+    s.add_argument("--province", help="add: the portal's province slug (default: guessed from the page)")
+    s.add_argument("--id", dest="new_id", help="add: the new entry's id (default: from the host)")
+    s.add_argument("--name", help="add: the portal's name (default: og:site_name or <title>)")
+    s.add_argument("--pages", type=int, help="add: pages fetched after the URL (default: PAGES in crawler/siteadd.py)")
+    s.add_argument("--delay", type=float, help="add: seconds between requests (default: DELAY in crawler/siteadd.py)")
+    s.add_argument("--save", metavar="PATH", help="add: append the entry to this registry file once it validates")
     s.set_defaults(func=cmd_sites)
 
     c = sub.add_parser("crawl", help="crawl the registry's sites (polite settings)")

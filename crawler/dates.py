@@ -1022,7 +1022,7 @@ def _line_date(page: _Page) -> _Ev | _Partial | None:
             dt = m.to_datetime()
             if dt is None and m.year is None:
                 return _Partial(m.day, m.month, m.hour, m.minute, ln.text[:60])
-            if dt is not None and page.acceptable(dt, "date element") and not page.is_today(dt):
+            if dt is not None and page.acceptable(dt, "date element"):
                 return _Ev("date-element", "date element", dt, True)
         budget -= len(ln.text)
         if budget <= 0:

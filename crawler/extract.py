@@ -183,9 +183,30 @@ def find_canonical(doc, url: str) -> str:
     return canonical_url(url)
 
 
+_LAYOUT_CELL = etree.XPath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+_BLOCKS = frozenset(("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form", "br"))
+LAYOUT_CELL_CHARS = 300  # a cell this long is page layout, not data
+
+
+def _flatten_layout_tables(tree) -> None:
+    """Tables that lay out a page (cells holding paragraphs, blocks or long text: old portals,
+    ASP.NET) become plain blocks. Read as data tables, a whole article came out as one row."""
+    for table in list(tree.iter("table")):
+        cells = _LAYOUT_CELL(table)
+        if not any(any(c.tag in _BLOCKS for c in cell.iterdescendants()) or len(cell.text_content()) > LAYOUT_CELL_CHARS
+                   for cell in cells):
+            continue
+        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr")]:
+            el.tag = "div"
+        for cell in cells:
+            cell.tag = "div"
+
+
 def _prepare(tree) -> lxml.html.HtmlElement:
     """Captions and list items become plain paragraphs, because trafilatura drops
-    caption-classed elements and prefixes list items with "- " (in place, on a copy)."""
+    caption-classed elements and prefixes list items with "- "; layout tables become blocks
+    (in place, on a copy)."""
+    _flatten_layout_tables(tree)
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
@@ -435,7 +456,7 @@ def _item_of(a):
 def _looks_like_listing(lines: list[str], doc, url: str) -> int:
     """How many lines belong to a list of articles, when the text is one: lines that begin with
     the title of a link to another page of the site, or that sit in such a link's item (a
-    teaser). A list: at least two such lines, most of the text, beginning in its first half.
+    teaser). A list: at least two such lines, most of the text, and no prose before them.
     An article's related-news box comes at its end; its shop or source links lead off the site.
     0 when the text is not a list."""
     links = _site_links(doc, url)
@@ -452,7 +473,10 @@ def _looks_like_listing(lines: list[str], doc, url: str) -> int:
             listed.append(i)
             chars += len(line)
     total = sum(len(line) for line in lines) or 1
-    if len(listed) >= 2 and (len(listed) >= 0.4 * len(lines) or chars >= 0.5 * total) and listed[0] < len(lines) / 2:
+    # A list starts at once (after a heading at most): prose of its own before the first link
+    # title makes the page an article, and the links a box after it.
+    starts = bool(listed) and not any(len(line) >= 80 for line in lines[: listed[0]])
+    if len(listed) >= 2 and (len(listed) >= 0.4 * len(lines) or chars >= 0.5 * total) and starts:
         return len(listed)
     return 0
 

@@ -422,6 +422,10 @@ class SiteProfile:
         """Pages a key must be on to be template."""
         return max(MIN_PAGES, math.ceil(MIN_SHARE * self.pages))
 
+    def recurrence(self, text: str) -> int:
+        """On how many of the learned pages this text (a block or a line) was, unlinked."""
+        return self._count(_key(normalise(text), False))
+
     def _count(self, key: str) -> int:
         entry = self.keys.get(key)
         return entry[0] if entry else 0
@@ -482,28 +486,38 @@ class SiteProfile:
         if root is None:
             root = doc
         # Per element: [chars, template chars, unlinked non-template chars, non-template
-        # chars, first block template?]
+        # chars, index of its first block, is that block template]. Summed at each block's
+        # element, then handed to parents in reverse document order (children first).
         agg: dict = {}
-        order: list = []
         page_own = 0
-        for b, t in flagged:
+        for i, (b, t) in enumerate(flagged):
             own = 0 if t else b.chars
-            prose = 0 if (t or b.is_link) else b.prose_chars
             page_own += own
-            el = b.el
-            while el is not None and el is not root:
-                a = agg.get(el)
-                if a is None:
-                    agg[el] = a = [0, 0, 0, 0, t]
-                    order.append(el)
-                a[0] += b.chars
-                a[1] += b.chars - own
-                a[2] += prose
-                a[3] += own
-                el = el.getparent()
+            a = agg.get(b.el)
+            if a is None:  # a block's element is seen once, its own text first
+                agg[b.el] = [b.chars, b.chars - own, 0 if (t or b.is_link) else b.prose_chars, own, i, t]
+        order = [el for el in root.iter() if el in agg or len(el)]
+        for el in reversed(order):
+            a = agg.get(el)
+            if a is None or el is root:
+                continue
+            parent = el.getparent()
+            if parent is None:
+                continue
+            up = agg.get(parent)
+            if up is None:
+                agg[parent] = list(a)
+            else:
+                up[0] += a[0]
+                up[1] += a[1]
+                up[2] += a[2]
+                up[3] += a[3]
+                if a[4] < up[4]:
+                    up[4], up[5] = a[4], a[5]
         candidates = set()
-        for el in order:
-            total, tmpl, prose, own, first_template = agg[el]
+        for el, (total, tmpl, prose, own, _, first_template) in agg.items():
+            if el is root or el.tag in ("html", "body"):
+                continue
             if prose > 0.1 * total + 10:
                 continue  # text of its own: the article, or a mix that is not ours to cut
             if own > 0.4 * page_own:
@@ -511,7 +525,7 @@ class SiteProfile:
             if tmpl >= 0.5 * total or first_template:
                 candidates.add(el)
         out = []
-        for el in order:
+        for el in order:  # document order
             if el in candidates and not any(a in candidates for a in el.iterancestors()):
                 out.append(el)
         return out

@@ -71,7 +71,7 @@ class PortalsSpider(scrapy.Spider):
         self.shapes = {s: UrlShapes() for s in self.sites}
         # Each site's template (crawler.profile), from the archive and refreshed by this run.
         self.profiles: dict[str, SiteProfile] = {}
-        self.unprofiled: dict[str, list[tuple[str, str, str | None, bool]]] = {}
+        self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
         self.theme_misfits: dict[str, int] = {}
 
     @classmethod
@@ -173,11 +173,12 @@ class PortalsSpider(scrapy.Spider):
         result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(f"portals/site/{site.id}/{result.kind}")
-        if result.is_article and not profile.ready:
-            # Too few pages of the site yet to tell its furniture from its articles: the page
-            # waits (as text) and is extracted again once the profile is ready, or at idle.
+        if result.kind in ("article", "listing") and not profile.ready:
+            # Too few pages of the site yet to tell its furniture from its articles (a sidebar
+            # of links can make an article look like a list): the page waits (as text) and is
+            # extracted again once the profile is ready, or at idle. Its links are followed now.
             self.unprofiled.setdefault(site.id, []).append(
-                (response.url, response.text, listing_date, bool(response.meta.get("last_try"))))
+                (response.url, response.text, listing_date, bool(response.meta.get("last_try")), result.kind))
         elif result.is_article:
             yield from self._article(result.item, response.url, listing_date, response.meta.get("last_try"))
         elif result.kind != "listing":
@@ -256,13 +257,15 @@ class PortalsSpider(scrapy.Spider):
 
     def _release_unprofiled(self, site):
         profile = self.profiles.get(site.id)
-        for url, text, listing_date, last_try in self.unprofiled.pop(site.id, []):
+        for url, text, listing_date, last_try, first in self.unprofiled.pop(site.id, []):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
             if result.is_article:
                 yield from self._article(result.item, url, listing_date, last_try)
-            else:  # the site's template shows the page was furniture around too little text
+            if result.kind != first:  # the site's template changed the verdict on the page
                 self.crawler.stats.inc_value(f"portals/site/{site.id}/{result.kind}")
-                self.crawler.stats.dec_value(f"portals/site/{site.id}/article")
+                self.crawler.stats.inc_value(f"portals/site/{site.id}/{first}", -1)
+                self.crawler.stats.inc_value(f"portals/pages/{result.kind}")
+                self.crawler.stats.inc_value(f"portals/pages/{first}", -1)
 
     def _article(self, fields: dict, url: str, listing_date: str | None, last_try):
         item = ArticleItem(**fields)

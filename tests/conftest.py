@@ -9,6 +9,27 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _sample_figures():
+    import yaml
+
+    from crawler import provinces
+    from crawler.samples.score import SAMPLES_DIR, expected_sites
+
+    expected = expected_sites()
+    registry = yaml.safe_load((SAMPLES_DIR / "sites.yaml").read_text(encoding="utf-8"))["sites"]
+    return (len(registry), sum(len(e["articles"]) for e in expected.values()),
+            {e["province"]: provinces.today(e["province"]) for e in registry})
+
+
+# What the sample portals hold (crawler/samples/), for tests that count a whole crawl.
+SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES = _sample_figures()
+
+
+def sample_provinces_of_today(today: str) -> set[str]:
+    """Provinces (as published) of the sample portals that roll up to today's `today`."""
+    return {p for p, t in SAMPLE_PROVINCES.items() if t == today}
+
+
 @pytest.fixture(scope="session")
 def samples():
     from crawler.samples.server import SampleSites

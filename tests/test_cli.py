@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SAMPLE_ARTICLES
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -133,7 +135,7 @@ def test_offline_demo_crawls_the_samples_into_a_searchable_archive(tmp_path):
     data = tmp_path / "demo"
     proc = lmhtx("demo", "--data-dir", str(data), timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "articles: 58" in proc.stdout
-    assert sum(1 for _ in (data / "demo-items.jsonl").open(encoding="utf-8")) == 58
+    assert f"articles: {SAMPLE_ARTICLES}" in proc.stdout
+    assert sum(1 for _ in (data / "demo-items.jsonl").open(encoding="utf-8")) == SAMPLE_ARTICLES
     found = lmhtx("search", "hop tac xa", "--json", "--data-dir", str(data))
     assert found.returncode == 0 and json.loads(found.stdout)["total"] > 10

@@ -10,7 +10,7 @@ import time
 
 from crawler.archive import Archive
 from search.base import doc_id
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SAMPLE_ARTICLES
 
 pytest_plugins = ["tests.esserver"]
 
@@ -43,7 +43,7 @@ def test_elasticsearch_down_mid_crawl_then_replayed(samples, es_private_server, 
     _, stderr = crawl.communicate(timeout=240)
     assert crawl.returncode == 0, stderr[-3000:]
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(items) == 58
+    assert len(items) == SAMPLE_ARTICLES
     assert any((data / "es-spool").glob("*.jsonl")), "failed batches must wait on disk"
 
     es_private_server.start()

@@ -486,7 +486,7 @@ def test_seed_001_banner_matching_the_selector_is_skipped():
 
 def test_seed_001_without_selectors_uses_the_date_line_under_the_title():
     r = find_published(page(seed_001()), URL_001, fetched_at=FETCHED)
-    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "text")
+    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "date-element")
 
 
 def test_seed_001_without_date_line():
@@ -516,7 +516,7 @@ def test_date_line_equal_to_fetch_date_after_the_title_is_fine():
     <h1>Tiêu đề bài viết về hợp tác xã</h1><div class="ngay">Thứ Năm, 30/05/2024 - 08:15</div>
     <div class="noidung"><p>Nội dung.</p></div></body></html>"""
     r = find_published(page(html), "https://x.vn/tin/abc.html", fetched_at=FETCHED)
-    assert (r.published, r.source) == (datetime(2024, 5, 30, 8, 15, tzinfo=TZ), "text")
+    assert (r.published, r.source) == (datetime(2024, 5, 30, 8, 15, tzinfo=TZ), "date-element")
 
 
 # Seed 000: Đắk Nông WordPress, date only in the URL.
@@ -893,7 +893,7 @@ def test_portal_date_lines(line, expected):
     r = find_published(page(html), URL, fetched_at=FETCHED, **SEL)
     assert (r.published, r.source) == (expected, "date-element")
     r = find_published(page(html), URL, fetched_at=FETCHED)  # found by the text search too
-    assert (r.published, r.source) == (expected, "text")
+    assert (r.published, r.source) == (expected, "date-element")
 
 
 @pytest.mark.parametrize(
@@ -971,7 +971,7 @@ def test_fallback_title_prefers_the_one_matching_the_page_title():
     <div class="detail"><h1>Hội nghị tổng kết công tác năm 2022</h1><div class="d">Thứ Sáu, 06/01/2023</div>
     <div class="content"><p>Nội dung.</p></div></div></body></html>"""
     r = find_published(page(html), URL, fetched_at=FETCHED)
-    assert (r.published, r.source) == (datetime(2023, 1, 6, tzinfo=TZ), "text")
+    assert (r.published, r.source) == (datetime(2023, 1, 6, tzinfo=TZ), "date-element")
 
 
 def test_ambiguous_fallback_title_disables_the_text_search():
@@ -989,7 +989,7 @@ def test_comments_and_entities_in_markup():
     html = """<html><body><h1 class="title">Tiêu đề bài viết về hợp tác xã</h1><!-- ngày đăng -->
     <div class="date">Thứ&nbsp;Hai,&nbsp;24/10/2022<!-- x --></div><div class="content"><p>Nội dung.</p></div></body></html>"""
     r = find_published(page(html), URL, fetched_at=FETCHED, title_selectors=("h1.title",))
-    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "text")
+    assert (r.published, r.source) == (datetime(2022, 10, 24, tzinfo=TZ), "date-element")
 
 
 def test_timing_fallback_path():

@@ -9,7 +9,7 @@ import pytest
 
 from crawler.samples.score import score, totals
 
-from .conftest import run_scrapy
+from tests.conftest import run_scrapy
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def test_no_duplicate_items(generic):
 
 def test_non_article_items_are_rare(generic):
     extra = [u for sc in generic["scores"].values() for u in sc.extra]
-    assert len(extra) <= 2, extra
+    assert len(extra) == 0, extra
 
 
 def test_never_a_wrong_date(generic):
@@ -56,11 +56,12 @@ def test_never_a_wrong_date(generic):
 
 def test_dates_titles_bodies(generic):
     t = generic["totals"]
-    assert t["dates_right"] >= 0.85, t
+    assert t["dates_right"] >= 0.95, t
     assert t["titles"] >= 0.95, t
-    assert t["body_f1"] >= 0.95, t
+    assert t["body_f1"] >= 0.97, t
+    assert t["authors"] >= 0.55, t  # bylines in elements after the body are missed (see the note)
 
 
 def test_furniture_leaks_are_rare(generic):
     leaks = [x for sc in generic["scores"].values() for x in sc.leaks]
-    assert len(leaks) <= 10, leaks
+    assert len(leaks) <= 5, leaks

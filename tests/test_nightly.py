@@ -19,6 +19,7 @@ from crawler.archive import Archive
 from crawler.dates import TZ
 from crawler.nightly import EXIT_LOCKED, next_run, run_lock
 from crawler.samples.server import SampleSites
+from tests.conftest import SAMPLE_ARTICLES, SAMPLE_SITES
 from tests.test_alerts import smtp, webhook  # noqa: F401 - fixtures: a webhook receiver and an SMTP sink
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,11 +84,11 @@ def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
     # people can follow it: progress per site while it runs, a summary at the end
     assert "progress lmhtx-" in first.stderr and "new articles" in first.stderr.split("progress")[1]
     summary = first.stderr[first.stderr.index("nightly run 1 finished"):]
-    assert "7 sites" in summary and "58 new articles" in summary
+    assert f"{SAMPLE_SITES} sites" in summary and f"{SAMPLE_ARTICLES} new articles" in summary
     assert all(site in summary for site in articles)
     first_hits = list(sites.requests)
     with Archive(data) as archive:
-        assert archive.count() == 58
+        assert archive.count() == SAMPLE_ARTICLES
 
     sites.reset_log()
     second = nightly(registry, data)
@@ -125,10 +126,10 @@ def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
     new = report["new_since_last_run"]["ninh-binh"]
     assert [a["title"] for a in new] == [NEW_TITLE]
     with Archive(data) as archive:
-        assert archive.count() == 59
+        assert archive.count() == SAMPLE_ARTICLES + 1
         runs = archive.runs()
         assert [(r["status"], r["mode"], r["new_articles"]) for r in runs[:3]] == [
-            ("finished", "incremental", 1), ("finished", "incremental", 0), ("finished", "incremental", 58)]
+            ("finished", "incremental", 1), ("finished", "incremental", 0), ("finished", "incremental", SAMPLE_ARTICLES)]
     # the article pages fetched in the third run: only the new one
     fetched = {h.path for h in sites.requests if h.path.split("?")[0] in articles["lmhtx-ninhbinh"] | {NEW_PATH}}
     assert fetched == {NEW_PATH}
@@ -159,7 +160,7 @@ def test_two_nightly_runs_at_once(sites, tmp_path):
     assert "another nightly run is in progress (pid" in loser
     assert "Traceback" not in loser
     with Archive(data) as archive:
-        assert len(archive.runs()) == 1 and archive.count() == 58
+        assert len(archive.runs()) == 1 and archive.count() == SAMPLE_ARTICLES
 
 
 def test_lock_is_held_while_a_run_is_in_progress(tmp_path, sites):
@@ -186,7 +187,7 @@ def test_killed_run_is_recorded_and_resumed(sites, tmp_path):
     proc.wait()
     with Archive(data) as archive:
         kept = archive.count()
-    assert 15 <= kept < 58
+    assert 15 <= kept < SAMPLE_ARTICLES
 
     resumed = nightly(registry, data)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
@@ -194,9 +195,9 @@ def test_killed_run_is_recorded_and_resumed(sites, tmp_path):
     with Archive(data) as archive:
         runs = archive.runs()
         assert [(r["status"], r["reason"]) for r in runs] == [("finished", "finished"), ("failed", "interrupted")]
-        assert archive.count() == 58
+        assert archive.count() == SAMPLE_ARTICLES
         # what the killed run archived was not fetched again
-        assert runs[0]["new_articles"] == 58 - kept
+        assert runs[0]["new_articles"] == SAMPLE_ARTICLES - kept
         assert runs[0]["stats"]["incremental/catch_up"]  # and the listings were walked to the end
 
 

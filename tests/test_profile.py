@@ -1,4 +1,4 @@
-"""Site templates learned from the sample portals' own pages (real HTML, no mocks): what the
+"""Site templates learned from the sample portals' own pages (real HTML, no mocks): what a
 profile calls furniture covers the boilerplate and never an article's line."""
 
 import json
@@ -15,6 +15,7 @@ from crawler.samples.server import encode_text
 from crawler.text import clean_line
 
 SAMPLES = Path(__file__).resolve().parent.parent / "crawler" / "samples"
+_NOT_HTML = {".css", ".js", ".png", ".jpg", ".gif", ".pdf", ".doc", ".xml", ".txt", ".rss"}
 
 
 def _routes(site_dir: Path) -> tuple[str, dict[str, dict]]:
@@ -29,43 +30,11 @@ def _routes(site_dir: Path) -> tuple[str, dict[str, dict]]:
     return default, {r["path"]: r for r in spec}
 
 
-def _load(site_dir: Path, file: Path, encoding: str):
-    """The page as a crawl receives it: encoded as the server sends it (windows-1258,
-    UTF-8 NFD, ...) and decoded by the crawler's own decoder."""
-    body = encode_text(file.read_text(encoding="utf-8"), encoding)
-    return parse_html(decode_html(body, "text/html"))
-
-
 def _is_html(file: Path) -> bool:
-    if file.suffix.lower() in (".css", ".js", ".png", ".jpg", ".gif", ".pdf", ".doc", ".xml", ".txt"):
+    if file.suffix.lower() in _NOT_HTML:
         return False
     head = file.read_bytes()[:512].lower()
     return b"<html" in head or b"<!doctype html" in head
-
-
-def load_site(site: str):
-    """(expected, {path or file name: doc}) of every HTML page of a sample site, or None
-    when the site is not complete (another process may be writing it)."""
-    site_dir = SAMPLES / site
-    try:
-        expected = json.loads((site_dir / "expected.json").read_text(encoding="utf-8"))
-        default, routes = _routes(site_dir)
-    except (OSError, ValueError, yaml.YAMLError):
-        return None
-    www = site_dir / "www"
-    by_file = {route["file"]: route for route in routes.values() if route.get("file")}
-    docs = {}
-    for file in sorted(www.rglob("*")):
-        if not file.is_file() or not _is_html(file):
-            continue
-        rel = file.relative_to(www).as_posix()
-        route = by_file.get(rel)
-        encoding = (route or {}).get("encoding") or default
-        try:
-            docs[rel] = _load(site_dir, file, encoding)
-        except (OSError, UnicodeError, ValueError):
-            return None
-    return expected, docs, routes
 
 
 def article_file(path: str, routes: dict) -> str:
@@ -76,9 +45,35 @@ def article_file(path: str, routes: dict) -> str:
     return rel + "index.html" if (not rel or rel.endswith("/")) else rel
 
 
+def load_site(site: str, transform=None):
+    """(expected, {file: doc}, routes) of a sample site, every HTML page as a crawl receives
+    it (encoded as the server sends it: windows-1258, UTF-8 NFD, ...; decoded by the
+    crawler's decoder). None when the site is incomplete: other work may be writing it.
+    `transform(file, html) -> html` changes pages before they are encoded."""
+    site_dir = SAMPLES / site
+    try:
+        expected = json.loads((site_dir / "expected.json").read_text(encoding="utf-8"))
+        default, routes = _routes(site_dir)
+        by_file = {route["file"]: route for route in routes.values() if route.get("file")}
+        docs = {}
+        for file in sorted((site_dir / "www").rglob("*")):
+            if not file.is_file() or not _is_html(file):
+                continue
+            rel = file.relative_to(site_dir / "www").as_posix()
+            html = file.read_text(encoding="utf-8")
+            if transform:
+                html = transform(rel, html)
+            body = encode_text(html, (by_file.get(rel) or {}).get("encoding") or default)
+            docs[rel] = parse_html(decode_html(body, "text/html"))
+    except (OSError, UnicodeError, ValueError, KeyError, yaml.YAMLError):
+        return None
+    if not expected.get("articles") or any(article_file(a["path"], routes) not in docs for a in expected["articles"]):
+        return None
+    return expected, docs, routes
+
+
 def sample_sites() -> list[str]:
-    return sorted(p.name for p in SAMPLES.iterdir()
-                  if (p / "expected.json").exists() and (p / "www").is_dir())
+    return sorted(p.name for p in SAMPLES.iterdir() if (p / "expected.json").is_file() and (p / "www").is_dir())
 
 
 @pytest.fixture(scope="module")
@@ -86,26 +81,35 @@ def learned():
     out = {}
     for site in sample_sites():
         loaded = load_site(site)
-        if loaded is None:
-            continue
-        expected, docs, routes = loaded
-        if not expected.get("articles"):
-            continue
-        out[site] = (SiteProfile.learn(site, docs.values()), expected, docs, routes)
+        if loaded is not None:
+            expected, docs, routes = loaded
+            out[site] = (SiteProfile.learn(site, docs.values()), expected, docs, routes)
     assert out, "no sample site could be loaded"
     return out
 
 
-def _kept_text(profile: SiteProfile, doc) -> set[str]:
-    """Lines of the page's blocks outside every furniture element."""
+def _inside(el, elements: set) -> bool:
+    return el in elements or any(a in elements for a in el.iterancestors())
+
+
+def kept_lines(profile: SiteProfile, doc) -> str:
+    """The page's block lines outside every furniture element."""
     furniture = set(profile.furniture_elements(doc))
-    kept = set()
-    for b in segment(doc):
-        el = b.el
-        if el in furniture or any(a in furniture for a in el.iterancestors()):
-            continue
-        kept.update(b.lines)
-    return kept
+    return " \n ".join(line for b in segment(doc) if not _inside(b.el, furniture) for line in b.lines)
+
+
+def wrongly_marked(profile: SiteProfile, expected: dict, docs: dict, routes: dict) -> list:
+    """Lines of the expected article bodies that the profile would remove."""
+    out = []
+    for article in expected["articles"]:
+        doc = docs[article_file(article["path"], routes)]
+        kept = kept_lines(profile, doc)
+        for line in map(clean_line, article["body"].split("\n")):
+            if profile.is_furniture_line(line):
+                out.append(("line", article["path"], line))
+            if line not in kept:
+                out.append(("element", article["path"], line))
+    return out
 
 
 def coverage(profile: SiteProfile, expected: dict, docs: dict) -> tuple[int, int, list]:
@@ -122,10 +126,9 @@ def coverage(profile: SiteProfile, expected: dict, docs: dict) -> tuple[int, int
             if not holders:
                 continue
             total += 1
-            ok = all(b.el in furniture or any(a in furniture for a in b.el.iterancestors())
-                     or profile.is_furniture_line(line) for b, line in holders)
-            covered += ok
-            if not ok:
+            if all(_inside(b.el, furniture) or profile.is_furniture_line(line) for b, line in holders):
+                covered += 1
+            else:
                 missed.append((name, s))
     return covered, total, missed
 
@@ -133,13 +136,7 @@ def coverage(profile: SiteProfile, expected: dict, docs: dict) -> tuple[int, int
 def test_no_article_line_is_furniture(learned):
     for site, (profile, expected, docs, routes) in learned.items():
         assert profile.ready, site
-        for article in expected["articles"]:
-            doc = docs[article_file(article["path"], routes)]
-            kept = " \n ".join(_kept_text(profile, doc))
-            for line in article["body"].split("\n"):
-                line = clean_line(line)
-                assert not profile.is_furniture_line(line), (site, article["path"], line)
-                assert line in kept, (site, article["path"], line)
+        assert wrongly_marked(profile, expected, docs, routes) == [], site
 
 
 def test_boilerplate_is_covered(learned):
@@ -148,14 +145,51 @@ def test_boilerplate_is_covered(learned):
         assert total and covered / total >= 0.9, (site, covered, total, missed[:20])
 
 
+def test_a_byline_on_every_article_stays():
+    """One author signs every article: the byline recurs like furniture, but it stands
+    among the article's paragraphs."""
+    site = "vca"
+    base = load_site(site)
+    if base is None:
+        pytest.skip("vca sample missing")
+    expected, _, routes = base
+    byline = {article_file(a["path"], routes): a["last_line"] for a in expected["articles"]}
+    loaded = load_site(site, lambda rel, html: html.replace(byline[rel], "Bảo Trân") if rel in byline else html)
+    expected, docs, routes = loaded
+    for article in expected["articles"]:
+        article["body"] = article["body"].replace(article["last_line"], "Bảo Trân")
+    profile = SiteProfile.learn(site, docs.values())
+    assert profile.recurrence("Bảo Trân") >= profile.threshold  # it does recur
+    assert wrongly_marked(profile, expected, docs, routes) == []
+
+
+def test_a_featured_lead_repeated_in_the_sidebar_stays():
+    """Every page's sidebar shows the featured article with its lead: the lead recurs,
+    but on the article's own page it is the article's text, in another slot."""
+    site = "vca"
+    base = load_site(site)
+    if base is None:
+        pytest.skip("vca sample missing")
+    featured = base[0]["articles"][0]
+    box = (f'<div class="featured"><a href="{featured["path"]}">{featured["title"]}</a>'
+           f'<p class="teaser">{featured["first_line"]}</p></div>')
+    expected, docs, routes = load_site(site, lambda rel, html: html.replace("</aside>", box + "</aside>"))
+    profile = SiteProfile.learn(site, docs.values())
+    assert profile.recurrence(featured["first_line"]) >= profile.threshold
+    assert wrongly_marked(profile, expected, docs, routes) == []
+    # Elsewhere the box is furniture.
+    other = docs[article_file(expected["articles"][1]["path"], routes)]
+    assert featured["first_line"] not in kept_lines(profile, other)
+
+
 def test_title_suffix(learned):
     for site, (profile, expected, docs, routes) in learned.items():
         suffix = profile.title_suffix()
         assert suffix, site
+        assert profile.title_prefix() is None, site
         for article in expected["articles"]:
-            doc = docs[article_file(article["path"], routes)]
-            title = doc.findtext(".//title")
-            assert clean_line(title).endswith(suffix)
+            title = clean_line(docs[article_file(article["path"], routes)].findtext(".//title"))
+            assert title.endswith(suffix)
             assert profile.strip_title(title) == clean_line(article["title"]), (site, title)
 
 
@@ -163,7 +197,7 @@ def test_fit_drops_on_another_site(learned):
     sites = sorted(learned)
     if len(sites) < 2:
         pytest.skip("needs two sample sites")
-    for i, site in enumerate(sites):
+    for site in sites:
         profile, expected, docs, routes = learned[site]
         own = sorted(profile.fit(doc) for doc in docs.values())
         # A login page or a truncated page shows little of the template; most pages all of it.
@@ -179,57 +213,12 @@ def test_fit_drops_on_another_site(learned):
                 assert other[len(other) // 2] <= own[len(own) // 2] - 0.3, (site, other_site, other)
 
 
-def test_json_round_trip(learned):
-    for site, (profile, expected, docs, routes) in learned.items():
-        data = json.loads(json.dumps(profile.to_json(), ensure_ascii=False))
-        again = SiteProfile.from_json(data)
-        assert again.to_json() == profile.to_json()
-        for doc in list(docs.values())[:5]:
-            assert again.furniture_elements(doc) == profile.furniture_elements(doc)
-            assert again.fit(doc) == profile.fit(doc)
-        # Learning continues where it stopped; a page already learned counts nothing.
-        assert not again.add(next(iter(docs.values())))
-        assert again.pages == profile.pages
-
-
-def test_archive_round_trip(learned, tmp_path):
-    site, (profile, *_) = next(iter(learned.items()))
-    with Archive(tmp_path) as archive:
-        assert archive.load_profile(site) is None
-        archive.save_profile(profile)
-        archive.save_profile(profile)  # replaces, does not duplicate
-    with Archive(tmp_path) as archive:
-        again = archive.load_profile(site)
-        row = archive.db.execute("SELECT COUNT(*), MAX(pages) FROM profiles").fetchone()
-    assert again is not None and again.to_json() == profile.to_json()
-    assert tuple(row) == (1, profile.pages)
-
-
-def test_few_pages_mark_nothing(learned):
-    site, (_, expected, docs, routes) = next(iter(learned.items()))
-    pages = list(docs.values())
-    for n in (1, 2):
-        profile = SiteProfile.learn(site, pages[:n])
-        assert not profile.ready
-        for doc in pages:
-            assert profile.furniture_elements(doc) == []
-        assert not any(profile.is_furniture_line(b.text) for doc in pages for b in segment(doc))
-
-
-def test_the_same_page_twice_is_one_page(learned):
-    site, (_, expected, docs, routes) = next(iter(learned.items()))
-    page = next(iter(docs.values()))
-    profile = SiteProfile(site)
-    assert profile.add(page) and not profile.add(page)
-    for _ in range(5):
-        profile.add(page)
-    assert profile.pages == 1 and not profile.ready
-
-
 def test_a_new_theme_takes_over(learned):
-    """A site that changes its theme: the old template fades (counts are halved past the
+    """A site changes its theme: the old template fades (counts are halved past the
     window) and the new one is learned from the pages that follow."""
-    (old_site, (_, _, old_docs, _)), (new_site, (_, expected, new_docs, routes)) = list(learned.items())[:2]
+    if len(learned) < 2:
+        pytest.skip("needs two sample sites")
+    (old_site, (_, _, old_docs, _)), (_, (_, expected, new_docs, routes)) = list(learned.items())[:2]
     profile = SiteProfile.learn(old_site, old_docs.values())
     profile.window = 8  # a crawl's is hundreds of pages; the samples have tens
     page = new_docs[article_file(expected["articles"][0]["path"], routes)]
@@ -242,11 +231,59 @@ def test_a_new_theme_takes_over(learned):
     assert covered / total >= 0.8
 
 
+def test_json_round_trip(learned):
+    for site, (profile, expected, docs, routes) in learned.items():
+        data = json.loads(json.dumps(profile.to_json(), ensure_ascii=False))
+        again = SiteProfile.from_json(data)
+        assert again.to_json() == profile.to_json()
+        for doc in list(docs.values())[:5]:
+            assert again.furniture_elements(doc) == profile.furniture_elements(doc)
+            assert again.fit(doc) == profile.fit(doc)
+        assert again.title_suffix() == profile.title_suffix()
+        # Learning goes on where it stopped; a page learned already counts nothing.
+        assert not again.add(next(iter(docs.values())))
+        assert again.pages == profile.pages
+
+
+def test_archive_round_trip(learned, tmp_path):
+    site, (profile, *_) = next(iter(learned.items()))
+    with Archive(tmp_path) as archive:
+        assert archive.load_profile(site) is None
+        archive.save_profile(profile)
+        archive.save_profile(profile)  # replaces, does not duplicate
+    with Archive(tmp_path) as archive:  # the table survives reopening (CREATE TABLE IF NOT EXISTS)
+        again = archive.load_profile(site)
+        rows = archive.db.execute("SELECT site, pages FROM profiles").fetchall()
+    assert again is not None and again.to_json() == profile.to_json()
+    assert [tuple(r) for r in rows] == [(site, profile.pages)]
+
+
+def test_few_pages_mark_nothing(learned):
+    site, (_, expected, docs, routes) = next(iter(learned.items()))
+    pages = list(docs.values())
+    for n in (1, 2):
+        profile = SiteProfile.learn(site, pages[:n])
+        assert not profile.ready
+        for doc in pages:
+            assert profile.furniture_elements(doc) == []
+            assert not any(profile.is_furniture_line(line) for b in segment(doc) for line in b.lines)
+
+
+def test_the_same_page_twice_is_one_page(learned):
+    site, (_, expected, docs, routes) = next(iter(learned.items()))
+    page = next(iter(docs.values()))
+    profile = SiteProfile(site)
+    assert profile.add(page) and not profile.add(page)
+    for _ in range(5):
+        profile.add(page)
+    assert profile.pages == 1 and not profile.ready
+
+
 def test_profile_is_small_and_fast(learned):
     site, (_, expected, docs, routes) = max(learned.items(), key=lambda kv: len(kv[1][2]))
     pages = list(docs.values())
     profile = SiteProfile.learn(site, pages)
-    assert len(json.dumps(profile.to_json(), ensure_ascii=False)) < 200_000
+    assert len(json.dumps(profile.to_json(), ensure_ascii=False)) < 100_000
     start = time.perf_counter()
     for _ in range(5):
         for doc in pages:

@@ -72,7 +72,9 @@ def score(items: list[dict], bases: dict[str, str], expected: dict[str, dict] | 
             s.articles += 1
             key = url_key(bases[site] + art["path"])
             wanted.add(key)
-            wanted.update(url_key(bases[site] + a) for a in art.get("aliases", []))
+            aliases = {url_key(bases[site] + a) for a in art.get("aliases", [])} - {key}
+            wanted.update(aliases)
+            s.duplicates += sum(counts[a] for a in aliases)  # an alias kept as an item of its own
             s.dated += art["published"] is not None
             s.authors += art["author"] is not None
             item = by_key.get(key)
