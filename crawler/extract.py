@@ -12,7 +12,6 @@ import copy
 import hashlib
 import itertools
 import re
-from urllib.parse import urljoin
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
@@ -432,7 +431,7 @@ def _site_links(doc, url: str) -> list:
         href = a.get("href") or ""
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        if href.startswith(("http:", "https:", "//")) and host_of(urljoin(url, href)) != host:
+        if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
             continue
         if len(clean_line(a.text_content())) >= 20:
             out.append(a)
