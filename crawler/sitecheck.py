@@ -41,8 +41,10 @@ class SiteCheck:
         return asdict(self)
 
 
-def _fetch(url: str, timeout: float) -> tuple[int, bytes, str | None, str]:
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+def fetch(url: str, timeout: float, *, user_agent: str = USER_AGENT) -> tuple[int, bytes, str | None, str]:
+    """(status, body, Content-Type, final URL after redirects); an HTTP error status is an
+    answer, not an exception. Network errors raise OSError (or ValueError for a bad URL)."""
+    req = urllib.request.Request(url, headers={"User-Agent": user_agent})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             return resp.status, resp.read(4 * 1024 * 1024), resp.headers.get("Content-Type"), resp.geturl()
@@ -55,7 +57,7 @@ def check_site(site, *, timeout: float = 15.0) -> SiteCheck:
     result = SiteCheck(site=site.id, url=url)
     robots = urllib.robotparser.RobotFileParser()
     try:
-        status, body, _, _ = _fetch(urljoin(url, "/robots.txt"), timeout)
+        status, body, _, _ = fetch(urljoin(url, "/robots.txt"), timeout)
         if status == 200:
             robots.parse(body.decode("utf-8", "replace").splitlines())
             result.robots = "allowed" if robots.can_fetch(USER_AGENT, url) else "disallowed"
@@ -66,7 +68,7 @@ def check_site(site, *, timeout: float = 15.0) -> SiteCheck:
         result.problems.append(f"robots.txt: {exc}")
     started = time.monotonic()
     try:
-        status, body, ctype, final = _fetch(url, timeout)
+        status, body, ctype, final = fetch(url, timeout)
     except (OSError, ValueError) as exc:
         result.problems.append(f"unreachable: {getattr(exc, 'reason', exc)}")
         return result
@@ -87,7 +89,7 @@ def check_site(site, *, timeout: float = 15.0) -> SiteCheck:
         result.problems.append("no article link found on the start page: check article_patterns")
     for link in articles[:3]:
         try:
-            status, body, ctype, final_article = _fetch(link.url, timeout)
+            status, body, ctype, final_article = fetch(link.url, timeout)
         except (OSError, ValueError) as exc:
             result.problems.append(f"article {link.url}: {exc}")
             continue
