@@ -463,7 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, default=15.0, help="seconds per request")
     s.add_argument("--data-dir", help="archive whose learned site profiles `check` shows (default: $LMHTX_DATA or ./data)")
     s.add_argument("--province", help="add: the portal's province slug (default: guessed from the page)")
-    s.add_argument("--id", dest="new_id", help="add: the new entry's id (default: from the host)")
+    s.add_argument("--id", dest="new_id", metavar="ID", help="add: the new entry's id (default: from the host)")
     s.add_argument("--name", help="add: the portal's name (default: og:site_name or <title>)")
     s.add_argument("--pages", type=int, help="add: pages fetched after the URL (default: PAGES in crawler/siteadd.py)")
     s.add_argument("--delay", type=float, help="add: seconds between requests (default: DELAY in crawler/siteadd.py)")

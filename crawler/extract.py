@@ -32,7 +32,8 @@ from .urls import canonical_url, host_of, path_and_query
 MIN_TEXT_CHARS = 250  # below this a page is a stub (caption-only, "đang cập nhật")
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
 MAX_LINK_DENSITY = 0.5
-ARTICLE_PROSE_CHARS = 1000  # prose under its own heading: an article without other signals
+ARTICLE_PROSE_CHARS = 500  # prose under its own heading: an article without other signals
+LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
 ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
 WRAPPER_SHARE = 0.4  # an element with more of the page's text than this is not furniture
 
@@ -45,6 +46,9 @@ _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*
 # Bylines signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh".
 _ORG_BYLINE = re.compile(r"^(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]")
 _LETTER = re.compile(r"[^\W\d_]")
+_SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
+_MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
+                    r"|\.(vn|com|net|org)\b")
 _WORD = re.compile(r"\w+")
 FINGERPRINT_WORDS = 400
 _VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
@@ -76,8 +80,12 @@ def decode_html(body: bytes, content_type: str | None = None, encoding: str | No
     return nfc(text)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement:
-    html = _XML_DECL.sub("", nfc(html), count=1)
+    # C0 controls (text pasted from Word carries \x08) would make lxml drop the text around them.
+    html = _CONTROL.sub("", _XML_DECL.sub("", nfc(html), count=1))
     return lxml.html.document_fromstring(html or "<html></html>")
 
 
@@ -326,7 +334,11 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
         if 2 < len(name) < 80 and not is_site_name(name, names):
             return name
     for line in reversed(lines[-3:]):
-        if line.startswith(("Theo ", "Theo:", "Nguồn:", "Nguồn ")):
+        if source := _SOURCE_LINE.match(line):
+            # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
+            name = source.group(1).strip(" .")
+            if _looks_like_byline(name) and not _MEDIA.search(name):
+                return name
             continue
         if _looks_like_byline(line):
             return _BYLINE_PREFIX.sub("", line).strip()
@@ -480,8 +492,28 @@ def _looks_like_listing(lines: list[str], doc, url: str) -> int:
     return 0
 
 
+def _drop_link_lines(lines: list[str], doc, url: str) -> list[str]:
+    """Without lines made of other articles' titles ("Xem thêm: <a>…</a> <a>…</a>", a related
+    box inside the article's container): a theme's related-links widget, not the article."""
+    anchors = sorted({t for a in _site_links(doc, url) if len(t := clean_line(a.text_content())) >= 20},
+                     key=len, reverse=True)
+    if not anchors:
+        return lines
+    out = []
+    for line in lines:
+        covered, rest = 0, line
+        for a in anchors:
+            if a in rest:
+                covered += len(a)
+                rest = rest.replace(a, " ")
+        if covered < LINK_LINE_SHARE * len(line):
+            out.append(line)
+    return out
+
+
 def _prose(lines: list[str]) -> int:
-    return sum(len(line) for line in lines if len(line) >= 80)
+    """Characters in lines that read as sentences (long, or of eight words or more), not captions."""
+    return sum(len(line) for line in lines if len(line) >= 80 or line.count(" ") >= 7)
 
 
 def _body(doc, rules: Rules, title: str, hint) -> tuple[list[str], Any]:
@@ -552,6 +584,8 @@ def extract(
         return Extraction("listing", "body is mostly links", doc=doc)
     if led := _looks_like_listing(lines, doc, url):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
+    lines = _drop_link_lines(lines, doc, url)
+    text = "\n".join(lines)
     prose = _prose(lines)
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS:
         return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
@@ -578,7 +612,9 @@ def extract(
     ) if on]
     static = kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
         or bool(STATIC_TITLE.match(title))
-    if not signals or (static and len(signals) < 2):
+    # A static page (about, contact) is news only with a date by its title: CMSes stamp
+    # og:type=article on every page, and an about page is long prose.
+    if not signals or (static and ("date" not in signals or len(signals) < 2)):
         why = "a static page (URL or title) without" if static else "no"
         return Extraction("page", f"{why} article signals (date, metadata, URL shape)", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)

@@ -169,6 +169,14 @@ class SiteMonitor(Monitor):
             self.fail(f"{s['site']}: độ phủ giảm so với lần chạy #{s['coverage_previous_run']}: {', '.join(dropped)}")
 
 
+    @warning
+    def test_theme_unchanged(self):
+        s = self.data
+        if s.get("theme_changed"):
+            self.fail(f"{s['site']}: giao diện trang đã đổi; khuôn trang của cổng được học lại "
+                      "(kiểm tra vài bài mới của cổng)")
+
+
 class ProvinceMonitor(Monitor):
     """A province with a registry site and no article published for LMHTX_QUIET_DAYS days."""
 

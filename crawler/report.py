@@ -22,7 +22,7 @@ RUNS_LOOKBACK = 20  # earlier runs searched for a site's previous coverage
 # Per-site stats keys outside portals/site/<id>/<name>, stored under "<prefix>" in the site's stats.
 _SITE_KEY_PREFIXES = ("articles/kept/", "incremental/known/", "incremental/pagination_stopped/",
                       "archive/new/", "archive/changed/")
-_NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored"}
+_NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored", "theme_changed"}
 
 
 def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days: int | None = None,
@@ -241,6 +241,7 @@ def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: d
             "articles": articles, "other_pages": other, "article_links": links, "known_links": known,
             "pagination_stopped": _int(s.get("incremental/pagination_stopped")), "new": new,
             "kept": _int(s.get("articles/kept")), "legacy_stats": legacy and crawled,
+            "theme_changed": _int(s.get("theme_changed")),
             "coverage": coverage, "coverage_previous": previous, "coverage_previous_run": previous_run,
             "coverage_change": change}
 

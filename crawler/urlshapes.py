@@ -50,6 +50,22 @@ def template(url: str) -> str:
     return path + ("?" + "&".join(names) if names else "")
 
 
+@lru_cache(maxsize=65536)
+def identity(url: str) -> str | None:
+    """The part of an article URL that names the article when a segment carries its id and
+    another only repeats its title: `/Article/aWQ9MjQzNg@/<any slug>.html` → `/Article/aWQ9MjQzNg@/*`.
+    None when no segment is an id (the slug may then be the only identity)."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    tokens = [_token(s) for s in segments]
+    if not any(t.startswith("<slug>") for t in tokens):
+        return None
+    if not any(t in ("<n>", "<id>") or t.startswith(("<n>.", "<id>.")) for t in tokens):
+        return None
+    kept = ["*" if t.startswith("<slug>") and "<n>" not in t else s for s, t in zip(segments, tokens)]
+    return f"{parts.netloc}/{'/'.join(kept)}" + (f"?{parts.query}" if parts.query else "")
+
+
 class UrlShapes:
     """Per site: what pages of each template turned out to be."""
 

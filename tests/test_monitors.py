@@ -227,7 +227,7 @@ def test_a_crashing_monitor_is_an_error_finding(archive, caplog):
 def test_monitor_tests_run_in_written_order():
     assert SiteMonitor.tests() == ["test_site_answered", "test_no_server_errors", "test_listings_have_article_links",
                                    "test_article_pages_yield_articles", "test_dates_found",
-                                   "test_coverage_not_dropped"]
+                                   "test_coverage_not_dropped", "test_theme_unchanged"]
     assert RunMonitor.tests() == ["test_run_finished"]
 
 
@@ -253,3 +253,13 @@ def test_environment_reaches_the_report(archive, monkeypatch):
 
 def by_site(report, site_id):
     return next(s for s in report["sites"] if s["site"] == site_id)
+
+
+def test_a_theme_change_is_a_warning(archive):
+    stats = site_stats("lmhtx-nghean", listing=2, article=3, links=3)
+    report = nightly(archive, {**stats, "portals/site/lmhtx-nghean/theme_changed": 1})
+    findings = [f for f in run_monitors(report) if f.monitor == "SiteMonitor.test_theme_unchanged"]
+    assert [(f.level, f.subject) for f in findings] == [("warning", "site:lmhtx-nghean")]
+    assert "giao diện trang đã đổi" in findings[0].message
+    quiet = nightly(archive, stats)
+    assert not [f for f in run_monitors(quiet) if f.monitor == "SiteMonitor.test_theme_unchanged"]

@@ -163,10 +163,10 @@ PROSE = ("Liên minh Hợp tác xã thành phố tổ chức hội nghị tổng
 
 def test_crawled_text_is_printed_without_terminal_escapes(tiny):
     base, pages = tiny
-    title = "Hội nghị tổng kết \x1b[2J\x1b]0;pwned\x07 năm 2023"
+    title = "Hội nghị tổng kết \x1b[2J\x1b]0;pwned\x07 năm 2023 &#27;[31m"
     pages["/tin-tuc/hoi-nghi-tong-ket-2023.html"] = (
         f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Ngày 12/01/2024</p>"
-        + "".join(f"<p>{PROSE}\x1b[31m đoạn {i}.\x1b[0m</p>" for i in range(4)) + "</body></html>")
+        + "".join(f"<p>{PROSE} Đoạn {i}.</p>" for i in range(4)) + "</body></html>")
     proc = add(base + "/tin-tuc/hoi-nghi-tong-ket-2023.html", "--province", "ha-noi")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
@@ -218,4 +218,4 @@ def test_province_and_id_guesses():
     assert derive_id("https://lienminhhtx.thuathienhue.gov.vn/", "thua-thien-hue", set()) == "lienminhhtx-thuathienhue"
     assert derive_id("http://www.lmhtxdaknong.vn/", "dak-nong", {"lmhtxdaknong"}) == "lmhtxdaknong-2"
     assert derive_id("http://127.0.0.25:8000/", "thua-thien-hue", set()) == "lmhtx-thuathienhue"
-    assert plain("a\x1b[31mb\r\nc\u202ed\x9b") == "a [31mb c d"
+    assert plain("a\x1b[31mb\r\nc\u202ed\x9b") == "a [31mb cd"

@@ -17,6 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def nights(tmp_path_factory):
     with SampleSites(sites=[SITE, "offsite"], ip_base=110) as sites:
         every = sites.write_registry(tmp / "generic.yaml", generic=True)
         entries = [e for e in yaml.safe_load(every.read_text(encoding="utf-8"))["sites"] if e["id"] == SITE]
-        assert [set(e) for e in entries] == [{"id", "province", "name", "start_urls"}]
+        assert len(entries) == 1 and set(entries[0]) <= {"id", "province", "name", "start_urls", "allowed_domains"}
         registry = tmp / "sites.yaml"
         registry.write_text(yaml.safe_dump({"sites": entries}, allow_unicode=True, sort_keys=False), encoding="utf-8")
         data = tmp / "data"
@@ -189,3 +190,20 @@ def test_the_stored_profile_fits_the_new_theme(nights):
     fits = {path: profile.fit(doc) for path, doc in nights["theme2"].items()}
     assert min(fits.values()) >= limit, (fits, nights["diagnostics"])
     assert statistics.median(fits.values()) >= 0.7, fits
+
+
+def test_the_sample_server_switches_themes():
+    with SampleSites(sites=[SITE], ip_base=111) as sites:
+        page = sites.base(SITE) + NEW["articles"][0]["path"]
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(page)  # published after the redesign: not there before it
+        sites.set_theme(SITE, THEME)
+        with urllib.request.urlopen(page) as resp:
+            assert "Xem thêm:" in resp.read().decode("utf-8")
+        with urllib.request.urlopen(sites.base(SITE) + "/431/vn?p=2") as resp:  # a route of the theme
+            assert 'class="so-trang"' in resp.read().decode("utf-8")
+        with pytest.raises(ValueError):
+            sites.set_theme(SITE, "theme9")
+        sites.set_theme(SITE, None)
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(page)

@@ -6,6 +6,8 @@ Every site lives in ``crawler/samples/<site_id>/``:
   (``/`` -> ``index.html``, ``/foo/`` -> ``foo/index.html``, a query string is ignored).
   ``www/_routes/`` keeps the files that only special routes point at: it is never served by path,
   nor is anything whose name starts with a dot.
+* ``<theme>/`` (optional, e.g. ``theme2/``) is another look of the site after a redesign, with
+  its own ``www/`` and ``routes.yaml``: served only once ``SampleSites.set_theme`` switches to it.
 * ``routes.yaml`` (optional) lists special routes, matched before the files: either a list of
   routes or a mapping ``{defaults: {...}, routes: [...]}``. A route has ``path`` (path and query;
   the query is matched without regard to parameter order; a route without a query also answers
@@ -174,15 +176,29 @@ class _Site:
 
     def __init__(self, site_id: str, directory: Path, owner: "SampleSites"):
         self.id = site_id
-        self.dir = directory
-        self.www = directory / "www"
+        self.home = directory
         self.owner = owner
-        self.default_encoding = "utf-8"
-        self.routes: dict = {}
         self.runtime: dict = {}
         self.status_overrides: dict[str, int] = {}
         self.lock = threading.Lock()
+        self.theme: str | None = None
+        self._load(directory)
+
+    def _load(self, directory: Path) -> None:
+        """Serve the files and routes of `directory` (the site's own, or one of its themes)."""
+        self.dir = directory
+        self.www = directory / "www"
+        self.default_encoding = "utf-8"
+        self.routes: dict = {}
         self._load_routes()
+
+    def use_theme(self, theme: str | None) -> None:
+        directory = self.home if theme is None else self.home / theme
+        if theme is not None and (not theme or "/" in theme or not (directory / "www").is_dir()):
+            raise ValueError(f"site {self.id} has no theme {theme!r} (no {directory / 'www'})")
+        with self.lock:
+            self._load(directory)
+            self.theme = theme
 
     def _load_routes(self) -> None:
         spec_path = self.dir / "routes.yaml"
@@ -487,6 +503,12 @@ class SampleSites:
                        content_type=content_type, mtime=time.time())
         with site.lock:
             site.runtime[_split_key(path)] = route
+
+    def set_theme(self, site_id: str, theme: str | None) -> None:
+        """Serve the site's other look, ``<site>/<theme>/`` (its ``www/`` and ``routes.yaml``), in
+        place of its own files, as a portal does after a redesign; ``None`` goes back. Pages and
+        statuses set at runtime stay in front of either."""
+        self._sites[site_id].use_theme(theme)
 
     def set_status(self, site_id: str, path_prefix: str, status: int | None) -> None:
         """Answer ``status`` for every path starting with ``path_prefix``; ``None`` clears it."""

@@ -29,7 +29,14 @@ with SampleSites() as sites:                 # every site on its own 127.0.0.<20
     sites.hits("offsite")                    # -> [] (every request is recorded)
     sites.set_page("vca", "/new-a1.html", html)   # runtime changes for incremental tests
     sites.set_status("vca", "/", 500)             # break a whole site
+    sites.set_theme("lmhtx-hue", "theme2")        # the site after a redesign; None goes back
 ```
+
+**Themes.** `lmhtx-hue/theme2/` is the Huế portal after a redesign (`gen/hue_theme2.py`): the same
+URLs and article texts in another skeleton (class names, menu, sidebar, footer, `<title>` suffix),
+an inline `Xem thêm: <a>…</a> <a>…</a>` line inside the body, and three articles published after
+it, with their own `expected.json` and `boilerplate`. It is not in `sites.yaml` and is served only
+once `set_theme` switches the running site to it (`tests/test_theme_change.py`).
 
 `python -m crawler.samples.server [--port N] [--registry data/samples-sites.yaml]` serves them in
 the foreground. Routing: `<site>/www/` files by path (query ignored), `<site>/routes.yaml` for
