@@ -304,6 +304,11 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
         tree = copy.deepcopy(doc)
         _prune(tree, rules)
         _drop_before_title(tree)
+        # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>
+        # before a list) that belong to the article.
+        for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
+            if el.get(_TITLE_MARK) is None:
+                el.tag = "p"
     _prepare(tree)
     result = trafilatura.bare_extraction(
         tree,
