@@ -86,7 +86,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 def parse_html(html: str) -> lxml.html.HtmlElement:
     # C0 controls (text pasted from Word carries \x08) would make lxml drop the text around them.
     html = _CONTROL.sub("", _XML_DECL.sub("", nfc(html), count=1))
-    return lxml.html.document_fromstring(html or "<html></html>")
+    doc = lxml.html.document_fromstring(html or "<html></html>")
+    # Comments inside a sentence ("When <!-- -->President<!-- --> Trump") cut it for trafilatura.
+    etree.strip_tags(doc, etree.Comment)
+    return doc
 
 
 def _text(el) -> str:
