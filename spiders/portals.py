@@ -169,7 +169,8 @@ class PortalsSpider(scrapy.Spider):
         rules = self.rules[site.id]
         listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))
         doc = parse_html(response.text)
-        profile = self._profile_for(site, doc)
+        listing = "listing" in (response.meta.get("kind"), self.shapes[site.id].kind(response.url))
+        profile = self._profile_for(site, doc, learn=not listing)
         result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(f"portals/site/{site.id}/{result.kind}")
@@ -237,9 +238,11 @@ class PortalsSpider(scrapy.Spider):
                        province=site.province, province_today=site.province_today,
                        listing_date=listing_date, fetched_at=datetime.now(TZ), profile=profile)
 
-    def _profile_for(self, site, doc) -> SiteProfile:
+    def _profile_for(self, site, doc, *, learn: bool = True) -> SiteProfile:
         """The site's profile, having learned this page. A page that no longer fits a ready
-        profile means a new theme: the profile starts again (reported by the monitors)."""
+        profile means a new theme: the profile starts again (reported by the monitors). Once
+        ready, a profile learns from article pages only: listings are re-read every night and
+        would otherwise outnumber them, and what the profile cleans is articles."""
         profile = self.profiles.get(site.id)
         if profile is None:
             profile = self.profiles[site.id] = SiteProfile(site.id)
@@ -252,7 +255,8 @@ class PortalsSpider(scrapy.Spider):
                 self.theme_misfits[site.id] = 0
         else:
             self.theme_misfits[site.id] = 0
-        profile.add(doc)
+        if learn or not profile.ready:
+            profile.add(doc)
         return profile
 
     def _release_unprofiled(self, site):
