@@ -326,8 +326,30 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
     return text.split("\n")
 
 
+_X_AUTHOR_HINT = etree.XPath(
+    "//*[@itemprop='author' or @rel='author' or contains(@class,'author') or contains(@class,'byline')"
+    " or contains(@class,'tac-gia') or contains(@class,'tacgia')][not(self::meta) and not(self::link)]"
+)
+
+
+def _hinted_author(doc, title_el, names) -> str | None:
+    """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
+    title and outside comments and sidebars; the first one only (later ones are other posts')."""
+    order = {el: i for i, el in enumerate(doc.iter())} if title_el is not None else None
+    for el in _X_AUTHOR_HINT(doc):
+        if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") for a in el.iterancestors()):
+            continue
+        if order is not None and order.get(el, 0) < order.get(title_el, 0):
+            continue
+        name = _BYLINE_PREFIX.sub("", _text(el)).strip(" .:-")
+        if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
+            return name
+        return None
+    return None
+
+
 def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
-                names: Iterable[str] = ()) -> str | None:
+                names: Iterable[str] = (), title_el=None) -> str | None:
     """The author element, else JSON-LD's person author, else a byline closing the text, else
     <meta name=author>. An official document closes with its signer, who is not an author; the
     site's own name in a meta tag is not an author either."""
@@ -341,6 +363,9 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     for name in jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
             return name
+    hinted = _hinted_author(doc, title_el, names)
+    if hinted:
+        return hinted
     for line in reversed(lines[-3:]):
         if source := _SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
@@ -639,7 +664,7 @@ def extract(
         "published_source": found.source or None,
         "published_missing": found.missing_reason,
         "listing_date": listing_date,
-        "author": find_author(doc, rules, lines, official=doc_number is not None, names=names),
+        "author": find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el),
         "language": detect_language(text),
         "doc_number": doc_number,
         "attachments": find_attachments(doc, url, rules),

@@ -46,6 +46,7 @@ class SiteScore:
     title_right: int = 0
     authors: int = 0  # articles whose ground truth has an author
     author_right: int = 0
+    author_wrong: list[str] = field(default_factory=list)  # an author where the page names none, or another
 
     @property
     def recall(self) -> float:
@@ -89,6 +90,8 @@ def score(items: list[dict], bases: dict[str, str], expected: dict[str, dict] | 
             elif item["published"] is not None and item["published"][:10] != (art["published"] or "")[:10]:
                 s.date_wrong.append(f"{art['path']}: {item['published']} (truth {art['published']})")
             s.author_right += art["author"] is not None and item["author"] == art["author"]
+            if item["author"] is not None and item["author"] != art["author"]:
+                s.author_wrong.append(f"{art['path']}: {item['author']!r} (truth {art['author']!r})")
         for key, item in by_key.items():
             if item["site"] == site:
                 if key not in wanted:
@@ -112,6 +115,7 @@ def totals(scores: dict[str, SiteScore]) -> dict:
         "dates_right": sum(x.date_right for x in s) / dated, "dates_wrong": sum(len(x.date_wrong) for x in s),
         "titles": sum(x.title_right for x in s) / titled,
         "authors": sum(x.author_right for x in s) / (sum(x.authors for x in s) or 1),
+        "authors_wrong": sum(len(x.author_wrong) for x in s),
     }
 
 
