@@ -25,7 +25,7 @@ from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.urls import canonical_url, host_of, path_and_query, url_key
-from crawler.urlshapes import UrlShapes
+from crawler.urlshapes import UrlShapes, identity
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
@@ -73,6 +73,7 @@ class PortalsSpider(scrapy.Spider):
         self.profiles: dict[str, SiteProfile] = {}
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
         self.theme_misfits: dict[str, int] = {}
+        self.identities: dict[tuple[str, str], str] = {}  # (URL without its slug, fingerprint) -> URL
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -265,6 +266,8 @@ class PortalsSpider(scrapy.Spider):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
             if result.is_article:
                 yield from self._article(result.item, url, listing_date, last_try)
+            elif result.kind != "listing" and self.known is not None:
+                self.known.saw(url, site.id, result.kind)  # not an article: not worth a nightly visit
             if result.kind != first:  # the site's template changed the verdict on the page
                 self.crawler.stats.inc_value(f"portals/site/{site.id}/{result.kind}")
                 self.crawler.stats.inc_value(f"portals/site/{site.id}/{first}", -1)
@@ -272,6 +275,16 @@ class PortalsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"portals/pages/{first}", -1)
 
     def _article(self, fields: dict, url: str, listing_date: str | None, last_try):
+        # One article under two slugs beside its id, with no rel=canonical to say so (a CMS
+        # linking it by an old or ASCII title): the second address is an alias of the first.
+        same = identity(fields["canonical_url"])
+        if same is not None:
+            first = self.identities.setdefault((same, fields["fingerprint"]), fields["canonical_url"])
+            if first != fields["canonical_url"]:
+                self.crawler.stats.inc_value(f"portals/site/{fields['site']}/slug_alias")
+                if self.known is not None:
+                    self.known.saw(fields["canonical_url"], fields["site"], "alias")
+                return
         item = ArticleItem(**fields)
         if item["published"] or listing_date or last_try:
             yield from self._emit(item)
