@@ -89,13 +89,53 @@ def _per_page(work: Path, truth: dict, ours: dict, theirs: dict) -> list[tuple[s
     return sorted(rows, key=lambda r: r[1] - r[2])
 
 
+def portals() -> dict:
+    """CPU per article page of the sample portals, as a crawl spends it (the page parsed, the
+    site profile fed and consulted, extraction) against bare trafilatura on the same pages."""
+    from crawler.extract import parse_html
+    from crawler.profile import SiteProfile
+    from crawler.samples.score import SAMPLES_DIR, expected_sites
+
+    ours = theirs = 0.0
+    pages = 0
+    for site, exp in expected_sites().items():
+        www = SAMPLES_DIR / site / "www"
+        files = [f for f in sorted(www.rglob("*.htm*")) if "_routes" not in f.parts]
+        htmls = {f: decode_html(f.read_bytes(), encoding="utf-8") for f in files}
+        profile = SiteProfile(site)
+        wanted = {a["path"].strip("/") for a in exp["articles"]}
+        for i, (f, html) in enumerate(htmls.items()):
+            rel = str(f.relative_to(www))
+            t = time.process_time()
+            doc = parse_html(html)
+            if not profile.ready or profile.fit(doc) >= 0:  # the crawl checks the fit, then learns
+                profile.add(doc)
+            result = extract(doc, "http://127.0.0.1/" + rel, rules=rules_for("generic"), profile=profile)
+            spent = time.process_time() - t
+            if rel.removesuffix("/index.html") in wanted or rel in wanted:
+                t = time.process_time()
+                trafilatura.extract(html)
+                theirs += time.process_time() - t
+                ours += spent
+                pages += 1
+            del result
+    return {"pages": pages, "ours_ms": 1000 * ours / max(pages, 1), "trafilatura_ms": 1000 * theirs / max(pages, 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.extraction", description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the benchmark folder (read-only)")
     ap.add_argument("--keep", type=Path, help="where to write the scored copy (default: a temporary folder)")
     ap.add_argument("--worst", type=int, default=15, help="list the N pages where we trail trafilatura most")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
+    ap.add_argument("--portals", action="store_true", help="CPU per article page on the sample portals, with profiles")
     args = ap.parse_args(argv)
+    if args.portals:
+        res = portals()
+        print(f"sample portals: {res['pages']} article pages; CPU per page ours (parse, profile, extract) "
+              f"{res['ours_ms']:.1f} ms, trafilatura {res['trafilatura_ms']:.1f} ms "
+              f"(ratio {res['ours_ms'] / res['trafilatura_ms']:.2f})")
+        return 0
     if not (args.bench / "ground-truth.json").is_file():
         ap.error(f"{args.bench}: not the article-extraction-benchmark folder")
     with tempfile.TemporaryDirectory() as tmp:

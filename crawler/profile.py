@@ -180,7 +180,17 @@ def _signature(el, cache: dict) -> str:
     return sig
 
 
+_LAST: list = [None, None]  # the last page segmented and its blocks: add, fit and furniture_elements share it
+
+
 def segment(doc) -> list[Block]:
+    """The page's blocks, computed once per page (the crawl asks three questions of each)."""
+    if _LAST[0] is not doc:
+        _LAST[0], _LAST[1] = doc, _segment(doc)
+    return _LAST[1]
+
+
+def _segment(doc) -> list[Block]:
     """The page's blocks in document order. One pass over the text nodes; each belongs to
     the nearest block-level ancestor of its owner, and is link text if an <a> is on the
     way. Text after a <br>, or after a nested block's text, starts a new line."""
