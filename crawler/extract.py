@@ -46,6 +46,7 @@ _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*
 # Bylines signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh".
 _ORG_BYLINE = re.compile(r"^(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]")
 _LETTER = re.compile(r"[^\W\d_]")
+_META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")
@@ -655,6 +656,11 @@ def extract(
         return Extraction("page", f"{why} article signals (date, metadata, URL shape)", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
     doc_number = find_doc_number(lines)
+    author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el)
+    # "Tác giả: X" / "Nguồn tin: Y" closing the page are its metadata (the author is kept as such).
+    while len(lines) > 1 and _META_LINE.match(lines[-1]):
+        lines.pop()
+    text = "\n".join(lines)
     item = {
         "url": url,
         "canonical_url": canonical,
@@ -667,7 +673,7 @@ def extract(
         "published_source": found.source or None,
         "published_missing": found.missing_reason,
         "listing_date": listing_date,
-        "author": find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el),
+        "author": author,
         "language": detect_language(text),
         "doc_number": doc_number,
         "attachments": find_attachments(doc, url, rules),
