@@ -24,6 +24,8 @@ class Link:
 PAGE_NUMBER = re.compile(r"[?&](?:page|trang|paged|pageindex|pg|start)=\d+|/(?:page|trang)[-/]?\d+(?:[./]|$)", re.I)
 
 
+# A pager's links, whatever their URLs look like: "2", "»", "Trang sau", "Tiếp", "Next".
+PAGER_TEXT = re.compile(r"(?i)^(\d{1,4}|[»›>]{1,2}|trang\s+(sau|tiếp|kế)|tiếp(\s+theo)?|sau|next|older)\s*[»›>]*$")
 TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its listing date
 
 
@@ -112,7 +114,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         if kind == "denied":
             links[url] = None
             continue
-        pagination = a in paging or bool(PAGE_NUMBER.search(url))
+        pagination = a in paging or bool(PAGE_NUMBER.search(url)) or bool(PAGER_TEXT.match(a.text_content().strip()))
         if kind == "article" or (kind == "other" and not pagination and len(a.text_content()) >= TITLE_LINK_CHARS):
             # A link titled like an article may lead to one whose URL shape is not known yet.
             links[url] = Link(url, kind, _listing_date(a, href), pagination=pagination)

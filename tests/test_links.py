@@ -58,3 +58,10 @@ def test_pagination_links_are_marked():
 def test_relative_and_root_relative_links_resolve_alike():
     found = links(f'<a href="{ARTICLE}">a</a><a href="htx-khac-1184.html">b</a><a href="/a/../tin-tuc-su-kien/x-1185.html">c</a>')
     assert set(found) == {ARTICLE, "/tin-tuc-su-kien/htx-khac-1184.html", "/tin-tuc-su-kien/x-1185.html"}
+
+
+@pytest.mark.parametrize("text", ["2", "»", "Trang sau", "Tiếp »", "Next"])
+def test_a_pager_is_known_by_its_words_whatever_its_urls(text):
+    found = links(f'<a href="/431/vn?p=2">{text}</a><a href="/431/vn/38292">Hội nghị tổng kết công tác năm 2023</a>')
+    assert found["/431/vn?p=2"].pagination
+    assert not found["/431/vn/38292"].pagination
