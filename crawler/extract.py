@@ -570,7 +570,16 @@ def _body(doc, rules: Rules, title: str, hint, cleaned: bool = False) -> tuple[l
         if _prose(page_lines) > _prose(lines):
             return page_lines, None
         return lines, hint
-    return clean_lines(body_lines(doc, rules, cleaned=cleaned), title=title), None
+    lines = clean_lines(body_lines(doc, rules, cleaned=cleaned), title=title)
+    if _prose(lines) < MIN_PROSE_CHARS and not cleaned and (jsonld_article(doc) is not None
+                                                            or (meta(doc, "og:type") or "").lower() == "article"):
+        # A page that declares itself an article but whose text our pruning emptied: the
+        # last candidate is trafilatura's own reading of the untouched page.
+        raw = trafilatura.bare_extraction(copy.deepcopy(doc), with_metadata=False, include_tables=True)
+        raw_lines = clean_lines(((raw.text if raw is not None else "") or "").split("\n"), title=title)
+        if _prose(raw_lines) >= ARTICLE_PROSE_CHARS:
+            return raw_lines, None
+    return lines, None
 
 
 def extract(
