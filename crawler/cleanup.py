@@ -61,7 +61,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             break
         if FURNITURE_LINE.match(line):
             continue
-        if title_key and not out and line.casefold() == title_key:
-            continue
+        if title_key and len(out) < HEAD_LINES and line.casefold() == title_key:
+            continue  # the title repeated above the text (a kicker or a date line may precede it)
         out.append(line)
     return out
