@@ -1,9 +1,15 @@
 """One page in, one article (or the reason it is not one) out.
 
-The page is parsed once. The family's rules pick the title, the body container and the
-date element; trafilatura extracts the body text from the container (or from the whole
-pruned page when no container matches); `cleanup` removes furniture lines. Pages that are
-not articles (listings, galleries, contact pages, caption-only stubs) say why.
+What the page contains decides; URL shapes, family selectors and the site's learned profile
+are hints. The page is parsed once. Its title is the heading the page's <title>, og:title or
+JSON-LD names (never the site's own name). Its text comes from the best candidate: the family's
+or site's container when it holds prose, else the whole page without its furniture (common and
+family rules, and the blocks the site's profile knows recur on every page, but never an element
+holding most of the page's prose), read from the title on; trafilatura turns either into lines
+and `cleanup` drops furniture lines. A page is an article when that text is prose rather than a
+list of links and teasers and something besides says so (a date by the title, article metadata,
+a URL shape, a listing date, a long text under its heading). Pages that are not articles
+(listings, the front page, about and contact pages, caption-only stubs) say why.
 """
 
 from __future__ import annotations
@@ -602,6 +608,8 @@ def extract(
     kind = rules.url_kind(path_and_query(canonical))
     if kind == "denied":
         return Extraction("denied", "URL matches a deny pattern", doc=doc)
+    if is_site_root(canonical) or is_site_root(url):
+        return Extraction("page", "the site's front page", doc=doc)
     names = site_names(doc) | ({site_name} if site_name else set())
     furniture: set = set()
     if profile is not None and profile.ready:
@@ -621,11 +629,6 @@ def extract(
         el.attrib.pop(_FURNITURE_MARK, None)
     if profile is not None and profile.ready:
         lines = [line for line in lines if not profile.is_furniture_line(line)]
-    text = "\n".join(lines)
-    og_type = (meta(doc, "og:type") or "").lower()
-    ld_article = jsonld_article(doc)
-    if is_site_root(canonical) or is_site_root(url):
-        return Extraction("page", "the site's front page", doc=doc)
     if container is not None and _link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     if led := _looks_like_listing(lines, doc, url):
@@ -649,8 +652,8 @@ def extract(
     # What says "an article" besides its prose: a date, the page's own metadata, the URL shape.
     signals = [name for name, on in (
         ("date", found.published is not None or "year-less" in (found.missing_reason or "")),
-        ("og:type", og_type == "article"),
-        ("json-ld", ld_article is not None),
+        ("og:type", (meta(doc, "og:type") or "").lower() == "article"),
+        ("json-ld", jsonld_article(doc) is not None),
         ("url", kind == "article"),
         ("listing", listing_date is not None),
         # a long text under a heading that the page's <title> names

@@ -656,3 +656,51 @@ class SiteProfile:
 
     def __repr__(self) -> str:
         return f"SiteProfile({self.site!r}, pages={self.pages}, keys={len(self.keys)})"
+
+
+THEME_MISFITS = 3  # pages in a row that do not fit a ready profile before it is learned again
+
+
+class SiteProfiles:
+    """The profiles of a crawl's sites: loaded from the archive, fed the crawl's pages, checked
+    for a new theme, saved back. `store` has `load_profile(site)` and `save_profile(profile)`
+    (the archive; passed in, so that this module needs nothing above it)."""
+
+    def __init__(self, store, *, min_fit: float):
+        self.store = store
+        self.min_fit = min_fit
+        self.profiles: dict[str, SiteProfile] = {}
+        self.misfits: dict[str, int] = {}
+
+    def load(self, sites: Iterable[str]) -> None:
+        for site in sites:
+            if (profile := self.store.load_profile(site)) is not None:
+                self.profiles[site] = profile
+
+    def get(self, site: str) -> SiteProfile | None:
+        return self.profiles.get(site)
+
+    def page(self, site: str, doc, *, learn: bool = True) -> tuple[SiteProfile, bool]:
+        """(the site's profile, having learned this page; whether the theme just changed). A
+        page that no longer fits a ready profile, three in a row, means a new theme: the
+        profile starts again. Once ready, a profile learns only what `learn` allows: the crawl
+        feeds it article pages, since listings re-read every night would outnumber them."""
+        profile = self.profiles.get(site)
+        changed = False
+        if profile is None:
+            profile = self.profiles[site] = SiteProfile(site)
+        elif profile.ready and profile.fit(doc) < self.min_fit:
+            self.misfits[site] = self.misfits.get(site, 0) + 1
+            if self.misfits[site] >= THEME_MISFITS:
+                profile = self.profiles[site] = SiteProfile(site)
+                self.misfits[site], changed = 0, True
+        else:
+            self.misfits[site] = 0
+        if learn or not profile.ready:
+            profile.add(doc)
+        return profile, changed
+
+    def save(self) -> None:
+        for profile in self.profiles.values():
+            if profile.ready:
+                self.store.save_profile(profile)

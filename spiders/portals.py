@@ -4,8 +4,8 @@ CMS family rules. It stays thin: classification and extraction live in `crawler.
 from __future__ import annotations
 
 from collections import Counter
-from urllib.parse import urlsplit
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -13,16 +13,16 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest, UsageError
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.archive import Archive
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
-from crawler.archive import Archive
 from crawler.extract import extract, parse_html
-from crawler.profile import SiteProfile
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
+from crawler.profile import SiteProfiles
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.urls import canonical_url, host_of, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity
@@ -31,7 +31,6 @@ from crawler.urlshapes import UrlShapes, identity
 # crawl keeps articles rather than spending its pages on pagination.
 PRIORITY = {"article": 20, "listing": 10, "other": 0}
 MAX_PDF_PER_ARTICLE = 3
-THEME_MISFITS = 3  # pages in a row that do not fit the profile before it is learned again
 
 
 class PortalsSpider(scrapy.Spider):
@@ -69,10 +68,8 @@ class PortalsSpider(scrapy.Spider):
         self.held: dict[str, tuple[str, ArticleItem]] = {}
         # What each site's pages turned out to be, by URL template: link kinds learned per site.
         self.shapes = {s: UrlShapes() for s in self.sites}
-        # Each site's template (crawler.profile), from the archive and refreshed by this run.
-        self.profiles: dict[str, SiteProfile] = {}
+        self.profiles: SiteProfiles | None = None  # each site's template, opened with the archive
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
-        self.theme_misfits: dict[str, int] = {}
         self.identities: dict[tuple[str, str], str] = {}  # (URL without its slug, fingerprint) -> URL
 
     @classmethod
@@ -85,11 +82,9 @@ class PortalsSpider(scrapy.Spider):
 
     def open_known(self, spider):
         self.crawler.stats.set_value("portals/mode", self.mode)
-        self.min_fit = self.crawler.settings.getfloat("LMHTX_PROFILE_MIN_FIT")
         self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
-        for site_id in self.sites:
-            if (profile := self.archive.load_profile(site_id)) is not None:
-                self.profiles[site_id] = profile
+        self.profiles = SiteProfiles(self.archive, min_fit=self.crawler.settings.getfloat("LMHTX_PROFILE_MIN_FIT"))
+        self.profiles.load(self.sites)
         if self.mode == "incremental":
             self.known = KnownPages.from_settings(self.crawler.settings)
             self.crawler.stats.set_value("incremental/known_pages", len(self.known))
@@ -98,9 +93,7 @@ class PortalsSpider(scrapy.Spider):
                 self.logger.info("catching up (the last run left a gap): %s", ", ".join(catch_up))
 
     def close_known(self, spider):
-        for profile in self.profiles.values():
-            if profile.ready:
-                self.archive.save_profile(profile)
+        self.profiles.save()
         self.archive.close()
         if self.known is not None:
             self.known.close()
@@ -170,8 +163,12 @@ class PortalsSpider(scrapy.Spider):
         rules = self.rules[site.id]
         listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))
         doc = parse_html(response.text)
+        # A ready profile learns from article pages only (listings are re-read every night).
         listing = "listing" in (response.meta.get("kind"), self.shapes[site.id].kind(response.url))
-        profile = self._profile_for(site, doc, learn=not listing)
+        profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing)
+        if theme_changed:
+            self.logger.warning("%s: pages no longer fit the learned template: a new theme, learning it again", site.id)
+            stats.inc_value(f"portals/site/{site.id}/theme_changed")
         result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(f"portals/site/{site.id}/{result.kind}")
@@ -238,27 +235,6 @@ class PortalsSpider(scrapy.Spider):
         return extract(doc, url, rules=self.rules[site.id], site=site.id, site_name=site.name,
                        province=site.province, province_today=site.province_today,
                        listing_date=listing_date, fetched_at=datetime.now(TZ), profile=profile)
-
-    def _profile_for(self, site, doc, *, learn: bool = True) -> SiteProfile:
-        """The site's profile, having learned this page. A page that no longer fits a ready
-        profile means a new theme: the profile starts again (reported by the monitors). Once
-        ready, a profile learns from article pages only: listings are re-read every night and
-        would otherwise outnumber them, and what the profile cleans is articles."""
-        profile = self.profiles.get(site.id)
-        if profile is None:
-            profile = self.profiles[site.id] = SiteProfile(site.id)
-        elif profile.ready and profile.fit(doc) < self.min_fit:
-            self.theme_misfits[site.id] = self.theme_misfits.get(site.id, 0) + 1
-            if self.theme_misfits[site.id] >= THEME_MISFITS:
-                self.logger.warning("%s: pages no longer fit the learned template: a new theme, learning it again", site.id)
-                self.crawler.stats.inc_value(f"portals/site/{site.id}/theme_changed")
-                profile = self.profiles[site.id] = SiteProfile(site.id)
-                self.theme_misfits[site.id] = 0
-        else:
-            self.theme_misfits[site.id] = 0
-        if learn or not profile.ready:
-            profile.add(doc)
-        return profile
 
     def _release_unprofiled(self, site):
         profile = self.profiles.get(site.id)

@@ -295,3 +295,42 @@ def test_profile_is_small_and_fast(learned):
             profile.furniture_elements(doc)
     find_ms = (time.perf_counter() - start) * 1000 / (5 * len(pages))
     assert learn_ms < 5 and find_ms < 10, (learn_ms, find_ms)
+
+
+class _Store:
+    """The archive's two profile calls, in memory."""
+
+    def __init__(self):
+        self.saved = {}
+
+    def load_profile(self, site):
+        return self.saved.get(site)
+
+    def save_profile(self, profile):
+        self.saved[profile.site] = profile
+
+
+def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
+    from crawler.extract import decode_html, parse_html
+    from crawler.profile import SiteProfiles
+    from crawler.samples.score import SAMPLES_DIR
+
+    def pages(site):
+        www = SAMPLES_DIR / site / "www"
+        return [parse_html(decode_html(f.read_bytes(), encoding="utf-8"))
+                for f in sorted(www.rglob("*.htm*")) if "_routes" not in f.parts][:8]
+
+    store = _Store()
+    profiles = SiteProfiles(store, min_fit=0.35)
+    for doc in pages("lmhtx-daknong"):
+        profile, changed = profiles.page("x", doc)
+        assert not changed
+    assert profile.ready
+    others = pages("vca")
+    assert [profiles.page("x", doc)[1] for doc in others[:3]] == [False, False, True]  # three in a row
+    profiles.save()
+    assert "x" not in store.saved  # the new theme's profile has seen one page: not trusted, not saved
+    for doc in others[3:8]:
+        profiles.page("x", doc)
+    profiles.save()
+    assert store.saved["x"].ready and store.saved["x"].fit(others[0]) >= 0.35
