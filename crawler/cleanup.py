@@ -61,7 +61,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             break
         if FURNITURE_LINE.match(line):
             continue
-        if title_key and len(out) < HEAD_LINES and line.casefold() == title_key:
-            continue  # the title repeated above the text (a kicker or a date line may precede it)
+        if (title_key and len(out) < HEAD_LINES and line.casefold() == title_key
+                and not any(prev.endswith((".", "!", "?", "…")) for prev in out)):
+            continue  # the title repeated above the text (after a kicker or a site name at most)
         out.append(line)
     return out
