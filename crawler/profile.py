@@ -671,6 +671,7 @@ class SiteProfiles:
         self.min_fit = min_fit
         self.profiles: dict[str, SiteProfile] = {}
         self.misfits: dict[str, int] = {}
+        self.replaced: set[str] = set()  # sites whose stored profile is an old theme's
 
     def load(self, sites: Iterable[str]) -> None:
         for site in sites:
@@ -694,6 +695,7 @@ class SiteProfiles:
             if self.misfits[site] >= THEME_MISFITS:
                 profile = self.profiles[site] = SiteProfile(site)
                 self.misfits[site], changed = 0, True
+                self.replaced.add(site)
         else:
             self.misfits[site] = 0
         if learn or not profile.ready:
@@ -701,6 +703,8 @@ class SiteProfiles:
         return profile, changed
 
     def save(self) -> None:
-        for profile in self.profiles.values():
-            if profile.ready:
+        """Ready profiles; and a new theme's, ready or not, so that the old theme's is not
+        loaded again next night (the new one goes on learning then)."""
+        for site, profile in self.profiles.items():
+            if profile.ready or site in self.replaced:
                 self.store.save_profile(profile)

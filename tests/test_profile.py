@@ -329,7 +329,14 @@ def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
     others = pages("vca")
     assert [profiles.page("x", doc)[1] for doc in others[:3]] == [False, False, True]  # three in a row
     profiles.save()
-    assert "x" not in store.saved  # the new theme's profile has seen one page: not trusted, not saved
+    # the new theme's profile has seen one page: not trusted yet, but it replaces the old theme's
+    assert store.saved["x"].pages == 1 and not store.saved["x"].ready
+    assert [p for p in SiteProfiles(store, min_fit=0.35).profiles.values()] == []  # nothing loaded until asked
+    fresh = _Store()
+    untouched = SiteProfiles(fresh, min_fit=0.35)
+    untouched.page("y", others[0])
+    untouched.save()
+    assert fresh.saved == {}  # a site's first page: nothing worth keeping
     for doc in others[3:8]:
         profiles.page("x", doc)
     profiles.save()
