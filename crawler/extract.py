@@ -87,11 +87,12 @@ def decode_html(body: bytes, content_type: str | None = None, encoding: str | No
     return nfc(text)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|&#0*(?:[0-8]|1[4-9]|2\d|3[01]|127);|&#[xX]0*(?:[0-8]|[eEfF]|1[0-9a-fA-F]|7[fF]);")
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:
-    # C0 controls (text pasted from Word carries \x08) would make lxml drop the text around them.
+    # C0 controls, raw or as entities (text pasted from Word carries \x08), make lxml or
+    # trafilatura drop the text around them.
     html = _CONTROL.sub("", _XML_DECL.sub("", nfc(html), count=1))
     doc = lxml.html.document_fromstring(html or "<html></html>")
     # Comments inside a sentence ("When <!-- -->President<!-- --> Trump") cut it for trafilatura.
@@ -298,6 +299,9 @@ def _drop_before_title(tree) -> None:
         return
     for el in before:
         el.drop_tree()
+    # The title itself is not text: an inline title (span.TieuDe) would run into the date after it.
+    if marked[0].getparent() is not None and len(marked[0].text_content()) < 400:
+        marked[0].drop_tree()
 
 
 def body_lines(doc, rules: Rules, container=None, *, cleaned: bool = False) -> list[str]:
@@ -531,6 +535,8 @@ def _looks_like_listing(lines: list[str], doc, url: str) -> int:
     # title makes the page an article, and the links a box after it.
     starts = bool(listed) and not any(len(line) >= 80 for line in lines[: listed[0]])
     if len(listed) >= 2 and (len(listed) >= 0.4 * len(lines) or chars >= 0.5 * total) and starts:
+        return len(listed)
+    if len(listed) >= 4 and chars >= 0.6 * total:  # a category's introduction, then its list
         return len(listed)
     return 0
 

@@ -1,0 +1,110 @@
+"""Generic extraction, one page at a time: the failure classes of portals never seen (issue 9),
+each on a small page built to show it. Real pages and whole crawls are in test_generic.py."""
+
+import pytest
+
+from crawler.extract import extract
+from crawler.families import rules_for
+
+GENERIC = rules_for("generic")
+SITE = "Liên minh Hợp tác xã tỉnh Bình Thuận"
+PARAGRAPHS = "".join(
+    f"<p>Đoạn {i}: Liên minh HTX tỉnh phối hợp với các sở, ngành tổ chức tập huấn nâng cao năng lực quản trị "
+    f"cho cán bộ quản lý hợp tác xã nông nghiệp trên địa bàn tỉnh trong năm 2024.</p>" for i in range(1, 5))
+TITLE = "Tập huấn nâng cao năng lực quản trị cho HTX nông nghiệp"
+
+
+def page(body: str, head: str = "", title: str = f"{TITLE} - {SITE}") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def article(url: str = "http://lmhtx.example.vn/1338/33450/66971/603777/tin-hoat-dong/tap-huan.aspx", **kw):
+    return extract(kw.pop("html"), url, rules=GENERIC, **kw)
+
+
+def test_a_whole_page_form_is_not_furniture():
+    html = page(f'<form method="post" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">'
+                f'<div class="menu"><a href="/">Trang chủ</a></div><span class="TieuDe">{TITLE}</span>'
+                f'<div class="ngay">21/11/2023 10:45</div><div class="noidung">{PARAGRAPHS}</div></form>')
+    result = article(html=html)
+    assert result.is_article, result.reason
+    assert result.item["title"] == TITLE and result.item["text"].startswith("Đoạn 1:")
+    assert result.item["published"] == "2023-11-21T10:45:00+07:00"
+
+
+def test_a_canonical_with_an_empty_search_parameter_is_not_a_search_page():
+    head = '<link rel="canonical" href="http://lmhtx.example.vn/tin-hoat-dong/tap-huan-1.aspx?Keyword=&Page=1">'
+    result = article(html=page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}", head=head))
+    assert result.kind != "denied" and result.is_article
+
+
+def test_the_front_page_is_never_an_article_whatever_it_declares():
+    head = '<meta property="og:type" content="article">'
+    result = article(url="http://lmhtx.example.vn/", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head))
+    assert result.kind == "page" and "front page" in result.reason
+
+
+def test_the_site_name_is_neither_title_nor_author():
+    head = f'<meta name="author" content="{SITE}">'
+    html = page(f"<h1>{SITE}</h1><div class='tieu-de'>{TITLE}</div><p>Thứ Ba, 14/03/2023 | 08:30</p>{PARAGRAPHS}",
+                head=head, title=f"{TITLE} | {SITE}")
+    item = article(html=html, site_name=SITE).item
+    assert item["title"] == TITLE and item["author"] is None
+
+
+def test_json_ld_person_author_and_type():
+    head = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+            f'"headline":"{TITLE}","datePublished":"2024-05-28T09:10:00+07:00",'
+            '"author":{"@type":"Person","name":"Phan Thanh Hải"},"publisher":{"@type":"Organization","name":"LMHTX"}}'
+            "</script>")
+    item = article(url="http://lmhtx.example.vn/431/vn/38596", html=page(f"<h2>{TITLE}</h2>{PARAGRAPHS}", head=head)).item
+    assert item["author"] == "Phan Thanh Hải" and item["published"] == "2024-05-28T09:10:00+07:00"
+
+
+def test_a_category_page_with_an_introduction_is_a_listing():
+    items = "".join(
+        f'<div class="it"><h3><a href="/tin/bai-{i}.html">Bài viết số {i} về hoạt động của hợp tác xã trong tỉnh</a></h3>'
+        f"<p>Ngày 0{i}/03/2024, Liên minh HTX tỉnh tổ chức hội nghị về phát triển kinh tế tập thể với nhiều nội dung.</p>"
+        "</div>" for i in range(1, 8))
+    intro = ("<p>Chuyên mục Tin tức - Sự kiện đăng tải các tin bài về hoạt động của Liên minh Hợp tác xã tỉnh và "
+             "phong trào kinh tế tập thể trên địa bàn tỉnh trong những năm qua.</p>")
+    result = article(url="http://lmhtx.example.vn/tin-tuc-su-kien.html",
+                     html=page(f"<h1>Tin tức - Sự kiện</h1>{intro}{items}", title="Tin tức - Sự kiện"))
+    assert result.kind == "listing"
+
+
+def test_a_related_box_after_the_article_does_not_make_it_a_listing():
+    related = "".join(f'<li><a href="/tin/bai-{i}.html">Bài viết liên quan số {i} về hợp tác xã kiểu mới</a></li>'
+                      for i in range(1, 9))
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<ul>{related}</ul>")
+    assert article(html=html).is_article
+
+
+def test_an_about_page_needs_a_date_to_be_news():
+    head = '<meta property="og:type" content="article">'
+    html = page(f"<h1>Giới thiệu chung</h1>{PARAGRAPHS}{PARAGRAPHS}", head=head, title="Giới thiệu chung")
+    assert article(url="http://lmhtx.example.vn/gioi-thieu-chung.5", html=html).kind == "page"
+
+
+def test_an_inline_related_links_line_is_dropped():
+    box = ('<div class="bx"><b>Xem thêm:</b> <a href="/431/vn/38540">Gặp mặt kỷ niệm Ngày Hợp tác xã Việt Nam 11/4</a> '
+           '<a href="/431/vn/38471">Liên minh HTX tỉnh tổng kết công tác năm 2023</a></div>')
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS[:300]}{box}{PARAGRAPHS[300:]}")
+    item = article(html=html).item
+    assert "Xem thêm" not in item["text"] and "Gặp mặt" not in item["text"]
+
+
+@pytest.mark.parametrize("noise", ["<!-- -->", "\x08", "&#8;"])
+def test_comments_and_control_characters_inside_a_sentence_cost_nothing(noise):
+    body = (f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><p>Chiều nay,{noise} Liên minh HTX tỉnh{noise} tổ chức "
+            "hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 với sự tham dự của đại diện "
+            f"các sở, ngành và hơn 100 hợp tác xã.</p>{PARAGRAPHS}")
+    item = article(html=page(body)).item
+    assert "Liên minh HTX tỉnh tổ chức hội nghị tổng kết" in item["text"]
+
+
+def test_a_layout_table_is_read_as_blocks_not_one_row():
+    html = page(f"<table><tr><td class='left'><a href='/'>Trang chủ</a></td><td><h1>{TITLE}</h1>"
+                f"<p>Ngày 21/11/2023</p>{PARAGRAPHS}</td></tr></table>")
+    lines = article(html=html).item["text"].split("\n")
+    assert len(lines) == 4 and all(line.startswith("Đoạn") for line in lines)
