@@ -511,13 +511,12 @@ def _item_of(a):
     return item
 
 
-def _looks_like_listing(lines: list[str], doc, url: str) -> int:
+def _looks_like_listing(lines: list[str], links: list) -> int:
     """How many lines belong to a list of articles, when the text is one: lines that begin with
     the title of a link to another page of the site, or that sit in such a link's item (a
     teaser). A list: at least two such lines, most of the text, and no prose before them.
     An article's related-news box comes at its end; its shop or source links lead off the site.
-    0 when the text is not a list."""
-    links = _site_links(doc, url)
+    0 when the text is not a list. `links`: the page's `_site_links`."""
     if not links or not lines:
         return 0
     anchors = {t for a in links if len(t := clean_line(a.text_content())) >= 20}
@@ -541,10 +540,10 @@ def _looks_like_listing(lines: list[str], doc, url: str) -> int:
     return 0
 
 
-def _drop_link_lines(lines: list[str], doc, url: str) -> list[str]:
+def _drop_link_lines(lines: list[str], links: list) -> list[str]:
     """Without lines made of other articles' titles ("Xem thêm: <a>…</a> <a>…</a>", a related
     box inside the article's container): a theme's related-links widget, not the article."""
-    anchors = sorted({t for a in _site_links(doc, url) if len(t := clean_line(a.text_content())) >= 20},
+    anchors = sorted({t for a in links if len(t := clean_line(a.text_content())) >= 20},
                      key=len, reverse=True)
     if not anchors:
         return lines
@@ -571,7 +570,7 @@ def _body(doc, rules: Rules, title: str, hint, cleaned: bool = False) -> tuple[l
     whole page without its furniture is read too, and the richer text wins."""
     lead = _first(rules.lead, doc)
     if hint is not None:
-        lines = body_lines(doc, rules, hint)
+        lines = body_lines(doc, rules, hint, cleaned=cleaned)
         if lead is not None and not _contains(hint, lead):
             lines.insert(0, _text(lead))
         lines = clean_lines(lines, title=title)
@@ -637,9 +636,10 @@ def extract(
         lines = [line for line in lines if not profile.is_furniture_line(line)]
     if container is not None and _link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
-    if led := _looks_like_listing(lines, doc, url):
+    links = _site_links(doc, url)
+    if led := _looks_like_listing(lines, links):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
-    lines = _drop_link_lines(lines, doc, url)
+    lines = _drop_link_lines(lines, links)
     text = "\n".join(lines)
     prose = _prose(lines)
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS:

@@ -32,6 +32,7 @@ MAX_PAIRS = 500
 MAX_SIGS = 1000
 MAX_TITLES = 200
 MAX_DIGESTS = 1000  # pages recognised as already learned
+FIT_REFRESH = 16  # pages learned between two recomputations of the template's weights for fit()
 # An unlinked block this long may be prose that a sidebar repeats (a featured article's
 # lead): template only in the slot where it recurs, and never a furniture line by itself.
 LONG = 80
@@ -331,6 +332,8 @@ class SiteProfile:
         self._digests: deque[str] = deque(maxlen=MAX_DIGESTS)
         self._digest_set: set[str] = set()
         self.window = WINDOW
+        self._weights_stamp: tuple | None = None
+        self._weights: tuple = ({}, 0, {}, 0)
 
     # -- learning ---------------------------------------------------------------------
     @classmethod
@@ -604,24 +607,31 @@ class SiteProfile:
         if not self.pages:
             return 0.0
         blocks = segment(doc)
-        thr = self.threshold
         keys = set()
         for b in blocks:
             keys.add(b.key)
             keys.update(b.line_keys)
         cache: dict = {}
         sigs = {_signature(p, cache) for p in {b.el.getparent() for b in blocks} if p is not None}
+        key_weights, key_total, sig_weights, sig_total = self._template_weights()
 
-        def share(table: dict, present: set) -> float:
-            total = got = 0
-            for k, entry in table.items():
-                if entry[0] >= thr:
-                    total += entry[0]
-                    if k in present:
-                        got += entry[0]
-            return got / total if total else 0.0
+        def share(weights: dict, total: int, present: set) -> float:
+            return sum(weights.get(k, 0) for k in present) / total if total else 0.0
 
-        return round(math.sqrt(share(self.keys, keys) * share(self.sigs, sigs)), 4)
+        return round(math.sqrt(share(key_weights, key_total, keys) * share(sig_weights, sig_total, sigs)), 4)
+
+    def _template_weights(self) -> tuple[dict, int, dict, int]:
+        """The recurring texts and slots with their counts, as fit() weighs them. Recomputed
+        every FIT_REFRESH pages learned, not for every page: walking the whole table per page
+        cost more than the rest of the crawl's work on it, and a template changes slowly."""
+        stamp = self.serial // FIT_REFRESH
+        if self._weights_stamp != stamp:
+            thr = self.threshold
+            keys = {k: e[0] for k, e in self.keys.items() if e[0] >= thr}
+            sigs = {k: e[0] for k, e in self.sigs.items() if e[0] >= thr}
+            self._weights = (keys, sum(keys.values()), sigs, sum(sigs.values()))
+            self._weights_stamp = stamp
+        return self._weights
 
     # -- persistence ------------------------------------------------------------------
     def to_json(self) -> dict:
