@@ -512,10 +512,13 @@ class _Line(NamedTuple):
 
 
 _WS = re.compile(r"\s+")
+HEAD_CHARS = 600  # text after the title read for its date line (the search stops at 300)
 
 
-def _lines(root: etree._Element, title, body, max_chars: int = 30000) -> list[_Line]:
-    """The page as text lines (block elements and <br> break lines), with where each lies."""
+def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_title: int | None = None) -> list[_Line]:
+    """The page as text lines (block elements and <br> break lines), with where each lies.
+    after_title: only the lines after the title, that many characters of them (the date line
+    beside a title needs no walk of the menus above it or the page below)."""
     out: list[_Line] = []
     buf: list[str] = []
     flags: list = [None]
@@ -544,6 +547,10 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000) -> list[_L
             return
         if size[0] > max_chars:
             return
+        if after_title is not None and region[0] == 0 and el not in title_chain:
+            if el.tail:  # wholly before the title: only its tail may follow it
+                add(el.tail, furn, in_body)
+            return
         own_art = in_art or _is_articleish(el)
         own_furn = furn or (el not in title_chain and _self_furniture(el, in_art))
         own_body = in_body or el is body
@@ -564,6 +571,8 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000) -> list[_L
         if el.tail:
             add(el.tail, furn, in_body)
 
+    if after_title is not None and title is not None:
+        max_chars = after_title
     visit(root, False, False, False)
     flush()
     return out
@@ -683,6 +692,7 @@ class _Page:
         self.notes: list[str] = []  # why candidates were dropped
         self.banner_seen = False
         self._lines: list[_Line] | None = None
+        self._head: list[_Line] | None = None
 
     def furniture(self, el) -> bool:
         return _in_furniture(el, self.title_chain)
@@ -724,6 +734,14 @@ class _Page:
         if self._lines is None:
             self._lines = _lines(self.doc, self.title, self.body)
         return self._lines
+
+    def head_lines(self) -> list[_Line]:
+        """The first lines after the title (all of the page's lines once they are known)."""
+        if self._lines is not None or self.title is None:
+            return self.lines()
+        if self._head is None:
+            self._head = _lines(self.doc, self.title, self.body, after_title=HEAD_CHARS)
+        return self._head
 
 
 def _metadata(page: _Page) -> _Ev | None:
@@ -1014,7 +1032,7 @@ def _line_date(page: _Page) -> _Ev | _Partial | None:
     if page.title is None:
         return None
     budget = 300
-    for ln in page.lines():
+    for ln in page.head_lines():
         if ln.region != 2 or ln.furniture:
             continue
         m = _date_only(ln.text)
