@@ -15,7 +15,8 @@ from .text import clean_line
 
 _X_JSONLD = etree.XPath(".//script[@type='application/ld+json']")
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPosting)$")
-_NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement")
+# Where a page nests its own objects; not itemListElement: a list page's items are other articles.
+_NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart")
 
 
 def meta(doc, *names: str) -> str | None:

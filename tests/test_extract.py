@@ -108,3 +108,13 @@ def test_a_layout_table_is_read_as_blocks_not_one_row():
                 f"<p>Ngày 21/11/2023</p>{PARAGRAPHS}</td></tr></table>")
     lines = article(html=html).item["text"].split("\n")
     assert len(lines) == 4 and all(line.startswith("Đoạn") for line in lines)
+
+
+def test_a_list_pages_json_ld_items_are_not_its_article():
+    from crawler.extract import parse_html
+    from crawler.metadata import jsonld_article, jsonld_authors
+
+    ld = ('<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle",'
+          '"headline":"Bài khác","author":{"@type":"Person","name":"Lê Văn A"}}]}</script>')
+    doc = parse_html(page("<h1>Tin tức</h1>", head=ld, title="Tin tức"))
+    assert jsonld_article(doc) is None and jsonld_authors(jsonld_article(doc)) == []
