@@ -91,26 +91,28 @@ def _per_page(work: Path, truth: dict, ours: dict, theirs: dict) -> list[tuple[s
 
 def portals() -> dict:
     """CPU per article page of the sample portals, as a crawl spends it (the page parsed, the
-    site profile fed and consulted, extraction) against bare trafilatura on the same pages."""
+    site profile checked and fed by the crawl's own `SiteProfiles`, extraction) against bare
+    trafilatura on the same pages."""
     from crawler.extract import parse_html
-    from crawler.profile import SiteProfile
+    from crawler.profile import SiteProfiles
     from crawler.samples.score import SAMPLES_DIR, expected_sites
+    from crawler.settings import LMHTX_PROFILE_MIN_FIT
 
     ours = theirs = 0.0
     pages = 0
+    rules = rules_for("generic")
+    profiles = SiteProfiles(None, min_fit=LMHTX_PROFILE_MIN_FIT)  # nothing loaded or saved
     for site, exp in expected_sites().items():
         www = SAMPLES_DIR / site / "www"
         files = [f for f in sorted(www.rglob("*.htm*")) if "_routes" not in f.parts]
         htmls = {f: decode_html(f.read_bytes(), encoding="utf-8") for f in files}
-        profile = SiteProfile(site)
         wanted = {a["path"].strip("/") for a in exp["articles"]}
-        for i, (f, html) in enumerate(htmls.items()):
+        for f, html in htmls.items():
             rel = str(f.relative_to(www))
             t = time.process_time()
             doc = parse_html(html)
-            if not profile.ready or profile.fit(doc) >= 0:  # the crawl checks the fit, then learns
-                profile.add(doc)
-            result = extract(doc, "http://127.0.0.1/" + rel, rules=rules_for("generic"), profile=profile)
+            profile, _ = profiles.page(site, doc)
+            extract(doc, "http://127.0.0.1/" + rel, rules=rules, profile=profile)
             spent = time.process_time() - t
             if rel.removesuffix("/index.html") in wanted or rel in wanted:
                 t = time.process_time()
@@ -118,7 +120,6 @@ def portals() -> dict:
                 theirs += time.process_time() - t
                 ours += spent
                 pages += 1
-            del result
     return {"pages": pages, "ours_ms": 1000 * ours / max(pages, 1), "trafilatura_ms": 1000 * theirs / max(pages, 1)}
 
 

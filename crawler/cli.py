@@ -54,7 +54,7 @@ def cmd_extract(args) -> int:
         site = site_for_url(url, sites)
     doc = parse_html(decode_html(body, ctype, getattr(site, "encoding", None)))
     rules = rules_for_page(doc, site)
-    profile = _stored_profile(args, site)
+    profile = _stored_profiles(args, [site] if site else []).get(getattr(site, "id", None))
     result = extract(doc, url, rules=rules, site=getattr(site, "id", None), site_name=getattr(site, "name", None),
                      province=getattr(site, "province", None), province_today=getattr(site, "province_today", None),
                      listing_date=args.listing_date, fetched_at=datetime.now(TZ), profile=profile)
@@ -66,15 +66,16 @@ def cmd_extract(args) -> int:
     return 1
 
 
-def _stored_profile(args, site):
-    """The site's learned template, when the archive holds one (a crawl has seen the site)."""
+def _stored_profiles(args, sites) -> dict:
+    """site id -> its learned template, for the sites the archive holds one of (a crawl has
+    seen them); the archive is opened once, and never created by a command that only reads."""
     from .archive import Archive
 
     path = _data_dir(args)
-    if site is None or not (path / "archive.sqlite3").exists():
-        return None
+    if not sites or not (path / "archive.sqlite3").exists():
+        return {}
     with Archive(path) as archive:
-        return archive.load_profile(site.id)
+        return {s.id: p for s in sites if (p := archive.load_profile(s.id)) is not None}
 
 
 def cmd_sites(args) -> int:
@@ -97,6 +98,7 @@ def cmd_sites(args) -> int:
 
         chosen = select(sites, site=args.id) if args.id else [s for s in sites if s.enabled]
         results = []
+        profiles = _stored_profiles(args, chosen)
         for site in chosen:
             r = check_site(site, timeout=args.timeout)
             results.append(r)
@@ -107,7 +109,7 @@ def cmd_sites(args) -> int:
                       f"articles:{r.article_links:<3} newest: {newest}")
                 for problem in r.problems:
                     print(f"      - {problem}")
-                if (profile := _stored_profile(args, site)) is not None:
+                if (profile := profiles.get(site.id)) is not None:
                     print(f"      profile: template learned from {profile.pages} pages")
         if args.json:
             _print_json([r.as_dict() for r in results])

@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from .metadata import flatten_jsonld
+
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 MIN_YEAR = 1995  # no alliance portal published before this; older "publication" dates are junk
@@ -491,7 +493,7 @@ def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = Fa
     return False
 
 
-def _precedes(a: etree._Element, b: etree._Element) -> bool:
+def precedes(a: etree._Element, b: etree._Element) -> bool:
     """True if a starts before b in document order (an ancestor of b does not count)."""
     ca = [a, *a.iterancestors()][::-1]
     cb = [b, *b.iterancestors()][::-1]
@@ -706,7 +708,7 @@ class _Page:
         return _in_furniture(el, self.title_chain)
 
     def before_title(self, el) -> bool:
-        return self.title is not None and _precedes(el, self.title)
+        return self.title is not None and precedes(el, self.title)
 
     def near_title(self, el) -> bool:
         """Inside the article, or in the title's parent/grandparent container."""
@@ -785,20 +787,12 @@ def _jsonld_dates(raw: str) -> list[str]:
         return _JSONLD_RX.findall(raw)
     articles: list[str] = []
     others: list[str] = []
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(reversed(node))
-        elif isinstance(node, dict):
-            v = node.get("datePublished")
-            if isinstance(v, str):
-                types = node.get("@type")
-                types = " ".join(types) if isinstance(types, list) else str(types or "")
-                (articles if ("Article" in types or "Posting" in types) else others).append(v)
-            for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart"):
-                if isinstance(node.get(key), (list, dict)):
-                    stack.append(node[key])
+    for node in flatten_jsonld(data):
+        v = node.get("datePublished")
+        if isinstance(v, str):
+            types = node.get("@type")
+            types = " ".join(types) if isinstance(types, list) else str(types or "")
+            (articles if ("Article" in types or "Posting" in types) else others).append(v)
     return articles + others
 
 

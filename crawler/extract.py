@@ -28,6 +28,7 @@ from lxml import etree
 from w3lib.encoding import html_to_unicode
 
 from . import dates
+from .bylines import is_office, is_signer, signer_part
 from .cleanup import clean_lines
 from .families import Rules
 from .families.base import ATTACHMENT, STATIC_TITLE
@@ -49,8 +50,6 @@ _DOC_NUMBER = re.compile(
     r"(?m)^\s*Số\s*(?:hiệu)?\s*:?\s*(\d{1,5}[A-Za-z]?(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[/-][A-ZĐa-z0-9]+)*)\b"
 )
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|người\s+viết)\s*:?\s*")
-# Bylines signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh".
-_ORG_BYLINE = re.compile(r"^(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
@@ -246,6 +245,12 @@ _FURNITURE_MARK = "data-lmhtx-furniture"
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
 
 
+def _paragraph_prose(tree) -> dict:
+    """<p> → its length, for paragraphs long enough to be sentences (menus, footers and
+    counters have none): how much of the page's prose an element holds."""
+    return {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= 80}
+
+
 def _prune(tree, rules: Rules) -> None:
     """Drop the furniture: elements the profile marked, then the family's and common rules.
     An element holding much of the page's prose is never furniture, whatever its tag or class:
@@ -258,8 +263,7 @@ def _prune(tree, rules: Rules) -> None:
     for el in matched:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
             el.drop_tree()
-    # Prose: paragraphs long enough to be sentences (menus, footers and counters have none).
-    prose = {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= 80}
+    prose = _paragraph_prose(tree)
     total = sum(prose.values())
     if not total:  # a page without <p> (table layouts with <br>): all its text counts
         prose, total = None, len(tree.text_content())
@@ -293,8 +297,9 @@ def _drop_before_title(tree) -> None:
     while node is not None and node.tag not in ("body", "html"):
         before.extend(node.itersiblings(preceding=True))
         node = node.getparent()
-    total = sum(n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= 80)
-    lost = sum(n for el in before for p in el.iter("p") if (n := len(p.text_content().strip())) >= 80)
+    prose = _paragraph_prose(tree)
+    total = sum(prose.values())
+    lost = sum(prose.get(p, 0) for el in before for p in el.iter("p"))
     if total and lost > BEFORE_TITLE_SHARE * total:
         return
     for el in before:
@@ -349,11 +354,11 @@ _X_AUTHOR_HINT = etree.XPath(
 def _hinted_author(doc, title_el, names) -> str | None:
     """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
     title and outside comments and sidebars; the first one only (later ones are other posts')."""
-    order = {el: i for i, el in enumerate(doc.iter())} if title_el is not None else None
+    above = set(title_el.iterancestors()) if title_el is not None else set()
     for el in _X_AUTHOR_HINT(doc):
         if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") for a in el.iterancestors()):
             continue
-        if order is not None and order.get(el, 0) < order.get(title_el, 0):
+        if title_el is not None and (el in above or dates.precedes(el, title_el)):
             continue
         name = _BYLINE_PREFIX.sub("", _text(el)).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
@@ -401,13 +406,8 @@ def _looks_like_byline(line: str) -> bool:
     a short line whose first part is a capitalised name of two to five words."""
     if len(line) > 80 or re.search(r"\d", line) or line.endswith((":", "?", "!", ";", "./.")):
         return False
-    name = re.split(r",\s+|\s+[-–]\s+|\s*\(", _BYLINE_PREFIX.sub("", line), maxsplit=1)[0].strip()
-    words = name.split()
-    if _ORG_BYLINE.match(name) and len(words) <= 8:
-        return True
-    if not 2 <= len(words) <= 5 or name.count(".") > 2:
-        return False
-    return all(w[:1].isupper() for w in words)
+    name = signer_part(_BYLINE_PREFIX.sub("", line))
+    return is_office(name) or (name.count(".") <= 2 and is_signer(name))
 
 
 def find_doc_number(lines: list[str]) -> str | None:
@@ -482,8 +482,8 @@ def is_site_root(url: str) -> bool:
     return bool(_ROOT_PATH.match(path_and_query(url)))
 
 
-def _site_links(doc, url: str) -> list:
-    """<a> elements leading to another page of the same site, titled like an article (≥ 20 chars)."""
+def _site_links(doc, url: str) -> list[tuple[Any, str]]:
+    """(<a>, its text) of links to another page of the same site titled like an article (≥ 20 chars)."""
     host = host_of(url)
     out = []
     for a in doc.iter("a"):
@@ -492,8 +492,8 @@ def _site_links(doc, url: str) -> list:
             continue
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
             continue
-        if len(clean_line(a.text_content())) >= 20:
-            out.append(a)
+        if len(text := clean_line(a.text_content())) >= 20:
+            out.append((a, text))
     return out
 
 
@@ -519,8 +519,8 @@ def _looks_like_listing(lines: list[str], links: list) -> int:
     0 when the text is not a list. `links`: the page's `_site_links`."""
     if not links or not lines:
         return 0
-    anchors = {t for a in links if len(t := clean_line(a.text_content())) >= 20}
-    items = "\n".join(clean_line(item.text_content()) for a in links if (item := _item_of(a)) is not None)
+    anchors = {t for _, t in links}
+    items = "\n".join(clean_line(item.text_content()) for a, _ in links if (item := _item_of(a)) is not None)
     listed, chars = [], 0
     for i, raw in enumerate(lines):
         line = raw.strip("|-•*+ ")
@@ -543,8 +543,7 @@ def _looks_like_listing(lines: list[str], links: list) -> int:
 def _drop_link_lines(lines: list[str], links: list) -> list[str]:
     """Without lines made of other articles' titles ("Xem thêm: <a>…</a> <a>…</a>", a related
     box inside the article's container): a theme's related-links widget, not the article."""
-    anchors = sorted({t for a in links if len(t := clean_line(a.text_content())) >= 20},
-                     key=len, reverse=True)
+    anchors = sorted({t for _, t in links}, key=len, reverse=True)
     if not anchors:
         return lines
     out = []

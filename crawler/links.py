@@ -114,8 +114,9 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         if kind == "denied":
             links[url] = None
             continue
-        pagination = a in paging or bool(PAGE_NUMBER.search(url)) or bool(PAGER_TEXT.match(a.text_content().strip()))
-        if kind == "article" or (kind == "other" and not pagination and len(a.text_content()) >= TITLE_LINK_CHARS):
+        text = a.text_content()
+        pagination = a in paging or bool(PAGE_NUMBER.search(url)) or bool(PAGER_TEXT.match(text.strip()))
+        if kind == "article" or (kind == "other" and not pagination and len(text) >= TITLE_LINK_CHARS):
             # A link titled like an article may lead to one whose URL shape is not known yet.
             links[url] = Link(url, kind, _listing_date(a, href), pagination=pagination)
         else:

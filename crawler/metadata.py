@@ -6,8 +6,10 @@ name) from two formats, and a broken JSON-LD block must cost only itself.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+from typing import Iterator
 
 from lxml import etree
 
@@ -34,22 +36,36 @@ def _types(node: dict) -> list[str]:
     return [str(x) for x in t] if isinstance(t, list) else [str(t or "")]
 
 
+def flatten_jsonld(data) -> Iterator[dict]:
+    """The objects of one parsed JSON-LD block, nested graphs and main entities included, in
+    document order."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            yield node
+            stack.extend(node[k] for k in _NESTED if isinstance(node.get(k), (list, dict)))
+
+
+MAX_OBJECTS = 200
+_LAST: list = [None, []]  # the last page read and its objects: extraction asks several questions of one page
+
+
 def jsonld_objects(doc) -> list[dict]:
-    """Every object of the page's JSON-LD blocks, nested graphs flattened; broken blocks skipped."""
+    """Every object of the page's JSON-LD blocks (MAX_OBJECTS at most); broken blocks skipped.
+    Parsed once per page; the list is shared, not to be changed."""
+    if _LAST[0] is doc:
+        return _LAST[1]
     out: list[dict] = []
     for script in _X_JSONLD(doc):
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue
-        stack = [data]
-        while stack and len(out) < 200:
-            node = stack.pop()
-            if isinstance(node, list):
-                stack.extend(reversed(node))
-            elif isinstance(node, dict):
-                out.append(node)
-                stack.extend(node[k] for k in _NESTED if isinstance(node.get(k), (list, dict)))
+        out.extend(itertools.islice(flatten_jsonld(data), MAX_OBJECTS - len(out)))
+    _LAST[0], _LAST[1] = doc, out
     return out
 
 

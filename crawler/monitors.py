@@ -168,7 +168,6 @@ class SiteMonitor(Monitor):
         if dropped:
             self.fail(f"{s['site']}: độ phủ giảm so với lần chạy #{s['coverage_previous_run']}: {', '.join(dropped)}")
 
-
     @warning
     def test_theme_unchanged(self):
         s = self.data

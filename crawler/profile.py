@@ -20,6 +20,7 @@ from typing import Iterable
 
 from lxml import etree
 
+from .bylines import is_signer, signer_part
 from .text import clean_line
 
 VERSION = 1
@@ -62,9 +63,6 @@ _CREDIT = re.compile(
     r"(?i)^[(\[]?\s*(?:(?:nguồn|theo|ảnh|tác\s+giả)\b|(?:bài|tin)\s*(?:và|,|\+|&|-)\s*ảnh\b"
     r"|(?:bài|tin|thực\s+hiện|người\s+viết|nhóm\s+phóng\s+viên|phóng\s+viên|pv|ctv|btv)\s*:)"
 )
-_ORG = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(?:HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)"
-                  r"\s+[A-ZĐÀ-Ỹ]")
-_NAME_SPLIT = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -108,11 +106,7 @@ def looks_like_credit(line: str) -> bool:
         return True
     if len(line) > 80 or _HAS_DIGIT.search(line) or line.isupper():
         return False  # an upper-case line is a heading ("TIN LIÊN QUAN"), not a name
-    name = _NAME_SPLIT.split(line, maxsplit=1)[0].strip(" .")
-    words = name.split()
-    if _ORG.match(name) and len(words) <= 8:
-        return True
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+    return is_signer(signer_part(line).strip(" ."))
 
 
 class Block:
@@ -669,6 +663,14 @@ class SiteProfile:
 
 
 THEME_MISFITS = 3  # pages in a row that do not fit a ready profile before it is learned again
+WAIT_KINDS = frozenset(("article", "listing"))
+
+
+def waits_for_profile(kind: str, profile: SiteProfile) -> bool:
+    """Whether a page extraction called `kind` is to be extracted again once its site's profile
+    is ready: until the furniture is known, a sidebar of links can make an article look like
+    a list, and furniture can stay in its text. The crawl and `sites add` both ask this."""
+    return kind in WAIT_KINDS and not profile.ready
 
 
 class SiteProfiles:

@@ -34,7 +34,7 @@ from .families import rules_for
 from .families.base import ATTACHMENT
 from .links import on_site, page_links
 from .metadata import meta
-from .profile import SiteProfile
+from .profile import SiteProfile, waits_for_profile
 from .registry import DEFAULT_REGISTRY, RegistryError, load_sites
 from .sitecheck import fetch
 from .text import clean_line, fold
@@ -236,7 +236,7 @@ class _Crawler:
         profile = self.trial.profile
         profile.add(doc)
         result = self._extract(doc, url, listing_date)
-        if result.is_article and not profile.ready:
+        if waits_for_profile(result.kind, profile):
             # Too few pages yet to tell the site's furniture from its articles: the page
             # waits and is extracted again once the profile is ready (as in the crawl).
             self.held.append((len(self.trial.pages), url, html, listing_date))

@@ -22,7 +22,7 @@ from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
-from crawler.profile import SiteProfiles
+from crawler.profile import SiteProfiles, waits_for_profile
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.urls import canonical_url, host_of, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity
@@ -163,8 +163,9 @@ class PortalsSpider(scrapy.Spider):
         rules = self.rules[site.id]
         listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))
         doc = parse_html(response.text)
+        shapes = self.shapes[site.id]
         # A ready profile learns from article pages only (listings are re-read every night).
-        listing = "listing" in (response.meta.get("kind"), self.shapes[site.id].kind(response.url))
+        listing = "listing" in (response.meta.get("kind"), shapes.kind(response.url))
         profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing)
         if theme_changed:
             self.logger.warning("%s: pages no longer fit the learned template: a new theme, learning it again", site.id)
@@ -172,7 +173,7 @@ class PortalsSpider(scrapy.Spider):
         result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(f"portals/site/{site.id}/{result.kind}")
-        if result.kind in ("article", "listing") and not profile.ready:
+        if waits_for_profile(result.kind, profile):
             # Too few pages of the site yet to tell its furniture from its articles (a sidebar
             # of links can make an article look like a list): the page waits (as text) and is
             # extracted again once the profile is ready, or at idle. Its links are followed now.
@@ -186,7 +187,6 @@ class PortalsSpider(scrapy.Spider):
             yield from self._release_unprofiled(site)
         if result.doc is None:
             return
-        shapes = self.shapes[site.id]
         shapes.saw(response.url, result.kind)
         if result.is_article and result.item["canonical_url"] != response.url:
             shapes.saw(result.item["canonical_url"], result.kind)

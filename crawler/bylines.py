@@ -1,0 +1,27 @@
+"""What signs an article: a person's name or an office, as portals print it at the end of a
+text ("Vũ Hùng, Phòng Tuyên truyền", "Lê Huy", "Phòng Tư vấn hỗ trợ"). Extraction reads the
+author from it; the site profile keeps such a line in the text although it recurs."""
+
+from __future__ import annotations
+
+import re
+
+# Signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh".
+ORG_BYLINE = re.compile(r"^(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]")
+# "Name, office", "Name - office", "Name (office)": the name comes first.
+_NAME_END = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
+
+
+def signer_part(line: str) -> str:
+    """The part of a byline before its office or note: "Vũ Hùng" of "Vũ Hùng, Phòng Tuyên truyền"."""
+    return _NAME_END.split(line, maxsplit=1)[0].strip()
+
+
+def is_office(name: str) -> bool:
+    return bool(ORG_BYLINE.match(name)) and len(name.split()) <= 8
+
+
+def is_signer(name: str) -> bool:
+    """An office, or a capitalised name of two to five words."""
+    words = name.split()
+    return is_office(name) or (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words))
