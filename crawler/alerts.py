@@ -129,7 +129,8 @@ def compose(findings: list[dict], report: dict, *, still_open: int = 0) -> tuple
     run = report.get("last_run")
     if run:
         mode = f" {run['mode']}" if run.get("mode") else ""
-        lines += ["", f"Lần chạy #{run['id']}{mode}: {run['status']}, bắt đầu {run['started_at']}; "
+        why = f" ({run['reason']})" if run.get("reason") and run["reason"] != run["status"] else ""
+        lines += ["", f"Lần chạy #{run['id']}{mode}: {run['status']}{why}, bắt đầu {run['started_at']}; "
                       f"{run['new_articles']} bài mới, {run['requests']} yêu cầu, {run['errors']} lỗi."]
     if still_open:
         lines.append(f"Còn {still_open} cảnh báo đã gửi trước đây chưa hết.")

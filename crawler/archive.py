@@ -266,13 +266,14 @@ class Archive:
 
     def sites_to_catch_up(self) -> set[str]:
         """Sites whose latest run may have left a gap: it failed (killed, crashed), ran out
-        of page budget, or a listing page failed. Their next incremental run walks the
+        of page budget or time, or a listing page failed (a `degraded` run crawled fully). Their next incremental run walks the
         listings to the end (known articles are still not fetched)."""
         latest: dict[str, bool] = {}
         for row in self.db.execute("SELECT sites, status, stats FROM runs WHERE status != 'running' ORDER BY id"):
             stats = json.loads(row["stats"]) if row["stats"] else {}
             for site in json.loads(row["sites"]) if row["sites"] else []:
-                latest[site] = (row["status"] != "finished" or bool(stats.get(f"portals/budget_exhausted/{site}"))
+                latest[site] = (row["status"] == "failed" or bool(stats.get(f"portals/budget_exhausted/{site}"))
+                                or stats.get(f"portals/site/{site}/cut") in ("pages", "time")
                                 or bool(stats.get(f"portals/site/{site}/listing_errors")))
         return {site for site, gap in latest.items() if gap}
 
@@ -284,5 +285,13 @@ class Archive:
 
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-        return [{**dict(r), "stats": json.loads(r["stats"]) if r["stats"] else None,
-                 "sites": json.loads(r["sites"]) if r["sites"] else []} for r in rows]
+        return [self._run(r) for r in rows]
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        return self._run(row) if row else None
+
+    @staticmethod
+    def _run(row) -> dict[str, Any]:
+        return {**dict(row), "stats": json.loads(row["stats"]) if row["stats"] else None,
+                "sites": json.loads(row["sites"]) if row["sites"] else []}

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from .runstatus import FINISHED, judge
 
 
 def _print_json(obj) -> None:
@@ -138,6 +139,9 @@ def _summary(stats: dict, output: Path | None) -> None:
         print(f"  {site:<24} {count:>4} articles, {undated} without a date")
     if output:
         print(f"items written to {output}")
+    verdict = judge(stats, stats.get("finish_reason"))
+    if verdict.status != FINISHED:
+        print(f"run {verdict.status}: {verdict.reason}", file=sys.stderr)
     if not kept and stats.get("incremental/known_pages"):
         print("nothing new since the last run (incremental: known articles are not fetched again; "
               "--backfill fetches everything)", file=sys.stderr)
@@ -154,7 +158,7 @@ def cmd_crawl(args) -> int:
     stats = crawl(sites=args.sites, site=args.site, province=args.province, max_pages=args.max_pages,
                   output=args.output, settings=settings, mode="backfill" if args.backfill else None)
     _summary(stats, args.output)
-    return 0 if stats.get("finish_reason") == "finished" else 1
+    return judge(stats, stats.get("finish_reason")).exit_status
 
 
 def cmd_nightly(args) -> int:
@@ -177,7 +181,7 @@ def cmd_nightly(args) -> int:
     if result.report is not None:  # the summary itself is in the log
         findings = result.report.get("findings") or []
         print(f"report: {_data_dir(args) / 'reports' / 'latest.txt'} ({len(findings)} findings)")
-    return 0 if result.ok else 1
+    return result.exit_status
 
 
 def cmd_schedule(args) -> int:
@@ -209,7 +213,7 @@ def cmd_demo(args) -> int:
                       settings={"LMHTX_DATA": str(data), "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_BACKOFF_BASE": 0.2,
                                 "CONCURRENT_REQUESTS_PER_DOMAIN": 4})
     _summary(stats, output)
-    return 0 if stats.get("finish_reason") == "finished" else 1
+    return judge(stats, stats.get("finish_reason")).exit_status
 
 
 def _data_dir(args) -> Path:

@@ -29,6 +29,7 @@ from .archive import Archive
 from .dates import TZ
 from .extensions import site_progress
 from .registry import DEFAULT_REGISTRY, load_sites
+from .runstatus import EXIT_STATUS, FAILED, FINISHED, judge
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,8 @@ def run_lock(data_dir: Path) -> Iterator[Path]:
 @dataclass
 class NightlyResult:
     run_id: int | None
-    status: str  # finished | failed
-    reason: str
+    status: str  # finished | degraded | failed (crawler.runstatus)
+    reason: str  # the verdict's causes, in words
     resumed: bool
     elapsed: float
     stats: dict[str, Any] = field(default_factory=dict)
@@ -75,7 +76,11 @@ class NightlyResult:
 
     @property
     def ok(self) -> bool:
-        return self.status == "finished"
+        return self.status == FINISHED
+
+    @property
+    def exit_status(self) -> int:
+        return EXIT_STATUS[self.status]
 
 
 def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: str = "incremental",
@@ -89,27 +94,32 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
         registry = load_sites(sites)  # a broken registry fails here, before anything starts
         with Archive(data) as archive:
             last = archive.runs(1)
-        resumed = bool(last) and last[0]["status"] != "finished"
+        resumed = bool(last) and last[0]["status"] in (FAILED, "running")
         if resumed:
             log.info("resuming after run %s (%s: %s): archived articles are kept, unfinished listings are walked again",
                      last[0]["id"], "killed" if last[0]["status"] == "running" else last[0]["status"],
                      last[0]["reason"] or "interrupted")
         started = time.monotonic()
         stats: dict[str, Any] = {}
+        with Archive(data) as archive:  # opened now: a run killed before the spider opens is on record
+            run_id = archive.start_run(sorted(s.id for s in registry), str(Path(sites or DEFAULT_REGISTRY).resolve()),
+                                       mode)
         try:
-            stats = crawl(sites=sites, mode=mode, settings={**(settings or {}), "LMHTX_DATA": str(data)})
+            stats = crawl(sites=sites, mode=mode,
+                          settings={**(settings or {}), "LMHTX_DATA": str(data), "LMHTX_RUN_ID": run_id})
             reason = str(stats.get("finish_reason"))
         except Exception as exc:  # the crawl could not run at all: the run is recorded as failed
             log.exception("the nightly crawl failed")
             reason = f"error: {type(exc).__name__}: {exc}"
         elapsed = time.monotonic() - started
         with Archive(data) as archive:
-            run_id = stats.get("archive/run_id")
-            if run_id is None:  # the spider never opened, so no run row was written
-                run_id = archive.start_run(sorted(s.id for s in registry), str(Path(sites or DEFAULT_REGISTRY)), mode)
-                archive.finish_run(run_id, status="failed", reason=reason, stats=stats, new=0, changed=0)
-            status = "finished" if reason == "finished" else "failed"
-            result = NightlyResult(run_id, status, reason, resumed, elapsed, stats)
+            record = archive.run(run_id)
+            if record is None or record["status"] == "running":  # the spider never closed the run
+                verdict = judge(stats, reason)
+                archive.finish_run(run_id, status=verdict.status, reason=verdict.reason, stats=stats, new=0, changed=0)
+                record = archive.run(run_id)
+            result = NightlyResult(run_id, record["status"], record["reason"] or record["status"], resumed, elapsed,
+                                   stats)
             result.summary = summary(result, registry)
             report_and_alert(result, archive, data, registry, quiet_days=quiet_days, env=env)
     for line in result.summary.splitlines():

@@ -47,6 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
 # Where the archive of record, WARC files and the embedded search index live.
 LMHTX_DATA = os.environ.get("LMHTX_DATA", "data")
 LMHTX_WARC_ENABLED = True
+# The run row `lmhtx nightly` opened before the crawl (0: the crawl opens its own).
+LMHTX_RUN_ID = 0
 # Set to use Elasticsearch for search instead of the embedded index (comma-separated nodes).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 

@@ -4,6 +4,8 @@ short by a killed crawl stays readable up to its last whole record)."""
 from __future__ import annotations
 
 import io
+import os
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,10 +27,14 @@ class RawResponse:
 
 
 class WarcFile:
-    """Appends response records to data/warc/<name>.warc.gz; `write` returns the offset."""
+    """Appends response records to data/warc/<name>.warc.gz; `write` returns the offset.
+
+    The default name is the start time, the process id and a random part: two crawls started
+    in the same second (parallel `lmhtx crawl`s) must never append to one file, or an
+    article's recorded offset would point into another run's records."""
 
     def __init__(self, data_dir: Path, name: str | None = None):
-        name = name or datetime.now(TZ).strftime("%Y%m%dT%H%M%S")
+        name = name or f"{datetime.now(TZ).strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
         self.relative = Path("warc") / f"{name}.warc.gz"
         self.path = Path(data_dir) / self.relative
         self.path.parent.mkdir(parents=True, exist_ok=True)

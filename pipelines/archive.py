@@ -8,6 +8,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 
 from crawler.archive import Archive
+from crawler.runstatus import judge
 from search.base import doc_id
 
 
@@ -30,9 +31,11 @@ class ArchivePipeline:
         self.archive = Archive(self.data_dir)
         spider = spider or self.crawler.spider
         registry = getattr(spider, "registry_path", None)
-        self.run_id = self.archive.start_run(sorted(getattr(spider, "sites", {})),
-                                             str(Path(registry).resolve()) if registry else None,
-                                             getattr(spider, "mode", None))
+        # `lmhtx nightly` opens the run row before the crawl, so a run killed before the
+        # spider opened is recorded too.
+        self.run_id = self.crawler.settings.getint("LMHTX_RUN_ID") or self.archive.start_run(
+            sorted(getattr(spider, "sites", {})), str(Path(registry).resolve()) if registry else None,
+            getattr(spider, "mode", None))
         self.crawler.stats.set_value("archive/run_id", self.run_id)
 
     def process_item(self, item, spider=None):
@@ -50,8 +53,9 @@ class ArchivePipeline:
         return item
 
     def spider_closed(self, spider, reason):
+        verdict = judge(self.crawler.stats.get_stats(), reason)
+        self.crawler.stats.set_value("run/status", verdict.status)
         stats = self.crawler.stats.get_stats()
-        status = "finished" if reason == "finished" else "failed"
-        self.archive.finish_run(self.run_id, status=status, reason=reason, stats=stats,
+        self.archive.finish_run(self.run_id, status=verdict.status, reason=verdict.reason, stats=stats,
                                 new=self.counts["new"], changed=self.counts["changed"])
         self.archive.close()

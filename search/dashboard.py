@@ -26,7 +26,8 @@ TOP_SERIES = 5  # provinces drawn apart in the monthly chart; the rest is "Khác
 NEW_SHOWN = 10  # new articles listed per province; the rest through the search page
 HEAT_CLASSES = ((0, "0"), (1, "1"), (3, "2–3"), (7, "4–7"), (None, "8+"))  # upper bounds of h0..h4
 
-RUN_STATUS = {"finished": ("Hoàn tất", "ok"), "failed": ("Thất bại", "bad"), "running": ("Đang chạy", "warn")}
+RUN_STATUS = {"finished": ("Hoàn tất", "ok"), "degraded": ("Chưa trọn vẹn", "warn"), "failed": ("Thất bại", "bad"),
+              "running": ("Đang chạy", "warn")}
 RUN_MODE = {"incremental": "tăng dần (chỉ bài mới)", "backfill": "toàn bộ (quét lại kho bài)"}
 SITE_STATUS = {
     "ok": ("Bình thường", "ok"),

@@ -216,6 +216,26 @@ def test_a_crawl_that_cannot_start_is_recorded_as_failed(tmp_path):
     assert run["status"] == "failed" and "no site to crawl" in run["reason"]
 
 
+def test_a_run_killed_before_the_spider_opens_is_on_record(sites, tmp_path):
+    """Killed between taking the lock and opening the spider (the moment Scrapy starts): the run
+    row exists already, the next night records it as failed and resumes."""
+    registry = sites.write_registry(tmp_path / "sites.yaml")
+    data = tmp_path / "data"
+    code = ("import os, signal, sys; import crawler.runner as r; "
+            "r.crawl = lambda **kw: os.kill(os.getpid(), signal.SIGKILL); "
+            "from crawler.nightly import run_nightly; run_nightly(data_dir=sys.argv[1], sites=sys.argv[2])")
+    killed = subprocess.run([sys.executable, "-c", code, str(data), str(registry)], cwd=ROOT, timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    with Archive(data) as archive:
+        assert [r["status"] for r in archive.runs()] == ["running"]
+    after = nightly(registry, data)
+    assert after.returncode == 0, after.stderr[-3000:]
+    assert "resuming after run 1 (killed" in after.stderr
+    with Archive(data) as archive:
+        assert [(r["status"], r["reason"]) for r in archive.runs()] == [("finished", "finished"), ("failed", "interrupted")]
+        assert archive.count() == SAMPLE_ARTICLES
+
+
 @pytest.mark.parametrize("now, at, expected", [
     ("2026-11-23T01:00:00+07:00", "02:30", "2026-11-23T02:30:00+07:00"),
     ("2026-11-23T02:30:00+07:00", "02:30", "2026-11-24T02:30:00+07:00"),

@@ -34,3 +34,19 @@ def test_no_temporary_file_left_open(tmp_path):
         warc.write("http://127.0.0.1/a", 200, [], b"<html></html>")
         warc.close()
         gc.collect()
+
+
+def test_crawls_started_in_the_same_second_never_share_a_file(tmp_path):
+    """Two processes (parallel `lmhtx crawl`s) opening their WARC file at once get two files."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from crawler.warc import WarcFile; "
+            "w = WarcFile(Path(sys.argv[1])); w.write('http://127.0.0.1/' + sys.argv[2], 200, [], b'x'); "
+            "w.close(); print(w.relative)")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path), str(i)], stdout=subprocess.PIPE, text=True)
+             for i in range(3)]
+    names = {p.communicate(timeout=60)[0].strip() for p in procs}
+    assert len(names) == 3
+    for name in names:
+        assert [r.url for _, r in iter_responses(tmp_path / name)] and len(list(iter_responses(tmp_path / name))) == 1

@@ -1,0 +1,104 @@
+"""The verdict on a crawl run: `finished`, `degraded` or `failed`, and why, in words staff act on.
+
+Scrapy says "finished" whenever the spider ran out of requests, even when the archive could not
+be written, every request failed, or search is behind the archive. An unattended job must not
+say that. The verdict is judged once, from the run's stats, when the run is recorded
+(pipelines.archive); the run record, the exit status of `lmhtx crawl`/`nightly`, the report, the
+monitors and the alerts all read it from there, so they cannot disagree.
+
+- `failed`: the run stopped early (killed, shut down, out of time, an error), no page could be
+  fetched at all, or articles could not be written to the archive of record.
+- `degraded`: the crawl ran, but some work is not where it should be yet: the search index is
+  behind the archive, documents wait in (or were set aside from) the Elasticsearch spool,
+  raw pages were not written to WARC, a site was skipped or cut short, or failed articles were
+  given up. The next nightly heals what can be healed; the verdict says what to look at.
+
+One site that does not answer is not a run-level fault (sixty portals are never all up); the
+site monitors report it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FINISHED, DEGRADED, FAILED = "finished", "degraded", "failed"
+# Exit status of `lmhtx crawl` and `lmhtx nightly` per verdict (75, EX_TEMPFAIL, is "locked").
+EXIT_STATUS = {FINISHED: 0, FAILED: 1, DEGRADED: 3}
+
+# Scrapy's finish reasons, in words.
+_REASONS = {
+    "shutdown": "bị dừng giữa chừng (tín hiệu dừng)",
+    "run_time_limit": "vượt giới hạn thời gian của cả lần chạy",
+    "closespider_timeout": "vượt giới hạn thời gian",
+    "closespider_pagecount": "vượt giới hạn số trang",
+    "closespider_errorcount": "quá nhiều lỗi",
+    "disk_full": "ổ đĩa gần đầy, không bắt đầu",
+    "interrupted": "bị dừng đột ngột",
+}
+_CUT = {"pages": "hết hạn mức trang", "time": "hết thời gian"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    causes: tuple[str, ...] = ()
+
+    @property
+    def exit_status(self) -> int:
+        return EXIT_STATUS[self.status]
+
+    @property
+    def reason(self) -> str:
+        """What the run record keeps as its reason."""
+        return "; ".join(self.causes) if self.causes else self.status
+
+
+def _n(stats: dict, key: str) -> int:
+    try:
+        return int(stats.get(key) or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _site_values(stats: dict, name: str) -> dict[str, object]:
+    """{site: value} of the per-site key `portals/site/<site>/<name>`."""
+    out = {}
+    for key, value in stats.items():
+        parts = key.split("/")
+        if len(parts) == 4 and parts[0] == "portals" and parts[1] == "site" and parts[3] == name and value:
+            out[parts[2]] = value
+    return out
+
+
+def judge(stats: dict, reason: str | None) -> Verdict:
+    """The verdict on a run from its stats and Scrapy's finish reason."""
+    reason = reason or "interrupted"
+    failed: list[str] = []
+    if reason != FINISHED:
+        failed.append(_REASONS.get(reason) or (f"lỗi: {reason[7:]}" if reason.startswith("error: ") else reason))
+    requests, responses = _n(stats, "downloader/request_count"), _n(stats, "downloader/response_count")
+    if requests and not responses:
+        failed.append(f"không tải được trang nào: cả {requests} yêu cầu đều lỗi")
+    if written := _n(stats, "archive/write_errors"):
+        failed.append(f"{written} bài không ghi được vào kho lưu trữ (ổ đĩa đầy hoặc hỏng?); đêm sau sẽ tải lại")
+
+    degraded: list[str] = []
+    if behind := _n(stats, "index/behind"):
+        degraded.append(f"chỉ mục tìm kiếm còn thiếu {behind} bài so với kho lưu trữ")
+    if waiting := _n(stats, "elasticsearch/spool_waiting"):
+        degraded.append(f"{waiting} bài chờ gửi tới Elasticsearch (máy chủ không nhận)")
+    if set_aside := _n(stats, "elasticsearch/rejected") + _n(stats, "elasticsearch/quarantined"):
+        degraded.append(f"{set_aside} bài bị Elasticsearch từ chối hoặc để riêng, cần người xem (es-spool/rejected)")
+    if warc := _n(stats, "warc/write_errors"):
+        degraded.append(f"{warc} trang gốc không lưu được vào WARC")
+    # A trap cut is the crawl protecting itself (the site monitor reports it); pages or time
+    # cut short leave real articles for the next night.
+    if cut := {s: v for s, v in _site_values(stats, "cut").items() if v != "trap"}:
+        degraded.append("dừng sớm ở " + ", ".join(f"{s} ({_CUT.get(str(v), v)})" for s, v in sorted(cut.items())))
+    if skipped := _site_values(stats, "robots_unavailable"):
+        degraded.append("bỏ qua đêm nay vì robots.txt không trả lời: " + ", ".join(sorted(skipped)))
+    if given_up := _n(stats, "portals/failed_given_up"):
+        degraded.append(f"bỏ hẳn {given_up} bài lỗi nhiều đêm liền")
+    if failed:
+        return Verdict(FAILED, tuple(failed + degraded))
+    return Verdict(DEGRADED, tuple(degraded)) if degraded else Verdict(FINISHED)

@@ -1,0 +1,48 @@
+"""The verdict on a run (crawler.runstatus): what a run lost or skipped decides its status."""
+
+import pytest
+
+from crawler.runstatus import DEGRADED, FAILED, FINISHED, judge
+
+CLEAN = {"downloader/request_count": 40, "downloader/response_count": 40, "archive/new": 12}
+
+
+def test_a_clean_run_finished():
+    verdict = judge(CLEAN, "finished")
+    assert (verdict.status, verdict.causes, verdict.exit_status) == (FINISHED, (), 0)
+
+
+@pytest.mark.parametrize("stats, reason, words", [
+    ({}, "shutdown", "dừng giữa chừng"),
+    ({}, "error: DatabaseError: file is not a database", "file is not a database"),
+    ({"downloader/request_count": 17, "downloader/response_count": 0}, "finished", "cả 17 yêu cầu đều lỗi"),
+    ({**CLEAN, "archive/write_errors": 46}, "finished", "46 bài không ghi được"),
+])
+def test_lost_work_fails_the_run(stats, reason, words):
+    verdict = judge(stats, reason)
+    assert verdict.status == FAILED and verdict.exit_status == 1
+    assert words in verdict.reason
+
+
+@pytest.mark.parametrize("extra, words", [
+    ({"index/behind": 29}, "thiếu 29 bài"),
+    ({"elasticsearch/spool_waiting": 58}, "58 bài chờ gửi"),
+    ({"elasticsearch/quarantined": 1}, "1 bài bị Elasticsearch từ chối hoặc để riêng"),
+    ({"warc/write_errors": 3}, "3 trang gốc"),
+    ({"portals/site/lmhtx-hue/cut": "pages"}, "lmhtx-hue (hết hạn mức trang)"),
+    ({"portals/site/lmhtx-hue/robots_unavailable": 1}, "robots.txt không trả lời: lmhtx-hue"),
+    ({"portals/failed_given_up": 2}, "bỏ hẳn 2 bài"),
+])
+def test_work_left_behind_degrades_the_run(extra, words):
+    verdict = judge({**CLEAN, **extra}, "finished")
+    assert verdict.status == DEGRADED and verdict.exit_status == 3
+    assert words in verdict.reason
+
+
+def test_a_trap_cut_alone_is_the_crawl_protecting_itself():
+    assert judge({**CLEAN, "portals/site/lmhtx-hue/cut": "trap"}, "finished").status == FINISHED
+
+
+def test_failed_keeps_the_degraded_causes_too():
+    verdict = judge({**CLEAN, "index/behind": 5}, "shutdown")
+    assert verdict.status == FAILED and "thiếu 5 bài" in verdict.reason
