@@ -296,3 +296,23 @@ def test_index_replay_reports_what_it_set_aside(es_private_server, tmp_path):
     again = cli("index", "--replay", "--data-dir", str(data), env=env)  # nothing new set aside
     assert again.returncode == 0 and "replayed 0 documents, 0 still waiting" in again.stdout
     assert "1 file(s) in" in again.stderr  # what waits for a person is still named
+
+
+def test_reindex_elasticsearch_records_the_archive_revision(es_private_server, tmp_path):
+    from tests.esserver import make_index
+
+    data = tmp_path / "data"
+    archive_with(data, range(4))
+    env = {"ELASTICSEARCH_URL": es_private_server.url, "ELASTICSEARCH_NODE_CLASS": NODE_CLASS}
+    proc = cli("reindex", "--data-dir", str(data), env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "reindexed 4 articles"
+    assert es_ids(es_private_server.url) == archive_ids(data)
+    index = make_index(es_private_server.url, alias="articles")
+    with Archive(data) as archive:
+        assert index.synced_seq() == archive.max_seq()  # a crawl's catch-up starts from there
+    index.close()
+    es_private_server.stop()
+    down = cli("reindex", "--data-dir", str(data), env=env)
+    assert down.returncode == 1 and down.stderr.startswith("lmhtx: error: search backend unavailable")
+    assert "Traceback" not in down.stderr and len(down.stderr.strip().splitlines()) == 1
