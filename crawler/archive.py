@@ -87,6 +87,17 @@ CREATE TABLE IF NOT EXISTS profiles (
 """
 # Columns added after the first release: (table, column, declaration).
 MIGRATIONS = [("runs", "mode", "TEXT")]
+# `seq`: the archive's revision counter. Every write of an article's item gives it the next
+# number (triggers, so no writer can forget), in commit order: a search index that holds
+# everything up to N only needs what is above N (search/sync.py).
+MIGRATIONS.append(("articles", "seq", "INTEGER"))
+SEQ_SCHEMA = """
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
+CREATE TRIGGER IF NOT EXISTS articles_seq_new AFTER INSERT ON articles BEGIN
+    UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER IF NOT EXISTS articles_seq_changed AFTER UPDATE OF item ON articles BEGIN
+    UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE rowid = NEW.rowid; END;
+"""
 
 
 def default_data_dir() -> Path:
@@ -115,6 +126,9 @@ class Archive:
             columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
             if column not in columns:
                 self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+        if self.db.execute("SELECT 1 FROM articles WHERE seq IS NULL LIMIT 1").fetchone():  # archives from before seq
+            self.db.execute("UPDATE articles SET seq = rowid WHERE seq IS NULL")
+        self.db.executescript(SEQ_SCHEMA)
         # Archives from before the pages table: their articles are known pages too.
         if not self.db.execute("SELECT 1 FROM pages LIMIT 1").fetchone():
             rows = self.db.execute("SELECT canonical_url, json_extract(item, '$.url'), site, published, last_seen"
@@ -217,6 +231,21 @@ class Archive:
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    # -- revisions (what a search index has to catch up on) ------------------------------
+    def max_seq(self) -> int:
+        """The archive's latest revision number (0 when empty)."""
+        return self.db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+
+    def count_since(self, seq: int) -> int:
+        """Articles written after revision `seq`."""
+        return self.db.execute("SELECT COUNT(*) FROM articles WHERE seq > ?", (seq,)).fetchone()[0]
+
+    def since(self, seq: int, limit: int) -> list[tuple[int, dict[str, Any]]]:
+        """(revision, article) of the first `limit` articles written after revision `seq`,
+        oldest first."""
+        rows = self.db.execute("SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)).fetchall()
+        return [(row["seq"], self._article(row)) for row in rows]
 
     # -- pages (the incremental crawl) -------------------------------------------------
     def known_pages(self) -> Iterator[tuple[str, str, str | None, str]]:

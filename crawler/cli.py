@@ -287,6 +287,7 @@ def cmd_search(args) -> int:
 
 def cmd_serve(args) -> int:
     from search.config import open_backend
+    from search.sync import catch_up
     from search.web import serve
 
     from .archive import Archive
@@ -294,51 +295,33 @@ def cmd_serve(args) -> int:
     data = _data_dir(args)
     backend = open_backend(data)
     archive = Archive(data)
+    done = catch_up(archive, backend)  # whatever the archive has that the index lacks
+    print(f"search index: {done.indexed} documents caught up, {done.behind} archive articles not in it",
+          file=sys.stderr)
     print(f"serving on http://{args.host}:{args.port}/ (data: {data})", file=sys.stderr)
     serve(backend, archive, host=args.host, port=args.port)
     return 0
 
 
-def _rebuild(data: Path) -> int:
-    """A new search index from the archive, swapped in when complete."""
-    import os
-
-    from search.base import to_document
-    from search.config import EMBEDDED_FILE, attachments_text, elasticsearch_settings, open_backend
-
-    from .archive import Archive
-
-    with Archive(data) as archive:
-        documents = (to_document(a, attachments_text(a)) for a in archive.articles())
-        if elasticsearch_settings():
-            backend = open_backend(data)
-            try:
-                name = backend.reindex(documents)
-                return backend.count() if name else 0
-            finally:
-                backend.close()
-        from search.embedded import EmbeddedIndex
-
-        target = data / EMBEDDED_FILE
-        fresh = data / (EMBEDDED_FILE + ".new")
-        fresh.unlink(missing_ok=True)
-        index = EmbeddedIndex(fresh)
-        batch, total = [], 0
-        for doc in documents:
-            batch.append(doc)
-            if len(batch) >= 500:
-                total += index.index(batch)
-                batch = []
-        total += index.index(batch) if batch else 0
-        index.close()
-        os.replace(fresh, target)
-        for suffix in ("-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-        return total
-
-
 def cmd_reindex(args) -> int:
-    total = _rebuild(_data_dir(args))
+    """A new search index from the archive, swapped in when complete; never while a nightly
+    run writes (the index would lose what it wrote), so it takes the nightly run's lock."""
+    from elastic_transport import TransportError
+    from elasticsearch import ApiError
+
+    from search.sync import rebuild
+
+    from .nightly import EXIT_LOCKED, AlreadyRunning, run_lock
+
+    data = _data_dir(args)
+    try:
+        with run_lock(data):
+            total = rebuild(data)
+    except AlreadyRunning as exc:
+        print(f"lmhtx reindex: not now: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    except (TransportError, ApiError) as exc:
+        return _fail(f"search backend unavailable: {exc}", 1)
     print(f"reindexed {total} articles")
     return 0
 
@@ -352,15 +335,28 @@ def cmd_index(args) -> int:
     if not elasticsearch_settings():
         print("nothing to replay: ELASTICSEARCH_URL is not set (the embedded index is written directly)")
         return 0
-    from pipelines.elasticsearch import replay_spool
+    from pipelines.elasticsearch import REJECTED_DIRNAME, SPOOL_DIRNAME, replay_spool
 
+    aside = {"refused": 0, "quarantined": 0}
+    spool = data / SPOOL_DIRNAME
     backend = open_backend(data)
     try:
-        sent, left = replay_spool(backend, data / "es-spool")
+        sent, left = replay_spool(backend, spool, on_rejected=lambda n: aside.update(refused=aside["refused"] + n),
+                                  on_quarantined=lambda n: aside.update(quarantined=aside["quarantined"] + n))
+    except OSError as exc:  # the spool itself (a full disk): what was not replayed stays there
+        return _fail(f"cannot replay {spool}: {exc}", 1)
     finally:
         backend.close()
-    print(f"replayed {sent} documents, {left} still waiting")
-    return 0 if not left else 1
+    line = f"replayed {sent} documents, {left} still waiting"
+    if any(aside.values()):
+        line += (f", set aside in {spool / REJECTED_DIRNAME}: {aside['refused']} refused by Elasticsearch, "
+                 f"{aside['quarantined']} unreadable spool lines or files")
+    print(line)
+    kept = sorted((spool / REJECTED_DIRNAME).glob("*")) if (spool / REJECTED_DIRNAME).is_dir() else []
+    if kept:
+        print(f"{len(kept)} file(s) in {spool / REJECTED_DIRNAME} need a person (documents Elasticsearch refused, "
+              f"unreadable spool lines); the articles themselves are in the archive", file=sys.stderr)
+    return 0 if not left and not any(aside.values()) else 1
 
 
 def cmd_reextract(args) -> int:
@@ -412,7 +408,9 @@ def cmd_reextract(args) -> int:
             counts[archive.upsert(doc_id(item["canonical_url"]), item)] += 1
     print("reextracted: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     if not args.no_reindex:
-        print(f"reindexed {_rebuild(data)} articles")
+        from search.sync import rebuild
+
+        print(f"reindexed {rebuild(data)} articles")
     return 0
 
 

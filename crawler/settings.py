@@ -51,6 +51,7 @@ LMHTX_WARC_ENABLED = True
 LMHTX_RUN_ID = 0
 # Set to use Elasticsearch for search instead of the embedded index (comma-separated nodes).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+LMHTX_INDEX_BATCH = 50  # articles per write to the embedded index (the rest is caught up at close)
 
 ITEM_PIPELINES = {
     "pipelines.validate.ValidateArticlePipeline": 100,

@@ -11,12 +11,20 @@ the next crawl opens (and at the end of this one if Elasticsearch is back), or b
 `lmhtx index --replay` (replay_spool). Documents carry their id, so sending one twice updates it:
 every spooled document ends up indexed exactly once. Documents Elasticsearch refuses for good
 (a mapping error) are logged, counted in `elasticsearch/rejected` and kept in
-es-spool/rejected/ for a person to look at; nothing is dropped silently.
+es-spool/rejected/ for a person to look at; a spool line that cannot be read (not JSON, no id)
+is quarantined there too (`elasticsearch/quarantined`) and never blocks the lines after it;
+nothing is dropped silently. At the end of the crawl the index catches up with the archive
+(search.sync): whatever it lacks (a killed crawl's buffer, a batch that could not even be
+spooled) is sent from the archive of record.
 
 Stats: elasticsearch/indexed (documents written, replays included), elasticsearch/batches (bulk
 requests that succeeded), elasticsearch/spooled (documents written to the spool),
 elasticsearch/replayed (spooled documents sent later), elasticsearch/rejected (refused for good),
-elasticsearch/errors (failed bulk requests, refused documents, items that are not articles).
+elasticsearch/errors (failed bulk requests, refused documents, items that are not articles),
+elasticsearch/quarantined (unreadable spool lines, or whole unreadable spool files, set aside in
+es-spool/rejected/), elasticsearch/unspooled (documents the spool could not take, e.g. a full
+disk: the catch-up sends them from the archive), elasticsearch/spool_waiting (documents still in
+the spool when the crawl closed), index/caught_up and index/behind (search.sync).
 
 Settings (each also read from the environment when not set for Scrapy):
 ELASTICSEARCH_URL (several nodes separated by commas), ELASTICSEARCH_API_KEY,
@@ -96,16 +104,41 @@ def spooled_count(spool_dir: str | Path) -> int:
     return total
 
 
-def _read_batch(path: Path) -> list[dict[str, Any]]:
-    docs = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    docs.append(json.loads(line))
-                except ValueError:  # a torn line cannot happen with the atomic write; keep the file
-                    raise ValueError(f"{path}:{n}: not JSON") from None
-    return docs
+def _read_batch(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(documents, bad lines) of a spool file. A bad line (not UTF-8 JSON, not an object, no
+    id: written by hand, or torn) is {"file", "line", "error", "text"}."""
+    docs, bad = [], []
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                doc = json.loads(raw.decode("utf-8"))
+                if not isinstance(doc, dict):
+                    raise ValueError("not a JSON object")
+                if not doc.get("id") or not isinstance(doc["id"], str):
+                    raise ValueError("no document id")
+            except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError too
+                bad.append({"file": path.name, "line": n, "error": str(exc)[:200],
+                            "text": raw.decode("utf-8", "replace").rstrip("\n")})
+                continue
+            docs.append(doc)
+    return docs, bad
+
+
+def _quarantine(spool_dir: Path, path: Path, docs: list[dict[str, Any]], bad: list[dict[str, Any]]) -> None:
+    """Set a spool file's bad lines aside in rejected/ and rewrite the file with its good ones
+    (in place: the replay order stays). The bad lines are kept before the file changes."""
+    kept = _write_jsonl(spool_dir / REJECTED_DIRNAME, "quarantined", bad)
+    tmp = path.with_name(f".tmp-{path.name}")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for doc in docs:
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    logger.error("Elasticsearch spool file %s: %d unreadable line(s) quarantined to %s (line %d: %s)",
+                 path.name, len(bad), kept, bad[0]["line"], bad[0]["error"])
 
 
 @contextlib.contextmanager
@@ -135,11 +168,13 @@ def _reject(spool_dir: Path, documents: list[dict[str, Any]], reasons: dict[str,
     return path
 
 
-def replay_spool(index, spool_dir: str | Path, *, on_rejected: Callable[[int], None] | None = None) -> tuple[int, int]:
+def replay_spool(index, spool_dir: str | Path, *, on_rejected: Callable[[int], None] | None = None,
+                 on_quarantined: Callable[[int], None] | None = None) -> tuple[int, int]:
     """Send the spooled documents to `index` (an ElasticIndex), oldest file first; each file is
     deleted once all its documents are indexed. Returns (sent, left): documents indexed, and
     documents still waiting (Elasticsearch failed again, or another replay holds the spool).
-    Documents refused for good move to es-spool/rejected/ and count in neither."""
+    Documents refused for good move to es-spool/rejected/ (on_rejected(n)), and so do unreadable
+    lines and files (on_quarantined(n)); they count in neither."""
     from search.elastic import IndexingError
 
     spool_dir = Path(spool_dir)
@@ -150,13 +185,19 @@ def replay_spool(index, spool_dir: str | Path, *, on_rejected: Callable[[int], N
         files = spool_files(spool_dir)
         for i, path in enumerate(files):
             try:
-                docs = _read_batch(path)
-            except (OSError, ValueError) as exc:  # edited by hand? set aside, never block the rest
+                docs, bad = _read_batch(path)
+            except OSError as exc:  # unreadable as a whole: set aside, never block the rest
                 (spool_dir / REJECTED_DIRNAME).mkdir(parents=True, exist_ok=True)
                 os.replace(path, spool_dir / REJECTED_DIRNAME / f"unreadable-{path.name}")
                 logger.error("Elasticsearch spool file %s is unreadable (%s): moved to %s/", path.name, exc,
                              REJECTED_DIRNAME)
+                if on_quarantined:
+                    on_quarantined(1)
                 continue
+            if bad:
+                _quarantine(spool_dir, path, docs, bad)
+                if on_quarantined:
+                    on_quarantined(len(bad))
             try:
                 sent += index.index(docs)
             except IndexingError as exc:
@@ -210,6 +251,7 @@ class ElasticsearchPipeline:
         self._closing = threading.Event()
         self._failed_while_closing = False  # once the crawl is over, one failure is enough
         self._lock = threading.Lock()  # stats are updated from both threads
+        self._mark: int | None = None  # the index's archive revision when the crawl opened (search.sync)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -277,6 +319,7 @@ class ElasticsearchPipeline:
         """Start the worker; its first job replays the spool left by earlier runs."""
         if self._worker is not None:
             return
+        self._queue.put(("mark", None))
         self._queue.put(("replay", None))
         self._worker = threading.Thread(target=self._run, name="elasticsearch-pipeline", daemon=True)
         self._worker.start()
@@ -296,10 +339,32 @@ class ElasticsearchPipeline:
             self._queue.put(_STOP)
             self._worker.join(timeout)
             self._worker = None
+        self._catch_up()
+        try:
+            self.stats.set_value("elasticsearch/spool_waiting", spooled_count(self.spool_dir))
+        except OSError as exc:
+            logger.error("Cannot count the Elasticsearch spool: %s", exc)
         if self._index is not None:
             with contextlib.suppress(Exception):
                 self._index.close()
             self._index = None
+
+    def _catch_up(self) -> None:
+        """Send what the archive has and the index lacks (search.sync). Not when Elasticsearch
+        failed while closing: the crawl would wait one more timeout; the next run catches up."""
+        from search.sync import behind_unreachable, catch_up_stats
+
+        data = self.spool_dir.parent
+        if self._failed_while_closing or not self._healthy:
+            behind_unreachable(data, self._mark, self.stats)
+            return
+        try:
+            index = self._get_index()
+        except Exception as exc:
+            logger.warning("Elasticsearch client unavailable: %s", exc)
+            behind_unreachable(data, self._mark, self.stats)
+            return
+        catch_up_stats(data, index, self.stats)
 
     def _submit(self) -> None:
         batch, self._buffer = self._buffer, []
@@ -318,8 +383,9 @@ class ElasticsearchPipeline:
             path = spool_batch(self.spool_dir, batch)
         except OSError as exc:  # no disk: the only case where documents cannot be kept
             self._inc("elasticsearch/errors", len(batch))
-            logger.critical("Cannot spool %d document(s) (%s); ids: %s", len(batch), exc,
-                            ", ".join(str(d.get("id")) for d in batch))
+            self._inc("elasticsearch/unspooled", len(batch))
+            logger.critical("Cannot spool %d document(s) (%s), the catch-up from the archive will send them; ids: %s",
+                            len(batch), exc, ", ".join(str(d.get("id")) for d in batch))
             return
         self._inc("elasticsearch/spooled", len(batch))
         logger.warning("Elasticsearch unavailable (%s): %d document(s) spooled to %s", why, len(batch), path)
@@ -335,12 +401,20 @@ class ElasticsearchPipeline:
             try:
                 if kind == "batch":
                     self._send(payload)
+                elif kind == "mark":
+                    self._read_mark()
                 elif kind == "replay" or (kind == "final-replay" and not self._failed_while_closing):
                     self._replay()
             except Exception:  # never let the worker die: it would silently stop indexing
                 logger.exception("Elasticsearch pipeline: unexpected error in %s", kind)
                 if kind == "batch":
                     self._spool(payload, "unexpected error")
+
+    def _read_mark(self) -> None:
+        try:
+            self._mark = self._get_index().synced_seq()
+        except Exception as exc:  # down: the batches will say so; the catch-up needs it only then
+            logger.debug("Elasticsearch index mark not read: %s", exc)
 
     def _get_index(self):
         if self._index is None:
@@ -353,7 +427,8 @@ class ElasticsearchPipeline:
         try:
             index = self._get_index()
             sent, left = replay_spool(index, self.spool_dir,
-                                      on_rejected=lambda n: self._inc("elasticsearch/rejected", n))
+                                      on_rejected=lambda n: self._inc("elasticsearch/rejected", n),
+                                      on_quarantined=lambda n: self._inc("elasticsearch/quarantined", n))
         except Exception as exc:
             self._healthy = False
             self._failed_while_closing = self._closing.is_set()

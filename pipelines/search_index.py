@@ -1,5 +1,10 @@
 """Indexes every kept article into the embedded search index (the default backend, no
-server). Off when Elasticsearch is configured: then pipelines.elasticsearch does it."""
+server). Off when Elasticsearch is configured: then pipelines.elasticsearch does it.
+
+Articles are buffered (LMHTX_INDEX_BATCH) and written in one transaction per batch; at close
+the index catches up with the archive (search.sync): what a killed crawl still held in memory,
+or anything else the index lacks, is indexed then. Stats: search/indexed, index/caught_up,
+index/behind (archive articles still not in the index: 0 when converged)."""
 
 from __future__ import annotations
 
@@ -25,7 +30,7 @@ class EmbeddedIndexPipeline:
         s = crawler.settings
         if s.get("ELASTICSEARCH_URL"):
             raise NotConfigured("Elasticsearch is configured")
-        return cls(crawler, s.get("LMHTX_DATA"), s.getint("LMHTX_INDEX_BATCH", 50))
+        return cls(crawler, s.get("LMHTX_DATA"), s.getint("LMHTX_INDEX_BATCH"))
 
     def open_spider(self, spider=None):
         from search.embedded import EmbeddedIndex
@@ -45,5 +50,10 @@ class EmbeddedIndexPipeline:
             self.batch = []
 
     def close_spider(self, spider=None):
-        self.flush()
-        self.index.close()
+        from search.sync import catch_up_stats
+
+        try:
+            self.flush()
+        finally:  # a batch that failed to write is in the archive: the catch-up takes it
+            catch_up_stats(self.path.parent, self.index, self.crawler.stats)
+            self.index.close()

@@ -52,6 +52,7 @@ MAX_FIELD_CHARS = 9_000_000  # below index.highlight.max_analyzed_offset in mapp
 SNIPPET_CHARS = 200  # one fragment; a sentence longer than this is cut at the next word
 VIETNAM_TZ = "+07:00"
 
+SYNC_META = "archive_seq"  # mapping _meta: the archive revision the index holds everything up to
 _VERSION = re.compile(r"-v(\d+)$")
 _ADJACENT_MARKS = re.compile(r"</mark>(\s?)<mark>")
 
@@ -187,7 +188,7 @@ class ElasticIndex:
         self._ensured = True
         return current
 
-    def reindex(self, documents: Iterable[dict[str, Any]]) -> str:
+    def reindex(self, documents: Iterable[dict[str, Any]], *, seq: int | None = None) -> str:
         """Build the next version of the index from `documents`, then swap the alias to it in
         one atomic step and delete the old version. Searches keep answering from the old
         version until the swap. Documents written through the alias while this runs go to the
@@ -202,6 +203,8 @@ class ElasticIndex:
         self._create(name, with_alias=False)
         try:  # any refused document aborts: an incomplete index is never swapped in
             self._bulk(self._actions(documents, name))
+            if seq is not None:
+                self.client.indices.put_mapping(index=name, meta={SYNC_META: int(seq)})
             self.client.indices.refresh(index=name)
             actions: list[dict[str, Any]] = []
             if old:
@@ -292,6 +295,19 @@ class ElasticIndex:
         actions = [{"_op_type": "delete", "_index": self.alias, "_id": i} for i in ids]
         if actions and self.current_index():
             self._bulk(actions)
+
+    def synced_seq(self) -> int:
+        """The archive revision this index holds everything up to (0: none, or no index yet).
+        Kept in the mapping's _meta of the version behind the alias: a new version starts at 0."""
+        try:
+            found = self.client.indices.get_mapping(index=self.alias)
+        except NotFoundError:
+            return 0
+        metas = [(m.get("mappings") or {}).get("_meta") or {} for m in found.values()]
+        return min((int(m.get(SYNC_META) or 0) for m in metas), default=0)
+
+    def set_synced_seq(self, seq: int) -> None:
+        self.client.indices.put_mapping(index=self.alias, meta={SYNC_META: int(seq)})
 
     def refresh(self) -> None:
         self.client.options(ignore_status=404).indices.refresh(index=self.alias)

@@ -55,6 +55,7 @@ RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
 SNIPPET_CHARS = 240
 FACET_CACHE_SIZE = 64  # totals and facets of recent searches (paging re-uses them)
 WEIGHTS = (5.0, 5.0, 1.0, 0.5, 0.0)  # t n b a tags
+SYNC_KEY = "archive_seq"  # meta: the archive revision the index holds everything up to (search/sync.py)
 
 PAIR_BITS, N_BITS, DAY_BITS = 9, 13, 5
 N_SHIFT, DAY_SHIFT = PAIR_BITS, PAIR_BITS + N_BITS
@@ -445,9 +446,37 @@ class EmbeddedIndex:
                 if row is not None:
                     self._remove(db, row[0])
 
+    def synced_seq(self) -> int:
+        """The archive revision this index holds everything up to (0: none)."""
+        with self._lock:
+            row = self._conn().execute("SELECT value FROM meta WHERE key=?", (SYNC_KEY,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def set_synced_seq(self, seq: int) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (SYNC_KEY, int(seq)))
+
+    def replace_with(self, path: str | Path) -> None:
+        """Replace this whole index by the one in the file `path`, in one transaction (SQLite's
+        backup): every connection, in any process, answers from the old index until it commits
+        and from the new one after. The file is not swapped, so no reader is left on a
+        deleted one (`lmhtx serve` follows `lmhtx reindex`)."""
+        source = sqlite3.connect(str(path))
+        try:
+            with self._lock:
+                source.backup(self._conn())
+                self._labels.clear()
+                self._pairs.clear()
+                self._cache.clear()
+                if not self._memory:  # the copy went through the WAL: move it into the file
+                    self._conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            source.close()
+
     def clear(self) -> None:
         """Remove every document."""
         with self._write() as db:
+            db.execute("DELETE FROM meta WHERE key=?", (SYNC_KEY,))
             db.execute("DELETE FROM keys")
             db.execute("DELETE FROM docs")
             db.execute("DELETE FROM stats")

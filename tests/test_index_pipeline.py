@@ -345,7 +345,10 @@ def test_unreadable_spool_file_is_set_aside(es_url, tmp_path, alias):
     spool_batch(spool, [{"id": "ok1", "url": "u", "canonical_url": "u", "site": "s", "title": "t", "text": "x"}])
     (spool / "batch-00000000T000000-000000000-broken.jsonl").write_text('{"id": "half', encoding="utf-8")
     index = make_index(es_url, alias)
-    assert replay_spool(index, spool) == (1, 0)
-    assert [p.name for p in (spool / "rejected").iterdir()] == ["unreadable-batch-00000000T000000-000000000-broken.jsonl"]
+    quarantined = []
+    assert replay_spool(index, spool, on_quarantined=quarantined.append) == (1, 0)
+    (kept,) = (spool / "rejected").iterdir()  # the torn line, set aside with why
+    assert kept.name.startswith("quarantined-") and quarantined == [1]
+    assert json.loads(kept.read_text(encoding="utf-8"))["text"] == '{"id": "half'
     index.drop()
     index.close()
