@@ -130,7 +130,7 @@ class RobotsUnavailableMiddleware(RobotsTxtMiddleware):
 
     async def _parse_robots(self, response, netloc, request):
         if response.status >= 500:
-            self._unavailable(netloc, f"robots.txt answered {response.status}")
+            self._unavailable(netloc, f"robots.txt answered {response.status}", response.status)
             self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
             super()._robots_error(IgnoreRequest(), netloc)  # resolves the requests waiting for it
             return
@@ -141,11 +141,15 @@ class RobotsUnavailableMiddleware(RobotsTxtMiddleware):
             self._unavailable(netloc, f"robots.txt unreachable ({type(exc).__name__}: {exc})")
         super()._robots_error(exc, netloc)
 
-    def _unavailable(self, netloc: str, why: str) -> None:
+    def _unavailable(self, netloc: str, why: str, status: int | None = None) -> None:
         self.unavailable.add(netloc)
         site = self.site_of.get(netloc, netloc)
         key = f"portals/site/{site}/robots_unavailable"
         if not self._stats.get_value(key):
             self._stats.set_value(key, 1)
+            # a request of the site that failed for good, as the report and monitors count them
+            self._stats.inc_value(f"portals/site/{site}/errors")
+            if status is not None:
+                self._stats.inc_value(f"portals/site/{site}/http_{status}")
             logger.warning("%s: %s: the site is skipped for this run (an unreadable robots.txt means "
                            "disallow all)", site, why)
