@@ -69,6 +69,7 @@ class SiteBudgetMiddleware:
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(mw.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(mw.item_scraped, signal=signals.item_scraped)
         return mw
 
     def spider_opened(self, spider):
@@ -102,15 +103,20 @@ class SiteBudgetMiddleware:
             return None
         return meta.get("site")
 
+    def _productive(self, site: str | None, url: str) -> None:
+        if url not in self.wet:
+            self.wet.add(url)
+            if site is not None:
+                self.wet_variants[(site, template(url))] += 1
+
     def request_scheduled(self, request, spider):
         # A link that looks like an article makes the page that gave it productive.
         if request.meta.get("kind") == "article" and (referer := request.headers.get(b"Referer")):
-            parent = referer.decode("latin-1")
-            if parent not in self.wet:
-                self.wet.add(parent)
-                site = request.meta.get("site")
-                if site is not None:
-                    self.wet_variants[(site, template(parent))] += 1
+            self._productive(request.meta.get("site"), referer.decode("latin-1"))
+
+    def item_scraped(self, item, response, spider):
+        # an article whose link did not look like one (its template not learned yet)
+        self._productive(item.get("site"), item.get("url") or "")
 
     def process_request(self, request, spider=None):
         site = self._counted(request)
@@ -140,9 +146,8 @@ class SiteBudgetMiddleware:
             return response
         url, tmpl = response.url, template(response.url)
         key = (site, tmpl)
-        if request.meta.get("kind") == "article" and url not in self.wet:
-            self.wet.add(url)
-            self.wet_variants[key] += 1
+        if request.meta.get("kind") == "article":
+            self._productive(site, url)
         referer = request.headers.get(b"Referer")
         parent = referer.decode("latin-1") if referer else None
         same = parent is not None and parent not in self.wet and template(parent) == tmpl

@@ -143,12 +143,6 @@ class SiteMonitor(Monitor):
         if s["pages"] and s["errors"] > self.settings["LMHTX_MONITOR_MAX_SITE_ERRORS"]:
             self.fail(f"{s['site']} {self._errors()} ({s['errors']} yêu cầu hỏng)")
 
-    @warning
-    def test_not_cut(self):
-        s = self.data
-        if s.get("cut"):  # crawler.budget: the rest of the site waits for the next run
-            self.fail(f"{s['site']}: dừng sớm ({CUT_WORDS.get(s['cut'], s['cut'])})")
-
     def test_listings_have_article_links(self):
         s = self.data
         if s["pages"] and not s["legacy_stats"] and not s["article_links"]:
@@ -186,6 +180,12 @@ class SiteMonitor(Monitor):
         if s.get("theme_changed"):
             self.fail(f"{s['site']}: giao diện trang đã đổi; khuôn trang của cổng được học lại "
                       "(kiểm tra vài bài mới của cổng)")
+
+    @warning
+    def test_not_cut(self):
+        s = self.data
+        if s.get("cut"):  # crawler.budget: the rest of the site waits for the next run
+            self.fail(f"{s['site']}: dừng sớm ({CUT_WORDS.get(s['cut'], s['cut'])})")
 
 
 class ProvinceMonitor(Monitor):

@@ -3,6 +3,7 @@ are archived, page and time budgets per site, a wall-clock limit per run, Retry-
 (or given up past its cap), and an unreadable robots.txt skipping its site for the night."""
 
 import json
+import random
 import re
 import time
 import urllib.request
@@ -128,6 +129,50 @@ def test_calendar_trap_is_cut_and_the_sites_articles_archived(sites, registry, p
     stats = stats_of(proc.stderr)
     assert stats[f"portals/site/{site}/cut"] == "'trap'" and stats["portals/cut"] == "1"
     assert len(re.findall(r"WARNING: .*looks like a trap", proc.stderr)) == 1
+
+
+def test_long_pagination_leading_to_articles_is_not_cut(sites, registry, patch, tmp_path):
+    """`page-N.htm` for 45 pages, each to the next and to one article: one template in a chain
+    deeper than LMHTX_TRAP_DEPTH, but every page of it leads to an article."""
+    site, last = "lmhtx-ninhbinh", 45
+    read = lambda path: urllib.request.urlopen(sites.base(site) + path).read().decode("utf-8")  # noqa: E731
+    listing = read("/tin-tuc-su-kien/page-2.htm")
+    slug, title = "phat-dong-thang-hanh-dong-vi-hop-tac-xa-nam-2024-990", "Phát động Tháng hành động vì hợp tác xã năm 2024"
+    article = read(f"/tin-tuc-su-kien/{slug}.html")
+    words = re.sub(r"<[^>]+>", " ", article[article.index('<div class="news-content">'):]).split()
+
+    def nth(n):
+        return f"/tin-tuc-su-kien/hop-tac-xa-dot-{n}-thang-hanh-dong-{2000 + n}.html"
+
+    def answer(raw_path):
+        if m := re.fullmatch(r"/tin-tuc-su-kien/page-(\d+)\.htm", raw_path):
+            n = int(m[1])
+            more = f'<a href="/tin-tuc-su-kien/page-{n + 1}.htm">{n + 1}</a>' if n < last else ""
+            page = re.sub(r'<div class="paging">.*?</div>', f'<div class="paging">{more}</div>', listing)
+            if n > 2:
+                item = (f'<div class="news-item"><a class="title" href="{nth(n)}">{title} ({n})</a>'
+                        f'<span class="news-date">26/04/2024</span></div>')
+                page = re.sub(r'<div class="news-item">.*?</div>\n?', "", page).replace('<div class="paging">',
+                                                                                        item + '<div class="paging">')
+            return _Response(200, page.replace("page-2.htm", f"page-{n}.htm").encode("utf-8"),
+                             {"Content-Type": "text/html; charset=utf-8"})
+        for n in range(3, last + 1):
+            if raw_path == nth(n):  # an article of its own: a title and a text no other page has
+                rnd = random.Random(n)
+                text = "".join(f"<p>{' '.join(rnd.choices(words, k=45))}.</p>" for _ in range(4))
+                page = re.sub(r'(<div class="news-content">).*?(</div>)', rf"\1{text}\2", article, flags=re.S)
+                page = page.replace(slug, nth(n)[len("/tin-tuc-su-kien/"):-len(".html")])
+                page = page.replace(title, f"{' '.join(rnd.choices(words, k=8))} ({n})")
+                return _Response(200, page.encode("utf-8"), {"Content-Type": "text/html; charset=utf-8"})
+        return None
+
+    patch(site, answer)
+    sites.reset_log()
+    proc, items = crawl(registry, tmp_path, "-a", f"site={site}", "-a", "mode=backfill")
+    assert len(sites.hits(site, "/tin-tuc-su-kien/page-")) == last - 1
+    got = {urlsplit(i["url"]).path for i in items}
+    assert {nth(n) for n in range(3, last + 1)} <= got and missing_articles(site, items) == []
+    assert "/cut'" not in proc.stderr and "looks like a trap" not in proc.stderr
 
 
 # -- budgets --------------------------------------------------------------------------------------
