@@ -288,6 +288,24 @@ def test_robots_txt_5xx_skips_the_site_for_the_night(sites, registry, tmp_path):
         assert down in archive.sites_to_catch_up()
 
 
+def test_unreachable_robots_txt_skips_the_site(sites, registry, tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    entries = yaml.safe_load(registry.read_text(encoding="utf-8"))["sites"]
+    entries.append({"id": "lmhtx-chet", "province": "ha-noi", "name": "Liên minh HTX (máy chủ tắt)",
+                    "start_urls": [dead + "/"]})
+    registry.write_text(yaml.safe_dump({"sites": entries}, allow_unicode=True), encoding="utf-8")
+    proc, items = crawl(registry, tmp_path)
+    assert {i["site"] for i in items} == set(SITES)
+    assert all(missing_articles(site, items) == [] for site in SITES)
+    stats = stats_of(proc.stderr)
+    assert stats["portals/site/lmhtx-chet/robots_unavailable"] == "1" and stats["portals/site/lmhtx-chet/errors"] == "1"
+    assert len(re.findall(r"WARNING: lmhtx-chet: robots.txt unreachable \(.*\): the site is skipped", proc.stderr)) == 1
+
+
 def test_robots_txt_404_allows_all(sites, registry, patch, tmp_path):
     site = "lmhtx-nghean"
     sites.set_page(site, "/data/lich-cong-tac.html", page("<h1>Lịch công tác</h1><p>Tuần này: họp giao ban.</p>"))
