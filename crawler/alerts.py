@@ -9,7 +9,9 @@ Configuration, from the environment or the `config` argument:
   LMHTX_ALERT_SMTP_USER / LMHTX_ALERT_SMTP_PASSWORD, LMHTX_ALERT_SMTP_STARTTLS (1/true/yes)
   LMHTX_ALERT_MIN_LEVEL        "warning" (default: everything) or "error"
   LMHTX_ALERT_REPEAT_DAYS      remind of a finding still open after this many days (default 0: never)
-  LMHTX_ALERT_TIMEOUT          seconds per delivery attempt (default 20)
+  LMHTX_ALERT_TIMEOUT          seconds per network operation (connect, each read; default 20)
+  LMHTX_ALERT_DEADLINE         seconds a whole delivery may take (default 30): a receiver that
+                               trickles its answer cannot hold the nightly and its lock
 Nothing configured: nothing is sent, the report alone tells.
 
 A small state file (alerts.json in the data directory) remembers each open finding (monitor +
@@ -25,6 +27,7 @@ import logging
 import os
 import smtplib
 import ssl
+import threading
 import urllib.request
 from datetime import datetime, timedelta
 from email.header import Header
@@ -41,8 +44,9 @@ STATE_FILE = "alerts.json"
 CONFIG_NAMES = (
     "LMHTX_ALERT_WEBHOOK", "LMHTX_ALERT_SMTP", "LMHTX_ALERT_EMAIL_TO", "LMHTX_ALERT_EMAIL_FROM",
     "LMHTX_ALERT_SMTP_USER", "LMHTX_ALERT_SMTP_PASSWORD", "LMHTX_ALERT_SMTP_STARTTLS",
-    "LMHTX_ALERT_MIN_LEVEL", "LMHTX_ALERT_REPEAT_DAYS", "LMHTX_ALERT_TIMEOUT",
+    "LMHTX_ALERT_MIN_LEVEL", "LMHTX_ALERT_REPEAT_DAYS", "LMHTX_ALERT_TIMEOUT", "LMHTX_ALERT_DEADLINE",
 )  # fmt: skip
+DEFAULTS = {"LMHTX_ALERT_TIMEOUT": 20.0, "LMHTX_ALERT_DEADLINE": 30.0}  # seconds
 SUBJECT_FINDINGS = 3  # findings named in the subject line
 LEVEL_WORDS = {"error": "lỗi", "warning": "chú ý"}
 
@@ -102,7 +106,8 @@ def send_alerts(findings: Iterable, report: dict, config: Mapping[str, Any] | No
         subject, body = compose([current[k] for k in keys], report, still_open=len(current) - len(keys))
         result["subject"] = subject
         try:
-            (_post_webhook if channel == "webhook" else _send_email)(config, subject, body, [current[k] for k in keys])
+            _within(_seconds(config, "LMHTX_ALERT_DEADLINE"), _post_webhook if channel == "webhook" else _send_email,
+                    config, subject, body, [current[k] for k in keys])
         except Exception as exc:  # any failure of delivery: logged, counted, retried next run
             logger.warning("alert %s failed: %s", channel, exc)
             result["failed"][channel] = f"{type(exc).__name__}: {exc}"
@@ -138,8 +143,34 @@ def compose(findings: list[dict], report: dict, *, still_open: int = 0) -> tuple
     return subject, "\n".join(lines) + "\n"
 
 
+def _seconds(config: Mapping[str, Any], name: str) -> float:
+    return float(config.get(name) or DEFAULTS[name])
+
+
 def _timeout(config: Mapping[str, Any]) -> float:
-    return float(config.get("LMHTX_ALERT_TIMEOUT") or 20)
+    return min(_seconds(config, "LMHTX_ALERT_TIMEOUT"), _seconds(config, "LMHTX_ALERT_DEADLINE"))
+
+
+def _within(deadline: float, deliver, *args) -> None:
+    """deliver(*args), given up after `deadline` seconds in all. urllib and smtplib time out
+    per operation only, so it runs in a daemon thread that is left to its socket timeout
+    (it holds no lock and cannot keep the process alive)."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            deliver(*args)
+            outcome.append(None)
+        except BaseException as exc:  # handed to the caller
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="alert-delivery", daemon=True)
+    worker.start()
+    worker.join(deadline)
+    if not outcome:
+        raise TimeoutError(f"no complete answer within {deadline:g} s (LMHTX_ALERT_DEADLINE)")
+    if outcome[0] is not None:
+        raise outcome[0]
 
 
 def _post_webhook(config: Mapping[str, Any], subject: str, body: str, findings: list[dict]) -> None:

@@ -295,14 +295,16 @@ class Archive:
 
     def sites_to_catch_up(self) -> set[str]:
         """Sites whose latest run may have left a gap: it failed (killed, crashed), ran out
-        of page budget or time, or a listing page failed (a `degraded` run crawled fully). Their next incremental run walks the
-        listings to the end (known articles are still not fetched)."""
+        of page budget or was cut for pages or time (crawler.budget), its robots.txt could not
+        be read, or a listing page failed (a `degraded` run otherwise crawled fully). Their next
+        incremental run walks the listings to the end (known articles are still not fetched)."""
         latest: dict[str, bool] = {}
         for row in self.db.execute("SELECT sites, status, stats FROM runs WHERE status != 'running' ORDER BY id"):
             stats = json.loads(row["stats"]) if row["stats"] else {}
             for site in json.loads(row["sites"]) if row["sites"] else []:
                 latest[site] = (row["status"] == "failed" or bool(stats.get(f"portals/budget_exhausted/{site}"))
                                 or stats.get(f"portals/site/{site}/cut") in ("pages", "time")
+                                or bool(stats.get(f"portals/site/{site}/robots_unavailable"))
                                 or bool(stats.get(f"portals/site/{site}/listing_errors")))
         return {site for site, gap in latest.items() if gap}
 

@@ -70,6 +70,10 @@ def warning(test):
     return test
 
 
+CUT_WORDS = {"pages": "hết số trang cho phép", "time": "hết thời gian cho phép",
+             "trap": "gặp bẫy URL, các trang dạng đó bị bỏ qua"}
+
+
 class Monitor:
     """One subject (`data`, a row of the report) checked by every `test_*` method."""
 
@@ -131,7 +135,9 @@ class SiteMonitor(Monitor):
 
     def test_site_answered(self):
         s = self.data
-        if not s["pages"]:
+        if s.get("robots_unavailable"):  # disallow all for the night (RFC 9309)
+            self.fail(f"{s['site']}: robots.txt {self._errors()}, bỏ qua trang này đêm nay")
+        elif not s["pages"]:
             self.fail(f"{s['site']} {self._errors()}, không tải được trang nào")
 
     def test_no_server_errors(self):
@@ -176,6 +182,12 @@ class SiteMonitor(Monitor):
         if s.get("theme_changed"):
             self.fail(f"{s['site']}: giao diện trang đã đổi; khuôn trang của cổng được học lại "
                       "(kiểm tra vài bài mới của cổng)")
+
+    @warning
+    def test_not_cut(self):
+        s = self.data
+        if s.get("cut"):  # crawler.budget: the rest of the site waits for the next run
+            self.fail(f"{s['site']}: dừng sớm ({CUT_WORDS.get(s['cut'], s['cut'])})")
 
 
 class ProvinceMonitor(Monitor):

@@ -243,6 +243,7 @@ def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: d
             "pagination_stopped": _int(s.get("incremental/pagination_stopped")), "new": new,
             "kept": _int(s.get("articles/kept")), "legacy_stats": legacy and crawled,
             "theme_changed": _int(s.get("theme_changed")),
+            "robots_unavailable": _int(s.get("robots_unavailable")), "cut": s.get("cut"),
             "coverage": coverage, "coverage_previous": previous, "coverage_previous_run": previous_run,
             "coverage_change": change}
 

@@ -33,6 +33,9 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # Exponential backoff between retries: base * 2**(attempt-1), capped (seconds).
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
+# A 429/503 with Retry-After waits that long before its retry, up to this (seconds); a longer
+# wait is not retried in this run (stats retry_after/honoured, retry_after/gave_up).
+LMHTX_RETRY_AFTER_MAX = 120.0
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = True
 DNS_TIMEOUT = 20
@@ -42,7 +45,23 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ContactUserAgentMiddleware": 500,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsUnavailableMiddleware": 100,
+    "crawler.budget.SiteBudgetMiddleware": 80,
 }
+
+# Bounded work (crawler.budget), sized for ~60 portals of a few thousand pages at ~1 request/s
+# each: a site gets this many pages and minutes, the run this many minutes; 0 turns a limit
+# off. A backfill raises them: -s LMHTX_SITE_MAX_PAGES=0 -s LMHTX_SITE_MAX_MINUTES=0
+# -s LMHTX_RUN_MAX_MINUTES=0, or a registry max_pages / --max-pages above the budget.
+LMHTX_SITE_MAX_PAGES = 5000
+LMHTX_SITE_MAX_MINUTES = 120
+LMHTX_RUN_MAX_MINUTES = 360
+# A URL template is a trap when this many of its pages in a row, each linked from the one
+# before, are no article and link to none (a calendar's next day); or when this many of its
+# pages were fetched and under 1% of them led to an article.
+LMHTX_TRAP_DEPTH = 30
+LMHTX_TRAP_VARIANTS = 500
 
 # Where the archive of record, WARC files and the embedded search index live.
 LMHTX_DATA = os.environ.get("LMHTX_DATA", "data")

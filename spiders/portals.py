@@ -141,11 +141,11 @@ class PortalsSpider(scrapy.Spider):
                 if req := self.request(site, url, self.parse_feed, force=True, revalidate=True):
                     yield req
             if not site.sitemaps:
-                # Sitemaps the site announces in robots.txt (the robots middleware keeps its own copy).
+                # Sitemaps the site announces in robots.txt (the robots middleware keeps its own copy,
+                # and lets this one through once it could read it: crawler.middlewares).
                 for origin in sorted({"{0.scheme}://{0.netloc}".format(urlsplit(u)) for u in site.start_urls}):
                     if req := self.request(site, origin + "/robots.txt", self.parse_robots, kind="robots",
                                            force=True, revalidate=True):
-                        req.meta["dont_obey_robotstxt"] = True
                         yield req
 
     def _site(self, response):

@@ -7,6 +7,7 @@ import email.policy
 import json
 import socket
 import threading
+import time
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -22,11 +23,13 @@ from tests.test_report import NOW, add, finish, run_stats, site, site_stats
 
 
 class Webhook:
-    """A Slack-like receiver: records every POST; answers `status`."""
+    """A Slack-like receiver: records every POST; answers `status`; with `drip` (seconds), it
+    trickles its answer one byte at a time, for a minute."""
 
     def __init__(self):
         self.posts: list[dict] = []
         self.status = 200
+        self.drip = 0.0
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -35,8 +38,19 @@ class Webhook:
                 owner.posts.append({"path": self.path, "type": self.headers["Content-Type"],
                                     "json": json.loads(body.decode("utf-8"))})
                 self.send_response(owner.status)
+                if not owner.drip:
+                    self.end_headers()
+                    self.wfile.write(b"ok")
+                    return
+                self.send_header("Content-Length", "1000")
                 self.end_headers()
-                self.wfile.write(b"ok")
+                for _ in range(int(60 / owner.drip)):
+                    try:
+                        self.wfile.write(b".")
+                        self.wfile.flush()
+                    except OSError:  # the client gave up
+                        return
+                    time.sleep(owner.drip)
 
             def log_message(self, *args):
                 pass
@@ -183,6 +197,20 @@ def test_dead_webhook_is_logged_counted_and_retried(smtp, tmp_path, caplog):
         assert hook.posts[0]["json"]["findings"] == [SERVER_500.as_dict()]
     finally:
         hook.close()
+
+
+def test_slow_webhook_is_cut_at_the_total_deadline(webhook, smtp, tmp_path, caplog):
+    webhook.drip = 0.2  # each read gets a byte well within LMHTX_ALERT_TIMEOUT; the answer never ends
+    conf = config(webhook, smtp, LMHTX_ALERT_TIMEOUT=5, LMHTX_ALERT_DEADLINE=1.5)
+    started = time.monotonic()
+    result = send_alerts([SERVER_500], REPORT, conf, state=tmp_path, now=NOW)
+    assert 1.5 <= time.monotonic() - started < 3
+    assert result["errors"] == 1 and "within 1.5 s (LMHTX_ALERT_DEADLINE)" in result["failed"]["webhook"]
+    assert result["sent"] == {"email": 1} and len(webhook.posts) == 1  # the other channel still told
+    assert "alert webhook failed: no complete answer within 1.5 s" in caplog.text
+    webhook.drip = 0  # next night it answers: the finding was not marked as told
+    retry = send_alerts([SERVER_500], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=1))
+    assert retry["sent"] == {"webhook": 1} and len(webhook.posts) == 2 and len(smtp.messages) == 1
 
 
 def test_webhook_answering_an_error_is_a_failure(webhook, tmp_path):

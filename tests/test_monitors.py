@@ -83,6 +83,19 @@ def test_site_unreachable(archive):
         "lmhtx-nghean không kết nối được (3 lỗi mạng), không tải được trang nào"
 
 
+def test_cut_site_and_unreadable_robots_txt_are_told(archive):
+    report = nightly(archive, {**healthy("lmhtx-nghean"), "portals/site/lmhtx-nghean/cut": "pages"},
+                     {**site_stats("lmhtx-thaibinh", listing=0, http={"500": 1}, errors=1, responses=0),
+                      "portals/site/lmhtx-thaibinh/robots_unavailable": 1})
+    f = found(report)
+    assert f[("site:lmhtx-nghean", "test_not_cut")] == {
+        "monitor": "SiteMonitor.test_not_cut", "level": "warning", "subject": "site:lmhtx-nghean",
+        "message": "lmhtx-nghean: dừng sớm (hết số trang cho phép)"}
+    assert by_site(report, "lmhtx-nghean")["pages"] == by_site(nightly(archive), "lmhtx-nghean")["pages"]
+    assert f[("site:lmhtx-thaibinh", "test_site_answered")]["message"] == \
+        "lmhtx-thaibinh: robots.txt trả lỗi 500 ×1, bỏ qua trang này đêm nay"
+
+
 def test_layout_change_leaves_no_article_links(archive):
     report = nightly(archive, site_stats("lmhtx-thaibinh", listing=8, other={"page": 2}, links=0))
     f = found(report)
@@ -227,7 +240,7 @@ def test_a_crashing_monitor_is_an_error_finding(archive, caplog):
 def test_monitor_tests_run_in_written_order():
     assert SiteMonitor.tests() == ["test_site_answered", "test_no_server_errors", "test_listings_have_article_links",
                                    "test_article_pages_yield_articles", "test_dates_found",
-                                   "test_coverage_not_dropped", "test_theme_unchanged"]
+                                   "test_coverage_not_dropped", "test_theme_unchanged", "test_not_cut"]
     assert RunMonitor.tests() == ["test_run_finished"]
 
 
