@@ -10,11 +10,12 @@ monitors and the alerts all read it from there, so they cannot disagree.
   fetched at all, or articles could not be written to the archive of record.
 - `degraded`: the crawl ran, but some work is not where it should be yet: the search index is
   behind the archive, documents wait in (or were set aside from) the Elasticsearch spool,
-  raw pages were not written to WARC, a site was skipped or cut short, or failed articles were
-  given up. The next nightly heals what can be healed; the verdict says what to look at.
+  raw pages were not written to WARC, a site was cut short (pages, time), or failed articles
+  were given up. The next nightly heals what can be healed; the verdict says what to look at.
 
-One site that does not answer is not a run-level fault (sixty portals are never all up); the
-site monitors report it.
+One site that does not answer (its robots.txt neither: the site is skipped for the night) is not
+a run-level fault, sixty portals are never all up; the site monitors report it, and the next
+run walks its listings to the end.
 """
 
 from __future__ import annotations
@@ -95,8 +96,6 @@ def judge(stats: dict, reason: str | None) -> Verdict:
     # cut short leave real articles for the next night.
     if cut := {s: v for s, v in _site_values(stats, "cut").items() if v != "trap"}:
         degraded.append("dừng sớm ở " + ", ".join(f"{s} ({_CUT.get(str(v), v)})" for s, v in sorted(cut.items())))
-    if skipped := _site_values(stats, "robots_unavailable"):
-        degraded.append("bỏ qua đêm nay vì robots.txt không trả lời: " + ", ".join(sorted(skipped)))
     if given_up := _n(stats, "portals/failed_given_up"):
         degraded.append(f"bỏ hẳn {given_up} bài lỗi nhiều đêm liền")
     if failed:

@@ -30,7 +30,6 @@ def test_lost_work_fails_the_run(stats, reason, words):
     ({"elasticsearch/quarantined": 1}, "1 bài bị Elasticsearch từ chối hoặc để riêng"),
     ({"warc/write_errors": 3}, "3 trang gốc"),
     ({"portals/site/lmhtx-hue/cut": "pages"}, "lmhtx-hue (hết hạn mức trang)"),
-    ({"portals/site/lmhtx-hue/robots_unavailable": 1}, "robots.txt không trả lời: lmhtx-hue"),
     ({"portals/failed_given_up": 2}, "bỏ hẳn 2 bài"),
 ])
 def test_work_left_behind_degrades_the_run(extra, words):
@@ -39,8 +38,11 @@ def test_work_left_behind_degrades_the_run(extra, words):
     assert words in verdict.reason
 
 
-def test_a_trap_cut_alone_is_the_crawl_protecting_itself():
-    assert judge({**CLEAN, "portals/site/lmhtx-hue/cut": "trap"}, "finished").status == FINISHED
+@pytest.mark.parametrize("site_fault", [{"portals/site/lmhtx-hue/cut": "trap"},  # the crawl protecting itself
+                                        {"portals/site/lmhtx-hue/robots_unavailable": 1,  # a site down
+                                         "portals/site/lmhtx-hue/errors": 4}])
+def test_site_level_faults_are_for_the_site_monitors(site_fault):
+    assert judge({**CLEAN, **site_fault}, "finished").status == FINISHED
 
 
 def test_failed_keeps_the_degraded_causes_too():
