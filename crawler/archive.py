@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -77,6 +77,17 @@ CREATE TABLE IF NOT EXISTS pages (
     published TEXT,                  -- articles: the publication date (the re-check window)
     last_seen TEXT NOT NULL
 );
+-- Article addresses whose fetch failed (5xx after retries, timeout, connection error):
+-- tried again on later nights with backoff, whichever page links them, until given up.
+CREATE TABLE IF NOT EXISTS failed (
+    key TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    site TEXT NOT NULL,
+    tries INTEGER NOT NULL,          -- failed fetches so far, one per night at most
+    last_failed TEXT NOT NULL,
+    next_try TEXT,                   -- the day (YYYY-MM-DD) it is due again; NULL: given up
+    error TEXT
+);
 -- Each site's template learned from its pages (crawler/profile.py), JSON.
 CREATE TABLE IF NOT EXISTS profiles (
     site TEXT PRIMARY KEY,
@@ -97,6 +108,10 @@ def _now() -> str:
     return datetime.now(TZ).isoformat(timespec="seconds")
 
 
+class ArchiveError(RuntimeError):
+    """The archive file cannot be read (corrupt, not a database): one line saying what to do."""
+
+
 class Archive:
     def __init__(self, data_dir: str | Path | None = None):
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -104,11 +119,20 @@ class Archive:
         self.path = self.data_dir / "archive.sqlite3"
         self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
-        self._migrate()
-        self.db.commit()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self._migrate()
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise
+            # The archive is the record: never set aside or rebuilt behind anyone's back.
+            raise ArchiveError(f"the archive {self.path} is unreadable ({exc}); it was left as it is: restore it "
+                               f"from a backup, or move it aside and rebuild it from the WARC files with "
+                               f"`lmhtx reextract`") from None
 
     def _migrate(self) -> None:
         for table, column, decl in MIGRATIONS:
@@ -233,6 +257,36 @@ class Archive:
                 " kind=CASE WHEN pages.kind='article' THEN pages.kind ELSE excluded.kind END,"
                 " last_seen=excluded.last_seen",
                 [(url_key(url), site, kind, now) for url, site, kind in rows])
+
+    # -- failed article fetches (retried on later nights) ----------------------------------
+    def failed_due(self, day: str) -> list[tuple[str, str]]:
+        """(url, site) of the failed article addresses due for another try on `day`."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT url, site FROM failed WHERE next_try IS NOT NULL AND next_try <= ? ORDER BY rowid", (day,))]
+
+    def failed_keys(self) -> set[str]:
+        """URL keys of the failed addresses not given up."""
+        return {r[0] for r in self.db.execute("SELECT key FROM failed WHERE next_try IS NOT NULL")}
+
+    def remember_failed(self, url: str, site: str, error: str, *, first_days: float, limit: int) -> bool:
+        """One more failed fetch of an article address: due again after first_days, then
+        twice as long after each further failure; returns True when this failure is the
+        `limit`-th and the address is given up."""
+        now = datetime.now(TZ)
+        key = url_key(url)
+        with self.db:
+            row = self.db.execute("SELECT tries, next_try FROM failed WHERE key = ?", (key,)).fetchone()
+            if row is not None and row["next_try"] is None:
+                return False  # given up already: counted then
+            tries = (row["tries"] if row else 0) + 1
+            due = None if tries >= limit else (now + timedelta(days=first_days * 2 ** (tries - 1))).date().isoformat()
+            self.db.execute("INSERT OR REPLACE INTO failed VALUES (?,?,?,?,?,?,?)",
+                            (key, url, site, tries, now.isoformat(timespec="seconds"), due, error))
+        return due is None
+
+    def forget_failed(self, url: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM failed WHERE key = ?", (url_key(url),))
 
     # -- site profiles (templates learned from the pages) --------------------------------
     def save_profile(self, profile: SiteProfile) -> None:

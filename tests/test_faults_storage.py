@@ -1,0 +1,121 @@
+"""Storage faults of the nightly run, on loopback: an article that failed once and only an
+older listing page links, a corrupt HTTP cache, a corrupt archive, a full disk. Each case
+checks that nothing is lost (archived addresses compared) and that the run tells (stats in
+the run record, exit status, one log line)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from crawler.archive import Archive
+from crawler.dates import TZ
+from crawler.samples.server import SampleSites
+from tests.test_nightly import FAST, ROOT, nightly
+
+SITE = "lmhtx-thaibinh"
+# Linked only from the second page of the news listing: an incremental night stops paging
+# at the first page (all its articles archived) and never meets this link again.
+ORPHAN = "/tin-tuc-su-kien/so-ket-6-thang-dau-nam-2022-khu-vuc-kinh-te-tap-the-1034.html"
+
+
+def expected() -> set[str]:
+    data = json.loads((ROOT / "crawler" / "samples" / SITE / "expected.json").read_text(encoding="utf-8"))
+    return {a["path"] for a in data["articles"]}
+
+
+@pytest.fixture(scope="module")
+def site():
+    with SampleSites(ip_base=200, sites=[SITE]) as s:
+        yield s
+
+
+@pytest.fixture
+def registry(site, tmp_path) -> Path:
+    path = site.write_registry(tmp_path / "all.yaml")
+    entries = [e for e in yaml.safe_load(path.read_text(encoding="utf-8"))["sites"] if e["id"] == SITE]
+    one = tmp_path / "sites.yaml"
+    one.write_text(yaml.safe_dump({"sites": entries}, allow_unicode=True), encoding="utf-8")
+    return one
+
+
+def archived(data: Path) -> tuple[set[str], dict]:
+    """(paths of the archived articles, the latest run record)."""
+    with Archive(data) as archive:
+        return {urlsplit(a["canonical_url"]).path for a in archive.articles()}, archive.runs(1)[0]
+
+
+# -- 2. a failed article is retried on later nights, whichever page linked it ---------------
+def test_failed_page_two_article_is_retried_and_archived_next_night(site, registry, tmp_path):
+    data = tmp_path / "data"
+    site.set_status(SITE, ORPHAN, 500)
+    try:
+        first = nightly(registry, data, "-s", "LMHTX_FAILED_RETRY_DAYS=0")
+    finally:
+        site.set_status(SITE, ORPHAN, None)
+    assert first.returncode == 0, first.stderr[-3000:]
+    paths, run = archived(data)
+    assert paths == expected() - {ORPHAN}
+    assert run["stats"][f"portals/site/{SITE}/failed_remembered"] == 1
+
+    site.reset_log()
+    second = nightly(registry, data)
+    assert second.returncode == 0, second.stderr[-3000:]
+    paths, run = archived(data)
+    assert paths == expected()  # nothing lost
+    stats = run["stats"]
+    assert stats[f"incremental/pagination_stopped/{SITE}"]  # page 2 was not read: the retry found it
+    assert not site.hits(SITE, "/tin-tuc-su-kien/page-2.htm")
+    assert [h.status for h in site.hits(SITE, ORPHAN)] == [200]
+    assert stats["portals/retried_failed"] == 1 and stats["portals/failed_recovered"] == 1
+    assert stats[f"archive/new/{SITE}"] == 1
+
+    site.reset_log()  # resolved: not asked for again
+    third = nightly(registry, data)
+    assert third.returncode == 0 and not site.hits(SITE, ORPHAN)
+    assert "portals/retried_failed" not in archived(data)[1]["stats"]
+
+
+def test_failed_article_is_given_up_after_the_limit(site, registry, tmp_path):
+    data = tmp_path / "data"
+    limits = ["-s", "LMHTX_FAILED_RETRY_DAYS=0", "-s", "LMHTX_FAILED_RETRY_LIMIT=2"]
+    site.set_status(SITE, ORPHAN, 500)
+    try:
+        assert nightly(registry, data, *limits).returncode == 0
+        site.reset_log()
+        second = nightly(registry, data, *limits)
+        assert second.returncode == 0, second.stderr[-3000:]
+        assert site.hits(SITE, ORPHAN)  # tried again (with its retries) and failed again
+        stats = archived(data)[1]["stats"]
+        assert stats["portals/retried_failed"] == 1 and stats["portals/failed_given_up"] == 1
+        assert "portals/failed_recovered" not in stats
+        assert f"{ORPHAN} given up after 2 failed tries" in second.stderr
+        site.reset_log()
+        third = nightly(registry, data, *limits)
+        assert third.returncode == 0 and not site.hits(SITE, ORPHAN)
+        assert "portals/retried_failed" not in archived(data)[1]["stats"]
+    finally:
+        site.set_status(SITE, ORPHAN, None)
+    assert archived(data)[0] == expected() - {ORPHAN}
+
+
+def test_failed_addresses_back_off(tmp_path):
+    """Due again 1, 2, 4 … days after each failure (LMHTX_FAILED_RETRY_DAYS=1), given up at the limit."""
+    url = "http://127.0.0.1:9/tin/a-1.html"
+    today = datetime.now(TZ).date()  # the archive's days are the portals' days
+    with Archive(tmp_path) as archive:
+        for tries, wait in enumerate((1, 2, 4), start=1):
+            assert not archive.remember_failed(url, "x", "500", first_days=1, limit=4)
+            assert archive.failed_due((today + timedelta(days=wait - 1)).isoformat()) == []
+            assert archive.failed_due((today + timedelta(days=wait)).isoformat()) == [(url, "x")]
+        assert archive.remember_failed(url, "x", "500", first_days=1, limit=4)  # the 4th: given up
+        assert archive.failed_due("9999-12-31") == []
+        assert not archive.remember_failed(url, "x", "500", first_days=1, limit=4)  # counted once
