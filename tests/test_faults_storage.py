@@ -119,3 +119,28 @@ def test_failed_addresses_back_off(tmp_path):
         assert archive.remember_failed(url, "x", "500", first_days=1, limit=4)  # the 4th: given up
         assert archive.failed_due("9999-12-31") == []
         assert not archive.remember_failed(url, "x", "500", first_days=1, limit=4)  # counted once
+
+
+# -- 3. a corrupt HTTP cache is set aside, the crawl goes on ----------------------------------
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_corrupt_http_cache_is_set_aside_and_the_crawl_goes_on(site, registry, tmp_path, damage):
+    data = tmp_path / "data"
+    data.mkdir()
+    cache = data / "httpcache.sqlite3"
+    if damage == "garbage":
+        cache.write_bytes(b"\x00not a database\xff" * 4096)
+    else:  # a real cache of this site, cut in half
+        assert nightly(registry, tmp_path / "before").returncode == 0
+        whole = (tmp_path / "before" / "httpcache.sqlite3").read_bytes()
+        assert len(whole) > 8192 and not (tmp_path / "before" / "httpcache.sqlite3-wal").exists()
+        cache.write_bytes(whole[:len(whole) // 2])
+    proc = nightly(registry, data)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    paths, run = archived(data)
+    assert paths == expected()  # nothing lost
+    assert run["status"] == "finished" and run["stats"]["httpcache/reset"] == 1
+    assert proc.stderr.count("the HTTP cache") == 1 and "set aside as httpcache.sqlite3.corrupt-" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(list(data.glob("httpcache.sqlite3.corrupt-*"))) == 1
+    with sqlite3.connect(cache) as db:  # the new cache keeps tonight's listings
+        assert db.execute("SELECT COUNT(*) FROM responses").fetchone()[0] > 0
