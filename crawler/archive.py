@@ -131,8 +131,8 @@ class Archive:
                 raise
             # The archive is the record: never set aside or rebuilt behind anyone's back.
             raise ArchiveError(f"the archive {self.path} is unreadable ({exc}); it was left as it is: restore it "
-                               f"from a backup, or move it aside and rebuild it from the WARC files with "
-                               f"`lmhtx reextract`") from None
+                               f"from a backup or recover it (`sqlite3 {self.path} .recover`); moved aside, the "
+                               f"next run starts an empty archive and fetches every article again") from None
 
     def _migrate(self) -> None:
         for table, column, decl in MIGRATIONS:
@@ -320,14 +320,15 @@ class Archive:
 
     def sites_to_catch_up(self) -> set[str]:
         """Sites whose latest run may have left a gap: it failed (killed, crashed), ran out
-        of page budget, or a listing page failed. Their next incremental run walks the
+        of page budget, a listing page failed, or an article could not be archived. Their next incremental run walks the
         listings to the end (known articles are still not fetched)."""
         latest: dict[str, bool] = {}
         for row in self.db.execute("SELECT sites, status, stats FROM runs WHERE status != 'running' ORDER BY id"):
             stats = json.loads(row["stats"]) if row["stats"] else {}
             for site in json.loads(row["sites"]) if row["sites"] else []:
                 latest[site] = (row["status"] != "finished" or bool(stats.get(f"portals/budget_exhausted/{site}"))
-                                or bool(stats.get(f"portals/site/{site}/listing_errors")))
+                                or bool(stats.get(f"portals/site/{site}/listing_errors"))
+                                or bool(stats.get(f"archive/write_errors/{site}")))
         return {site for site, gap in latest.items() if gap}
 
     def registry_of(self, article_id: str) -> str | None:

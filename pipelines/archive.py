@@ -1,33 +1,80 @@
-"""Keeps every article in the archive of record (crawler.archive), and records the run."""
+"""Keeps every article in the archive of record (crawler.archive), and records the run.
+
+Writes fail loudly, never silently. A crawl does not start when the data directory has less
+than LMHTX_MIN_FREE_MB free, nor when the archive is unreadable (one error line each, and the
+spider closes as `disk_full` / `archive_unreadable`). An article whose write fails is counted
+in `archive/write_errors` (and per site), logged in one line, remembered for a later night and
+not passed on to the search indexes (they follow the archive); it is not recorded as a known
+page either, so the next night fetches it again. A full disk closes the spider (`disk_full`):
+every later write would fail too, and a run that did not finish is caught up the next night.
+"""
 
 from __future__ import annotations
 
+import errno
+import logging
+import shutil
+import sqlite3
 from pathlib import Path
 
 from itemadapter import ItemAdapter
 from scrapy import signals
+from scrapy.exceptions import CloseSpider, DropItem
+from scrapy.utils.defer import deferred_from_coro
 
-from crawler.archive import Archive
+from crawler.archive import Archive, ArchiveError
 from search.base import doc_id
+
+logger = logging.getLogger(__name__)
+
+
+def disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
 
 
 class ArchivePipeline:
     def __init__(self, crawler, data_dir: str):
         self.crawler = crawler
         self.data_dir = data_dir
+        settings = crawler.settings
+        self.min_free_mb = settings.getint("LMHTX_MIN_FREE_MB")
+        self.retry_days = settings.getfloat("LMHTX_FAILED_RETRY_DAYS")
+        self.retry_limit = settings.getint("LMHTX_FAILED_RETRY_LIMIT")
         self.archive: Archive | None = None
         self.run_id: int | None = None
         self.counts = {"new": 0, "changed": 0, "same": 0}
+        self.stopping = False
+        self.unreadable: ArchiveError | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         pipeline = cls(crawler, crawler.settings.get("LMHTX_DATA"))
         # The run is recorded at spider_closed, when the finish reason is known.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        # Checked once every component is open (a pipeline that stops the opening leaves
+        # the others unopened), before the first request.
+        crawler.signals.connect(pipeline.may_start, signal=signals.spider_opened)
         return pipeline
 
+    def may_start(self, spider):
+        if self.unreadable is not None:
+            logger.error("the crawl does not start: %s", self.unreadable)
+            raise CloseSpider("archive_unreadable")
+        data = Path(self.data_dir or "data")
+        free_mb = shutil.disk_usage(data).free // 2**20
+        if free_mb < self.min_free_mb:
+            logger.error("the crawl does not start: %s has %d MB free, less than LMHTX_MIN_FREE_MB=%d; free some space",
+                         data.resolve(), free_mb, self.min_free_mb)
+            raise CloseSpider("disk_full")
+
     def open_spider(self, spider=None):
-        self.archive = Archive(self.data_dir)
+        try:
+            self.archive = Archive(self.data_dir)
+        except ArchiveError as exc:
+            self.unreadable = exc
+            return
         spider = spider or self.crawler.spider
         registry = getattr(spider, "registry_path", None)
         self.run_id = self.archive.start_run(sorted(getattr(spider, "sites", {})),
@@ -37,9 +84,13 @@ class ArchivePipeline:
 
     def process_item(self, item, spider=None):
         adapter = ItemAdapter(item)
-        status = self.archive.upsert(doc_id(adapter["canonical_url"]), adapter.asdict(), run_id=self.run_id)
-        self.counts[status] += 1
         stats, site = self.crawler.stats, adapter.get("site")
+        try:
+            status = self.archive.upsert(doc_id(adapter["canonical_url"]), adapter.asdict(), run_id=self.run_id)
+        except (sqlite3.Error, OSError) as exc:
+            self._not_archived(adapter, exc)
+            raise DropItem(f"not archived: {adapter.get('url')}", log_level="DEBUG") from None
+        self.counts[status] += 1
         stats.inc_value(f"archive/{status}")
         stats.inc_value(f"archive/{status}/{site}")
         # Field coverage per site and run: a layout change shows as a drop here.
@@ -49,9 +100,32 @@ class ArchivePipeline:
                 stats.inc_value(f"coverage/{site}/{field}")
         return item
 
+    def _not_archived(self, adapter, exc: BaseException) -> None:
+        stats, site, url = self.crawler.stats, adapter.get("site"), adapter.get("url")
+        stats.inc_value("archive/write_errors")
+        stats.inc_value(f"archive/write_errors/{site}")
+        logger.error("%s: %s not archived (%s): fetched again on a later night", site, url, exc)
+        try:
+            self.archive.remember_failed(url, site, f"not archived: {exc}", first_days=self.retry_days,
+                                         limit=self.retry_limit)
+        except (sqlite3.Error, OSError):
+            pass  # the same disk: the next night's catch-up of this failed run finds it all the same
+        if disk_full(exc) and not self.stopping:
+            self.stopping = True
+            logger.error("the disk of %s is full: the crawl stops here; free some space, the next run catches up",
+                         self.archive.data_dir.resolve())
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="disk_full"))
+
     def spider_closed(self, spider, reason):
+        if self.archive is None:  # never opened: the reason says why
+            return
         stats = self.crawler.stats.get_stats()
         status = "finished" if reason == "finished" else "failed"
-        self.archive.finish_run(self.run_id, status=status, reason=reason, stats=stats,
-                                new=self.counts["new"], changed=self.counts["changed"])
-        self.archive.close()
+        try:
+            self.archive.finish_run(self.run_id, status=status, reason=reason, stats=stats,
+                                    new=self.counts["new"], changed=self.counts["changed"])
+        except (sqlite3.Error, OSError) as exc:  # the next run records it as failed (interrupted)
+            logger.error("run %s could not be recorded as %s (%s): the next run records it as failed",
+                         self.run_id, status, exc)
+        finally:
+            self.archive.close()

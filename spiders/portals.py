@@ -9,11 +9,11 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest, UsageError
+from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest, UsageError
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.archive import Archive
+from crawler.archive import Archive, ArchiveError
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
 from crawler.extract import extract, parse_html
@@ -83,7 +83,10 @@ class PortalsSpider(scrapy.Spider):
 
     def open_known(self, spider):
         self.crawler.stats.set_value("portals/mode", self.mode)
-        self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
+        try:
+            self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
+        except ArchiveError:  # said in one line by the archive pipeline
+            raise CloseSpider("archive_unreadable") from None
         self.profiles = SiteProfiles(self.archive, min_fit=self.crawler.settings.getfloat("LMHTX_PROFILE_MIN_FIT"))
         self.profiles.load(self.sites)
         self.failed = FailedArticles.from_settings(self.archive, self.crawler.settings)
@@ -95,6 +98,8 @@ class PortalsSpider(scrapy.Spider):
                 self.logger.info("catching up (the last run left a gap): %s", ", ".join(catch_up))
 
     def close_known(self, spider):
+        if self.profiles is None:  # the archive could not be opened
+            return
         self.profiles.save()
         self.archive.close()
         if self.known is not None:

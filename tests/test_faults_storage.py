@@ -144,3 +144,85 @@ def test_corrupt_http_cache_is_set_aside_and_the_crawl_goes_on(site, registry, t
     assert len(list(data.glob("httpcache.sqlite3.corrupt-*"))) == 1
     with sqlite3.connect(cache) as db:  # the new cache keeps tonight's listings
         assert db.execute("SELECT COUNT(*) FROM responses").fetchone()[0] > 0
+
+
+# -- 4. a full disk ------------------------------------------------------------------------
+# The nightly in a process whose archive and WARC writes start failing as a full disk does
+# (a small tmpfs needs root): the archive's write path, patched in that process only.
+DISK_FULL = """
+import errno, sqlite3, sys
+from crawler import archive, warc
+archive_ok, warc_ok = int(sys.argv[1]), int(sys.argv[2])
+calls = {"upsert": 0, "warc": 0}
+def failing(name, real, limit, exc):
+    def write(self, *args, **kwargs):
+        calls[name] += 1
+        if calls[name] > limit:
+            raise exc
+        return real(self, *args, **kwargs)
+    return write
+archive.Archive.upsert = failing("upsert", archive.Archive.upsert, archive_ok,
+                                 sqlite3.OperationalError("database or disk is full"))
+warc.WarcFile.write = failing("warc", warc.WarcFile.write, warc_ok, OSError(errno.ENOSPC, "No space left on device"))
+from crawler.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def test_full_disk_fails_the_run_loudly_and_the_next_night_archives_what_was_missed(site, registry, tmp_path):
+    data = tmp_path / "data"
+    cmd = [sys.executable, "-c", DISK_FULL, "3", "5", "nightly", "--sites", str(registry), "--data-dir", str(data),
+           *FAST]
+    full = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert full.returncode == 1, full.stderr[-3000:]
+    with Archive(data) as archive:
+        kept = {a["id"] for a in archive.articles()}
+        (run,) = archive.runs()
+    assert len(kept) == 3
+    assert (run["status"], run["reason"]) == ("failed", "disk_full")  # not left "running"
+    stats = run["stats"]
+    assert stats["archive/write_errors"] >= 1 and stats[f"archive/write_errors/{SITE}"] == stats["archive/write_errors"]
+    assert stats["archive/new"] == 3 and stats["warc/write_errors"] >= 1
+    assert full.stderr.count(" not archived (database or disk is full)") == stats["archive/write_errors"]
+    assert full.stderr.count("is full: the crawl stops here") == 1
+    assert full.stderr.count("WARC writes failed in this run") == 1
+    assert f"nightly run {run['id']} failed (disk_full)" in full.stderr
+    assert "Traceback" not in full.stderr
+
+    again = nightly(registry, data)  # space freed
+    assert again.returncode == 0, again.stderr[-3000:]
+    paths, run = archived(data)
+    assert paths == expected()  # nothing lost
+    with Archive(data) as archive:
+        ids = {a["id"] for a in archive.articles()}
+    assert kept < ids and run["new_articles"] == len(ids) - 3
+    assert run["status"] == "finished" and "archive/write_errors" not in run["stats"]
+
+
+def test_low_free_space_refuses_to_start(site, registry, tmp_path):
+    data = tmp_path / "data"
+    site.reset_log()
+    proc = nightly(registry, data, "-s", "LMHTX_MIN_FREE_MB=1000000000")
+    assert proc.returncode == 1
+    lines = [line for line in proc.stderr.splitlines() if "the crawl does not start" in line]
+    assert len(lines) == 1 and "MB free, less than LMHTX_MIN_FREE_MB=1000000000" in lines[0]
+    assert "Traceback" not in proc.stderr
+    assert not site.hits(SITE)  # nothing fetched for nothing
+    with Archive(data) as archive:
+        (run,) = archive.runs()
+        assert archive.count() == 0
+    assert (run["status"], run["reason"]) == ("failed", "disk_full")
+
+
+def test_corrupt_archive_is_one_line_and_left_as_it_is(site, registry, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    garbage = b"this is not an archive\n" * 512
+    (data / "archive.sqlite3").write_bytes(garbage)
+    proc = nightly(registry, data)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    (line,) = [line for line in proc.stderr.splitlines() if "archive.sqlite3 is unreadable" in line]
+    assert line.startswith("lmhtx: error: the archive") and ".recover" in line
+    assert (data / "archive.sqlite3").read_bytes() == garbage  # the record is never set aside or rebuilt
+    assert sorted(p.name for p in data.iterdir() if p.name.startswith("archive")) == ["archive.sqlite3"]
