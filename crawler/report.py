@@ -22,7 +22,8 @@ RUNS_LOOKBACK = 20  # earlier runs searched for a site's previous coverage
 # Per-site stats keys outside portals/site/<id>/<name>, stored under "<prefix>" in the site's stats.
 _SITE_KEY_PREFIXES = ("articles/kept/", "incremental/known/", "incremental/pagination_stopped/",
                       "archive/new/", "archive/changed/")
-_NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored", "theme_changed", "slug_alias"}
+_NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored", "theme_changed", "slug_alias",
+                   "failed_remembered"}
 
 
 def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days: int | None = None,
