@@ -146,6 +146,37 @@ def test_corrupt_http_cache_is_set_aside_and_the_crawl_goes_on(site, registry, t
         assert db.execute("SELECT COUNT(*) FROM responses").fetchone()[0] > 0
 
 
+
+def test_cache_damaged_while_the_crawl_runs_is_reset(tmp_path):
+    """A read that meets the damage mid-run sets the file aside too; a couple of bad files are kept."""
+    from scrapy import Request, Spider
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawler.httpcache import SqliteCacheStorage
+
+    for old in ("20250101T000000", "20250102T000000", "20250103T000000"):
+        (tmp_path / f"httpcache.sqlite3.corrupt-{old}").write_bytes(b"old")
+    crawler = get_crawler(Spider, {"LMHTX_DATA": str(tmp_path)})
+    crawler.spider = spider = Spider.from_crawler(crawler, name="t")
+    storage = SqliteCacheStorage(crawler.settings)
+    storage.open_spider(spider)
+    requests = [Request(f"http://127.0.0.1:9/tin-{i}.html") for i in range(200)]
+    for r in requests:
+        storage.store_response(spider, r, HtmlResponse(r.url, body=b"<p>tin</p>" * 200, headers={"ETag": "1"}))
+    storage.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    storage.db.execute("PRAGMA cache_size=1")  # the next read goes to the file
+    cache = tmp_path / "httpcache.sqlite3"
+    cache.write_bytes(b"\xff" * cache.stat().st_size)
+    assert storage.retrieve_response(spider, requests[7]) is None  # a miss, not an error
+    assert crawler.stats.get_value("httpcache/reset") == 1
+    storage.store_response(spider, requests[7], HtmlResponse(requests[7].url, body=b"<p>tin</p>", headers={"ETag": "1"}))
+    assert storage.retrieve_response(spider, requests[7]).body == b"<p>tin</p>"  # the fresh cache works
+    storage.close_spider(spider)
+    aside = sorted(p.name for p in tmp_path.glob("httpcache.sqlite3.corrupt-*"))
+    assert len(aside) == 2 and aside[0].endswith("20250103T000000")
+
+
 # -- 4. a full disk ------------------------------------------------------------------------
 # The nightly in a process whose archive and WARC writes start failing as a full disk does
 # (a small tmpfs needs root): the archive's write path, patched in that process only.
