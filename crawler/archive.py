@@ -108,6 +108,11 @@ def _now() -> str:
     return datetime.now(TZ).isoformat(timespec="seconds")
 
 
+def damaged(exc: sqlite3.Error) -> bool:
+    """The database file is damaged (corrupt, not a database), not merely locked or full."""
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 class ArchiveError(RuntimeError):
     """The archive file cannot be read (corrupt, not a database): one line saying what to do."""
 
@@ -127,7 +132,7 @@ class Archive:
             self.db.commit()
         except sqlite3.DatabaseError as exc:
             self.db.close()
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            if not damaged(exc):  # locked, a full disk: said as it is
                 raise
             # The archive is the record: never set aside or rebuilt behind anyone's back.
             raise ArchiveError(f"the archive {self.path} is unreadable ({exc}); it was left as it is: restore it "

@@ -25,16 +25,13 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
+from .archive import damaged
+
 logger = logging.getLogger(__name__)
 
 
 class CorruptCache(sqlite3.DatabaseError):
     sqlite_errorcode = sqlite3.SQLITE_CORRUPT
-
-
-def _corrupt(exc: sqlite3.Error) -> bool:
-    """The file is damaged (not a lock, a full disk or a permission): only then is it set aside."""
-    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 class RevalidatePolicy(RFC2616Policy):
@@ -80,7 +77,7 @@ class SqliteCacheStorage:
             try:
                 self._connect()
             except sqlite3.DatabaseError as exc:
-                if not _corrupt(exc):
+                if not damaged(exc):
                     raise
                 self._reset(exc)
         except (sqlite3.Error, OSError) as exc:  # no cache tonight: every listing is fetched in full
@@ -137,7 +134,7 @@ class SqliteCacheStorage:
             row = self.db.execute("SELECT url, status, headers, body FROM responses WHERE fingerprint = ?",
                                   (self._fingerprinter.fingerprint(request),)).fetchone()
         except sqlite3.DatabaseError as exc:
-            if not _corrupt(exc):
+            if not damaged(exc):
                 raise  # the middleware counts it (httpcache/retrieve_error) as a miss
             self._reset(exc)
             return None
@@ -161,7 +158,7 @@ class SqliteCacheStorage:
                 self.db.commit()
                 self._pending = 0
         except sqlite3.DatabaseError as exc:
-            if _corrupt(exc):
+            if damaged(exc):
                 self._reset(exc)
             else:  # a full disk or a lock: this copy is not kept, the file is sound
                 logger.warning("the HTTP cache could not keep %s: %s", response.url, exc)

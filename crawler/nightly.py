@@ -18,6 +18,7 @@ import fcntl
 import json
 import logging
 import os
+import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -106,8 +107,11 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
         with Archive(data) as archive:
             run_id = stats.get("archive/run_id")
             if run_id is None:  # the spider never opened, so no run row was written
-                run_id = archive.start_run(sorted(s.id for s in registry), str(Path(sites or DEFAULT_REGISTRY)), mode)
-                archive.finish_run(run_id, status="failed", reason=reason, stats=stats, new=0, changed=0)
+                try:
+                    run_id = archive.start_run(sorted(s.id for s in registry), str(Path(sites or DEFAULT_REGISTRY)), mode)
+                    archive.finish_run(run_id, status="failed", reason=reason, stats=stats, new=0, changed=0)
+                except (sqlite3.Error, OSError) as exc:  # a full disk: the log and the exit status still tell
+                    log.error("the failed run could not be recorded in the archive: %s", exc)
             status = "finished" if reason == "finished" else "failed"
             result = NightlyResult(run_id, status, reason, resumed, elapsed, stats)
             result.summary = summary(result, registry)

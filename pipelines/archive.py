@@ -46,7 +46,7 @@ class ArchivePipeline:
         self.run_id: int | None = None
         self.counts = {"new": 0, "changed": 0, "same": 0}
         self.stopping = False
-        self.unreadable: ArchiveError | None = None
+        self.refused: tuple[str, str] | None = None  # (close reason, message): the crawl does not start
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -59,27 +59,36 @@ class ArchivePipeline:
         return pipeline
 
     def may_start(self, spider):
-        if self.unreadable is not None:
-            logger.error("the crawl does not start: %s", self.unreadable)
-            raise CloseSpider("archive_unreadable")
-        data = Path(self.data_dir or "data")
-        free_mb = shutil.disk_usage(data).free // 2**20
-        if free_mb < self.min_free_mb:
-            logger.error("the crawl does not start: %s has %d MB free, less than LMHTX_MIN_FREE_MB=%d; free some space",
-                         data.resolve(), free_mb, self.min_free_mb)
-            raise CloseSpider("disk_full")
+        if self.refused is not None:
+            reason, message = self.refused
+            logger.error("the crawl does not start: %s", message)
+            raise CloseSpider(reason)
 
     def open_spider(self, spider=None):
-        try:
-            self.archive = Archive(self.data_dir)
-        except ArchiveError as exc:
-            self.unreadable = exc
+        data = Path(self.data_dir or "data")
+        data.mkdir(parents=True, exist_ok=True)
+        free_mb = shutil.disk_usage(data).free // 2**20
+        if free_mb < self.min_free_mb:
+            self.refused = ("disk_full", f"{data.resolve()} has {free_mb} MB free, less than "
+                                         f"LMHTX_MIN_FREE_MB={self.min_free_mb}; free some space")
             return
         spider = spider or self.crawler.spider
         registry = getattr(spider, "registry_path", None)
-        self.run_id = self.archive.start_run(sorted(getattr(spider, "sites", {})),
-                                             str(Path(registry).resolve()) if registry else None,
-                                             getattr(spider, "mode", None))
+        archive = None
+        try:
+            archive = Archive(self.data_dir)
+            self.run_id = archive.start_run(sorted(getattr(spider, "sites", {})),
+                                            str(Path(registry).resolve()) if registry else None,
+                                            getattr(spider, "mode", None))
+        except ArchiveError as exc:
+            self.refused = ("archive_unreadable", str(exc))
+            return
+        except (sqlite3.Error, OSError) as exc:
+            self.refused = ("disk_full" if disk_full(exc) else "archive_error", f"the archive cannot be written ({exc})")
+            if archive is not None:
+                archive.close()
+            return
+        self.archive = archive
         self.crawler.stats.set_value("archive/run_id", self.run_id)
 
     def process_item(self, item, spider=None):
