@@ -68,21 +68,26 @@ class SqliteCacheStorage:
         self.path = Path(settings.get("LMHTX_DATA") or "data").resolve() / "httpcache.sqlite3"
         self.db: sqlite3.Connection | None = None
         self._pending = 0
+        self._store_failed = False
 
     def open_spider(self, spider) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._stats = spider.crawler.stats
         self._fingerprinter = spider.crawler.request_fingerprinter
         try:
-            try:
-                self._connect()
-            except sqlite3.DatabaseError as exc:
-                if not damaged(exc):
-                    raise
+            self._connect()
+        except sqlite3.DatabaseError as exc:
+            if damaged(exc):
                 self._reset(exc)
-        except (sqlite3.Error, OSError) as exc:  # no cache tonight: every listing is fetched in full
-            logger.warning("the HTTP cache %s cannot be used (%s): crawling without it", self.path, exc)
-            self.db = None
+            else:
+                self._without_cache(exc)
+        except OSError as exc:
+            self._without_cache(exc)
+
+    def _without_cache(self, exc: Exception) -> None:
+        # No cache tonight (a full disk, a permission): every listing is fetched in full.
+        logger.warning("the HTTP cache %s cannot be used (%s): crawling without it", self.path, exc)
+        self.db = None
 
     def _connect(self) -> None:
         self.db = sqlite3.connect(self.path, timeout=30)
@@ -106,17 +111,20 @@ class SqliteCacheStorage:
             except sqlite3.Error:
                 pass
             self.db = None
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
-        self.path.replace(aside)
-        for suffix in ("-wal", "-shm"):  # they belong to the bad file: never replay them into the new one
-            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
-        for old in sorted(self.path.parent.glob(self.path.name + ".corrupt-*"))[:-self.KEEP_CORRUPT]:
-            old.unlink(missing_ok=True)
-        logger.warning("the HTTP cache %s was unreadable (%s): set aside as %s, starting an empty one "
-                       "(listings are fetched in full once)", self.path, exc, aside.name)
         self._stats.inc_value("httpcache/reset")
         self._pending = 0
-        self._connect()
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+        try:
+            self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):  # they belong to the bad file: never replay them into the new one
+                self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+            for old in sorted(self.path.parent.glob(self.path.name + ".corrupt-*"))[:-self.KEEP_CORRUPT]:
+                old.unlink(missing_ok=True)
+            logger.warning("the HTTP cache %s was unreadable (%s): set aside as %s, starting an empty one "
+                           "(listings are fetched in full once)", self.path, exc, aside.name)
+            self._connect()
+        except (sqlite3.Error, OSError) as again:
+            self._without_cache(again)
 
     def close_spider(self, spider) -> None:
         if self.db is not None:
@@ -160,5 +168,7 @@ class SqliteCacheStorage:
         except sqlite3.DatabaseError as exc:
             if damaged(exc):
                 self._reset(exc)
-            else:  # a full disk or a lock: this copy is not kept, the file is sound
-                logger.warning("the HTTP cache could not keep %s: %s", response.url, exc)
+            elif not self._store_failed:  # a full disk or a lock: this copy is not kept, the file is sound
+                self._store_failed = True
+                logger.warning("the HTTP cache could not keep %s (%s); later failures are not logged",
+                               response.url, exc)
