@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -77,6 +77,17 @@ CREATE TABLE IF NOT EXISTS pages (
     published TEXT,                  -- articles: the publication date (the re-check window)
     last_seen TEXT NOT NULL
 );
+-- Article addresses whose fetch failed (5xx after retries, timeout, connection error):
+-- tried again on later nights with backoff, whichever page links them, until given up.
+CREATE TABLE IF NOT EXISTS failed (
+    key TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    site TEXT NOT NULL,
+    tries INTEGER NOT NULL,          -- failed fetches so far, one per night at most
+    last_failed TEXT NOT NULL,
+    next_try TEXT,                   -- the day (YYYY-MM-DD) it is due again; NULL: given up
+    error TEXT
+);
 -- Each site's template learned from its pages (crawler/profile.py), JSON.
 CREATE TABLE IF NOT EXISTS profiles (
     site TEXT PRIMARY KEY,
@@ -108,6 +119,15 @@ def _now() -> str:
     return datetime.now(TZ).isoformat(timespec="seconds")
 
 
+def damaged(exc: sqlite3.Error) -> bool:
+    """The database file is damaged (corrupt, not a database), not merely locked or full."""
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+class ArchiveError(RuntimeError):
+    """The archive file cannot be read (corrupt, not a database): one line saying what to do."""
+
+
 class Archive:
     def __init__(self, data_dir: str | Path | None = None):
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
@@ -115,11 +135,20 @@ class Archive:
         self.path = self.data_dir / "archive.sqlite3"
         self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
-        self._migrate()
-        self.db.commit()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self._migrate()
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            if not damaged(exc):  # locked, a full disk: said as it is
+                raise
+            # The archive is the record: never set aside or rebuilt behind anyone's back.
+            raise ArchiveError(f"the archive {self.path} is unreadable ({exc}); it was left as it is: restore it "
+                               f"from a backup or recover it (`sqlite3 {self.path} .recover`); moved aside, the "
+                               f"next run starts an empty archive and fetches every article again") from None
 
     def _migrate(self) -> None:
         for table, column, decl in MIGRATIONS:
@@ -263,6 +292,36 @@ class Archive:
                 " last_seen=excluded.last_seen",
                 [(url_key(url), site, kind, now) for url, site, kind in rows])
 
+    # -- failed article fetches (retried on later nights) ----------------------------------
+    def failed_due(self, day: str) -> list[tuple[str, str]]:
+        """(url, site) of the failed article addresses due for another try on `day`."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT url, site FROM failed WHERE next_try IS NOT NULL AND next_try <= ? ORDER BY rowid", (day,))]
+
+    def failed_keys(self) -> set[str]:
+        """URL keys of the failed addresses not given up."""
+        return {r[0] for r in self.db.execute("SELECT key FROM failed WHERE next_try IS NOT NULL")}
+
+    def remember_failed(self, url: str, site: str, error: str, *, first_days: float, limit: int) -> bool:
+        """One more failed fetch of an article address: due again after first_days, then
+        twice as long after each further failure; returns True when this failure is the
+        `limit`-th and the address is given up."""
+        now = datetime.now(TZ)
+        key = url_key(url)
+        with self.db:
+            row = self.db.execute("SELECT tries, next_try FROM failed WHERE key = ?", (key,)).fetchone()
+            if row is not None and row["next_try"] is None:
+                return False  # given up already: counted then
+            tries = (row["tries"] if row else 0) + 1
+            due = None if tries >= limit else (now + timedelta(days=first_days * 2 ** (tries - 1))).date().isoformat()
+            self.db.execute("INSERT OR REPLACE INTO failed VALUES (?,?,?,?,?,?,?)",
+                            (key, url, site, tries, now.isoformat(timespec="seconds"), due, error))
+        return due is None
+
+    def forget_failed(self, url: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM failed WHERE key = ?", (url_key(url),))
+
     # -- site profiles (templates learned from the pages) --------------------------------
     def save_profile(self, profile: SiteProfile) -> None:
         data = json.dumps(profile.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -296,8 +355,9 @@ class Archive:
     def sites_to_catch_up(self) -> set[str]:
         """Sites whose latest run may have left a gap: it failed (killed, crashed), ran out
         of page budget or was cut for pages or time (crawler.budget), its robots.txt could not
-        be read, or a listing page failed (a `degraded` run otherwise crawled fully). Their next
-        incremental run walks the listings to the end (known articles are still not fetched)."""
+        be read, a listing page failed, or an article could not be archived (a `degraded` run
+        otherwise crawled fully). Their next incremental run walks the listings to the end (known
+        articles are still not fetched)."""
         latest: dict[str, bool] = {}
         for row in self.db.execute("SELECT sites, status, stats FROM runs WHERE status != 'running' ORDER BY id"):
             stats = json.loads(row["stats"]) if row["stats"] else {}
@@ -305,7 +365,8 @@ class Archive:
                 latest[site] = (row["status"] == "failed" or bool(stats.get(f"portals/budget_exhausted/{site}"))
                                 or stats.get(f"portals/site/{site}/cut") in ("pages", "time")
                                 or bool(stats.get(f"portals/site/{site}/robots_unavailable"))
-                                or bool(stats.get(f"portals/site/{site}/listing_errors")))
+                                or bool(stats.get(f"portals/site/{site}/listing_errors"))
+                                or bool(stats.get(f"archive/write_errors/{site}")))
         return {site for site, gap in latest.items() if gap}
 
     def registry_of(self, article_id: str) -> str | None:

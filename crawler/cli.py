@@ -554,12 +554,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .archive import ArchiveError
     from .registry import RegistryError
 
     try:
         return args.func(args)
     except (RegistryError, ValueError) as exc:
         return _fail(str(exc))
+    except ArchiveError as exc:  # a corrupt archive: one line saying what to do
+        return _fail(str(exc), 1)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `lmhtx report | head`: the reader has what it wanted

@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import TextResponse
 
-from .archive import Archive
+from .archive import Archive, ArchiveError
 from .warc import WarcFile
+
+logger = logging.getLogger(__name__)
 
 
 class WarcExtension:
     """Writes the raw HTML responses of the crawl to the run's WARC file and records where
     each kept article's page is, so that `lmhtx reextract` can rebuild the archive
     without fetching again. Pages are written as they arrive (an article may be kept
-    later, e.g. once its listing date is known); listings are kept too, they are small."""
+    later, e.g. once its listing date is known); listings are kept too, they are small.
 
-    def __init__(self, data_dir: str):
+    A write that fails (a full disk) never stops the crawl: it is counted in `warc/write_errors`,
+    the first one logged and the total at the end (the article is archived without its raw page)."""
+
+    def __init__(self, data_dir: str, stats=None):
         self.data_dir = data_dir
+        self.stats = stats
         self.warc: WarcFile | None = None
         self.archive: Archive | None = None
         self.offsets: dict[str, int] = {}
+        self.errors = 0
 
     @classmethod
     def from_crawler(cls, crawler):
         if not crawler.settings.getbool("LMHTX_WARC_ENABLED", True):
             raise NotConfigured
-        ext = cls(crawler.settings.get("LMHTX_DATA"))
+        ext = cls(crawler.settings.get("LMHTX_DATA"), crawler.stats)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.response_received, signal=signals.response_received)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
@@ -34,28 +44,53 @@ class WarcExtension:
         return ext
 
     def spider_opened(self, spider):
-        self.archive = Archive(self.data_dir)
-        self.warc = WarcFile(self.archive.data_dir)
+        try:
+            self.archive = Archive(self.data_dir)
+        except ArchiveError:  # the archive pipeline says so and stops the crawl
+            return
+        try:
+            self.warc = WarcFile(self.archive.data_dir)
+        except OSError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.errors += 1
+        self.stats.inc_value("warc/write_errors")
+        if self.errors == 1:
+            logger.error("the WARC file could not be written (%s): raw pages are not kept while this lasts", exc)
 
     def response_received(self, response, request, spider):
+        if self.warc is None:
+            return
         if response.status != 200 or not isinstance(response, TextResponse) or not response.url.startswith("http"):
             return
         if "cached" in response.flags:  # a 304 answered from the HTTP cache: written when first fetched
             return
         headers = [(k.decode("latin-1"), b", ".join(v).decode("latin-1")) for k, v in response.headers.items()]
-        self.offsets[response.url] = self.warc.write(response.url, response.status, headers, response.body)
+        try:
+            self.offsets[response.url] = self.warc.write(response.url, response.status, headers, response.body)
+        except OSError as exc:
+            self._failed(exc)
 
     def item_scraped(self, item, response, spider):
         from search.base import doc_id
 
         offset = self.offsets.get(item["url"])
         if offset is not None:
-            self.archive.set_raw(doc_id(item["canonical_url"]), str(self.warc.relative), offset,
-                                 item.get("listing_date"))
+            try:
+                self.archive.set_raw(doc_id(item["canonical_url"]), str(self.warc.relative), offset,
+                                     item.get("listing_date"))
+            except (sqlite3.Error, OSError) as exc:
+                self._failed(exc)
 
     def spider_closed(self, spider):
         if self.warc:
-            self.warc.close()
+            try:
+                self.warc.close()
+            except OSError as exc:
+                self._failed(exc)
+        if self.errors:
+            logger.error("%d WARC writes failed in this run (warc/write_errors)", self.errors)
         if self.archive:
             self.archive.close()
 

@@ -13,15 +13,25 @@ resumed: what it archived is not fetched again, what it missed is found. Two win
   portals correct fresh articles (titles, photos, a missing byline);
 - LMHTX_REVISIT_DAYS: pages that were not articles (a caption-only stub, a page that
   answered 404) are tried again after N days, since a stub often gets its text later.
+
+An article address whose fetch failed (5xx after retries, a timeout, a refused connection)
+would be orphaned by the pagination stop when only an older listing page links it: it is
+remembered (`FailedArticles`) and requested again on later nights, LMHTX_FAILED_RETRY_DAYS
+after the failure and twice as long after each further one, until LMHTX_FAILED_RETRY_LIMIT
+failures give it up.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from datetime import datetime, timedelta
 
 from .archive import Archive
 from .dates import TZ
 from .urls import url_key
+
+log = logging.getLogger(__name__)
 
 MODES = ("incremental", "backfill")
 REVISITED_KINDS = frozenset({"page", "stub", "gone"})
@@ -54,8 +64,8 @@ class KnownPages:
     @classmethod
     def from_settings(cls, settings) -> "KnownPages":
         return cls(Archive(settings.get("LMHTX_DATA")),
-                   recheck_days=settings.getfloat("LMHTX_RECHECK_DAYS", 2),
-                   revisit_days=settings.getfloat("LMHTX_REVISIT_DAYS", 30))
+                   recheck_days=settings.getfloat("LMHTX_RECHECK_DAYS"),
+                   revisit_days=settings.getfloat("LMHTX_REVISIT_DAYS"))
 
     def __len__(self) -> int:
         return len(self.known)
@@ -86,3 +96,45 @@ class KnownPages:
     def close(self) -> None:
         self.flush()
         self.archive.close()
+
+
+class FailedArticles:
+    """The article addresses that failed on earlier nights (the archive's `failed` table):
+    which are due tonight, and what became of them."""
+
+    def __init__(self, archive: Archive, *, first_days: float, limit: int, now: datetime | None = None):
+        self.archive = archive
+        self.first_days = first_days
+        self.limit = limit
+        self.today = (now or datetime.now(TZ)).date().isoformat()
+        self.keys = archive.failed_keys()  # remembered, not given up: a fetch that works resolves them
+
+    @classmethod
+    def from_settings(cls, archive: Archive, settings) -> "FailedArticles":
+        return cls(archive, first_days=settings.getfloat("LMHTX_FAILED_RETRY_DAYS"),
+                   limit=settings.getint("LMHTX_FAILED_RETRY_LIMIT"))
+
+    def due(self) -> list[tuple[str, str]]:
+        """(url, site) to request again tonight."""
+        return self.archive.failed_due(self.today)
+
+    def failed(self, url: str, site: str, error: str) -> bool:
+        """Remember a failed fetch; True when the address is given up now."""
+        self.keys.add(url_key(url))
+        try:
+            return self.archive.remember_failed(url, site, error, first_days=self.first_days, limit=self.limit)
+        except (sqlite3.Error, OSError) as exc:  # a full disk: the catch-up of a failed run still finds it
+            log.error("could not remember the failed fetch of %s for later nights: %s", url, exc)
+            return False
+
+    def resolved(self, url: str) -> bool:
+        """The address answered (or is gone for good): forget it. True if it was remembered."""
+        key = url_key(url)
+        if key not in self.keys:
+            return False
+        self.keys.discard(key)
+        try:
+            self.archive.forget_failed(url)
+        except (sqlite3.Error, OSError) as exc:  # only costs one more request on a later night
+            log.error("could not forget the failed fetch of %s: %s", url, exc)
+        return True

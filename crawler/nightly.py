@@ -18,6 +18,7 @@ import fcntl
 import json
 import logging
 import os
+import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -116,8 +117,12 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
             record = archive.run(run_id)
             if record is None or record["status"] == "running":  # the spider never closed the run
                 verdict = judge(stats, reason)
-                archive.finish_run(run_id, status=verdict.status, reason=verdict.reason, stats=stats, new=0, changed=0)
-                record = archive.run(run_id)
+                record = {"status": verdict.status, "reason": verdict.reason}
+                try:
+                    archive.finish_run(run_id, status=verdict.status, reason=verdict.reason, stats=stats,
+                                       new=0, changed=0)
+                except (sqlite3.Error, OSError) as exc:  # a full disk: the log and the exit status still tell
+                    log.error("the failed run could not be recorded in the archive: %s", exc)
             result = NightlyResult(run_id, record["status"], record["reason"] or record["status"], resumed, elapsed,
                                    stats)
             result.summary = summary(result, registry)

@@ -33,7 +33,9 @@ _REASONS = {
     "closespider_timeout": "vượt giới hạn thời gian",
     "closespider_pagecount": "vượt giới hạn số trang",
     "closespider_errorcount": "quá nhiều lỗi",
-    "disk_full": "ổ đĩa gần đầy, không bắt đầu",
+    "disk_full": "ổ đĩa của thư mục dữ liệu đầy (hoặc gần đầy): dừng lại; giải phóng chỗ trống, đêm sau sẽ bù",
+    "archive_unreadable": "kho lưu trữ bị hỏng, không đọc được: cần khôi phục",
+    "archive_error": "không ghi được vào kho lưu trữ",
     "interrupted": "bị dừng đột ngột",
 }
 _CUT = {"pages": "hết hạn mức trang", "time": "hết thời gian"}

@@ -68,6 +68,9 @@ LMHTX_DATA = os.environ.get("LMHTX_DATA", "data")
 LMHTX_WARC_ENABLED = True
 # The run row `lmhtx nightly` opened before the crawl (0: the crawl opens its own).
 LMHTX_RUN_ID = 0
+# A crawl does not start when the data directory has less free space than this (MB):
+# every archive write would fail.
+LMHTX_MIN_FREE_MB = 200
 # Set to use Elasticsearch for search instead of the embedded index (comma-separated nodes).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 LMHTX_INDEX_BATCH = 50  # articles per write to the embedded index (the rest is caught up at close)
@@ -84,6 +87,11 @@ ITEM_PIPELINES = {
 # again for corrections; pages that were not articles (stubs, 404s) are retried after N days.
 LMHTX_RECHECK_DAYS = 2
 LMHTX_REVISIT_DAYS = 30
+# Article addresses whose fetch failed (5xx after retries, timeout, connection error) are
+# requested again on later nights, whichever page links them: first after N days, then twice
+# as long after each further failure, given up after LIMIT failures.
+LMHTX_FAILED_RETRY_DAYS = 1.0
+LMHTX_FAILED_RETRY_LIMIT = 6
 
 # Site profiles (crawler.profile): a page whose fit to its site's learned template falls below
 # this is a new theme; the profile is learned again (and the monitors hear of it).

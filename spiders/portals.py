@@ -9,17 +9,17 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest, UsageError
+from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest, UsageError
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.archive import Archive
+from crawler.archive import Archive, ArchiveError
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
 from crawler.extract import extract, parse_html
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
-from crawler.incremental import MODES, KnownPages
+from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
 from crawler.profile import SiteProfiles, waits_for_profile
@@ -45,6 +45,7 @@ class PortalsSpider(scrapy.Spider):
         # known articles; backfill: walk every listing to its end.
         self.mode = mode
         self.known: KnownPages | None = None
+        self.failed: FailedArticles | None = None  # article addresses that failed on earlier nights
         self.registry_path = str(sites) if sites else str(DEFAULT_REGISTRY)
         try:
             registry = load_sites(sites)
@@ -82,9 +83,13 @@ class PortalsSpider(scrapy.Spider):
 
     def open_known(self, spider):
         self.crawler.stats.set_value("portals/mode", self.mode)
-        self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
+        try:
+            self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
+        except ArchiveError:  # said in one line by the archive pipeline
+            raise CloseSpider("archive_unreadable") from None
         self.profiles = SiteProfiles(self.archive, min_fit=self.crawler.settings.getfloat("LMHTX_PROFILE_MIN_FIT"))
         self.profiles.load(self.sites)
+        self.failed = FailedArticles.from_settings(self.archive, self.crawler.settings)
         if self.mode == "incremental":
             self.known = KnownPages.from_settings(self.crawler.settings)
             self.crawler.stats.set_value("incremental/known_pages", len(self.known))
@@ -93,6 +98,8 @@ class PortalsSpider(scrapy.Spider):
                 self.logger.info("catching up (the last run left a gap): %s", ", ".join(catch_up))
 
     def close_known(self, spider):
+        if self.profiles is None:  # the archive could not be opened
+            return
         self.profiles.save()
         self.archive.close()
         if self.known is not None:
@@ -130,7 +137,17 @@ class PortalsSpider(scrapy.Spider):
                               errback=self.on_error)
 
     async def start(self):
+        due: dict[str, list[str]] = {}
+        for url, site_id in self.failed.due() if self.failed is not None else ():
+            due.setdefault(site_id, []).append(url)
         for site in self.sites.values():
+            for url in due.get(site.id, ()):  # failed on an earlier night: whichever page linked it
+                if self.known is not None and self.known.skip(url):
+                    self.failed.resolved(url)  # archived since
+                elif req := self.request(site, url, self.parse_page, kind="article", force=True):
+                    req.meta["failed_before"] = True
+                    self.crawler.stats.inc_value("portals/retried_failed")
+                    yield req
             for url in site.start_urls:
                 if req := self.request(site, url, self.parse_page, kind="listing", force=True):
                     yield req
@@ -157,6 +174,9 @@ class PortalsSpider(scrapy.Spider):
     def parse_page(self, response):
         site = self._site(response)
         stats = self.crawler.stats
+        if self.failed is not None and any([self.failed.resolved(u) for u in
+                                            (response.url, *response.meta.get("redirect_urls", ()))]):
+            stats.inc_value("portals/failed_recovered")
         if not isinstance(response, TextResponse):
             stats.inc_value(f"portals/skipped_binary/{site.id}")
             return
@@ -391,8 +411,16 @@ class PortalsSpider(scrapy.Spider):
                 self.logger.info("%s: %s answered %s", site, request.url, status)
                 if self.known is not None:
                     self.known.saw(request.url, site, "gone")
+                if self.failed is not None:
+                    self.failed.resolved(request.url)
                 return
         self.crawler.stats.inc_value(f"portals/site/{site}/errors")
         if request.meta.get("kind") not in ("article", "robots"):  # a listing lost: its articles may be missed
             self.crawler.stats.inc_value(f"portals/site/{site}/listing_errors")
         self.logger.warning("%s: %s (%s)", site, request.url, failure.getErrorMessage())
+        if request.meta.get("kind") == "article" and self.failed is not None:  # tried again on later nights
+            url = (request.meta.get("redirect_urls") or [request.url])[0]
+            self.crawler.stats.inc_value(f"portals/site/{site}/failed_remembered")
+            if self.failed.failed(url, site, failure.getErrorMessage()):
+                self.crawler.stats.inc_value("portals/failed_given_up")
+                self.logger.warning("%s: %s given up after %d failed tries", site, url, self.failed.limit)
