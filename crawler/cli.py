@@ -361,61 +361,23 @@ def cmd_index(args) -> int:
 
 def cmd_reextract(args) -> int:
     """Rebuild every archived article from its stored raw page with today's extractor."""
-    from .archive import Archive
-    from .dates import TZ
-    from .extract import decode_html, extract
-    from .families import rules_for, rules_for_site
-    from .registry import RegistryError, load_sites
-    from .warc import read_response
-    from search.base import doc_id
+    from .reextract import OUTCOMES, reextract
 
     data = _data_dir(args)
-    registries: dict[str | None, dict] = {}
-
-    def site_of(article):
-        path = args.sites or archive.registry_of(article["id"])
-        if path not in registries:
-            try:
-                registries[path] = {s.id: s for s in load_sites(path)}
-            except (RegistryError, OSError) as exc:  # a run's registry file may be gone
-                print(f"lmhtx: warning: {exc}; using family rules", file=sys.stderr)
-                registries[path] = {}
-        return registries[path].get(article["site"])
-
-    counts = {"new": 0, "changed": 0, "same": 0, "no-raw": 0, "not-article": 0}
-    profiles: dict[str, object] = {}
-    with Archive(data) as archive:
-        for article in list(archive.articles(site=args.site)):
-            location = archive.raw_location(article["id"])
-            raw = read_response(location[0], location[1]) if location and location[0].exists() else None
-            if raw is None:
-                counts["no-raw"] += 1
-                continue
-            site = site_of(article)
-            rules = rules_for_site(site) if site else rules_for(article.get("family") or "generic")
-            fetched = datetime.fromisoformat(article["fetched_at"]) if article.get("fetched_at") else datetime.now(TZ)
-            if article["site"] not in profiles:  # the site's template, as the crawl learned it
-                profiles[article["site"]] = archive.load_profile(article["site"])
-            result = extract(decode_html(raw.body, raw.content_type), raw.url, rules=rules, site=article["site"],
-                             site_name=getattr(site, "name", None), province=article.get("province"),
-                             province_today=article.get("province_today"), listing_date=location[2],
-                             fetched_at=fetched, profile=profiles[article["site"]])
-            if not result.is_article:
-                counts["not-article"] += 1
-                continue
-            item = result.item
-            item["attachments"] = _keep_contents(item["attachments"], article.get("attachments") or [])
-            counts[archive.upsert(doc_id(item["canonical_url"]), item)] += 1
-    print("reextracted: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    result = reextract(data, site=args.site, sites=args.sites)
+    for warning in result.warnings:
+        print(f"lmhtx reextract: warning: {warning}", file=sys.stderr)
+    print("reextracted: " + ", ".join(f"{k} {result.counts[k]}" for k in OUTCOMES))
+    for site, counts in sorted(result.per_site.items()):
+        print(f"  {site:<24} " + ", ".join(f"{k} {counts[k]}" for k in OUTCOMES if counts[k]))
+    if args.verbose:
+        for article_id, fields in result.changes:
+            print(f"  changed {article_id}: {', '.join(fields)}")
+        for article_id, why in result.kept:
+            print(f"  kept {article_id}: {why}")
     if not args.no_reindex:
         print(f"reindexed {_rebuild(data)} articles")
     return 0
-
-
-def _keep_contents(new: list[dict], old: list[dict]) -> list[dict]:
-    """Attachment text fetched at crawl time survives a re-extraction of the page."""
-    contents = {a["url"]: a.get("content") for a in old if a.get("content")}
-    return [{**a, "content": contents[a["url"]]} if a["url"] in contents else a for a in new]
 
 
 def cmd_report(args) -> int:
@@ -532,6 +494,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--site")
     x.add_argument("--sites", help="registry file for per-site rules (default: the bundled one)")
     x.add_argument("--no-reindex", action="store_true")
+    x.add_argument("-v", "--verbose", action="store_true",
+                   help="list the articles whose title, date or author changed, and those kept as they were")
     x.add_argument("--data-dir")
     x.set_defaults(func=cmd_reextract)
 
