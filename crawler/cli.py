@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -21,6 +22,126 @@ def _print_json(obj) -> None:
 def _fail(message: str, code: int = 2) -> int:
     print(f"lmhtx: error: {message}", file=sys.stderr)
     return code
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more, got {value!r}")
+    return number
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a TCP port from 1 to 65535, got {value!r}")
+    return int(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _setting_defaults():
+    from scrapy.settings import Settings
+
+    defaults = Settings()
+    defaults.setmodule("crawler.settings", priority="project")
+    return defaults
+
+
+def _setting(pair: str) -> tuple[str, str]:
+    """One `-s NAME=VALUE`, its value checked against the type of the setting's default
+    (Scrapy's, as crawler/settings.py sets it): a bad one is a usage error at once, not a
+    traceback in the middle of a crawl. A setting with no default is taken as given."""
+    from scrapy.settings import BaseSettings, Settings
+
+    name, sep, value = pair.partition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {pair!r}")
+    default, check = _setting_defaults().get(name), Settings({name: value})
+    for kind, read in ((bool, check.getbool), (int, check.getint), (float, check.getfloat),
+                       ((dict, BaseSettings), check.getdict)):
+        if isinstance(default, kind):
+            try:
+                read(name)
+            except (ValueError, TypeError):
+                raise argparse.ArgumentTypeError(
+                    f"{name}={value}: expected a value of the type of its default ({default!r})") from None
+            break
+    return name, value
+
+
+_WRITERS = ("crawl", "nightly", "reindex", "index", "reextract", "demo")  # commands that write the data dir
+
+
+def _check_writable(data: Path) -> None:
+    """Before any work: the data directory can be written (a read-only one would otherwise
+    fail deep inside the crawl, its errors caught and logged by Scrapy)."""
+    import errno
+    import tempfile
+
+    data.mkdir(parents=True, exist_ok=True)
+    try:
+        with tempfile.TemporaryFile(dir=data):
+            pass
+    except OSError as exc:  # named after the directory, not the probe file
+        raise OSError(exc.errno, exc.strerror, str(data)) from None
+    for path in sorted(data.glob("*.sqlite3")):
+        if not os.access(path, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+
+def _not_sqlite(data: Path) -> list[Path]:
+    """The database files of the data directory that are not SQLite databases at all."""
+    bad = []
+    for path in sorted(data.glob("*.sqlite3")):
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            continue
+        if head and head != b"SQLite format 3\x00":
+            bad.append(path)
+    return bad
+
+
+def _runtime_error(args, exc: BaseException) -> str | None:
+    """What went wrong and what to do, for the known runtime failures; None: not one of them."""
+    import errno
+    import sqlite3
+
+    data = _data_dir(args)
+    writable = "give a writable --data-dir (or LMHTX_DATA)"
+    if isinstance(exc, sqlite3.DatabaseError):
+        damaged = _not_sqlite(data) if data.is_dir() else []
+        if damaged:
+            rebuild = {"search.sqlite3": " (`lmhtx reindex` rebuilds it from the archive)",
+                       "httpcache.sqlite3": " (only a cache: the next crawl starts a new one)"}
+            return "; ".join(f"{path} is damaged ({exc}): move it aside{rebuild.get(path.name, ' and restore it from a backup')}"
+                             for path in damaged)
+        if "readonly" in str(exc) or "unable to open" in str(exc) or (data.is_dir() and not os.access(data, os.W_OK)):
+            return f"cannot write to {data} ({exc}): {writable}"
+        return f"database error in {data}: {exc}: check the files there (`sqlite3 FILE 'PRAGMA integrity_check'`)"
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"cannot write to {exc.filename or data}: {exc.strerror}: {writable}"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return f"no space left for {exc.filename or data}: free some space (nothing archived so far is lost)"
+    if isinstance(exc, OSError) and exc.errno in (errno.EADDRINUSE, errno.EADDRNOTAVAIL):
+        return f"cannot listen there: {exc.strerror}: choose another --host/--port"
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+    except ImportError:
+        return None
+    if isinstance(exc, (TransportError, ApiError)):
+        import re
+
+        cause = re.search(r"\[Errno -?\d+\] [^)'\"]*", str(exc))  # the socket's own words, not the chain
+        return (f"Elasticsearch at {os.environ.get('ELASTICSEARCH_URL', '')} failed "
+                f"({cause.group(0) if cause else str(exc)[:200]}): start it or fix ELASTICSEARCH_URL "
+                "(unset, the embedded index is used)")
+    return None
 
 
 def cmd_extract(args) -> int:
@@ -149,7 +270,7 @@ def _summary(stats: dict, output: Path | None) -> None:
 def cmd_crawl(args) -> int:
     from .runner import crawl
 
-    settings = dict(s.split("=", 1) for s in args.set or [])
+    settings = dict(args.set or [])
     settings["LMHTX_DATA"] = str(_data_dir(args))
     stats = crawl(sites=args.sites, site=args.site, province=args.province, max_pages=args.max_pages,
                   output=args.output, settings=settings, mode="backfill" if args.backfill else None)
@@ -165,8 +286,8 @@ def cmd_nightly(args) -> int:
     from scrapy.utils.log import configure_logging
     from scrapy.utils.project import get_project_settings
 
+    settings = dict(args.set or [])
     configure_logging(get_project_settings())
-    settings = dict(s.split("=", 1) for s in args.set or [])
     try:
         result = run_nightly(data_dir=_data_dir(args), sites=args.sites,
                              mode="backfill" if args.backfill else "incremental",
@@ -438,9 +559,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--sites", help="registry file (default: the bundled crawler/sites.yaml)")
     c.add_argument("--site", help="only this site id")
     c.add_argument("--province", help="only sites of this province (as published or today's)")
-    c.add_argument("--max-pages", type=int, help="page budget per site")
+    c.add_argument("--max-pages", type=_positive_int, help="page budget per site")
     c.add_argument("-o", "--output", type=Path, help="write one JSON line per article here")
-    c.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="Scrapy setting")
+    c.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE", help="Scrapy setting")
     c.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
     c.add_argument("--backfill", action="store_true",
                    help="walk every listing to its end and fetch known articles again (default: incremental)")
@@ -450,8 +571,8 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--sites", help="registry file (default: the bundled crawler/sites.yaml)")
     n.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
     n.add_argument("--backfill", action="store_true", help="walk every site's full archive this time")
-    n.add_argument("--quiet-days", type=int, help="a province is quiet after N days without news (default 30)")
-    n.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="Scrapy setting")
+    n.add_argument("--quiet-days", type=_positive_int, help="a province is quiet after N days without news (default 30)")
+    n.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE", help="Scrapy setting")
     n.set_defaults(func=cmd_nightly)
 
     sc = sub.add_parser("schedule", help="run `lmhtx nightly` every day at a time (for hosts without cron)")
@@ -469,15 +590,15 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--since", help="YYYY-MM-DD (inclusive)")
     q.add_argument("--until", help="YYYY-MM-DD (inclusive)")
     q.add_argument("--sort", choices=["relevance", "date"], default="relevance")
-    q.add_argument("--page", type=int, default=1)
-    q.add_argument("--size", type=int, default=10)
+    q.add_argument("--page", type=_positive_int, default=1)
+    q.add_argument("--size", type=_positive_int, default=10)
     q.add_argument("--json", action="store_true")
     q.add_argument("--data-dir")
     q.set_defaults(func=cmd_search)
 
     w = sub.add_parser("serve", help="the web app for staff (search page and JSON API)")
     w.add_argument("--host", default="127.0.0.1")
-    w.add_argument("--port", type=int, default=8000)
+    w.add_argument("--port", type=_port, default=8000)
     w.add_argument("--data-dir")
     w.set_defaults(func=cmd_serve)
 
@@ -519,14 +640,22 @@ def main(argv: list[str] | None = None) -> int:
     from .registry import RegistryError
 
     try:
+        if args.command in _WRITERS:
+            _check_writable(_data_dir(args))
         return args.func(args)
-    except (RegistryError, ValueError) as exc:
+    except (RegistryError, ValueError) as exc:  # bad usage: a registry, an option
         return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `lmhtx report | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception as exc:  # known runtime failures in one line; anything else, a traceback
+        message = _runtime_error(args, exc)
+        if message is None:
+            raise
+        print(f"lmhtx {args.command}: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
