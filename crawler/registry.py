@@ -79,33 +79,46 @@ class Site:
 
 
 # A registry is a flat list of small entries (sites, entry, selectors, list: 4 levels; the
-# bundled one is 10 kB), so anything far beyond is a mistake or an attack: a 700-byte file of
-# nested aliases ("billion laughs") expands to gigabytes, 20,000 nested levels overflow the stack.
+# bundled one is 10 kB, about 1,500 values), so anything far beyond is a mistake or an attack:
+# a 700-byte file of nested aliases ("billion laughs") expands to gigabytes once copied, and
+# 20,000 nested levels overflow the stack. Aliases themselves stay allowed (yaml.safe_dump writes
+# them for shared lists); what they expand to is counted.
 MAX_REGISTRY_BYTES = 1 << 20
 MAX_YAML_DEPTH = 32
+MAX_YAML_VALUES = 100_000
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that rejects duplicate keys, which PyYAML would silently overwrite, anchors
-    and aliases (a registry has no need for them) and nesting deeper than MAX_YAML_DEPTH."""
+    """SafeLoader that rejects duplicate keys, which PyYAML would silently overwrite, nesting
+    deeper than MAX_YAML_DEPTH and documents whose aliases expand to more than MAX_YAML_VALUES."""
 
     def __init__(self, stream):
         super().__init__(stream)
         self._depth = 0
+        self._size: dict[int, int] = {}  # id(node) -> values it expands to
 
     def compose_node(self, parent, index):
         event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.composer.ComposerError(None, None, "anchors and aliases (&name, *name) are not allowed",
-                                              event.start_mark)
         if self._depth >= MAX_YAML_DEPTH:
             raise yaml.composer.ComposerError(None, None, f"nested deeper than {MAX_YAML_DEPTH} levels",
                                               event.start_mark)
         self._depth += 1
         try:
-            return super().compose_node(parent, index)
+            node = super().compose_node(parent, index)
         finally:
             self._depth -= 1
+        if id(node) not in self._size:  # an alias: its anchor's node, already counted
+            size = self._size.get
+            if isinstance(node, yaml.SequenceNode):
+                self._size[id(node)] = 1 + sum(size(id(n), 1) for n in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                self._size[id(node)] = 1 + sum(size(id(k), 1) + size(id(v), 1) for k, v in node.value)
+            else:
+                self._size[id(node)] = 1
+            if self._size[id(node)] > MAX_YAML_VALUES:
+                raise yaml.composer.ComposerError(
+                    None, None, f"expands to more than {MAX_YAML_VALUES:,} values (nested aliases?)", event.start_mark)
+        return node
 
     def construct_mapping(self, node, deep=False):
         seen = set()

@@ -184,9 +184,9 @@ def billion_laughs() -> str:
 
 
 @pytest.mark.parametrize("content, needle, line", [
-    (billion_laughs(), "anchors and aliases", 1),
-    ("sites:\n  - " + "[" * 20000 + "]" * 20000 + "\n", "nested deeper", 2),
-    ("sites: []\n" + "# padding\n" * 200_000, "larger than", None),
+    (billion_laughs(), "expands to more than", True),
+    ("sites:\n  - " + "[" * 20000 + "]" * 20000 + "\n", "nested deeper", True),
+    ("sites: []\n" + "# padding\n" * 200_000, "larger than", False),
 ])
 def test_hostile_registry_is_one_line(tmp_path, content, needle, line):
     path = tmp_path / "sites.yaml"
@@ -197,5 +197,4 @@ def test_hostile_registry_is_one_line(tmp_path, content, needle, line):
         assert proc.returncode == 2 and time.monotonic() - started < 20
         message = one_line(proc, f"lmhtx: error: {path}:")
         assert needle in message and len(proc.stderr.strip().splitlines()) == 1
-        if line:
-            assert f"{path}: line {line}:" in message
+        assert (f"{path}: line " in message) == line  # where in the file, when there is a where
