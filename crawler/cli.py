@@ -59,15 +59,16 @@ def _setting(pair: str) -> tuple[str, str]:
     name = name.strip()
     if not sep or not name:
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {pair!r}")
-    default, check = _setting_defaults().get(name), Settings({name: value})
-    for kind, read in ((bool, check.getbool), (int, check.getint), (float, check.getfloat),
-                       ((dict, BaseSettings), check.getdict)):
+    default = _setting_defaults().get(name)
+    # a number for a number (an int default may be read with getfloat: LMHTX_PROGRESS_INTERVAL=0.5)
+    for kind, read, wanted in ((bool, "getbool", f"true or false (default {default!r})"),
+                               ((int, float), "getfloat", f"a number (default {default!r})"),
+                               ((dict, BaseSettings), "getdict", "a JSON object")):
         if isinstance(default, kind):
             try:
-                read(name)
+                getattr(Settings({name: value}), read)(name)
             except (ValueError, TypeError):
-                raise argparse.ArgumentTypeError(
-                    f"{name}={value}: expected a value of the type of its default ({default!r})") from None
+                raise argparse.ArgumentTypeError(f"{name}={value}: expected {wanted}") from None
             break
     return name, value
 
@@ -124,7 +125,9 @@ def _runtime_error(args, exc: BaseException) -> str | None:
             return f"cannot write to {data} ({exc}): {writable}"
         return f"database error in {data}: {exc}: check the files there (`sqlite3 FILE 'PRAGMA integrity_check'`)"
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"cannot write to {exc.filename or data}: {exc.strerror}: {writable}"
+        where = Path(exc.filename or data)
+        inside = where == data or data in where.parents
+        return f"cannot write to {where}: {exc.strerror}" + (f": {writable}" if inside else "")
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return f"no space left for {exc.filename or data}: free some space (nothing archived so far is lost)"
     if isinstance(exc, OSError) and exc.errno in (errno.EADDRINUSE, errno.EADDRNOTAVAIL):

@@ -160,7 +160,8 @@ def test_damaged_search_index_is_one_line_and_says_how_to_rebuild(tmp_path):
 @pytest.mark.parametrize("args, needle", [
     (["crawl", "-s", "DOWNLOAD_DELAY=abc"], "DOWNLOAD_DELAY=abc"),
     (["crawl", "-s", "ROBOTSTXT_OBEY=maybe"], "ROBOTSTXT_OBEY=maybe"),
-    (["nightly", "-s", "CONCURRENT_REQUESTS=1.5"], "CONCURRENT_REQUESTS=1.5"),
+    (["nightly", "-s", "CONCURRENT_REQUESTS=many"], "CONCURRENT_REQUESTS=many"),
+    (["crawl", "-s", "DEFAULT_REQUEST_HEADERS=notjson"], "DEFAULT_REQUEST_HEADERS=notjson"),
     (["crawl", "-s", "DOWNLOAD_DELAY"], "NAME=VALUE"),
     (["serve", "--port", "99999"], "--port"),
     (["crawl", "--max-pages", "-5"], "--max-pages"),
