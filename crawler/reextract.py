@@ -10,8 +10,8 @@ re-extraction does not change an article's run links, so a second pass finds the
 ("kept") when the new extraction
 - is no article any more ("not-article"),
 - lost its title, date (`published`) or author,
-- has much less text (under MIN_TEXT_SHARE of the old characters),
-- has more undecodable characters (U+FFFD) than the old text (a wrong charset), or
+- has more undecodable characters (U+FFFD) than the old text (a wrong charset),
+- has much less text (under MIN_TEXT_SHARE of the old readable characters), or
 - names another canonical URL (another article id: the old one would stay beside it).
 Otherwise the new extraction is written: "changed" (a new revision, the old text kept in the
 archive's `versions`) or "same" (same title and text; other fields refreshed).
@@ -58,12 +58,15 @@ def worse(old: dict[str, Any], new: dict[str, Any]) -> str | None:
     for name, label in (("title", "title"), ("published", "date"), ("author", "author")):
         if old.get(name) and not new.get(name):
             return f"{label} lost"
-    old_text, new_text = old.get("text") or "", new.get("text") or ""
+    def undecodable(item):
+        return ((item.get("title") or "") + (item.get("text") or "")).count("\ufffd")
+
+    if undecodable(new) > undecodable(old):
+        return "undecodable characters (wrong charset?)"
+    # readable characters: a charset repaired turns runs of U+FFFD into fewer letters
+    old_text, new_text = (old.get("text") or "").replace("\ufffd", ""), new.get("text") or ""
     if len(new_text) < MIN_TEXT_SHARE * len(old_text):
         return f"text shorter ({len(new_text)} characters, was {len(old_text)})"
-    if new_text.count("\ufffd") + new.get("title", "").count("\ufffd") > \
-            old_text.count("\ufffd") + (old.get("title") or "").count("\ufffd"):
-        return "undecodable characters (wrong charset?)"
     return None
 
 

@@ -98,14 +98,13 @@ def archived(data: Path) -> dict[str, tuple[dict, int, int, int]]:
                 for row in db.execute("SELECT id, item, revisions, first_run, last_run FROM articles")}
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("reextract")
+def crawl(tmp: Path, *, encoding: bool = True) -> dict:
+    """A crawl of the windows-1258 site into tmp/data, the registry telling its encoding or not."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), Site1258)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
     try:
-        reg = registry(tmp / "sites.yaml", base)
+        reg = registry(tmp / "sites.yaml", base, encoding=encoding)
         proc = lmhtx("crawl", "--sites", str(reg), "--data-dir", str(tmp / "data"), "-o", str(tmp / "items.jsonl"),
                      "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "ROBOTSTXT_OBEY=False")
         assert proc.returncode == 0, proc.stderr[-3000:]
@@ -114,6 +113,11 @@ def crawled(tmp_path_factory):
         server.server_close()
     items = [json.loads(line) for line in (tmp / "items.jsonl").read_text(encoding="utf-8").splitlines()]
     return {"tmp": tmp, "base": base, "data": tmp / "data", "items": items, "archive": archived(tmp / "data")}
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    return crawl(tmp_path_factory.mktemp("reextract"))
 
 
 def test_crawl_honours_the_registry_encoding(crawled):
@@ -167,3 +171,24 @@ def test_what_counts_as_worse(crawled):
         assert worse(old, {**old, "published": None}) == "date lost"
         assert worse(old, {**old, "text": old["text"].split("\n")[0]}).startswith("text shorter")
         assert worse({**old, "author": None}, old) is None  # an author found: better
+
+
+def test_reextract_repairs_a_charset_fixed_in_the_registry(tmp_path):
+    """Crawled while the registry did not know the encoding (garbled), re-extracted once it
+    does: every article gets a new, correct revision, the old one kept, the changes listed."""
+    first = crawl(tmp_path, encoding=False)
+    assert all("\ufffd" in item["title"] for item, *_ in first["archive"].values())
+    fixed = registry(tmp_path / "fixed.yaml", first["base"])
+    proc = lmhtx("reextract", "--data-dir", str(first["data"]), "--sites", str(fixed), "--no-reindex", "--verbose")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"changed {N}" in proc.stdout, proc.stdout
+    after = archived(first["data"])
+    assert set(after) == set(first["archive"])
+    assert {item["title"] for item, *_ in after.values()} == {title(n) for n in range(1, N + 1)}
+    for article_id, (item, revisions, first_run, last_run) in after.items():
+        old, _, old_first, old_last = first["archive"][article_id]
+        assert item["author"] in AUTHORS and item["published"] == old["published"] and "\ufffd" not in item["text"]
+        assert (revisions, first_run, last_run) == (2, old_first, old_last)
+        assert f"changed {article_id}: title, author" in proc.stdout
+    with sqlite3.connect(first["data"] / "archive.sqlite3") as db:  # the garbled revisions are kept
+        assert db.execute("SELECT COUNT(*) FROM versions WHERE revision = 1").fetchone()[0] == N
