@@ -77,8 +77,8 @@ _WRITERS = ("crawl", "nightly", "reindex", "index", "reextract", "demo")  # comm
 
 
 def _check_writable(data: Path) -> None:
-    """Before any work: the data directory can be written (a read-only one would otherwise
-    fail deep inside the crawl, its errors caught and logged by Scrapy)."""
+    """Before any work: the data directory can be written and its archive opened (otherwise
+    the crawl fails deep inside Scrapy, which logs the error as a traceback and goes on)."""
     import errno
     import tempfile
 
@@ -91,6 +91,10 @@ def _check_writable(data: Path) -> None:
     for path in sorted(data.glob("*.sqlite3")):
         if not os.access(path, os.W_OK):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    if (data / "archive.sqlite3").exists():  # a damaged archive: said here, not in Scrapy's log as a traceback
+        from .archive import Archive
+
+        Archive(data).close()
 
 
 def _not_sqlite(data: Path) -> list[Path]:

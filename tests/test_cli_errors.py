@@ -134,12 +134,14 @@ def test_read_only_place_for_a_new_data_dir(readonly_data, dead_registry):
 GARBAGE = b"this is not a database\n" * 200
 
 
-@pytest.mark.parametrize("command", [["report"], ["reextract"], ["serve", "--port", str(closed_port())]])
-def test_damaged_archive_is_one_line(tmp_path, command):
+@pytest.mark.parametrize("command", [["report"], ["reextract"], ["serve", "--port", str(closed_port())], ["crawl"],
+                                     ["nightly"]])
+def test_damaged_archive_is_one_line(tmp_path, dead_registry, command):
     data = tmp_path / "data"
     data.mkdir()
     (data / "archive.sqlite3").write_bytes(GARBAGE)
-    proc = lmhtx(*command, "--data-dir", str(data), timeout=30)
+    extra = ["--sites", str(dead_registry)] if command[0] in ("crawl", "nightly") else []
+    proc = lmhtx(*command, *extra, "--data-dir", str(data), timeout=30)
     assert proc.returncode == 1
     line = one_line(proc, f"lmhtx {command[0]}: {data / 'archive.sqlite3'} is damaged")
     assert "backup" in line
