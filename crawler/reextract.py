@@ -58,6 +58,7 @@ def worse(old: dict[str, Any], new: dict[str, Any]) -> str | None:
     for name, label in (("title", "title"), ("published", "date"), ("author", "author")):
         if old.get(name) and not new.get(name):
             return f"{label} lost"
+
     def undecodable(item):
         return ((item.get("title") or "") + (item.get("text") or "")).count("\ufffd")
 
