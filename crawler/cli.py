@@ -82,9 +82,11 @@ def _check_writable(data: Path) -> None:
     import errno
     import tempfile
 
-    data.mkdir(parents=True, exist_ok=True)
+    probe = data
+    while not probe.exists() and probe != probe.parent:  # nothing created before a usage error shows
+        probe = probe.parent
     try:
-        with tempfile.TemporaryFile(dir=data):
+        with tempfile.TemporaryFile(dir=probe):
             pass
     except OSError as exc:  # named after the directory, not the probe file
         raise OSError(exc.errno, exc.strerror, str(data)) from None
