@@ -371,8 +371,14 @@ class Archive:
 
     def registry_of(self, article_id: str) -> str | None:
         """The registry file of the last run that saw the article."""
-        row = self.db.execute("SELECT r.registry FROM articles a JOIN runs r ON r.id = a.last_run WHERE a.id = ?",
-                              (article_id,)).fetchone()
+        # first_run: archives whose last_run an older `reextract` blanked
+        row = self.db.execute("SELECT r.registry FROM articles a JOIN runs r ON r.id = COALESCE(a.last_run, a.first_run)"
+                              " WHERE a.id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def last_run_of(self, article_id: str) -> int | None:
+        """The run that last saw the article (or, failing that, first archived it)."""
+        row = self.db.execute("SELECT COALESCE(last_run, first_run) FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:

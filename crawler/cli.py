@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -22,6 +23,135 @@ def _print_json(obj) -> None:
 def _fail(message: str, code: int = 2) -> int:
     print(f"lmhtx: error: {message}", file=sys.stderr)
     return code
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more, got {value!r}")
+    return number
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a TCP port from 1 to 65535, got {value!r}")
+    return int(value)
+
+
+@functools.lru_cache(maxsize=1)
+def _setting_defaults():
+    from scrapy.settings import Settings
+
+    defaults = Settings()
+    defaults.setmodule("crawler.settings", priority="project")
+    return defaults
+
+
+def _setting(pair: str) -> tuple[str, str]:
+    """One `-s NAME=VALUE`, its value checked against the type of the setting's default
+    (Scrapy's, as crawler/settings.py sets it): a bad one is a usage error at once, not a
+    traceback in the middle of a crawl. A setting with no default is taken as given."""
+    from scrapy.settings import BaseSettings, Settings
+
+    name, sep, value = pair.partition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {pair!r}")
+    default = _setting_defaults().get(name)
+    # a number for a number (an int default may be read with getfloat: LMHTX_PROGRESS_INTERVAL=0.5)
+    for kind, read, wanted in ((bool, "getbool", f"true or false (default {default!r})"),
+                               ((int, float), "getfloat", f"a number (default {default!r})"),
+                               ((dict, BaseSettings), "getdict", "a JSON object")):
+        if isinstance(default, kind):
+            try:
+                getattr(Settings({name: value}), read)(name)
+            except (ValueError, TypeError):
+                raise argparse.ArgumentTypeError(f"{name}={value}: expected {wanted}") from None
+            break
+    return name, value
+
+
+_WRITERS = ("crawl", "nightly", "reindex", "index", "reextract", "demo")  # commands that write the data dir
+
+
+def _check_writable(data: Path) -> None:
+    """Before any work: the data directory can be written and its archive opened (otherwise
+    the crawl fails deep inside Scrapy, which logs the error as a traceback and goes on)."""
+    import errno
+    import tempfile
+
+    probe = data
+    while not probe.exists() and probe != probe.parent:  # nothing created before a usage error shows
+        probe = probe.parent
+    try:
+        with tempfile.TemporaryFile(dir=probe):
+            pass
+    except OSError as exc:  # named after the directory, not the probe file
+        raise OSError(exc.errno, exc.strerror, str(data)) from None
+    for path in sorted(data.glob("*.sqlite3")):
+        if not os.access(path, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    if (data / "archive.sqlite3").exists():  # a damaged archive: said here, not in Scrapy's log as a traceback
+        from .archive import Archive
+
+        Archive(data).close()
+
+
+def _not_sqlite(data: Path) -> list[Path]:
+    """The database files of the data directory that are not SQLite databases at all."""
+    bad = []
+    for path in sorted(data.glob("*.sqlite3")):
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            continue
+        if head and head != b"SQLite format 3\x00":
+            bad.append(path)
+    return bad
+
+
+def _runtime_error(args, exc: BaseException) -> str | None:
+    """What went wrong and what to do, for the known runtime failures; None: not one of them."""
+    import errno
+    import sqlite3
+
+    data = _data_dir(args)
+    writable = "give a writable --data-dir (or LMHTX_DATA)"
+    if isinstance(exc, sqlite3.DatabaseError):
+        damaged = _not_sqlite(data) if data.is_dir() else []
+        if damaged:
+            rebuild = {"search.sqlite3": " (`lmhtx reindex` rebuilds it from the archive)",
+                       "httpcache.sqlite3": " (only a cache: the next crawl starts a new one)"}
+            return "; ".join(f"{path} is damaged ({exc}): move it aside{rebuild.get(path.name, ' and restore it from a backup')}"
+                             for path in damaged)
+        if "readonly" in str(exc) or "unable to open" in str(exc) or (data.is_dir() and not os.access(data, os.W_OK)):
+            return f"cannot write to {data} ({exc}): {writable}"
+        return f"database error in {data}: {exc}: check the files there (`sqlite3 FILE 'PRAGMA integrity_check'`)"
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        where = Path(exc.filename or data)
+        inside = where == data or data in where.parents
+        return f"cannot write to {where}: {exc.strerror}" + (f": {writable}" if inside else "")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return f"no space left for {exc.filename or data}: free some space (nothing archived so far is lost)"
+    if isinstance(exc, OSError) and exc.errno in (errno.EADDRINUSE, errno.EADDRNOTAVAIL):
+        return f"cannot listen there: {exc.strerror}: choose another --host/--port"
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+    except ImportError:
+        return None
+    if isinstance(exc, (TransportError, ApiError)):
+        import re
+
+        cause = re.search(r"\[Errno -?\d+\] [^)'\"]*", str(exc))  # the socket's own words, not the chain
+        return (f"Elasticsearch at {os.environ.get('ELASTICSEARCH_URL', '')} failed "
+                f"({cause.group(0) if cause else str(exc)[:200]}): start it or fix ELASTICSEARCH_URL "
+                "(unset, the embedded index is used)")
+    return None
 
 
 def cmd_extract(args) -> int:
@@ -153,7 +283,7 @@ def _summary(stats: dict, output: Path | None) -> None:
 def cmd_crawl(args) -> int:
     from .runner import crawl
 
-    settings = dict(s.split("=", 1) for s in args.set or [])
+    settings = dict(args.set or [])
     settings["LMHTX_DATA"] = str(_data_dir(args))
     stats = crawl(sites=args.sites, site=args.site, province=args.province, max_pages=args.max_pages,
                   output=args.output, settings=settings, mode="backfill" if args.backfill else None)
@@ -169,8 +299,8 @@ def cmd_nightly(args) -> int:
     from scrapy.utils.log import configure_logging
     from scrapy.utils.project import get_project_settings
 
+    settings = dict(args.set or [])
     configure_logging(get_project_settings())
-    settings = dict(s.split("=", 1) for s in args.set or [])
     try:
         result = run_nightly(data_dir=_data_dir(args), sites=args.sites,
                              mode="backfill" if args.backfill else "incremental",
@@ -361,63 +491,25 @@ def cmd_index(args) -> int:
 
 def cmd_reextract(args) -> int:
     """Rebuild every archived article from its stored raw page with today's extractor."""
-    from .archive import Archive
-    from .dates import TZ
-    from .extract import decode_html, extract
-    from .families import rules_for, rules_for_site
-    from .registry import RegistryError, load_sites
-    from .warc import read_response
-    from search.base import doc_id
+    from .reextract import OUTCOMES, reextract
 
     data = _data_dir(args)
-    registries: dict[str | None, dict] = {}
-
-    def site_of(article):
-        path = args.sites or archive.registry_of(article["id"])
-        if path not in registries:
-            try:
-                registries[path] = {s.id: s for s in load_sites(path)}
-            except (RegistryError, OSError) as exc:  # a run's registry file may be gone
-                print(f"lmhtx: warning: {exc}; using family rules", file=sys.stderr)
-                registries[path] = {}
-        return registries[path].get(article["site"])
-
-    counts = {"new": 0, "changed": 0, "same": 0, "no-raw": 0, "not-article": 0}
-    profiles: dict[str, object] = {}
-    with Archive(data) as archive:
-        for article in list(archive.articles(site=args.site)):
-            location = archive.raw_location(article["id"])
-            raw = read_response(location[0], location[1]) if location and location[0].exists() else None
-            if raw is None:
-                counts["no-raw"] += 1
-                continue
-            site = site_of(article)
-            rules = rules_for_site(site) if site else rules_for(article.get("family") or "generic")
-            fetched = datetime.fromisoformat(article["fetched_at"]) if article.get("fetched_at") else datetime.now(TZ)
-            if article["site"] not in profiles:  # the site's template, as the crawl learned it
-                profiles[article["site"]] = archive.load_profile(article["site"])
-            result = extract(decode_html(raw.body, raw.content_type), raw.url, rules=rules, site=article["site"],
-                             site_name=getattr(site, "name", None), province=article.get("province"),
-                             province_today=article.get("province_today"), listing_date=location[2],
-                             fetched_at=fetched, profile=profiles[article["site"]])
-            if not result.is_article:
-                counts["not-article"] += 1
-                continue
-            item = result.item
-            item["attachments"] = _keep_contents(item["attachments"], article.get("attachments") or [])
-            counts[archive.upsert(doc_id(item["canonical_url"]), item)] += 1
-    print("reextracted: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    result = reextract(data, site=args.site, sites=args.sites)
+    for warning in result.warnings:
+        print(f"lmhtx reextract: warning: {warning}", file=sys.stderr)
+    print("reextracted: " + ", ".join(f"{k} {result.counts[k]}" for k in OUTCOMES))
+    for site, counts in sorted(result.per_site.items()):
+        print(f"  {site:<24} " + ", ".join(f"{k} {counts[k]}" for k in OUTCOMES if counts[k]))
+    if args.verbose:
+        for article_id, fields in result.changes:
+            print(f"  changed {article_id}: {', '.join(fields)}")
+        for article_id, why in result.kept:
+            print(f"  kept {article_id}: {why}")
     if not args.no_reindex:
         from search.sync import rebuild
 
         print(f"reindexed {rebuild(data)} articles")
     return 0
-
-
-def _keep_contents(new: list[dict], old: list[dict]) -> list[dict]:
-    """Attachment text fetched at crawl time survives a re-extraction of the page."""
-    contents = {a["url"]: a.get("content") for a in old if a.get("content")}
-    return [{**a, "content": contents[a["url"]]} if a["url"] in contents else a for a in new]
 
 
 def cmd_report(args) -> int:
@@ -478,9 +570,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--sites", help="registry file (default: the bundled crawler/sites.yaml)")
     c.add_argument("--site", help="only this site id")
     c.add_argument("--province", help="only sites of this province (as published or today's)")
-    c.add_argument("--max-pages", type=int, help="page budget per site")
+    c.add_argument("--max-pages", type=_positive_int, help="page budget per site")
     c.add_argument("-o", "--output", type=Path, help="write one JSON line per article here")
-    c.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="Scrapy setting")
+    c.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE", help="Scrapy setting")
     c.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
     c.add_argument("--backfill", action="store_true",
                    help="walk every listing to its end and fetch known articles again (default: incremental)")
@@ -490,8 +582,8 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--sites", help="registry file (default: the bundled crawler/sites.yaml)")
     n.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
     n.add_argument("--backfill", action="store_true", help="walk every site's full archive this time")
-    n.add_argument("--quiet-days", type=int, help="a province is quiet after N days without news (default 30)")
-    n.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="Scrapy setting")
+    n.add_argument("--quiet-days", type=_positive_int, help="a province is quiet after N days without news (default 30)")
+    n.add_argument("-s", "--set", action="append", type=_setting, metavar="NAME=VALUE", help="Scrapy setting")
     n.set_defaults(func=cmd_nightly)
 
     sc = sub.add_parser("schedule", help="run `lmhtx nightly` every day at a time (for hosts without cron)")
@@ -509,15 +601,15 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--since", help="YYYY-MM-DD (inclusive)")
     q.add_argument("--until", help="YYYY-MM-DD (inclusive)")
     q.add_argument("--sort", choices=["relevance", "date"], default="relevance")
-    q.add_argument("--page", type=int, default=1)
-    q.add_argument("--size", type=int, default=10)
+    q.add_argument("--page", type=_positive_int, default=1)
+    q.add_argument("--size", type=_positive_int, default=10)
     q.add_argument("--json", action="store_true")
     q.add_argument("--data-dir")
     q.set_defaults(func=cmd_search)
 
     w = sub.add_parser("serve", help="the web app for staff (search page and JSON API)")
     w.add_argument("--host", default="127.0.0.1")
-    w.add_argument("--port", type=int, default=8000)
+    w.add_argument("--port", type=_port, default=8000)
     w.add_argument("--data-dir")
     w.set_defaults(func=cmd_serve)
 
@@ -534,6 +626,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--site")
     x.add_argument("--sites", help="registry file for per-site rules (default: the bundled one)")
     x.add_argument("--no-reindex", action="store_true")
+    x.add_argument("-v", "--verbose", action="store_true",
+                   help="list the articles whose title, date or author changed, and those kept as they were")
     x.add_argument("--data-dir")
     x.set_defaults(func=cmd_reextract)
 
@@ -558,8 +652,10 @@ def main(argv: list[str] | None = None) -> int:
     from .registry import RegistryError
 
     try:
+        if args.command in _WRITERS:
+            _check_writable(_data_dir(args))
         return args.func(args)
-    except (RegistryError, ValueError) as exc:
+    except (RegistryError, ValueError) as exc:  # bad usage: a registry, an option
         return _fail(str(exc))
     except ArchiveError as exc:  # a corrupt archive: one line saying what to do
         return _fail(str(exc), 1)
@@ -568,6 +664,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `lmhtx report | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception as exc:  # known runtime failures in one line; anything else, a traceback
+        message = _runtime_error(args, exc)
+        if message is None:
+            raise
+        print(f"lmhtx {args.command}: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -76,13 +76,28 @@ class Extraction:
         return self.kind == "article"
 
 
-def decode_html(body: bytes, content_type: str | None = None, encoding: str | None = None) -> str:
-    """Bytes to NFC text: declared charset (header, BOM, meta), else detection.
-    windows-1258 pages decode to combining tone marks, which NFC recomposes."""
+def _detect(body: bytes) -> str | None:
+    # What Scrapy's TextResponse falls back to when nothing declares a charset.
+    for encoding in ("ascii", "utf-8", "cp1252"):
+        try:
+            body.decode(encoding)
+        except UnicodeError:
+            continue
+        return encoding
+    return None
+
+
+def decode_html(body: bytes, content_type: str | bytes | None = None, encoding: str | None = None) -> str:
+    """Bytes to NFC text, the one decoding the crawl, `extract` and `reextract` share: the
+    registry's `encoding:` when set (the site lies about its charset), else the declared
+    charset (BOM, Content-Type header, meta), else Scrapy's own detection. windows-1258
+    pages decode to combining tone marks, which NFC recomposes."""
     if encoding:
         text = body.decode(encoding, errors="replace")
     else:
-        _, text = html_to_unicode(content_type, body)
+        if isinstance(content_type, bytes):
+            content_type = content_type.decode("latin-1")
+        _, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
     return nfc(text)
 
 

@@ -78,8 +78,47 @@ class Site:
 # --- loading ----------------------------------------------------------------------------
 
 
+# A registry is a flat list of small entries (sites, entry, selectors, list: 4 levels; the
+# bundled one is 10 kB, about 1,500 values), so anything far beyond is a mistake or an attack:
+# a 700-byte file of nested aliases ("billion laughs") expands to gigabytes once copied, and
+# 20,000 nested levels overflow the stack. Aliases themselves stay allowed (yaml.safe_dump writes
+# them for shared lists); what they expand to is counted.
+MAX_REGISTRY_BYTES = 1 << 20
+MAX_YAML_DEPTH = 32
+MAX_YAML_VALUES = 100_000
+
+
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that rejects duplicate keys, which PyYAML would silently overwrite."""
+    """SafeLoader that rejects duplicate keys, which PyYAML would silently overwrite, nesting
+    deeper than MAX_YAML_DEPTH and documents whose aliases expand to more than MAX_YAML_VALUES."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+        self._size: dict[int, int] = {}  # id(node) -> values it expands to
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if self._depth >= MAX_YAML_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nested deeper than {MAX_YAML_DEPTH} levels",
+                                              event.start_mark)
+        self._depth += 1
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if id(node) not in self._size:  # an alias: its anchor's node, already counted
+            size = self._size.get
+            if isinstance(node, yaml.SequenceNode):
+                self._size[id(node)] = 1 + sum(size(id(n), 1) for n in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                self._size[id(node)] = 1 + sum(size(id(k), 1) + size(id(v), 1) for k, v in node.value)
+            else:
+                self._size[id(node)] = 1
+            if self._size[id(node)] > MAX_YAML_VALUES:
+                raise yaml.composer.ComposerError(
+                    None, None, f"expands to more than {MAX_YAML_VALUES:,} values (nested aliases?)", event.start_mark)
+        return node
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -102,19 +141,32 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def load_sites(path: str | Path | None = None) -> list[Site]:
-    """Load and validate a registry file (default: crawler/sites.yaml); RegistryError lists all problems."""
-    path = Path(path) if path is not None else DEFAULT_REGISTRY
-    name = _display(path)
+def parse_yaml(text: str, name: str) -> Any:
+    """YAML written by people, under the registry's limits; RegistryError names the file and line."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except OSError as exc:
-        raise RegistryError(f"{name}: cannot read: {exc}") from exc
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise RegistryError(f"{name}:{where}: invalid YAML: {problem}") from exc
+
+
+def load_sites(path: str | Path | None = None) -> list[Site]:
+    """Load and validate a registry file (default: crawler/sites.yaml); RegistryError lists all problems."""
+    path = Path(path) if path is not None else DEFAULT_REGISTRY
+    name = _display(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_REGISTRY_BYTES + 1)
+    except OSError as exc:
+        raise RegistryError(f"{name}: cannot read: {exc}") from exc
+    if len(raw) > MAX_REGISTRY_BYTES:
+        raise RegistryError(f"{name}: larger than {MAX_REGISTRY_BYTES // 1024} kB: not a site registry")
+    try:
+        data = parse_yaml(raw.decode("utf-8"), name)
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     data = _nfc(data)
     if not isinstance(data, dict) or "sites" not in data:
         raise RegistryError(f"{name}: expected a top-level key 'sites' holding a list of entries")

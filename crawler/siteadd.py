@@ -35,7 +35,7 @@ from .families.base import ATTACHMENT
 from .links import on_site, page_links
 from .metadata import meta
 from .profile import SiteProfile, waits_for_profile
-from .registry import DEFAULT_REGISTRY, RegistryError, load_sites
+from .registry import DEFAULT_REGISTRY, RegistryError, load_sites, parse_yaml
 from .sitecheck import fetch
 from .text import clean_line, fold
 from .urls import canonical_url, host_of, url_key
@@ -417,8 +417,8 @@ def check_entry(path: Path, entry: dict) -> str:
         except RegistryError as exc:
             # The new entry's own problems when the loader names it; else whatever it said.
             try:
-                index = len((yaml.safe_load(text) or {}).get("sites") or [])
-            except (yaml.YAMLError, AttributeError):
+                index = len((parse_yaml(text, str(path)) or {}).get("sites") or [])
+            except (RegistryError, AttributeError):
                 index = -1
             mine = [e for e in exc.errors if f"sites[{index}]" in e] or exc.errors
             raise SiteAddError("; ".join(e.replace(str(candidate), str(path)) for e in mine), 2) from None

@@ -16,7 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.archive import Archive, ArchiveError
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
-from crawler.extract import extract, parse_html
+from crawler.extract import decode_html, extract, parse_html
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
@@ -182,7 +182,9 @@ class PortalsSpider(scrapy.Spider):
             return
         rules = self.rules[site.id]
         listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))
-        doc = parse_html(response.text)
+        # decoded as `reextract` will decode the page from the WARC: registry encoding first
+        text = decode_html(response.body, response.headers.get("Content-Type"), site.encoding)
+        doc = parse_html(text)
         shapes = self.shapes[site.id]
         # A ready profile learns from article pages only (listings are re-read every night).
         listing = "listing" in (response.meta.get("kind"), shapes.kind(response.url))
@@ -198,7 +200,7 @@ class PortalsSpider(scrapy.Spider):
             # of links can make an article look like a list): the page waits (as text) and is
             # extracted again once the profile is ready, or at idle. Its links are followed now.
             self.unprofiled.setdefault(site.id, []).append(
-                (response.url, response.text, listing_date, bool(response.meta.get("last_try")), result.kind))
+                (response.url, text, listing_date, bool(response.meta.get("last_try")), result.kind))
         elif result.is_article:
             yield from self._article(result.item, response.url, listing_date, response.meta.get("last_try"))
         elif result.kind != "listing":
