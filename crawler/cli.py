@@ -491,9 +491,20 @@ def cmd_index(args) -> int:
 
 def cmd_reextract(args) -> int:
     """Rebuild every archived article from its stored raw page with today's extractor."""
-    from .reextract import OUTCOMES, reextract
+    from .nightly import EXIT_LOCKED, AlreadyRunning, run_lock
 
     data = _data_dir(args)
+    try:  # a nightly run writes the same articles and index
+        with run_lock(data):
+            return _reextract(args, data)
+    except AlreadyRunning as exc:
+        print(f"lmhtx reextract: not now: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _reextract(args, data: Path) -> int:
+    from .reextract import OUTCOMES, reextract
+
     result = reextract(data, site=args.site, sites=args.sites)
     for warning in result.warnings:
         print(f"lmhtx reextract: warning: {warning}", file=sys.stderr)
