@@ -314,5 +314,5 @@ def test_reindex_elasticsearch_records_the_archive_revision(es_private_server, t
     index.close()
     es_private_server.stop()
     down = cli("reindex", "--data-dir", str(data), env=env)
-    assert down.returncode == 1 and down.stderr.startswith("lmhtx: error: search backend unavailable")
+    assert down.returncode == 1 and down.stderr.startswith("lmhtx reindex: Elasticsearch at ")
     assert "Traceback" not in down.stderr and len(down.stderr.strip().splitlines()) == 1
