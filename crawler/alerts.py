@@ -134,7 +134,7 @@ def compose(findings: list[dict], report: dict, *, still_open: int = 0) -> tuple
     run = report.get("last_run")
     if run:
         mode = f" {run['mode']}" if run.get("mode") else ""
-        why = f" ({run['reason']})" if run.get("reason") and run["reason"] != run["status"] else ""
+        why = f" ({'; '.join(run['causes'])})" if run.get("causes") else ""
         lines += ["", f"Lần chạy #{run['id']}{mode}: {run['status']}{why}, bắt đầu {run['started_at']}; "
                       f"{run['new_articles']} bài mới, {run['requests']} yêu cầu, {run['errors']} lỗi."]
     if still_open:

@@ -146,7 +146,7 @@ class Archive:
             if not damaged(exc):  # locked, a full disk: said as it is
                 raise
             # The archive is the record: never set aside or rebuilt behind anyone's back.
-            raise ArchiveError(f"the archive {self.path} is unreadable ({exc}); it was left as it is: restore it "
+            raise ArchiveError(f"{self.path} is damaged ({exc}); the archive was left as it is: restore it "
                                f"from a backup or recover it (`sqlite3 {self.path} .recover`); moved aside, the "
                                f"next run starts an empty archive and fetches every article again") from None
 

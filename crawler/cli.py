@@ -664,7 +664,8 @@ def main(argv: list[str] | None = None) -> int:
     except (RegistryError, ValueError) as exc:  # bad usage: a registry, an option
         return _fail(str(exc))
     except ArchiveError as exc:  # a corrupt archive: one line saying what to do
-        return _fail(str(exc), 1)
+        print(f"lmhtx {args.command}: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `lmhtx report | head`: the reader has what it wanted

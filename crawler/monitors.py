@@ -103,10 +103,11 @@ class RunMonitor(Monitor):
 
     def test_run_finished(self):
         run, hours = self.data, self.settings["LMHTX_MONITOR_MAX_RUN_HOURS"]
+        why = "; ".join(run.get("causes") or []) or run.get("reason") or "không rõ lý do"
         if run["status"] == "failed":
-            self.fail(f"lần chạy #{run['id']} thất bại: {run.get('reason') or 'không rõ lý do'}")
+            self.fail(f"lần chạy #{run['id']} thất bại: {why}")
         if run["status"] == "degraded":
-            self.fail(f"lần chạy #{run['id']} chưa trọn vẹn: {run.get('reason') or 'không rõ lý do'}")
+            self.fail(f"lần chạy #{run['id']} chưa trọn vẹn: {why}")
         if run["status"] == "running" and (run.get("running_seconds") or 0) > hours * 3600:
             self.fail(f"lần chạy #{run['id']} vẫn đang chạy sau {run['running_seconds'] // 3600} giờ (bị dừng đột ngột?)")
         if run["status"] == "finished" and run.get("reason") not in (None, "finished"):

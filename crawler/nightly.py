@@ -116,15 +116,13 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
         with Archive(data) as archive:
             record = archive.run(run_id)
             if record is None or record["status"] == "running":  # the spider never closed the run
-                verdict = judge(stats, reason)
-                record = {"status": verdict.status, "reason": verdict.reason}
+                record = {"status": judge(stats, reason).status, "reason": reason, "stats": stats}
                 try:
-                    archive.finish_run(run_id, status=verdict.status, reason=verdict.reason, stats=stats,
-                                       new=0, changed=0)
+                    archive.finish_run(run_id, status=record["status"], reason=reason, stats=stats, new=0, changed=0)
                 except (sqlite3.Error, OSError) as exc:  # a full disk: the log and the exit status still tell
                     log.error("the failed run could not be recorded in the archive: %s", exc)
-            result = NightlyResult(run_id, record["status"], record["reason"] or record["status"], resumed, elapsed,
-                                   stats)
+            verdict = judge(record["stats"] or {}, record["reason"])
+            result = NightlyResult(run_id, verdict.status, verdict.reason, resumed, elapsed, stats)
             result.summary = summary(result, registry)
             report_and_alert(result, archive, data, registry, quiet_days=quiet_days, env=env)
     for line in result.summary.splitlines():

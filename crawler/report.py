@@ -15,6 +15,7 @@ from typing import Any
 
 from . import provinces
 from .dates import TZ
+from .runstatus import judge
 
 COVERAGE_FIELDS = ("published", "author", "text")
 NEW_LIST_LIMIT = 100  # new articles listed per province; the counts stay exact
@@ -179,6 +180,8 @@ def _run_summary(run: dict, now: datetime) -> dict[str, Any]:
     return {
         "id": run["id"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
         "status": run["status"], "reason": run.get("reason"), "mode": run.get("mode"),
+        # what the run lost or skipped, in words (crawler.runstatus); none while it runs
+        "causes": [] if run["status"] == "running" else list(judge(stats, run.get("reason")).causes),
         "sites": run.get("sites") or [], "new_articles": run.get("new_articles") or 0,
         "changed_articles": run.get("changed_articles") or 0,
         "requests": _int(stats.get("downloader/request_count")),
@@ -365,7 +368,8 @@ def _run_line(label: str, run: dict | None) -> str:
     if not run:
         return f"{label}: chưa có"
     mode = f" {run['mode']}" if run.get("mode") else ""
-    reason = f" ({run['reason']})" if run.get("reason") and run["reason"] != run["status"] else ""
+    why = "; ".join(run.get("causes") or [])
+    reason = f" ({why})" if why else ""
     took = f", {run['elapsed_seconds'] / 60:.0f} phút" if run.get("elapsed_seconds") is not None else ""
     return (f"{label}: #{run['id']}{mode} {run['status']}{reason}, bắt đầu {run['started_at']}{took}; "
             f"{run['new_articles']} bài mới, {run['changed_articles']} thay đổi, {run['requests']} yêu cầu, "

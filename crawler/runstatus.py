@@ -2,9 +2,10 @@
 
 Scrapy says "finished" whenever the spider ran out of requests, even when the archive could not
 be written, every request failed, or search is behind the archive. An unattended job must not
-say that. The verdict is judged once, from the run's stats, when the run is recorded
-(pipelines.archive); the run record, the exit status of `lmhtx crawl`/`nightly`, the report, the
-monitors and the alerts all read it from there, so they cannot disagree.
+say that. The verdict is a function of what the run record keeps (its stats and Scrapy's finish reason):
+the archive pipeline stores its status with the run, and the exit status of `lmhtx crawl` /
+`nightly`, the report, the monitors and the alerts judge the same record the same way, so they
+cannot disagree.
 
 - `failed`: the run stopped early (killed, shut down, out of time, an error), no page could be
   fetched at all, or articles could not be written to the archive of record.
@@ -52,7 +53,7 @@ class Verdict:
 
     @property
     def reason(self) -> str:
-        """What the run record keeps as its reason."""
+        """The causes in one line, for logs and messages."""
         return "; ".join(self.causes) if self.causes else self.status
 
 
@@ -78,8 +79,8 @@ def judge(stats: dict, reason: str | None) -> Verdict:
     reason = reason or "interrupted"
     failed: list[str] = []
     if reason != FINISHED:
-        failed.append(_REASONS.get(reason) or (f"lỗi: {reason[7:]}" if reason.startswith("error: ") else reason))
-    requests, responses = _n(stats, "downloader/request_count"), _n(stats, "downloader/response_count")
+        failed.append(_REASONS.get(reason) or reason)
+    requests, responses = _n(stats, "downloader/request_count"), _n(stats, "response_received_count")
     if requests and not responses:
         failed.append(f"không tải được trang nào: cả {requests} yêu cầu đều lỗi")
     if written := _n(stats, "archive/write_errors"):

@@ -135,7 +135,7 @@ class ArchivePipeline:
         self.crawler.stats.set_value("run/status", verdict.status)
         stats = self.crawler.stats.get_stats()
         try:
-            self.archive.finish_run(self.run_id, status=verdict.status, reason=verdict.reason, stats=stats,
+            self.archive.finish_run(self.run_id, status=verdict.status, reason=reason, stats=stats,
                                     new=self.counts["new"], changed=self.counts["changed"])
         except (sqlite3.Error, OSError) as exc:  # the next run records it as failed (interrupted)
             logger.error("run %s could not be recorded as %s (%s): the next run records it as failed",

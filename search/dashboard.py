@@ -195,10 +195,10 @@ def _render_run(run: Any, previous: Any) -> str:
         return ('<section class="dash-section run" id="last-run"><h2>Lần thu thập gần nhất</h2>'
                 '<p class="notice empty">Chưa có lần thu thập nào được ghi lại.</p></section>')
     label, kind = RUN_STATUS.get(str(run.get("status")), (str(run.get("status") or "?"), "warn"))
-    reason = run.get("reason")
+    causes = [str(c) for c in run.get("causes") or []] if isinstance(run.get("causes"), list) else []
     reason_html = ""
-    if reason and reason != "finished":
-        reason_html = f'<p class="run-reason">Lý do: <code>{h(reason)}</code></p>'
+    if causes:
+        reason_html = f'<p class="run-reason">Lý do: {h("; ".join(causes))}</p>'
     prev_new = ""
     if isinstance(previous, dict):
         prev_new = f'<span class="sub">lần trước: {_n(previous.get("new_articles"))}</span>'

@@ -4,7 +4,7 @@ import pytest
 
 from crawler.runstatus import DEGRADED, FAILED, FINISHED, judge
 
-CLEAN = {"downloader/request_count": 40, "downloader/response_count": 40, "archive/new": 12}
+CLEAN = {"downloader/request_count": 40, "response_received_count": 40, "archive/new": 12}
 
 
 def test_a_clean_run_finished():
@@ -15,7 +15,7 @@ def test_a_clean_run_finished():
 @pytest.mark.parametrize("stats, reason, words", [
     ({}, "shutdown", "dừng giữa chừng"),
     ({}, "error: DatabaseError: file is not a database", "file is not a database"),
-    ({"downloader/request_count": 17, "downloader/response_count": 0}, "finished", "cả 17 yêu cầu đều lỗi"),
+    ({"downloader/request_count": 17, "response_received_count": 0}, "finished", "cả 17 yêu cầu đều lỗi"),
     ({**CLEAN, "archive/write_errors": 46}, "finished", "46 bài không ghi được"),
 ])
 def test_lost_work_fails_the_run(stats, reason, words):
