@@ -10,7 +10,7 @@ cannot disagree.
 - `failed`: the run stopped early (killed, shut down, out of time, an error), no page could be
   fetched at all, or articles could not be written to the archive of record.
 - `degraded`: the crawl ran, but some work is not where it should be yet: the search index is
-  behind the archive, documents wait in (or were set aside from) the Elasticsearch spool,
+  behind the archive (documents waiting in the Elasticsearch spool), documents were set aside,
   raw pages were not written to WARC, a site was cut short (pages, time), or failed articles
   were given up. The next nightly heals what can be healed; the verdict says what to look at.
 
@@ -87,10 +87,12 @@ def judge(stats: dict, reason: str | None) -> Verdict:
         failed.append(f"{written} bài không ghi được vào kho lưu trữ (ổ đĩa đầy hoặc hỏng?); đêm sau sẽ tải lại")
 
     degraded: list[str] = []
+    # What the index lacks is the loss; documents waiting in the spool are its usual cause (once
+    # the archive's catch-up has sent them, the spool only holds copies).
     if behind := _n(stats, "index/behind"):
-        degraded.append(f"chỉ mục tìm kiếm còn thiếu {behind} bài so với kho lưu trữ")
-    if waiting := _n(stats, "elasticsearch/spool_waiting"):
-        degraded.append(f"{waiting} bài chờ gửi tới Elasticsearch (máy chủ không nhận)")
+        waiting = _n(stats, "elasticsearch/spool_waiting")
+        degraded.append(f"chỉ mục tìm kiếm còn thiếu {behind} bài so với kho lưu trữ"
+                        + (f" ({waiting} bài chờ gửi tới Elasticsearch: máy chủ không nhận)" if waiting else ""))
     if set_aside := _n(stats, "elasticsearch/rejected") + _n(stats, "elasticsearch/quarantined"):
         degraded.append(f"{set_aside} bài bị Elasticsearch từ chối hoặc để riêng, cần người xem (es-spool/rejected)")
     if warc := _n(stats, "warc/write_errors"):

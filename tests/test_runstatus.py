@@ -26,7 +26,7 @@ def test_lost_work_fails_the_run(stats, reason, words):
 
 @pytest.mark.parametrize("extra, words", [
     ({"index/behind": 29}, "thiếu 29 bài"),
-    ({"elasticsearch/spool_waiting": 58}, "58 bài chờ gửi"),
+    ({"index/behind": 58, "elasticsearch/spool_waiting": 58}, "thiếu 58 bài so với kho lưu trữ (58 bài chờ gửi"),
     ({"elasticsearch/quarantined": 1}, "1 bài bị Elasticsearch từ chối hoặc để riêng"),
     ({"warc/write_errors": 3}, "3 trang gốc"),
     ({"portals/site/lmhtx-hue/cut": "pages"}, "lmhtx-hue (hết hạn mức trang)"),
@@ -36,6 +36,10 @@ def test_work_left_behind_degrades_the_run(extra, words):
     verdict = judge({**CLEAN, **extra}, "finished")
     assert verdict.status == DEGRADED and verdict.exit_status == 3
     assert words in verdict.reason
+
+
+def test_a_spool_holding_copies_of_what_the_catch_up_sent_is_no_loss():
+    assert judge({**CLEAN, "elasticsearch/spool_waiting": 7, "index/behind": 0}, "finished").status == FINISHED
 
 
 @pytest.mark.parametrize("site_fault", [{"portals/site/lmhtx-hue/cut": "trap"},  # the crawl protecting itself
