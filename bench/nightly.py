@@ -1,4 +1,4 @@
-"""Nightly cost: `lmhtx nightly --sites REGISTRY --data-dir D` (crawler/nightly.py) three times on
+"""Nightly cost: `lmhtx nightly --sites REGISTRY --data-dir D` (app/nightly.py) three times on
 one archive: a first run over the corpus, a second with nothing changed, a third after 20 new
 articles appeared on 3 sites (the same corpus rebuilt with them: their listings, feeds,
 sitemaps and sidebars change as a portal's would). The sites are served on fixed ports, so
@@ -36,7 +36,7 @@ def _free_port(ips: list[str]) -> int:
 
 
 def _nightly(registry: Path, data: Path, log: Path) -> float:
-    cmd = [sys.executable, "-m", "crawler.cli", "nightly", "--sites", str(registry), "--data-dir", str(data)]
+    cmd = [sys.executable, "-m", "app.cli", "nightly", "--sites", str(registry), "--data-dir", str(data)]
     cmd += [x for k, v in BENCH_PROFILE.items() for x in ("-s", f"{k}={v}")]
     t0 = time.perf_counter()
     with log.open("w") as f:
@@ -50,7 +50,7 @@ def _nightly(registry: Path, data: Path, log: Path) -> float:
 def run(corpus_before: Path, corpus_after: Path, truth_before: list[dict], truth_after: list[dict], *,
         log=print) -> dict:
     if not (ROOT / "crawler" / "nightly.py").exists():
-        return {"skipped": "crawler/nightly.py does not exist yet"}
+        return {"skipped": "app/nightly.py does not exist yet"}
     tmp = Path(tempfile.mkdtemp(prefix="lmhtx-bench-nightly-"))
     data = tmp / "data"
     from .common import IP_BASE

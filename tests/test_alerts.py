@@ -15,10 +15,10 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from crawler.alerts import STATE_FILE, alert_config, send_alerts
+from app.monitoring.alerts import STATE_FILE, alert_config, send_alerts
 from crawler.archive import Archive
-from crawler.monitors import Finding
-from crawler.report import build_report
+from app.monitoring.monitors import Finding
+from app.monitoring.report import build_report
 from tests.test_report import NOW, add, finish, run_stats, site, site_stats
 
 

@@ -61,7 +61,7 @@ def test_pdf_attachment_text_is_kept(archived):
 def test_reextract_rebuilds_the_same_archive_from_warc(archived):
     data, items = archived
     before = {a["id"]: a["content_hash"] for a in Archive(data).articles()}
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "reextract", "--data-dir", str(data)],
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "reextract", "--data-dir", str(data)],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert f"same {len(items)}" in proc.stdout and "no-raw 0" in proc.stdout
@@ -139,7 +139,7 @@ def test_killed_crawl_loses_nothing_already_extracted(samples, tmp_path):
 
 
 def lmhtx(*args):
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120, env={k: v for k, v in os.environ.items() if k != "ELASTICSEARCH_URL"})
 
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def lmhtx(*args, env=None, timeout=60):
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH")}
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout, env={**clean, **(env or {})})
 
 

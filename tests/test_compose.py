@@ -151,7 +151,7 @@ def test_scheduler_service(compose, monkeypatch):
     assert e["LMHTX_NIGHTLY_TZ"] == e["TZ"] == "Asia/Ho_Chi_Minh"
     assert e["LMHTX_NIGHTLY_AT"] == "${LMHTX_NIGHTLY_AT:-02:30}"  # configurable, 02:30 by default
     # `lmhtx schedule` takes its defaults from these variables
-    from crawler.cli import build_parser
+    from app.cli import build_parser
 
     monkeypatch.setenv("LMHTX_NIGHTLY_AT", "03:15")
     monkeypatch.setenv("LMHTX_NIGHTLY_TZ", "Asia/Ho_Chi_Minh")

@@ -16,7 +16,7 @@ pytest_plugins = ["tests.esserver"]
 
 
 def cli(*args, env):
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=300, env=env)
 
 

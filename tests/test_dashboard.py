@@ -1,5 +1,5 @@
 """The monitoring dashboard (/dashboard) and its JSON (/api/report) over a real archive with
-two recorded crawl runs, the report of crawler.report.build_report and a pinned clock: the
+two recorded crawl runs, the report of app.monitoring.report.build_report and a pinned clock: the
 numbers per province, the heat map cells, the quiet marker, escaping, the 400s and 503s.
 The browser renders the same page in tests/test_browser.py."""
 
@@ -150,7 +150,7 @@ def build_monitored(tmp: Path):
 
 @pytest.fixture(scope="module")
 def monitored(tmp_path_factory):
-    from search.web import start_in_thread
+    from app.web.views import start_in_thread
 
     tmp = tmp_path_factory.mktemp("dashboard")
     backend, archive, sites, first, last = build_monitored(tmp)
@@ -307,7 +307,7 @@ def test_sites_and_findings(monitored):
     assert report["findings"], "the monitors found nothing to say about a failed site"
     findings = re.search(r'<section class="dash-section" id="findings">(.*?)</section>', page, re.S).group(1)
     assert f"Cảnh báo ({len(report['findings'])})" in findings
-    from search.web import h
+    from app.web.views import h
 
     for f in report["findings"]:
         assert h(f["message"]) in findings
@@ -323,7 +323,7 @@ def test_head_feed_link_and_navigation(monitored):
 
 
 def test_api_report_is_the_report(monitored):
-    from crawler.report import build_report
+    from app.monitoring.report import build_report
 
     status, headers, body = get(monitored, "/api/report", quiet_days="45")
     assert status == 200 and headers["Content-Type"] == "application/json; charset=utf-8"
@@ -355,7 +355,7 @@ def test_bad_parameters_are_400(monitored, params, needle):
 
 def test_without_archive_the_pages_say_so(tmp_path):
     from search.embedded import EmbeddedIndex
-    from search.web import start_in_thread
+    from app.web.views import start_in_thread
 
     backend = EmbeddedIndex(tmp_path / "search.sqlite3")
     server, base = start_in_thread(backend, None)

@@ -196,7 +196,7 @@ def failing(name, real, limit, exc):
 archive.Archive.upsert = failing("upsert", archive.Archive.upsert, archive_ok,
                                  sqlite3.OperationalError("database or disk is full"))
 warc.WarcFile.write = failing("warc", warc.WarcFile.write, warc_ok, OSError(errno.ENOSPC, "No space left on device"))
-from crawler.cli import main
+from app.cli import main
 sys.exit(main(sys.argv[3:]))
 """
 

@@ -23,7 +23,7 @@ EXTRA = 55  # Quảng Ninh's busy portal: more than one feed's worth
 
 @pytest.fixture(scope="module")
 def feeds(tmp_path_factory):
-    from search.web import start_in_thread
+    from app.web.views import start_in_thread
 
     tmp = tmp_path_factory.mktemp("feeds")
     backend, archive, sites, first, last = build_monitored(tmp)
@@ -172,7 +172,7 @@ def test_dashboard_links_every_province_feed(feeds):
 
 
 def test_entry_without_any_http_url_points_at_the_archived_copy():
-    from search.feeds import ALL, atom_feed
+    from app.web.feeds import ALL, atom_feed
 
     article = {"id": "a" * 40, "title": "Tin <b>lạ</b>", "url": "javascript:alert(1)", "canonical_url": "data:,x",
                "site": "lmhtx-hanoi", "province": "ha-noi", "province_today": "ha-noi", "text": "Nội dung",

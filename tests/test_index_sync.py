@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from crawler.archive import Archive
-from crawler.nightly import EXIT_LOCKED, run_lock
+from app.nightly import EXIT_LOCKED, run_lock
 from pipelines.elasticsearch import spool_batch
 from search.base import doc_id
 from search.embedded import EmbeddedIndex
@@ -78,7 +78,7 @@ def es_ids(url: str, alias: str = "articles") -> set[str]:
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH")}
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120, env={**clean, **(env or {})})
 
 
@@ -199,7 +199,7 @@ def test_serve_catches_up_at_start_and_follows_a_reindex(tmp_path):
     archive_with(data, range(3))  # archived, never indexed
     port = _free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH")}
-    serve = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--port", str(port), "--data-dir",
+    serve = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--data-dir",
                               str(data)], cwd=ROOT, env=clean, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                              text=True)
     base = f"http://127.0.0.1:{port}"

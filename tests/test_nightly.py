@@ -17,7 +17,7 @@ import pytest
 
 from crawler.archive import Archive
 from crawler.dates import TZ
-from crawler.nightly import EXIT_LOCKED, next_run, run_lock
+from app.nightly import EXIT_LOCKED, next_run, run_lock
 from crawler.samples.server import SampleSites
 from tests.conftest import SAMPLE_ARTICLES, SAMPLE_SITES
 from tests.test_alerts import smtp, webhook  # noqa: F401 - fixtures: a webhook receiver and an SMTP sink
@@ -41,7 +41,7 @@ def expected_paths() -> dict[str, set[str]]:
 
 def nightly(registry: Path, data: Path, *extra: str, env: dict | None = None, wait: bool = True):
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("ELASTICSEARCH", "LMHTX_ALERT"))}
-    cmd = [sys.executable, "-m", "crawler.cli", "nightly", "--sites", str(registry), "--data-dir", str(data),
+    cmd = [sys.executable, "-m", "app.cli", "nightly", "--sites", str(registry), "--data-dir", str(data),
            *FAST, *extra]
     if not wait:
         return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -221,9 +221,9 @@ def test_a_run_killed_before_the_spider_opens_is_on_record(sites, tmp_path):
     row exists already, the next night records it as failed and resumes."""
     registry = sites.write_registry(tmp_path / "sites.yaml")
     data = tmp_path / "data"
-    code = ("import os, signal, sys; import crawler.runner as r; "
+    code = ("import os, signal, sys; import app.runner as r; "
             "r.crawl = lambda **kw: os.kill(os.getpid(), signal.SIGKILL); "
-            "from crawler.nightly import run_nightly; run_nightly(data_dir=sys.argv[1], sites=sys.argv[2])")
+            "from app.nightly import run_nightly; run_nightly(data_dir=sys.argv[1], sites=sys.argv[2])")
     killed = subprocess.run([sys.executable, "-c", code, str(data), str(registry)], cwd=ROOT, timeout=120)
     assert killed.returncode == -signal.SIGKILL
     with Archive(data) as archive:
@@ -249,7 +249,7 @@ def test_next_run(now, at, expected):
     (["--at", "25:00"], "HH:MM"), (["--at", "soon"], "HH:MM"), (["--tz", "Mars/Olympus"], "unknown time zone"),
 ])
 def test_schedule_rejects_bad_settings(args, message):
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "schedule", *args, "--once"], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "schedule", *args, "--once"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
 

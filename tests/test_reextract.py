@@ -87,7 +87,7 @@ def registry(path: Path, base: str, *, encoding: bool = True, body: str = "div.c
 
 
 def lmhtx(*args):
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
 
 

@@ -13,7 +13,7 @@ from crawler import provinces
 from crawler.archive import Archive
 from crawler.dates import TZ
 from crawler.registry import Site
-from crawler.report import build_report, format_report
+from app.monitoring.report import build_report, format_report
 from search.base import doc_id
 from tests.conftest import ROOT
 
@@ -308,7 +308,7 @@ def lmhtx(*args, env=None):
     import os
 
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("LMHTX_", "ELASTICSEARCH"))}
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120, env={**clean, **(env or {})})
 
 

@@ -44,7 +44,7 @@ def min_fit() -> float:
 
 def nightly(registry: Path, data: Path) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("ELASTICSEARCH", "LMHTX_ALERT"))}
-    cmd = [sys.executable, "-m", "crawler.cli", "nightly", "--sites", str(registry), "--data-dir", str(data), *FAST]
+    cmd = [sys.executable, "-m", "app.cli", "nightly", "--sites", str(registry), "--data-dir", str(data), *FAST]
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env=clean)
 
 

@@ -11,8 +11,8 @@ import urllib.request
 from datetime import datetime
 from pathlib import Path
 
-from . import __version__
-from .runstatus import FINISHED, judge
+from crawler import __version__
+from crawler.runstatus import FINISHED, judge
 
 
 def _print_json(obj) -> None:
@@ -95,7 +95,7 @@ def _check_writable(data: Path) -> None:
         if not os.access(path, os.W_OK):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
     if (data / "archive.sqlite3").exists():  # a damaged archive: said here, not in Scrapy's log as a traceback
-        from .archive import Archive
+        from crawler.archive import Archive
 
         Archive(data).close()
 
@@ -155,10 +155,10 @@ def _runtime_error(args, exc: BaseException) -> str | None:
 
 
 def cmd_extract(args) -> int:
-    from .dates import TZ
-    from .extract import decode_html, extract, parse_html
-    from .guess import rules_for_page, site_for_url
-    from .registry import load_sites
+    from crawler.dates import TZ
+    from crawler.extract import decode_html, extract, parse_html
+    from crawler.guess import rules_for_page, site_for_url
+    from crawler.registry import load_sites
 
     source = args.source
     url = args.url
@@ -200,7 +200,7 @@ def cmd_extract(args) -> int:
 def _stored_profiles(args, sites) -> dict:
     """site id -> its learned template, for the sites the archive holds one of (a crawl has
     seen them); the archive is opened once, and never created by a command that only reads."""
-    from .archive import Archive
+    from crawler.archive import Archive
 
     path = _data_dir(args)
     if not sites or not (path / "archive.sqlite3").exists():
@@ -210,10 +210,10 @@ def _stored_profiles(args, sites) -> dict:
 
 
 def cmd_sites(args) -> int:
-    from .registry import load_sites, select
+    from crawler.registry import load_sites, select
 
     if args.action == "add":
-        from .siteadd import SiteAddError, add_site
+        from crawler.siteadd import SiteAddError, add_site
 
         if not args.id:
             return _fail("sites add: give the portal's URL (its home or a news listing)")
@@ -225,7 +225,7 @@ def cmd_sites(args) -> int:
             return _fail(str(exc), exc.code)
     sites = load_sites(args.sites)
     if args.action == "check":
-        from .sitecheck import check_site
+        from crawler.sitecheck import check_site
 
         chosen = select(sites, site=args.id) if args.id else [s for s in sites if s.enabled]
         results = []
@@ -281,7 +281,7 @@ def _summary(stats: dict, output: Path | None) -> None:
 
 
 def cmd_crawl(args) -> int:
-    from .runner import crawl
+    from app.runner import crawl
 
     settings = dict(args.set or [])
     settings["LMHTX_DATA"] = str(_data_dir(args))
@@ -292,7 +292,7 @@ def cmd_crawl(args) -> int:
 
 
 def cmd_nightly(args) -> int:
-    from .nightly import EXIT_LOCKED, AlreadyRunning, run_nightly
+    from app.nightly import EXIT_LOCKED, AlreadyRunning, run_nightly
 
     # Scrapy's log set-up, now: the lines before and after the crawl go the same way.
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
@@ -317,7 +317,7 @@ def cmd_nightly(args) -> int:
 def cmd_schedule(args) -> int:
     import logging
 
-    from .nightly import schedule
+    from app.nightly import schedule
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
     extra = [a for a in args.nightly_args if a != "--"]
@@ -325,8 +325,8 @@ def cmd_schedule(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .runner import crawl
-    from .samples.server import SampleSites
+    from app.runner import crawl
+    from crawler.samples.server import SampleSites
 
     data = Path(args.data_dir)
     data.mkdir(parents=True, exist_ok=True)
@@ -347,7 +347,7 @@ def cmd_demo(args) -> int:
 
 
 def _data_dir(args) -> Path:
-    from .archive import default_data_dir
+    from crawler.archive import default_data_dir
 
     return Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
 
@@ -356,7 +356,7 @@ def _province_filters(slug: str | None, as_published: bool) -> dict:
     """`--province X`: a post-2025 province matches everything rolled up to it (so
     `ninh-binh` includes Nam Định and Hà Nam); an older one, or `--as-published`, matches
     the province the article was published under."""
-    from . import provinces
+    from crawler import provinces
 
     if not slug:
         return {}
@@ -418,9 +418,9 @@ def cmd_search(args) -> int:
 def cmd_serve(args) -> int:
     from search.config import open_backend
     from search.sync import catch_up
-    from search.web import serve
+    from app.web.views import serve
 
-    from .archive import Archive
+    from crawler.archive import Archive
 
     data = _data_dir(args)
     backend = open_backend(data)
@@ -438,7 +438,7 @@ def cmd_reindex(args) -> int:
     run writes (the index would lose what it wrote), so it takes the nightly run's lock."""
     from search.sync import rebuild
 
-    from .nightly import EXIT_LOCKED, AlreadyRunning, run_lock
+    from app.nightly import EXIT_LOCKED, AlreadyRunning, run_lock
 
     data = _data_dir(args)
     try:
@@ -486,7 +486,7 @@ def cmd_index(args) -> int:
 
 def cmd_reextract(args) -> int:
     """Rebuild every archived article from its stored raw page with today's extractor."""
-    from .nightly import EXIT_LOCKED, AlreadyRunning, run_lock
+    from app.nightly import EXIT_LOCKED, AlreadyRunning, run_lock
 
     data = _data_dir(args)
     try:  # a nightly run writes the same articles and index
@@ -498,7 +498,7 @@ def cmd_reextract(args) -> int:
 
 
 def _reextract(args, data: Path) -> int:
-    from .reextract import OUTCOMES, reextract
+    from crawler.reextract import OUTCOMES, reextract
 
     result = reextract(data, site=args.site, sites=args.sites)
     for warning in result.warnings:
@@ -520,9 +520,9 @@ def _reextract(args, data: Path) -> int:
 
 def cmd_report(args) -> int:
     """Activity per province, site health and coverage of the last run, and the monitors' findings."""
-    from .archive import Archive
-    from .registry import load_sites
-    from .report import build_report, format_report
+    from crawler.archive import Archive
+    from crawler.registry import load_sites
+    from app.monitoring.report import build_report, format_report
 
     data = _data_dir(args)
     quiet_days = None
@@ -654,8 +654,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from .archive import ArchiveError
-    from .registry import RegistryError
+    from crawler.archive import ArchiveError
+    from crawler.registry import RegistryError
 
     try:
         if args.command in _WRITERS:

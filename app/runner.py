@@ -11,7 +11,7 @@ def crawl(*, sites: str | Path | None = None, site: str | None = None, province:
           max_pages: int | None = None, output: str | Path | None = None,
           settings: dict[str, Any] | None = None, mode: str | None = None) -> dict[str, Any]:
     """Crawl and return the run's stats. `output` gets one JSON line per article."""
-    from .registry import load_sites, select
+    from crawler.registry import load_sites, select
 
     if not select(load_sites(sites), site=site, province=province):  # errors here are clear, not tracebacks
         raise ValueError("no site to crawl: the selection is empty")

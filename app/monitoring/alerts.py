@@ -1,4 +1,4 @@
-"""Alert actions, kept apart from the checks (crawler.monitors): a short message to a webhook
+"""Alert actions, kept apart from the checks (app.monitoring.monitors): a short message to a webhook
 (Slack/Mattermost compatible) and/or by e-mail, for the findings staff have not yet been told.
 
 Configuration, from the environment or the `config` argument:
@@ -36,7 +36,7 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .dates import TZ
+from crawler.dates import TZ
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def send_alerts(findings: Iterable, report: dict, config: Mapping[str, Any] | No
                 state: str | Path, now: datetime | None = None) -> dict[str, Any]:
     """Tell each configured channel the findings it has not been told yet.
 
-    `findings`: crawler.monitors Findings or their dicts; `config`: default alert_config();
+    `findings`: app.monitoring.monitors Findings or their dicts; `config`: default alert_config();
     `state`: the data directory (alerts.json in it) or the state file itself. Returns what
     happened: {"channels", "open", "new", "resolved", "sent": {channel: n}, "failed": {channel:
     error}, "errors": n, "subject"}.

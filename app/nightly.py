@@ -26,11 +26,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from .archive import Archive
-from .dates import TZ
-from .extensions import site_progress
-from .registry import DEFAULT_REGISTRY, load_sites
-from .runstatus import EXIT_STATUS, FAILED, FINISHED, judge
+from crawler.archive import Archive
+from crawler.dates import TZ
+from crawler.extensions import site_progress
+from crawler.registry import DEFAULT_REGISTRY, load_sites
+from crawler.runstatus import EXIT_STATUS, FAILED, FINISHED, judge
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ class NightlyResult:
 def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: str = "incremental",
                 settings: dict[str, Any] | None = None, quiet_days: int | None = None,
                 env: dict[str, str] | None = None) -> NightlyResult:
-    from .runner import crawl
+    from app.runner import crawl
 
     data = Path(data_dir).resolve()
     env = dict(os.environ if env is None else env)
@@ -134,9 +134,9 @@ def report_and_alert(result: NightlyResult, archive: Archive, data: Path, regist
                      quiet_days: int | None, env: dict[str, str]) -> None:
     """Monitoring after the crawl. A failure here is logged and recorded in the result, and
     never loses the crawl's work."""
-    from .alerts import alert_config, send_alerts
-    from .monitors import load_settings
-    from .report import build_report, format_report
+    from app.monitoring.alerts import alert_config, send_alerts
+    from app.monitoring.monitors import load_settings
+    from app.monitoring.report import build_report, format_report
 
     try:
         settings = load_settings(env=env)
@@ -196,7 +196,7 @@ def schedule(at: str, tz: str, argv: list[str], *, once: bool = False) -> int:
         when = next_run(datetime.now(zone), at)
         log.info("next nightly run at %s", when.isoformat(timespec="minutes"))
         time.sleep(max(0.0, (when - datetime.now(zone)).total_seconds()))
-        code = subprocess.call([sys.executable, "-m", "crawler.cli", "nightly", *argv])
+        code = subprocess.call([sys.executable, "-m", "app.cli", "nightly", *argv])
         log.info("nightly run exited with code %s", code)
         if once:
             return code

@@ -4,7 +4,7 @@ A monitor class looks at one kind of subject (the run, a site, a province); each
 method checks one thing and fails with a short message that staff can act on. Failures
 become Findings; a monitor that crashes becomes an error Finding too, so a bug in a check
 never stops the nightly run from reporting the rest. Sending the findings anywhere is
-crawler.alerts' job.
+app.monitoring.alerts' job.
 
 Thresholds are settings: the defaults below, overridden by environment variables of the
 same name, overridden by the `settings` argument.
@@ -17,7 +17,7 @@ import os
 from dataclasses import asdict, dataclass
 from typing import Any, Iterator, Mapping
 
-from .report import no_articles
+from app.monitoring.report import no_articles
 
 logger = logging.getLogger(__name__)
 

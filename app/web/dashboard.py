@@ -1,4 +1,4 @@
-"""The monitoring dashboard ("Hoạt động theo tỉnh"): the report of crawler/report.py as one
+"""The monitoring dashboard ("Hoạt động theo tỉnh"): the report of app/monitoring/report.py as one
 server-rendered page, charts included.
 
     render_dashboard(report, view="today") -> (page title, <main> content, extra <head> html)
@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from crawler import provinces
 
-from .web import ID_RE, _vn_sort_key, h, http_url, link, province_name, vn_date, vn_datetime, vn_number
+from app.web.views import ID_RE, _vn_sort_key, h, http_url, link, province_name, vn_date, vn_datetime, vn_number
 
 VIEWS = {"today": "34 tỉnh/thành hiện nay", "published": "Tỉnh/thành khi đăng"}
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")

@@ -12,11 +12,11 @@ Routes
     GET /archive/<id>/raw        the page as fetched, as inert text (?download=1: as a file)
     GET /healthz                 {"ok": true, "articles": N}
     GET /dashboard?view=today|published&quiet_days=N
-                                 monitoring by province (search/dashboard.py): last run, charts,
+                                 monitoring by province (app/web/dashboard.py): last run, charts,
                                  new articles, sites with problems; needs the archive
-    GET /api/report?quiet_days=N the same report (crawler.report.build_report), JSON
+    GET /api/report?quiet_days=N the same report (app.monitoring.report.build_report), JSON
     GET /feeds/all.atom, /feeds/<province>.atom
-                                 Atom 1.0, the latest 50 articles (search/feeds.py); a post-2025
+                                 Atom 1.0, the latest 50 articles (app/web/feeds.py); a post-2025
                                  province includes the provinces merged into it
     GET /static/<file>           the CSS/JS/icon of the page (no CDN)
 
@@ -51,7 +51,7 @@ from wsgiref.util import application_uri
 
 from crawler import provinces
 
-from .base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Query, QueryError, Results
+from search.base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Query, QueryError, Results
 
 log = logging.getLogger(__name__)
 
@@ -524,7 +524,7 @@ class App:
                   "(The monitoring pages need the archive; this server was started without one.)")
 
     def _report(self, qs: dict[str, list[str]]) -> dict[str, Any]:
-        from crawler.report import build_report
+        from app.monitoring.report import build_report
 
         quiet_days = _parse_int("quiet_days", "Số ngày im ắng", _first(qs, "quiet_days"), QUIET_DAYS, 1, MAX_QUIET_DAYS)
         assert self.archive is not None
@@ -532,7 +532,7 @@ class App:
                                   quiet_days=quiet_days)
 
     def dashboard(self, qs: dict[str, list[str]]) -> Response:
-        from .dashboard import VIEWS, render_dashboard
+        from app.web.dashboard import VIEWS, render_dashboard
 
         if self.archive is None:
             return self._error("/dashboard", 503, self.NO_ARCHIVE)
@@ -562,7 +562,7 @@ class App:
     def feed(self, slug: str, environ: dict[str, Any]) -> Response:
         from email.utils import format_datetime, parsedate_to_datetime
 
-        from .feeds import atom_feed, feed_scope, last_modified, latest_articles
+        from app.web.feeds import atom_feed, feed_scope, last_modified, latest_articles
 
         scope = feed_scope(slug)
         if scope is None:
@@ -1053,10 +1053,10 @@ def serve(backend: Any, archive: Any = None, host: str = "127.0.0.1", port: int 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m search.web [--data DIR] [--host H] [--port P]` (the CLI may wrap this)."""
+    """`python -m app.web.views [--data DIR] [--host H] [--port P]` (the CLI may wrap this)."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m search.web", description="Serve the staff search site.")
+    parser = argparse.ArgumentParser(prog="python -m app.web.views", description="Serve the staff search site.")
     parser.add_argument("--data", help="data directory (default: $LMHTX_DATA or ./data)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
@@ -1064,7 +1064,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from crawler.archive import Archive, default_data_dir
 
-    from .config import open_backend
+    from search.config import open_backend
 
     data = Path(args.data) if args.data else default_data_dir()
     archive = Archive(data)

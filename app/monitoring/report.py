@@ -3,7 +3,7 @@ the health of each site in the last crawl run, and its field coverage against ea
 
 Counts come from GROUP BY queries over the articles table; item JSON is never loaded. The
 report is a plain JSON-serialisable dict: `lmhtx report` prints it, the web dashboard renders
-it, crawler.monitors checks it and crawler.alerts sends what the checks found.
+it, app.monitoring.monitors checks it and app.monitoring.alerts sends what the checks found.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from . import provinces
-from .dates import TZ
-from .runstatus import judge
+from crawler import provinces
+from crawler.dates import TZ
+from crawler.runstatus import judge
 
 COVERAGE_FIELDS = ("published", "author", "text")
 NEW_LIST_LIMIT = 100  # new articles listed per province; the counts stay exact
@@ -33,9 +33,9 @@ def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days
 
     `sites`: the registry's sites (default: the registry file of the last run if it is still
     there, else the bundled one). `quiet_days` defaults to LMHTX_QUIET_DAYS (30). The
-    monitors of crawler.monitors run on the result, with `settings` overriding theirs.
+    monitors of app.monitoring.monitors run on the result, with `settings` overriding theirs.
     """
-    from . import monitors
+    from app.monitoring import monitors
 
     conf = monitors.load_settings(settings)
     quiet_days = int(quiet_days if quiet_days is not None else conf["LMHTX_QUIET_DAYS"])
@@ -279,7 +279,7 @@ def _new_articles(db, run_id: int) -> list[dict[str, Any]]:
 
 
 def _registry_sites(last_run: dict | None) -> list:
-    from .registry import RegistryError, load_sites
+    from crawler.registry import RegistryError, load_sites
 
     path = last_run.get("registry") if last_run else None
     if path and Path(path).is_file():

@@ -112,7 +112,7 @@ def rfc3339(value: Any) -> str | None:
 
 
 def _http(url: Any) -> str | None:
-    from .web import http_url
+    from app.web.views import http_url
 
     return http_url(url)
 
