@@ -1,0 +1,37 @@
+"""Publication dates of portal articles.
+
+Vietnamese portals show dates day-first ("06/01/2023" is 6 January), put today's date in a
+banner above every page, and fill bodies with event dates ("Chiều 24/10") and dates of cited
+documents ("Nghị quyết số 20-NQ/TW ngày 16/6/2022"). A wrong publication date is worse than
+none, so `find_published` returns None with a human-readable reason whenever the evidence is
+missing, year-less or contradictory.
+
+The package follows the evidence: `text` finds date expressions in running text, `parse` reads
+one short date string, `urls` reads dates in addresses, `lines` reads a page's lines as the
+finder sees them (furniture marked, the title located), and `published` weighs it all.
+dateparser reads the short strings (day first); finding and weighing the evidence is
+hand-written because no library knows a Vietnamese portal's banner of today's date, its event
+dates in the body or its cited decrees from the date line under the title.
+"""
+
+from .base import MIN_YEAR, TZ
+from .lines import precedes
+from .parse import parse_date
+from .published import DateResult, find_published, is_date_line
+from .text import DateMatch, find_dates, yearless_lead_date
+from .urls import url_date, url_year
+
+__all__ = [
+    "MIN_YEAR",
+    "TZ",
+    "DateMatch",
+    "DateResult",
+    "find_dates",
+    "find_published",
+    "is_date_line",
+    "parse_date",
+    "precedes",
+    "url_date",
+    "url_year",
+    "yearless_lead_date",
+]

@@ -1,0 +1,154 @@
+"""The text lines of a page as the date finder reads them: furniture (banners, menus, widgets)
+marked, the title located, the lines just after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lxml import etree
+
+# Class/id words of banners, menus, widgets and lists of other articles. "top" only as a word
+# start ("header-top", "topbar"), so "desktop" is not furniture.
+_FURN_CLASS = re.compile(
+    r"banner|header|(?:^|[\s_\-])top|menu|marquee|slogan|weather|thoitiet|counter|thongke|footer|"
+    r"sidebar|related|lienquan|poll|khaosat|rating|comment|binhluan|tinkhac|tin-khac|other|widget|"
+    r"copyright|quangcao|advert"
+)
+_HEADFOOT_CLASS = re.compile(r"header|footer")
+_LAYOUT_CLASS = re.compile(r"header|(?:^|[\s_\-])top")  # layout words, not widget words
+_FURN_TAGS = frozenset({"nav", "aside"})
+_FURN_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option", "button"})
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
+    "h6 header hr li main nav ol p pre section table tbody thead tfoot td th tr ul center".split()
+)
+
+
+def _is_articleish(el: etree._Element) -> bool:
+    return el.tag in _ARTICLE_TAGS or "Article" in (el.get("itemtype") or "")
+
+
+def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False) -> bool:
+    """Is this element itself furniture? Header/footer parts of an article are not.
+
+    lenient: ignore the layout words header/top in class names (used for a site's date element
+    sitting in the title's own container, e.g. "detail-header").
+    """
+    tag = el.tag
+    if tag in _FURN_TAGS or (el.get("role") or "").lower() in _FURN_ROLES:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if tag in ("header", "footer"):
+        return not in_article
+    if not _FURN_CLASS.search(names):
+        return False
+    if lenient:
+        names = _LAYOUT_CLASS.sub(" ", names)
+    if in_article:
+        names = _HEADFOOT_CLASS.sub(" ", names)
+    return bool(_FURN_CLASS.search(names))
+
+
+def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = False) -> bool:
+    """Walk up from el; containers shared with the title are never furniture."""
+    chain = [el, *el.iterancestors()]
+    art_above = [False] * len(chain)  # art_above[i]: an article/main encloses chain[i]
+    for i in range(len(chain) - 2, -1, -1):
+        art_above[i] = art_above[i + 1] or _is_articleish(chain[i + 1])
+    for i, a in enumerate(chain):
+        if a in title_chain or not isinstance(a.tag, str) or a.tag in ("body", "html"):
+            return False
+        if _self_furniture(a, art_above[i], lenient):
+            return True
+    return False
+
+
+def precedes(a: etree._Element, b: etree._Element) -> bool:
+    """True if a starts before b in document order (an ancestor of b does not count)."""
+    ca = [a, *a.iterancestors()][::-1]
+    cb = [b, *b.iterancestors()][::-1]
+    i = 0
+    while i < len(ca) and i < len(cb) and ca[i] is cb[i]:
+        i += 1
+    if i == len(ca) or i == len(cb) or i == 0:
+        return False  # same element, ancestor/descendant, or different trees
+    parent = ca[i - 1]
+    return parent.index(ca[i]) < parent.index(cb[i])
+
+
+class _Line(NamedTuple):
+    text: str
+    furniture: bool
+    region: int  # 0 before the title, 1 title, 2 after it (2 everywhere when there is no title)
+    in_body: bool
+
+
+_WS = re.compile(r"\s+")
+HEAD_CHARS = 600  # text after the title read for its date line (the search stops at 300)
+
+
+def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_title: int | None = None) -> list[_Line]:
+    """The page as text lines (block elements and <br> break lines), with where each lies.
+    after_title: only the lines after the title, that many characters of them (the date line
+    beside a title needs no walk of the menus above it or the page below)."""
+    out: list[_Line] = []
+    buf: list[str] = []
+    flags: list = [None]
+    region = [0 if title is not None else 2]
+    size = [0]
+    title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
+
+    def add(s: str, furn: bool, in_body: bool) -> None:
+        if not buf:
+            flags[0] = (furn, region[0], in_body)
+        buf.append(s)
+
+    def flush() -> None:
+        if buf:
+            text = _WS.sub(" ", "".join(buf)).strip()
+            buf.clear()
+            if text:
+                out.append(_Line(text, *flags[0]))
+                size[0] += len(text)
+
+    def visit(el, furn: bool, in_art: bool, in_body: bool) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            if el.tail:
+                add(el.tail, furn, in_body)
+            return
+        if size[0] > max_chars:
+            return
+        if after_title is not None and region[0] == 0 and el not in title_chain:
+            if el.tail:  # wholly before the title: only its tail may follow it
+                add(el.tail, furn, in_body)
+            return
+        own_art = in_art or _is_articleish(el)
+        own_furn = furn or (el not in title_chain and _self_furniture(el, in_art))
+        own_body = in_body or el is body
+        is_title = el is title
+        block = tag in _BLOCK_TAGS
+        if block or is_title:
+            flush()
+        if is_title:
+            region[0] = 1
+        if el.text:
+            add(el.text, own_furn, own_body)
+        for child in el:
+            visit(child, own_furn, own_art, own_body)
+        if block or is_title:
+            flush()
+        if is_title:
+            region[0] = 2
+        if el.tail:
+            add(el.tail, furn, in_body)
+
+    if after_title is not None and title is not None:
+        max_chars = after_title
+    visit(root, False, False, False)
+    flush()
+    return out

@@ -1,0 +1,92 @@
+"""One short date string (a meta tag, a `<time>`, a date line) to an aware datetime in Vietnam
+time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+from .base import FUTURE_SLACK, TZ
+from .text import DateMatch, _scan
+
+_ISO_FULL = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?", re.I
+)
+_ISO_OFFSET_GAP = re.compile(r"\s+(?=(?:Z|[+-]\d{2}:?\d{2})$)", re.I)
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": True,
+    "TIMEZONE": "Asia/Ho_Chi_Minh",
+    "PREFER_DATES_FROM": "past",
+}
+
+
+def _aware(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=TZ) if dt.tzinfo is None else dt.astimezone(TZ)
+
+
+def _parse_iso(s: str) -> datetime | None:
+    if not _ISO_FULL.fullmatch(s):
+        return None
+    try:
+        dt = datetime.fromisoformat(_ISO_OFFSET_GAP.sub("", s).replace("z", "Z"))
+    except ValueError:
+        return None
+    return _aware(dt)  # naive ISO is Vietnam time
+
+
+def _first_usable(ms: list[DateMatch]) -> DateMatch | None:
+    for m in ms:
+        if not m.cited and not m.event:
+            return m
+    return None
+
+
+def _parse_short(s: str, year: int | None) -> tuple[datetime | None, DateMatch | None]:
+    """(datetime, match) for a short string; match is returned even when year-less."""
+    s = unicodedata.normalize("NFC", s).strip()
+    if not s:
+        return None, None
+    dt = _parse_iso(s)
+    if dt is not None:
+        return dt, None
+    ms = _scan(s, short_years=True, loose=True)
+    if ms:
+        m = _first_usable(ms) or next((x for x in ms if not x.cited), None)
+        if m is None:
+            return None, None
+        return m.to_datetime(year), m
+    # Last resort for spelled-out months; only with a 4-digit year (dateparser is slow and
+    # would otherwise turn "hôm qua" into a relative date).
+    if len(s) <= 120 and _LETTER.search(s) and _YEAR4.search(s):
+        import dateparser  # lazy: heavy import, rarely needed
+
+        dt = dateparser.parse(s, languages=["vi", "en"], settings=_DATEPARSER_SETTINGS)
+        return _aware(dt), None
+    return None, None
+
+
+def parse_date(text: str, *, year: int | None = None, now: datetime | None = None) -> datetime | None:
+    """Parse one short date string (date element, listing cell, metadata value).
+
+    Handles ISO (offsets converted to TZ, naive read as Vietnam time), the day-first forms of
+    `find_dates` (also two-digit years and a bare "6/1", which needs `year`), and falls back to
+    dateparser for spelled-out months. Dates more than 2 days after `now` are rejected.
+    """
+    if not text:
+        return None
+    dt, _ = _parse_short(text, year)
+    if dt is None or dt.year < 1900:
+        return None
+    now = _aware(now) or datetime.now(TZ)
+    if dt > now + FUTURE_SLACK:
+        return None
+    return dt

@@ -1,0 +1,240 @@
+"""Date expressions in running text ("Sáng 25/4", "ngày 06/01/2023", "16-6-2022 lúc 9h"): where
+they are and what they say, without deciding which one is the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .base import TZ
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression found in a string (span includes weekday, "ngày" and time)."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    hour: int | None
+    minute: int | None
+    weekday: bool
+    long_form: bool
+    cited: bool
+    event: bool
+    second: int | None = None  # kept when the page shows it ("15/02/2017 04:54:18")
+
+    def to_datetime(self, year: int | None = None) -> datetime | None:
+        """Aware datetime in TZ; `year` fills in a year-less match. None if no year or invalid."""
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            return datetime(y, self.month, self.day, self.hour or 0, self.minute or 0, self.second or 0, tzinfo=TZ)
+        except ValueError:
+            return None
+
+
+# Core forms. Alternatives are tried left to right at each position, so full dates win over the
+# year-less form and a 2-digit-year date is never re-read as a year-less one.
+_CORE = re.compile(
+    r"""
+    (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4}))?(?!\d)
+    |(?<![\d/.\-])(?:
+        (?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)
+       |(?P<sd>\d{1,2})\s?/\s?(?P<sm>\d{1,2})\s?/\s?(?P<sy>\d{4}|\d{2})(?!\d|\s?/\s?\w|-[A-ZĐ])
+       |(?P<xd>\d{1,2})(?P<xsep>[.\-])(?P<xm>\d{1,2})(?P=xsep)(?P<xy>\d{4}|\d{2})(?!\d|[.\-]\d|/\w)
+       |(?P<nd>\d{1,2})/(?P<nm>\d{1,2})(?![\d/]|-\w)
+    )
+    """,
+    re.I | re.X,
+)
+
+# Cues are matched against the text just before the expression (anchored at \Z).
+_TIME_RX = r"(?P<h>\d{1,2})(?:\s*:\s*(?P<mi>\d{2})(?::(?P<sec>\d{2}))?|(?-i:h)(?P<mi2>\d{2})?(?![^\W\d_])|\s*giờ(?:\s*(?P<mi3>\d{2}))?)"
+_NGAY_TAIL = re.compile(r"(?<!\w)ngày\s*:?\s*\Z", re.I)
+_WEEKDAY_TAIL = re.compile(
+    r"(?:(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)|(?<!\w)(?-i:CN|T[2-7]))"
+    r"\s*[,\-–|]?\s*\Z",
+    re.I,
+)
+_TIME_TAIL = re.compile(r"(?<![\d:])" + _TIME_RX + r"\s*(?:[,|\-–]\s*)?\Z", re.I)
+_TIME_HEAD = re.compile(r"(?:\s*[,|\-–]\s*|\s*lúc\s*|T|\s+)" + _TIME_RX + r"(?!\d)", re.I)
+_EVENT_TAIL = re.compile(
+    r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|vào|trong|từ|đến|tới|hôm|diễn\s+ra|"
+    r"tổ\s+chức|khai\s+mạc|bế\s+mạc|kể\s+từ|tính\s+đến|trước|sau)"
+    r"(?:\s+(?:nay|qua|mai|sớm|muộn))?(?:\s+vào)?\s*\(?\s*\Z",
+    re.I,
+)
+# "... số 20-NQ/TW ngày", "1804/QĐ-TTg, ngày", "45/2021/NĐ-CP ngày": a document code (digits,
+# separators, at least one capitalised part) directly before the date.
+_CODE_TAIL = re.compile(
+    r"(?<!\w)\d\w*+(?:\s?[-/]\s?\w++)*?\s?[-/]\s?[A-ZĐ]\w*+(?:\s?[-/.]\s?\w++)*\s*,?\s*(?:ban\s+hành\s+)?\Z"
+)
+_DOCTYPE_TAIL = re.compile(
+    r"(?<!\w)(?:nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch|công\s+văn|"
+    r"văn\s+bản|hướng\s+dẫn|thông\s+báo|kết\s+luận|luật|pháp\s+lệnh|quy\s+định|tờ\s+trình|đề\s+án|"
+    r"giấy\s+phép|công\s+điện|thông\s+tri|chương\s+trình\s+hành\s+động)"
+    r"(?:\s+số)?(?:\s*:)?(?:\s+[^\s,;.:!?()]+){0,6}\s*,?\s*\Z",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n…(])\s*\Z")
+_COMMA_NEXT = re.compile(r"\s*,")
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*")
+_TAIL_LEN = 80
+
+
+def _nfc_map(text: str) -> tuple[str, list[int] | None]:
+    """NFC text plus, for non-NFC input, a map from NFC offsets back to input offsets."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+        i = j
+    offsets.append(n)
+    return "".join(out), offsets
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _time_of(m: re.Match) -> tuple[int | None, int | None, int | None]:
+    h = int(m.group("h"))
+    mi = m.group("mi") or m.group("mi2") or m.group("mi3")
+    minute = int(mi) if mi else 0
+    second = int(m.group("sec")) if m.group("sec") else None
+    if h > 23 or minute > 59 or (second or 0) > 59:
+        return None, None, None
+    return h, minute, second
+
+
+def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[DateMatch]:
+    """find_dates on NFC text. short_years: accept "06/01/23"; loose: accept bare "6/1"."""
+    found: list[DateMatch] = []
+    for m in _CORE.finditer(text):
+        g = m.group
+        long_form = g("ld") is not None
+        if long_form:
+            d, mo, y = int(g("ld")), int(g("lm")), g("ly")
+        elif g("iy") is not None:
+            d, mo, y = int(g("id")), int(g("im")), g("iy")
+        elif g("sd") is not None:
+            d, mo, y = int(g("sd")), int(g("sm")), g("sy")
+        elif g("xd") is not None:
+            d, mo, y = int(g("xd")), int(g("xm")), g("xy")
+        else:
+            d, mo, y = int(g("nd")), int(g("nm")), None
+        year: int | None = None
+        if y is not None:
+            if len(y) == 2:
+                if not short_years:
+                    continue
+                yy = int(y)
+                year = 2000 + yy if yy < 70 else 1900 + yy
+            else:
+                year = int(y)
+                if not 1900 <= year <= 2100:
+                    continue
+            if not _valid(year, mo, d):
+                continue
+        elif not (1 <= mo <= 12 and 1 <= d <= 31 and _valid(2000, mo, d)):  # 2000: leap year
+            continue
+
+        start, end = m.start(), m.end()
+        has_ngay = long_form
+        if not long_form:
+            t = _NGAY_TAIL.search(text, max(0, start - 12), start)
+            if t:
+                start, has_ngay = t.start(), True
+        weekday = False
+        t = _WEEKDAY_TAIL.search(text, max(0, start - 20), start)
+        if t:
+            start, weekday = t.start(), True
+            t = _NGAY_TAIL.search(text, max(0, start - 12), start)  # "ngày Thứ Hai 24/10"
+            if t:
+                start, has_ngay = t.start(), True
+        hour = minute = second = None
+        t = _TIME_TAIL.search(text, max(0, start - 20), start)
+        if t:
+            hour, minute, second = _time_of(t)
+            if hour is not None:
+                start = t.start()
+        t = _TIME_HEAD.match(text, end)
+        if t and hour is None:
+            hour, minute, second = _time_of(t)
+            if hour is not None:
+                end = t.end()
+
+        tail_from = max(0, start - _TAIL_LEN)
+        event = bool(_EVENT_TAIL.search(text, tail_from, start))
+        if not event and has_ngay and _CLAUSE_START.search(text, tail_from, start):
+            # "Ngày 6/1, Trung tâm ... tổ chức": a dated sentence lead, i.e. an event
+            event = bool(_COMMA_NEXT.match(text, end))
+        cited = bool(_CODE_TAIL.search(text, tail_from, start) or _DOCTYPE_TAIL.search(text, tail_from, start))
+        if year is None and not (loose or has_ngay or weekday or hour is not None or event):
+            continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
+        found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second))
+
+    # Ranges "(29/10/1993 - 29/10/2023)" are anniversaries or periods, never a publication date.
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if _RANGE_GAP.fullmatch(text, a.end, b.start):
+            found[i] = _replace(a, cited=True)
+            found[i + 1] = _replace(b, cited=True)
+    return found
+
+
+def _replace(m: DateMatch, **kw) -> DateMatch:
+    fields = {k: getattr(m, k) for k in DateMatch.__dataclass_fields__}
+    fields.update(kw)
+    return DateMatch(**fields)
+
+
+def _find(text: str, *, short_years: bool = False, loose: bool = False) -> list[DateMatch]:
+    norm, offsets = _nfc_map(text)
+    found = _scan(norm, short_years=short_years, loose=loose)
+    if offsets is not None:
+        found = [_replace(m, start=offsets[m.start], end=offsets[m.end]) for m in found]
+    return found
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All date expressions in `text` (NFC or NFD), in order; spans index `text` itself.
+
+    Day-first always. Two-digit years are skipped (see `parse_date` for short date strings);
+    a year-less "6/1" counts only after "ngày", a weekday, a time or an event cue.
+    """
+    return _find(text)
+
+
+def yearless_lead_date(text: str) -> tuple[int, int] | None:
+    """(day, month) of a year-less date opening the text ("Ngày 6/1, Trung tâm ..."), else None.
+
+    Such a date is the event's date; the caller may combine it with other evidence, but it is
+    never a publication date on its own.
+    """
+    lead = text.lstrip()[:120]
+    for m in _find(lead):
+        if m.start > 40:
+            break
+        if m.year is None and not m.cited:
+            return m.day, m.month
+    return None
