@@ -9,8 +9,8 @@ missing, year-less or contradictory.
 The package follows the evidence: `text` finds date expressions in running text, `parse` reads
 one short date string, `urls` reads dates in addresses, `lines` reads a page's lines as the
 finder sees them (furniture marked, the title located), and `published` weighs it all.
-dateparser reads the short strings (day first); finding and weighing the evidence is
-hand-written because no library knows a Vietnamese portal's banner of today's date, its event
+dateparser is the last resort for spelled-out months; the rest is hand-written because
+no library knows a Vietnamese portal's banner of today's date, its event
 dates in the body or its cited decrees from the date line under the title.
 """
 
