@@ -8,6 +8,7 @@ from it (`lmhtx reindex`), and the archive itself from the WARC files (`lmhtx re
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -122,6 +123,12 @@ def _now() -> str:
 def damaged(exc: sqlite3.Error) -> bool:
     """The database file is damaged (corrupt, not a database), not merely locked or full."""
     return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def doc_id(canonical_url: str) -> str:
+    """The archive's id of an article, and its search document's: a re-crawl of the same
+    article (any URL variant) updates it instead of adding a duplicate."""
+    return hashlib.sha1(url_key(canonical_url).encode("utf-8")).hexdigest()
 
 
 class ArchiveError(RuntimeError):

@@ -9,7 +9,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import TextResponse
 
-from .archive import Archive, ArchiveError
+from .archive import Archive, ArchiveError, doc_id
 from .warc import WarcFile
 
 logger = logging.getLogger(__name__)
@@ -73,7 +73,6 @@ class WarcExtension:
             self._failed(exc)
 
     def item_scraped(self, item, response, spider):
-        from search.base import doc_id
 
         offset = self.offsets.get(item["url"])
         if offset is not None:

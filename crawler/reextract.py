@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .archive import Archive
+from .archive import Archive, doc_id
 from .dates import TZ
 from .extract import decode_html, extract
 from .families import rules_for, rules_for_site
@@ -80,7 +80,6 @@ def _keep_contents(new: list[dict], old: list[dict]) -> list[dict]:
 def reextract(data_dir: str | Path, *, site: str | None = None, sites: str | Path | None = None) -> Reextracted:
     """Re-extract the archive's articles (of one site, if given) in place; `sites` overrides
     the registry file each article's run used."""
-    from search.base import doc_id
 
     out = Reextracted()
     registries: dict[str | None, dict] = {}

@@ -22,9 +22,8 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from crawler.archive import Archive, ArchiveError
+from crawler.archive import Archive, ArchiveError, doc_id
 from crawler.runstatus import judge
-from search.base import doc_id
 
 logger = logging.getLogger(__name__)
 

@@ -3,12 +3,11 @@ results, the document built from an archived article, and its id."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Iterable, Protocol
 
-from crawler.urls import url_key
+from crawler.archive import doc_id  # the archive's identity of an article is the document id
 
 MAX_QUERY_CHARS = 500
 MAX_PAGE_SIZE = 100
@@ -110,12 +109,6 @@ def validate_query(query: Query) -> None:
             raise QueryError(f"{name} must be a date, not {v!r}")
     if query.since and query.until and as_day(query.since) > as_day(query.until):
         raise QueryError(f"since ({as_day(query.since)}) is after until ({as_day(query.until)})")
-
-
-def doc_id(canonical_url: str) -> str:
-    """Stable id of an article: a re-crawl of the same article (any URL variant) updates
-    it instead of adding a duplicate."""
-    return hashlib.sha1(url_key(canonical_url).encode("utf-8")).hexdigest()
 
 
 def to_document(article: dict[str, Any], attachments_text: str = "") -> dict[str, Any]:
