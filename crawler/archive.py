@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 from .dates import TZ
 from .profile import SiteProfile
+from .stats import prefixed, site_key
 from .urls import url_key
 
 SCHEMA = """
@@ -369,11 +370,11 @@ class Archive:
         for row in self.db.execute("SELECT sites, status, stats FROM runs WHERE status != 'running' ORDER BY id"):
             stats = json.loads(row["stats"]) if row["stats"] else {}
             for site in json.loads(row["sites"]) if row["sites"] else []:
-                latest[site] = (row["status"] == "failed" or bool(stats.get(f"portals/budget_exhausted/{site}"))
-                                or stats.get(f"portals/site/{site}/cut") in ("pages", "time")
-                                or bool(stats.get(f"portals/site/{site}/robots_unavailable"))
-                                or bool(stats.get(f"portals/site/{site}/listing_errors"))
-                                or bool(stats.get(f"archive/write_errors/{site}")))
+                latest[site] = (row["status"] == "failed" or bool(stats.get(prefixed("portals/budget_exhausted", site)))
+                                or stats.get(site_key(site, "cut")) in ("pages", "time")
+                                or bool(stats.get(site_key(site, "robots_unavailable")))
+                                or bool(stats.get(site_key(site, "listing_errors")))
+                                or bool(stats.get(prefixed("archive/write_errors", site))))
         return {site for site, gap in latest.items() if gap}
 
     def registry_of(self, article_id: str) -> str | None:

@@ -32,6 +32,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import _schedule_coro
 
+from .stats import site_key
 from .urlshapes import template
 
 logger = logging.getLogger(__name__)
@@ -168,7 +169,7 @@ class SiteBudgetMiddleware:
             return
         if reason != "trap":  # a trap costs its template only; the site keeps going
             self.cut[site] = reason
-        key = f"portals/site/{site}/cut"
+        key = site_key(site, "cut")
         if self.stats.get_value(key) is None:
             self.stats.set_value(key, reason)
             self.stats.inc_value("portals/cut")

@@ -10,6 +10,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import TextResponse
 
 from .archive import Archive, ArchiveError, doc_id
+from .stats import site_progress
 from .warc import WarcFile
 
 logger = logging.getLogger(__name__)
@@ -92,13 +93,6 @@ class WarcExtension:
             logger.error("%d WARC writes failed in this run (warc/write_errors)", self.errors)
         if self.archive:
             self.archive.close()
-
-
-def site_progress(stats: dict, site: str) -> tuple[int, int, int]:
-    """(pages, new articles, errors) of one site in a crawl's stats; errors are requests that
-    failed for good, 5xx after retries included."""
-    return (stats.get(f"portals/site/{site}/responses", 0), stats.get(f"archive/new/{site}", 0),
-            stats.get(f"portals/site/{site}/errors", 0))
 
 
 class SiteProgress:

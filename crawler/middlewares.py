@@ -14,6 +14,8 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 
+from .stats import site_key
+
 logger = logging.getLogger(__name__)
 
 
@@ -144,12 +146,12 @@ class RobotsUnavailableMiddleware(RobotsTxtMiddleware):
     def _unavailable(self, netloc: str, why: str, status: int | None = None) -> None:
         self.unavailable.add(netloc)
         site = self.site_of.get(netloc, netloc)
-        key = f"portals/site/{site}/robots_unavailable"
+        key = site_key(site, "robots_unavailable")
         if not self._stats.get_value(key):
             self._stats.set_value(key, 1)
             # a request of the site that failed for good, as the report and monitors count them
-            self._stats.inc_value(f"portals/site/{site}/errors")
+            self._stats.inc_value(site_key(site, "errors"))
             if status is not None:
-                self._stats.inc_value(f"portals/site/{site}/http_{status}")
+                self._stats.inc_value(site_key(site, f"http_{status}"))
             logger.warning("%s: %s: the site is skipped for this run (an unreadable robots.txt means "
                            "disallow all)", site, why)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .stats import site_values
+
 FINISHED, DEGRADED, FAILED = "finished", "degraded", "failed"
 # Exit status of `lmhtx crawl` and `lmhtx nightly` per verdict (75, EX_TEMPFAIL, is "locked").
 EXIT_STATUS = {FINISHED: 0, FAILED: 1, DEGRADED: 3}
@@ -64,16 +66,6 @@ def _n(stats: dict, key: str) -> int:
         return 0
 
 
-def _site_values(stats: dict, name: str) -> dict[str, object]:
-    """{site: value} of the per-site key `portals/site/<site>/<name>`."""
-    out = {}
-    for key, value in stats.items():
-        parts = key.split("/")
-        if len(parts) == 4 and parts[0] == "portals" and parts[1] == "site" and parts[3] == name and value:
-            out[parts[2]] = value
-    return out
-
-
 def judge(stats: dict, reason: str | None) -> Verdict:
     """The verdict on a run from its stats and Scrapy's finish reason."""
     reason = reason or "interrupted"
@@ -99,7 +91,7 @@ def judge(stats: dict, reason: str | None) -> Verdict:
         degraded.append(f"{warc} trang gốc không lưu được vào WARC")
     # A trap cut is the crawl protecting itself (the site monitor reports it); pages or time
     # cut short leave real articles for the next night.
-    if cut := {s: v for s, v in _site_values(stats, "cut").items() if v != "trap"}:
+    if cut := {s: v for s, v in site_values(stats, "cut").items() if v != "trap"}:
         degraded.append("dừng sớm ở " + ", ".join(f"{s} ({_CUT.get(str(v), v)})" for s, v in sorted(cut.items())))
     if given_up := _n(stats, "portals/failed_given_up"):
         degraded.append(f"bỏ hẳn {given_up} bài lỗi nhiều đêm liền")

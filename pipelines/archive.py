@@ -24,6 +24,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawler.archive import Archive, ArchiveError, doc_id
 from crawler.runstatus import judge
+from crawler.stats import coverage_key, prefixed
 
 logger = logging.getLogger(__name__)
 
@@ -105,16 +106,16 @@ class ArchivePipeline:
         stats.inc_value(f"archive/{status}")
         stats.inc_value(f"archive/{status}/{site}")
         # Field coverage per site and run: a layout change shows as a drop here.
-        stats.inc_value(f"coverage/{site}/items")
+        stats.inc_value(coverage_key(site, "items"))
         for field in ("published", "author", "text"):
             if adapter.get(field):
-                stats.inc_value(f"coverage/{site}/{field}")
+                stats.inc_value(coverage_key(site, field))
         return item
 
     def _not_archived(self, adapter, exc: BaseException) -> None:
         stats, site, url = self.crawler.stats, adapter.get("site"), adapter.get("url")
         stats.inc_value("archive/write_errors")
-        stats.inc_value(f"archive/write_errors/{site}")
+        stats.inc_value(prefixed("archive/write_errors", site))
         logger.error("%s: %s not archived (%s): fetched again on a later night", site, url, exc)
         try:
             self.archive.remember_failed(url, site, f"not archived: {exc}", first_days=self.retry_days,

@@ -4,6 +4,7 @@ slashes, rel=canonical) collapse to one key."""
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
+from crawler.stats import prefixed
 from crawler.urls import url_key
 
 
@@ -24,5 +25,5 @@ class DuplicateArticlePipeline:
             raise DropItem(f"duplicate of {key}")
         self.seen.add(key)
         self.stats.inc_value("articles/kept")
-        self.stats.inc_value(f"articles/kept/{adapter.get('site')}")
+        self.stats.inc_value(prefixed("articles/kept", adapter.get('site')))
         return item

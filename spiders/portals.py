@@ -24,6 +24,7 @@ from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
 from crawler.profile import SiteProfiles, waits_for_profile
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
+from crawler.stats import prefixed, site_key
 from crawler.urls import canonical_url, host_of, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity
 
@@ -123,7 +124,7 @@ class PortalsSpider(scrapy.Spider):
                 return None
         budget = self._budget(site)
         if budget is not None and self.scheduled[site.id] >= budget and not force:
-            self.crawler.stats.inc_value(f"portals/budget_exhausted/{site.id}")
+            self.crawler.stats.inc_value(prefixed("portals/budget_exhausted", site.id))
             return None
         self.requested.add(key)
         self.scheduled[site.id] += 1
@@ -167,7 +168,7 @@ class PortalsSpider(scrapy.Spider):
 
     def _site(self, response):
         site = self.sites[response.meta["site"]]
-        self.crawler.stats.inc_value(f"portals/site/{site.id}/responses")
+        self.crawler.stats.inc_value(site_key(site.id, "responses"))
         return site
 
     # -- callbacks ------------------------------------------------------------------
@@ -191,10 +192,10 @@ class PortalsSpider(scrapy.Spider):
         profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing)
         if theme_changed:
             self.logger.warning("%s: pages no longer fit the learned template: a new theme, learning it again", site.id)
-            stats.inc_value(f"portals/site/{site.id}/theme_changed")
+            stats.inc_value(site_key(site.id, "theme_changed"))
         result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
-        stats.inc_value(f"portals/site/{site.id}/{result.kind}")
+        stats.inc_value(site_key(site.id, result.kind))
         if waits_for_profile(result.kind, profile):
             # Too few pages of the site yet to tell its furniture from its articles (a sidebar
             # of links can make an article look like a list): the page waits (as text) and is
@@ -215,7 +216,7 @@ class PortalsSpider(scrapy.Spider):
         yield from self._discovered_feeds(site, result.doc, response.url)
         links = page_links(result.doc, response.url, rules, site.allowed_domains, learned=shapes.kind)
         articles = [link for link in links if link.kind == "article"]
-        stats.inc_value(f"portals/site/{site.id}/article_links", len(articles))
+        stats.inc_value(site_key(site.id, "article_links"), len(articles))
         if self.known is not None:
             if result.is_article:  # the other addresses of the article: redirected from, or a variant
                 canonical = url_key(result.item["canonical_url"])
@@ -229,7 +230,7 @@ class PortalsSpider(scrapy.Spider):
         stop_paging = (self.known is not None and result.kind == "listing" and articles
                        and self.known.all_archived(site.id, (link.url for link in articles)))
         if stop_paging:
-            stats.inc_value(f"incremental/pagination_stopped/{site.id}")
+            stats.inc_value(prefixed("incremental/pagination_stopped", site.id))
         for link in links:
             if link.listing_date:
                 self.listing_dates.setdefault(url_key(link.url), link.listing_date)
@@ -267,8 +268,8 @@ class PortalsSpider(scrapy.Spider):
             elif result.kind != "listing" and self.known is not None:
                 self.known.saw(url, site.id, result.kind)  # not an article: not worth a nightly visit
             if result.kind != first:  # the site's template changed the verdict on the page
-                self.crawler.stats.inc_value(f"portals/site/{site.id}/{result.kind}")
-                self.crawler.stats.inc_value(f"portals/site/{site.id}/{first}", -1)
+                self.crawler.stats.inc_value(site_key(site.id, result.kind))
+                self.crawler.stats.inc_value(site_key(site.id, first), -1)
                 self.crawler.stats.inc_value(f"portals/pages/{result.kind}")
                 self.crawler.stats.inc_value(f"portals/pages/{first}", -1)
 
@@ -279,7 +280,7 @@ class PortalsSpider(scrapy.Spider):
         if same is not None:
             first = self.identities.setdefault((same, fields["fingerprint"]), fields["canonical_url"])
             if first != fields["canonical_url"]:
-                self.crawler.stats.inc_value(f"portals/site/{fields['site']}/slug_alias")
+                self.crawler.stats.inc_value(site_key(fields['site'], "slug_alias"))
                 if self.known is not None:
                     self.known.saw(fields["canonical_url"], fields["site"], "alias")
                 return
@@ -311,7 +312,7 @@ class PortalsSpider(scrapy.Spider):
         site = self._site(response)
         entries = feed_entries(response.body)
         self.crawler.stats.inc_value(f"portals/feed_entries/{site.id}", len(entries))
-        self.crawler.stats.inc_value(f"portals/site/{site.id}/article_links", len(entries))
+        self.crawler.stats.inc_value(site_key(site.id, "article_links"), len(entries))
         yield from self._follow_entries(site, entries)
 
     def parse_sitemap(self, response):
@@ -321,7 +322,7 @@ class PortalsSpider(scrapy.Spider):
             if req := self.request(site, child, self.parse_sitemap, force=True, revalidate=True):
                 yield req
         self.crawler.stats.inc_value(f"portals/sitemap_entries/{site.id}", len(entries))
-        self.crawler.stats.inc_value(f"portals/site/{site.id}/article_links", len(entries))
+        self.crawler.stats.inc_value(site_key(site.id, "article_links"), len(entries))
         yield from self._follow_entries(site, entries)
 
     def release_held(self):
@@ -371,7 +372,7 @@ class PortalsSpider(scrapy.Spider):
 
     def _out(self, item):
         if not item["published"]:
-            self.crawler.stats.inc_value(f"portals/site/{item['site']}/undated")
+            self.crawler.stats.inc_value(site_key(item['site'], "undated"))
         return item
 
     def _attachment_request(self, item, pending: list[int]):
@@ -403,12 +404,12 @@ class PortalsSpider(scrapy.Spider):
         request = failure.request
         site = request.meta.get("site", "?")
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            self.crawler.stats.inc_value(f"portals/site/{site}/ignored")  # robots.txt, offsite
+            self.crawler.stats.inc_value(site_key(site, "ignored"))  # robots.txt, offsite
             return
         if failure.check(HttpError):
             status = failure.value.response.status
-            self.crawler.stats.inc_value(f"portals/site/{site}/responses")
-            self.crawler.stats.inc_value(f"portals/site/{site}/http_{status}")
+            self.crawler.stats.inc_value(site_key(site, "responses"))
+            self.crawler.stats.inc_value(site_key(site, f"http_{status}"))
             if status in (404, 410):  # a dead link on the site, not a failure of the site
                 self.logger.info("%s: %s answered %s", site, request.url, status)
                 if self.known is not None:
@@ -416,13 +417,13 @@ class PortalsSpider(scrapy.Spider):
                 if self.failed is not None:
                     self.failed.resolved(request.url)
                 return
-        self.crawler.stats.inc_value(f"portals/site/{site}/errors")
+        self.crawler.stats.inc_value(site_key(site, "errors"))
         if request.meta.get("kind") not in ("article", "robots"):  # a listing lost: its articles may be missed
-            self.crawler.stats.inc_value(f"portals/site/{site}/listing_errors")
+            self.crawler.stats.inc_value(site_key(site, "listing_errors"))
         self.logger.warning("%s: %s (%s)", site, request.url, failure.getErrorMessage())
         if request.meta.get("kind") == "article" and self.failed is not None:  # tried again on later nights
             url = (request.meta.get("redirect_urls") or [request.url])[0]
-            self.crawler.stats.inc_value(f"portals/site/{site}/failed_remembered")
+            self.crawler.stats.inc_value(site_key(site, "failed_remembered"))
             if self.failed.failed(url, site, failure.getErrorMessage()):
                 self.crawler.stats.inc_value("portals/failed_given_up")
                 self.logger.warning("%s: %s given up after %d failed tries", site, url, self.failed.limit)

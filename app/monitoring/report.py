@@ -16,13 +16,12 @@ from typing import Any
 from crawler import provinces
 from crawler.dates import TZ
 from crawler.runstatus import judge
+from crawler.stats import per_site
+from crawler.stats import total as sites_total
 
 COVERAGE_FIELDS = ("published", "author", "text")
 NEW_LIST_LIMIT = 100  # new articles listed per province; the counts stay exact
 RUNS_LOOKBACK = 20  # earlier runs searched for a site's previous coverage
-# Per-site stats keys outside portals/site/<id>/<name>, stored under "<prefix>" in the site's stats.
-_SITE_KEY_PREFIXES = ("articles/kept/", "incremental/known/", "incremental/pagination_stopped/",
-                      "archive/new/", "archive/changed/")
 _NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored", "theme_changed", "slug_alias",
                    "cut", "robots_unavailable", "failed_remembered"}
 
@@ -133,8 +132,8 @@ def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days
         new_by_site = Counter(r["site"] for r in new_rows)
     else:
         new_by_site = Counter(r["site"] for r in _new_articles(archive.db, stats_run["id"]))
-    earlier = [_per_site(r["stats"]) for r in stats_runs[1:]]
-    current = _per_site(stats_run["stats"]) if stats_run else {}
+    earlier = [per_site(r["stats"]) for r in stats_runs[1:]]
+    current = per_site(stats_run["stats"]) if stats_run else {}
     crawled = set(stats_run["sites"]) | set(current) if stats_run else set()
     names = {s.id: (s.name, s.province) for s in sites}
     site_rows = []
@@ -185,27 +184,12 @@ def _run_summary(run: dict, now: datetime) -> dict[str, Any]:
         "sites": run.get("sites") or [], "new_articles": run.get("new_articles") or 0,
         "changed_articles": run.get("changed_articles") or 0,
         "requests": _int(stats.get("downloader/request_count")),
-        "errors": sum(_int(v) for k, v in stats.items() if k.startswith("portals/site/") and k.endswith("/errors")),
+        "errors": sites_total(stats, "errors"),
         "elapsed_seconds": round(float(elapsed), 1) if elapsed is not None else None,
         # a run still going: for how long (a run killed hard stays "running" until the next one starts)
         "running_seconds": max(0, int((now - _parse_time(run["started_at"])).total_seconds()))
         if run["status"] == "running" else None,
     }
-
-
-def _per_site(stats: dict | None) -> dict[str, dict[str, Any]]:
-    """{site: {name: value}} from the run stats: portals/site/<id>/<name> as <name>,
-    coverage/<id>/<field> as coverage/<field>, the other per-site keys by their prefix."""
-    out: dict[str, dict[str, Any]] = {}
-    for key, value in (stats or {}).items():
-        parts = key.split("/")
-        if len(parts) == 4 and parts[0] == "portals" and parts[1] == "site":
-            out.setdefault(parts[2], {})[parts[3]] = value
-        elif len(parts) == 3 and parts[0] == "coverage":
-            out.setdefault(parts[1], {})["coverage/" + parts[2]] = value
-        elif len(parts) == 3 and key.startswith(_SITE_KEY_PREFIXES):
-            out.setdefault(parts[2], {})[f"{parts[0]}/{parts[1]}"] = value
-    return out
 
 
 def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: dict, earlier: list,
