@@ -13,8 +13,6 @@ report, its alerts and a summary people can read in the log.
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import json
 import logging
 import os
@@ -25,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
+
+from filelock import FileLock, Timeout
 
 from crawler.archive import Archive
 from crawler.dates import TZ
@@ -44,23 +44,30 @@ class AlreadyRunning(RuntimeError):
 
 @contextmanager
 def run_lock(data_dir: Path) -> Iterator[Path]:
+    """The data directory's run lock (filelock: a kernel flock, dropped if the holder dies).
+    The holder writes its pid and start time into the lock file, so the loser can name it."""
     path = Path(data_dir) / LOCK_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                raise
-            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "unknown"
-            raise AlreadyRunning(f"another nightly run is in progress ({holder}); this one exits. "
-                                 f"Lock: {path}") from None
+
+    def holder(fd: int) -> None:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}, started {datetime.now(TZ).isoformat(timespec='seconds')}".encode(), 0)
+
+    # no soft fallback: a stale marker file would block every later night, which flock never does
+    lock = FileLock(path, timeout=0, fallback_to_soft=False, preserve_lock_file=True, on_acquired=holder)
+    try:
+        lock.acquire()
+    except Timeout:
+        try:
+            info = path.read_bytes()[:200].decode("utf-8", "replace").strip()
+        except OSError:
+            info = ""
+        raise AlreadyRunning(f"another nightly run is in progress ({info or 'unknown'}); this one exits. "
+                             f"Lock: {path}") from None
+    try:
         yield path
     finally:
-        os.close(fd)  # releases the lock
+        lock.release()
 
 
 @dataclass

@@ -3,12 +3,20 @@
 The file is edited by hand, so loading validates every field and reports each problem with
 the file, the entry (index and id) and the field, e.g.
 ``crawler/sites.yaml: sites[3] (id 'dak-nong'): field 'province': unknown province 'dak-nog' …``.
+
+The shape of the file (fields, types, families, selector keys) is a JSON Schema,
+crawler/sites.schema.json, published with the package so an editor's YAML language server can
+check sites.yaml as it is typed; jsonschema applies it here, and its errors are turned into the
+messages above. What a schema cannot say stays in Python: the province exists, regexes and
+CSS selectors compile, URLs and hosts are well formed, encodings exist, ids are unique, and the
+YAML itself stays within size, depth and alias limits.
 """
 
 from __future__ import annotations
 
 import codecs
 import difflib
+import json
 import os
 import re
 import unicodedata
@@ -18,6 +26,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
+import jsonschema
 import yaml
 from parsel.csstranslator import GenericTranslator  # cssselect's, plus parsel's ::text/::attr()
 
@@ -25,14 +34,18 @@ from crawler import provinces
 from crawler.families import FAMILY_NAMES
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sites.yaml")
+SCHEMA_PATH = Path(__file__).with_name("sites.schema.json")
+SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
-SELECTOR_KEYS = ("title", "lead", "date", "body", "author", "listing_links", "pagination", "remove")
-REQUIRED = ("id", "province", "name", "start_urls")
-OPTIONAL = (
-    "allowed_domains", "sitemaps", "feeds", "family", "selectors", "article_patterns",
-    "listing_patterns", "deny_patterns", "encoding", "verified", "notes", "max_pages", "enabled",
-)  # fmt: skip
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ENTRY = SCHEMA["$defs"]["site"]
+FIELDS = tuple(_ENTRY["properties"])
+REQUIRED = tuple(_ENTRY["required"])
+OPTIONAL = tuple(f for f in FIELDS if f not in REQUIRED)
+SELECTOR_KEYS = tuple(_ENTRY["properties"]["selectors"]["properties"])
+# JSON's integer admits 10.0; the registry's max_pages is a Python int, as before the schema
+_TYPES = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
+    "integer", lambda _checker, v: isinstance(v, int) and not isinstance(v, bool))
+_VALIDATOR = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=_TYPES)(SCHEMA)
 _HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 
 
@@ -168,11 +181,12 @@ def load_sites(path: str | Path | None = None) -> list[Site]:
     except UnicodeDecodeError as exc:
         raise RegistryError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     data = _nfc(data)
-    if not isinstance(data, dict) or "sites" not in data:
+    top = {(tuple(e.absolute_path), e.validator) for e in _VALIDATOR.iter_errors(data) if len(e.absolute_path) < 2}
+    if ((), "type") in top or ((), "required") in top:
         raise RegistryError(f"{name}: expected a top-level key 'sites' holding a list of entries")
-    if set(data) != {"sites"}:
+    if ((), "additionalProperties") in top:
         raise RegistryError(f"{name}: unknown top-level key(s) {sorted(set(data) - {'sites'})}")
-    if not isinstance(data["sites"], list):
+    if (("sites",), "type") in top:
         raise RegistryError(f"{name}: 'sites' must be a list of entries, not {type(data['sites']).__name__}")
 
     errors: list[str] = []
@@ -211,75 +225,101 @@ def _as_list(value: Any) -> list:
 
 
 def _check_entry(raw: Any) -> list[tuple[str | None, str]]:
-    """(field, problem) pairs; empty when the entry is valid."""
-    if not isinstance(raw, dict):
-        return [(None, f"expected a mapping, not {type(raw).__name__}")]
-    problems: list[tuple[str | None, str]] = []
+    """(field, problem) pairs; empty when the entry is valid. The schema first; the Python
+    checks then run on each field whose shape it accepted."""
+    problems = _schema_problems(raw)
+    if problems and problems[0][0] is None:
+        return problems
+    shaped = {str(f).split(".")[0] for f, _ in problems}
+    for key, check in _CHECKS.items():
+        if key in raw and key not in shaped:
+            problems += check(key, raw[key])
+    order = {f: i for i, f in enumerate(FIELDS)}
+    return sorted(problems, key=lambda p: order.get(str(p[0]).split(".")[0], -1))
 
-    def bad(key: str, msg: str) -> None:
-        problems.append((key, msg))
 
-    for key in raw:
-        if key not in REQUIRED and key not in OPTIONAL:
-            close = difflib.get_close_matches(str(key), REQUIRED + OPTIONAL, n=1)
-            bad(key, "unknown field" + (f" (did you mean {close[0]!r}?)" if close else ""))
-    for key in REQUIRED:
-        if key not in raw:
-            bad(key, "missing (required)")
+def _words(values: Any) -> str:
+    return ", ".join(values)
 
-    def str_list(key: str, check=None, allow_empty: bool = True) -> None:
-        value = raw.get(key)
-        if key not in raw:
-            return
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            return bad(key, f"expected a list of non-empty strings, got {value!r}")
-        if not value and not allow_empty:
-            return bad(key, "must not be empty")
-        for v in value:
-            msg = check(v) if check else None
-            if msg:
-                bad(key, msg)
 
-    if "id" in raw and not (isinstance(raw["id"], str) and _ID_RE.match(raw["id"])):
-        bad("id", f"{raw['id']!r} must be lowercase letters, digits and '-', starting with a letter or digit")
-    if "province" in raw:
-        p = raw["province"]
-        if not isinstance(p, str):
-            bad("province", f"expected a province slug, got {p!r}")
-        elif not provinces.is_known(p):
-            try:
-                provinces.get(p)
-            except provinces.UnknownProvince as exc:
-                bad("province", str(exc))
-    if "name" in raw and not (isinstance(raw["name"], str) and raw["name"].strip()):
-        bad("name", f"expected a non-empty string, got {raw['name']!r}")
-    str_list("start_urls", _check_url, allow_empty=False)
-    str_list("sitemaps", _check_url)
-    str_list("feeds", _check_url)
-    str_list("allowed_domains", _check_host)
-    for key in ("article_patterns", "listing_patterns", "deny_patterns"):
-        str_list(key, _check_regex)
-    if "family" in raw and raw["family"] not in FAMILY_NAMES:
-        close = difflib.get_close_matches(str(raw["family"]), FAMILY_NAMES, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else f" (one of {', '.join(FAMILY_NAMES)})"
-        bad("family", f"unknown family {raw['family']!r}{hint}")
-    if "selectors" in raw:
-        problems += _check_selectors(raw["selectors"])
-    if "encoding" in raw:
-        try:
-            codecs.lookup(raw["encoding"])
-        except (LookupError, TypeError):
-            bad("encoding", f"unknown encoding {raw['encoding']!r}")
-    for key in ("verified", "enabled"):
-        if key in raw and not isinstance(raw[key], bool):
-            bad(key, f"expected true or false, got {raw[key]!r}")
-    if "notes" in raw and not isinstance(raw["notes"], str):
-        bad("notes", f"expected a string, got {raw['notes']!r}")
-    if "max_pages" in raw:
-        n = raw["max_pages"]
-        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-            bad("max_pages", f"expected a positive integer, got {n!r}")
-    return problems
+# What a field of the wrong shape is told, by field (tests: the same fields as the schema's).
+_SHAPE = {
+    "id": lambda v: f"{v!r} must be lowercase letters, digits and '-', starting with a letter or digit",
+    "province": lambda v: f"expected a province slug, got {v!r}",
+    "name": lambda v: f"expected a non-empty string, got {v!r}",
+    **dict.fromkeys(("start_urls", "allowed_domains", "sitemaps", "feeds", "article_patterns", "listing_patterns",
+                     "deny_patterns"), lambda v: f"expected a list of non-empty strings, got {v!r}"),
+    "family": lambda v: f"unknown family {v!r}" + (
+        f" (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(str(v), FAMILY_NAMES, n=1))
+        else f" (one of {_words(FAMILY_NAMES)})"),
+    "selectors": lambda v: f"expected a mapping of {_words(SELECTOR_KEYS)}",
+    "encoding": lambda v: f"unknown encoding {v!r}",
+    "verified": lambda v: f"expected true or false, got {v!r}",
+    "enabled": lambda v: f"expected true or false, got {v!r}",
+    "notes": lambda v: f"expected a string, got {v!r}",
+    "max_pages": lambda v: f"expected a positive integer, got {v!r}",
+}
+
+
+def _schema_problems(raw: Any) -> list[tuple[str | None, str]]:
+    """jsonschema's errors for one entry, as (field, problem) pairs in today's words: one per
+    field (a list with three bad items is one problem), unknown fields with a "did you mean"."""
+    problems: dict[Any, str] = {}
+
+    def bad(key: Any, msg: str) -> None:
+        problems.setdefault(key, msg)
+
+    for error in _VALIDATOR.iter_errors({"sites": [raw]}):
+        path = list(error.absolute_path)[2:]  # past "sites", 0
+        if not path:
+            if error.validator == "type":
+                return [(None, f"expected a mapping, not {type(raw).__name__}")]
+            if error.validator == "required":
+                for key in REQUIRED:
+                    if key not in raw:
+                        bad(key, "missing (required)")
+            elif error.validator == "additionalProperties":
+                for key in raw:
+                    if key not in FIELDS:
+                        close = difflib.get_close_matches(str(key), FIELDS, n=1)
+                        bad(key, "unknown field" + (f" (did you mean {close[0]!r}?)" if close else ""))
+            continue
+        key = path[0]
+        if key == "selectors" and len(path) > 1:
+            value = _as_list(raw[key][path[1]])
+            bad(f"selectors.{path[1]}", f"expected a CSS selector or a list of them, got {value!r}")
+        elif key == "selectors" and error.validator == "additionalProperties":
+            for name in raw[key]:
+                if name not in SELECTOR_KEYS:
+                    bad(f"selectors.{name}", f"unknown selector key (one of {_words(SELECTOR_KEYS)})")
+        elif error.validator == "minItems" and len(path) == 1:
+            bad(key, "must not be empty")
+        else:
+            bad(key, _SHAPE[key](raw[key]))
+    return list(problems.items())
+
+
+def _check_province(key: str, value: str) -> list[tuple[str, str]]:
+    if provinces.is_known(value):
+        return []
+    try:
+        provinces.get(value)
+    except provinces.UnknownProvince as exc:
+        return [(key, str(exc))]
+    return []
+
+
+def _each(check):
+    """A check of one string applied to each item of a list field."""
+    return lambda key, values: [(key, msg) for v in values if (msg := check(v))]
+
+
+def _check_encoding(key: str, value: str) -> list[tuple[str, str]]:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        return [(key, f"unknown encoding {value!r}")]
+    return []
 
 
 def _check_url(url: str) -> str | None:
@@ -307,26 +347,31 @@ def _check_regex(pattern: str) -> str | None:
     return None
 
 
-def _check_selectors(selectors: Any) -> list[tuple[str, str]]:
-    if not isinstance(selectors, dict):
-        return [("selectors", f"expected a mapping of {', '.join(SELECTOR_KEYS)}")]
+def _check_selectors(key: str, selectors: dict) -> list[tuple[str, str]]:
     problems = []
     translator = GenericTranslator()
-    for key, value in selectors.items():
-        where = f"selectors.{key}"
-        if key not in SELECTOR_KEYS:
-            problems.append((where, f"unknown selector key (one of {', '.join(SELECTOR_KEYS)})"))
-            continue
-        value = _as_list(value)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-            problems.append((where, f"expected a CSS selector or a list of them, got {value!r}"))
-            continue
-        for css in value:
+    for name, value in selectors.items():
+        for css in _as_list(value):
             try:
                 translator.css_to_xpath(css)
             except Exception as exc:  # cssselect raises SelectorError / ExpressionError
-                problems.append((where, f"bad CSS selector {css!r}: {exc}"))
+                problems.append((f"{key}.{name}", f"bad CSS selector {css!r}: {exc}"))
     return problems
+
+
+# The checks a JSON Schema cannot express, by field, run once the field has the schema's shape.
+_CHECKS = {
+    "province": _check_province,
+    "start_urls": _each(_check_url),
+    "sitemaps": _each(_check_url),
+    "feeds": _each(_check_url),
+    "allowed_domains": _each(_check_host),
+    "article_patterns": _each(_check_regex),
+    "listing_patterns": _each(_check_regex),
+    "deny_patterns": _each(_check_regex),
+    "selectors": _check_selectors,
+    "encoding": _check_encoding,
+}
 
 
 def _hosts_with_www(hosts: list[str]) -> tuple[str, ...]:

@@ -50,6 +50,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from filelock import FileLock, Timeout
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
@@ -61,10 +62,6 @@ SPOOL_DIRNAME = "es-spool"
 REJECTED_DIRNAME = "rejected"
 _SPOOL_GLOB = "batch-*.jsonl"
 
-try:  # one replay at a time per spool directory (the crawl and `lmhtx index --replay`)
-    import fcntl
-except ImportError:  # pragma: no cover - not on POSIX
-    fcntl = None  # type: ignore[assignment]
 
 
 # --- the spool ---------------------------------------------------------------------------
@@ -143,21 +140,19 @@ def _quarantine(spool_dir: Path, path: Path, docs: list[dict[str, Any]], bad: li
 
 @contextlib.contextmanager
 def _spool_lock(spool_dir: Path):
-    """Yields True if this process may replay the spool now (no other replay running)."""
+    """Yields True if this process may replay the spool now: one replay at a time per spool
+    directory (the crawl and `lmhtx index --replay`)."""
     spool_dir.mkdir(parents=True, exist_ok=True)
-    if fcntl is None:
-        yield True
+    lock = FileLock(spool_dir / ".replay.lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        yield False
         return
-    with open(spool_dir / ".replay.lock", "a+") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    try:
+        yield True
+    finally:
+        lock.release()
 
 
 def _reject(spool_dir: Path, documents: list[dict[str, Any]], reasons: dict[str, str]) -> Path:

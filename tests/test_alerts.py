@@ -260,6 +260,43 @@ def test_unreadable_state_starts_afresh(webhook, tmp_path):
     assert json.loads((tmp_path / STATE_FILE).read_text(encoding="utf-8"))["findings"]
 
 
+def test_apprise_service_is_a_channel_under_the_same_rules(webhook, tmp_path, caplog):
+    """Any Apprise URL is a channel of its own, told once per finding like the others: here
+    json:// to the loopback receiver, which gets Apprise's own body (title, message)."""
+    url = webhook.url.replace("http://", "json://")
+    name = f"apprise:{url}"
+    conf = config(LMHTX_ALERT_APPRISE=url)
+    result = send_alerts([SERVER_500, QUIET], REPORT, conf, state=tmp_path, now=NOW)
+    assert result["channels"] == [name] and result["sent"] == {name: 2} and result["errors"] == 0
+    (post,) = webhook.posts
+    assert post["path"] == "/hooks/lmhtx" and post["json"]["title"] == result["subject"]
+    assert "- [lỗi] lmhtx-x trả lỗi 500 ×4" in post["json"]["message"] and "Lần chạy #7" in post["json"]["message"]
+    assert send_alerts([SERVER_500, QUIET], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=1))["sent"] == {}
+    webhook.status = 500  # a new finding, the service fails: counted, logged, told the next night
+    failed = send_alerts([SERVER_500, QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=2))
+    assert failed["sent"] == {} and failed["errors"] == 1 and "error=500" in failed["failed"][name]
+    assert f"alert {name} failed" in caplog.text
+    webhook.status = 200
+    retry = send_alerts([SERVER_500, QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=3))
+    assert retry["sent"] == {name: 1} and len(webhook.posts) == 3
+    assert webhook.posts[-1]["json"]["title"].startswith("[lmhtx] 1 cảnh báo: lmhtx-y")
+
+
+def test_apprise_dead_unknown_and_slow_services_fail_alone(webhook, tmp_path):
+    dead = f"json://127.0.0.1:{free_port()}/hook"
+    slow = webhook.url.replace("http://", "json://")
+    webhook.drip = 0.2  # the answer never ends
+    conf = config(LMHTX_ALERT_APPRISE=f"{dead} nosuch://x {slow}", LMHTX_ALERT_DEADLINE=1.5)
+    started = time.monotonic()
+    result = send_alerts([QUIET], REPORT, conf, state=tmp_path, now=NOW)
+    assert time.monotonic() - started < 4
+    assert result["sent"] == {} and result["errors"] == 3
+    assert "Connection error" in result["failed"][f"apprise:{dead}"]
+    assert "not an Apprise URL" in result["failed"]["apprise:nosuch:?"]
+    assert "within 1.5 s (LMHTX_ALERT_DEADLINE)" in result["failed"][f"apprise:{slow}"]
+    assert len(webhook.posts) == 1
+
+
 def test_broken_site_failed_run_and_quiet_province_reach_webhook_and_mail(webhook, smtp, tmp_path):
     """From the archive to the inbox: the nightly's report, its monitors, its alerts."""
     sites = [site("lmhtx-thaibinh", "thai-binh"), site("lmhtx-nghean", "nghe-an"), site("lmhtx-daknong", "dak-nong")]

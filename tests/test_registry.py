@@ -268,3 +268,48 @@ def test_select_skips_disabled_unless_named(tmp_path):
 def test_default_registry_path():
     assert registry.DEFAULT_REGISTRY.name == "sites.yaml"
     assert registry.DEFAULT_REGISTRY.parent.name == "crawler"
+
+
+# --- the JSON Schema and the Python checks agree -------------------------------------------
+
+
+def test_schema_is_valid_and_published():
+    import jsonschema
+
+    jsonschema.Draft202012Validator.check_schema(registry.SCHEMA)
+    assert registry.SCHEMA_PATH.parent == registry.DEFAULT_REGISTRY.parent  # package data beside sites.yaml
+    first = registry.DEFAULT_REGISTRY.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=./sites.schema.json"  # what an editor reads
+
+
+def test_shipped_registry_passes_the_schema_alone():
+    import jsonschema
+
+    data = yaml.safe_load(registry.DEFAULT_REGISTRY.read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft202012Validator(registry.SCHEMA).iter_errors(data))
+
+
+def test_schema_and_python_know_the_same_fields():
+    entry = registry.SCHEMA["$defs"]["site"]
+    assert set(registry._SHAPE) == set(entry["properties"])  # a message for every field's wrong shape
+    assert set(registry._CHECKS) <= set(entry["properties"])
+    assert registry.REQUIRED == ("id", "province", "name", "start_urls")
+    assert tuple(entry["properties"]["family"]["enum"]) == FAMILY_NAMES
+    assert registry.SELECTOR_KEYS == ("title", "lead", "date", "body", "author", "listing_links", "pagination",
+                                      "remove")
+    for key, prop in entry["properties"].items():
+        assert prop.get("description"), key  # an editor shows it on hover
+
+
+@pytest.mark.parametrize("field", list(registry.SCHEMA["$defs"]["site"]["properties"]))
+def test_every_schema_field_is_checked(field):
+    """A value of the wrong shape in any field the schema knows is refused, naming that field."""
+    problems = registry._check_entry(dict(BASE, **{field: {"x": [1]}}))
+    assert problems and all(str(f) == field or str(f).startswith(f"{field}.") for f, _ in problems), problems
+    assert registry._check_entry(dict(BASE, **{f"{field}_x": 1})) == [(f"{field}_x", f"unknown field (did you mean "
+                                                                                     f"{field!r}?)")]
+
+
+def test_max_pages_is_an_integer_not_a_whole_float(tmp_path):
+    with pytest.raises(RegistryError, match="field 'max_pages': expected a positive integer, got 10.0"):
+        _one(tmp_path, max_pages=10.0)

@@ -1,5 +1,6 @@
 """Alert actions, kept apart from the checks (app.monitoring.monitors): a short message to a webhook
-(Slack/Mattermost compatible) and/or by e-mail, for the findings staff have not yet been told.
+(Slack/Mattermost compatible), by e-mail and/or to any service Apprise knows, for the findings
+staff have not yet been told.
 
 Configuration, from the environment or the `config` argument:
   LMHTX_ALERT_WEBHOOK          URL that gets POST {"text": ..., "findings": [...]} as JSON
@@ -7,6 +8,8 @@ Configuration, from the environment or the `config` argument:
   LMHTX_ALERT_EMAIL_TO         comma-separated recipients
   LMHTX_ALERT_EMAIL_FROM       sender (default lmhtx-archive@localhost)
   LMHTX_ALERT_SMTP_USER / LMHTX_ALERT_SMTP_PASSWORD, LMHTX_ALERT_SMTP_STARTTLS (1/true/yes)
+  LMHTX_ALERT_APPRISE          space-separated Apprise URLs (tgram://, ntfy://, matrix://, slack://,
+                               mailto://, json:// …), each its own channel: subject and body
   LMHTX_ALERT_MIN_LEVEL        "warning" (default: everything) or "error"
   LMHTX_ALERT_REPEAT_DAYS      remind of a finding still open after this many days (default 0: never)
   LMHTX_ALERT_TIMEOUT          seconds per network operation (connect, each read; default 20)
@@ -17,7 +20,15 @@ Nothing configured: nothing is sent, the report alone tells.
 A small state file (alerts.json in the data directory) remembers each open finding (monitor +
 subject) and when each channel was told, so a province that stays quiet is reported once, not
 every night; a finding that is gone is forgotten, and reported again if it comes back. A channel
-that fails is logged and counted, never raised, and tries again on the next run.
+that fails is logged and counted, never raised, and tries again on the next run. These rules are
+ours: Apprise (like other notification libraries) sends what it is given, every time.
+
+Why the webhook and e-mail channels stay hand-written (urllib, smtplib) rather than Apprise's
+json:// and mailto://: receivers are given {"text", "findings"} (Apprise's json:// posts its
+own fixed {"version", "title", "message", "type"} body, without a charset); one message goes to
+all recipients (Apprise's mailto:// sends one per recipient); and a failure is recorded as what
+went wrong ("HTTPError: HTTP Error 500", "SMTPAuthenticationError: …", in the run's alert result
+and report), where Apprise answers only True/False and logs the cause as a warning line.
 """
 
 from __future__ import annotations
@@ -34,7 +45,9 @@ from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import formatdate, make_msgid
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
+
+import apprise
 
 from crawler.dates import TZ
 
@@ -45,6 +58,7 @@ CONFIG_NAMES = (
     "LMHTX_ALERT_WEBHOOK", "LMHTX_ALERT_SMTP", "LMHTX_ALERT_EMAIL_TO", "LMHTX_ALERT_EMAIL_FROM",
     "LMHTX_ALERT_SMTP_USER", "LMHTX_ALERT_SMTP_PASSWORD", "LMHTX_ALERT_SMTP_STARTTLS",
     "LMHTX_ALERT_MIN_LEVEL", "LMHTX_ALERT_REPEAT_DAYS", "LMHTX_ALERT_TIMEOUT", "LMHTX_ALERT_DEADLINE",
+    "LMHTX_ALERT_APPRISE",
 )  # fmt: skip
 DEFAULTS = {"LMHTX_ALERT_TIMEOUT": 20.0, "LMHTX_ALERT_DEADLINE": 30.0}  # seconds
 SUBJECT_FINDINGS = 3  # findings named in the subject line
@@ -59,8 +73,26 @@ def alert_config(overrides: Mapping[str, Any] | None = None, env: Mapping[str, s
     return config
 
 
+Deliver = Callable[[Mapping[str, Any], str, str, list], None]  # (config, subject, body, findings)
+
+
 def channels(config: Mapping[str, Any]) -> list[str]:
-    return [name for name, key in (("webhook", "LMHTX_ALERT_WEBHOOK"), ("email", "LMHTX_ALERT_SMTP")) if config.get(key)]
+    return list(_deliverers(config))
+
+
+def _deliverers(config: Mapping[str, Any]) -> dict[str, Deliver]:
+    """The configured channels by name, each with its delivery function."""
+    out: dict[str, Deliver] = {}
+    if config.get("LMHTX_ALERT_WEBHOOK"):
+        out["webhook"] = _post_webhook
+    if config.get("LMHTX_ALERT_SMTP"):
+        out["email"] = _send_email
+    for url in str(config.get("LMHTX_ALERT_APPRISE") or "").split():
+        plugin = apprise.Apprise.instantiate(url)
+        # the name is kept in the state file: Apprise's privacy form hides tokens and passwords
+        name = f"apprise:{plugin.url(privacy=True).split('?')[0]}" if plugin else f"apprise:{url.split(':')[0]}:?"
+        out[name] = _apprise(plugin, url)
+    return out
 
 
 def send_alerts(findings: Iterable, report: dict, config: Mapping[str, Any] | None = None, *,
@@ -80,7 +112,8 @@ def send_alerts(findings: Iterable, report: dict, config: Mapping[str, Any] | No
         f = f if isinstance(f, dict) else f.as_dict()
         if least != "error" or f["level"] == "error":
             current[f"{f['monitor']}|{f['subject']}"] = f
-    result: dict[str, Any] = {"channels": channels(config), "open": len(current), "new": [], "resolved": [],
+    deliverers = _deliverers(config)
+    result: dict[str, Any] = {"channels": list(deliverers), "open": len(current), "new": [], "resolved": [],
                               "sent": {}, "failed": {}, "errors": 0, "subject": None}
     if not result["channels"]:
         return result  # nothing configured: the report alone
@@ -106,8 +139,8 @@ def send_alerts(findings: Iterable, report: dict, config: Mapping[str, Any] | No
         subject, body = compose([current[k] for k in keys], report, still_open=len(current) - len(keys))
         result["subject"] = subject
         try:
-            _within(_seconds(config, "LMHTX_ALERT_DEADLINE"), _post_webhook if channel == "webhook" else _send_email,
-                    config, subject, body, [current[k] for k in keys])
+            _within(_seconds(config, "LMHTX_ALERT_DEADLINE"), deliverers[channel], config, subject, body,
+                    [current[k] for k in keys])
         except Exception as exc:  # any failure of delivery: logged, counted, retried next run
             logger.warning("alert %s failed: %s", channel, exc)
             result["failed"][channel] = f"{type(exc).__name__}: {exc}"
@@ -202,6 +235,24 @@ def _send_email(config: Mapping[str, Any], subject: str, body: str, findings: li
         if config.get("LMHTX_ALERT_SMTP_USER"):
             smtp.login(config["LMHTX_ALERT_SMTP_USER"], config.get("LMHTX_ALERT_SMTP_PASSWORD") or "")
         smtp.send_message(message)
+
+
+def _apprise(plugin, url: str) -> Deliver:
+    """Delivery through one Apprise service: subject as title, the plain-text body."""
+
+    def deliver(config: Mapping[str, Any], subject: str, body: str, findings: list[dict]) -> None:
+        if plugin is None:
+            raise ValueError(f"not an Apprise URL Apprise can use: {url.split(':')[0]}://…")
+        for attr in ("socket_connect_timeout", "socket_read_timeout"):  # Apprise's per-operation timeouts
+            if hasattr(plugin, attr):
+                setattr(plugin, attr, _timeout(config))
+        with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as said:
+            ok = plugin.notify(body=body, title=subject, body_format=apprise.NotifyFormat.TEXT)
+        if not ok:  # Apprise answers True/False; the cause is in its warnings
+            lines = [line.strip() for line in said.getvalue().splitlines() if line.strip()]
+            raise RuntimeError(lines[-1] if lines else "Apprise could not deliver")
+
+    return deliver
 
 
 def _load_state(path: Path) -> dict[str, dict]:
