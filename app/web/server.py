@@ -48,7 +48,7 @@ from search.base import Query, QueryError, Results
 from app.monitoring.report import build_report
 from app.web import dashboard, feeds
 from app.web.render import json_bytes, marked, province_name, render
-from app.web.search import (BadRequest, Params, article_context, bad_params, decode, first, page_context,
+from app.web.search import (BadRequest, article_context, bad_params, decode, first, page_context,
                             parse_int, parse_params, province_options)
 
 log = logging.getLogger(__name__)
