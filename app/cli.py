@@ -418,7 +418,7 @@ def cmd_search(args) -> int:
 def cmd_serve(args) -> int:
     from search.config import open_backend
     from search.sync import catch_up
-    from app.web.views import serve
+    from app.web.server import serve
 
     from crawler.archive import Archive
 

@@ -26,7 +26,7 @@ DATE_RE = re.compile(r"^\d{2}/\d{2}/\d{4}$")
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.views import start_in_thread
+    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("browser")
     backend, archive, items = build_site(tmp)
@@ -283,7 +283,7 @@ DASHBOARD_SHOT = Path("/tmp/notes/dashboard.png")
 
 @pytest.fixture(scope="module")
 def monitored_site(tmp_path_factory):
-    from app.web.views import start_in_thread
+    from app.web.server import start_in_thread
     from tests.test_dashboard import NOW, build_monitored
 
     backend, archive, sites, _, _ = build_monitored(tmp_path_factory.mktemp("dashboard-browser"))

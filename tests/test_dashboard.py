@@ -150,7 +150,7 @@ def build_monitored(tmp: Path):
 
 @pytest.fixture(scope="module")
 def monitored(tmp_path_factory):
-    from app.web.views import start_in_thread
+    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("dashboard")
     backend, archive, sites, first, last = build_monitored(tmp)
@@ -307,7 +307,7 @@ def test_sites_and_findings(monitored):
     assert report["findings"], "the monitors found nothing to say about a failed site"
     findings = re.search(r'<section class="dash-section" id="findings">(.*?)</section>', page, re.S).group(1)
     assert f"Cảnh báo ({len(report['findings'])})" in findings
-    from app.web.views import h
+    from app.web.render import h
 
     for f in report["findings"]:
         assert h(f["message"]) in findings
@@ -355,7 +355,7 @@ def test_bad_parameters_are_400(monitored, params, needle):
 
 def test_without_archive_the_pages_say_so(tmp_path):
     from search.embedded import EmbeddedIndex
-    from app.web.views import start_in_thread
+    from app.web.server import start_in_thread
 
     backend = EmbeddedIndex(tmp_path / "search.sqlite3")
     server, base = start_in_thread(backend, None)

@@ -23,7 +23,7 @@ EXTRA = 55  # Quảng Ninh's busy portal: more than one feed's worth
 
 @pytest.fixture(scope="module")
 def feeds(tmp_path_factory):
-    from app.web.views import start_in_thread
+    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("feeds")
     backend, archive, sites, first, last = build_monitored(tmp)

@@ -1,4 +1,4 @@
-"""The staff search site (app/web/views.py) over a real embedded index and a real archive:
+"""The staff search site (app/web) over a real embedded index and a real archive:
 the JSON API, the server-rendered page, the archived copies, the 400s, escaping and the
 security headers. No browser here (tests/test_browser.py drives Chromium)."""
 
@@ -276,7 +276,7 @@ def mentions_htx_or_abbr(item) -> bool:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.views import start_in_thread
+    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("web")
     backend, archive, items = build_site(tmp)
@@ -407,7 +407,7 @@ def test_api_bad_parameters_are_400_with_a_clear_message(site, params, words):
 
 def test_backend_query_error_is_400_and_other_errors_500(site, caplog):
     from search.base import QueryError
-    from app.web.views import start_in_thread
+    from app.web.server import start_in_thread
 
     class Broken:
         def search(self, query):
@@ -617,7 +617,7 @@ def test_page_is_fast(site):
 
 
 def test_marked_keeps_only_mark():
-    from app.web.views import marked
+    from app.web.render import marked
 
     assert marked("a <mark>b</mark> &amp; c") == "a <mark>b</mark> &amp; c"
     assert marked("<script>x</script><mark>y</mark>") == "&lt;script&gt;x&lt;/script&gt;<mark>y</mark>"
@@ -629,7 +629,7 @@ def test_marked_keeps_only_mark():
 
 
 def test_only_http_urls_are_links():
-    from app.web.views import http_url, link
+    from app.web.render import http_url, link
 
     assert http_url("https://vca.org.vn/a?b=1") == "https://vca.org.vn/a?b=1"
     for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:x", "data:text/html,x", "//evil.example/",
@@ -641,7 +641,7 @@ def test_only_http_urls_are_links():
 
 
 def test_formatting():
-    from app.web.views import vn_date, vn_number
+    from app.web.render import vn_date, vn_number
 
     assert vn_date("2024-03-05T09:15:00+07:00") == "05/03/2024"
     assert vn_date("2024-03-05") == "05/03/2024"

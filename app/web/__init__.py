@@ -1,1 +1,3 @@
-"""The staff web app: search (views), the activity dashboard and the feeds, with their static files."""
+"""The staff web app: the WSGI server (server.py), one module per page kind preparing the data
+(search.py, dashboard.py, feeds.py), the Jinja2 templates that write the HTML (templates/,
+through render.py) and the static files (static/)."""

@@ -3,31 +3,39 @@
     feed_scope(slug)                     -> FeedScope, or None for an unknown province
     latest_articles(archive, scope, n)   -> the newest archived articles (dicts)
     atom_feed(scope, articles, ...)      -> the feed document, UTF-8 bytes
+    conditional(body, articles, environ) -> the HTTP response, 304 when the reader has it
 
 A province is taken as published (a pre-2025 slug such as "dak-nong") or as today's
 province (a post-2025 slug such as "lam-dong", which then includes the provinces merged
 into it). Articles are ordered by publication date, undated ones by when the archive first
-saw them. The XML is built with xml.etree, so crawled text is always escaped; characters
-XML 1.0 cannot carry are dropped and everything is NFC.
+saw them. The XML is built with xml.etree rather than a template: the Atom namespace,
+attribute quoting and escaping are the library's by construction (no markup is written by
+hand); characters XML 1.0 cannot carry are dropped and everything is NFC.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
+from wsgiref.util import application_uri
 
 from crawler import provinces
 from crawler.dates import TZ
+
+from app.web.render import http_url
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
 SUMMARY_CHARS = 300
 TAG_AUTHORITY = "lmhtx-archive,2025"  # tag: URIs (RFC 4151) for ids that are not URLs
+HOST_RE = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -111,12 +119,6 @@ def rfc3339(value: Any) -> str | None:
     return dt.isoformat(timespec="seconds")
 
 
-def _http(url: Any) -> str | None:
-    from app.web.views import http_url
-
-    return http_url(url)
-
-
 # --- the document ---------------------------------------------------------------------------
 
 
@@ -163,8 +165,8 @@ def atom_feed(scope: FeedScope, articles: list[dict[str, Any]], *, base_url: str
 
 def _entry(a: dict[str, Any], updated: str, base_url: str) -> ET.Element:
     entry = ET.Element(f"{{{ATOM_NS}}}entry")
-    original = _http(a.get("url")) or _http(a.get("canonical_url"))
-    canonical = _http(a.get("canonical_url"))
+    original = http_url(a.get("url")) or http_url(a.get("canonical_url"))
+    canonical = http_url(a.get("canonical_url"))
     _sub(entry, "id", canonical or f"tag:{TAG_AUTHORITY}:article/{a['id']}")
     _sub(entry, "title", a.get("title") or "(không có tiêu đề)", type="text")
     _sub(entry, "updated", updated)
@@ -197,3 +199,38 @@ def last_modified(articles: list[dict[str, Any]]) -> datetime | None:
 
 def _instant(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp)
+
+
+# --- HTTP -------------------------------------------------------------------------------------
+
+
+def base_url(environ: dict[str, Any]) -> str:
+    """'http://host:port' of the request, for absolute links in a feed; '' (relative links)
+    when the Host header does not look like a host."""
+    host = environ.get("HTTP_HOST") or ""
+    if host and not HOST_RE.match(host):
+        return ""
+    return application_uri(environ).rstrip("/")
+
+
+def conditional(body: bytes, articles: list[dict[str, Any]],
+                environ: dict[str, Any]) -> tuple[int, list[tuple[str, str]], bytes]:
+    """(status, headers, body) of a feed: ETag and Last-Modified, and 304 Not Modified when
+    If-None-Match or If-Modified-Since says the reader already has this document."""
+    etag = '"' + hashlib.sha1(body).hexdigest()[:24] + '"'
+    modified = last_modified(articles)
+    headers = [("ETag", etag), ("Cache-Control", "public, max-age=300")]
+    if modified is not None:
+        headers.append(("Last-Modified", format_datetime(modified.astimezone(timezone.utc), usegmt=True)))
+    match = environ.get("HTTP_IF_NONE_MATCH")
+    fresh = False
+    if match:
+        fresh = etag in [t.strip().removeprefix("W/") for t in match.split(",")] or match.strip() == "*"
+    elif environ.get("HTTP_IF_MODIFIED_SINCE") and modified is not None:
+        try:
+            fresh = modified.replace(microsecond=0) <= parsedate_to_datetime(environ["HTTP_IF_MODIFIED_SINCE"])
+        except (TypeError, ValueError):
+            fresh = False
+    if fresh:
+        return 304, headers, b""
+    return 200, [("Content-Type", "application/atom+xml; charset=utf-8"), *headers], body
