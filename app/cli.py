@@ -522,7 +522,7 @@ def cmd_report(args) -> int:
     """Activity per province, site health and coverage of the last run, and the monitors' findings."""
     from crawler.archive import Archive
     from crawler.registry import load_sites
-    from app.monitoring.report import build_report, format_report
+    from app.monitoring import build_report, format_report
 
     data = _data_dir(args)
     quiet_days = None

@@ -142,8 +142,8 @@ def report_and_alert(result: NightlyResult, archive: Archive, data: Path, regist
     """Monitoring after the crawl. A failure here is logged and recorded in the result, and
     never loses the crawl's work."""
     from app.monitoring.alerts import alert_config, send_alerts
-    from app.monitoring.monitors import load_settings
-    from app.monitoring.report import build_report, format_report
+    from app.monitoring.settings import load_settings
+    from app.monitoring import build_report, format_report
 
     try:
         settings = load_settings(env=env)

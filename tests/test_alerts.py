@@ -18,7 +18,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from app.monitoring.alerts import STATE_FILE, alert_config, send_alerts
 from crawler.archive import Archive
 from app.monitoring.monitors import Finding
-from app.monitoring.report import build_report
+from app.monitoring import build_report
 from tests.test_report import NOW, add, finish, run_stats, site, site_stats
 
 

@@ -1,5 +1,5 @@
 """The monitoring dashboard (/dashboard) and its JSON (/api/report) over a real archive with
-two recorded crawl runs, the report of app.monitoring.report.build_report and a pinned clock: the
+two recorded crawl runs, the report of app.monitoring.build_report and a pinned clock: the
 numbers per province, the heat map cells, the quiet marker, escaping, the 400s and 503s.
 The browser renders the same page in tests/test_browser.py."""
 
@@ -323,7 +323,7 @@ def test_head_feed_link_and_navigation(monitored):
 
 
 def test_api_report_is_the_report(monitored):
-    from app.monitoring.report import build_report
+    from app.monitoring import build_report
 
     status, headers, body = get(monitored, "/api/report", quiet_days="45")
     assert status == 200 and headers["Content-Type"] == "application/json; charset=utf-8"

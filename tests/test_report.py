@@ -13,7 +13,7 @@ from crawler import provinces
 from crawler.archive import Archive
 from crawler.dates import TZ
 from crawler.registry import Site
-from app.monitoring.report import build_report, format_report
+from app.monitoring import build_report, format_report
 from search.base import doc_id
 from tests.conftest import ROOT
 

@@ -6,51 +6,22 @@ become Findings; a monitor that crashes becomes an error Finding too, so a bug i
 never stops the nightly run from reporting the rest. Sending the findings anywhere is
 app.monitoring.alerts' job.
 
-Thresholds are settings: the defaults below, overridden by environment variables of the
-same name, overridden by the `settings` argument.
+Thresholds are settings (app.monitoring.settings). The monitors judge what
+app.monitoring.report built and call nothing after them: app.monitoring.build_report puts the
+two together, the nightly hands the findings to app.monitoring.alerts.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import asdict, dataclass
 from typing import Any, Iterator, Mapping
 
-from app.monitoring.report import no_articles
+from app.monitoring.settings import DEFAULTS, load_settings  # noqa: F401 - DEFAULTS: part of the API
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "LMHTX_QUIET_DAYS": 30,  # a province with no article published for this many days is quiet
-    "LMHTX_MONITOR_MIN_DATE_SHARE": 0.8,  # share of a site's items that must have a date
-    "LMHTX_MONITOR_MAX_COVERAGE_DROP": 0.2,  # largest fall of a field's share from the previous run
-    "LMHTX_MONITOR_MIN_ITEMS": 3,  # shares of fewer items say nothing
-    "LMHTX_MONITOR_MAX_SITE_ERRORS": 0,  # failed requests a site may have before it is reported
-    "LMHTX_MONITOR_MAX_RUN_HOURS": 12,  # a run "running" for longer was killed
-}
 FIELD_NAMES = {"published": "ngày đăng", "author": "tác giả", "text": "nội dung"}
-
-
-def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """DEFAULTS, then LMHTX_* environment variables, then `overrides`; values typed like the defaults."""
-    env = os.environ if env is None else env
-    out = dict(DEFAULTS)
-    for source in ({k: v for k, v in env.items() if k in DEFAULTS and v != ""}, overrides or {}):
-        for name, value in source.items():
-            out[name] = _typed(name, value) if name in DEFAULTS else value
-    return out
-
-
-def _typed(name: str, value: Any) -> Any:
-    kind = type(DEFAULTS[name])
-    try:
-        typed = kind(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name}: expected {'an integer' if kind is int else 'a number'}, got {value!r}") from None
-    if typed < 0:
-        raise ValueError(f"{name}: must not be negative, got {value!r}")
-    return typed
 
 
 @dataclass(frozen=True)
@@ -155,8 +126,7 @@ class SiteMonitor(Monitor):
         s = self.data
         if not s["pages"] or not (s["legacy_stats"] or s["article_links"]):  # no links: the test above
             return
-        if no_articles(s["legacy_stats"], s["article_links"], s["known_links"], s["articles"], s["other_pages"],
-                       self.settings["LMHTX_MONITOR_MIN_ITEMS"]):
+        if s["no_articles"]:
             fetched = f"tải {s['pages']} trang" if s["legacy_stats"] else f"{s['other_pages']} trang bài tải về"
             self.fail(f"{s['site']}: {fetched} nhưng không trích được bài nào (bố cục trang bài đổi?)")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler import provinces
+from app.monitoring.settings import load_settings
 from crawler.dates import TZ
 from crawler.runstatus import judge
 from crawler.stats import per_site
@@ -26,17 +27,15 @@ _NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored",
                    "cut", "robots_unavailable", "failed_remembered"}
 
 
-def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days: int | None = None,
-                 months: int = 12, weeks: int = 26, settings: dict | None = None) -> dict:
+def build(archive, *, now: datetime | None = None, sites=None, quiet_days: int | None = None,
+          months: int = 12, weeks: int = 26, settings: dict | None = None) -> dict:
     """The report as of `now` (default: the current time in Vietnam).
 
     `sites`: the registry's sites (default: the registry file of the last run if it is still
     there, else the bundled one). `quiet_days` defaults to LMHTX_QUIET_DAYS (30). The
-    monitors of app.monitoring.monitors run on the result, with `settings` overriding theirs.
+    monitors judge it afterwards (app.monitoring.build_report); `findings` is left empty here.
     """
-    from app.monitoring import monitors
-
-    conf = monitors.load_settings(settings)
+    conf = load_settings(settings)
     quiet_days = int(quiet_days if quiet_days is not None else conf["LMHTX_QUIET_DAYS"])
     if quiet_days < 1 or months < 1 or weeks < 1:
         raise ValueError("quiet_days, months and weeks must be at least 1")
@@ -164,7 +163,6 @@ def build_report(archive, *, now: datetime | None = None, sites=None, quiet_days
         "quiet_today": [r["province"] for r in today_rows if r["quiet"]],
         "findings": [],
     }
-    monitors.run_monitors(report, conf)
     return report
 
 
@@ -212,13 +210,14 @@ def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: d
             break
     change = {f: round(coverage[f] - previous[f], 4) if previous and coverage[f] is not None
               and previous[f] is not None else None for f in COVERAGE_FIELDS}
+    yields_nothing = crawled and no_articles(legacy, links, known, articles, other, min_items)
     if not crawled:
         status = "not_crawled"
     elif pages == 0:  # nothing usable came back: unreachable, or every page an error
         status = "failed"
     elif _int(s.get("errors")):
         status = "errors"
-    elif no_articles(legacy, links, known, articles, other, min_items):
+    elif yields_nothing:
         status = "no_articles"
     elif coverage["items"] and coverage["published"] == 0:
         status = "no_dates"
@@ -229,7 +228,7 @@ def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: d
             "articles": articles, "other_pages": other, "article_links": links, "known_links": known,
             "pagination_stopped": _int(s.get("incremental/pagination_stopped")), "new": new,
             "kept": _int(s.get("articles/kept")), "legacy_stats": legacy and crawled,
-            "theme_changed": _int(s.get("theme_changed")),
+            "theme_changed": _int(s.get("theme_changed")), "no_articles": yields_nothing,
             "robots_unavailable": _int(s.get("robots_unavailable")), "cut": s.get("cut"),
             "coverage": coverage, "coverage_previous": previous, "coverage_previous_run": previous_run,
             "coverage_change": change}

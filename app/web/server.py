@@ -16,7 +16,7 @@ Routes
     GET /dashboard?view=today|published&quiet_days=N
                                  monitoring by province (dashboard.py): last run, charts,
                                  new articles, sites with problems; needs the archive
-    GET /api/report?quiet_days=N the same report (app.monitoring.report.build_report), JSON
+    GET /api/report?quiet_days=N the same report (app.monitoring.build_report), JSON
     GET /feeds/all.atom, /feeds/<province>.atom
                                  Atom 1.0, the latest 50 articles (feeds.py); a post-2025
                                  province includes the provinces merged into it
@@ -45,7 +45,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from search.base import Query, QueryError, Results
 
-from app.monitoring.report import build_report
+from app.monitoring import build_report
 from app.web import dashboard, feeds
 from app.web.render import json_bytes, marked, province_name, render
 from app.web.search import (BadRequest, article_context, bad_params, decode, first, page_context,
