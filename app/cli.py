@@ -460,7 +460,7 @@ def cmd_index(args) -> int:
     if not elasticsearch_settings():
         print("nothing to replay: ELASTICSEARCH_URL is not set (the embedded index is written directly)")
         return 0
-    from pipelines.elasticsearch import REJECTED_DIRNAME, SPOOL_DIRNAME, replay_spool
+    from search.spool import REJECTED_DIRNAME, SPOOL_DIRNAME, replay_spool
 
     aside = {"refused": 0, "quarantined": 0}
     spool = data / SPOOL_DIRNAME

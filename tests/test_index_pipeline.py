@@ -14,8 +14,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem
-from pipelines.elasticsearch import (ElasticsearchPipeline, replay_spool, spool_batch, spool_files,
-                                     spooled_count, _spool_lock)
+from pipelines.elasticsearch import ElasticsearchPipeline
+from search.spool import _spool_lock, replay_spool, spool_batch, spool_files, spooled_count
 from search.base import doc_id
 
 pytest_plugins = ["tests.esserver"]  # fixtures es_url, es_private_server (move to tests/conftest.py once shared)

@@ -21,7 +21,7 @@ import pytest
 
 from crawler.archive import Archive
 from app.nightly import EXIT_LOCKED, run_lock
-from pipelines.elasticsearch import spool_batch
+from search.spool import spool_batch
 from search.base import doc_id
 from search.embedded import EmbeddedIndex
 from search.sync import catch_up
