@@ -35,6 +35,7 @@ def _articles(n: int) -> list[tuple[dict, str]]:
 
 def bulk_pipeline(url: str, items: list[dict]) -> tuple[float, int]:
     from pipelines.elasticsearch import ElasticsearchPipeline
+    from search.config import es_option
     from tests.esserver import make_index
 
     alias = f"bench-bulk-{uuid.uuid4().hex[:8]}"
@@ -42,7 +43,9 @@ def bulk_pipeline(url: str, items: list[dict]) -> tuple[float, int]:
     index.ensure_index()
     with tempfile.TemporaryDirectory() as spool:
         stats = _Stats()
-        pipe = ElasticsearchPipeline(lambda: make_index(url, alias), stats=stats, spool_dir=spool)
+        options = {name: es_option(f"ELASTICSEARCH_{name.upper()}", {})
+                   for name in ("batch_size", "retry_times", "backoff_base", "max_pending")}
+        pipe = ElasticsearchPipeline(lambda: make_index(url, alias), stats=stats, spool_dir=spool, **options)
         t0, c0 = time.perf_counter(), time.process_time()
         pipe.start()
         for item in items:

@@ -26,7 +26,8 @@ es-spool/rejected/), elasticsearch/unspooled (documents the spool could not take
 disk: the catch-up sends them from the archive), elasticsearch/spool_waiting (documents still in
 the spool when the crawl closed), index/caught_up and index/behind (search.sync).
 
-Settings (each also read from the environment when not set for Scrapy):
+Settings (each also read from the environment when not set for Scrapy; the defaults are written
+once, in search.config.ES_DEFAULTS):
 ELASTICSEARCH_URL (several nodes separated by commas), ELASTICSEARCH_API_KEY,
 ELASTICSEARCH_USERNAME / ELASTICSEARCH_PASSWORD, ELASTICSEARCH_CA_CERTS, ELASTICSEARCH_SHARDS,
 ELASTICSEARCH_REPLICAS, ELASTICSEARCH_BATCH_SIZE (500 documents, about 2.5 MB: fewer, larger
@@ -51,6 +52,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
 from search.base import to_document
+from search.config import Layered, elasticsearch_settings, es_option
 from search.spool import SPOOL_DIRNAME, reject, replay_spool, spool_batch, spool_files, spooled_count
 
 logger = logging.getLogger(__name__)
@@ -58,16 +60,9 @@ logger = logging.getLogger(__name__)
 _STOP = object()
 
 
-def _setting(settings, name: str, default: Any = None) -> Any:
-    value = settings.get(name) if settings is not None else None
-    if value in (None, ""):
-        value = os.environ.get(name)
-    return default if value in (None, "") else value
-
-
 class ElasticsearchPipeline:
-    def __init__(self, index_factory: Callable[[], Any], *, stats, spool_dir: str | Path, batch_size: int = 500,
-                 retry_times: int = 3, backoff_base: float = 1.0, max_pending: int = 20):
+    def __init__(self, index_factory: Callable[[], Any], *, stats, spool_dir: str | Path, batch_size: int,
+                 retry_times: int, backoff_base: float, max_pending: int):
         self.index_factory = index_factory
         self.stats = stats
         self.spool_dir = Path(spool_dir)
@@ -87,21 +82,16 @@ class ElasticsearchPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        s = crawler.settings
-        url = _setting(s, "ELASTICSEARCH_URL")
-        if not url:
+        s = Layered(crawler.settings, os.environ)  # a Scrapy setting, else the environment
+        connection = elasticsearch_settings(s)
+        if not connection:
             raise NotConfigured("ELASTICSEARCH_URL is not set")
-        kwargs: dict[str, Any] = {"request_timeout": float(_setting(s, "ELASTICSEARCH_TIMEOUT", 30)),
+        urls = connection.pop("urls")
+        kwargs: dict[str, Any] = {**connection, "request_timeout": es_option("ELASTICSEARCH_TIMEOUT", s),
                                   "max_retries": 0,  # the pipeline retries with backoff itself
-                                  "shards": int(_setting(s, "ELASTICSEARCH_SHARDS", 1)),
-                                  "replicas": int(_setting(s, "ELASTICSEARCH_REPLICAS", 0))}
-        if _setting(s, "ELASTICSEARCH_API_KEY"):
-            kwargs["api_key"] = _setting(s, "ELASTICSEARCH_API_KEY")
-        if _setting(s, "ELASTICSEARCH_USERNAME"):
-            kwargs["basic_auth"] = (_setting(s, "ELASTICSEARCH_USERNAME"), _setting(s, "ELASTICSEARCH_PASSWORD", ""))
-        if _setting(s, "ELASTICSEARCH_CA_CERTS"):
-            kwargs["ca_certs"] = _setting(s, "ELASTICSEARCH_CA_CERTS")
-        node_class = _setting(s, "ELASTICSEARCH_NODE_CLASS")  # test-only
+                                  "shards": es_option("ELASTICSEARCH_SHARDS", s),
+                                  "replicas": es_option("ELASTICSEARCH_REPLICAS", s)}
+        node_class = s.get("ELASTICSEARCH_NODE_CLASS")  # test-only
         if node_class:
             from scrapy.utils.misc import load_object
 
@@ -110,14 +100,13 @@ class ElasticsearchPipeline:
         def factory():
             from search.elastic import ElasticIndex
 
-            return ElasticIndex.from_settings(url, **kwargs)
+            return ElasticIndex.from_settings(urls, **kwargs)
 
-        data = Path(_setting(s, "LMHTX_DATA", "./data"))
-        return cls(factory, stats=crawler.stats, spool_dir=data / SPOOL_DIRNAME,
-                   batch_size=int(_setting(s, "ELASTICSEARCH_BATCH_SIZE", 500)),
-                   retry_times=int(_setting(s, "ELASTICSEARCH_RETRY_TIMES", 3)),
-                   backoff_base=float(_setting(s, "ELASTICSEARCH_BACKOFF_BASE", 1.0)),
-                   max_pending=int(_setting(s, "ELASTICSEARCH_MAX_PENDING", 20)))
+        return cls(factory, stats=crawler.stats, spool_dir=Path(crawler.settings.get("LMHTX_DATA")) / SPOOL_DIRNAME,
+                   batch_size=es_option("ELASTICSEARCH_BATCH_SIZE", s),
+                   retry_times=es_option("ELASTICSEARCH_RETRY_TIMES", s),
+                   backoff_base=es_option("ELASTICSEARCH_BACKOFF_BASE", s),
+                   max_pending=es_option("ELASTICSEARCH_MAX_PENDING", s))
 
     # --- Scrapy hooks (reactor thread) ---
 
