@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from crawler.runstatus import FINISHED, judge
@@ -23,6 +24,8 @@ def add_parser(sub) -> None:
     c.add_argument("--data-dir", help="archive and index directory (default: $LMHTX_DATA or ./data)")
     c.add_argument("--backfill", action="store_true",
                    help="walk every listing to its end and fetch known articles again (default: incremental)")
+    c.add_argument("-v", "--verbose", action="store_true",
+                   help="on a terminal: Scrapy's log there too (line-based, instead of the live view)")
     c.set_defaults(func=cmd_crawl, writes_data=True)
 
     n = sub.add_parser("nightly", help="the unattended run: incremental crawl, index, run record, report, alerts")
@@ -31,6 +34,8 @@ def add_parser(sub) -> None:
     n.add_argument("--backfill", action="store_true", help="walk every site's full archive this time")
     n.add_argument("--quiet-days", type=positive_int, help="a province is quiet after N days without news (default 30)")
     n.add_argument("-s", "--set", action="append", type=scrapy_setting, metavar="NAME=VALUE", help="Scrapy setting")
+    n.add_argument("-v", "--verbose", action="store_true",
+                   help="on a terminal: Scrapy's log there too (line-based, instead of the live view)")
     n.set_defaults(func=cmd_nightly, writes_data=True)
 
     sc = sub.add_parser("schedule", help="run `lmhtx nightly` every day at a time (for hosts without cron)")
@@ -43,7 +48,38 @@ def add_parser(sub) -> None:
     d = sub.add_parser("demo", help="offline demo: crawl the bundled sample portals served on loopback")
     d.add_argument("--data-dir", default="data/demo")
     d.add_argument("-o", "--output", type=Path)
+    d.add_argument("-v", "--verbose", action="store_true",
+                   help="on a terminal: Scrapy's log there too (line-based, instead of the live view)")
     d.set_defaults(func=cmd_demo, writes_data=True)
+
+
+def on_terminal(args, command: str) -> dict:
+    """Settings for a run watched by a person (stderr a terminal): Scrapy's log goes to
+    <data>/logs/<command>-<time>.log, and the live view (app.live) shows the sites; with -v the
+    log is echoed on the terminal instead of the view. Under cron/systemd: no change, the log
+    stays on stderr, line-based."""
+    if not sys.stderr.isatty():
+        return {}
+    path = data_dir(args) / "logs" / f"{command}-{datetime.now():%Y%m%d-%H%M%S}.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if args.verbose:
+        import logging
+
+        from scrapy.utils.project import get_project_settings
+
+        os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+        project = get_project_settings()
+        project.setdict(dict(getattr(args, "set", None) or []), priority="cmdline")
+        echo = logging.StreamHandler(sys.stderr)
+        echo.setFormatter(logging.Formatter(project.get("LOG_FORMAT"), project.get("LOG_DATEFORMAT")))
+        echo.setLevel(project.get("LOG_LEVEL"))
+        logging.getLogger().addHandler(echo)  # beside Scrapy's own handler, which writes the file
+    return {"LOG_FILE": str(path), "LMHTX_LIVE_VIEW": not args.verbose}
+
+
+def told_log(settings: dict) -> None:
+    if settings.get("LOG_FILE"):
+        print(f"log: {settings['LOG_FILE']}", file=sys.stderr)
 
 
 def summary(stats: dict, output: Path | None) -> None:
@@ -71,11 +107,12 @@ def summary(stats: dict, output: Path | None) -> None:
 def cmd_crawl(args) -> int:
     from app.runner import crawl
 
-    settings = dict(args.set or [])
+    settings = {**on_terminal(args, "crawl"), **dict(args.set or [])}
     settings["LMHTX_DATA"] = str(data_dir(args))
     stats = crawl(sites=args.sites, site=args.site, province=args.province, max_pages=args.max_pages,
                   output=args.output, settings=settings, mode="backfill" if args.backfill else None)
     summary(stats, args.output)
+    told_log(settings)
     return judge(stats, stats.get("finish_reason")).exit_status
 
 
@@ -87,8 +124,10 @@ def cmd_nightly(args) -> int:
     from scrapy.utils.log import configure_logging
     from scrapy.utils.project import get_project_settings
 
-    settings = dict(args.set or [])
-    configure_logging(get_project_settings())
+    settings = {**on_terminal(args, "nightly"), **dict(args.set or [])}
+    project = get_project_settings()
+    project.setdict(settings, priority="cmdline")
+    configure_logging(project)
     try:
         result = run_nightly(data_dir=data_dir(args), sites=args.sites,
                              mode="backfill" if args.backfill else "incremental",
@@ -96,9 +135,12 @@ def cmd_nightly(args) -> int:
     except AlreadyRunning as exc:
         print(f"lmhtx nightly: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    if settings.get("LOG_FILE"):  # the log is in its file: the summary is shown here too
+        print(result.summary)
     if result.report is not None:  # the summary itself is in the log
         findings = result.report.get("findings") or []
         print(f"report: {data_dir(args) / 'reports' / 'latest.txt'} ({len(findings)} findings)")
+    told_log(settings)
     return result.exit_status
 
 
@@ -127,9 +169,10 @@ def cmd_demo(args) -> int:
         print(f"serving {len(bases)} sample portals on loopback:")
         for site, base in sorted(bases.items()):
             print(f"  {site:<20} {base}")
-        stats = crawl(sites=registry, output=output, mode="backfill",  # the whole demo every time
-                      settings={"LMHTX_DATA": str(data), "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_BACKOFF_BASE": 0.2,
-                                "CONCURRENT_REQUESTS_PER_DOMAIN": 4})
+        settings = {**on_terminal(args, "demo"), "LMHTX_DATA": str(data), "DOWNLOAD_DELAY": 0,
+                    "AUTOTHROTTLE_ENABLED": False, "RETRY_BACKOFF_BASE": 0.2, "CONCURRENT_REQUESTS_PER_DOMAIN": 4}
+        stats = crawl(sites=registry, output=output, mode="backfill", settings=settings)  # the whole demo every time
     summary(stats, output)
+    told_log(settings)
     return judge(stats, stats.get("finish_reason")).exit_status
 
