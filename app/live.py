@@ -9,7 +9,12 @@ in the crawl's reactor, so it needs no thread and no lock. Drawing is rich's Liv
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
 import time
+from datetime import datetime
+from pathlib import Path
 
 from rich.console import Console
 from rich.live import Live
@@ -74,3 +79,25 @@ class LiveView:
             self.refresh()
             self.live.stop()
             self.live = None
+
+
+def terminal_settings(data: Path, command: str, *, verbose: bool, overrides: dict) -> dict:
+    """The Scrapy settings of a run watched by a person (stderr a terminal): Scrapy's log goes
+    to <data>/logs/<command>-<time>.log and this view shows the sites; with `verbose` the log
+    is echoed on the terminal instead of the view. Under cron/systemd: none, the log stays on
+    stderr, line-based. `overrides`: the run's `-s` settings (for the echo's level and format)."""
+    if not sys.stderr.isatty():
+        return {}
+    path = data / "logs" / f"{command}-{datetime.now():%Y%m%d-%H%M%S}.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if verbose:
+        from scrapy.utils.project import get_project_settings
+
+        os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+        project = get_project_settings()
+        project.setdict(overrides, priority="cmdline")
+        echo = logging.StreamHandler(sys.stderr)
+        echo.setFormatter(logging.Formatter(project.get("LOG_FORMAT"), project.get("LOG_DATEFORMAT")))
+        echo.setLevel(project.get("LOG_LEVEL"))
+        logging.getLogger().addHandler(echo)  # beside Scrapy's own handler, which writes the file
+    return {"LOG_FILE": str(path), "LMHTX_LIVE_VIEW": not verbose}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from crawler.runstatus import FINISHED, judge
@@ -54,27 +53,9 @@ def add_parser(sub) -> None:
 
 
 def on_terminal(args, command: str) -> dict:
-    """Settings for a run watched by a person (stderr a terminal): Scrapy's log goes to
-    <data>/logs/<command>-<time>.log, and the live view (app.live) shows the sites; with -v the
-    log is echoed on the terminal instead of the view. Under cron/systemd: no change, the log
-    stays on stderr, line-based."""
-    if not sys.stderr.isatty():
-        return {}
-    path = data_dir(args) / "logs" / f"{command}-{datetime.now():%Y%m%d-%H%M%S}.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if args.verbose:
-        import logging
+    from app.live import terminal_settings  # rich and Scrapy: loaded by the commands that crawl only
 
-        from scrapy.utils.project import get_project_settings
-
-        os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-        project = get_project_settings()
-        project.setdict(dict(getattr(args, "set", None) or []), priority="cmdline")
-        echo = logging.StreamHandler(sys.stderr)
-        echo.setFormatter(logging.Formatter(project.get("LOG_FORMAT"), project.get("LOG_DATEFORMAT")))
-        echo.setLevel(project.get("LOG_LEVEL"))
-        logging.getLogger().addHandler(echo)  # beside Scrapy's own handler, which writes the file
-    return {"LOG_FILE": str(path), "LMHTX_LIVE_VIEW": not args.verbose}
+    return terminal_settings(data_dir(args), command, verbose=args.verbose, overrides=dict(getattr(args, "set", None) or []))
 
 
 def told_log(settings: dict) -> None:
