@@ -82,6 +82,7 @@ def test_crawl_on_a_terminal_shows_the_sites_live_and_logs_to_a_file(registry, t
     sites = sites_of(registry)
     rows = last_rows(screen, sites)
     assert sorted(rows) == sites, screen[-3000:]  # one row per site
+    assert screen.count(f"crawling {len(sites)} sites, ") > 1  # redrawn while the crawl runs
     summary = dict(re.findall(r"^  (\S+)\s+(\d+) articles, \d+ without a date", screen, re.M))
     assert summary and all(rows[site][1] == int(n) for site, n in summary.items())  # the view ends on the real numbers
     assert re.search(r"^articles: \d+  pages: \d+", screen, re.M)
