@@ -6,6 +6,7 @@ COPY crawler crawler
 COPY spiders spiders
 COPY pipelines pipelines
 COPY search search
+COPY app app
 RUN pip install --no-cache-dir -c constraints.txt . && useradd --create-home lmhtx && mkdir /data && chown lmhtx /data
 USER lmhtx
 ENV LMHTX_DATA=/data SCRAPY_SETTINGS_MODULE=crawler.settings

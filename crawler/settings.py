@@ -107,6 +107,8 @@ EXTENSIONS = {
     "crawler.extensions.SiteProgress": 200,
 }
 LMHTX_PROGRESS_INTERVAL = 60  # seconds between per-site progress lines; 0: off
+LMHTX_LIVE_VIEW = False  # the live per-site table (app.live): set by `lmhtx` when stderr is a terminal
+LMHTX_LIVE_INTERVAL = 0.5  # seconds between its redraws
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("LMHTX_LOG_LEVEL", "INFO")
