@@ -22,7 +22,7 @@ from rich.table import Table
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from crawler.extensions import site_progress
+from crawler.stats import site_progress
 
 
 class LiveView:

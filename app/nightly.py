@@ -28,7 +28,7 @@ from filelock import FileLock, Timeout
 
 from crawler.archive import Archive
 from crawler.dates import TZ
-from crawler.extensions import site_progress
+from crawler.stats import site_progress
 from crawler.registry import DEFAULT_REGISTRY, load_sites
 from crawler.runstatus import EXIT_STATUS, FAILED, FINISHED, judge
 
