@@ -25,7 +25,7 @@ from pipelines.elasticsearch import spool_batch
 from search.base import doc_id
 from search.embedded import EmbeddedIndex
 from search.sync import catch_up
-from tests.conftest import ROOT, run_scrapy
+from tests.helpers import ROOT, run_scrapy
 from tests.test_index_pipeline import NODE_CLASS, alias, feed, make_pipeline  # noqa: F401 - alias: a fixture
 
 pytest_plugins = ["tests.esserver"]

@@ -19,7 +19,7 @@ from crawler.archive import Archive
 from crawler.dates import TZ
 from app.nightly import EXIT_LOCKED, next_run, run_lock
 from crawler.samples.server import SampleSites
-from tests.conftest import SAMPLE_ARTICLES, SAMPLE_SITES
+from tests.helpers import SAMPLE_ARTICLES, SAMPLE_SITES
 from tests.test_alerts import smtp, webhook  # noqa: F401 - fixtures: a webhook receiver and an SMTP sink
 
 ROOT = Path(__file__).resolve().parent.parent

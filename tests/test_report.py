@@ -15,7 +15,7 @@ from crawler.dates import TZ
 from crawler.registry import Site
 from app.monitoring.report import build_report, format_report
 from search.base import doc_id
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 NOW = datetime(2025, 6, 10, 8, 0, tzinfo=TZ)  # a Tuesday, ISO week 2025-W24
 
