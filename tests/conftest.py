@@ -1,11 +1,19 @@
-"""Fixtures every test module can ask for: the running sample portals and one full crawl of them."""
+"""Fixtures every test module can ask for: the running sample portals, one full crawl of them,
+the search server (tests/esserver.py) and an index alias per test."""
 
 import json
+import uuid
 
 import pytest
 
+# Plain asserts in the shared modules report their values as a test's do.
+pytest.register_assert_rewrite("tests.helpers", "tests.esserver")
+
 # test_cli.py still imports these from here; new tests import tests.helpers.
-from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, run_scrapy, sample_provinces_of_today  # noqa: F401
+from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, run_scrapy, sample_provinces_of_today  # noqa: E402, F401
+
+# The osmem-server fixtures (es_server, es_url, es_index, es_private_server): tests/esserver.py.
+pytest_plugins = ["tests.esserver"]
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +37,9 @@ def crawl(samples, tmp_path_factory):
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     bases = {sid: samples.base(sid) for sid in samples.site_ids}
     return {"items": items, "log": proc.stderr, "hits": list(samples.requests), "bases": bases}
+
+
+@pytest.fixture
+def alias():
+    """An index alias of its own for one test on the shared search server."""
+    return f"t-{uuid.uuid4().hex[:12]}"

@@ -12,7 +12,6 @@ from crawler.archive import Archive
 from search.base import doc_id
 from tests.helpers import ROOT, SAMPLE_ARTICLES
 
-pytest_plugins = ["tests.esserver"]
 
 
 def cli(*args, env):
