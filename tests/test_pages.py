@@ -1,7 +1,7 @@
 """Every sample page through `extract()` on its own, against its ground truth
 (crawler/samples/<site>/expected.json), the way fundus tests its publishers: no crawl, one page
 in, one verdict out, a field-level diff on failure (title, published, author, canonical URL,
-text lines; is_article for the pages that are not articles).
+document number, attachments, text lines; is_article for the pages that are not articles).
 
 The page is served by the sample server (its routes, encodings and live addresses are the
 crawl's) and extracted with the site's registry entry (family, selectors, name, province) and
@@ -81,10 +81,13 @@ def test_article_page(portals, profiles, site_id, expected):
     sites, result = run(portals, profiles, site_id, expected["path"])
     assert result.is_article, f"not an article: {result.kind} ({result.reason})"
     item = result.item
+    base = sites.base(site_id)
     want = {"title": expected["title"], "author": expected["author"],
             "published": None if expected["published_source"] == "listing" else expected["published"],
-            "canonical_url": sites.base(site_id) + expected["path"]}
+            "canonical_url": base + expected["path"], "doc_number": expected["doc_number"],
+            "attachments": [{"url": base + a["path"], "text": a["text"]} for a in expected["attachments"]]}
     got = {k: item[k] for k in want}
+    got["attachments"] = [{"url": a["url"], "text": a["text"]} for a in item["attachments"]]
     diff = {k: {"expected": want[k], "got": got[k]} for k in want if got[k] != want[k]}
     want_lines, got_lines = _lines(expected["body"]), _lines(item["text"])
     if want_lines != got_lines:
