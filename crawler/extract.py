@@ -278,17 +278,25 @@ def _prune(tree, rules: Rules) -> None:
     for el in matched:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
             el.drop_tree()
+    wrapper = _wrapper_test(tree)
+    for el in matched:
+        if el.getparent() is None or el.tag in _NO_TEXT_TAGS or wrapper(el):
+            continue
+        el.drop_tree()
+
+
+def _wrapper_test(tree):
+    """el -> whether it holds much of the page's prose (as the page is now): never furniture."""
     prose = _paragraph_prose(tree)
     total = sum(prose.values())
     if not total:  # a page without <p> (table layouts with <br>): all its text counts
         prose, total = None, len(tree.text_content())
-    for el in matched:
-        if el.getparent() is None or el.tag in _NO_TEXT_TAGS:
-            continue
+
+    def wrapper(el) -> bool:
         held = (sum(prose.get(p, 0) for p in el.iter("p")) if prose is not None else len(el.text_content()))
-        if total and held > WRAPPER_SHARE * total:
-            continue
-        el.drop_tree()
+        return bool(total) and held > WRAPPER_SHARE * total
+
+    return wrapper
 
 
 def _wrap(element) -> lxml.html.HtmlElement:
@@ -444,7 +452,8 @@ def find_attachments(doc, url: str, rules: Rules) -> list[dict[str, str]]:
     candidates = [a for a in _ANCHORS(doc) if ATTACHMENT.search(a.get("href", ""))]
     if not candidates:
         return []
-    furniture = set(rules.remove(doc))
+    wrapper = _wrapper_test(doc)  # ASP.NET's whole-page <form> holds the article's files too
+    furniture = {el for el in rules.remove(doc) if not wrapper(el)}
     seen, out = set(), []
     for a in candidates:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:

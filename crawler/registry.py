@@ -325,7 +325,7 @@ def _check_encoding(key: str, value: str) -> list[tuple[str, str]]:
 def _check_url(url: str) -> str | None:
     parts = urlsplit(url)
     try:
-        parts.port  # raises on a malformed port
+        parts.port  # noqa: B018 - raises on a malformed port
     except ValueError:
         return f"{url!r} has an invalid port"
     if parts.scheme not in ("http", "https") or not parts.hostname or re.search(r"\s", url):

@@ -1,33 +1,19 @@
+"""Fixtures every test module can ask for: the running sample portals, one full crawl of them,
+the search server (tests/esserver.py) and an index alias per test."""
+
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
+import uuid
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+# Plain asserts in the shared modules report their values as a test's do.
+pytest.register_assert_rewrite("tests.helpers", "tests.esserver")
 
+# test_cli.py still imports these from here; new tests import tests.helpers.
+from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, run_scrapy, sample_provinces_of_today  # noqa: E402, F401
 
-def _sample_figures():
-    import yaml
-
-    from crawler import provinces
-    from crawler.samples.score import SAMPLES_DIR, expected_sites
-
-    expected = expected_sites()
-    registry = yaml.safe_load((SAMPLES_DIR / "sites.yaml").read_text(encoding="utf-8"))["sites"]
-    return (len(registry), sum(len(e["articles"]) for e in expected.values()),
-            {e["province"]: provinces.today(e["province"]) for e in registry})
-
-
-# What the sample portals hold (crawler/samples/), for tests that count a whole crawl.
-SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES = _sample_figures()
-
-
-def sample_provinces_of_today(today: str) -> set[str]:
-    """Provinces (as published) of the sample portals that roll up to today's `today`."""
-    return {p for p, t in SAMPLE_PROVINCES.items() if t == today}
+# The osmem-server fixtures (es_server, es_url, es_index, es_private_server): tests/esserver.py.
+pytest_plugins = ["tests.esserver"]
 
 
 @pytest.fixture(scope="session")
@@ -37,17 +23,6 @@ def samples():
     with SampleSites() as sites:
         sites.start()
         yield sites
-
-
-def run_scrapy(registry: Path, out: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    """A real `scrapy crawl portals` in a subprocess, as staff would run it. Its archive
-    goes beside `out` unless `env` names LMHTX_DATA: never into the repository's ./data."""
-    env = {"LMHTX_DATA": str(out.parent / "data"), **(env or {})}
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH")}
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "portals", "-a", f"sites={registry}", "-O", str(out),
-           "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05",
-           "-s", "LOG_LEVEL=INFO", *extra]
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env={**clean, **env})
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +37,9 @@ def crawl(samples, tmp_path_factory):
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     bases = {sid: samples.base(sid) for sid in samples.site_ids}
     return {"items": items, "log": proc.stderr, "hits": list(samples.requests), "bases": bases}
+
+
+@pytest.fixture
+def alias():
+    """An index alias of its own for one test on the shared search server."""
+    return f"t-{uuid.uuid4().hex[:12]}"

@@ -13,7 +13,7 @@ import pytest
 
 from crawler.archive import Archive
 from search.base import doc_id
-from tests.conftest import ROOT, run_scrapy, sample_provinces_of_today
+from tests.helpers import ROOT, run_scrapy, sample_provinces_of_today
 
 
 def crawl_into(samples, tmp_path, data, *extra):

@@ -10,9 +10,8 @@ import time
 
 from crawler.archive import Archive
 from search.base import doc_id
-from tests.conftest import ROOT, SAMPLE_ARTICLES
+from tests.helpers import ROOT, SAMPLE_ARTICLES
 
-pytest_plugins = ["tests.esserver"]
 
 
 def cli(*args, env):

@@ -19,7 +19,7 @@ import yaml
 from crawler.archive import Archive
 from crawler.dates import TZ
 from crawler.samples.server import SampleSites
-from tests.test_nightly import FAST, ROOT, nightly
+from tests.helpers import FAST, ROOT, nightly
 
 SITE = "lmhtx-thaibinh"
 # Linked only from the second page of the news listing: an incremental night stops paging

@@ -10,10 +10,8 @@ import pytest
 from crawler.archive import Archive
 from crawler.samples.server import SampleSites
 from tests.test_alerts import webhook  # noqa: F401 - fixture: a webhook receiver
-from tests.test_index_sync import NODE_CLASS, archive_ids, es_ids
-from tests.test_nightly import nightly
+from tests.helpers import NODE_CLASS, archive_ids, es_ids, nightly
 
-pytest_plugins = ["tests.esserver"]
 
 SITES = ["vca", "lmhtx-ninhbinh"]
 

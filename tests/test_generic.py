@@ -9,7 +9,7 @@ import pytest
 
 from crawler.samples.score import score, totals
 
-from tests.conftest import run_scrapy
+from tests.helpers import run_scrapy
 
 
 @pytest.fixture(scope="module")

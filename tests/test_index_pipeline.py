@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import time
-import uuid
 
 import pytest
 from scrapy.exceptions import NotConfigured
@@ -17,10 +16,7 @@ from crawler.items import ArticleItem
 from pipelines.elasticsearch import ElasticsearchPipeline
 from search.spool import _spool_lock, replay_spool, spool_batch, spool_files, spooled_count
 from search.base import doc_id
-
-pytest_plugins = ["tests.esserver"]  # fixtures es_url, es_private_server (move to tests/conftest.py once shared)
-
-NODE_CLASS = "tests.esserver.CompatNode"  # test-only: lets the Elasticsearch 9 client talk to osmem
+from tests.helpers import NODE_CLASS, article, feed, make_pipeline
 
 
 def make_index(url, alias):
@@ -29,49 +25,8 @@ def make_index(url, alias):
     return make_index(url, alias=alias)
 
 
-def article(n: int, *, published: str | None = "2024-03-05T09:00:00+07:00") -> ArticleItem:
-    url = f"https://lienminhhtx.example.vn/tin/{n}.html"
-    return ArticleItem(url=url, canonical_url=url, site="daknong", province="dak-nong", province_today="lam-dong",
-                       title=f"Tin hợp tác xã số {n}", text=f"Nội dung bài {n} về HTX.", published=published,
-                       author=None, language="vi", doc_number=None, attachments=[],
-                       fetched_at="2024-07-01T10:00:00+07:00", fingerprint=f"fp{n}")
-
-
 def ids_of(numbers) -> set[str]:
     return {doc_id(f"https://lienminhhtx.example.vn/tin/{n}.html") for n in numbers}
-
-
-@pytest.fixture
-def alias():
-    return f"t-{uuid.uuid4().hex[:12]}"
-
-
-def make_pipeline(url, tmp_path, alias, **settings):
-    crawler = get_crawler(settings_dict={
-        "ELASTICSEARCH_URL": url, "ELASTICSEARCH_NODE_CLASS": NODE_CLASS, "LMHTX_DATA": str(tmp_path / "data"),
-        "ELASTICSEARCH_BATCH_SIZE": 5, "ELASTICSEARCH_BACKOFF_BASE": 0.05, "ELASTICSEARCH_RETRY_TIMES": 2,
-        "ELASTICSEARCH_TIMEOUT": 2, **settings,
-    })
-    pipeline = ElasticsearchPipeline.from_crawler(crawler)
-    inner = pipeline.index_factory
-    pipeline.index_factory = lambda: _with_alias(inner(), alias)
-    return pipeline, crawler.stats
-
-
-def _with_alias(index, alias):
-    index.alias = alias  # one alias per test on the shared server
-    return index
-
-
-def feed(pipeline, numbers) -> float:
-    """Items through process_item as the crawl would; returns the longest call, in seconds."""
-    longest = 0.0
-    for n in numbers:
-        item = article(n)
-        t = time.perf_counter()
-        assert pipeline.process_item(item) is item
-        longest = max(longest, time.perf_counter() - t)
-    return longest
 
 
 def wait_for(predicate, timeout=15.0):
@@ -312,7 +267,7 @@ def test_replay_with_server_down_keeps_everything(tmp_path, alias):
 def test_crawl_with_elasticsearch_down_finishes_and_replays(samples, es_private_server, tmp_path):
     """A real `scrapy crawl` of the sample portals while the search server is down: the crawl
     finishes normally, the articles wait in the spool, `replay_spool` sends them all."""
-    from tests.conftest import run_scrapy
+    from tests.helpers import run_scrapy
 
     url = es_private_server.url
     registry = samples.write_registry(tmp_path / "sites.yaml")

@@ -25,11 +25,7 @@ from search.spool import spool_batch
 from search.base import doc_id
 from search.embedded import EmbeddedIndex
 from search.sync import catch_up
-from tests.conftest import ROOT, run_scrapy
-from tests.test_index_pipeline import NODE_CLASS, alias, feed, make_pipeline  # noqa: F401 - alias: a fixture
-
-pytest_plugins = ["tests.esserver"]
-
+from tests.helpers import NODE_CLASS, ROOT, archive_ids, es_ids, feed, make_pipeline, run_scrapy
 
 def item(n: int, title: str | None = None) -> dict:
     url = f"https://lienminhhtx.example.vn/tin/{n}.html"
@@ -47,11 +43,6 @@ def archive_with(data: Path, numbers) -> None:
             archive.upsert(doc_id(item(n)["canonical_url"]), item(n))
 
 
-def archive_ids(data: Path) -> set[str]:
-    with Archive(data) as archive:
-        return {a["id"] for a in archive.articles()}
-
-
 def embedded_ids(data: Path) -> set[str]:
     path = data / "search.sqlite3"
     if not path.exists():
@@ -61,19 +52,6 @@ def embedded_ids(data: Path) -> set[str]:
         return {r[0] for r in db.execute("SELECT id FROM docs")}
     finally:
         db.close()
-
-
-def es_ids(url: str, alias: str = "articles") -> set[str]:
-    from tests.esserver import make_index
-
-    index = make_index(url, alias=alias)
-    try:
-        index.refresh()
-        resp = index.client.options(ignore_status=404).search(index=alias, size=1000, query={"match_all": {}},
-                                                              source=False)
-        return {h["_id"] for h in resp.get("hits", {}).get("hits", [])}
-    finally:
-        index.close()
 
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -15,7 +15,7 @@ import yaml
 from crawler.archive import Archive
 from crawler.samples.score import expected_sites
 from crawler.samples.server import SampleSites, _Response
-from tests.conftest import run_scrapy
+from tests.helpers import run_scrapy
 
 SITES = ["lmhtx-ninhbinh", "lmhtx-nghean"]
 

@@ -10,7 +10,7 @@ from crawler.archive import Archive
 from crawler.dates import TZ
 from app.monitoring.monitors import DEFAULTS, Finding, Monitor, RunMonitor, SiteMonitor, load_settings, run_monitors
 from app.monitoring import build_report
-from tests.test_report import NOW, add, finish, run_stats, site, site_stats
+from tests.helpers import NOW, add, finish, run_stats, site, site_stats
 
 SITES = [site("vca", "vn"), site("lmhtx-thaibinh", "thai-binh"), site("lmhtx-nghean", "nghe-an")]
 IDS = [s.id for s in SITES]

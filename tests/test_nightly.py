@@ -11,7 +11,6 @@ import sys
 import time
 import urllib.request
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -19,11 +18,9 @@ from crawler.archive import Archive
 from crawler.dates import TZ
 from app.nightly import EXIT_LOCKED, next_run, run_lock
 from crawler.samples.server import SampleSites
-from tests.conftest import SAMPLE_ARTICLES, SAMPLE_SITES
+from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, nightly
 from tests.test_alerts import smtp, webhook  # noqa: F401 - fixtures: a webhook receiver and an SMTP sink
 
-ROOT = Path(__file__).resolve().parent.parent
-FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05"]
 NEW_PATH = "/tin-tuc-su-kien/hop-tac-xa-chuyen-doi-so-trong-tieu-thu-nong-san-1001.html"
 NEW_TITLE = "Hợp tác xã chuyển đổi số trong tiêu thụ nông sản"
 TEMPLATE_PATH = "/tin-tuc-su-kien/phat-dong-thang-hanh-dong-vi-hop-tac-xa-nam-2024-990.html"
@@ -37,16 +34,6 @@ def expected_paths() -> dict[str, set[str]]:
             data = json.loads((site_dir / "expected.json").read_text(encoding="utf-8"))
             out[data["site"]] = {a["path"] for a in data["articles"]} | {p for a in data["articles"] for p in a["aliases"]}
     return out
-
-
-def nightly(registry: Path, data: Path, *extra: str, env: dict | None = None, wait: bool = True):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("ELASTICSEARCH", "LMHTX_ALERT"))}
-    cmd = [sys.executable, "-m", "app.cli", "nightly", "--sites", str(registry), "--data-dir", str(data),
-           *FAST, *extra]
-    if not wait:
-        return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env={**clean, **(env or {})})
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env={**clean, **(env or {})})
 
 
 @pytest.fixture(scope="module")

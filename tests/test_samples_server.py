@@ -406,7 +406,7 @@ def test_command_line_server(tmp_path):
             lines.append(line)
             if line.startswith("Ctrl-C"):
                 break
-        vca = next(l.split()[1] for l in lines if l.startswith("vca "))
+        vca = next(line.split()[1] for line in lines if line.startswith("vca "))
         assert fetch(vca)[0] == 200
         assert "{{" not in registry.read_text(encoding="utf-8")
     finally:

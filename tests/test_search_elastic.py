@@ -14,7 +14,6 @@ import pytest
 
 from search.base import Query, QueryError, doc_id
 from search.elastic import ElasticIndex, IndexingError, check_query, synonym_rules
-pytest_plugins = ["tests.esserver"]  # fixtures es_url, es_index (move to tests/conftest.py once shared)
 
 
 def make_index(url, **kw):

@@ -2,7 +2,7 @@
 
 import json
 
-from tests.conftest import run_scrapy, sample_provinces_of_today
+from tests.helpers import run_scrapy, sample_provinces_of_today
 
 
 def _items(path):

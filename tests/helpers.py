@@ -1,0 +1,191 @@
+"""What several test modules share that is not a fixture: paths, the figures of the sample
+portals, a real `scrapy crawl` or `lmhtx nightly` in a subprocess, the archive/stats builders the report,
+monitor and alert tests pin their numbers with, and the search-indexing helpers. Fixtures live
+in conftest.py; a test module imports from here, never from another test module."""
+
+import os
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from scrapy.utils.test import get_crawler
+
+from crawler import provinces
+from crawler.archive import Archive
+from crawler.dates import TZ
+from crawler.items import ArticleItem
+from crawler.registry import Site
+from pipelines.elasticsearch import ElasticsearchPipeline
+from search.base import doc_id
+from tests.esserver import make_index
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sample_figures():
+    import yaml
+
+    from crawler import provinces
+    from crawler.samples.score import SAMPLES_DIR, expected_sites
+
+    expected = expected_sites()
+    registry = yaml.safe_load((SAMPLES_DIR / "sites.yaml").read_text(encoding="utf-8"))["sites"]
+    return (len(registry), sum(len(e["articles"]) for e in expected.values()),
+            {e["province"]: provinces.today(e["province"]) for e in registry})
+
+
+# What the sample portals hold (crawler/samples/), for tests that count a whole crawl.
+SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES = _sample_figures()
+
+
+def sample_provinces_of_today(today: str) -> set[str]:
+    """Provinces (as published) of the sample portals that roll up to today's `today`."""
+    return {p for p, t in SAMPLE_PROVINCES.items() if t == today}
+
+
+def run_scrapy(registry: Path, out: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """A real `scrapy crawl portals` in a subprocess, as staff would run it. Its archive
+    goes beside `out` unless `env` names LMHTX_DATA: never into the repository's ./data."""
+    env = {"LMHTX_DATA": str(out.parent / "data"), **(env or {})}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH")}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "portals", "-a", f"sites={registry}", "-O", str(out),
+           "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05",
+           "-s", "LOG_LEVEL=INFO", *extra]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env={**clean, **env})
+
+
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05"]
+
+
+def nightly(registry: Path, data: Path, *extra: str, env: dict | None = None, wait: bool = True):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("ELASTICSEARCH", "LMHTX_ALERT"))}
+    cmd = [sys.executable, "-m", "app.cli", "nightly", "--sites", str(registry), "--data-dir", str(data),
+           *FAST, *extra]
+    if not wait:
+        return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**clean, **(env or {})})
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env={**clean, **(env or {})})
+
+
+# -- the monitoring report, monitors and alerts: archives and run stats built by hand
+
+NOW = datetime(2025, 6, 10, 8, 0, tzinfo=TZ)  # a Tuesday, ISO week 2025-W24
+
+
+def site(site_id: str, province: str, name: str | None = None) -> Site:
+    return Site(id=site_id, province=province, name=name or f"Liên minh HTX {site_id}",
+                start_urls=(f"https://{site_id}.example.vn/",), allowed_domains=(f"{site_id}.example.vn",))
+
+
+def add(archive: Archive, site_id: str, province: str, n: int, published: str | None, run: int | None) -> str:
+    """Archive article n of a site; returns its id."""
+    url = f"https://{site_id}.example.vn/tin-tuc/bai-{n}.html"
+    item = {"url": url, "canonical_url": url, "site": site_id, "province": province,
+            "province_today": provinces.today(province), "title": f"Hợp tác xã {site_id} bài {n}",
+            "text": "Liên minh Hợp tác xã tỉnh tổ chức hội nghị tổng kết.", "published": published,
+            "published_missing": published is None, "author": "Minh Anh", "content_hash": f"{site_id}-{n}",
+            "fingerprint": f"fp-{site_id}-{n}", "attachments": [], "family": "generic"}
+    assert archive.upsert(doc_id(url), item, run_id=run) == "new"
+    return doc_id(url)
+
+
+def site_stats(site_id: str, *, listing: int = 5, article: int = 0, other: dict | None = None, links: int = 0,
+               known: int = 0, http: dict | None = None, errors: int = 0, items: int | None = None,
+               dated: int = 0, authored: int = 0, texts: int | None = None, new: int = 0,
+               responses: int | None = None) -> dict:
+    """The stats keys the portals spider writes for one site in a run."""
+    p = f"portals/site/{site_id}/"
+    items = article if items is None else items
+    stats = {p + "listing": listing, p + "article_links": links, f"incremental/known/{site_id}": known,
+             f"articles/kept/{site_id}": items, f"archive/new/{site_id}": new, f"archive/changed/{site_id}": 0,
+             f"coverage/{site_id}/items": items, f"coverage/{site_id}/published": dated,
+             f"coverage/{site_id}/author": authored, f"coverage/{site_id}/text": items if texts is None else texts}
+    if article:
+        stats[p + "article"] = article
+    if items - dated:
+        stats[p + "undated"] = items - dated
+    for kind, n in (other or {}).items():
+        stats[p + kind] = n
+    for code, n in (http or {}).items():
+        stats[f"{p}http_{code}"] = n
+    if errors:
+        stats[p + "errors"] = errors
+    pages = listing + article + sum((other or {}).values())
+    stats[p + "responses"] = pages + sum((http or {}).values()) if responses is None else responses
+    return stats
+
+
+def run_stats(*per_site: dict, requests: int = 100) -> dict:
+    stats = {"downloader/request_count": requests, "response_received_count": requests,
+             "finish_reason": "finished", "elapsed_time_seconds": 312.5, "start_time": "2025-06-10 02:00:00",
+             "log_count/ERROR": 0}
+    for s in per_site:
+        stats.update(s)
+    stats["archive/new"] = sum(v for k, v in stats.items() if k.startswith("archive/new/"))
+    stats["archive/changed"] = 0
+    stats["articles/kept"] = sum(v for k, v in stats.items() if k.startswith("articles/kept/"))
+    return stats
+
+
+def finish(archive: Archive, run: int, stats: dict, *, status: str = "finished", reason: str = "finished") -> None:
+    new = archive.db.execute("SELECT COUNT(*) FROM articles WHERE first_run = ?", (run,)).fetchone()[0]
+    archive.finish_run(run, status=status, reason=reason, stats=stats, new=new, changed=0)
+
+
+# -- search indexing: items, the Elasticsearch pipeline, what an index and an archive hold
+
+NODE_CLASS = "tests.esserver.CompatNode"  # test-only: lets the Elasticsearch 9 client talk to osmem
+
+
+def article(n: int, *, published: str | None = "2024-03-05T09:00:00+07:00") -> ArticleItem:
+    url = f"https://lienminhhtx.example.vn/tin/{n}.html"
+    return ArticleItem(url=url, canonical_url=url, site="daknong", province="dak-nong", province_today="lam-dong",
+                       title=f"Tin hợp tác xã số {n}", text=f"Nội dung bài {n} về HTX.", published=published,
+                       author=None, language="vi", doc_number=None, attachments=[],
+                       fetched_at="2024-07-01T10:00:00+07:00", fingerprint=f"fp{n}")
+
+
+def make_pipeline(url, tmp_path, alias, **settings):
+    crawler = get_crawler(settings_dict={
+        "ELASTICSEARCH_URL": url, "ELASTICSEARCH_NODE_CLASS": NODE_CLASS, "LMHTX_DATA": str(tmp_path / "data"),
+        "ELASTICSEARCH_BATCH_SIZE": 5, "ELASTICSEARCH_BACKOFF_BASE": 0.05, "ELASTICSEARCH_RETRY_TIMES": 2,
+        "ELASTICSEARCH_TIMEOUT": 2, **settings,
+    })
+    pipeline = ElasticsearchPipeline.from_crawler(crawler)
+    inner = pipeline.index_factory
+    pipeline.index_factory = lambda: _with_alias(inner(), alias)
+    return pipeline, crawler.stats
+
+
+def _with_alias(index, alias):
+    index.alias = alias  # one alias per test on the shared server
+    return index
+
+
+def feed(pipeline, numbers) -> float:
+    """Items through process_item as the crawl would; returns the longest call, in seconds."""
+    longest = 0.0
+    for n in numbers:
+        item = article(n)
+        t = time.perf_counter()
+        assert pipeline.process_item(item) is item
+        longest = max(longest, time.perf_counter() - t)
+    return longest
+
+
+def archive_ids(data: Path) -> set[str]:
+    with Archive(data) as archive:
+        return {a["id"] for a in archive.articles()}
+
+
+def es_ids(url: str, alias: str = "articles") -> set[str]:
+    index = make_index(url, alias=alias)
+    try:
+        index.refresh()
+        resp = index.client.options(ignore_status=404).search(index=alias, size=1000, query={"match_all": {}},
+                                                              source=False)
+        return {h["_id"] for h in resp.get("hits", {}).get("hits", [])}
+    finally:
+        index.close()

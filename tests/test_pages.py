@@ -1,0 +1,115 @@
+"""Every sample page through `extract()` on its own, against its ground truth
+(crawler/samples/<site>/expected.json), the way fundus tests its publishers: no crawl, one page
+in, one verdict out, a field-level diff on failure (title, published, author, canonical URL,
+document number, attachments, text lines; is_article for the pages that are not articles).
+
+The page is served by the sample server (its routes, encodings and live addresses are the
+crawl's) and extracted with the site's registry entry (family, selectors, name, province) and
+the site's template learned from its own stored pages, as the spider has them once it has read
+a few pages of the site (without it, `lmhtx-haiduong`'s footer is read as article text: the
+crawl holds such pages back until the profile is ready). There is no listing date, so only what
+the page decides is compared: an article dated only by a listing (`published_source: listing`)
+must get no date from its page, never a wrong one. Aliases (which other address is the same
+article) are known from redirects and other pages: whole crawls check them, and the listings."""
+
+import json
+import urllib.request
+from datetime import datetime
+
+import pytest
+
+from crawler.dates import TZ
+from crawler.extract import decode_html, extract, parse_html
+from crawler.families import rules_for_site
+from crawler.profile import SiteProfile
+from crawler.registry import load_sites
+from crawler.samples.score import expected_sites
+from crawler.samples.server import SampleSites
+
+EXPECTED = expected_sites()
+FETCHED_AT = datetime(2024, 7, 15, 9, 0, tzinfo=TZ)  # after every sample article, as a crawl would be
+
+ARTICLES = [pytest.param(site, art, id=f"{site}{art['path']}")
+            for site, exp in EXPECTED.items() for art in exp["articles"]]
+NON_ARTICLES = [pytest.param(site, path, id=f"{site}{path}")
+                for site, exp in EXPECTED.items() for path in exp.get("non_articles", [])]
+
+
+@pytest.fixture(scope="module")
+def portals(tmp_path_factory):
+    """The sample portals served on loopback, and their registry entries by site id."""
+    with SampleSites() as sites:
+        registry = sites.write_registry(tmp_path_factory.mktemp("pages") / "sites.yaml")
+        yield sites, {s.id: s for s in load_sites(registry)}
+
+
+def fetch(portals, site_id: str, path: str) -> str:
+    """The page's text as the crawl decodes it (registry encoding, else the declared charset)."""
+    sites, entries = portals
+    url = sites.base(site_id) + path
+    with urllib.request.urlopen(url, timeout=10) as response:
+        assert response.url == url, f"{path} redirects to {response.url}: not a stored page"
+        return decode_html(response.read(), response.headers.get("Content-Type"), entries[site_id].encoding)
+
+
+@pytest.fixture(scope="module")
+def profiles(portals):
+    """Each site's template learned from its article and non-article pages, as a crawl has it
+    once it has read a few pages of the site."""
+    out = {}
+    for site_id, exp in EXPECTED.items():
+        paths = [a["path"] for a in exp["articles"]] + list(exp.get("non_articles", []))
+        out[site_id] = SiteProfile.learn(site_id, [parse_html(fetch(portals, site_id, p)) for p in paths])
+    return out
+
+
+def run(portals, profiles, site_id: str, path: str):
+    sites, entries = portals
+    site = entries[site_id]
+    result = extract(fetch(portals, site_id, path), sites.base(site_id) + path, rules=rules_for_site(site),
+                     site=site.id, site_name=site.name, province=site.province,
+                     province_today=site.province_today, fetched_at=FETCHED_AT, profile=profiles[site_id])
+    return sites, result
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("site_id, expected", ARTICLES)
+def test_article_page(portals, profiles, site_id, expected):
+    sites, result = run(portals, profiles, site_id, expected["path"])
+    assert result.is_article, f"not an article: {result.kind} ({result.reason})"
+    item = result.item
+    base = sites.base(site_id)
+    want = {"title": expected["title"], "author": expected["author"],
+            "published": None if expected["published_source"] == "listing" else expected["published"],
+            "canonical_url": base + expected["path"], "doc_number": expected["doc_number"],
+            "attachments": [{"url": base + a["path"], "text": a["text"]} for a in expected["attachments"]]}
+    got = {k: item[k] for k in want}
+    got["attachments"] = [{"url": a["url"], "text": a["text"]} for a in item["attachments"]]
+    diff = {k: {"expected": want[k], "got": got[k]} for k in want if got[k] != want[k]}
+    want_lines, got_lines = _lines(expected["body"]), _lines(item["text"])
+    if want_lines != got_lines:
+        diff["text"] = {"missing": [x for x in want_lines if x not in got_lines],
+                        "extra": [x for x in got_lines if x not in want_lines]}
+        if not diff["text"]["missing"] and not diff["text"]["extra"]:
+            diff["text"] = "same lines in another order"
+    assert not diff, json.dumps(diff, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("site_id, path", NON_ARTICLES)
+def test_non_article_page(portals, profiles, site_id, path):
+    _, result = run(portals, profiles, site_id, path)
+    assert not result.is_article, f"taken for an article: {result.item['title']!r}"
+
+
+TWINS = [pytest.param(site, a, b, id=f"{site}{a}") for site, exp in EXPECTED.items() for a, b in exp.get("twins", [])]
+
+
+@pytest.mark.parametrize("site_id, path, twin", TWINS)
+def test_encoding_twins_read_the_same(portals, profiles, site_id, path, twin):
+    """The same article served in two encodings (NFC and NFD UTF-8, windows-1258) gives one text."""
+    (_, a), (_, b) = run(portals, profiles, site_id, path), run(portals, profiles, site_id, twin)
+    assert a.is_article and b.is_article
+    assert (a.item["title"], a.item["text"]) == (b.item["title"], b.item["text"])
