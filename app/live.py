@@ -50,7 +50,7 @@ class LiveView:
         elapsed = int(time.monotonic() - self.started)
         table = Table(title=f"crawling {len(rows)} sites, {elapsed // 60}m{elapsed % 60:02d}s", title_justify="left",
                       show_footer=True)
-        totals = [sum(r[i] for r in rows) for i in (1, 2, 3)]
+        totals = [sum(int(r[i]) for r in rows) for i in (1, 2, 3)]
         table.add_column("site", footer="total")
         for i, name in enumerate(("pages", "new articles", "errors")):
             table.add_column(name, justify="right", footer=str(totals[i]))

@@ -27,7 +27,7 @@ def crawl(*, sites: str | Path | None = None, site: str | None = None, province:
         project.set("FEEDS", {str(output): {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}},
                     priority="cmdline")
     # the terminal view is a product-layer extension: wired here, switched on by its setting
-    project.set_in_component_priority_dict("EXTENSIONS", "app.live.LiveView", 300)
+    project.set_in_component_priority_dict("EXTENSIONS", "app.live.LiveView", 300)  # type: ignore[arg-type]  # a path works
     process = CrawlerProcess(project)
     crawler = process.create_crawler("portals")
     kwargs = {"sites": str(sites) if sites else None, "site": site, "province": province,

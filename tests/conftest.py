@@ -5,11 +5,13 @@ import json
 import uuid
 
 import pytest
+from aiosmtpd.controller import Controller
 
 # Plain asserts in the shared modules report their values as a test's do.
 pytest.register_assert_rewrite("tests.helpers", "tests.esserver")
 
 # test_cli.py still imports these from here; new tests import tests.helpers.
+from tests.helpers import Mailbox, Webhook, authenticate, free_port  # noqa: E402
 from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, run_scrapy, sample_provinces_of_today  # noqa: E402, F401
 
 # The osmem-server fixtures (es_server, es_url, es_index, es_private_server): tests/esserver.py.
@@ -43,3 +45,21 @@ def crawl(samples, tmp_path_factory):
 def alias():
     """An index alias of its own for one test on the shared search server."""
     return f"t-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def webhook():
+    hook = Webhook()
+    yield hook
+    hook.close()
+
+
+@pytest.fixture
+def smtp():
+    box = Mailbox()
+    controller = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=authenticate,
+                            auth_require_tls=False)
+    controller.start()
+    box.address = f"127.0.0.1:{controller.port}"
+    yield box
+    controller.stop()

@@ -3,10 +3,18 @@ portals, a real `scrapy crawl` or `lmhtx nightly` in a subprocess, the archive/s
 monitor and alert tests pin their numbers with, and the search-indexing helpers. Fixtures live
 in conftest.py; a test module imports from here, never from another test module."""
 
+import email
+import email.policy
+import json
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from aiosmtpd.smtp import AuthResult, LoginPassword
 import os
 import subprocess
 import sys
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -189,3 +197,70 @@ def es_ids(url: str, alias: str = "articles") -> set[str]:
         return {h["_id"] for h in resp.get("hits", {}).get("hits", [])}
     finally:
         index.close()
+
+
+# -- alert receivers on loopback: a Slack-like webhook and an SMTP sink -----------------------
+class Webhook:
+    """A Slack-like receiver: records every POST; answers `status`; with `drip` (seconds), it
+    trickles its answer one byte at a time, for a minute."""
+
+    def __init__(self):
+        self.posts: list[dict] = []
+        self.status = 200
+        self.drip = 0.0
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                owner.posts.append({"path": self.path, "type": self.headers["Content-Type"],
+                                    "json": json.loads(body.decode("utf-8"))})
+                self.send_response(owner.status)
+                if not owner.drip:
+                    self.end_headers()
+                    self.wfile.write(b"ok")
+                    return
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                for _ in range(int(60 / owner.drip)):
+                    try:
+                        self.wfile.write(b".")
+                        self.wfile.flush()
+                    except OSError:  # the client gave up
+                        return
+                    time.sleep(owner.drip)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/lmhtx"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class Mailbox:
+    """aiosmtpd handler keeping every message it is given."""
+
+    def __init__(self):
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append({"from": envelope.mail_from, "to": envelope.rcpt_tos, "message": message,
+                              "login": session.auth_data.login if session.auth_data else None})
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def authenticate(server, session, envelope, mechanism, auth_data):
+    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"canh-bao", b"bi-mat")
+    return AuthResult(success=ok, handled=False, auth_data=auth_data)

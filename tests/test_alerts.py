@@ -2,108 +2,17 @@
 once per finding however many nights it stays open, again when it comes back; a dead
 channel is logged and counted, never raised, and tried again on the next run."""
 
-import email
-import email.policy
 import json
 import socket
-import threading
 import time
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from app.monitoring.alerts import STATE_FILE, alert_config, send_alerts
 from crawler.archive import Archive
 from app.monitoring.monitors import Finding
 from app.monitoring import build_report
-from tests.test_report import NOW, add, finish, run_stats, site, site_stats
-
-
-class Webhook:
-    """A Slack-like receiver: records every POST; answers `status`; with `drip` (seconds), it
-    trickles its answer one byte at a time, for a minute."""
-
-    def __init__(self):
-        self.posts: list[dict] = []
-        self.status = 200
-        self.drip = 0.0
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                owner.posts.append({"path": self.path, "type": self.headers["Content-Type"],
-                                    "json": json.loads(body.decode("utf-8"))})
-                self.send_response(owner.status)
-                if not owner.drip:
-                    self.end_headers()
-                    self.wfile.write(b"ok")
-                    return
-                self.send_header("Content-Length", "1000")
-                self.end_headers()
-                for _ in range(int(60 / owner.drip)):
-                    try:
-                        self.wfile.write(b".")
-                        self.wfile.flush()
-                    except OSError:  # the client gave up
-                        return
-                    time.sleep(owner.drip)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/lmhtx"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
-class Mailbox:
-    """aiosmtpd handler keeping every message it is given."""
-
-    def __init__(self):
-        self.messages: list = []
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        self.messages.append({"from": envelope.mail_from, "to": envelope.rcpt_tos, "message": message,
-                              "login": session.auth_data.login if session.auth_data else None})
-        return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def webhook():
-    hook = Webhook()
-    yield hook
-    hook.close()
-
-
-def authenticate(server, session, envelope, mechanism, auth_data):
-    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"canh-bao", b"bi-mat")
-    return AuthResult(success=ok, handled=False, auth_data=auth_data)
-
-
-@pytest.fixture
-def smtp():
-    box = Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=free_port(), authenticator=authenticate,
-                            auth_require_tls=False)
-    controller.start()
-    box.address = f"127.0.0.1:{controller.port}"
-    yield box
-    controller.stop()
+from tests.helpers import NOW, Webhook, add, finish, free_port, run_stats, site, site_stats
 
 
 def config(webhook=None, smtp=None, **extra):

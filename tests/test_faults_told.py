@@ -9,7 +9,6 @@ import pytest
 
 from crawler.archive import Archive
 from crawler.samples.server import SampleSites
-from tests.test_alerts import webhook  # noqa: F401 - fixture: a webhook receiver
 from tests.helpers import NODE_CLASS, archive_ids, es_ids, nightly
 
 
@@ -23,7 +22,7 @@ def sites():
         yield s
 
 
-def test_elasticsearch_down_all_night_is_told_then_healed(sites, es_private_server, tmp_path, webhook):  # noqa: F811
+def test_elasticsearch_down_all_night_is_told_then_healed(sites, es_private_server, tmp_path, webhook):
     registry = sites.write_registry(tmp_path / "sites.yaml")
     data = tmp_path / "data"
     env = {"ELASTICSEARCH_URL": es_private_server.url, "ELASTICSEARCH_NODE_CLASS": NODE_CLASS,

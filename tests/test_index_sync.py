@@ -239,7 +239,7 @@ def _spool_with_a_bad_line(spool: Path) -> None:
     spool_batch(spool, [_doc(4)])
 
 
-def test_bad_spool_line_is_quarantined_and_later_batches_replayed(es_url, tmp_path, alias):  # noqa: F811
+def test_bad_spool_line_is_quarantined_and_later_batches_replayed(es_url, tmp_path, alias):
     pipeline, stats = make_pipeline(es_url, tmp_path, alias)
     spool = tmp_path / "data" / "es-spool"
     _spool_with_a_bad_line(spool)
@@ -252,7 +252,7 @@ def test_bad_spool_line_is_quarantined_and_later_batches_replayed(es_url, tmp_pa
     assert json.loads(kept.read_text(encoding="utf-8"))["error"] == "no document id"
 
 
-def test_spool_waiting_is_counted_when_the_server_is_down(tmp_path, alias):  # noqa: F811
+def test_spool_waiting_is_counted_when_the_server_is_down(tmp_path, alias):
     from tests.esserver import EsServer
 
     pipeline, stats = make_pipeline(EsServer(tmp_path / "osmem").url, tmp_path, alias, ELASTICSEARCH_RETRY_TIMES=0)

@@ -19,7 +19,6 @@ from crawler.dates import TZ
 from app.nightly import EXIT_LOCKED, next_run, run_lock
 from crawler.samples.server import SampleSites
 from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, nightly
-from tests.test_alerts import smtp, webhook  # noqa: F401 - fixtures: a webhook receiver and an SMTP sink
 
 NEW_PATH = "/tin-tuc-su-kien/hop-tac-xa-chuyen-doi-so-trong-tieu-thu-nong-san-1001.html"
 NEW_TITLE = "Hợp tác xã chuyển đổi số trong tiêu thụ nông sản"
