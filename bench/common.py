@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.samples.server import SampleSites
+from samples.server import SampleSites
 from crawler.text import clean_line, nfc
 
 ROOT = Path(__file__).resolve().parent.parent

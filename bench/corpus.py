@@ -1,7 +1,7 @@
 """The benchmark corpus: the 7 sample portals scaled up to ~2,000 articles.
 
 Nothing here writes HTML: every page comes from the fixture generator's own site modules
-(`crawler.samples.gen.<site>.build()`), which are given more articles. Each synthetic article
+(`samples.gen.<site>.build()`), which are given more articles. Each synthetic article
 is an `Article` in its site's URL shape and date style (date element, URL only, metadata only,
 listing only, a year-less "Ngày 18/04" that must stay unknown...), with a lead that names an
 event date without a year, bodies that cite decrees with their own dates, photos with
@@ -12,7 +12,7 @@ related lists, footers), and the generator's own checks run on every site (each 
 ground truth is on its page, no boilerplate string in any text, every link resolves).
 
 Deterministic from (seed, size). `build_corpus(dir, per_site=N)` writes the sites, their
-`expected.json` ground truth and `sites.yaml` (serve with crawler.samples.server.SampleSites),
+`expected.json` ground truth and `sites.yaml` (serve with samples.server.SampleSites),
 plus `truth.jsonl`: one line per article (site, path, aliases, title, published, province, body).
 """
 
@@ -31,10 +31,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from unittest import mock
 
-from crawler.samples.gen import build as gen_build
-from crawler.samples.gen import core as gen_core
-from crawler.samples.gen.core import Article, dmy, iso
-from crawler.samples.server import encode_cp1258
+from samples.gen import build as gen_build
+from samples.gen import core as gen_core
+from samples.gen.core import Article, dmy, iso
+from samples.server import encode_cp1258
 from crawler.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,14 +74,14 @@ _DECREES = [("Quyết định", "QĐ-UBND", "UBND tỉnh"), ("Kế hoạch", "KH
 def _fixture_articles() -> list[Article]:
     out = []
     for module in MODULE.values():
-        out.extend(importlib.import_module(f"crawler.samples.gen.{module}").articles())
+        out.extend(importlib.import_module(f"samples.gen.{module}").articles())
     return out
 
 
 def _boilerplate() -> list[str]:
     strings = []
     for module in MODULE.values():
-        strings.extend(importlib.import_module(f"crawler.samples.gen.{module}").F.strings())
+        strings.extend(importlib.import_module(f"samples.gen.{module}").F.strings())
     return strings + ["Lượt xem", "BÌNH LUẬN", "Tin liên quan", "Khảo sát", "Bình luận", "Nguồn:", "Theo ",
                       "Giấy phép"]  # the seed dumps carry their portal's footer
 
@@ -117,7 +117,7 @@ class Writer:
 
     def __init__(self, site: str, rng: random.Random, pool: list[str], n: int):
         self.site, self.rng, self.pool, self.n = site, rng, pool, n
-        self.mod = importlib.import_module(f"crawler.samples.gen.{MODULE[site]}")
+        self.mod = importlib.import_module(f"samples.gen.{MODULE[site]}")
         self.titles: set[str] = set()
         self.views: dict[int, int] = {}
 
@@ -307,7 +307,7 @@ def build_corpus(out: Path, *, per_site: int = 280, seed: int = 2025, check: boo
             if check:
                 site.check()
         sites.append(site)
-    offsite = importlib.import_module("crawler.samples.gen.offsite").build()
+    offsite = importlib.import_module("samples.gen.offsite").build()
     offsite.finalize()
     sites.append(offsite)
     gen_build.write_all(out, sites)

@@ -95,7 +95,7 @@ def portals() -> dict:
     trafilatura on the same pages."""
     from crawler.extract import parse_html
     from crawler.profile import SiteProfiles
-    from crawler.samples.score import SAMPLES_DIR, expected_sites
+    from samples.score import SAMPLES_DIR, expected_sites
     from crawler.settings import LMHTX_PROFILE_MIN_FIT
 
     ours = theirs = 0.0

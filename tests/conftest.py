@@ -20,7 +20,7 @@ pytest_plugins = ["tests.esserver"]
 
 @pytest.fixture(scope="session")
 def samples():
-    from crawler.samples.server import SampleSites
+    from samples.server import SampleSites
 
     with SampleSites() as sites:
         sites.start()

@@ -36,7 +36,7 @@ def _sample_figures():
     import yaml
 
     from crawler import provinces
-    from crawler.samples.score import SAMPLES_DIR, expected_sites
+    from samples.score import SAMPLES_DIR, expected_sites
 
     expected = expected_sites()
     registry = yaml.safe_load((SAMPLES_DIR / "sites.yaml").read_text(encoding="utf-8"))["sites"]
@@ -44,7 +44,7 @@ def _sample_figures():
             {e["province"]: provinces.today(e["province"]) for e in registry})
 
 
-# What the sample portals hold (crawler/samples/), for tests that count a whole crawl.
+# What the sample portals hold (samples/), for tests that count a whole crawl.
 SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES = _sample_figures()
 
 

@@ -23,7 +23,7 @@ def registry(samples, tmp_path_factory):
 
 
 def _first_article(site):
-    from crawler.samples.server import SAMPLES_DIR
+    from samples.server import SAMPLES_DIR
 
     exp = json.loads((SAMPLES_DIR / site / "expected.json").read_text(encoding="utf-8"))
     return next(a for a in exp["articles"] if a["published"])
@@ -68,7 +68,7 @@ def test_extract_guesses_family_without_registry_match(samples, tmp_path):
 
 
 def test_extract_non_article_says_why(samples, registry):
-    from crawler.samples.server import SAMPLES_DIR
+    from samples.server import SAMPLES_DIR
 
     exp = json.loads((SAMPLES_DIR / "lmhtx-thaibinh" / "expected.json").read_text(encoding="utf-8"))
     path = exp["non_articles"][0]

@@ -1,5 +1,5 @@
 """A real Scrapy crawl of the sample portals over loopback, checked field by field against
-the ground truth stored beside each sample site (crawler/samples/<site>/expected.json)."""
+the ground truth stored beside each sample site (samples/<site>/expected.json)."""
 
 import json
 import unicodedata
@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from crawler.samples.server import SAMPLES_DIR
+from samples.server import SAMPLES_DIR
 from crawler.urls import url_key
 
 import yaml

@@ -18,7 +18,7 @@ import yaml
 
 from crawler.archive import Archive
 from crawler.dates import TZ
-from crawler.samples.server import SampleSites
+from samples.server import SampleSites
 from tests.helpers import FAST, ROOT, nightly
 
 SITE = "lmhtx-thaibinh"

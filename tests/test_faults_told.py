@@ -8,7 +8,7 @@ import json
 import pytest
 
 from crawler.archive import Archive
-from crawler.samples.server import SampleSites
+from samples.server import SampleSites
 from tests.helpers import NODE_CLASS, archive_ids, es_ids, nightly
 
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from crawler.samples.score import score, totals
+from samples.score import score, totals
 
 from tests.helpers import run_scrapy
 

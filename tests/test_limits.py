@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from crawler.archive import Archive
-from crawler.samples.score import expected_sites
-from crawler.samples.server import SampleSites, _Response
+from samples.score import expected_sites
+from samples.server import SampleSites, _Response
 from tests.helpers import run_scrapy
 
 SITES = ["lmhtx-ninhbinh", "lmhtx-nghean"]

@@ -17,7 +17,7 @@ import pytest
 from crawler.archive import Archive
 from crawler.dates import TZ
 from app.nightly import EXIT_LOCKED, next_run, run_lock
-from crawler.samples.server import SampleSites
+from samples.server import SampleSites
 from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, nightly
 
 NEW_PATH = "/tin-tuc-su-kien/hop-tac-xa-chuyen-doi-so-trong-tieu-thu-nong-san-1001.html"

@@ -1,5 +1,5 @@
 """Every sample page through `extract()` on its own, against its ground truth
-(crawler/samples/<site>/expected.json), the way fundus tests its publishers: no crawl, one page
+(samples/<site>/expected.json), the way fundus tests its publishers: no crawl, one page
 in, one verdict out, a field-level diff on failure (title, published, author, canonical URL,
 document number, attachments, text lines; is_article for the pages that are not articles).
 
@@ -23,8 +23,8 @@ from crawler.extract import decode_html, extract, parse_html
 from crawler.families import rules_for_site
 from crawler.profile import SiteProfile
 from crawler.registry import load_sites
-from crawler.samples.score import expected_sites
-from crawler.samples.server import SampleSites
+from samples.score import expected_sites
+from samples.server import SampleSites
 
 EXPECTED = expected_sites()
 FETCHED_AT = datetime(2024, 7, 15, 9, 0, tzinfo=TZ)  # after every sample article, as a crawl would be

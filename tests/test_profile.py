@@ -11,7 +11,7 @@ import yaml
 from crawler.archive import Archive
 from crawler.extract import decode_html, parse_html
 from crawler.profile import SiteProfile, segment
-from crawler.samples.server import encode_text
+from samples.server import encode_text
 from crawler.text import clean_line
 
 SAMPLES = Path(__file__).resolve().parent.parent / "crawler" / "samples"
@@ -313,7 +313,7 @@ class _Store:
 def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
     from crawler.extract import decode_html, parse_html
     from crawler.profile import SiteProfiles
-    from crawler.samples.score import SAMPLES_DIR
+    from samples.score import SAMPLES_DIR
 
     def pages(site):
         www = SAMPLES_DIR / site / "www"

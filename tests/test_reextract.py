@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.samples.server import encode_cp1258
+from samples.server import encode_cp1258
 
 ROOT = Path(__file__).resolve().parent.parent
 

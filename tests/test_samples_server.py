@@ -1,5 +1,5 @@
 """The local sample portals: the server's routing, encodings, caching and runtime changes, and
-the ground truth (crawler/samples/<site>/expected.json) checked against what is really served."""
+the ground truth (samples/<site>/expected.json) checked against what is really served."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from urllib.parse import quote, unquote, urlsplit
 import pytest
 import yaml
 
-from crawler.samples.gen.build import MODULES, write_all
-from crawler.samples.server import SAMPLES_DIR, SampleSites, encode_cp1258
+from samples.gen.build import MODULES, write_all
+from samples.server import SAMPLES_DIR, SampleSites, encode_cp1258
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = {p.parent.name: json.loads(p.read_text(encoding="utf-8"))
@@ -325,12 +325,12 @@ def test_expected_json_is_consistent(site):
 
 
 def test_generated_files_are_up_to_date(tmp_path):
-    """The files under crawler/samples/ are exactly what the generator writes."""
+    """The files under samples/ are exactly what the generator writes."""
     write_all(tmp_path)
     generated = {p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()}
     for rel in sorted(generated):
         assert (SAMPLES_DIR / rel).read_bytes() == (tmp_path / rel).read_bytes(), \
-            f"{rel} differs: run `python -m crawler.samples.gen`"
+            f"{rel} differs: run `python -m samples.gen`"
     for site in MODULES:
         on_disk = {p.relative_to(SAMPLES_DIR) for p in (SAMPLES_DIR / site).rglob("*")
                    if p.is_file() and "__pycache__" not in p.parts}
@@ -395,7 +395,7 @@ def test_unknown_site_is_refused():
 
 def test_command_line_server(tmp_path):
     registry = tmp_path / "samples-sites.yaml"
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.samples.server", "--ip-base", "80",
+    proc = subprocess.Popen([sys.executable, "-m", "samples.server", "--ip-base", "80",
                              "--registry", str(registry)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from crawler.registry import DEFAULT_REGISTRY, load_sites
-from crawler.samples.server import SAMPLES_DIR
+from samples.server import SAMPLES_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,7 +3,7 @@ but an inline 'Xem thêm' box of the new theme leaks into the body").
 
 Night 1: `lmhtx nightly` on a registry holding only lmhtx-hue, as a portal never seen would be
 entered (id, province, name, start URLs). Then the running site switches to its second theme
-(crawler/samples/lmhtx-hue/theme2/: same URLs and article texts, another skeleton, class names,
+(samples/lmhtx-hue/theme2/: same URLs and article texts, another skeleton, class names,
 menu, sidebar and footer, an inline "Xem thêm: <a>…</a> <a>…</a>" line inside the body, and
 three articles published after the redesign). Night 2 is incremental. The site profile must see
 that the pages no longer fit the learned template, learn the new one, say so in the run's
@@ -26,7 +26,7 @@ import yaml
 
 from crawler.archive import Archive
 from crawler.extract import decode_html, parse_html
-from crawler.samples.server import SAMPLES_DIR, SampleSites
+from samples.server import SAMPLES_DIR, SampleSites
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = "lmhtx-hue"

@@ -135,9 +135,27 @@ def cmd_schedule(args) -> int:
     return schedule(args.at, args.tz, extra, once=args.once)
 
 
+def _sample_sites():
+    """SampleSites from the source tree's samples/ (or LMHTX_SAMPLES): the test bed is data
+    beside the code, not part of the installed packages."""
+    import importlib.util
+
+    root = Path(os.environ.get("LMHTX_SAMPLES") or Path(__file__).resolve().parents[2] / "samples")
+    server = root / "server.py"
+    if not server.is_file():
+        raise ValueError(f"the sample portals are not in {root}: `lmhtx demo` runs from a source checkout "
+                         "(or set LMHTX_SAMPLES to its samples/ folder)")
+    spec = importlib.util.spec_from_file_location("lmhtx_samples_server", server)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module.SampleSites
+
+
 def cmd_demo(args) -> int:
     from app.runner import crawl
-    from crawler.samples.server import SampleSites
+
+    SampleSites = _sample_sites()
 
     data = Path(args.data_dir)
     data.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,6 @@
 """Local sample portals, served over loopback, for developing and testing the crawler offline.
 
-Every site lives in ``crawler/samples/<site_id>/``:
+Every site lives in ``samples/<site_id>/``:
 
 * ``www/`` holds the files; a request path maps to the file at the same relative path
   (``/`` -> ``index.html``, ``/foo/`` -> ``foo/index.html``, a query string is ignored).
@@ -21,7 +21,7 @@ Text files (HTML, XML, plain text) are templates: ``{{base}}`` becomes this site
 ``sites.yaml`` beside this file is the crawler's registry for these sites; ``write_registry``
 writes it with live base URLs.
 
-Run all sites in the foreground: ``python -m crawler.samples.server [--port N]``.
+Run all sites in the foreground: ``python -m samples.server [--port N]``.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..urls import url_key
+from crawler.urls import url_key
 
 SAMPLES_DIR = Path(__file__).resolve().parent
 

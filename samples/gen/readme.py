@@ -1,4 +1,4 @@
-"""crawler/samples/README.md, written from the built sites so its tables cannot drift."""
+"""samples/README.md, written from the built sites so its tables cannot drift."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ served over loopback only (`127.0.0.x`), plus a tiny `offsite` site that stands 
 Internet and must never receive a request.
 
 **Generated files.** Everything under `<site>/`, `sites.yaml` and this README is written by
-`python -m crawler.samples.gen` from `gen/` (one module per site, the family layouts, the article
+`python -m samples.gen` from `gen/` (one module per site, the family layouts, the article
 texts). Edit the generator and re-run it; `tests/test_samples_server.py` fails when the files and
 the generator disagree. The generator also checks every site: each line of each expected text is
 on its page, no boilerplate string is in any article text, every same-site link resolves (or is a
@@ -21,7 +21,7 @@ declared error), no link leaves the sample sites.
 ## Running
 
 ```python
-from crawler.samples.server import SampleSites
+from samples.server import SampleSites
 with SampleSites() as sites:                 # every site on its own 127.0.0.<20+i>, free ports
     base = sites.base("lmhtx-daknong")       # "http://127.0.0.20:41234" (sites in name order)
     sites.write_registry(tmp / "sites.yaml")  # the registry with live base URLs
@@ -38,7 +38,7 @@ an inline `Xem thêm: <a>…</a> <a>…</a>` line inside the body, and three art
 it, with their own `expected.json` and `boilerplate`. It is not in `sites.yaml` and is served only
 once `set_theme` switches the running site to it (`tests/test_theme_change.py`).
 
-`python -m crawler.samples.server [--port N] [--registry data/samples-sites.yaml]` serves them in
+`python -m samples.server [--port N] [--registry data/samples-sites.yaml]` serves them in
 the foreground. Routing: `<site>/www/` files by path (query ignored), `<site>/routes.yaml` for
 query URLs, redirects, errors and encodings (`windows-1258`, `utf-8-nfd`); `{{{{base}}}}` and
 `{{{{base:ID}}}}` in text files become live URLs. Responses carry `Last-Modified` and a strong `ETag`
