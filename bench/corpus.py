@@ -268,7 +268,7 @@ class Writer:
 
 
 def corpus_key(seed: int, per_site: int) -> str:
-    src = b"".join(p.read_bytes() for p in sorted((ROOT / "crawler" / "samples" / "gen").glob("*.py")))
+    src = b"".join(p.read_bytes() for p in sorted((ROOT / "samples" / "gen").glob("*.py")))
     digest = hashlib.sha1(src + Path(__file__).read_bytes()).hexdigest()[:10]
     return f"corpus-v{FORMAT}-s{seed}-n{per_site}-{digest}"
 

@@ -75,7 +75,7 @@ def test_changed_page_keeps_old_version(samples, tmp_path):
     data = tmp_path / "data"
     items = crawl_into(samples, tmp_path, data, "-a", "site=lmhtx-nghean")
     # an article with one address: one reachable by an alias too may be fetched there next time
-    expected = json.loads((ROOT / "crawler" / "samples" / "lmhtx-nghean" / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((ROOT / "samples" / "lmhtx-nghean" / "expected.json").read_text(encoding="utf-8"))
     single = {a["path"] for a in expected["articles"] if not a["aliases"]}
     target = next(i for i in items if i["url"].split(samples.base("lmhtx-nghean"), 1)[1] in single)
     path = target["url"].split(samples.base("lmhtx-nghean"), 1)[1]

@@ -28,7 +28,7 @@ ORPHAN = "/tin-tuc-su-kien/so-ket-6-thang-dau-nam-2022-khu-vuc-kinh-te-tap-the-1
 
 
 def expected() -> set[str]:
-    data = json.loads((ROOT / "crawler" / "samples" / SITE / "expected.json").read_text(encoding="utf-8"))
+    data = json.loads((ROOT / "samples" / SITE / "expected.json").read_text(encoding="utf-8"))
     return {a["path"] for a in data["articles"]}
 
 

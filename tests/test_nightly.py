@@ -28,7 +28,7 @@ TEMPLATE_TITLE = "Phát động Tháng hành động vì hợp tác xã năm 202
 
 def expected_paths() -> dict[str, set[str]]:
     out = {}
-    for site_dir in (ROOT / "crawler" / "samples").iterdir():
+    for site_dir in (ROOT / "samples").iterdir():
         if (site_dir / "expected.json").exists():
             data = json.loads((site_dir / "expected.json").read_text(encoding="utf-8"))
             out[data["site"]] = {a["path"] for a in data["articles"]} | {p for a in data["articles"] for p in a["aliases"]}

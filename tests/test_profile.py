@@ -14,7 +14,7 @@ from crawler.profile import SiteProfile, segment
 from samples.server import encode_text
 from crawler.text import clean_line
 
-SAMPLES = Path(__file__).resolve().parent.parent / "crawler" / "samples"
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 _NOT_HTML = {".css", ".js", ".png", ".jpg", ".gif", ".pdf", ".doc", ".xml", ".txt", ".rss"}
 
 
