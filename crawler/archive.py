@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
+from . import settings as defaults
 from .dates import TZ
 from .profile import SiteProfile
 from .stats import prefixed, site_key
@@ -114,7 +115,9 @@ CREATE TRIGGER IF NOT EXISTS articles_seq_changed AFTER UPDATE OF item ON articl
 
 
 def default_data_dir() -> Path:
-    return Path(os.environ.get("LMHTX_DATA") or "data")
+    """The data directory outside a crawl (CLI, web): $LMHTX_DATA, else the default written once
+    in the Scrapy settings module."""
+    return Path(os.environ.get("LMHTX_DATA") or defaults.LMHTX_DATA)
 
 
 def _now() -> str:

@@ -65,7 +65,7 @@ class SqliteCacheStorage:
     KEEP_CORRUPT = 2
 
     def __init__(self, settings):
-        self.path = Path(settings.get("LMHTX_DATA") or "data").resolve() / "httpcache.sqlite3"
+        self.path = Path(settings.get("LMHTX_DATA")).resolve() / "httpcache.sqlite3"
         self.db: sqlite3.Connection | None = None
         self._pending = 0
         self._store_failed = False

@@ -64,7 +64,7 @@ LMHTX_TRAP_DEPTH = 30
 LMHTX_TRAP_VARIANTS = 500
 
 # Where the archive of record, WARC files and the embedded search index live.
-LMHTX_DATA = os.environ.get("LMHTX_DATA", "data")
+LMHTX_DATA = os.environ.get("LMHTX_DATA") or "data"  # the one default (crawler.archive.default_data_dir)
 LMHTX_WARC_ENABLED = True
 # The run row `lmhtx nightly` opened before the crawl (0: the crawl opens its own).
 LMHTX_RUN_ID = 0

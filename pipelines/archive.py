@@ -66,7 +66,7 @@ class ArchivePipeline:
             raise CloseSpider(reason)
 
     def open_spider(self, spider=None):
-        data = Path(self.data_dir or "data")
+        data = Path(self.data_dir)
         data.mkdir(parents=True, exist_ok=True)
         free_mb = shutil.disk_usage(data).free // 2**20
         if free_mb < self.min_free_mb:
