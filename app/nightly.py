@@ -100,8 +100,10 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
     env = dict(os.environ if env is None else env)
     with run_lock(data):
         registry = load_sites(sites)  # a broken registry fails here, before anything starts
-        with Archive(data) as archive:
+        with Archive(data) as archive:  # the run row opens now: a run killed before the spider opens is on record
             last = archive.runs(1)
+            run_id = archive.start_run(sorted(s.id for s in registry), str(Path(sites or DEFAULT_REGISTRY).resolve()),
+                                       mode)
         resumed = bool(last) and last[0]["status"] in (FAILED, "running")
         if resumed:
             log.info("resuming after run %s (%s: %s): archived articles are kept, unfinished listings are walked again",
@@ -109,9 +111,6 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
                      last[0]["reason"] or "interrupted")
         started = time.monotonic()
         stats: dict[str, Any] = {}
-        with Archive(data) as archive:  # opened now: a run killed before the spider opens is on record
-            run_id = archive.start_run(sorted(s.id for s in registry), str(Path(sites or DEFAULT_REGISTRY).resolve()),
-                                       mode)
         try:
             stats = crawl(sites=sites, mode=mode,
                           settings={**(settings or {}), "LMHTX_DATA": str(data), "LMHTX_RUN_ID": run_id})
@@ -123,12 +122,13 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
         with Archive(data) as archive:
             record = archive.run(run_id)
             if record is None or record["status"] == "running":  # the spider never closed the run
-                record = {"status": judge(stats, reason).status, "reason": reason, "stats": stats}
+                verdict = judge(stats, reason)
                 try:
-                    archive.finish_run(run_id, status=record["status"], reason=reason, stats=stats, new=0, changed=0)
+                    archive.finish_run(run_id, status=verdict.status, reason=reason, stats=stats, new=0, changed=0)
                 except (sqlite3.Error, OSError) as exc:  # a full disk: the log and the exit status still tell
                     log.error("the failed run could not be recorded in the archive: %s", exc)
-            verdict = judge(record["stats"] or {}, record["reason"])
+            else:
+                verdict = judge(record["stats"] or {}, record["reason"])
             result = NightlyResult(run_id, verdict.status, verdict.reason, resumed, elapsed, stats)
             result.summary = summary(result, registry)
             report_and_alert(result, archive, data, registry, quiet_days=quiet_days, env=env)

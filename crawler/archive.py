@@ -8,6 +8,7 @@ from it (`lmhtx reindex`), and the archive itself from the WARC files (`lmhtx re
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -127,6 +128,13 @@ def _now() -> str:
 def damaged(exc: sqlite3.Error) -> bool:
     """The database file is damaged (corrupt, not a database), not merely locked or full."""
     return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def disk_full(exc: BaseException) -> bool:
+    """A write failed for want of space (SQLite's SQLITE_FULL, or ENOSPC)."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
 
 
 def doc_id(canonical_url: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .stats import site_values
+from .stats import count, site_values
 
 FINISHED, DEGRADED, FAILED = "finished", "degraded", "failed"
 # Exit status of `lmhtx crawl` and `lmhtx nightly` per verdict (75, EX_TEMPFAIL, is "locked").
@@ -59,41 +59,34 @@ class Verdict:
         return "; ".join(self.causes) if self.causes else self.status
 
 
-def _n(stats: dict, key: str) -> int:
-    try:
-        return int(stats.get(key) or 0)
-    except (TypeError, ValueError):
-        return 0
-
-
 def judge(stats: dict, reason: str | None) -> Verdict:
     """The verdict on a run from its stats and Scrapy's finish reason."""
     reason = reason or "interrupted"
     failed: list[str] = []
     if reason != FINISHED:
         failed.append(_REASONS.get(reason) or reason)
-    requests, responses = _n(stats, "downloader/request_count"), _n(stats, "response_received_count")
+    requests, responses = count(stats, "downloader/request_count"), count(stats, "response_received_count")
     if requests and not responses:
         failed.append(f"không tải được trang nào: cả {requests} yêu cầu đều lỗi")
-    if written := _n(stats, "archive/write_errors"):
+    if written := count(stats, "archive/write_errors"):
         failed.append(f"{written} bài không ghi được vào kho lưu trữ (ổ đĩa đầy hoặc hỏng?); đêm sau sẽ tải lại")
 
     degraded: list[str] = []
     # What the index lacks is the loss; documents waiting in the spool are its usual cause (once
     # the archive's catch-up has sent them, the spool only holds copies).
-    if behind := _n(stats, "index/behind"):
-        waiting = _n(stats, "elasticsearch/spool_waiting")
+    if behind := count(stats, "index/behind"):
+        waiting = count(stats, "elasticsearch/spool_waiting")
         degraded.append(f"chỉ mục tìm kiếm còn thiếu {behind} bài so với kho lưu trữ"
                         + (f" ({waiting} bài chờ gửi tới Elasticsearch: máy chủ không nhận)" if waiting else ""))
-    if set_aside := _n(stats, "elasticsearch/rejected") + _n(stats, "elasticsearch/quarantined"):
+    if set_aside := count(stats, "elasticsearch/rejected") + count(stats, "elasticsearch/quarantined"):
         degraded.append(f"{set_aside} bài bị Elasticsearch từ chối hoặc để riêng, cần người xem (es-spool/rejected)")
-    if warc := _n(stats, "warc/write_errors"):
+    if warc := count(stats, "warc/write_errors"):
         degraded.append(f"{warc} trang gốc không lưu được vào WARC")
     # A trap cut is the crawl protecting itself (the site monitor reports it); pages or time
     # cut short leave real articles for the next night.
     if cut := {s: v for s, v in site_values(stats, "cut").items() if v != "trap"}:
         degraded.append("dừng sớm ở " + ", ".join(f"{s} ({_CUT.get(str(v), v)})" for s, v in sorted(cut.items())))
-    if given_up := _n(stats, "portals/failed_given_up"):
+    if given_up := count(stats, "portals/failed_given_up"):
         degraded.append(f"bỏ hẳn {given_up} bài lỗi nhiều đêm liền")
     if failed:
         return Verdict(FAILED, tuple(failed + degraded))

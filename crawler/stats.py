@@ -26,6 +26,14 @@ RUN_ID = "archive/run_id"
 RUN_STATUS = "run/status"
 
 
+def count(stats: Mapping[str, Any], key: str) -> int:
+    """A counter's value, 0 when absent (or not a number: a hand-edited run record)."""
+    try:
+        return int(stats.get(key) or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 def site_key(site: str, name: str) -> str:
     """`portals/site/<site>/<name>`."""
     return f"{SITE_PREFIX}{site}/{name}"
@@ -56,7 +64,7 @@ def site_values(stats: Mapping[str, Any], name: str) -> dict[str, Any]:
 
 def total(stats: Mapping[str, Any], name: str) -> int:
     """The sum over sites of `portals/site/<site>/<name>`."""
-    return sum(int(v or 0) for v in site_values(stats, name).values())
+    return sum(count(stats, site_key(site, name)) for site in site_values(stats, name))
 
 
 def per_site(stats: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:

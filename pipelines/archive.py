@@ -11,7 +11,6 @@ every later write would fail too, and a run that did not finish is caught up the
 
 from __future__ import annotations
 
-import errno
 import logging
 import shutil
 import sqlite3
@@ -22,17 +21,11 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from crawler.archive import Archive, ArchiveError, doc_id
+from crawler.archive import Archive, ArchiveError, disk_full, doc_id
 from crawler.runstatus import judge
 from crawler.stats import coverage_key, prefixed
 
 logger = logging.getLogger(__name__)
-
-
-def disk_full(exc: BaseException) -> bool:
-    if isinstance(exc, OSError):
-        return exc.errno == errno.ENOSPC
-    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
 
 
 class ArchivePipeline:

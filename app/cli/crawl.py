@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from crawler.runstatus import FINISHED, judge
+from crawler.stats import per_site
+from crawler.stats import total as sites_total
 
 from .common import data_dir, positive_int, scrapy_setting
 
@@ -65,13 +67,11 @@ def told_log(settings: dict) -> None:
 
 def summary(stats: dict, output: Path | None) -> None:
     kept = stats.get("articles/kept", 0)
-    site_errors = sum(v for k, v in stats.items() if k.startswith("portals/site/") and k.endswith("/errors"))
     print(f"articles: {kept}  pages: {stats.get('response_received_count', 0)}  "
-          f"failed requests: {site_errors}  finish: {stats.get('finish_reason')}")
-    per_site = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("articles/kept/")}
-    for site, count in sorted(per_site.items()):
-        undated = stats.get(f"portals/site/{site}/undated", 0)
-        print(f"  {site:<24} {count:>4} articles, {undated} without a date")
+          f"failed requests: {sites_total(stats, 'errors')}  finish: {stats.get('finish_reason')}")
+    for site, row in sorted(per_site(stats).items()):
+        if "articles/kept" in row:
+            print(f"  {site:<24} {row['articles/kept']:>4} articles, {row.get('undated', 0)} without a date")
     if output:
         print(f"items written to {output}")
     verdict = judge(stats, stats.get("finish_reason"))
