@@ -142,7 +142,7 @@ def report_and_alert(result: NightlyResult, archive: Archive, data: Path, regist
     """Monitoring after the crawl. A failure here is logged and recorded in the result, and
     never loses the crawl's work."""
     from app.monitoring.alerts import alert_config, send_alerts
-    from app.monitoring.settings import load_settings
+    from app.config import load as load_settings
     from app.monitoring import build_report, format_report
 
     try:

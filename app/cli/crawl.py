@@ -11,6 +11,8 @@ from crawler.runstatus import FINISHED, judge
 from crawler.stats import per_site
 from crawler.stats import total as sites_total
 
+from app import config
+
 from .common import data_dir, positive_int, scrapy_setting
 
 
@@ -40,8 +42,8 @@ def add_parser(sub) -> None:
     n.set_defaults(func=cmd_nightly, writes_data=True)
 
     sc = sub.add_parser("schedule", help="run `lmhtx nightly` every day at a time (for hosts without cron)")
-    sc.add_argument("--at", default=os.environ.get("LMHTX_NIGHTLY_AT", "02:30"), help="HH:MM (default 02:30)")
-    sc.add_argument("--tz", default=os.environ.get("LMHTX_NIGHTLY_TZ", "Asia/Ho_Chi_Minh"))
+    sc.add_argument("--at", default=config.value("LMHTX_NIGHTLY_AT"), help="HH:MM (default LMHTX_NIGHTLY_AT or 02:30)")
+    sc.add_argument("--tz", default=config.value("LMHTX_NIGHTLY_TZ"), help="time zone (default LMHTX_NIGHTLY_TZ or Asia/Ho_Chi_Minh)")
     sc.add_argument("--once", action="store_true", help="one run, then exit")
     sc.add_argument("nightly_args", nargs=argparse.REMAINDER, help="arguments for `lmhtx nightly`, after --")
     sc.set_defaults(func=cmd_schedule)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .monitors import run_monitors
 from .report import build, format_report
-from .settings import load_settings
+from app.config import load as load_settings
 
 __all__ = ["build_report", "format_report"]
 

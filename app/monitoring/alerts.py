@@ -51,6 +51,8 @@ import apprise
 
 from crawler.dates import TZ
 
+from app import config as app_config
+
 logger = logging.getLogger(__name__)
 
 STATE_FILE = "alerts.json"
@@ -60,7 +62,6 @@ CONFIG_NAMES = (
     "LMHTX_ALERT_MIN_LEVEL", "LMHTX_ALERT_REPEAT_DAYS", "LMHTX_ALERT_TIMEOUT", "LMHTX_ALERT_DEADLINE",
     "LMHTX_ALERT_APPRISE",
 )  # fmt: skip
-DEFAULTS = {"LMHTX_ALERT_TIMEOUT": 20.0, "LMHTX_ALERT_DEADLINE": 30.0}  # seconds
 SUBJECT_FINDINGS = 3  # findings named in the subject line
 LEVEL_WORDS = {"error": "lỗi", "warning": "chú ý"}
 
@@ -177,7 +178,7 @@ def compose(findings: list[dict], report: dict, *, still_open: int = 0) -> tuple
 
 
 def _seconds(config: Mapping[str, Any], name: str) -> float:
-    return float(config.get(name) or DEFAULTS[name])
+    return float(config.get(name) or app_config.DEFAULTS[name])
 
 
 def _timeout(config: Mapping[str, Any]) -> float:

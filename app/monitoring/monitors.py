@@ -6,7 +6,7 @@ become Findings; a monitor that crashes becomes an error Finding too, so a bug i
 never stops the nightly run from reporting the rest. Sending the findings anywhere is
 app.monitoring.alerts' job.
 
-Thresholds are settings (app.monitoring.settings). The monitors judge what
+Thresholds are settings (app/config.py). The monitors judge what
 app.monitoring.report built and call nothing after them: app.monitoring.build_report puts the
 two together, the nightly hands the findings to app.monitoring.alerts.
 """
@@ -17,7 +17,7 @@ import logging
 from dataclasses import asdict, dataclass
 from typing import Any, Iterator, Mapping
 
-from app.monitoring.settings import DEFAULTS, load_settings  # noqa: F401 - DEFAULTS: part of the API
+from app.config import DEFAULTS, load as load_settings  # noqa: F401 - DEFAULTS: part of the API
 
 logger = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler import provinces
-from app.monitoring.settings import load_settings
+from app.config import load as load_settings
 from crawler.dates import TZ
 from crawler.runstatus import judge
 from crawler.stats import per_site

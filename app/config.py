@@ -1,0 +1,70 @@
+"""The product layer's configuration (everything outside Scrapy's settings): each default
+written once here, overridden by an environment variable of the same name, overridden by a
+mapping the caller passes. Scrapy components read crawler/settings.py instead; Elasticsearch's
+connection settings are search/config.py's.
+
+    load(overrides=None, env=None)  -> every setting, typed like its default
+    value(name, overrides=None, env=None) -> one of them
+
+A value that does not fit its default's type is a clear ValueError naming the variable.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Mapping
+
+DEFAULTS: dict[str, Any] = {
+    # monitoring (app/monitoring): what the monitors judge
+    "LMHTX_QUIET_DAYS": 30,  # a province with no article published for this many days is quiet
+    "LMHTX_MONITOR_MIN_DATE_SHARE": 0.8,  # share of a site's items that must have a date
+    "LMHTX_MONITOR_MAX_COVERAGE_DROP": 0.2,  # largest fall of a field's share from the previous run
+    "LMHTX_MONITOR_MIN_ITEMS": 3,  # shares of fewer items say nothing
+    "LMHTX_MONITOR_MAX_SITE_ERRORS": 0,  # failed requests a site may have before it is reported
+    "LMHTX_MONITOR_MAX_RUN_HOURS": 12,  # a run "running" for longer was killed
+    # alert delivery (app/monitoring/alerts.py); the channels themselves are LMHTX_ALERT_* strings
+    "LMHTX_ALERT_TIMEOUT": 20.0,  # seconds per network operation (connect, each read)
+    "LMHTX_ALERT_DEADLINE": 30.0,  # seconds a whole delivery may take
+    # the nightly scheduler (`lmhtx schedule`)
+    "LMHTX_NIGHTLY_AT": "02:30",
+    "LMHTX_NIGHTLY_TZ": "Asia/Ho_Chi_Minh",
+}
+
+
+def load(overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """DEFAULTS, then the environment's variables of the same names, then `overrides`."""
+    env = os.environ if env is None else env
+    out = dict(DEFAULTS)
+    for source in ({k: v for k, v in env.items() if k in DEFAULTS and v != ""}, overrides or {}):
+        for name, raw in source.items():
+            out[name] = _typed(name, raw) if name in DEFAULTS else raw
+    return out
+
+
+def value(name: str, overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> Any:
+    """One setting (KeyError for a name that has no default here)."""
+    if name not in DEFAULTS:
+        raise KeyError(f"{name} is not a setting of app/config.py")
+    return load(overrides, env)[name]
+
+
+def _typed(name: str, raw: Any) -> Any:
+    kind = type(DEFAULTS[name])
+    if kind is str:
+        return str(raw)
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise ValueError(f"{name}: expected yes or no (1/0, true/false), got {raw!r}")
+    try:
+        typed = kind(raw)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}: expected {'an integer' if kind is int else 'a number'}, got {raw!r}") from None
+    if typed < 0:
+        raise ValueError(f"{name}: must not be negative, got {raw!r}")
+    return typed
