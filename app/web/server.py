@@ -47,6 +47,7 @@ from search.base import Query, QueryError, Results
 
 from app.monitoring import build_report
 from app.web import dashboard, feeds
+from app.web.forms import FormError, read_form
 from app.web.render import json_bytes, marked, province_name, render
 from app.web.search import (BadRequest, article_context, bad_params, decode, first, page_context,
                             parse_int, parse_params, province_options)
@@ -71,9 +72,10 @@ RAW_HEADERS = [
     ("X-Frame-Options", "DENY"),
     ("Cache-Control", "private, max-age=300"),
 ]
-STATUS = {200: "200 OK", 204: "204 No Content", 304: "304 Not Modified", 400: "400 Bad Request",
-          404: "404 Not Found", 405: "405 Method Not Allowed", 500: "500 Internal Server Error",
-          503: "503 Service Unavailable"}
+STATUS = {200: "200 OK", 204: "204 No Content", 303: "303 See Other", 304: "304 Not Modified",
+          400: "400 Bad Request", 401: "401 Unauthorized", 403: "403 Forbidden", 404: "404 Not Found",
+          405: "405 Method Not Allowed", 413: "413 Content Too Large", 429: "429 Too Many Requests",
+          500: "500 Internal Server Error", 503: "503 Service Unavailable"}
 QUIET_DAYS = 30
 MAX_QUIET_DAYS = 3650
 FEED_RE = re.compile(r"/feeds/([a-z0-9-]{1,60})\.atom")
@@ -118,6 +120,8 @@ class App:
         self.now = now  # the clock of the report and feeds (tests pin it); None: the real time
         self.static = _load_static()
         self.province_options = province_options()
+        # path -> handler(form, environ) -> Response, for the form posts (forms.py checks origin and size)
+        self.posts: dict[str, Callable[[dict[str, list[str]], dict[str, Any]], Response]] = {}
 
     # WSGI entry point
     def __call__(self, environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
@@ -125,9 +129,12 @@ class App:
         method = environ.get("REQUEST_METHOD", "GET")
         path = environ.get("PATH_INFO", "") or "/"
         try:
-            if method not in ("GET", "HEAD"):
-                status, headers, body = self._error(path, 405, "Chỉ hỗ trợ GET. (Method not allowed.)")
-                headers.append(("Allow", "GET, HEAD"))
+            if method == "POST" and path in self.posts:
+                status, headers, body = self.post(path, environ)
+            elif method not in ("GET", "HEAD"):
+                allowed = "GET, HEAD, POST" if path in self.posts else "GET, HEAD"
+                status, headers, body = self._error(path, 405, "Phương thức không được hỗ trợ. (Method not allowed.)")
+                headers.append(("Allow", allowed))
             else:
                 status, headers, body = self.route(path, environ)
         except Exception:  # never a traceback to the client
@@ -169,6 +176,13 @@ class App:
         if m:
             return self.feed(m.group(1), environ)
         return self._error(path, 404, "Không tìm thấy trang này. (Not found.)")
+
+    def post(self, path: str, environ: dict[str, Any]) -> Response:
+        try:
+            form = read_form(environ)
+        except FormError as exc:
+            return self._error(path, 403, str(exc))
+        return self.posts[path](form, environ)
 
     # -- errors -------------------------------------------------------------------------
     def _error(self, path: str, status: int, message: str) -> Response:
