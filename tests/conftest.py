@@ -11,7 +11,7 @@ from aiosmtpd.controller import Controller
 pytest.register_assert_rewrite("tests.helpers", "tests.esserver")
 
 # test_cli.py still imports these from here; new tests import tests.helpers.
-from tests.helpers import Mailbox, Webhook, authenticate, free_port  # noqa: E402
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS, SCREENS, Mailbox, Webhook, authenticate, free_port  # noqa: E402
 from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, run_scrapy, sample_provinces_of_today  # noqa: E402, F401
 
 # The osmem-server fixtures (es_server, es_url, es_index, es_private_server): tests/esserver.py.
@@ -63,3 +63,17 @@ def smtp():
     box.address = f"127.0.0.1:{controller.port}"
     yield box
     controller.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (tests/helpers.py CHROMIUM); the module is skipped without it."""
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium (apt-get install chromium): browser tests skipped")
+    from playwright.sync_api import sync_playwright
+
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -264,3 +264,25 @@ def free_port() -> int:
 def authenticate(server, session, envelope, mechanism, auth_data):
     ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"canh-bao", b"bi-mat")
     return AuthResult(success=ok, handled=False, auth_data=auth_data)
+
+
+AXE_BLOCKING = ("serious", "critical")
+
+
+def axe_violations(page, impacts: tuple[str, ...] = AXE_BLOCKING) -> list[str]:
+    """axe-core's violations of the page now shown in a Playwright page, those of the given
+    impacts, as "rule (impact): target, …" lines (empty: none). axe-core comes bundled with
+    axe-playwright-python, so nothing is fetched."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page).response["violations"]
+    return [f"{v['id']} ({v['impact']}): " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
+            for v in found if v.get("impact") in impacts]
+
+
+# --- the browser tests: Debian's Chromium, headless, driven by Playwright -----------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENS = Path("/tmp/lmhtx-screens")  # screenshots, for a human to look at
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -10,12 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.test_web import XSS_ID, XSS_TITLE, build_site
-
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENS = Path("/tmp/lmhtx-screens")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from tests.helpers import CHROMIUM, SCREENS
+from tests.webdata import NOW, XSS_ID, XSS_TITLE, build_monitored, build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="no /usr/bin/chromium (apt-get install chromium): browser tests skipped")
@@ -36,17 +32,6 @@ def site(tmp_path_factory):
     server.server_close()
     backend.close()
     archive.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    SCREENS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -284,8 +269,6 @@ DASHBOARD_SHOT = Path("/tmp/notes/dashboard.png")
 @pytest.fixture(scope="module")
 def monitored_site(tmp_path_factory):
     from app.web.server import start_in_thread
-    from tests.test_dashboard import NOW, build_monitored
-
     backend, archive, sites, _, _ = build_monitored(tmp_path_factory.mktemp("dashboard-browser"))
     server, base = start_in_thread(backend, archive, sites=sites, now=lambda: NOW)
     yield base

@@ -14,8 +14,7 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from search.base import doc_id
-from tests.test_dashboard import HOSTILE, JS_URL, NFD_TITLE, NOW, _item, build_monitored
-from tests.test_web import fetch
+from tests.webdata import HOSTILE, JS_URL, NFD_TITLE, NOW, _item, build_monitored, fetch
 
 A = "{http://www.w3.org/2005/Atom}"
 EXTRA = 55  # Quảng Ninh's busy portal: more than one feed's worth

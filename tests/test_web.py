@@ -4,258 +4,18 @@ security headers. No browser here (tests/test_browser.py drives Chromium)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import urllib.error
 import urllib.request
 from datetime import date
-from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import pytest
 
 from crawler import provinces
-from crawler.archive import Archive
-from crawler.warc import WarcFile
-from search.base import doc_id, to_document
-
-# --- a small, realistic archive ------------------------------------------------------------
-
-XSS_TITLE = ('<script>window.__xss=1;document.title="pwned"</script> Hợp tác xã rau an toàn '
-             '<img src=x onerror="window.__xss=2"> vượt khó')
-XSS_URL = "https://lienminhhtx.gialai.gov.vn/tin-tuc/htx-rau-an-toan-vuot-kho.html"
-JS_URL_ARTICLE = "https://lienminhhtx.quangnam.gov.vn/tin/htx-du-lich-cong-dong.html"
-
-# (site, province as published, title, paragraphs, published, doc_number)
-_ARTICLES = [
-    ("vca", "vn", "Liên minh Hợp tác xã Việt Nam tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025",
-     ["Sáng 10/1, Liên minh Hợp tác xã Việt Nam tổ chức Hội nghị tổng kết công tác năm 2024.",
-      "Năm 2024, cả nước có thêm hơn 2.000 hợp tác xã thành lập mới, nâng tổng số lên hơn 31.000 hợp tác xã.",
-      "Hội nghị đề ra nhiệm vụ trọng tâm: tiếp tục triển khai Luật Hợp tác xã năm 2023."],
-     "2025-01-10T09:30:00+07:00", None),
-    ("vca", "vn", "Hướng dẫn thi hành Luật Hợp tác xã năm 2023 đối với tổ hợp tác",
-     ["Tổ hợp tác là hình thức tổ chức kinh tế tập thể đơn giản nhất.",
-      "Văn bản hướng dẫn các tổ hợp tác đăng ký với Ủy ban nhân dân cấp xã."],
-     "2024-07-01T08:00:00+07:00", "125/HD-LMHTXVN"),
-    ("vca", "vn", "Diễn đàn kinh tế tập thể: chuyển đổi số trong hợp tác xã",
-     ["Chuyển đổi số giúp hợp tác xã tiếp cận thị trường, truy xuất nguồn gốc sản phẩm.",
-      "Nhiều hợp tác xã đã bán hàng trên sàn thương mại điện tử."],
-     "2024-11-20T14:00:00+07:00", None),
-    ("lmhtx-daknong", "dak-nong", "Đắk Nông: Hợp tác xã cà phê Thuận An đạt chứng nhận OCOP 4 sao",
-     ["Hợp tác xã cà phê Thuận An, huyện Đắk Mil vừa được công nhận sản phẩm OCOP 4 sao.",
-      "Sản phẩm cà phê rang xay của hợp tác xã được tiêu thụ ở nhiều tỉnh, thành phố."],
-     "2024-03-05T10:15:00+07:00", None),
-    ("lmhtx-daknong", "dak-nong", "Tập huấn nâng cao năng lực quản trị cho cán bộ hợp tác xã",
-     ["Liên minh Hợp tác xã tỉnh Đắk Nông tổ chức lớp tập huấn cho 60 cán bộ quản lý hợp tác xã.",
-      "Nội dung gồm kế toán, quản trị tài chính và xây dựng phương án sản xuất kinh doanh."],
-     "2024-05-14T08:00:00+07:00", None),
-    ("lmhtx-daknong", "dak-nong", "Kế hoạch tuyên truyền kỷ niệm Ngày Hợp tác xã Việt Nam 11/4",
-     ["Thực hiện Kế hoạch của Liên minh Hợp tác xã Việt Nam, Liên minh HTX tỉnh ban hành kế hoạch tuyên truyền.",
-      "Nơi nhận: Như trên; Lưu: VT."],
-     "2024-03-20T00:00:00+07:00", "04/KH-LMHTX"),
-    ("lmhtx-lamdong", "lam-dong", "Lâm Đồng: hợp tác xã nông nghiệp ứng dụng công nghệ cao",
-     ["Nhiều hợp tác xã tại Đà Lạt, Đơn Dương sản xuất rau, hoa trong nhà kính.",
-      "Doanh thu bình quân của mỗi hợp tác xã đạt trên 5 tỷ đồng mỗi năm."],
-     "2025-08-12T09:00:00+07:00", None),
-    ("lmhtx-lamdong", "lam-dong", "Liên minh HTX tỉnh Lâm Đồng (mới) ra mắt sau hợp nhất",
-     ["Sau khi hợp nhất ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận, Liên minh Hợp tác xã tỉnh Lâm Đồng chính thức ra mắt.",
-      "Ban Thường vụ được kiện toàn để tiếp tục hỗ trợ các hợp tác xã."],
-     "2025-07-15T15:00:00+07:00", None),
-    ("lmhtx-binhthuan", "binh-thuan", "Hợp tác xã thanh long Hàm Thuận Nam mở rộng vùng trồng",
-     ["Hợp tác xã thanh long Hàm Minh liên kết với doanh nghiệp xuất khẩu.",
-      "Vùng trồng đạt chuẩn VietGAP được mở rộng thêm 50 ha."],
-     "2023-09-02T07:45:00+07:00", None),
-    ("lmhtx-ninhbinh", "ninh-binh", "Ninh Bình: Đại hội thành viên thường niên các hợp tác xã năm 2024",
-     ["Các hợp tác xã trên địa bàn tỉnh Ninh Bình đã tổ chức đại hội thành viên thường niên.",
-      "Đại hội đánh giá kết quả sản xuất kinh doanh và phân phối thu nhập cho thành viên."],
-     "2024-02-27T16:20:00+07:00", None),
-    ("lmhtx-ninhbinh", "ninh-binh", "Hợp tác xã du lịch Tràng An phát triển sản phẩm mới",
-     ["Hợp tác xã dịch vụ du lịch Tràng An đưa vào khai thác tuyến thuyền mới.",
-      "Mỗi năm hợp tác xã đón hàng trăm nghìn lượt khách."],
-     "2023-06-18T11:00:00+07:00", None),
-    ("lmhtx-namdinh", "nam-dinh", "Nam Định: hợp tác xã nuôi ngao ven biển Giao Thủy",
-     ["Hợp tác xã nuôi ngao Giao Xuân có hơn 200 thành viên.",
-      "Sản phẩm ngao sạch được cấp chứng nhận ASC."],
-     "2023-11-08T09:00:00+07:00", None),
-    ("lmhtx-hanam", "ha-nam", "Hà Nam: trao giấy chứng nhận đăng ký hợp tác xã kiểu mới",
-     ["Liên minh Hợp tác xã tỉnh Hà Nam hỗ trợ thành lập 12 hợp tác xã kiểu mới.",
-      "Các hợp tác xã hoạt động trong lĩnh vực trồng trọt, chăn nuôi và dịch vụ."],
-     "2024-04-09T10:00:00+07:00", None),
-    ("lmhtx-thaibinh", "thai-binh", "Thái Bình: Hội nghị Ban Chấp hành Liên minh HTX tỉnh lần thứ 5",
-     ["Hội nghị đánh giá kết quả thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022.",
-      "Kinh tế tập thể, hợp tác xã của tỉnh tiếp tục phát triển ổn định."],
-     "2023-12-22T14:30:00+07:00", "15/NQ-LMHTX"),
-    ("lmhtx-thaibinh", "thai-binh", "Mô hình hợp tác xã dịch vụ nông nghiệp tổng hợp ở Vũ Thư",
-     ["Hợp tác xã dịch vụ nông nghiệp Tân Lập cung ứng giống, vật tư cho thành viên.",
-      "Hợp tác xã còn tổ chức dịch vụ làm đất, thu hoạch bằng máy."],
-     "2024-09-30T08:10:00+07:00", None),
-    ("lmhtx-hungyen", "hung-yen", "Hưng Yên: hợp tác xã nhãn lồng xuất khẩu sang châu Âu",
-     ["Hợp tác xã nhãn lồng Phố Hiến xuất khẩu lô hàng đầu tiên sang châu Âu.",
-      "Thành viên hợp tác xã được tập huấn quy trình sản xuất đạt chuẩn."],
-     "2025-08-25T09:00:00+07:00", None),
-    ("lmhtx-hanoi", "ha-noi", "Hà Nội: hỗ trợ hợp tác xã tham gia chuỗi giá trị nông sản an toàn",
-     ["Thành phố Hà Nội hỗ trợ 150 hợp tác xã xây dựng chuỗi giá trị nông sản.",
-      "Các sản phẩm được bày bán tại hệ thống siêu thị và chợ đầu mối."],
-     "2024-06-03T10:00:00+07:00", None),
-    ("lmhtx-hanoi", "ha-noi", "Hội chợ OCOP và sản phẩm của hợp tác xã Thủ đô",
-     ["Hội chợ quy tụ hơn 200 gian hàng của các hợp tác xã, tổ hợp tác.",
-      "Nhiều sản phẩm OCOP được giới thiệu đến người tiêu dùng."],
-     "2024-10-12T09:00:00+07:00", None),
-    ("lmhtx-hanoi", "ha-noi", "Tọa đàm về tín dụng cho kinh tế tập thể",
-     ["Các ngân hàng thương mại chia sẻ về gói tín dụng ưu đãi.",
-      "Quỹ hỗ trợ phát triển kinh tế tập thể tiếp tục giải ngân vốn vay."],
-     "2024-08-15T14:00:00+07:00", None),
-    ("lmhtx-hcm", "ho-chi-minh", "TP. Hồ Chí Minh: hợp tác xã vận tải chuyển đổi xe điện",
-     ["Nhiều hợp tác xã vận tải tại Thành phố Hồ Chí Minh chuyển sang xe buýt điện.",
-      "Việc chuyển đổi giúp giảm phát thải và chi phí nhiên liệu."],
-     "2025-03-18T08:30:00+07:00", None),
-    ("lmhtx-binhduong", "binh-duong", "Bình Dương: hợp tác xã thương mại dịch vụ hoạt động hiệu quả",
-     ["Hợp tác xã thương mại dịch vụ Thuận An có doanh thu tăng 15%.",
-      "Hợp tác xã tạo việc làm ổn định cho hơn 100 lao động."],
-     "2024-12-05T09:15:00+07:00", None),
-    ("lmhtx-angiang", "an-giang", "An Giang: hợp tác xã lúa gạo liên kết bao tiêu sản phẩm",
-     ["Hợp tác xã nông nghiệp Vĩnh Phước ký hợp đồng bao tiêu lúa với doanh nghiệp.",
-      "Thành viên hợp tác xã được hỗ trợ giống lúa chất lượng cao."],
-     "2024-01-16T07:00:00+07:00", None),
-    ("lmhtx-kiengiang", "kien-giang", "Kiên Giang: hợp tác xã nuôi tôm kết hợp trồng lúa",
-     ["Mô hình tôm – lúa giúp hợp tác xã tăng thu nhập cho thành viên.",
-      "Hợp tác xã đang hướng tới chứng nhận hữu cơ."],
-     "2023-05-22T10:00:00+07:00", None),
-    ("lmhtx-cantho", "can-tho", "Cần Thơ: phát triển hợp tác xã vườn cây ăn trái",
-     ["Thành phố Cần Thơ có 40 hợp tác xã sản xuất cây ăn trái.",
-      "Nhiều hợp tác xã kết hợp du lịch sinh thái miệt vườn."],
-     "2024-07-19T09:00:00+07:00", None),
-    ("lmhtx-nghean", "nghe-an", "Nghệ An: Liên minh HTX tỉnh ký kết chương trình phối hợp với Hội Nông dân",
-     ["Chương trình phối hợp nhằm hỗ trợ nông dân tham gia tổ hợp tác, hợp tác xã.",
-      "Hai bên thống nhất tổ chức tuyên truyền Luật Hợp tác xã năm 2023."],
-     "2023-03-28T15:00:00+07:00", None),
-    ("lmhtx-thanhhoa", "thanh-hoa", "Thanh Hóa: hợp tác xã chế biến nước mắm truyền thống",
-     ["Hợp tác xã chế biến hải sản Hải Thanh giữ nghề làm nước mắm truyền thống.",
-      "Sản phẩm của hợp tác xã đạt chứng nhận OCOP 3 sao."],
-     "2024-04-25T08:00:00+07:00", None),
-    ("lmhtx-quangninh", "quang-ninh", "Quảng Ninh: tổng kết 5 năm chương trình OCOP",
-     ["Tỉnh có hơn 500 sản phẩm OCOP, trong đó nhiều sản phẩm của các hợp tác xã.",
-      "Chương trình góp phần nâng cao thu nhập cho người dân nông thôn."],
-     "2023-08-30T09:00:00+07:00", None),
-    ("lmhtx-daklak", "dak-lak", "Đắk Lắk: hợp tác xã cà phê bền vững liên kết xuất khẩu",
-     ["Hợp tác xã nông nghiệp dịch vụ Ea Kiết sản xuất cà phê đạt chứng nhận 4C.",
-      "Hợp tác xã cung ứng cà phê nhân cho doanh nghiệp xuất khẩu."],
-     "2024-02-05T09:30:00+07:00", None),
-    ("lmhtx-gialai", "gia-lai", XSS_TITLE,
-     ["Hợp tác xã rau an toàn Ia Grai vượt qua khó khăn do thời tiết.",
-      "<script>window.__xss=3</script> Đoạn này chứa mã lạ nhưng chỉ là chữ."],
-     "2024-10-01T08:00:00+07:00", None),
-    ("lmhtx-quangnam", "quang-nam", "Quảng Nam: hợp tác xã du lịch cộng đồng ở Hội An",
-     ["Hợp tác xã du lịch cộng đồng Cẩm Thanh đón khách tham quan rừng dừa.",
-      "Thành viên hợp tác xã làm hướng dẫn viên, chèo thuyền thúng."],
-     "2024-06-21T10:00:00+07:00", None),
-    ("lmhtx-danang", "da-nang", "Đà Nẵng: hội nghị xúc tiến thương mại cho kinh tế tập thể",
-     ["Hội nghị kết nối cung cầu giữa các tổ hợp tác và doanh nghiệp phân phối.",
-      "Nhiều hợp đồng tiêu thụ được ký kết ngay tại hội nghị."],
-     "2025-04-10T09:00:00+07:00", None),
-    ("lmhtx-laocai", "lao-cai", "Lào Cai: hợp tác xã dược liệu vùng cao Bắc Hà",
-     ["Hợp tác xã dược liệu Bắc Hà trồng atiso và đương quy theo chuẩn GACP.",
-      "Hợp tác xã liên kết với công ty dược để bao tiêu sản phẩm."],
-     "2023-10-14T08:00:00+07:00", None),
-    ("lmhtx-yenbai", "yen-bai", "Yên Bái: hợp tác xã chè Suối Giàng phát triển du lịch",
-     ["Hợp tác xã chè Suối Giàng kết hợp sản xuất chè Shan tuyết với du lịch.",
-      "Sản phẩm chè của hợp tác xã đạt OCOP 4 sao."],
-     "2023-04-04T09:00:00+07:00", None),
-    ("lmhtx-camau", "ca-mau", "Cà Mau: hợp tác xã khai thác thủy sản gần bờ",
-     ["Hợp tác xã khai thác thủy sản Tân Thuận có 30 tàu cá.",
-      "Hợp tác xã hỗ trợ thành viên tiêu thụ sản phẩm."],
-     "2024-08-08T09:00:00+07:00", None),
-    ("lmhtx-son-la", "son-la", "Sơn La: tổ hợp tác trồng xoài tham gia chuỗi giá trị",
-     ["Tổ hợp tác trồng xoài Yên Châu liên kết với doanh nghiệp chế biến.",
-      "Sản lượng xoài xuất khẩu tăng mạnh so với cùng kỳ."],
-     "2024-05-30T09:00:00+07:00", None),
-    ("lmhtx-hue", "thua-thien-hue", "Thừa Thiên Huế: hợp tác xã nón lá truyền thống",
-     ["Hợp tác xã nón lá Phú Cam giữ gìn nghề truyền thống.",
-      "Sản phẩm nón lá của hợp tác xã được du khách ưa chuộng."],
-     "2023-07-07T10:00:00+07:00", None),
-    ("lmhtx-tayninh", "tay-ninh", "Tây Ninh: hợp tác xã mãng cầu Bà Đen mở rộng thị trường",
-     ["Hợp tác xã mãng cầu Thạnh Tân đưa sản phẩm lên sàn thương mại điện tử.",
-      "Giá trị sản phẩm của hợp tác xã tăng 20%."],
-     "2025-05-15T09:00:00+07:00", None),
-    ("lmhtx-phutho", "phu-tho", "Phú Thọ: Hội thảo phát triển kinh tế tập thể vùng trung du",
-     ["Hội thảo bàn giải pháp nâng cao hiệu quả hoạt động của tổ hợp tác.",
-      "Các đại biểu kiến nghị tăng cường đào tạo nguồn nhân lực."],
-     "2023-02-14T09:00:00+07:00", None),
-]
-
-# Pages as they were fetched (the body the raw route must serve inertly).
-RAW_PAGE_TEMPLATE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
-<script>window.__xss = "raw"; document.title = "pwned";</script></head>
-<body><div class="banner">Thứ bảy, 13/07/2024</div><h1>{title}</h1>{paras}
-<img src="x" onerror="window.__xss='img'"></body></html>"""
-
-
-def corpus() -> list[dict]:
-    """The archived articles as crawler items."""
-    items = []
-    for i, (site, prov, title, paras, published, docnum) in enumerate(_ARTICLES):
-        slug = f"bai-viet-{i:02d}"
-        url = XSS_URL if title == XSS_TITLE else f"https://{site}.example.vn/tin-tuc/{slug}.html"
-        if site == "lmhtx-quangnam":
-            url = JS_URL_ARTICLE
-        text = "\n".join(paras)
-        item = {
-            "url": url,
-            "canonical_url": url,
-            "site": site,
-            "province": prov,
-            "province_today": provinces.today(prov),
-            "title": title,
-            "text": text,
-            "published": published,
-            "published_source": "metadata",
-            "published_missing": None,
-            "author": "Phòng Tuyên truyền",
-            "language": "vi",
-            "doc_number": docnum,
-            "attachments": [],
-            "fetched_at": "2025-09-01T10:00:00+07:00",
-            "content_hash": hashlib.sha256((title + text).encode()).hexdigest(),
-            "fingerprint": hashlib.sha1(text.encode()).hexdigest()[:16],
-            "family": "portal",
-        }
-        items.append(item)
-    # A crawled URL that is not http(s) must never become a link.
-    for item in items:
-        if item["url"] == JS_URL_ARTICLE:
-            item["url"] = "javascript:window.__xss=4"
-    return items
-
-
-def build_site(tmp: Path):
-    """A real embedded index and a real archive (with raw pages in a WARC file)."""
-    from search.embedded import EmbeddedIndex
-
-    items = corpus()
-    backend = EmbeddedIndex(tmp / "search.sqlite3")
-    backend.index([to_document(item) for item in items])
-    archive = Archive(tmp)
-    warc = WarcFile(tmp, "test")
-    for item in items:
-        aid = doc_id(item["canonical_url"])
-        archive.upsert(aid, item)
-        paras = "".join(f"<p>{p}</p>" for p in item["text"].split("\n"))  # as crawled: not escaped
-        body = RAW_PAGE_TEMPLATE.format(title=item["title"], paras=paras).encode("utf-8")
-        offset = warc.write(item["url"], 200, [("Content-Type", "text/html; charset=utf-8")], body)
-        archive.set_raw(aid, str(warc.relative), offset)
-    # An old portal: windows-1258 (à = 0xE0), declared in the header.
-    old = next(i for i in items if i["site"] == "lmhtx-phutho")
-    body = b"<html><body><p>Ph\xfa Th\xf5: H\xe0 N\xf4\xf4i</p></body></html>"
-    offset = warc.write(old["url"], 200, [("Content-Type", "text/html; charset=windows-1258")], body)
-    archive.set_raw(doc_id(old["canonical_url"]), str(warc.relative), offset)
-    # One article with two versions.
-    first = dict(items[0])
-    first["text"] += "\nCập nhật: bổ sung số liệu."
-    first["content_hash"] = hashlib.sha256((first["title"] + first["text"]).encode()).hexdigest()
-    archive.upsert(doc_id(first["canonical_url"]), first)
-    warc.close()
-    return backend, archive, items
+from search.base import doc_id
+from tests.webdata import XSS_ID, XSS_TITLE, build_site, fetch
 
 
 def fold(text: str) -> str:
@@ -291,17 +51,6 @@ def site(tmp_path_factory):
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def fetch(base: str, path: str, **params):
-    """(status, headers, body bytes) of a GET; never raises on HTTP errors."""
-    url = base + path + (("?" + urlencode(params)) if params else "")
-    try:
-        with urllib.request.urlopen(url, timeout=30) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as e:
-        with e:
-            return e.code, e.headers, e.read()
-
-
 def api(srv, **params):
     status, headers, body = fetch(srv["base"], "/api/search", **params)
     assert headers["Content-Type"].startswith("application/json")
@@ -317,7 +66,6 @@ def the_id(items, site_id):
     return doc_id(next(i for i in items if i["site"] == site_id)["canonical_url"])
 
 
-XSS_ID = doc_id(XSS_URL)
 
 
 # --- the JSON API --------------------------------------------------------------------------
