@@ -254,7 +254,7 @@ class Archive:
         return [{"revision": r["revision"], "seen_at": r["seen_at"], **json.loads(r["item"])} for r in rows]
 
     def articles(self, *, site: str | None = None) -> Iterator[dict[str, Any]]:
-        sql, args = "SELECT * FROM articles", ()
+        sql, args = "SELECT * FROM articles", tuple[str, ...]()
         if site:
             sql, args = sql + " WHERE site = ?", (site,)
         for row in self.db.execute(sql + " ORDER BY rowid", args):

@@ -326,8 +326,8 @@ class SiteProfile:
         self._digests: deque[str] = deque(maxlen=MAX_DIGESTS)
         self._digest_set: set[str] = set()
         self.window = WINDOW
-        self._weights_stamp: tuple | None = None
-        self._weights: tuple = ({}, 0, {}, 0)
+        self._weights_stamp: int | None = None
+        self._weights: tuple[dict, int, dict, int] = ({}, 0, {}, 0)
 
     # -- learning ---------------------------------------------------------------------
     @classmethod
@@ -406,7 +406,7 @@ class SiteProfile:
                 acc = fresh.setdefault(b.el.getparent(), [0, 0])
                 acc[0] += b.chars
                 acc[1] += 1
-        out = set()
+        out: set = set()
         if not fresh:
             return out
         for b in blocks:

@@ -193,7 +193,7 @@ def load_sites(path: str | Path | None = None) -> list[Site]:
     sites: list[Site] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(data["sites"]):
-        entry_id = raw.get("id") if isinstance(raw, dict) else None
+        entry_id = raw.get("id") if isinstance(raw, dict) else None  # type: ignore[attr-defined]
         where = f"{name}: sites[{i}]" + (f" (id {entry_id!r})" if isinstance(entry_id, str) else "")
         problems = _check_entry(raw)
         if isinstance(entry_id, str) and entry_id in seen:

@@ -122,7 +122,7 @@ class _Crawler:
         self.budget, self.delay, self.timeout, self.time_limit = pages, delay, timeout, time_limit
         self.rules = rules_for("generic")
         self.started = time.monotonic()
-        self.last_request = None
+        self.last_request: float | None = None
         self.domains: tuple[str, ...] = ()
         self.robots: Protego | None = None
         self.frontier: list[tuple[int, int, str]] = []  # (-priority, order, url)

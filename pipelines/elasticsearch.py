@@ -272,7 +272,8 @@ class ElasticsearchPipeline:
             attempts = 0 if self._failed_while_closing else 1
         else:
             attempts = 1 if not self._healthy else self.retry_times + 1
-        pending, error = batch, "it did not answer the last request"
+        error: str | Exception = "it did not answer the last request"  # a reason, or the exception
+        pending = batch
         for attempt in range(attempts):
             if attempt:
                 self._closing.wait(self.backoff_base * 2 ** (attempt - 1))  # cut short when closing

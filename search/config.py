@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from .base import Backend
 
@@ -72,17 +72,17 @@ def open_backend(data_dir: str | Path, *, env: dict[str, str] | None = None, **c
     if settings:
         from .elastic import ElasticIndex
 
-        env = os.environ if env is None else env
+        source: Mapping[str, str] = os.environ if env is None else env
         urls = settings.pop("urls")
-        if env.get("ELASTICSEARCH_NODE_CLASS"):  # test-only: a transport node for osmem-server
+        if source.get("ELASTICSEARCH_NODE_CLASS"):  # test-only: a transport node for osmem-server
             from scrapy.utils.misc import load_object
 
-            client_kwargs.setdefault("node_class", load_object(env["ELASTICSEARCH_NODE_CLASS"]))
+            client_kwargs.setdefault("node_class", load_object(source["ELASTICSEARCH_NODE_CLASS"]))
         index = ElasticIndex.from_settings(
             urls, **settings, **client_kwargs,
         )
-        index.shards = es_option("ELASTICSEARCH_SHARDS", env)
-        index.replicas = es_option("ELASTICSEARCH_REPLICAS", env)
+        index.shards = es_option("ELASTICSEARCH_SHARDS", source)
+        index.replicas = es_option("ELASTICSEARCH_REPLICAS", source)
         return index
     from .embedded import EmbeddedIndex
 

@@ -17,10 +17,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
+
+from crawler.archive import Archive
 
 from .base import to_document
 from .config import EMBEDDED_FILE, attachments_text, elasticsearch_settings, open_backend
+from .embedded import EmbeddedIndex
+
+if TYPE_CHECKING:
+    from .elastic import ElasticIndex
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +62,7 @@ def _write(backend, docs: list[dict[str, Any]]) -> tuple[int, int]:
             raise
         log.error("search index refuses %d article(s) for good (%s); they stay in the archive only",
                   len(failed), exc)
-        return exc.indexed, len(failed)
+        return getattr(exc, "indexed", 0), len(failed)
 
 
 def catch_up(archive, backend, *, batch: int = BATCH) -> CatchUp:
@@ -92,7 +98,6 @@ def catch_up(archive, backend, *, batch: int = BATCH) -> CatchUp:
 def catch_up_stats(data_dir: str | Path, backend, stats) -> CatchUp | None:
     """catch_up at the end of a crawl, into the crawl's stats: index/caught_up, index/behind
     (and index/refused, or index/error when the archive itself could not be read)."""
-    from crawler.archive import Archive
 
     try:
         with Archive(data_dir) as archive:
@@ -111,7 +116,6 @@ def catch_up_stats(data_dir: str | Path, backend, stats) -> CatchUp | None:
 def behind_unreachable(data_dir: str | Path, known_mark: int | None, stats) -> None:
     """index/behind when the index cannot be asked: what the archive wrote after the last mark
     this process read from it (every article when it never could)."""
-    from crawler.archive import Archive
 
     try:
         with Archive(data_dir) as archive:
@@ -129,14 +133,12 @@ def behind_unreachable(data_dir: str | Path, known_mark: int | None, stats) -> N
 def rebuild(data_dir: str | Path) -> int:
     """A new index from the whole archive, swapped in when complete, then caught up on what
     was written meanwhile. Returns the number of documents in the index."""
-    from crawler.archive import Archive
-
     data = Path(data_dir)
     with Archive(data) as archive:
         seq = archive.max_seq()  # read before the articles: anything later is caught up after
         documents = (to_document(a, attachments_text(a)) for a in archive.articles())
         if elasticsearch_settings():
-            backend = open_backend(data)
+            backend = cast("ElasticIndex", open_backend(data))
             try:
                 backend.reindex(documents, seq=seq)
                 catch_up(archive, backend)
@@ -144,8 +146,6 @@ def rebuild(data_dir: str | Path) -> int:
                 return backend.count()
             finally:
                 backend.close()
-        from .embedded import EmbeddedIndex
-
         fresh = data / (EMBEDDED_FILE + ".new")
         for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):  # from a rebuild that died
             leftover.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import urllib.request
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from crawler import __version__
 
@@ -45,7 +46,7 @@ def cmd_extract(args) -> int:
         body, ctype = path.read_bytes(), None
         url = url or path.resolve().as_uri()
     sites = load_sites(args.sites)
-    site = None
+    site: Any = None
     if args.site:
         site = next((s for s in sites if s.id == args.site), None)
         if site is None:

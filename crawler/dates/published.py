@@ -256,7 +256,8 @@ class _Partial(NamedTuple):
 def _element_date(page: _Page, selectors: Sequence[str]) -> _Ev | _Partial | None:
     """The site's own date element: after-title matches first, then the nearest before it."""
     for sel in selectors:
-        after, before = [], []
+        after: list = []
+        before: list = []
         for el in _css(sel)(page.doc):
             (before if page.before_title(el) else after).append(el)
         for el in after + before[::-1]:
@@ -283,7 +284,7 @@ def _complete(p: _Partial, hint: date, month_only: bool) -> datetime | None:
     if month_only:
         if p.month != hint.month:
             return None
-        years = (hint.year,)
+        years: tuple[int, ...] = (hint.year,)
     else:
         years = (hint.year - 1, hint.year, hint.year + 1)
     for y in years:

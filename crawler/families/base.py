@@ -233,4 +233,4 @@ def _compile(family: type[Family], overrides: tuple[tuple[str, tuple[str, ...]],
 
 def compile_rules(family: type[Family], overrides: Mapping[str, Iterable[str]] | None = None) -> Rules:
     frozen = tuple(sorted((k, tuple(v)) for k, v in (overrides or {}).items()))
-    return _compile(family, frozen)
+    return _compile(family, frozen)  # type: ignore[arg-type]  # a class is hashable
