@@ -9,6 +9,11 @@ LMHTX_RUN_MAX_MINUTES is closed with the reason "run_time_limit". A registry `ma
 or `--max-pages` above the default budget raises it for that run (a backfill), and 0 turns a
 limit off.
 
+Two page limits, two concerns: the pages a run *asks* for (`--max-pages`, registry
+`max_pages`) are the spider's (`page_budget`: links past it are not requested, told as
+`portals/budget_exhausted/<site>`, what was asked, not a fault); this module's budget is the
+safety net against a site that never ends, and reaching it is a cut (the run is degraded).
+
 A trap is told from real pagination by what its pages lead to: pages of one URL template
 (digits folded, crawler.urlshapes.template), each reached from the previous one, none of them
 an article nor linking to one (LMHTX_TRAP_DEPTH of them in a chain), or very many variants of
@@ -74,10 +79,11 @@ class SiteBudgetMiddleware:
         return mw
 
     def spider_opened(self, spider):
-        # An explicit budget (registry max_pages, --max-pages) larger than the default wins.
-        explicit = getattr(spider, "max_pages", None)
+        # The pages the run asked for (the spider's page_budget: --max-pages, registry
+        # max_pages) bound the crawl where they are asked; the safety budget rises to them.
+        asked = getattr(spider, "page_budget", lambda site: None)
         for site_id, site in getattr(spider, "sites", {}).items():
-            wanted = explicit or getattr(site, "max_pages", None) or 0
+            wanted = asked(site) or 0
             self.limits[site_id] = max(self.max_pages, wanted) if self.max_pages > 0 else 0
         if self.run_seconds > 0:
             self.timer = call_later(self.run_seconds, self._run_over)

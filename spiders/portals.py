@@ -107,7 +107,10 @@ class PortalsSpider(scrapy.Spider):
             self.known.close()
 
     # -- requests -------------------------------------------------------------------
-    def _budget(self, site) -> int | None:
+    def page_budget(self, site) -> int | None:
+        """The pages asked for this site in this run (--max-pages, else the registry's
+        max_pages; None: no request). Reaching it is what was asked, told as
+        portals/budget_exhausted, not a fault; crawler.budget's safety budget rises to it."""
         return self.max_pages or site.max_pages
 
     def request(self, site, url: str, callback, *, kind: str = "other", listing_date: str | None = None,
@@ -122,7 +125,7 @@ class PortalsSpider(scrapy.Spider):
                 # known articles, by the look of the link; and other known pages (stubs, 404s)
                 self.crawler.stats.inc_value(f"incremental/known{'' if kind == 'article' else '_other'}/{site.id}")
                 return None
-        budget = self._budget(site)
+        budget = self.page_budget(site)
         if budget is not None and self.scheduled[site.id] >= budget and not force:
             self.crawler.stats.inc_value(prefixed("portals/budget_exhausted", site.id))
             return None

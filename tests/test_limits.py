@@ -218,7 +218,9 @@ def test_run_time_limit_closes_the_run(sites, registry, patch, tmp_path):
     assert time.monotonic() - started < 30
     assert "finish_reason': 'run_time_limit'" in proc.stderr
     assert len(re.findall(r"WARNING: run over its time limit", proc.stderr)) == 1
-    assert len(pages(sites, site, "/lich")) > 40  # the trap ran until the run was stopped
+    # the trap ran until the run was stopped (more pages than a trap cut would allow; few
+    # enough that a loaded machine fetches them in the 3 s)
+    assert len(pages(sites, site, "/lich")) > 10
     with Archive(tmp_path / "data") as archive:  # what it collected is kept
         assert {i["canonical_url"] for i in items} <= {a["canonical_url"] for a in archive.articles()}
 
