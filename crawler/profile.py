@@ -18,8 +18,8 @@ import re
 from collections import deque
 from typing import Iterable
 
-from lxml import etree
 
+from .blocks import HEADINGS, Block, fold, normalise, segment, signature, text_key
 from .bylines import is_signer, signer_part
 from .text import clean_line
 
@@ -41,20 +41,6 @@ PROSE_NEIGHBOURS = 200  # new prose (two blocks or more) beside a line that make
 CREDIT_NEIGHBOURS = 150  # prose beside a credit line ("Bảo Trân") that makes it the article's
 CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
 
-# Inline tags: their text belongs to the enclosing block.
-INLINE = frozenset(
-    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark nobr q s "
-    "samp small span strike strong sub sup time tt u var wbr".split()
-)
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-SKIP = frozenset("script style noscript template head title textarea svg math".split())
-_TEXT_NODES = etree.XPath(".//text()")
-
-_ZERO_WIDTH = str.maketrans("\u200b\ufeff", "  ")
-_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_WEEKDAY = re.compile(
-    r"(?:thứ(?:hai|ba|tư|năm|sáu|bảy|bẩy|0)|chủnhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+")
 
 # Lines that sign or source an article. They recur (one author writes many articles) but
@@ -64,36 +50,6 @@ _CREDIT = re.compile(
     r"|(?:bài|tin|thực\s+hiện|người\s+viết|nhóm\s+phóng\s+viên|phóng\s+viên|pv|ctv|btv)\s*:)"
 )
 _HAS_DIGIT = re.compile(r"\d")
-
-
-def _fold_ws(text: str) -> str:
-    if "\u200b" in text or "\ufeff" in text:
-        text = text.translate(_ZERO_WIDTH)
-    return " ".join(text.split())
-
-
-def _norm(text: str) -> str:
-    # No whitespace at all: "A- A A+" and "A-A A+" (inline spacing) are one key; bytes:
-    # translating a str is slow, and digits are single bytes in UTF-8.
-    raw = "".join(text.lower().split()).encode().translate(_ZERO)
-    while b"00" in raw:
-        raw = raw.replace(b"00", b"0")
-    text = raw.decode()
-    if len(text) <= 80 and ("thứ" in text or "chủ" in text or "day" in text):
-        text = _WEEKDAY.sub("~", text)
-    return text
-
-
-def normalise(text: str) -> str:
-    """The key of a text: lower case without whitespace, every run of digits as one 0,
-    weekday names as one token (counters and today's date change, the banner does not)."""
-    return _norm(clean_line(text))
-
-
-def _key(norm: str, link: bool) -> str:
-    if len(norm) > 80:  # long texts: a prefix to read in the JSON, a hash to tell them apart
-        norm = norm[:48] + "…" + hashlib.blake2b(norm.encode(), digest_size=6).hexdigest()
-    return ("@" + norm) if link else norm
 
 
 def looks_like_credit(line: str) -> bool:
@@ -107,153 +63,6 @@ def looks_like_credit(line: str) -> bool:
     if len(line) > 80 or _HAS_DIGIT.search(line) or line.isupper():
         return False  # an upper-case line is a heading ("TIN LIÊN QUAN"), not a name
     return is_signer(signer_part(line).strip(" ."))
-
-
-class Block:
-    """A block-level element with text of its own (not counting nested blocks): its lines,
-    how much of it is link text, its key (normalised text)."""
-
-    __slots__ = ("el", "lines", "text", "chars", "link_chars", "key", "line_keys", "_sigs")
-
-    def __init__(self, el, lines: list[str], link_chars: int, sigs: dict):
-        self.el = el
-        self.lines = lines
-        self.text = lines[0] if len(lines) == 1 else " ".join(lines)
-        self.chars = len(self.text)
-        self.link_chars = min(link_chars, self.chars)
-        link = self.is_link
-        self.key = _key(_norm(self.text), link)
-        self.line_keys = tuple(_key(_norm(x), link) for x in lines) if len(lines) > 1 else ()
-        self._sigs = sigs
-
-    @property
-    def is_link(self) -> bool:
-        return self.link_chars >= 0.8 * self.chars
-
-    @property
-    def prose_chars(self) -> int:
-        return self.chars - self.link_chars
-
-    @property
-    def sig(self) -> str:
-        return _signature(self.el, self._sigs)
-
-    def __repr__(self) -> str:
-        return f"Block({self.el.tag}, {self.text[:40]!r})"
-
-
-def _path(el, cache: dict) -> tuple:
-    """Tag, id and classes of the element and its three nearest ancestors, digits as 0."""
-    path = cache.get(el)
-    if path is None:
-        tag = el.tag
-        if tag in ("body", "html") or not isinstance(tag, str):
-            path = ()
-        else:
-            ident = el.get("id")
-            cls = el.get("class")
-            tok = tag
-            if ident:
-                tok += "#" + ident.strip()
-            if cls:
-                tok += "." + ".".join(sorted(cls.split()))
-            if ident or cls:
-                tok = tok.encode().translate(_ZERO).decode()  # "post-123" and "post-9": one slot
-            parent = el.getparent()
-            path = (tok,) + (_path(parent, cache)[:3] if parent is not None else ())
-        cache[el] = path
-    return path
-
-
-def _signature(el, cache: dict) -> str:
-    """The slot an element fills: it and three ancestors, stable across page types whose
-    outer wrappers differ."""
-    path = _path(el, cache)
-    sig = cache.get(path)
-    if sig is None:
-        sig = cache[path] = hashlib.blake2b(">".join(path).encode(), digest_size=6).hexdigest()
-    return sig
-
-
-_LAST: list = [None, None]  # the last page segmented and its blocks: add, fit and furniture_elements share it
-
-
-def segment(doc) -> list[Block]:
-    """The page's blocks, computed once per page (the crawl asks three questions of each)."""
-    if _LAST[0] is not doc:
-        _LAST[0], _LAST[1] = doc, _segment(doc)
-    return _LAST[1]
-
-
-def _segment(doc) -> list[Block]:
-    """The page's blocks in document order. One pass over the text nodes; each belongs to
-    the nearest block-level ancestor of its owner, and is link text if an <a> is on the
-    way. Text after a <br>, or after a nested block's text, starts a new line."""
-    body = doc.find("body") if doc.tag == "html" else None
-    root = body if body is not None else doc
-    owners: dict = {}  # element -> (block element, in link), or None (script, style, ...)
-    acc: dict = {}  # block element -> [lines, parts of the current line, link chars, last node index]
-    order: list = []
-
-    def resolve(el):
-        hit = owners.get(el, False)
-        if hit is not False:
-            return hit
-        tag = el.tag
-        if tag in SKIP or not isinstance(tag, str):
-            hit = None
-        elif tag in INLINE and el is not root:
-            parent = el.getparent()
-            up = resolve(parent) if parent is not None else (el, False)
-            hit = None if up is None else (up[0], up[1] or tag == "a")
-        else:
-            hit = (el, False)
-        owners[el] = hit
-        return hit
-
-    i = 0
-    for t in _TEXT_NODES(root):
-        i += 1
-        if t.is_tail:
-            el = t.getparent()
-            if el is root:
-                continue
-            owner = el.getparent()
-            newline = el.tag == "br"
-        else:
-            owner = t.getparent()
-            newline = False
-        if owner is None:
-            continue
-        hit = owners.get(owner, False)
-        if hit is False:
-            hit = resolve(owner)
-        if hit is None:
-            continue
-        a = acc.get(hit[0])
-        if a is None:
-            if t.isspace():
-                continue
-            a = acc[hit[0]] = [[], [t], 0, i]
-            order.append(hit[0])
-        else:
-            if newline or a[3] != i - 1:
-                a[0].append("".join(a[1]))
-                a[1] = [t]
-            else:
-                a[1].append(t)
-            a[3] = i
-        if hit[1]:
-            a[2] += len(t.strip())
-    out = []
-    sigs: dict = {}
-    for block_el in order:
-        a = acc[block_el]
-        a[0].append("".join(a[1]))
-        lines = [x for x in map(_fold_ws, a[0]) if x]
-        if lines:
-            out.append(Block(block_el, lines, a[2], sigs))
-    return out
 
 
 def _title(doc) -> str | None:
@@ -378,7 +187,7 @@ class SiteProfile:
         sigs: dict = {}
         for parent in {b.el.getparent() for b in blocks}:
             if parent is not None:
-                _bump(self.sigs, _signature(parent, sigs), n)
+                _bump(self.sigs, signature(parent, sigs), n)
         title = _title(doc)
         if title:
             self.titled += 1
@@ -431,7 +240,7 @@ class SiteProfile:
 
     def recurrence(self, text: str) -> int:
         """On how many of the learned pages this text (a block or a line) was, unlinked."""
-        return self._count(_key(normalise(text), False))
+        return self._count(text_key(normalise(text), False))
 
     def _count(self, key: str) -> int:
         entry = self.keys.get(key)
@@ -551,7 +360,7 @@ class SiteProfile:
             return False
         if len(line.split()) < 3 and not _HAS_DIGIT.search(line):
             return False
-        key = _key(_norm(line), False)
+        key = text_key(fold(line), False)
         return (self._count(key) >= self.threshold and not self._content_like(key)
                 and not looks_like_credit(line))
 
@@ -606,7 +415,7 @@ class SiteProfile:
             keys.add(b.key)
             keys.update(b.line_keys)
         cache: dict = {}
-        sigs = {_signature(p, cache) for p in {b.el.getparent() for b in blocks} if p is not None}
+        sigs = {signature(p, cache) for p in {b.el.getparent() for b in blocks} if p is not None}
         key_weights, key_total, sig_weights, sig_total = self._template_weights()
 
         def share(weights: dict, total: int, present: set) -> float:

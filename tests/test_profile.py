@@ -10,7 +10,8 @@ import yaml
 
 from crawler.archive import Archive
 from crawler.extract import decode_html, parse_html
-from crawler.profile import SiteProfile, segment
+from crawler.blocks import segment
+from crawler.profile import SiteProfile
 from samples.server import encode_text
 from crawler.text import clean_line
 
@@ -284,16 +285,16 @@ def test_profile_is_small_and_fast(learned):
     pages = list(docs.values())
     profile = SiteProfile.learn(site, pages)
     assert len(json.dumps(profile.to_json(), ensure_ascii=False)) < 100_000
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine's other work does not count
     for _ in range(5):
         for doc in pages:
             SiteProfile(site).add(doc)
-    learn_ms = (time.perf_counter() - start) * 1000 / (5 * len(pages))
-    start = time.perf_counter()
+    learn_ms = (time.process_time() - start) * 1000 / (5 * len(pages))
+    start = time.process_time()
     for _ in range(5):
         for doc in pages:
             profile.furniture_elements(doc)
-    find_ms = (time.perf_counter() - start) * 1000 / (5 * len(pages))
+    find_ms = (time.process_time() - start) * 1000 / (5 * len(pages))
     assert learn_ms < 5 and find_ms < 10, (learn_ms, find_ms)
 
 
