@@ -203,7 +203,8 @@ def test_sites_check_shows_the_learned_profile(samples, tmp_path):
 
 def test_province_and_id_guesses():
     from crawler.extract import parse_html
-    from crawler.siteadd import derive_id, guess_province, plain
+    from crawler.guess import derive_id, guess_province
+    from crawler.trial import plain
 
     def province(title, extra=""):
         return guess_province(parse_html(f"<html><head><title>{title}</title>{extra}</head><body></body></html>"))

@@ -20,8 +20,8 @@ def add_parser(sub) -> None:
     s.add_argument("--province", help="add: the portal's province slug (default: guessed from the page)")
     s.add_argument("--id", dest="new_id", metavar="ID", help="add: the new entry's id (default: from the host)")
     s.add_argument("--name", help="add: the portal's name (default: og:site_name or <title>)")
-    s.add_argument("--pages", type=int, help="add: pages fetched after the URL (default: PAGES in crawler/siteadd.py)")
-    s.add_argument("--delay", type=float, help="add: seconds between requests (default: DELAY in crawler/siteadd.py)")
+    s.add_argument("--pages", type=int, help="add: pages fetched after the URL (default: PAGES in crawler/trial.py)")
+    s.add_argument("--delay", type=float, help="add: seconds between requests (default: DELAY in crawler/trial.py)")
     s.add_argument("--save", metavar="PATH", help="add: append the entry to this registry file once it validates")
     s.set_defaults(func=cmd_sites)
 
