@@ -384,69 +384,30 @@ def find_published(
     meta = _metadata(page)
     element = _element_date(page, date_selectors) if date_selectors else _line_date(page)
     ud = url_date(url)
-    url_ev = None
-    if ud is not None:
-        udt = datetime.combine(ud, time(), TZ)
-        if page.acceptable(udt, "URL"):
-            url_ev = _Ev("url", "url", udt, True)
+    url_ev = _url_evidence(page, ud)
     uym = _url_year_month(url)
-
-    listing_ev: _Ev | None = None
-    listing_partial: _Partial | None = None
-    if listing_date and listing_date.strip():
-        ldt, lm = _parse_short(listing_date, None)
-        if ldt is not None:
-            if page.acceptable(ldt, "listing"):
-                listing_ev = _Ev("listing", "listing", ldt, True)
-        elif lm is not None and lm.year is None:
-            listing_partial = _Partial(lm.day, lm.month, lm.hour, lm.minute, listing_date.strip()[:60])
-            if uym is not None:  # a listing's year-less date takes its year from the URL only
-                ldt = _complete(listing_partial, date(uym[0], uym[1] or 1, 15), month_only=uym[1] is not None)
-                if ldt is not None and page.acceptable(ldt, "listing"):
-                    listing_ev = _Ev("listing", "listing", ldt, False)
-                    listing_partial = None
-                elif ldt is None:
-                    page.notes.append(
-                        f"year-less listing date '{listing_partial.raw}' does not match URL month {uym[0]}-{uym[1]:02d}"
-                    )
+    listing_ev, listing_partial = _listing_evidence(page, listing_date, uym)
 
     element_partial: _Partial | None = None
     if isinstance(element, _Partial):
-        element_partial, element = element, None
-        hints: list[tuple[date, bool]] = []
-        if ud is not None:
-            hints.append((ud, False))
-        elif uym is not None and uym[1] is not None:
-            hints.append((date(uym[0], uym[1], 15), True))
-        hints += [(e.dt.date(), False) for e in (meta, listing_ev) if e is not None]
-        for hint, month_only in hints:
-            edt = _complete(element_partial, hint, month_only)
-            if edt is not None and page.acceptable(edt, "date element"):
-                element = _Ev("date-element", "date element", edt, False)
-                break
-        if element is None and hints:
-            return DateResult(
-                None,
-                "",
-                f"conflicting dates: year-less date element '{element_partial.raw}' matches no "
-                f"other evidence ({', '.join(_fmt(h) for h, _ in hints)})",
-            )
+        element_partial = element
+        element, conflict = _complete_element(page, element_partial, ud, uym, (meta, listing_ev))
+        if conflict:
+            return DateResult(None, "", conflict)
 
-    if meta is not None and page.is_today(meta.dt):
-        corroborated = any(e is not None and _close(e.dt, meta.dt) for e in (element, url_ev, listing_ev))
-        if not corroborated:
-            page.notes.append(f"metadata date {_fmt(meta.dt)} equals the fetch date and nothing confirms it")
-            page.banner_seen = True
-            meta = None
+    if meta is not None and page.is_today(meta.dt) and not any(
+            e is not None and _close(e.dt, meta.dt) for e in (element, url_ev, listing_ev)):
+        page.notes.append(f"metadata date {_fmt(meta.dt)} equals the fetch date and nothing confirms it")
+        page.banner_seen = True
+        meta = None
 
-    evs = [e for e in (meta, element, url_ev, listing_ev) if e is not None]
-    chosen, conflict = _resolve(evs)
+    chosen, conflict = _resolve([e for e in (meta, element, url_ev, listing_ev) if e is not None])
     if chosen is not None:
         if chosen.source in ("url", "listing"):
             # An official document's own date line names the date better than its listing.
-            doc = _document_date(page)
-            if doc is not None and doc.published.date() == chosen.dt.date():
-                return doc
+            document = _document_date(page)
+            if document is not None and document.published.date() == chosen.dt.date():
+                return document
         return DateResult(chosen.dt, chosen.source, None)
     if conflict:
         return DateResult(None, "", conflict)
@@ -465,6 +426,55 @@ def find_published(
     if found is not None:
         return found
     return DateResult(None, "", _why_missing(page, uym))
+
+
+def _url_evidence(page: _Page, ud: date | None) -> _Ev | None:
+    if ud is None:
+        return None
+    udt = datetime.combine(ud, time(), TZ)
+    return _Ev("url", "url", udt, True) if page.acceptable(udt, "URL") else None
+
+
+def _listing_evidence(page: _Page, listing_date: str | None, uym) -> tuple[_Ev | None, _Partial | None]:
+    """The date the listing showed beside the link; a year-less one takes its year from the
+    URL only (else it stays partial, waiting for other evidence)."""
+    if not listing_date or not listing_date.strip():
+        return None, None
+    ldt, lm = _parse_short(listing_date, None)
+    if ldt is not None:
+        return (_Ev("listing", "listing", ldt, True) if page.acceptable(ldt, "listing") else None), None
+    if lm is None or lm.year is not None:
+        return None, None
+    partial = _Partial(lm.day, lm.month, lm.hour, lm.minute, listing_date.strip()[:60])
+    if uym is None:
+        return None, partial
+    ldt = _complete(partial, date(uym[0], uym[1] or 1, 15), month_only=uym[1] is not None)
+    if ldt is None:
+        page.notes.append(f"year-less listing date '{partial.raw}' does not match URL month {uym[0]}-{uym[1]:02d}")
+        return None, partial
+    if page.acceptable(ldt, "listing"):
+        return _Ev("listing", "listing", ldt, False), None
+    return None, partial
+
+
+def _complete_element(page: _Page, partial: _Partial, ud: date | None, uym,
+                      others: tuple[_Ev | None, ...]) -> tuple[_Ev | None, str | None]:
+    """A year-less date element completed from the URL's date (or month), else metadata or the
+    listing; (None, why) when there was evidence and none fits: conflicting dates."""
+    hints: list[tuple[date, bool]] = []
+    if ud is not None:
+        hints.append((ud, False))
+    elif uym is not None and uym[1] is not None:
+        hints.append((date(uym[0], uym[1], 15), True))
+    hints += [(e.dt.date(), False) for e in others if e is not None]
+    for hint, month_only in hints:
+        edt = _complete(partial, hint, month_only)
+        if edt is not None and page.acceptable(edt, "date element"):
+            return _Ev("date-element", "date element", edt, False), None
+    if hints:
+        return None, (f"conflicting dates: year-less date element '{partial.raw}' matches no other evidence "
+                      f"({', '.join(_fmt(h) for h, _ in hints)})")
+    return None, None
 
 
 def _line_date(page: _Page) -> _Ev | _Partial | None:
