@@ -35,7 +35,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from app import config
 from app.web.accounts import Accounts, session_secret
-from app.web.hosts import HostPolicy, is_loopback
+from app.web.hosts import ENVIRON_KEY, HostPolicy, is_loopback
 from app.web.render import ACCOUNT, json_bytes, render
 from app.web.server import SECURITY_HEADERS, STATUS, App, Response
 
@@ -196,6 +196,7 @@ class Access:
         if not self.policy.allows(environ.get("HTTP_HOST")):
             return _respond(start_response, environ, 400, [("Content-Type", "text/plain; charset=utf-8")],
                             "Tên máy chủ không được phép (LMHTX_ALLOWED_HOSTS). (Host not allowed.)\n".encode())
+        environ[ENVIRON_KEY] = self.policy  # the feeds' absolute links follow the same rule
         if not self.enabled:
             return app(environ, start_response)
         name = self.account_of(environ)

@@ -28,6 +28,7 @@ from crawler import provinces
 from crawler.dates import TZ
 
 from app import config
+from app.web import hosts
 from app.web.hosts import HostPolicy
 from app.web.render import http_url
 
@@ -207,7 +208,8 @@ def base_url(environ: dict[str, Any], policy: HostPolicy | None = None) -> str |
     """'https://name[:port]' for absolute links in a feed: the configured public URL, else
     the request's Host when the allow-list accepts it (hosts.py); None: a Host we do not own
     (the caller answers 400 rather than write links to it)."""
-    return (policy or HostPolicy.from_config(config.load())).base_url(environ)
+    policy = policy or environ.get(hosts.ENVIRON_KEY) or HostPolicy.from_config(config.load())
+    return policy.base_url(environ)
 
 
 def conditional(body: bytes, articles: list[dict[str, Any]],
