@@ -40,6 +40,9 @@ MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 
 _hasher = PasswordHasher()
+# each check takes 64 MiB and ~0.1 s of CPU by design: a burst of logins queues here instead of
+# taking the server's memory (searches never wait on it)
+_CHECKS = threading.BoundedSemaphore(2)
 # verified against when the name is unknown, so a wrong name costs what a wrong password costs
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
@@ -120,7 +123,8 @@ class Accounts:
     def verify(self, name: str, password: str) -> Account | None:
         account = self.get(name)
         try:
-            _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
+            with _CHECKS:
+                _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
         except (VerificationError, InvalidHashError):
             return None
         if account is None:

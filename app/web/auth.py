@@ -26,7 +26,6 @@ import logging
 import threading
 import time
 from collections import deque
-from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 from urllib.parse import parse_qs, quote, urlencode
@@ -71,7 +70,8 @@ def safe_next(value: str | None) -> str:
         return "/"
     if value.split("?")[0] in ("/login", "/logout"):
         return "/"
-    return value
+    # as ASCII: a Location header is latin-1, and quotes or brackets have no business in it
+    return quote(value, safe="!#$%&'()*+,-./:;=?@_~")
 
 
 class Throttle:
@@ -155,15 +155,18 @@ class Access:
     def account_of(self, environ: Mapping[str, Any]) -> str | None:
         """The account a request's session cookie names, if the cookie is ours, unexpired,
         and issued since the account's sessions last ended."""
+        # by hand: SimpleCookie gives up on the whole header at one odd cookie of another app
+        for part in (environ.get("HTTP_COOKIE") or "").split(";"):
+            key, sep, value = part.strip().partition("=")
+            if sep and key == COOKIE and value:
+                name = self._session_account(value.strip().strip('"'))
+                if name is not None:
+                    return name
+        return None
+
+    def _session_account(self, value: str) -> str | None:
         try:
-            jar = SimpleCookie(environ.get("HTTP_COOKIE") or "")
-        except CookieError:
-            return None
-        morsel = jar.get(COOKIE)
-        if morsel is None:
-            return None
-        try:
-            data = self.signer.loads(morsel.value, max_age=self.max_age)
+            data = self.signer.loads(value, max_age=self.max_age)
         except BadSignature:  # also SignatureExpired
             return None
         if not isinstance(data, dict):
