@@ -347,7 +347,8 @@ def test_unknown_host_is_refused_with_login_on_or_off(data):
     srv = Server(data)
     try:
         for host in ("evil.example", "evil.example:80", "staff.example.evil.example", "a b", ""):
-            assert srv.request("GET", "/healthz", host=host)[0] == 400, host
+            status, headers, _ = srv.request("GET", "/healthz", host=host)
+            assert status == 400 and headers["Vary"] == "Host", host
             assert srv.request("GET", "/login", host=host)[0] == 400, host
         for host in (f"staff.example:{srv.port}", "STAFF.example", f"127.0.0.1:{srv.port}", "localhost", "[::1]:8000"):
             assert srv.request("GET", "/healthz", host=host)[0] == 200, host

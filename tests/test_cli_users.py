@@ -78,3 +78,47 @@ def test_serve_refuses_a_login_without_accounts(tmp_path, host, env):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "no staff account" in lines[0] and "`lmhtx users add NAME`" in lines[0]
     assert not (tmp_path / "archive.sqlite3").exists()  # refused before anything was opened
+
+
+def test_serve_with_login_on(tmp_path):
+    """`lmhtx serve` wires the login: pages redirect, the API answers 401, /healthz stays open."""
+    import http.client
+    import time
+
+    from tests.helpers import free_port
+
+    Accounts(tmp_path).add("lan", PASSWORD)
+    port = free_port()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LMHTX_", "ELASTICSEARCH"))}
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--data-dir", str(tmp_path)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**clean, "LMHTX_LOGIN": "on"})
+
+    def get(path, host=f"127.0.0.1:{port}"):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            conn.request("GET", path, headers={"Host": host})
+            resp = conn.getresponse()
+            return resp.status, resp.headers
+        finally:
+            conn.close()
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status, _ = get("/healthz")
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.poll() else "slow"
+                time.sleep(0.2)
+        assert status == 200
+        status, headers = get("/dashboard")
+        assert status == 303 and headers["Location"] == "/login?next=%2Fdashboard"
+        assert get("/api/search?q=htx")[0] == 401
+        assert get("/login")[0] == 200
+        assert get("/healthz", host="rebind.example")[0] == 400
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
+    assert (tmp_path / "session.key").exists()

@@ -197,7 +197,8 @@ class Access:
     def __call__(self, app: App, environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
         path = environ.get("PATH_INFO") or "/"
         if not self.policy.allows(environ.get("HTTP_HOST")):
-            return _respond(start_response, environ, 400, [("Content-Type", "text/plain; charset=utf-8")],
+            return _respond(start_response, environ, 400, [("Content-Type", "text/plain; charset=utf-8"),
+                                                           ("Vary", "Host"), ("Cache-Control", "no-store")],
                             "Tên máy chủ không được phép (LMHTX_ALLOWED_HOSTS). (Host not allowed.)\n".encode())
         environ[ENVIRON_KEY] = self.policy  # the feeds' absolute links follow the same rule
         if not self.enabled:
