@@ -381,6 +381,9 @@ def test_host_policy():
                 "luutru.example.vn:99999999"):
         assert not policy.allows(bad), bad
     assert HostPolicy.from_config(settings(LMHTX_ALLOWED_HOSTS="*")).allows("anything.example")
+    assert HostPolicy.from_config(settings(LMHTX_ALLOWED_HOSTS=""), "0.0.0.0").only_loopback()
+    assert not HostPolicy.from_config(settings(LMHTX_ALLOWED_HOSTS=""), "192.168.1.20").only_loopback()
+    assert not policy.only_loopback()
     with pytest.raises(ValueError, match="LMHTX_PUBLIC_URL"):
         HostPolicy.from_config(settings(LMHTX_PUBLIC_URL="luutru.example.vn"))
 

@@ -120,5 +120,6 @@ def test_serve_with_login_on(tmp_path):
         assert get("/healthz", host="rebind.example")[0] == 400
     finally:
         proc.terminate()
-        proc.communicate(timeout=30)
+        _, err = proc.communicate(timeout=30)
     assert (tmp_path / "session.key").exists()
+    assert "login on" in err and "set LMHTX_PUBLIC_URL or LMHTX_ALLOWED_HOSTS" not in err  # 127.0.0.1: as it should

@@ -106,6 +106,7 @@ def cmd_serve(args) -> int:
     from search.config import open_backend
     from search.sync import catch_up
     from app.web.auth import Access, NoAccount
+    from app.web.hosts import is_loopback
     from app.web.server import serve
 
     from crawler.archive import Archive
@@ -122,6 +123,9 @@ def cmd_serve(args) -> int:
           file=sys.stderr)
     print(f"serving on http://{args.host}:{args.port}/ (data: {data}; login {'on' if access.enabled else 'off'})",
           file=sys.stderr)
+    if access.policy.only_loopback() and not is_loopback(args.host):
+        print("answering only to localhost/127.0.0.1: set LMHTX_PUBLIC_URL or LMHTX_ALLOWED_HOSTS to the name "
+              "staff use", file=sys.stderr)
     serve(backend, archive, host=args.host, port=args.port, middleware=access.wrap)
     return 0
 

@@ -59,9 +59,14 @@ class HostPolicy:
         names = {n.lower().strip("[]").rstrip(".") for n in listed if n != "*"}
         if public:
             names.add(urlsplit(public).hostname or "")
-        if bind_host and bind_host not in ("0.0.0.0", "::", ""):
+        if bind_host and bind_host not in ("0.0.0.0", "::") and not is_loopback(bind_host):
             names.add(bind_host.lower().strip("[]"))
         return cls(public, frozenset(names), "*" in listed)
+
+    def only_loopback(self) -> bool:
+        """True when nothing but loopback names is accepted (a server on 0.0.0.0 left so
+        answers only to this machine's own requests)."""
+        return not self.any_host and not self.names
 
     def allows(self, header: str | None) -> bool:
         name = host_name(header)
