@@ -40,7 +40,7 @@ MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 
 _hasher = PasswordHasher()
-# each check takes 64 MiB and ~0.1 s of CPU by design: a burst of logins queues here instead of
+# each check takes 64 MiB and about a quarter second of CPU by design: a burst of logins queues here instead of
 # taking the server's memory (searches never wait on it)
 _CHECKS = threading.BoundedSemaphore(2)
 # verified against when the name is unknown, so a wrong name costs what a wrong password costs
