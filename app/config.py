@@ -28,6 +28,16 @@ DEFAULTS: dict[str, Any] = {
     # the nightly scheduler (`lmhtx schedule`)
     "LMHTX_NIGHTLY_AT": "02:30",
     "LMHTX_NIGHTLY_TZ": "Asia/Ho_Chi_Minh",
+    # access to the web app (app/web/auth.py, app/web/hosts.py)
+    "LMHTX_LOGIN": "auto",  # auto: login on unless `lmhtx serve` listens on a loopback address; on; off
+    "LMHTX_SESSION_HOURS": 12,  # a session cookie's lifetime (signed; the expiry is checked on every request)
+    "LMHTX_LOGIN_MAX_FAILURES": 5,  # failed logins per account within the window before it is held back
+    "LMHTX_LOGIN_MAX_FAILURES_PER_ADDRESS": 20,  # the same, per client address (guessing many accounts)
+    "LMHTX_LOGIN_WINDOW_MINUTES": 15,  # the window of those counts, and how long a throttled login waits
+    "LMHTX_PUBLIC_URL": "",  # e.g. https://luutru.example.vn: absolute links use it, and Secure cookies when https
+    "LMHTX_ALLOWED_HOSTS": "",  # comma-separated names the app answers to besides loopback ones ("*": any)
+    "LMHTX_SECURE_COOKIES": False,
+    "LMHTX_BEHIND_PROXY": False,  # count failed logins by X-Forwarded-For's last address (set by the proxy)  # force the Secure flag (a TLS proxy in front without LMHTX_PUBLIC_URL)
 }
 
 

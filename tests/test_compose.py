@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import ipaddress
 import re
 from pathlib import Path
 
@@ -133,7 +134,72 @@ def test_app_services_share_image_env_and_data(compose, name):
 def test_web_service(compose):
     web = compose["services"]["web"]
     assert web["command"] == ["lmhtx", "serve", "--host", "0.0.0.0", "--port", "8000"]
-    assert web["ports"] == ["8000:8000"]
+    # published on the host's loopback only: the reverse proxy with TLS in front is the way in
+    assert web["ports"] == ["127.0.0.1:8000:8000"]
+    for port in web["ports"]:
+        host_ip = str(port).split(":")[0]
+        assert str(port).count(":") == 2 and ipaddress.ip_address(host_ip).is_loopback, port
+
+
+def test_web_service_has_a_healthcheck_on_healthz(compose):
+    web = compose["services"]["web"]
+    check = web["healthcheck"]
+    assert check["test"][0] == "CMD"  # no shell, no curl in python:slim: the image's own Python
+    probe = check["test"][-1]
+    assert "http://localhost:8000/healthz" in probe
+    compile(probe, "<healthcheck>", "exec")  # the probe is valid Python
+    assert {"interval", "timeout", "retries", "start_period"} <= set(check)
+    # localhost is a name the app answers to whatever the allow-list says (app/web/hosts.py)
+    from app import config
+    from app.web.hosts import HostPolicy
+
+    assert HostPolicy.from_config(config.load(env={}), "0.0.0.0").allows("localhost:8000")
+
+
+ALERT_SECRETS = {"LMHTX_ALERT_WEBHOOK", "LMHTX_ALERT_SMTP", "LMHTX_ALERT_SMTP_USER", "LMHTX_ALERT_SMTP_PASSWORD",
+                 "LMHTX_ALERT_APPRISE", "LMHTX_ALERT_EMAIL_TO", "LMHTX_ALERT_EMAIL_FROM"}
+
+
+def test_alert_secrets_only_where_alerts_are_sent(compose):
+    assert not ALERT_SECRETS & set(env(compose["services"]["web"]))  # the web faces the network
+    assert not ALERT_SECRETS & set(env(compose["services"]["elasticsearch"]))
+    for name in ("scheduler", "crawler"):  # `lmhtx nightly` sends them
+        e = env(compose["services"][name])
+        assert ALERT_SECRETS <= set(e)
+        assert all(e[k] == f"${{{k}:-}}" for k in ALERT_SECRETS)  # from the host's environment, empty by default
+    # nor any other alert setting: the web sends none
+    assert not [k for k in env(compose["services"]["web"]) if k.startswith("LMHTX_ALERT")]
+
+
+def test_web_login_settings_are_wired(compose):
+    from app.config import DEFAULTS
+
+    e = env(compose["services"]["web"])
+    wired = {k for k in e if k in DEFAULTS}
+    assert {"LMHTX_LOGIN", "LMHTX_PUBLIC_URL", "LMHTX_ALLOWED_HOSTS", "LMHTX_SESSION_HOURS"} <= wired
+    assert e["LMHTX_LOGIN"] == "${LMHTX_LOGIN:-auto}"
+    # with the defaults filled in, the app reads them, and its login is on in the container
+    from app import config
+    from app.web.auth import login_enabled
+
+    filled = {k: re.sub(r"^\$\{[A-Z_]+:-(.*)\}$", r"\1", v) for k, v in e.items()}
+    settings = config.load(env=filled)
+    assert login_enabled(settings, web_host(compose)) is True
+    assert settings["LMHTX_BEHIND_PROXY"] is True  # the proxy's X-Forwarded-For counts failed logins
+
+
+def web_host(compose) -> str:
+    command = compose["services"]["web"]["command"]
+    return command[command.index("--host") + 1]
+
+
+def test_elasticsearch_image_is_at_least_the_client(compose):
+    pinned = dict(line.split("==") for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").split()
+                  if "==" in line)
+    client = tuple(int(x) for x in pinned["elasticsearch"].split(".")[:2])
+    tag = compose["services"]["elasticsearch"]["image"].rsplit(":", 1)[1]
+    server = tuple(int(x) for x in tag.split(".")[:2])
+    assert server >= client, f"Elasticsearch {tag} is older than the client {pinned['elasticsearch']}"
 
 
 def test_crawler_service(compose):
@@ -165,8 +231,12 @@ def test_named_volumes_are_declared(compose):
     assert used <= set(compose["volumes"])
 
 
-def test_build_context_has_a_dockerfile():
-    if not (ROOT / "Dockerfile").exists():
-        pytest.skip("Dockerfile not written yet")
+def test_dockerfile():
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    assert "lmhtx" in text
+    joined = text.replace("\\\n", " ")  # continuation lines as Docker reads them
+    lines = [line.strip() for line in joined.splitlines() if line.strip() and not line.startswith("#")]
+    assert lines[0].startswith("FROM python:3.11")
+    users = [line for line in lines if line.startswith("USER ")]
+    assert users and users[-1] != "USER root"  # the app does not run as root
+    assert any(line.startswith("HEALTHCHECK") and "/healthz" in line for line in lines)
+    assert "-c constraints.txt" in text  # the pinned versions, as in development

@@ -9,9 +9,9 @@ import sys
 
 from crawler import __version__
 
-from . import archive, crawl, errors, extract, search, sites
+from . import archive, crawl, errors, extract, search, sites, users
 
-GROUPS = (extract, sites, crawl, search, archive)
+GROUPS = (extract, sites, crawl, search, archive, users)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -105,18 +105,28 @@ def cmd_search(args) -> int:
 def cmd_serve(args) -> int:
     from search.config import open_backend
     from search.sync import catch_up
+    from app.web.auth import Access, NoAccount
+    from app.web.hosts import is_loopback
     from app.web.server import serve
 
     from crawler.archive import Archive
 
     data = data_dir(args)
+    try:  # login on a non-loopback address, and which Host names are answered (app/web/auth.py)
+        access = Access.for_serving(data, args.host)
+    except NoAccount as exc:
+        return fail(str(exc))
     backend = open_backend(data)
     archive = Archive(data)
     done = catch_up(archive, backend)  # whatever the archive has that the index lacks
     print(f"search index: {done.indexed} documents caught up, {done.behind} archive articles not in it",
           file=sys.stderr)
-    print(f"serving on http://{args.host}:{args.port}/ (data: {data})", file=sys.stderr)
-    serve(backend, archive, host=args.host, port=args.port)
+    print(f"serving on http://{args.host}:{args.port}/ (data: {data}; login {'on' if access.enabled else 'off'})",
+          file=sys.stderr)
+    if access.policy.only_loopback() and not is_loopback(args.host):
+        print("answering only to localhost/127.0.0.1: set LMHTX_PUBLIC_URL or LMHTX_ALLOWED_HOSTS to the name "
+              "staff use", file=sys.stderr)
+    serve(backend, archive, host=args.host, port=args.port, middleware=access.wrap)
     return 0
 
 

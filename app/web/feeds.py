@@ -24,18 +24,18 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
-from wsgiref.util import application_uri
-
 from crawler import provinces
 from crawler.dates import TZ
 
+from app import config
+from app.web import hosts
+from app.web.hosts import HostPolicy
 from app.web.render import http_url
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
 SUMMARY_CHARS = 300
 TAG_AUTHORITY = "lmhtx-archive,2025"  # tag: URIs (RFC 4151) for ids that are not URLs
-HOST_RE = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -204,13 +204,12 @@ def _instant(stamp: str) -> datetime:
 # --- HTTP -------------------------------------------------------------------------------------
 
 
-def base_url(environ: dict[str, Any]) -> str:
-    """'http://host:port' of the request, for absolute links in a feed; '' (relative links)
-    when the Host header does not look like a host."""
-    host = environ.get("HTTP_HOST") or ""
-    if host and not HOST_RE.match(host):
-        return ""
-    return application_uri(environ).rstrip("/")
+def base_url(environ: dict[str, Any], policy: HostPolicy | None = None) -> str | None:
+    """'https://name[:port]' for absolute links in a feed: the configured public URL, else
+    the request's Host when the allow-list accepts it (hosts.py); None: a Host we do not own
+    (the caller answers 400 rather than write links to it)."""
+    policy = policy or environ.get(hosts.ENVIRON_KEY) or HostPolicy.from_config(config.load())
+    return policy.base_url(environ)
 
 
 def conditional(body: bytes, articles: list[dict[str, Any]],
@@ -219,7 +218,9 @@ def conditional(body: bytes, articles: list[dict[str, Any]],
     If-None-Match or If-Modified-Since says the reader already has this document."""
     etag = '"' + hashlib.sha1(body).hexdigest()[:24] + '"'
     modified = last_modified(articles)
-    headers = [("ETag", etag), ("Cache-Control", "public, max-age=300")]
+    # private: a feed may be behind the login (shared caches must not keep it); Vary: its links
+    # carry the Host it was asked for when no public URL is configured
+    headers = [("ETag", etag), ("Cache-Control", "private, max-age=300"), ("Vary", "Host")]
     if modified is not None:
         headers.append(("Last-Modified", format_datetime(modified.astimezone(timezone.utc), usegmt=True)))
     match = environ.get("HTTP_IF_NONE_MATCH")

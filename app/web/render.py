@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from contextvars import ContextVar
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -147,7 +148,9 @@ ENV = Environment(loader=PackageLoader("app.web", "templates"), autoescape=selec
                   finalize=_finalize, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 ENV.filters.update(vn_number=vn_number, vn_date=vn_date, vn_datetime=vn_datetime, province_name=province_name,
                    marked=marked, http_url=http_url, host=url_host)
-ENV.globals.update(link=link)
+# The account signed in for the request being rendered (set by app/web/auth.py; None: no login)
+ACCOUNT: ContextVar[str | None] = ContextVar("lmhtx_account", default=None)
+ENV.globals.update(link=link, signed_in=ACCOUNT.get)
 
 
 def render(template: str, **context: Any) -> bytes:

@@ -332,8 +332,11 @@ class App:
             return self._error("/feeds/", 404, f"Không có tỉnh/thành {slug!r}. (No such province: no feed.)")
         if self.archive is None:
             return self._error("/feeds/", 503, self.NO_ARCHIVE)
+        base = feeds.base_url(environ)
+        if base is None:  # links to a name we do not own are never written (DNS rebinding, cache poisoning)
+            return self._error("/feeds/", 400, "Tên máy chủ không được phép (LMHTX_ALLOWED_HOSTS). (Host not allowed.)")
         articles = self.archive.apply(feeds.latest_articles, scope)
-        body = feeds.atom_feed(scope, articles, base_url=feeds.base_url(environ), now=self.now() if self.now else None)
+        body = feeds.atom_feed(scope, articles, base_url=base, now=self.now() if self.now else None)
         return feeds.conditional(body, articles, environ)
 
     # -- static -------------------------------------------------------------------------
@@ -345,10 +348,13 @@ class App:
         return 200, [("Content-Type", ctype), ("Cache-Control", "public, max-age=300")], body
 
 
-def make_app(backend: Any, archive: Any = None, **options: Any) -> Callable:
+def make_app(backend: Any, archive: Any = None, *, middleware: Callable[[App], Callable] | None = None,
+             **options: Any) -> Callable:
     """The WSGI application over a search Backend and (optionally) the crawl's Archive.
-    Options: `sites` (the registry the monitoring report checks), `now` (its clock)."""
-    return App(backend, archive, **options)
+    Options: `sites` (the registry the monitoring report checks), `now` (its clock);
+    `middleware(app)` wraps it (the login, app/web/auth.py)."""
+    app = App(backend, archive, **options)
+    return middleware(app) if middleware is not None else app
 
 
 def _json(status: int, data: Any) -> Response:
@@ -413,9 +419,10 @@ def start_in_thread(backend: Any, archive: Any = None, host: str = "127.0.0.1", 
     return server, f"http://{host_}:{port_}"
 
 
-def serve(backend: Any, archive: Any = None, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the search site until Ctrl+C (the caller closes backend and archive)."""
-    server = _make_server(backend, archive, host, port)
+def serve(backend: Any, archive: Any = None, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+    """Serve the search site until Ctrl+C (the caller closes backend and archive); `options`
+    go to make_app."""
+    server = _make_server(backend, archive, host, port, **options)
     log.info("search site on http://%s:%s/ (Ctrl+C to stop)", *server.server_address[:2])
     try:
         server.serve_forever()
