@@ -17,13 +17,17 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="no /usr/bin/chromium (apt-get install chromium): browser tests skipped")
 
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-PAGER_CONTRAST = pytest.mark.xfail(strict=False, reason="the disabled pager's contrast (2.33:1) is engineer "
-                                                        "\"results\"' fix on the search page")
+
+
+def pager_contrast(violation: str) -> bool:
+    """The disabled pager's contrast (2.33:1): engineer "results" fixes it on the search page."""
+    return violation.startswith("color-contrast (serious)") and ("'.prev'" in violation or "'.next'" in violation)
+
 
 # (name, which server, path, HTTP status) — `{article}` is an archived article's id
 PAGES = [
-    pytest.param("search-home", "site", "/", 200, marks=PAGER_CONTRAST),  # the whole archive, paged
-    pytest.param("search-results", "site", "/?q=hop+tac+xa", 200, marks=PAGER_CONTRAST),
+    ("search-home", "site", "/", 200),  # the whole archive, paged
+    ("search-results", "site", "/?q=hop+tac+xa", 200),
     ("search-no-results", "site", "/?q=xyzzy+khongcotu", 200),
     ("search-bad-input", "site", "/?q=hop+tac+xa&since=2024-06-01&until=2024-01-01", 400),
     ("not-found", "site", "/khong-co-trang-nay", 404),
@@ -80,6 +84,9 @@ def test_no_serious_axe_violation(tab, servers, name, server, path, status):
     assert tab.locator("h1").count() == 1, "every page has one heading naming it"
     assert tab.evaluate("document.documentElement.scrollWidth") <= tab.viewport_size["width"], \
         "the page scrolls sideways"
-    assert axe_violations(tab) == []
     own_status = f"the server responded with a status of {status}"  # the page's own 400/404, said by Chromium
     assert [e for e in tab.errors if own_status not in e] == []  # a CSP violation is a console error
+    violations = axe_violations(tab)
+    assert [v for v in violations if not pager_contrast(v)] == []
+    if violations:  # only the known one left: expected to fail until the search page's fix is merged
+        pytest.xfail(f"{violations}: {pager_contrast.__doc__}")
