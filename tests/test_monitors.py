@@ -317,3 +317,16 @@ def test_a_portal_down_several_nights_is_told_since_the_first(archive):
     for f in report["findings"]:
         assert "Monitor" not in f["message"] and not re.search(r"\d{4}-\d{2}-\d{2}", f["message"])
         assert f["monitor"].startswith(("SiteMonitor.", "RunMonitor.", "ProvinceMonitor."))
+
+
+def test_names_and_dates_as_staff_say_them():
+    from app.monitoring.wording import day, day_time, place, portal
+
+    assert portal("Liên minh Hợp tác xã tỉnh Kiên Giang", "lmhtx-kiengiang") == "Cổng Liên minh HTX tỉnh Kiên Giang"
+    assert portal("  Cổng thông tin  HTX Huế ", "x") == "Cổng thông tin HTX Huế"  # not "Cổng Cổng"
+    assert portal(None, "lmhtx-moi") == "Cổng lmhtx-moi"  # a site the registry no longer names
+    assert (place("ha-noi"), place("kien-giang"), place("vn")) == ("Thành phố Hà Nội", "Tỉnh Kiên Giang", "Tin toàn quốc")
+    assert place("khong-ro", "Tỉnh cũ") == "Tỉnh cũ"
+    assert (day("2025-12-02T02:00:00+07:00"), day("2025-12-02"), day(None), day("hôm qua")) == \
+        ("02/12/2025", "02/12/2025", "", "")
+    assert day_time("2025-06-10T02:00:00+07:00") == "10/06/2025 02:00"
