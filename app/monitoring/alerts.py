@@ -17,6 +17,9 @@ Configuration, from the environment or the `config` argument:
                                trickles its answer cannot hold the nightly and its lock
 Nothing configured: nothing is sent, the report alone tells.
 
+A message is written for staff: the findings' sentences (portal names, dd/mm/yyyy dates), the
+last run in words; the monitor and subject of each finding follow last, for whoever fixes it.
+
 A small state file (alerts.json in the data directory) remembers each open finding (monitor +
 subject) and when each channel was told, so a province that stays quiet is reported once, not
 every night; a finding that is gone is forgotten, and reported again if it comes back. A channel
