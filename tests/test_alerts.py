@@ -3,6 +3,7 @@ once per finding however many nights it stays open, again when it comes back; a 
 channel is logged and counted, never raised, and tried again on the next run."""
 
 import json
+import re
 import socket
 import time
 from datetime import timedelta
@@ -27,33 +28,41 @@ def config(webhook=None, smtp=None, **extra):
 
 REPORT = {"last_run": {"id": 7, "mode": "incremental", "status": "finished", "started_at": "2025-06-10T02:00:00+07:00",
                        "new_articles": 3, "requests": 120, "errors": 4}}
-SERVER_500 = Finding("SiteMonitor.test_no_server_errors", "error", "site:lmhtx-x", "lmhtx-x trả lỗi 500 ×4 (4 yêu cầu hỏng)")
+SERVER_500 = Finding("SiteMonitor.test_no_server_errors", "error", "site:lmhtx-x",
+                     "Cổng Liên minh HTX tỉnh X: 4 lần tải trang hỏng trong lần thu thập gần nhất (HTTP 500 ×4)")
 NO_LINKS = Finding("SiteMonitor.test_listings_have_article_links", "error", "site:lmhtx-y",
-                   "lmhtx-y: tải 6 trang nhưng không thấy liên kết bài nào (bố cục trang đổi?)")
+                   "Cổng Liên minh HTX tỉnh Y: tải 6 trang nhưng không thấy liên kết bài nào (có thể cổng đã đổi bố cục trang)")
 QUIET = Finding("ProvinceMonitor.test_not_quiet", "warning", "province:dak-nong",
-                "Đắk Nông: không có bài mới 45 ngày (bài gần nhất 2025-04-26, ngưỡng 30)")
+                "Tỉnh Đắk Nông: không có bài mới đã 45 ngày (bài gần nhất ngày 26/04/2025, ngưỡng 30 ngày)")
 
 
 def test_webhook_and_email_get_one_short_message(webhook, smtp, tmp_path):
     result = send_alerts([SERVER_500, NO_LINKS, QUIET], REPORT, config(webhook, smtp), state=tmp_path, now=NOW)
     assert result["sent"] == {"webhook": 3, "email": 3} and result["failed"] == {} and result["errors"] == 0
     assert result["channels"] == ["webhook", "email"] and len(result["new"]) == 3
-    subject = ("[lmhtx] 3 cảnh báo: lmhtx-x trả lỗi 500 ×4 (4 yêu cầu hỏng), lmhtx-y: tải 6 trang nhưng không thấy "
-               "liên kết bài nào (bố cục trang đổi?), Đắk Nông: không có bài mới 45 ngày (bài gần nhất 2025-04-26, "
-               "ngưỡng 30)")
-    assert result["subject"] == subject
+    # the three sentences, cut at 240 characters (the whole of each is in the body)
+    subject = ("[lmhtx] 3 cảnh báo: Cổng Liên minh HTX tỉnh X: 4 lần tải trang hỏng trong lần thu thập gần nhất (HTTP 500 ×4), "
+               "Cổng Liên minh HTX tỉnh Y: tải 6 trang nhưng không thấy liên kết bài nào (có thể cổng đã đổi bố cục trang), "
+               "Tỉnh Đắk Nông: không…")
+    assert result["subject"] == subject and len(subject) == 240
     (post,) = webhook.posts
     assert post["path"] == "/hooks/lmhtx" and post["type"] == "application/json; charset=utf-8"
     text = post["json"]["text"]
     assert text.splitlines()[0] == subject
-    assert "- [lỗi] lmhtx-x trả lỗi 500 ×4 (4 yêu cầu hỏng)" in text and "- [chú ý] Đắk Nông: không có bài mới" in text
-    assert "Lần chạy #7 incremental: finished" in text and "3 bài mới, 120 yêu cầu, 4 lỗi" in text
+    assert f"- [lỗi] {SERVER_500.message}" in text and "- [chú ý] Tỉnh Đắk Nông: không có bài mới" in text
+    assert ("Lần thu thập gần nhất #7, tăng dần (chỉ bài mới), bắt đầu lúc 10/06/2025 02:00: hoàn tất; "
+            "3 bài mới, 120 yêu cầu, 4 lỗi.") in text
+    # for whoever fixes it: each finding's monitor and subject, after the sentences staff read
+    assert text.endswith("Cho kỹ thuật viên (chi tiết: lmhtx report):\n"
+                         "- SiteMonitor.test_no_server_errors · site:lmhtx-x\n"
+                         "- SiteMonitor.test_listings_have_article_links · site:lmhtx-y\n"
+                         "- ProvinceMonitor.test_not_quiet · province:dak-nong\n")
     assert post["json"]["findings"] == [SERVER_500.as_dict(), NO_LINKS.as_dict(), QUIET.as_dict()]
     (mail,) = smtp.messages
     assert mail["from"] == "lmhtx-archive@lmhtx.example.vn"
     assert mail["to"] == ["lan@lmhtx.example.vn", "hung@lmhtx.example.vn"]
     assert mail["message"]["Subject"] == subject
-    assert "- [lỗi] lmhtx-y: tải 6 trang" in mail["message"].get_content()
+    assert "- [lỗi] Cổng Liên minh HTX tỉnh Y: tải 6 trang" in mail["message"].get_content()
 
 
 def test_an_open_finding_is_sent_once_and_again_when_it_comes_back(webhook, smtp, tmp_path):
@@ -68,7 +77,7 @@ def test_an_open_finding_is_sent_once_and_again_when_it_comes_back(webhook, smtp
     assert third["sent"] == {"webhook": 1, "email": 1}
     assert webhook.posts[-1]["json"]["findings"] == [NO_LINKS.as_dict()]
     assert "Còn 2 cảnh báo đã gửi trước đây chưa hết." in webhook.posts[-1]["json"]["text"]
-    assert smtp.messages[-1]["message"]["Subject"].startswith("[lmhtx] 1 cảnh báo: lmhtx-y: tải 6 trang")
+    assert smtp.messages[-1]["message"]["Subject"].startswith("[lmhtx] 1 cảnh báo: Cổng Liên minh HTX tỉnh Y: tải 6 trang")
     # the site is fixed: its finding is cleared, and reported again if it breaks again
     fixed = send_alerts([QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=3))
     assert fixed["resolved"] == ["SiteMonitor.test_no_server_errors|site:lmhtx-x"] and fixed["sent"] == {}
@@ -179,7 +188,8 @@ def test_apprise_service_is_a_channel_under_the_same_rules(webhook, tmp_path, ca
     assert result["channels"] == [name] and result["sent"] == {name: 2} and result["errors"] == 0
     (post,) = webhook.posts
     assert post["path"] == "/hooks/lmhtx" and post["json"]["title"] == result["subject"]
-    assert "- [lỗi] lmhtx-x trả lỗi 500 ×4" in post["json"]["message"] and "Lần chạy #7" in post["json"]["message"]
+    assert f"- [lỗi] {SERVER_500.message}" in post["json"]["message"]
+    assert "Lần thu thập gần nhất #7" in post["json"]["message"]
     assert send_alerts([SERVER_500, QUIET], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=1))["sent"] == {}
     webhook.status = 500  # a new finding, the service fails: counted, logged, told the next night
     failed = send_alerts([SERVER_500, QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=2))
@@ -188,7 +198,7 @@ def test_apprise_service_is_a_channel_under_the_same_rules(webhook, tmp_path, ca
     webhook.status = 200
     retry = send_alerts([SERVER_500, QUIET, NO_LINKS], REPORT, conf, state=tmp_path, now=NOW + timedelta(days=3))
     assert retry["sent"] == {name: 1} and len(webhook.posts) == 3
-    assert webhook.posts[-1]["json"]["title"].startswith("[lmhtx] 1 cảnh báo: lmhtx-y")
+    assert webhook.posts[-1]["json"]["title"].startswith("[lmhtx] 1 cảnh báo: Cổng Liên minh HTX tỉnh Y")
 
 
 def test_apprise_dead_unknown_and_slow_services_fail_alone(webhook, tmp_path):
@@ -208,7 +218,9 @@ def test_apprise_dead_unknown_and_slow_services_fail_alone(webhook, tmp_path):
 
 def test_broken_site_failed_run_and_quiet_province_reach_webhook_and_mail(webhook, smtp, tmp_path):
     """From the archive to the inbox: the nightly's report, its monitors, its alerts."""
-    sites = [site("lmhtx-thaibinh", "thai-binh"), site("lmhtx-nghean", "nghe-an"), site("lmhtx-daknong", "dak-nong")]
+    sites = [site("lmhtx-thaibinh", "thai-binh", "Liên minh Hợp tác xã tỉnh Thái Bình"),
+             site("lmhtx-nghean", "nghe-an", "Liên minh Hợp tác xã tỉnh Nghệ An"),
+             site("lmhtx-daknong", "dak-nong", "Liên minh Hợp tác xã tỉnh Đắk Nông")]
     with Archive(tmp_path / "data") as a:
         run = a.start_run([s.id for s in sites], mode="backfill")
         add(a, "lmhtx-thaibinh", "thai-binh", 1, "2025-06-09T08:00:00+07:00", run)
@@ -220,13 +232,20 @@ def test_broken_site_failed_run_and_quiet_province_reach_webhook_and_mail(webhoo
             site_stats("lmhtx-thaibinh", listing=0, http={"500": 5}, errors=5),
             site_stats("lmhtx-nghean", listing=4, other={"stub": 3}, links=12, known=9),
             site_stats("lmhtx-daknong", listing=3, links=4, known=4)), status="failed", reason="error: out of memory")
+        with a.db:  # the night of 10/06/2025 (start_run writes the real clock's time)
+            a.db.execute("UPDATE runs SET started_at = ? WHERE id = ?", ("2025-06-10T02:00:00+07:00", run))
         report = build_report(a, now=NOW, sites=sites)
     result = send_alerts(report["findings"], report, config(webhook, smtp), state=tmp_path / "data", now=NOW)
     assert result["sent"] == {"webhook": 4, "email": 4}
     text = webhook.posts[0]["json"]["text"]
-    assert text.startswith("[lmhtx] 4 cảnh báo: lần chạy #2 thất bại: error: out of memory, "
-                           "lmhtx-thaibinh trả lỗi 500 ×5, không tải được trang nào, lmhtx-nghean: 3 trang bài tải về")
-    assert "- [chú ý] Đắk Nông: không có bài mới 51 ngày (bài gần nhất 2025-04-20, ngưỡng 30)" in text
+    assert text.startswith("[lmhtx] 4 cảnh báo: Lần thu thập ngày 10/06/2025 (#2) thất bại: error: out of memory, "
+                           "Cổng Liên minh HTX tỉnh Thái Bình trả về lỗi từ 10/06/2025 (HTTP 500 ×5), không tải được "
+                           "trang nào, Cổng Liên minh HTX tỉnh Nghệ An: tải 3 trang")
+    assert "- [chú ý] Tỉnh Đắk Nông: không có bài mới đã 51 ngày (bài gần nhất ngày 20/04/2025, ngưỡng 30 ngày)" in text
+    # what staff read has no ISO date and no monitor name; the developers' lines have the monitors
+    staff, developers = text.split("Cho kỹ thuật viên")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", staff) and "Monitor" not in staff and "lmhtx-" not in staff
+    assert "- SiteMonitor.test_site_answered · site:lmhtx-thaibinh" in developers
     assert [f["subject"] for f in webhook.posts[0]["json"]["findings"]] == [
         "run", "site:lmhtx-thaibinh", "site:lmhtx-nghean", "province:dak-nong"]
     assert smtp.messages[0]["message"]["Subject"].endswith(", … (+1)")

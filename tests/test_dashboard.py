@@ -40,7 +40,7 @@ def province_row(page: str, slug: str) -> str:
 
 
 def cell(row: str, cls: str) -> int:
-    m = re.search(rf'<td class="num {cls}">([\d.]+)', row)
+    m = re.search(rf'<td class="num {cls}"[^>]*>([\d.]+)', row)
     assert m, (cls, row)
     return int(m.group(1).replace(".", ""))
 
@@ -161,12 +161,12 @@ def test_new_articles_listed_and_escaped(monitored):
 
 def test_sites_and_findings(monitored):
     _, _, page = get(monitored, "/dashboard")
-    problems = re.search(r'<table class="sites-table" id="problem-sites">(.*?)</table>', page, re.S).group(1)
+    problems = re.search(r'<table class="sites-table stack-table" id="problem-sites">(.*?)</table>', page, re.S).group(1)
     bad = re.findall(r'<tr data-site="([^"]+)"', problems)
     assert sorted(bad) == ["lmhtx-cantho", "lmhtx-hue"]
     assert "Thu thập thất bại" in problems and "HTTP 500: 3" in problems
     assert "Tải được trang nhưng không ra bài nào" in problems
-    everything = re.search(r'<table class="sites-table" id="all-sites">(.*?)</table>', page, re.S).group(1)
+    everything = re.search(r'<table class="sites-table stack-table" id="all-sites">(.*?)</table>', page, re.S).group(1)
     hanoi = re.search(r'<tr data-site="lmhtx-hanoi".*?</tr>', everything, re.S).group(0)
     assert "50%" in hanoi and "-50 điểm" in hanoi  # authors: 1 of 2 now, 6 of 6 before
     report = json.loads(get(monitored, "/api/report")[2])
@@ -238,3 +238,79 @@ def test_without_archive_the_pages_say_so(tmp_path):
         server.shutdown()
         server.server_close()
         backend.close()
+
+
+# --- for staff: sentences, portal names, dd/mm/yyyy; the same charts drawn for a phone -------------
+
+
+def visible_text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_findings_speak_to_staff(monitored):
+    from app.web.render import vn_date
+
+    _, _, page = get(monitored, "/dashboard")
+    report = json.loads(get(monitored, "/api/report")[2])
+    cantho = next(s for s in report["sites"] if s["site"] == "lmhtx-cantho")
+    told = {f["subject"]: f for f in report["findings"]}
+    assert told["site:lmhtx-cantho"]["message"] == (
+        f"Cổng Liên minh HTX thành phố Cần Thơ trả về lỗi từ {vn_date(cantho['down_since'])} (HTTP 500 ×3), "
+        "không tải được trang nào")
+    assert told["province:binh-thuan"]["message"] == \
+        "Tỉnh Bình Thuận: không có bài mới đã 150 ngày (bài gần nhất ngày 18/04/2025, ngưỡng 30 ngày)"
+    findings = re.search(r'<section class="dash-section" id="findings">(.*?)</section>', page, re.S).group(1)
+    items = re.findall(r'<li class="finding (\w+)" data-monitor="([^"]+)" data-subject="([^"]+)" title="([^"]+)">(.*?)</li>',
+                       findings, re.S)
+    assert [(monitor, subject) for _, monitor, subject, _, _ in items] == \
+        [(f["monitor"], f["subject"]) for f in report["findings"]]
+    for kind, monitor, subject, title, inner in items:
+        text = visible_text(inner)
+        # the sentence, once; the monitor only for developers (title, data-monitor), never as the text
+        assert "Monitor" not in text and subject not in text and not re.search(r"\d{4}-\d{2}-\d{2}", text)
+        assert title == f"Chi tiết kỹ thuật: {monitor} · {subject}"
+        assert text.count("Cần Thơ") <= 1
+    assert sum(kind == "bad" for kind, *_ in items) == 2
+
+
+def test_portal_names_and_dates_for_staff(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    main = page.split('<main id="main"')[1]
+    # no ISO date anywhere staff read (attributes such as <time datetime> are for machines)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", visible_text(main))
+    problems = re.search(r'id="problem-sites">(.*?)</table>', page, re.S).group(1)
+    assert '<th scope="row" title="lmhtx-cantho">Cổng Liên minh HTX thành phố Cần Thơ</th>' in problems
+    assert "lmhtx-" not in visible_text(problems)
+    new = re.search(r'id="new-articles">(.*?)</section>\s*<section class="dash-section" id="sites"', page, re.S).group(1)
+    assert "Cổng Liên minh HTX thành phố Hà Nội" in new and "lmhtx-" not in visible_text(new)
+    # month labels say the year in full: "09/25" would read as a day
+    chart = re.search(r'<svg class="chart-svg" id="monthly-svg".*?</svg>', page, re.S).group(0)
+    assert ">09/2025</text>" in chart and ">09/25<" not in page
+    assert re.search(r'<text class="axis" x="[\d.]+" y="14">09/2025</text>', page)  # the heat map's months
+
+
+def test_phone_charts_show_the_same_numbers(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    wide = re.search(r'<svg class="chart-svg" id="monthly-svg".*?</svg>', page, re.S).group(0)
+    phone = re.search(r'<svg class="chart-svg" id="monthly-svg-phone".*?</svg>', page, re.S).group(0)
+    totals = re.findall(r'<text class="value"[^>]*>(\d+)</text>', wide)
+    assert re.findall(r'<text class="value"[^>]*>(\d+)</text>', phone) == totals and totals[-1] == "7"
+    assert re.findall(r"<title>([^<]+)</title>", phone) == re.findall(r"<title>([^<]+)</title>", wide)
+    assert 'viewBox="0 0 340 ' in phone  # drawn at a phone's width, not shrunk from 1100 px
+    # the heat map on a phone: the last 10 weeks, the same counts as the wide one's
+    heat_phone = re.search(r'<svg class="chart-svg heatmap" id="heatmap-svg-phone".*?</svg>', page, re.S).group(0)
+    m = re.search(r'<g class="heat-row-phone" data-province="lam-dong">(.*?)</g>', heat_phone, re.S)
+    cells = dict(re.findall(r'data-week="([^"]+)" data-count="(\d+)"', m.group(1)))
+    wide_cells = heat_cells(page, "lam-dong")
+    assert list(cells) == list(wide_cells)[-10:] and all(int(n) == wide_cells[w][0] for w, n in cells.items())
+    assert 'viewBox="0 0 342 ' in heat_phone
+
+
+def test_scroll_areas_are_reachable_by_keyboard(monitored):
+    _, _, page = get(monitored, "/dashboard")
+    scrollers = re.findall(r'<div class="(chart-box scroll[^"]*|table-wrap)"([^>]*)>', page)
+    assert len(scrollers) == 4  # the wide heat map, the provinces, the problem sites, all sites
+    for cls, attrs in scrollers:
+        assert 'tabindex="0"' in attrs and 'role="region"' in attrs and re.search(r"aria-label(ledby)?=\"\w", attrs)
+    # the options are a <details> (closed on a phone; style.css shows them on a wider screen)
+    assert re.search(r'<details class="dash-tools"><summary>Tùy chọn: im ắng sau 30 ngày</summary>', page)

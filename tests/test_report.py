@@ -234,7 +234,8 @@ def test_plain_text_report(archive):
     assert any(line.split()[:2] == ["lmhtx-hungyen", "errors"] and "500×3" in line for line in lines)
     assert any(line.split()[:2] == ["lmhtx-daknong", "no_articles"] for line in lines)
     assert "ngày 100% (+17)  tác giả 0% (-67)  nội dung 100%" in text
-    assert "[lỗi] site:lmhtx-hungyen: lmhtx-hungyen trả lỗi 500 ×3" in text
+    assert ("[lỗi] Cổng Liên minh HTX lmhtx-hungyen: 3 lần tải trang hỏng trong lần thu thập gần nhất (HTTP 500 ×3)"
+            "  (SiteMonitor.test_no_server_errors, site:lmhtx-hungyen)") in text
 
 
 # -- `lmhtx report` -----------------------------------------------------------------------
@@ -278,7 +279,7 @@ def test_cli_report_table(cli_data):
     assert "— 4 bài trong kho" in out and "Lần chạy cuối: #1 incremental finished" in out
     assert next(line for line in out.splitlines() if line.startswith("Hưng Yên")).endswith("! im lặng 40 ngày")
     assert "Tỉnh im lặng ≥ 30 ngày: hung-yen" in out and "Kiên Giang" not in out
-    assert "lmhtx-hungyen trả lỗi 500 ×4, không tải được trang nào" in out
+    assert "Cổng Liên minh HTX lmhtx-hungyen trả về lỗi từ " in out and "(HTTP 500 ×4), không tải được trang nào" in out
 
 
 def test_cli_report_json_and_quiet_days(cli_data):

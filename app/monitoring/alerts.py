@@ -17,6 +17,9 @@ Configuration, from the environment or the `config` argument:
                                trickles its answer cannot hold the nightly and its lock
 Nothing configured: nothing is sent, the report alone tells.
 
+A message is written for staff: the findings' sentences (portal names, dd/mm/yyyy dates), the
+last run in words; the monitor and subject of each finding follow last, for whoever fixes it.
+
 A small state file (alerts.json in the data directory) remembers each open finding (monitor +
 subject) and when each channel was told, so a province that stays quiet is reported once, not
 every night; a finding that is gone is forgotten, and reported again if it comes back. A channel
@@ -52,6 +55,7 @@ import apprise
 from crawler.dates import TZ
 
 from app import config as app_config
+from app.monitoring import wording
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +67,7 @@ CONFIG_NAMES = (
     "LMHTX_ALERT_APPRISE",
 )  # fmt: skip
 SUBJECT_FINDINGS = 3  # findings named in the subject line
+SUBJECT_LENGTH = 240  # characters: mail clients and chat previews cut the rest
 LEVEL_WORDS = {"error": "lỗi", "warning": "chú ý"}
 
 
@@ -161,19 +166,22 @@ def compose(findings: list[dict], report: dict, *, still_open: int = 0) -> tuple
     """(subject line, plain-text body) of one alert message."""
     n = len(findings)
     named = ", ".join(f["message"] for f in findings[:SUBJECT_FINDINGS])
-    subject = f"[lmhtx] {n} cảnh báo: {named}" + (f", … (+{n - SUBJECT_FINDINGS})" if n > SUBJECT_FINDINGS else "")
-    if len(subject) > 240:
-        subject = subject[:239] + "…"
+    head, more = f"[lmhtx] {n} cảnh báo: ", f", … (+{n - SUBJECT_FINDINGS})" if n > SUBJECT_FINDINGS else ""
+    room = SUBJECT_LENGTH - len(head) - len(more)  # a long subject is cut in the sentences, never in the count
+    subject = head + (named if len(named) <= room else named[:room - 1].rstrip() + "…") + more
     lines = [f"- [{LEVEL_WORDS.get(f['level'], f['level'])}] {f['message']}" for f in findings]
     run = report.get("last_run")
     if run:
-        mode = f" {run['mode']}" if run.get("mode") else ""
+        mode = f", {wording.RUN_MODE[run['mode']]}" if run.get("mode") in wording.RUN_MODE else ""
+        status = wording.RUN_STATUS.get(run["status"], run["status"]).lower()
         why = f" ({'; '.join(run['causes'])})" if run.get("causes") else ""
-        lines += ["", f"Lần chạy #{run['id']}{mode}: {run['status']}{why}, bắt đầu {run['started_at']}; "
-                      f"{run['new_articles']} bài mới, {run['requests']} yêu cầu, {run['errors']} lỗi."]
+        lines += ["", f"Lần thu thập gần nhất #{run['id']}{mode}, bắt đầu lúc {wording.day_time(run['started_at'])}: "
+                      f"{status}{why}; {run['new_articles']} bài mới, {run['requests']} yêu cầu, {run['errors']} lỗi."]
     if still_open:
         lines.append(f"Còn {still_open} cảnh báo đã gửi trước đây chưa hết.")
-    lines.append("Chi tiết: lmhtx report")
+    # the monitor and subject of each finding, for whoever fixes it (the sentences above are for staff)
+    lines += ["", "Cho kỹ thuật viên (chi tiết: lmhtx report):"]
+    lines += [f"- {f['monitor']} · {f['subject']}" for f in findings]
     return subject, "\n".join(lines) + "\n"
 
 

@@ -1,7 +1,10 @@
 """Checks on a monitoring report, in the manner of spidermon's monitors.
 
 A monitor class looks at one kind of subject (the run, a site, a province); each `test_*`
-method checks one thing and fails with a short message that staff can act on. Failures
+method checks one thing and fails with one sentence in plain Vietnamese that staff can act
+on, built from the report's data: the portal by its registry name, dates as dd/mm/yyyy
+(app.monitoring.wording), never a monitor name or an ISO date. The monitor's name and the
+subject stay in the Finding for developers (the JSON, the dashboard's details). Failures
 become Findings; a monitor that crashes becomes an error Finding too, so a bug in a check
 never stops the nightly run from reporting the rest. Sending the findings anywhere is
 app.monitoring.alerts' job.
@@ -18,6 +21,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterator, Mapping
 
 from app.config import DEFAULTS, load as load_settings  # noqa: F401 - DEFAULTS: part of the API
+from app.monitoring.wording import day, place, portal
 
 logger = logging.getLogger(__name__)
 
@@ -26,10 +30,10 @@ FIELD_NAMES = {"published": "ngày đăng", "author": "tác giả", "text": "n�
 
 @dataclass(frozen=True)
 class Finding:
-    monitor: str  # "SiteMonitor.test_no_server_errors"
+    monitor: str  # "SiteMonitor.test_no_server_errors": for developers
     level: str  # "error" | "warning"
     subject: str  # "run" | "site:<id>" | "province:<slug>"
-    message: str
+    message: str  # the sentence for staff: "Cổng Liên minh HTX tỉnh Kiên Giang không trả lời từ 02/12/2025"
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
@@ -42,7 +46,8 @@ def warning(test):
 
 
 CUT_WORDS = {"pages": "hết số trang cho phép", "time": "hết thời gian cho phép",
-             "trap": "gặp bẫy URL, các trang dạng đó bị bỏ qua"}
+             "trap": "gặp bẫy đường dẫn, các trang dạng đó bị bỏ qua"}
+LAYOUT_CHANGED = "có thể cổng đã đổi bố cục trang"
 
 
 class Monitor:
@@ -75,14 +80,15 @@ class RunMonitor(Monitor):
     def test_run_finished(self):
         run, hours = self.data, self.settings["LMHTX_MONITOR_MAX_RUN_HOURS"]
         why = "; ".join(run.get("causes") or []) or run.get("reason") or "không rõ lý do"
+        which = f"Lần thu thập ngày {day(run['started_at'])} (#{run['id']})"
         if run["status"] == "failed":
-            self.fail(f"lần chạy #{run['id']} thất bại: {why}")
+            self.fail(f"{which} thất bại: {why}")
         if run["status"] == "degraded":
-            self.fail(f"lần chạy #{run['id']} chưa trọn vẹn: {why}")
+            self.fail(f"{which} chưa trọn vẹn: {why}")
         if run["status"] == "running" and (run.get("running_seconds") or 0) > hours * 3600:
-            self.fail(f"lần chạy #{run['id']} vẫn đang chạy sau {run['running_seconds'] // 3600} giờ (bị dừng đột ngột?)")
+            self.fail(f"{which} vẫn đang chạy sau {run['running_seconds'] // 3600} giờ (có thể đã bị dừng đột ngột)")
         if run["status"] == "finished" and run.get("reason") not in (None, "finished"):
-            self.fail(f"lần chạy #{run['id']} kết thúc sớm: {run['reason']}")
+            self.fail(f"{which} kết thúc sớm: {run['reason']}")
 
 
 class SiteMonitor(Monitor):
@@ -95,46 +101,53 @@ class SiteMonitor(Monitor):
             if site["status"] != "not_crawled":
                 yield f"site:{site['site']}", site
 
-    def _errors(self) -> str:
-        """What went wrong, in words: "trả lỗi 500 ×3; 2 lỗi mạng"."""
+    @property
+    def portal(self) -> str:
+        return portal(self.data.get("name"), self.data["site"])
+
+    def _errors(self) -> tuple[str, str]:
+        """What went wrong, in words, and its detail: ("trả về lỗi", "HTTP 500 ×3; 2 lỗi mạng")."""
         s = self.data
         codes = {c: n for c, n in s["http_errors"].items() if c not in ("404", "410")}  # dead links
-        network = s["errors"] - sum(codes.values())
+        network = f"{s['errors'] - sum(codes.values())} lỗi mạng" if s["errors"] > sum(codes.values()) else ""
         if not codes:
-            return f"không kết nối được ({network} lỗi mạng)" if network > 0 else "không trả lời"
-        answered = "trả lỗi " + ", ".join(f"{c} ×{n}" for c, n in codes.items())
-        return answered + (f"; {network} lỗi mạng" if network > 0 else "")
+            return "không trả lời", network
+        answered = "HTTP " + ", ".join(f"{c} ×{n}" for c, n in codes.items())
+        return "trả về lỗi", answered + (f"; {network}" if network else "")
 
     def test_site_answered(self):
         s = self.data
+        what, detail = self._errors()
+        detail = f" ({detail})" if detail else ""
         if s.get("robots_unavailable"):  # disallow all for the night (RFC 9309)
-            self.fail(f"{s['site']}: robots.txt {self._errors()}, bỏ qua trang này đêm nay")
+            self.fail(f"{self.portal}: tệp robots.txt {what}{detail}, nên cổng được bỏ qua đêm nay")
         elif not s["pages"]:
-            self.fail(f"{s['site']} {self._errors()}, không tải được trang nào")
+            since = day(s.get("down_since"))
+            self.fail(f"{self.portal} {what}" + (f" từ {since}" if since else "") + f"{detail}, không tải được trang nào")
 
     def test_no_server_errors(self):
         s = self.data
         if s["pages"] and s["errors"] > self.settings["LMHTX_MONITOR_MAX_SITE_ERRORS"]:
-            self.fail(f"{s['site']} {self._errors()} ({s['errors']} yêu cầu hỏng)")
+            self.fail(f"{self.portal}: {s['errors']} lần tải trang hỏng trong lần thu thập gần nhất ({self._errors()[1]})")
 
     def test_listings_have_article_links(self):
         s = self.data
         if s["pages"] and not s["legacy_stats"] and not s["article_links"]:
-            self.fail(f"{s['site']}: tải {s['pages']} trang nhưng không thấy liên kết bài nào (bố cục trang đổi?)")
+            self.fail(f"{self.portal}: tải {s['pages']} trang nhưng không thấy liên kết bài nào ({LAYOUT_CHANGED})")
 
     def test_article_pages_yield_articles(self):
         s = self.data
         if not s["pages"] or not (s["legacy_stats"] or s["article_links"]):  # no links: the test above
             return
         if s["no_articles"]:
-            fetched = f"tải {s['pages']} trang" if s["legacy_stats"] else f"{s['other_pages']} trang bài tải về"
-            self.fail(f"{s['site']}: {fetched} nhưng không trích được bài nào (bố cục trang bài đổi?)")
+            fetched = f"tải {s['pages']} trang" if s["legacy_stats"] else f"tải {s['other_pages']} trang bài"
+            self.fail(f"{self.portal}: {fetched} nhưng không lấy được bài nào ({LAYOUT_CHANGED} bài)")
 
     def test_dates_found(self):
         s, least = self.data, self.settings["LMHTX_MONITOR_MIN_DATE_SHARE"]
         cov = s["coverage"]
         if cov["items"] >= self.settings["LMHTX_MONITOR_MIN_ITEMS"] and cov["published"] < least:
-            self.fail(f"{s['site']}: chỉ {cov['published']:.0%} bài có ngày đăng (ngưỡng {least:.0%})")
+            self.fail(f"{self.portal}: chỉ {cov['published']:.0%} bài có ngày đăng (cần ít nhất {least:.0%})")
 
     @warning
     def test_coverage_not_dropped(self):
@@ -145,20 +158,23 @@ class SiteMonitor(Monitor):
         dropped = [f"{FIELD_NAMES[f]} {before[f]:.0%} → {now[f]:.0%}" for f, change in s["coverage_change"].items()
                    if change is not None and -change > self.settings["LMHTX_MONITOR_MAX_COVERAGE_DROP"]]
         if dropped:
-            self.fail(f"{s['site']}: độ phủ giảm so với lần chạy #{s['coverage_previous_run']}: {', '.join(dropped)}")
+            when = day(s.get("coverage_previous_at"))
+            earlier = f"lần thu thập ngày {when}" if when else f"lần thu thập #{s['coverage_previous_run']}"
+            self.fail(f"{self.portal}: ít bài có đủ thông tin hơn so với {earlier}: {', '.join(dropped)}")
 
     @warning
     def test_theme_unchanged(self):
         s = self.data
         if s.get("theme_changed"):
-            self.fail(f"{s['site']}: giao diện trang đã đổi; khuôn trang của cổng được học lại "
-                      "(kiểm tra vài bài mới của cổng)")
+            self.fail(f"{self.portal}: giao diện trang đã đổi; cách đọc trang của cổng được học lại "
+                      "(nên xem lại vài bài mới của cổng)")
 
     @warning
     def test_not_cut(self):
         s = self.data
         if s.get("cut"):  # crawler.budget: the rest of the site waits for the next run
-            self.fail(f"{s['site']}: dừng sớm ({CUT_WORDS.get(s['cut'], s['cut'])})")
+            self.fail(f"{self.portal}: dừng thu thập sớm ({CUT_WORDS.get(s['cut'], s['cut'])}); "
+                      "phần còn lại để lần sau")
 
 
 class ProvinceMonitor(Monitor):
@@ -175,13 +191,15 @@ class ProvinceMonitor(Monitor):
     @warning
     def test_not_quiet(self):
         p, days = self.data, self.report.get("quiet_days") or self.settings["LMHTX_QUIET_DAYS"]
-        since = p["days_since_latest"]
+        since, where = p["days_since_latest"], place(p["province"], p.get("name"))
         if since is None:
-            self.fail(f"{p['name']}: chưa có bài nào có ngày đăng")
+            self.fail(f"{where}: chưa có bài nào có ngày đăng")
         if since >= days:
-            self.fail(f"{p['name']}: không có bài mới {since} ngày (bài gần nhất {p['latest_published']}, ngưỡng {days})")
+            self.fail(f"{where}: không có bài mới đã {since} ngày (bài gần nhất ngày {day(p['latest_published'])}, "
+                      f"ngưỡng {days} ngày)")
 
 
+CHECK_BROKE = "Một bước kiểm tra tự động bị lỗi, cần kỹ thuật viên xem nhật ký"
 MONITORS: tuple[type[Monitor], ...] = (RunMonitor, SiteMonitor, ProvinceMonitor)
 
 
@@ -195,7 +213,7 @@ def run_monitors(report: dict, settings: Mapping[str, Any] | None = None,
             subjects = list(cls.subjects(report))
         except Exception as exc:
             logger.exception("monitor %s crashed", cls.__name__)
-            findings.append(Finding(cls.__name__, "error", "run", f"kiểm tra {cls.__name__} lỗi: {exc!r}"))
+            findings.append(Finding(cls.__name__, "error", "run", f"{CHECK_BROKE}: {exc!r}"))
             continue
         for subject, data in subjects:
             monitor = cls(data, report, conf)
@@ -208,8 +226,7 @@ def run_monitors(report: dict, settings: Mapping[str, Any] | None = None,
                     findings.append(Finding(f"{cls.__name__}.{name}", level, subject, str(exc) or name))
                 except Exception as exc:
                     logger.exception("monitor %s.%s crashed on %s", cls.__name__, name, subject)
-                    findings.append(Finding(f"{cls.__name__}.{name}", "error", subject,
-                                            f"kiểm tra {name} lỗi: {exc!r}"))
+                    findings.append(Finding(f"{cls.__name__}.{name}", "error", subject, f"{CHECK_BROKE}: {exc!r}"))
     findings.sort(key=lambda f: f.level != "error")
     report["findings"] = [f.as_dict() for f in findings]
     return findings

@@ -139,8 +139,10 @@ def build(archive, *, now: datetime | None = None, sites=None, quiet_days: int |
     for site_id in [s.id for s in sites] + sorted(crawled - set(names)):
         name, province = names.get(site_id, (site_id, None))
         site_rows.append(_site_row(site_id, name, province, site_id in crawled, current.get(site_id, {}),
-                                   [(run["id"], per.get(site_id, {})) for run, per in zip(stats_runs[1:], earlier)],
+                                   [(run, per.get(site_id, {})) for run, per in zip(stats_runs[1:], earlier)],
                                    new_by_site[site_id], conf["LMHTX_MONITOR_MIN_ITEMS"]))
+        if site_rows[-1]["status"] == "failed":  # for "không trả lời từ 02/12/2025"
+            site_rows[-1]["down_since"] = _down_since(site_id, list(zip(stats_runs, [current, *earlier])))
 
     report = {
         "generated_at": datetime.now(TZ).isoformat(timespec="seconds"),
@@ -193,8 +195,7 @@ def _run_summary(run: dict, now: datetime) -> dict[str, Any]:
 def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: dict, earlier: list,
               new: int, min_items: int) -> dict[str, Any]:
     http = {k[5:]: _int(v) for k, v in s.items() if k.startswith("http_")}
-    pages = sum(_int(v) for k, v in s.items() if "/" not in k and not k.startswith("http_")
-                and k not in _NOT_PAGE_KINDS)
+    pages = _pages(s)
     # Runs recorded before the spider counted responses and links have neither key.
     legacy = "responses" not in s
     responses = pages + sum(http.values()) if legacy else _int(s["responses"])
@@ -202,11 +203,11 @@ def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: d
     # fetched, but neither listing nor article: stubs, pages without article signals...
     other = pages - articles - _int(s.get("listing"))
     coverage = _coverage(s)
-    previous, previous_run = None, None
-    for run_id, per in earlier:
+    previous, previous_run, previous_at = None, None, None
+    for run, per in earlier:
         cov = _coverage(per)
         if cov["items"]:
-            previous, previous_run = cov, run_id
+            previous, previous_run, previous_at = cov, run["id"], run["started_at"]
             break
     change = {f: round(coverage[f] - previous[f], 4) if previous and coverage[f] is not None
               and previous[f] is not None else None for f in COVERAGE_FIELDS}
@@ -231,7 +232,26 @@ def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: d
             "theme_changed": _int(s.get("theme_changed")), "no_articles": yields_nothing,
             "robots_unavailable": _int(s.get("robots_unavailable")), "cut": s.get("cut"),
             "coverage": coverage, "coverage_previous": previous, "coverage_previous_run": previous_run,
+            "coverage_previous_at": previous_at,
             "coverage_change": change}
+
+
+def _down_since(site_id: str, runs: list[tuple[dict, dict]]) -> str | None:
+    """When a site that gave no page in the newest run started to: the start of the first of
+    the runs in a row (newest first in `runs`) that crawled it and got no page from it."""
+    since = None
+    for run, per in runs:
+        s = per.get(site_id)
+        if s is None and site_id not in (run.get("sites") or []):
+            continue  # a run without this site says nothing either way
+        if _pages(s or {}):
+            break
+        since = run["started_at"]
+    return since
+
+
+def _pages(s: dict) -> int:
+    return sum(_int(v) for k, v in s.items() if "/" not in k and not k.startswith("http_") and k not in _NOT_PAGE_KINDS)
 
 
 def no_articles(legacy: bool, links: int, known: int, articles: int, other: int, min_items: int) -> bool:
@@ -405,5 +425,5 @@ def format_report(report: dict) -> str:
     findings = report.get("findings") or []
     out += ["", f"Cảnh báo: {len(findings) or 'không có'}"]
     for f in findings:
-        out.append(f"  [{'lỗi' if f['level'] == 'error' else 'chú ý'}] {f['subject']}: {f['message']}")
+        out.append(f"  [{'lỗi' if f['level'] == 'error' else 'chú ý'}] {f['message']}  ({f['monitor']}, {f['subject']})")
     return "\n".join(out) + "\n"

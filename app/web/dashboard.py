@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 from crawler import provinces
 
+from app.monitoring import wording
 from app.web.render import http_url, province_name, vn_date, vn_datetime, vn_number, vn_sort_key
 
 VIEWS = {"today": "34 tỉnh/thành hiện nay", "published": "Tỉnh/thành khi đăng"}
@@ -25,12 +26,12 @@ ID_RE = re.compile(r"^[0-9a-f]{40}$")
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 TOP_SERIES = 5  # provinces drawn apart in the monthly chart; the rest is "Khác"
+MONTH_LABEL_W = 60  # px a heat map's "09/2025" needs beside the next one
+PHONE_WEEKS = 10  # weeks of the heat map drawn for a phone: what fits 390 px without scrolling
 NEW_SHOWN = 10  # new articles listed per province; the rest through the search page
 HEAT_CLASSES = ((0, "0"), (1, "1"), (3, "2–3"), (7, "4–7"), (None, "8+"))  # upper bounds of h0..h4
 
-RUN_STATUS = {"finished": ("Hoàn tất", "ok"), "degraded": ("Chưa trọn vẹn", "warn"), "failed": ("Thất bại", "bad"),
-              "running": ("Đang chạy", "warn")}
-RUN_MODE = {"incremental": "tăng dần (chỉ bài mới)", "backfill": "toàn bộ (quét lại kho bài)"}
+RUN_KIND = {"finished": "ok", "degraded": "warn", "failed": "bad", "running": "warn"}
 SITE_STATUS = {
     "ok": ("Bình thường", "ok"),
     "failed": ("Thu thập thất bại", "bad"),
@@ -82,10 +83,11 @@ def _elapsed(run: dict[str, Any]) -> str:
 
 
 def _month_label(key: str, *, short: bool = False) -> str:
+    """'2025-09' -> 'tháng 09/2025', short '09/2025' (never '09/25', which reads as a day)."""
     m = MONTH_RE.match(key)
     if not m:
         return key
-    return f"{m.group(2)}/{m.group(1)[2:]}" if short else f"tháng {m.group(2)}/{m.group(1)}"
+    return f"{m.group(2)}/{m.group(1)}" if short else f"tháng {m.group(2)}/{m.group(1)}"
 
 
 def _week_span(key: str) -> tuple[date, date] | None:
@@ -126,17 +128,6 @@ def _name(row: dict[str, Any]) -> str:
     return str(row.get("name") or province_name(row.get("province")) or row.get("province") or "")
 
 
-def _subject(subject: Any) -> str:
-    s = str(subject or "")
-    if s == "run":
-        return "Lần chạy"
-    if s.startswith("site:"):
-        return f"Trang {s[5:]}"
-    if s.startswith("province:"):
-        return province_name(s[9:])
-    return s
-
-
 def _nice_step(peak: int) -> int:
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
         if peak / step <= 5:
@@ -162,8 +153,11 @@ def context(report: dict[str, Any], *, view: str = "today") -> dict[str, Any]:
         "findings": _findings(report.get("findings") or []),
         "monthly": _monthly(rows_today),
         "heat": _heatmap(report.get("weeks") or [], report.get("heatmap") or {}, rows_today),
+        "heat_phone": _heatmap(report.get("weeks") or [], report.get("heatmap") or {}, rows_today,
+                               shown=PHONE_WEEKS, cell=20, gap=3, label_w=104, head_h=34),
         "table": _table(report, view, quiet_days),
-        "new": _new(report.get("new_since_last_run") or {}, report.get("new_since_last_run_counts") or {}),
+        "new": _new(report.get("new_since_last_run") or {}, report.get("new_since_last_run_counts") or {},
+                    _portals(report.get("sites") or [])),
         "sites": _sites(report.get("sites") or []),
     }
 
@@ -171,10 +165,11 @@ def context(report: dict[str, Any], *, view: str = "today") -> dict[str, Any]:
 def _run(run: Any, previous: Any) -> dict[str, Any] | None:
     if not isinstance(run, dict):
         return None
-    label, kind = RUN_STATUS.get(str(run.get("status")), (str(run.get("status") or "?"), "warn"))
+    status = str(run.get("status") or "?")
+    label, kind = wording.RUN_STATUS.get(status, status), RUN_KIND.get(status, "warn")
     causes = [str(c) for c in run.get("causes") or []] if isinstance(run.get("causes"), list) else []
     return {
-        "label": label, "kind": kind, "id": run.get("id"), "mode": RUN_MODE.get(str(run.get("mode")), ""),
+        "label": label, "kind": kind, "id": run.get("id"), "mode": wording.RUN_MODE.get(str(run.get("mode")), ""),
         "started": vn_datetime(run.get("started_at")) or "–", "elapsed": _elapsed(run),
         "new": _int(run.get("new_articles")), "changed": _int(run.get("changed_articles")),
         "previous_new": _int(previous.get("new_articles")) if isinstance(previous, dict) else None,
@@ -188,8 +183,9 @@ def _findings(findings: list[Any]) -> list[dict[str, Any]]:
     out = []
     for f in sorted((f for f in findings if isinstance(f, dict)), key=lambda f: order.get(f.get("level"), 2)):
         label, kind = LEVELS.get(str(f.get("level")), ("Ghi chú", "warn"))
-        out.append({"label": label, "kind": kind, "subject": _subject(f.get("subject")), "message": f.get("message"),
-                    "monitor": f.get("monitor")})
+        # the sentence is for staff; the monitor and subject stay for developers (title, data-*)
+        out.append({"label": label, "kind": kind, "message": f.get("message"), "monitor": f.get("monitor"),
+                    "subject": f.get("subject")})
     return out
 
 
@@ -238,18 +234,42 @@ def _monthly(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
         "axis_y": height - bottom + 16, "bar_w": bar_w, "grid": grid, "bars": bars,
         "desc": "Số bài theo tháng: " + "; ".join(f"{_month_label(m)}: {vn_number(n)}" for m, n in zip(months, stack)),
         "legend": [(name, sum(values)) for name, values in series], "top_n": min(TOP_SERIES, len(top)),
+        "phone": _monthly_rows(months, series, stack),
     }
 
 
-def _heatmap(weeks: list[Any], heat: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """Chart (b): today's provinces × ISO weeks, a cell per week coloured by its count."""
+def _monthly_rows(months: list[str], series: list[tuple[str, list[int]]], stack: list[int]) -> dict[str, Any]:
+    """The same chart for a phone: a row per month, bars across, drawn at the size it is shown
+    (a 1100-wide chart shrunk to a phone's 350 px has 3 px text)."""
+    width, label_w, value_w, row_h, gap = 340, 58, 34, 16, 6
+    plot_w = width - label_w - value_w
+    peak = max(stack) or 1
+    rows = []
+    for i, m in enumerate(months):
+        x, rects = float(label_w), []
+        for k, (name, values) in enumerate(series):
+            if values[i]:
+                w = plot_w * values[i] / peak
+                rects.append({"series": k, "x": x, "width": w,
+                              "title": f"{name} · {_month_label(m)}: {vn_number(values[i])} bài"})
+                x += w
+        rows.append({"y": i * (row_h + gap), "label": _month_label(m, short=True), "rects": rects,
+                     "total": stack[i], "end": x})
+    return {"width": width, "height": len(months) * (row_h + gap), "row_h": row_h, "label_w": label_w, "rows": rows}
+
+
+def _heatmap(weeks: list[Any], heat: dict[str, Any], rows: list[dict[str, Any]], *, shown: int | None = None,
+             cell: int = 24, gap: int = 4, label_w: int = 170, head_h: int = 40) -> dict[str, Any] | None:
+    """Chart (b): today's provinces × ISO weeks, a cell per week coloured by its count; `shown`:
+    only the last so many weeks (a phone's)."""
     weeks = [str(w) for w in weeks]
     if not weeks:
         return None
+    skip = max(0, len(weeks) - shown) if shown else 0
     names = {r.get("province"): _name(r) for r in rows}
     slugs = [r.get("province") for r in _ordered(rows)] + sorted(s for s in heat if s not in names)
     slugs = [s for s in slugs if isinstance(s, str)]
-    cell, gap, label_w, head_h = 24, 4, 170, 40
+    weeks = weeks[skip:]
     width = label_w + len(weeks) * (cell + gap) + 8
     height = head_h + len(slugs) * (cell + gap) + 4
     columns = []
@@ -259,14 +279,14 @@ def _heatmap(weeks: list[Any], heat: dict[str, Any], rows: list[dict[str, Any]])
         x = label_w + j * (cell + gap)
         month = None
         # the month a week ends in, written where it starts (unless too close to the last one)
-        if span and (span[1].year, span[1].month) != last_month and x - last_x >= 2 * (cell + gap):
+        if span and (span[1].year, span[1].month) != last_month and x - last_x >= max(2 * (cell + gap), MONTH_LABEL_W):
             last_month, last_x = (span[1].year, span[1].month), x
-            month = f"{span[1]:%m/%y}"
+            month = f"{span[1]:%m/%Y}"
         columns.append({"x": x, "month": month, "week": w[-2:] if j % 4 == 0 else None})
     heat_rows = []
     for i, slug in enumerate(slugs):
         name = names.get(slug) or province_name(slug)
-        counts = heat.get(slug) or []
+        counts = (heat.get(slug) or [])[skip:]
         cells = []
         for j, w in enumerate(weeks):
             n = _int(counts[j]) if j < len(counts) else 0
@@ -331,7 +351,12 @@ def _table(report: dict[str, Any], view: str, quiet_days: int) -> dict[str, Any]
             "caption": f"{len(rows)} tỉnh/thành · {quiet_n} im ắng (không có bài mới trong {quiet_days} ngày)"}
 
 
-def _new(new: dict[str, Any], counts: dict[str, Any]) -> dict[str, Any]:
+def _portals(sites: list[Any]) -> dict[str, str]:
+    """Site id -> the portal's name for staff, from the registry's names in the report."""
+    return {str(s.get("site")): wording.portal(s.get("name"), s.get("site")) for s in sites if isinstance(s, dict)}
+
+
+def _new(new: dict[str, Any], counts: dict[str, Any], portals: dict[str, str]) -> dict[str, Any]:
     groups = []
     total = 0
     for slug in sorted((s for s in new if new.get(s)), key=lambda s: (s != provinces.NATIONAL,
@@ -346,7 +371,8 @@ def _new(new: dict[str, Any], counts: dict[str, Any]) -> dict[str, Any]:
                 "title": a.get("title") or "(không có tiêu đề)", "id": aid if ID_RE.match(aid) else None,
                 "published": str(a.get("published"))[:10], "day": vn_date(a.get("published")),
                 "province": province_name(a.get("province")) if a.get("province") and a.get("province") != slug else None,
-                "site": a.get("site"), "url": a.get("url") if http_url(a.get("url")) else None,
+                "site": portals.get(str(a.get("site"))) or (wording.portal("", a["site"]) if a.get("site") else None),
+                "url": a.get("url") if http_url(a.get("url")) else None,
             })
         shown = min(len(articles), NEW_SHOWN)
         groups.append({"slug": slug, "name": province_name(slug), "count": count, "articles": items,
@@ -364,7 +390,8 @@ def _sites(sites: list[Any]) -> dict[str, Any]:
             if isinstance(http, dict) else ""
         cov = s.get("coverage") if isinstance(s.get("coverage"), dict) else {}
         change = s.get("coverage_change") if isinstance(s.get("coverage_change"), dict) else {}
-        return {"site": s.get("site"), "name": s.get("name"), "province": province_name(s.get("province")),
+        return {"site": s.get("site"), "portal": wording.portal(s.get("name"), s.get("site")),
+                "province": province_name(s.get("province")),
                 "label": label, "kind": kind, "responses": _int(s.get("responses")), "errors": _int(s.get("errors")),
                 "http": http_txt, "articles": _int(s.get("articles")), "new": _int(s.get("new")),
                 "coverage": [(_share(cov.get(k)), _delta(change.get(k))) for k in ("published", "author", "text")]}

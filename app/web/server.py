@@ -189,7 +189,7 @@ class App:
         if path.startswith("/api/") or path == "/healthz":
             return _json(status, {"error": message})
         back = "dashboard" if path.startswith(("/dashboard", "/feeds/")) else "search"
-        return status, [HTML], render("error.html", title="Lỗi", page="", message=message, back=back)
+        return status, [HTML], render("error.html", title="Lỗi", page="", message=message, back=back, status=status)
 
     # -- search -------------------------------------------------------------------------
     def _search(self, query: Query) -> Results:
@@ -314,7 +314,7 @@ class App:
             report = self._report(qs)
         except BadRequest as exc:
             body = render("error.html", title="Lỗi – Hoạt động theo tỉnh", page="dashboard", message=str(exc),
-                          back="dashboard", alert_id="error")
+                          back="dashboard", alert_id="error", status=400)
             return 400, [HTML, NO_STORE], body
         return 200, [HTML, NO_STORE], render("dashboard.html", **dashboard.context(report, view=view))
 
