@@ -198,7 +198,7 @@ def test_the_diff_is_escaped(site):
     assert status == 200
     # the new title's markup and "&", word by word, as text
     assert "<ins>&lt;b&gt;</ins>vượt<ins>&lt;/b&gt;</ins> khó<ins> &amp; mùa mưa</ins>" in html
-    assert "<ins> &lt;img src=x onerror=&quot;window</ins>" in html
+    assert "thời tiết<ins> &lt;img src=x onerror=&quot;window.__xss=6&quot;&gt;</ins>.</p>" in html
     assert "&lt;script&gt;window.__xss=3&lt;/script&gt; Đoạn này" in html  # unchanged, still text
     assert re.findall(r"<script\b[^>]*>", html) == ['<script src="/static/app.js" defer>']
     assert "<img src=x" not in html and "<b>" not in html
@@ -215,9 +215,10 @@ def test_bad_diff_requests(site):
 
 
 def test_word_and_paragraph_diff():
-    parts = word_diff("Hợp tác xã có 30 thành viên.", "Hợp tác xã có 45 thành viên mới.")
-    assert parts == [{"op": "", "text": "Hợp tác xã có "}, {"op": "del", "text": "30"}, {"op": "ins", "text": "45"},
-                     {"op": "", "text": " thành viên"}, {"op": "ins", "text": " mới"}, {"op": "", "text": "."}]
+    parts = word_diff("Hợp tác xã có 2.000 thành viên.", "Hợp tác xã có 2.500 thành viên mới.")
+    assert parts == [{"op": "", "text": "Hợp tác xã có "}, {"op": "del", "text": "2.000"},
+                     {"op": "ins", "text": "2.500"}, {"op": "", "text": " thành viên"}, {"op": "ins", "text": " mới"},
+                     {"op": "", "text": "."}]
     old = [f"Đoạn {i}." for i in range(1, 11)]
     new = old[:5] + ["Đoạn 6 đã sửa."] + old[6:] + ["Đoạn mới."]
     blocks = line_diff(old, new)

@@ -190,7 +190,8 @@ def article_context(article_id: str, a: dict[str, Any], versions: list[dict[str,
 
 # --- the difference between two versions ---------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"\s+|\w+|[^\w\s]")
+# Words, with numbers, dates and document numbers whole ("2.000", "10/1", "125/HD-LMHTXVN").
+_TOKEN_RE = re.compile(r"\s+|\w+(?:[.,:/-]\w+)*|[^\w\s]")
 
 
 def word_diff(old: str, new: str) -> list[dict[str, str]]:
