@@ -10,7 +10,7 @@ import re
 import lxml.html
 import pytest
 
-from app.web.copies import line_diff, stored_page, word_diff
+from app.web.copies import COPY_CSP, line_diff, stored_page, word_diff
 from search.base import doc_id
 from tests.webdata import XSS_ID, XSS_URL, build_site, fetch
 
@@ -122,9 +122,28 @@ def test_copy_route_is_sandboxed(site):
     assert not any(name.startswith("on") for el in doc.iter() if isinstance(el.tag, str) for name in el.attrib)
     assert "Hợp tác xã rau an toàn Ia Grai vượt qua khó khăn do thời tiết." in html
     assert "&lt;script&gt;window.__xss=1" in html  # the crawled <title> text, escaped
-    for bad in ("f" * 40, "nope"):
-        status, _, _ = fetch(site["base"], f"/archive/{bad}/copy")
-        assert status == 404
+    for bad in ("f" * 40, "nope"):  # said in the frame, under the same sandbox
+        status, headers, body = fetch(site["base"], f"/archive/{bad}/copy")
+        assert status == 404 and headers["Content-Security-Policy"] == COPY_CSP
+        assert "Không có trang gốc đã lưu của bài viết này." in text(body)
+
+
+def test_a_stored_file_that_is_not_a_page(site, tmp_path):
+    from crawler.warc import WarcFile
+
+    archive = site["archive"]
+    aid = the_id(site["items"], "lmhtx-hanam")
+    warc = WarcFile(archive.data_dir, "pdf")
+    offset = warc.write("https://lmhtx-hanam.example.vn/van-ban.pdf", 200, [("Content-Type", "application/pdf")],
+                        b"%PDF-1.4 <script>window.__xss=7</script>")
+    warc.close()
+    archive.set_raw(aid, str(warc.relative), offset)
+    status, headers, body = fetch(site["base"], f"/archive/{aid}/copy")
+    assert status == 200 and headers["Content-Security-Policy"] == COPY_CSP
+    assert "Trang gốc đã lưu là một tệp (application/pdf), không phải trang web" in text(body)
+    assert "<script" not in text(body)
+    status, headers, body = fetch(site["base"], f"/archive/{aid}/raw", download="1")
+    assert status == 200 and body.startswith(b"%PDF-1.4") and headers["Content-Disposition"].endswith('.bin"')
 
 
 def test_an_old_portals_windows_1258_page_is_decoded(site):

@@ -279,7 +279,8 @@ class App:
         article = self._article(article_id)
         if article is None:
             return self._error("/archive/", 404, "Không có bài viết này trong kho lưu. (No such archived article.)")
-        versions = self.archive.call("versions", article_id) if self.archive is not None else []
+        assert self.archive is not None
+        versions = self.archive.call("versions", article_id)
         return 200, [HTML, ("Content-Security-Policy", ARCHIVE_CSP), *SECURITY_HEADERS[1:]], render(
             "article.html", **copies.article_context(article_id, article, versions))
 
@@ -291,10 +292,14 @@ class App:
     def copy_page(self, article_id: str, qs: dict[str, list[str]]) -> Response:
         raw = self._raw(article_id)
         article = self._article(article_id) if raw is not None else None
-        body = copies.stored_page(raw[0], raw[1], (article or {}).get("url")) if raw is not None else None
+        if raw is None:  # said inside the frame: framed like the copy, under the same sandbox
+            return 404, [HTML, *copies.COPY_HEADERS], render(
+                "stored_notice.html", message="Không có trang gốc đã lưu của bài viết này.")
+        body = copies.stored_page(raw[0], raw[1], (article or {}).get("url"))
         if body is None:
-            return self._error("/archive/", 404, "Không có trang gốc đã lưu dạng HTML của bài viết này. "
-                                                 "(No stored HTML page for this article.)")
+            return 200, [HTML, *copies.COPY_HEADERS], render(
+                "stored_notice.html", message=f"Trang gốc đã lưu là một tệp ({raw[0] or 'không rõ loại'}), không phải "
+                                              "trang web: hãy dùng nút “Tải trang đã lưu” để mở tệp.")
         return 200, [HTML, *copies.COPY_HEADERS], body
 
     def diff_page(self, article_id: str, qs: dict[str, list[str]]) -> Response:
