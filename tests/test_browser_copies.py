@@ -190,6 +190,12 @@ def test_the_archived_copy_on_a_phone(browser, site):
         assert box is not None and box["width"] <= 390 and box["height"] >= 280
         tab.screenshot(path=str(SCREENS / "copies-05-phone.png"), full_page=True)
         assert axe_violations(tab) == []
+        tab.goto(site["base"] + f"/archive/{site['vca']}/diff?from=1&to=3")
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"sideways scrolling on the diff: {width}px"
+        assert tab.locator(".diff-blocks ins").count() == 2
+        tab.screenshot(path=str(SCREENS / "copies-06-phone-diff.png"), full_page=True)
+        assert axe_violations(tab) == []
         assert not tab.outside, tab.outside
     finally:
         context.close()
