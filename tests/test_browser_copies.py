@@ -143,6 +143,12 @@ def test_hostile_title_and_page_stay_inert(tab, site):
     assert tab.locator("h1").inner_text().startswith("<script>window.__xss=1")  # text, as crawled
     assert not any(urlsplit(u).path.endswith("/x") for u in tab.requests)  # the <img src="x"> is gone
     tab.screenshot(path=str(SCREENS / "copies-02-hostile.png"), full_page=True)
+    # the copy opened on its own, as a tab: the same sandbox
+    tab.goto(site["base"] + f"/archive/{XSS_ID}/copy")
+    tab.wait_for_timeout(300)
+    assert tab.evaluate("typeof window.__xss") == "undefined" and tab.title() != "pwned"
+    assert tab.evaluate("window.origin") == "null"
+    assert tab.title().startswith("<script>window.__xss=1")  # the crawled <title>, as text
 
 
 def test_versions_and_the_diff(tab, site):
