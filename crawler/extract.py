@@ -25,6 +25,7 @@ from typing import Any, Iterable
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.xml import xmltotxt
 from w3lib.encoding import html_to_unicode
 
 from . import dates
@@ -368,8 +369,23 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
         with_metadata=False,
         deduplicate=False,
     )
-    text = (result.text if result is not None else "") or ""
-    return text.split("\n")
+    return extracted_text(result).split("\n")
+
+
+def extracted_text(result) -> str:
+    """The text of a trafilatura result, its entities decoded once. The parser has decoded
+    them already; trafilatura's `xmltotxt` unescapes the text a second time (a page showing
+    "&lt;b&gt;" would be archived as "<b>", "AT&amp;amp;T" as "AT&amp;T"), so every "&" of a
+    copy of the extracted tree is escaped first and that second pass gives the text back."""
+    if result is None or result.body is None:
+        return ""
+    body = copy.deepcopy(result.body)
+    for el in body.iter():
+        if el.text:
+            el.text = el.text.replace("&", "&amp;")
+        if el.tail:
+            el.tail = el.tail.replace("&", "&amp;")
+    return xmltotxt(body, False)
 
 
 _X_AUTHOR_HINT = etree.XPath(
@@ -614,7 +630,7 @@ def _body(doc, rules: Rules, title: str, hint, cleaned: bool = False) -> tuple[l
         # A page that declares itself an article but whose text our pruning emptied: the
         # last candidate is trafilatura's own reading of the untouched page.
         raw = trafilatura.bare_extraction(copy.deepcopy(doc), with_metadata=False, include_tables=True)
-        raw_lines = clean_lines(((raw.text if raw is not None else "") or "").split("\n"), title=title)
+        raw_lines = clean_lines(extracted_text(raw).split("\n"), title=title)
         if _prose(raw_lines) >= ARTICLE_PROSE_CHARS:
             return raw_lines, None
     return lines, None

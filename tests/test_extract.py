@@ -118,3 +118,27 @@ def test_a_list_pages_json_ld_items_are_not_its_article():
           '"headline":"Bài khác","author":{"@type":"Person","name":"Lê Văn A"}}]}</script>')
     doc = parse_html(page("<h1>Tin tức</h1>", head=ld, title="Tin tức"))
     assert jsonld_article(doc) is None and jsonld_authors(jsonld_article(doc)) == []
+
+
+def test_entities_are_decoded_once_as_a_browser_shows_them():
+    """A stored page whose text shows entity codes (a how-to about HTML, a company name with
+    "&amp;"): what the browser shows is what is archived, in the title, the body and the
+    author; nothing is decoded a second time (issue 12: "&lt;b&gt;" was archived as "<b>")."""
+    from pathlib import Path
+
+    from crawler.extract import decode_html
+
+    body = (Path(__file__).parent / "data" / "pages" / "entities.html").read_bytes()
+    result = extract(decode_html(body, "text/html; charset=utf-8"),
+                     "http://lmhtx.binhthuan.example.vn/tin-tuc/ma-the-b-12345.html", rules=GENERIC)
+    assert result.is_article, result.reason
+    item = result.item
+    assert item["title"] == "Mã &lt;b&gt; trên cổng AT&amp;T, ký hiệu &amp;amp;"
+    assert item["author"] == "Tổ biên tập AT&amp;T &lt;b&gt;"
+    lines = item["text"].split("\n")
+    assert lines[0] == ("Bài viết hướng dẫn cán bộ hợp tác xã cách viết thẻ &lt;b&gt; để in đậm chữ "
+                        "trên trang thông tin điện tử của hợp tác xã.")
+    assert "gõ là &amp;amp; thì" in lines[1] and "công ty AT&amp;T và R&D được" in lines[1]
+    # text that was a tag's code on the page stays text; "&copy" without ";" is not "©"
+    assert lines[2] == "Chữ <b> đã hiện sẵn là thẻ trên trang thì vẫn là chữ, và &copy thì không thành ký hiệu bản quyền."
+    assert item["published"] == "2023-11-21T10:45:00+07:00"

@@ -250,7 +250,12 @@ def test_page_renders_search_results(site):
     assert html.count('<li class="hit">') == 20
     assert "<mark>" in html
     assert 'target="_blank" rel="noopener noreferrer"' in html
-    assert "Bản lưu" in html and "Trang gốc đã lưu" in html
+    # the title opens the archived copy; the live portal is the one secondary link
+    titles = re.findall(r'<h2 class="hit-title"><a href="([^"]+)">', html)
+    assert len(titles) == 20 and all(re.fullmatch(r"/archive/[0-9a-f]{40}", href) for href in titles)
+    live = [h["url"] for h in api(site, q="hop tac xa")[1]["hits"] if h["url"].startswith("https://")]
+    assert re.findall(r'<a href="([^"]+)" class="orig" target="_blank" rel="noopener noreferrer">Trang gốc ↗</a>',
+                      html) == live  # not the crawled javascript: URL
     assert re.search(r'<time class="date" datetime="\d{4}-\d{2}-\d{2}">\d{2}/\d{2}/\d{4}</time>', html)
     assert "Trang sau" in html and "Trang trước" in html and "Trang 1 / 2" in html
     # labels for every control, the 34 provinces, the match selector, dates and sort

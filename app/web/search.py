@@ -1,17 +1,14 @@
-"""The search page and the archived copies: parameters in, template data out.
+"""The search page: parameters in, template data out (the archived copies: copies.py).
 
     parse_params(qs)                 -> Params (a validated Query), or BadRequest with a clear message
     query_string(query, **changes)   -> the canonical query string of a search, for links
     page_context(...)                -> what templates/search.html needs
-    article_context(id, article)     -> what templates/article.html needs
-    decode(content_type, body)       -> a raw stored page as text
 
 No HTML here: the templates write it, autoescaped.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from calendar import monthrange
@@ -288,48 +285,3 @@ def _facets(params: Params, results: Results) -> dict[str, list[dict[str, Any]]]
             current = f"{q.since:%Y-%m}"
         out["months"] = _bars(months, lambda k: f"Tháng {k[5:7]}/{k[:4]}", month_href, current, order="key")
     return out
-
-
-# --- the archived copy -----------------------------------------------------------------------
-
-
-def article_context(article_id: str, a: dict[str, Any]) -> dict[str, Any]:
-    title = a.get("title") or "(không có tiêu đề)"
-    revisions = a.get("revisions")
-    if isinstance(revisions, list):
-        revisions = len(revisions)
-    attachments = [{"url": att.get("url"), "label": att.get("text") or att.get("url") or "tệp",
-                    "type": str(att["type"]).upper() if att.get("type") else None}
-                   for att in a.get("attachments") or [] if isinstance(att, dict)]
-    view = {
-        "id": article_id, "title": title, "province": a.get("province"), "province_today": a.get("province_today"),
-        "published": a.get("published"), "published_missing": a.get("published_missing"),
-        "doc_number": a.get("doc_number"), "author": a.get("author"), "site": a.get("site"),
-        "source_url": a.get("url") or a.get("canonical_url"), "revisions": revisions,
-        "first_seen": a.get("first_seen"), "last_seen": a.get("last_seen"),
-        "paragraphs": [p.strip() for p in str(a.get("text") or "").split("\n") if p.strip()],
-        "attachments": attachments, "has_raw": a.get("has_raw", True),
-    }
-    return {"title": f"{title} – Bản lưu", "page": "", "a": view}
-
-
-_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-
-
-def decode(content_type: str, body: bytes) -> str:
-    """The raw page as text: the charset the server declared, else the page's <meta>,
-    else UTF-8 (undecodable bytes replaced)."""
-    candidates = []
-    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", content_type or "", re.I)
-    if m:
-        candidates.append(m.group(1))
-    m2 = _CHARSET_RE.search(body[:4096])
-    if m2:
-        candidates.append(m2.group(1).decode("ascii", "replace"))
-    for name in candidates:
-        try:
-            codecs.lookup(name)
-            return body.decode(name, errors="replace")
-        except LookupError:
-            continue
-    return body.decode("utf-8", errors="replace")

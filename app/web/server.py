@@ -10,7 +10,11 @@ Routes
     GET /                        the search page (Vietnamese, server-rendered, works without JS)
     GET /api/search?q=&province=&province_today=&site=&since=&until=&sort=&page=&size=
     GET /api/articles/<id>       the archived article, JSON
-    GET /archive/<id>            the archived article as a readable page
+    GET /archive/<id>            the archived copy (copies.py): facts, the stored page in a
+                                 sandboxed frame, the text, the versions
+    GET /archive/<id>/copy       the page as fetched, cleaned, under `sandbox` (the frame's source)
+    GET /archive/<id>/diff?from=&to=
+                                 what changed between two saved versions
     GET /archive/<id>/raw        the page as fetched, as inert text (?download=1: as a file)
     GET /healthz                 {"ok": true, "articles": N}
     GET /dashboard?view=today|published&quiet_days=N
@@ -46,11 +50,10 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from search.base import Query, QueryError, Results
 
 from app.monitoring import build_report
-from app.web import dashboard, feeds
+from app.web import copies, dashboard, feeds
 from app.web.forms import FormError, read_form
 from app.web.render import json_bytes, marked, province_name, render
-from app.web.search import (BadRequest, article_context, bad_params, decode, first, page_context,
-                            parse_int, parse_params, province_options)
+from app.web.search import BadRequest, bad_params, first, page_context, parse_int, parse_params, province_options
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +61,9 @@ STATIC_DIR = Path(__file__).with_name("static")
 ID_RE = re.compile(r"^[0-9a-f]{40}$")
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; frame-src 'none'")
+# The archive page frames its own stored copy (served under `sandbox`, copies.COPY_HEADERS).
+ARCHIVE_CSP = CSP.replace("frame-src 'none'", "frame-src 'self'")
 SECURITY_HEADERS = [
     ("Content-Security-Policy", CSP),
     ("X-Content-Type-Options", "nosniff"),
@@ -165,9 +170,10 @@ class App:
         m = re.fullmatch(r"/api/articles/([^/]+)", path)
         if m:
             return self.api_article(m.group(1))
-        m = re.fullmatch(r"/archive/([^/]+)(/raw)?/?", path)
+        m = re.fullmatch(r"/archive/([^/]+)(?:/(raw|copy|diff))?/?", path)
         if m:
-            return self.raw_page(m.group(1), qs) if m.group(2) else self.archive_page(m.group(1))
+            view = {"raw": self.raw_page, "copy": self.copy_page, "diff": self.diff_page}.get(m.group(2) or "")
+            return view(m.group(1), qs) if view else self.archive_page(m.group(1))
         if path in ("/dashboard", "/dashboard/"):
             return self.dashboard(qs)
         if path == "/api/report":
@@ -273,12 +279,49 @@ class App:
         article = self._article(article_id)
         if article is None:
             return self._error("/archive/", 404, "Không có bài viết này trong kho lưu. (No such archived article.)")
-        return 200, [HTML], render("article.html", **article_context(article_id, article))
+        assert self.archive is not None
+        versions = self.archive.call("versions", article_id)
+        return 200, [HTML, ("Content-Security-Policy", ARCHIVE_CSP), *SECURITY_HEADERS[1:]], render(
+            "article.html", **copies.article_context(article_id, article, versions))
+
+    def _raw(self, article_id: str) -> tuple[str, bytes] | None:
+        if self.archive is None or not ID_RE.match(article_id):
+            return None
+        return self.archive.call("raw", article_id)
+
+    def copy_page(self, article_id: str, qs: dict[str, list[str]]) -> Response:
+        raw = self._raw(article_id)
+        article = self._article(article_id) if raw is not None else None
+        if raw is None:  # said inside the frame: framed like the copy, under the same sandbox
+            return 404, [HTML, *copies.COPY_HEADERS], render(
+                "stored_notice.html", message="Không có trang gốc đã lưu của bài viết này.")
+        body = copies.stored_page(raw[0], raw[1], (article or {}).get("url"))
+        if body is None:
+            return 200, [HTML, *copies.COPY_HEADERS], render(
+                "stored_notice.html", message=f"Trang gốc đã lưu là một tệp ({raw[0] or 'không rõ loại'}), không phải "
+                                              "trang web: hãy dùng nút “Tải trang đã lưu” để mở tệp.")
+        return 200, [HTML, *copies.COPY_HEADERS], body
+
+    def diff_page(self, article_id: str, qs: dict[str, list[str]]) -> Response:
+        article = self._article(article_id)
+        if article is None:
+            return self._error("/archive/", 404, "Không có bài viết này trong kho lưu. (No such archived article.)")
+        assert self.archive is not None
+        versions = self.archive.call("versions", article_id)
+        latest = max((v["revision"] for v in versions), default=1)
+        try:
+            new = parse_int("to", "Phiên bản", first(qs, "to"), latest, 1, 1_000_000)
+            old = parse_int("from", "Phiên bản", first(qs, "from"), max(1, new - 1), 1, 1_000_000)
+        except BadRequest as exc:
+            return self._error("/archive/", 400, str(exc))
+        context = copies.diff_context(article_id, article, versions, old, new)
+        if context is None:
+            return self._error("/archive/", 404, f"Bài viết này không có phiên bản {old} hoặc {new}. "
+                                                 "(No such saved version.)")
+        return 200, [HTML], render("diff.html", **context)
 
     def raw_page(self, article_id: str, qs: dict[str, list[str]]) -> Response:
-        raw = None
-        if self.archive is not None and ID_RE.match(article_id):
-            raw = self.archive.call("raw", article_id)
+        raw = self._raw(article_id)
         if raw is None:
             return self._error("/archive/", 404,
                                "Không có trang gốc đã lưu của bài viết này. (No raw page stored for this article.)")
@@ -289,7 +332,7 @@ class App:
             return 200, [("Content-Type", "application/octet-stream"),
                          ("Content-Disposition", f'attachment; filename="{article_id}{ext}"'), *RAW_HEADERS], body
         # As inert text, transcoded to UTF-8 (old portals serve windows-1258).
-        text = decode(content_type, body)
+        text = copies.decode(content_type, body)
         return 200, [("Content-Type", "text/plain; charset=utf-8"),
                      ("Content-Disposition", f'inline; filename="{article_id}.txt"'), *RAW_HEADERS], text.encode("utf-8")
 
