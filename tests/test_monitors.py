@@ -320,7 +320,7 @@ def test_a_portal_down_several_nights_is_told_since_the_first(archive):
 
 
 def test_names_and_dates_as_staff_say_them():
-    from app.monitoring.wording import day, day_time, place, portal
+    from app.wording import day, day_time, place, portal
 
     assert portal("Liên minh Hợp tác xã tỉnh Kiên Giang", "lmhtx-kiengiang") == "Cổng Liên minh HTX tỉnh Kiên Giang"
     assert portal("  Cổng thông tin  HTX Huế ", "x") == "Cổng thông tin HTX Huế"  # not "Cổng Cổng"

@@ -55,7 +55,7 @@ import apprise
 from crawler.dates import TZ
 
 from app import config as app_config
-from app.monitoring import wording
+from app import wording
 
 logger = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterator, Mapping
 
 from app.config import DEFAULTS, load as load_settings  # noqa: F401 - DEFAULTS: part of the API
-from app.monitoring.wording import day, place, portal
+from app.wording import day, place, portal
 
 logger = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from crawler import provinces
 
-from app.monitoring import wording
+from app import wording
 from app.web.render import http_url, province_name, vn_date, vn_datetime, vn_number, vn_sort_key
 
 VIEWS = {"today": "34 tỉnh/thành hiện nay", "published": "Tỉnh/thành khi đăng"}

@@ -22,6 +22,8 @@ from markupsafe import Markup
 
 from crawler import provinces
 
+from app import wording
+
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MARK_RE = re.compile(r"(<mark>|</mark>)")
 
@@ -106,19 +108,8 @@ def vn_number(n: Any) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def vn_date(iso: str | None) -> str:
-    """'2024-03-05T09:15:00+07:00' -> '05/03/2024'; '' when unknown."""
-    if not iso or not isinstance(iso, str) or not DATE_RE.match(iso[:10]):
-        return ""
-    y, m, d = iso[:10].split("-")
-    return f"{d}/{m}/{y}"
-
-
-def vn_datetime(iso: str | None) -> str:
-    day = vn_date(iso)
-    if day and isinstance(iso, str) and re.match(r"^.{10}[T ]\d{2}:\d{2}", iso):
-        return f"{day} {iso[11:16]}"
-    return day
+vn_date = wording.day  # dd/mm/yyyy: one way of writing a day for staff (app/wording.py)
+vn_datetime = wording.day_time
 
 
 def province_name(slug: str | None) -> str:
