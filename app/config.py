@@ -25,6 +25,10 @@ DEFAULTS: dict[str, Any] = {
     # alert delivery (app/monitoring/alerts.py); the channels themselves are LMHTX_ALERT_* strings
     "LMHTX_ALERT_TIMEOUT": 20.0,  # seconds per network operation (connect, each read)
     "LMHTX_ALERT_DEADLINE": 30.0,  # seconds a whole delivery may take
+    # saved searches (app/monitoring/saved.py): their alert after each nightly run
+    "LMHTX_WEB_URL": "",  # the web app as staff open it (https://…), for links in the alerts; "": none
+    "LMHTX_SAVED_ALERT_DAYS": 7,  # a match no channel could be told of is retried this many days
+    "LMHTX_SAVED_ALERT_LISTED": 30,  # articles listed in one alert; the rest are counted
     # the nightly scheduler (`lmhtx schedule`)
     "LMHTX_NIGHTLY_AT": "02:30",
     "LMHTX_NIGHTLY_TZ": "Asia/Ho_Chi_Minh",
