@@ -45,10 +45,11 @@ NAME_CHARS = 120
 
 def query_fields(query: Query) -> dict[str, str]:
     """The search page's parameters of a query (only those set), as stored and linked."""
-    values = {"q": query.text, "province": query.province, "province_today": query.province_today,
+    text = query.text.strip()
+    values = {"q": text, "province": query.province, "province_today": query.province_today,
               "site": query.site, "since": query.since.isoformat() if query.since else None,
               "until": query.until.isoformat() if query.until else None,
-              "sort": query.sort if query.text and query.sort != "relevance" else None}
+              "sort": query.sort if text and query.sort != "relevance" else None}
     return {k: str(v) for k, v in values.items() if v}
 
 
