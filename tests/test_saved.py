@@ -272,3 +272,69 @@ def test_names_and_descriptions():
     assert saved.clean_name("a\x00b\n\tc " + "x" * 200).startswith("a b c x") and len(saved.clean_name("x" * 200)) == 120
     assert saved.to_query({"q": "ocop", "since": "2024-01-01"}) == Query(
         text="ocop", since=datetime(2024, 1, 1).date(), sort="relevance")
+
+
+# --- a real nightly over the sample portals ---------------------------------------------------------------
+
+NEW_PATH = "/tin-tuc-su-kien/hop-tac-xa-chuyen-doi-so-trong-tieu-thu-nong-san-1001.html"
+NEW_TITLE = "Hợp tác xã chuyển đổi số trong tiêu thụ nông sản"
+TEMPLATE_PATH = "/tin-tuc-su-kien/phat-dong-thang-hanh-dong-vi-hop-tac-xa-nam-2024-990.html"
+TEMPLATE_TITLE = "Phát động Tháng hành động vì hợp tác xã năm 2024"
+
+
+@pytest.fixture(scope="module")
+def portals():
+    from samples.server import SampleSites
+
+    with SampleSites(sites=["lmhtx-ninhbinh", "lmhtx-camau", "lmhtx-daknong"], ip_base=140) as s:
+        s.start()
+        yield s
+
+
+def publish(portals, when: datetime) -> None:
+    """A new article at the top of the Ninh Bình portal's listing, dated `when`."""
+    base = portals.base("lmhtx-ninhbinh")
+    page = urllib.request.urlopen(base + TEMPLATE_PATH, timeout=30).read().decode("utf-8")
+    listing = urllib.request.urlopen(base + "/tin-tuc-su-kien.htm", timeout=30).read().decode("utf-8")
+    day = when.strftime("%d/%m/%Y")
+    page = (page.replace(TEMPLATE_PATH, NEW_PATH).replace(TEMPLATE_TITLE, NEW_TITLE).replace("26/04/2024", day)
+            .replace("2024-04-26", when.date().isoformat())
+            .replace("Sáng 25/4", "Sáng " + when.strftime("%-d/%-m")))  # its own text: not a copy of the template
+    portals.set_page("lmhtx-ninhbinh", NEW_PATH, page)
+    item = (f'<div class="news-item"><a class="title" href="{NEW_PATH}">{NEW_TITLE}</a>'
+            f'<span class="news-date">{day}</span><p class="summary">Tin mới.</p></div>')
+    portals.set_page("lmhtx-ninhbinh", "/tin-tuc-su-kien.htm",
+                     listing.replace('<div class="news-item">', item + '<div class="news-item">', 1))
+
+
+def test_nightly_alerts_the_new_articles_of_a_saved_search(portals, tmp_path, webhook):
+    from tests.helpers import nightly
+
+    registry = portals.write_registry(tmp_path / "sites.yaml")
+    data = tmp_path / "data"
+    with Archive(data) as archive:
+        search = save(archive, "Chuyển đổi số", q='"chuyen doi so"')  # the phrase, without accents
+    env = {"LMHTX_ALERT_WEBHOOK": webhook.url, "LMHTX_WEB_URL": "https://lmhtx.example.vn"}
+
+    def alerts() -> list[dict]:
+        return [p["json"] for p in webhook.posts if p["json"]["findings"][0]["monitor"] == "saved_search"]
+
+    first = nightly(registry, data, env=env)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert "saved searches:" in first.stderr
+    [alert] = alerts()
+    titles = {f["message"] for f in alert["findings"]}
+    assert "HTX lúa - tôm Thới Bình chuyển đổi số trong sản xuất" in titles
+    assert "Bồi dưỡng kiến thức chuyển đổi số cho hợp tác xã" in titles
+    with Archive(data) as archive:
+        matching = {a["title"] for a in archive.articles() if "chuyển đổi số" in (a["title"] + a["text"]).lower()}
+        assert titles == matching and all(f["subject"] == f"saved:{search}" for f in alert["findings"])
+
+    publish(portals, datetime.now(TZ))
+    second = nightly(registry, data, env=env)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert len(alerts()) == 2, second.stderr[-3000:]
+    latest = alerts()[-1]
+    assert [f["message"] for f in latest["findings"]] == [NEW_TITLE]  # only what this run archived
+    assert latest["text"].startswith("[lmhtx] 1 bài mới: Chuyển đổi số")
+    assert "https://lmhtx.example.vn/archive/" in latest["text"]

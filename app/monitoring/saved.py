@@ -28,6 +28,7 @@ from urllib.parse import urlencode
 from crawler import provinces
 from crawler.dates import TZ
 from search.base import Query, QueryError, to_document
+from search.config import attachments_text
 from search.embedded import EmbeddedIndex
 from search.paging import walk
 
@@ -98,11 +99,15 @@ def default_name(fields: Mapping[str, str]) -> str:
     return clean_name(describe(fields))
 
 
+def one_line(text: str | None) -> str:
+    """Text (typed or crawled) for a name or a line of an alert: NFC, no control characters."""
+    text = unicodedata.normalize("NFC", text or "")
+    return " ".join("".join(c if unicodedata.category(c)[0] != "C" else " " for c in text).split())
+
+
 def clean_name(name: str) -> str:
-    """A name as staff typed it: NFC, one line, no control characters, at most NAME_CHARS."""
-    text = unicodedata.normalize("NFC", name or "")
-    text = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in text)
-    text = " ".join(text.split())
+    """A name as staff typed it: one line, at most NAME_CHARS."""
+    text = one_line(name)
     return text if len(text) <= NAME_CHARS else text[:NAME_CHARS - 1].rstrip() + "…"
 
 
@@ -124,7 +129,7 @@ def find_matches(archive: Any, run_id: int) -> dict[int, list[dict[str, Any]]]:
     by_id = {a["id"]: a for a in new}
     index = EmbeddedIndex(":memory:")
     try:
-        index.index([to_document(a) for a in new])
+        index.index([to_document(a, attachments_text(a)) for a in new])
         out = {}
         for s in searches:
             try:
@@ -162,12 +167,12 @@ def compose(search: Mapping[str, Any], articles: list[dict[str, Any]], *, web_ur
     lines = [f"Tìm kiếm đã lưu “{name}” ({describe(search['query'])}) có {n} bài viết mới:", ""]
     items = []
     for a in articles:
-        title = clean_name(a.get("title") or "(không có tiêu đề)")
+        title = one_line(a.get("title")) or "(không có tiêu đề)"
         where = names.get(a.get("site") or "", a.get("site") or "")
         day = _vn_day(a.get("published")) or "không rõ ngày"
         archived = f"{web}/archive/{a['id']}" if web else None
         if len(items) < listed:
-            lines.append(f"- {day} · {clean_name(where)} · {title}")
+            lines.append(f"- {day} · {one_line(where)} · {title}")
             lines.append(f"  {a.get('url') or a.get('canonical_url')}")
             if archived:
                 lines.append(f"  Bản lưu: {archived}")
