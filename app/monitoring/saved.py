@@ -130,7 +130,7 @@ def find_matches(archive: Any, run_id: int) -> dict[int, list[dict[str, Any]]]:
     index = EmbeddedIndex(":memory:")
     try:
         index.index([to_document(a, attachments_text(a)) for a in new])
-        out = {}
+        out: dict[int, list[dict[str, Any]]] = {}
         for s in searches:
             try:
                 found = walk(index.search, to_query(s["query"]), limit=len(new))
@@ -165,7 +165,7 @@ def compose(search: Mapping[str, Any], articles: list[dict[str, Any]], *, web_ur
     web = web_url.rstrip("/")
     qs = query_string(search["query"])
     lines = [f"Tìm kiếm đã lưu “{name}” ({describe(search['query'])}) có {n} bài viết mới:", ""]
-    items = []
+    items: list[dict[str, Any]] = []
     for a in articles:
         title = one_line(a.get("title")) or "(không có tiêu đề)"
         where = names.get(a.get("site") or "", a.get("site") or "")
