@@ -174,3 +174,15 @@ def test_a_bad_search_is_refused_in_words(site):
     status, headers, body = fetch(site["base"], "/export.xlsx", since="2025-02-01", until="2025-01-01")
     assert status == 400 and headers["Content-Type"].startswith("text/html")
     assert "“Từ ngày” (01/02/2025) phải trước" in body.decode()
+
+
+def test_one_export_at_a_time(site):
+    with export.slot():  # another export is running
+        status, headers, body = fetch(site["base"], "/export.csv", q="ocop")
+        assert status == 503 and headers["Retry-After"] == "30"
+        assert "đang xuất một tệp khác" in body.decode()
+        with pytest.raises(export.Busy):
+            with export.slot():
+                pass
+    status, _, body = fetch(site["base"], "/export.csv", q="ocop")
+    assert status == 200 and len(read_csv(body)) > 1

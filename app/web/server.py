@@ -352,11 +352,16 @@ class App:
     def export(self, kind: str, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
         try:
             query = parse_params(qs).query
-            headers, body = export.export(kind, self._search, query, base_url=feeds.base_url(environ),
-                                          with_archive=self.archive is not None,
-                                          names=export.portal_names(self.sites), now=self.now() if self.now else None)
+            with export.slot():
+                headers, body = export.export(kind, self._search, query, base_url=feeds.base_url(environ),
+                                              with_archive=self.archive is not None,
+                                              names=export.portal_names(self.sites),
+                                              now=self.now() if self.now else None)
         except BadRequest as exc:
             return self._error("/export", 400, str(exc))
+        except export.Busy as exc:
+            status, headers, body = self._error("/export", 503, str(exc))
+            return status, [*headers, ("Retry-After", "30")], body
         return 200, headers, body
 
     def search_feed(self, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
