@@ -83,6 +83,14 @@ def test_feed_of_a_search_is_atom_with_its_filters(site):
     assert not_modified.value.code == 304
 
 
+def test_feed_takes_the_search_page_address_as_it_is(site):
+    """The browser's address of a search (the form's p= and match=), with /feeds/search.atom
+    as its path, is the same feed as the canonical one."""
+    _, _, page_form = fetch(site["base"], "/feeds/search.atom", q="hop tac xa", p="lam-dong", match="today")
+    _, _, canonical = fetch(site["base"], "/feeds/search.atom", q="hop tac xa", province_today="lam-dong")
+    assert page_form == canonical
+
+
 def test_feed_escapes_hostile_titles(site):
     status, _, body = fetch(site["base"], "/feeds/search.atom", q="rau an toàn")
     assert status == 200
@@ -247,6 +255,19 @@ def test_a_syndicated_copy_is_not_new_and_a_failed_delivery_is_retried(monitored
     sent = saved.deliver_matches(archive, config)["sent"]
     assert sent == {f"{other}|webhook": 1}
     assert webhook.posts[-1]["json"]["findings"][0]["message"] == HOSTILE
+
+
+def test_the_alert_by_email(monitored, smtp):
+    archive = monitored["archive"]
+    search = save(archive, "Hà Nội", province_today="ha-noi")
+    config = {"LMHTX_ALERT_SMTP": smtp.address, "LMHTX_ALERT_EMAIL_TO": "lan@lmhtx.example.vn"}
+    result = saved.follow(archive, archive.runs(1)[0]["id"], config)
+    assert result["sent"] == {f"{search}|email": 1}
+    [mail] = smtp.messages
+    assert mail["to"] == ["lan@lmhtx.example.vn"]
+    assert mail["message"]["Subject"] == "[lmhtx] 1 bài mới: Hà Nội"
+    body = mail["message"].get_content()
+    assert "- 11/09/2025 · lmhtx-hanoi · Hà Nội: HTX vận tải chuyển sang xe buýt điện" in body
 
 
 def test_no_channel_no_alert_and_matches_wait(monitored):

@@ -351,7 +351,7 @@ class App:
     # -- export and saved searches (export.py, saved.py) ----------------------------------
     def export(self, kind: str, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
         try:
-            query = parse_params(qs).query
+            query = parse_params(qs, page_form=True).query  # the page's own address works too (p=, match=)
             with export.slot():
                 headers, body = export.export(kind, self._search, query, base_url=feeds.base_url(environ),
                                               with_archive=self.archive is not None,
@@ -366,7 +366,7 @@ class App:
 
     def search_feed(self, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
         try:
-            query = parse_params(qs).query
+            query = parse_params(qs, page_form=True).query
             return saved.search_feed(self._search, self._article, query, environ, now=self.now() if self.now else None)
         except BadRequest as exc:
             return self._error(saved.FEED_PATH, 400, str(exc))
