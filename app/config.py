@@ -26,7 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "LMHTX_ALERT_TIMEOUT": 20.0,  # seconds per network operation (connect, each read)
     "LMHTX_ALERT_DEADLINE": 30.0,  # seconds a whole delivery may take
     # saved searches (app/monitoring/saved.py): their alert after each nightly run
-    "LMHTX_WEB_URL": "",  # the web app as staff open it (https://…), for links in the alerts; "": none
+    "LMHTX_PUBLIC_URL": "",  # the web app as staff open it (https://…): links in saved-search alerts; "": none
     "LMHTX_SAVED_ALERT_DAYS": 7,  # a match no channel could be told of is retried this many days
     "LMHTX_SAVED_ALERT_LISTED": 30,  # articles listed in one alert; the rest are counted
     # the nightly scheduler (`lmhtx schedule`)

@@ -196,7 +196,7 @@ def test_new_matches_of_a_run_are_alerted_once(monitored, webhook):
     nothing = save(archive, "Không có gì", q="tàu vũ trụ")
     run = archive.runs(1)[0]["id"]
     config = {"LMHTX_ALERT_WEBHOOK": webhook.url}
-    settings = {"LMHTX_WEB_URL": "https://lmhtx.example.vn/"}
+    settings = {"LMHTX_PUBLIC_URL": "https://lmhtx.example.vn/"}
     names = {s.id: s.name for s in sites}
 
     result = saved.follow(archive, run, config, settings=settings, site_names=names)
@@ -335,7 +335,7 @@ def test_nightly_alerts_the_new_articles_of_a_saved_search(portals, tmp_path, we
     data = tmp_path / "data"
     with Archive(data) as archive:
         search = save(archive, "Chuyển đổi số", q='"chuyen doi so"')  # the phrase, without accents
-    env = {"LMHTX_ALERT_WEBHOOK": webhook.url, "LMHTX_WEB_URL": "https://lmhtx.example.vn"}
+    env = {"LMHTX_ALERT_WEBHOOK": webhook.url, "LMHTX_PUBLIC_URL": "https://lmhtx.example.vn"}
 
     def alerts() -> list[dict]:
         return [p["json"] for p in webhook.posts if p["json"]["findings"][0]["monitor"] == "saved_search"]

@@ -204,7 +204,7 @@ def deliver_matches(archive: Any, config: Mapping[str, Any], *, settings: Mappin
             articles = archive.unsent_matches(search["id"], channel, since)
             if not articles:
                 continue
-            subject, body, items = compose(search, articles, web_url=conf["LMHTX_WEB_URL"], site_names=site_names,
+            subject, body, items = compose(search, articles, web_url=conf["LMHTX_PUBLIC_URL"], site_names=site_names,
                                            listed=conf["LMHTX_SAVED_ALERT_LISTED"])
             error = alerts.deliver(channel, config, subject, body, items)
             key = f"{search['id']}|{channel}"

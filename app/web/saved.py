@@ -49,9 +49,9 @@ def hit_article(hit: Hit) -> dict[str, Any]:
 
 
 def search_feed(search: Callable[[Query], Results], article: Callable[[str], dict[str, Any] | None], query: Query,
-                environ: dict[str, Any], *, now: datetime | None = None) -> Response:
+                environ: dict[str, Any], *, base_url: str, now: datetime | None = None) -> Response:
     """The Atom feed of a search: its newest matches first, each from the archive when it
-    has the article (`article(id)`), from the hit otherwise."""
+    has the article (`article(id)`), from the hit otherwise; `base_url` makes links absolute."""
     results = search(replace(query, sort="date", page=1, size=feeds.FEED_SIZE, facets=False))
     articles = [article(hit.id) or hit_article(hit) for hit in results.hits]
     fields = query_fields(query)
@@ -59,7 +59,7 @@ def search_feed(search: Callable[[Query], Results], article: Callable[[str], dic
     suffix = f"?{qs}" if qs else ""
     body = feeds.atom_document(f"feed/search{suffix}", f"Tìm kiếm: {describe(fields)}", articles,
                                subtitle="Bài viết mới nhất khớp với tìm kiếm này, từ kho lưu tin Liên minh HTX",
-                               path=FEED_PATH + suffix, page="/" + suffix, base_url=feeds.base_url(environ), now=now)
+                               path=FEED_PATH + suffix, page="/" + suffix, base_url=base_url, now=now)
     return feeds.conditional(body, articles, environ)
 
 

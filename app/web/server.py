@@ -350,10 +350,13 @@ class App:
 
     # -- export and saved searches (export.py, saved.py) ----------------------------------
     def export(self, kind: str, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
+        base = feeds.base_url(environ)
+        if base is None:  # as the feeds: no link to a host we do not own
+            return self._error("/export", 400, "Tên máy chủ không được phép. (Host not allowed.)")
         try:
             query = parse_params(qs, page_form=True).query  # the page's own address works too (p=, match=)
             with export.slot():
-                headers, body = export.export(kind, self._search, query, base_url=feeds.base_url(environ),
+                headers, body = export.export(kind, self._search, query, base_url=base,
                                               with_archive=self.archive is not None,
                                               names=export.portal_names(self.sites),
                                               now=self.now() if self.now else None)
@@ -365,9 +368,13 @@ class App:
         return 200, headers, body
 
     def search_feed(self, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
+        base = feeds.base_url(environ)
+        if base is None:  # as the province feeds: no link to a host we do not own
+            return self._error(saved.FEED_PATH, 400, "Tên máy chủ không được phép. (Host not allowed.)")
         try:
             query = parse_params(qs, page_form=True).query
-            return saved.search_feed(self._search, self._article, query, environ, now=self.now() if self.now else None)
+            return saved.search_feed(self._search, self._article, query, environ, base_url=base,
+                                     now=self.now() if self.now else None)
         except BadRequest as exc:
             return self._error(saved.FEED_PATH, 400, str(exc))
 
