@@ -199,7 +199,7 @@ class App:
     def _error(self, path: str, status: int, message: str) -> Response:
         if path.startswith("/api/") or path == "/healthz":
             return _json(status, {"error": message})
-        back = "dashboard" if path.startswith(("/dashboard", "/feeds/")) and path != saved.FEED_PATH else "search"
+        back = "dashboard" if path.startswith(("/dashboard", "/feeds/")) else "search"
         return status, [HTML], render("error.html", title="Lỗi", page="", message=message, back=back)
 
     # -- search -------------------------------------------------------------------------
@@ -370,13 +370,13 @@ class App:
     def search_feed(self, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
         base = feeds.base_url(environ)
         if base is None:  # as the province feeds: no link to a host we do not own
-            return self._error(saved.FEED_PATH, 400, "Tên máy chủ không được phép. (Host not allowed.)")
+            return self._error("/", 400, "Tên máy chủ không được phép. (Host not allowed.)")
         try:
             query = parse_params(qs, page_form=True).query
             return saved.search_feed(self._search, self._article, query, environ, base_url=base,
                                      now=self.now() if self.now else None)
         except BadRequest as exc:
-            return self._error(saved.FEED_PATH, 400, str(exc))
+            return self._error("/", 400, str(exc))
 
     def saved_page(self, qs: dict[str, list[str]]) -> Response:
         if self.archive is None:
