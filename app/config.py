@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "LMHTX_PUBLIC_URL": "",  # the web app as staff open it (https://…): links in saved-search alerts; "": none
     "LMHTX_SAVED_ALERT_DAYS": 7,  # a match no channel could be told of is retried this many days
     "LMHTX_SAVED_ALERT_LISTED": 30,  # articles listed in one alert; the rest are counted
+    "LMHTX_SAVED_ALERT_MAX_NEW": 2000,  # a run that archived more (a first crawl, a backfill) alerts none
     # the nightly scheduler (`lmhtx schedule`)
     "LMHTX_NIGHTLY_AT": "02:30",
     "LMHTX_NIGHTLY_TZ": "Asia/Ho_Chi_Minh",

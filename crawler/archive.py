@@ -391,9 +391,10 @@ class Archive:
             self.db.execute("DELETE FROM saved_matches WHERE search_id = ?", (search_id,))
             return self.db.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,)).rowcount > 0
 
-    def first_archived_in(self, run_id: int) -> list[dict[str, Any]]:
-        """The articles the run archived for the first time."""
-        rows = self.db.execute("SELECT * FROM articles WHERE first_run = ? ORDER BY rowid", (run_id,)).fetchall()
+    def first_archived_in(self, run_id: int, limit: int = -1) -> list[dict[str, Any]]:
+        """The articles the run archived for the first time (the first `limit`; -1: all)."""
+        rows = self.db.execute("SELECT * FROM articles WHERE first_run = ? ORDER BY rowid LIMIT ?",
+                               (run_id, limit)).fetchall()
         return [self._article(row) for row in rows]
 
     def record_matches(self, search_id: int, run_id: int | None, articles: list[dict[str, Any]]) -> int:

@@ -278,6 +278,19 @@ def test_no_channel_no_alert_and_matches_wait(monitored):
     assert result["channels"] == [] and result["sent"] == {} and result["matched"][search] >= 4
 
 
+def test_a_backfill_run_is_not_news(monitored, webhook):
+    """A run that archived more new articles than LMHTX_SAVED_ALERT_MAX_NEW (a first crawl, a
+    backfill) alerts nothing, and says why; the runs after it are alerted as usual."""
+    archive = monitored["archive"]
+    search = save(archive, "HTX", q="htx")
+    config = {"LMHTX_ALERT_WEBHOOK": webhook.url}
+    run = archive.runs(1)[0]["id"]
+    result = saved.follow(archive, run, config, settings={"LMHTX_SAVED_ALERT_MAX_NEW": 5})  # run 2 archived 6
+    assert result["matched"] == {} and "more than 5 new articles" in result["backfill"] and webhook.posts == []
+    result = saved.follow(archive, run, config, settings={"LMHTX_SAVED_ALERT_MAX_NEW": 6})
+    assert result["backfill"] is None and result["matched"][search] >= 4 and len(webhook.posts) == 1
+
+
 def test_a_saved_search_that_cannot_run_is_skipped(monitored, webhook):
     archive = monitored["archive"]
     broken = archive.save_search("Cũ", {"province_today": "dak-nong"})  # not a province today

@@ -118,12 +118,21 @@ def _vn_day(iso: str | None) -> str:
 # --- build: the run's new articles each saved search matches ------------------------------------
 
 
-def find_matches(archive: Any, run_id: int) -> dict[int, list[dict[str, Any]]]:
-    """{saved search id: the articles first archived in run `run_id` that it matches}."""
+class BackfillRun(Exception):
+    """The run archived more new articles than LMHTX_SAVED_ALERT_MAX_NEW: a first crawl or a
+    backfill, whose "new" articles are the archive's past, not news to alert."""
+
+
+def find_matches(archive: Any, run_id: int, *, most: int = 2000) -> dict[int, list[dict[str, Any]]]:
+    """{saved search id: the articles first archived in run `run_id` that it matches};
+    BackfillRun when the run archived more than `most` (none of them are read)."""
     searches = archive.saved_searches()
     if not searches:
         return {}
-    new = archive.first_archived_in(run_id)
+    new = archive.first_archived_in(run_id, limit=most + 1)
+    if len(new) > most:
+        raise BackfillRun(f"run {run_id} archived more than {most} new articles (a first crawl or a backfill): "
+                          "saved searches are not alerted of them")
     if not new:
         return {s["id"]: [] for s in searches}
     by_id = {a["id"]: a for a in new}
@@ -219,6 +228,14 @@ def deliver_matches(archive: Any, config: Mapping[str, Any], *, settings: Mappin
 
 def follow(archive: Any, run_id: int, config: Mapping[str, Any], *, settings: Mapping[str, Any] | None = None,
            site_names: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """The three steps for the nightly: {"matched": {search id: new matches}, "sent", "failed", …}."""
-    matched = record(archive, run_id, find_matches(archive, run_id))
-    return {"matched": matched, **deliver_matches(archive, config, settings=settings, site_names=site_names)}
+    """The three steps for the nightly: {"matched": {search id: new matches}, "backfill": the
+    reason nothing was matched, or None, "sent", "failed", …}."""
+    most = app_config.load(settings)["LMHTX_SAVED_ALERT_MAX_NEW"]
+    backfill = None
+    try:
+        matched = record(archive, run_id, find_matches(archive, run_id, most=most))
+    except BackfillRun as exc:
+        log.info("%s", exc)
+        matched, backfill = {}, str(exc)
+    return {"matched": matched, "backfill": backfill,
+            **deliver_matches(archive, config, settings=settings, site_names=site_names)}
