@@ -25,6 +25,10 @@ DEFAULTS: dict[str, Any] = {
     # alert delivery (app/monitoring/alerts.py); the channels themselves are LMHTX_ALERT_* strings
     "LMHTX_ALERT_TIMEOUT": 20.0,  # seconds per network operation (connect, each read)
     "LMHTX_ALERT_DEADLINE": 30.0,  # seconds a whole delivery may take
+    # saved searches (app/monitoring/saved.py): their alert after each nightly run
+    "LMHTX_SAVED_ALERT_DAYS": 7,  # a match no channel could be told of is retried this many days
+    "LMHTX_SAVED_ALERT_LISTED": 30,  # articles listed in one alert; the rest are counted
+    "LMHTX_SAVED_ALERT_MAX_NEW": 2000,  # a run that archived more (a first crawl, a backfill) alerts none
     # the nightly scheduler (`lmhtx schedule`)
     "LMHTX_NIGHTLY_AT": "02:30",
     "LMHTX_NIGHTLY_TZ": "Asia/Ho_Chi_Minh",
@@ -34,10 +38,12 @@ DEFAULTS: dict[str, Any] = {
     "LMHTX_LOGIN_MAX_FAILURES": 5,  # failed logins per account within the window before it is held back
     "LMHTX_LOGIN_MAX_FAILURES_PER_ADDRESS": 20,  # the same, per client address (guessing many accounts)
     "LMHTX_LOGIN_WINDOW_MINUTES": 15,  # the window of those counts, and how long a throttled login waits
-    "LMHTX_PUBLIC_URL": "",  # e.g. https://luutru.example.vn: absolute links use it, and Secure cookies when https
+    # the web app as staff open it, e.g. https://luutru.example.vn: absolute links (feeds, exports,
+    # saved-search alerts) use it, and cookies are Secure when it is https; "": none
+    "LMHTX_PUBLIC_URL": "",
     "LMHTX_ALLOWED_HOSTS": "",  # comma-separated names the app answers to besides loopback ones ("*": any)
-    "LMHTX_SECURE_COOKIES": False,
-    "LMHTX_BEHIND_PROXY": False,  # count failed logins by X-Forwarded-For's last address (set by the proxy)  # force the Secure flag (a TLS proxy in front without LMHTX_PUBLIC_URL)
+    "LMHTX_SECURE_COOKIES": False,  # force the Secure flag (a TLS proxy in front without LMHTX_PUBLIC_URL)
+    "LMHTX_BEHIND_PROXY": False,  # count failed logins by X-Forwarded-For's last address (set by the proxy)
 }
 
 

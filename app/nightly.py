@@ -32,6 +32,10 @@ from crawler.stats import site_progress
 from crawler.registry import DEFAULT_REGISTRY, load_sites
 from crawler.runstatus import EXIT_STATUS, FAILED, FINISHED, judge
 
+from app.config import load as load_settings
+from app.monitoring import saved as saved_searches
+from app.monitoring.alerts import alert_config
+
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "nightly.lock"
@@ -80,6 +84,7 @@ class NightlyResult:
     stats: dict[str, Any] = field(default_factory=dict)
     report: dict[str, Any] | None = None
     alerts: dict[str, Any] | None = None
+    saved: dict[str, Any] | None = None  # the saved searches' alert (app.monitoring.saved.follow)
     summary: str = ""
 
     @property
@@ -132,6 +137,7 @@ def run_nightly(*, data_dir: str | Path, sites: str | Path | None = None, mode: 
             result = NightlyResult(run_id, verdict.status, verdict.reason, resumed, elapsed, stats)
             result.summary = summary(result, registry)
             report_and_alert(result, archive, data, registry, quiet_days=quiet_days, env=env)
+            alert_saved_searches(result, archive, registry, env=env)
     for line in result.summary.splitlines():
         log.info("%s", line)
     return result
@@ -158,6 +164,22 @@ def report_and_alert(result: NightlyResult, archive: Archive, data: Path, regist
         result.alerts = send_alerts(report["findings"], report, alert_config(env=env), state=data)
     except Exception:
         log.exception("the monitoring report could not be written")
+
+
+def alert_saved_searches(result: NightlyResult, archive: Archive, registry, *, env: dict[str, str]) -> None:
+    """The run's new articles that match a saved search, one alert per search through the
+    alert channels. Like the report, a failure is logged and never loses the crawl's work."""
+    if result.run_id is None:
+        return
+    try:
+        result.saved = saved_searches.follow(archive, result.run_id, alert_config(env=env), settings=load_settings(env=env),
+                                             site_names={s.id: s.name for s in registry})
+        matched = sum(result.saved["matched"].values())
+        if matched or result.saved["errors"]:
+            log.info("saved searches: %d new match(es), %d alert(s) sent, %d failed", matched,
+                     len(result.saved["sent"]), result.saved["errors"])
+    except Exception:
+        log.exception("the saved searches' alerts could not be made")
 
 
 def summary(result: NightlyResult, registry) -> str:

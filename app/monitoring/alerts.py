@@ -162,6 +162,21 @@ def send_alerts(findings: Iterable, report: dict, config: Mapping[str, Any] | No
     return result
 
 
+def deliver(channel: str, config: Mapping[str, Any], subject: str, body: str, items: list[dict]) -> str | None:
+    """One message to one configured channel now, within LMHTX_ALERT_DEADLINE: None when it
+    took it, else what went wrong (logged, never raised). No state: the caller remembers who
+    was told (app.monitoring.saved does, for saved searches)."""
+    deliverers = _deliverers(config)
+    if channel not in deliverers:
+        return f"KeyError: no channel {channel!r} configured"
+    try:
+        _within(_seconds(config, "LMHTX_ALERT_DEADLINE"), deliverers[channel], config, subject, body, items)
+    except Exception as exc:  # any failure of delivery: the caller tries again on the next run
+        logger.warning("alert %s failed: %s", channel, exc)
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
 def compose(findings: list[dict], report: dict, *, still_open: int = 0) -> tuple[str, str]:
     """(subject line, plain-text body) of one alert message."""
     n = len(findings)

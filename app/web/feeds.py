@@ -135,25 +135,35 @@ def entry_updated(article: dict[str, Any]) -> str:
 
 def atom_feed(scope: FeedScope, articles: list[dict[str, Any]], *, base_url: str = "",
               now: datetime | None = None) -> bytes:
-    """The Atom 1.0 document. `base_url` ('http://host:port', no trailing slash) makes the
-    links absolute; without it they are relative to the feed."""
-    ET.register_namespace("", ATOM_NS)
-    feed = ET.Element(f"{{{ATOM_NS}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "vi"})
-    _sub(feed, "id", f"tag:{TAG_AUTHORITY}:feed/{scope.slug or 'all'}")
+    """The Atom 1.0 document of a province (or all). `base_url` ('http://host:port', no
+    trailing slash) makes the links absolute; without it they are relative to the feed."""
     title = "Tin mới từ các cổng Liên minh Hợp tác xã" if scope.slug is None else f"Tin mới – {scope.name}"
-    _sub(feed, "title", title)
+    subtitle = None
     if scope.column == "province_today" and scope.slug != provinces.NATIONAL:
         merged = [provinces.get(s).name for s in provinces.formed_from(scope.slug) if s != scope.slug]
         if merged:
-            _sub(feed, "subtitle", f"{scope.name} hiện nay, gồm cả tin đăng khi còn là {', '.join(merged)}")
+            subtitle = f"{scope.name} hiện nay, gồm cả tin đăng khi còn là {', '.join(merged)}"
     elif scope.column == "province":
-        _sub(feed, "subtitle", f"Tin đăng khi còn là {scope.name} (nay thuộc "
-                               f"{provinces.get(provinces.today(scope.slug)).name})")
+        subtitle = f"Tin đăng khi còn là {scope.name} (nay thuộc {provinces.get(provinces.today(scope.slug)).name})"
+    return atom_document(f"feed/{scope.slug or 'all'}", title, articles, subtitle=subtitle, path=scope.path,
+                         page="/dashboard", base_url=base_url, now=now)
+
+
+def atom_document(feed_id: str, title: str, articles: list[dict[str, Any]], *, subtitle: str | None = None,
+                  path: str, page: str, base_url: str = "", now: datetime | None = None) -> bytes:
+    """An Atom 1.0 document of archived articles: `feed_id` (a tag: URI's specific part),
+    `path` the feed's own address and `page` the web page it follows, both from '/'."""
+    ET.register_namespace("", ATOM_NS)
+    feed = ET.Element(f"{{{ATOM_NS}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "vi"})
+    _sub(feed, "id", f"tag:{TAG_AUTHORITY}:{feed_id}")
+    _sub(feed, "title", title)
+    if subtitle:
+        _sub(feed, "subtitle", subtitle)
     stamps = [entry_updated(a) for a in articles]
     fallback = (now or datetime.now(TZ)).isoformat(timespec="seconds")
     _sub(feed, "updated", max(stamps, key=_instant) if stamps else fallback)
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=base_url + scope.path)
-    _sub(feed, "link", rel="alternate", type="text/html", href=base_url + "/dashboard")
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=base_url + path)
+    _sub(feed, "link", rel="alternate", type="text/html", href=base_url + page)
     author = _sub(feed, "author")
     _sub(author, "name", "Lưu trữ tin Liên minh HTX")
     _sub(feed, "generator", "lmhtx-archive")

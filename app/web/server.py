@@ -25,6 +25,10 @@ Routes
                                  Atom 1.0, the latest 50 articles (feeds.py); a post-2025
                                  province includes the provinces merged into it
     GET /static/<file>           the CSS/JS/icon of the page (no CDN)
+    GET /export.csv, /export.xlsx?<search parameters>
+                                 every result of a search as a file (export.py)
+    GET /feeds/search.atom?<search parameters>, GET /saved, POST /saved, POST /saved/delete
+                                 following a search: its feed, the saved searches (saved.py)
 
 Safety. Everything crawled is text, escaped by the templates' autoescape (render.py). Only
 http(s) URLs become links. Every response carries a strict Content-Security-Policy (no
@@ -50,7 +54,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from search.base import Query, QueryError, Results
 
 from app.monitoring import build_report
-from app.web import copies, dashboard, feeds
+from app.web import copies, dashboard, export, feeds, saved
 from app.web.forms import FormError, read_form
 from app.web.render import json_bytes, marked, province_name, render
 from app.web.search import BadRequest, bad_params, first, page_context, parse_int, parse_params, province_options
@@ -127,6 +131,7 @@ class App:
         self.province_options = province_options()
         # path -> handler(form, environ) -> Response, for the form posts (forms.py checks origin and size)
         self.posts: dict[str, Callable[[dict[str, list[str]], dict[str, Any]], Response]] = {}
+        self.posts.update({saved.SAVE_PATH: self.save_search, saved.DELETE_PATH: self.delete_search})
 
     # WSGI entry point
     def __call__(self, environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
@@ -178,6 +183,12 @@ class App:
             return self.dashboard(qs)
         if path == "/api/report":
             return self.api_report(qs)
+        if path in export.ROUTES:
+            return self.export(export.ROUTES[path], qs, environ)
+        if path == saved.FEED_PATH:
+            return self.search_feed(qs, environ)
+        if path == saved.PAGE_PATH:
+            return self.saved_page(qs)
         m = FEED_RE.fullmatch(path)
         if m:
             return self.feed(m.group(1), environ)
@@ -260,7 +271,8 @@ class App:
         if error is not None:
             status = 400
         body = render("search.html", **page_context(params, results, error, options=self.province_options,
-                                                     with_archive=self.archive is not None))
+                                                     with_archive=self.archive is not None),
+                      follow=saved.follow_context(params.query, results, with_archive=self.archive is not None))
         return status, [HTML, NO_STORE], body
 
     # -- archive ------------------------------------------------------------------------
@@ -381,6 +393,65 @@ class App:
         articles = self.archive.apply(feeds.latest_articles, scope)
         body = feeds.atom_feed(scope, articles, base_url=base, now=self.now() if self.now else None)
         return feeds.conditional(body, articles, environ)
+
+    # -- export and saved searches (export.py, saved.py) ----------------------------------
+    def export(self, kind: str, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
+        base = feeds.base_url(environ)
+        if base is None:  # as the feeds: no link to a host we do not own
+            return self._error("/export", 400, "Tên máy chủ không được phép. (Host not allowed.)")
+        try:
+            query = parse_params(qs, page_form=True).query  # the page's own address works too (p=, match=)
+            with export.slot():
+                headers, body = export.export(kind, self._search, query, base_url=base,
+                                              with_archive=self.archive is not None,
+                                              names=export.portal_names(self.sites),
+                                              now=self.now() if self.now else None)
+        except BadRequest as exc:
+            return self._error("/export", 400, str(exc))
+        except export.Busy as exc:
+            status, headers, body = self._error("/export", 503, str(exc))
+            return status, [*headers, ("Retry-After", "30")], body
+        return 200, headers, body
+
+    def search_feed(self, qs: dict[str, list[str]], environ: dict[str, Any]) -> Response:
+        base = feeds.base_url(environ)
+        if base is None:  # as the province feeds: no link to a host we do not own
+            return self._error("/", 400, "Tên máy chủ không được phép. (Host not allowed.)")
+        try:
+            query = parse_params(qs, page_form=True).query
+            return saved.search_feed(self._search, self._article, query, environ, base_url=base,
+                                     now=self.now() if self.now else None)
+        except BadRequest as exc:
+            return self._error("/", 400, str(exc))
+
+    def saved_page(self, qs: dict[str, list[str]]) -> Response:
+        if self.archive is None:
+            return self._error(saved.PAGE_PATH, 503, self.NO_ARCHIVE)
+        notice = saved.NOTICES.get(first(qs, "done"))
+        searches = self.archive.call("saved_searches")
+        return 200, [HTML, NO_STORE], render("saved.html", **saved.page_context(searches, notice=notice))
+
+    def save_search(self, form: dict[str, list[str]], environ: dict[str, Any]) -> Response:
+        if self.archive is None:
+            return self._error(saved.PAGE_PATH, 503, self.NO_ARCHIVE)
+        try:
+            name, fields = saved.read_search(form)
+            if len(self.archive.call("saved_searches")) >= saved.MAX_SAVED:
+                raise BadRequest(f"Đã có {saved.MAX_SAVED} tìm kiếm được lưu; hãy bỏ bớt trước khi lưu thêm.")
+        except BadRequest as exc:
+            return self._error(saved.PAGE_PATH, 400, str(exc))
+        self.archive.call("save_search", name, fields)
+        return 303, [("Location", saved.PAGE_PATH + "?done=saved"), NO_STORE], b""
+
+    def delete_search(self, form: dict[str, list[str]], environ: dict[str, Any]) -> Response:
+        if self.archive is None:
+            return self._error(saved.PAGE_PATH, 503, self.NO_ARCHIVE)
+        try:
+            search_id = saved.read_id(form)
+        except BadRequest as exc:
+            return self._error(saved.PAGE_PATH, 400, str(exc))
+        self.archive.call("delete_search", search_id)
+        return 303, [("Location", saved.PAGE_PATH + "?done=deleted"), NO_STORE], b""
 
     # -- static -------------------------------------------------------------------------
     def static_file(self, name: str) -> Response:
