@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from crawler import provinces
-from app.config import load as load_settings
 from crawler.dates import TZ
+from crawler.registry import RegistryError, load_sites
 from crawler.runstatus import judge
 from crawler.stats import per_site
 from crawler.stats import total as sites_total
+
+from app.config import load as load_settings
 
 COVERAGE_FIELDS = ("published", "author", "text")
 NEW_LIST_LIMIT = 100  # new articles listed per province; the counts stay exact
@@ -46,105 +48,22 @@ def build(archive, *, now: datetime | None = None, sites=None, quiet_days: int |
     if sites is None:
         sites = _registry_sites(last)
     sites = [s for s in sites if s.enabled]
-    new_rows = _new_articles(archive.db, last["id"]) if last else []
+    new_rows = archive.new_in_run(last["id"]) if last else []
 
-    # -- provinces -----------------------------------------------------------------------
     month_keys = _months_back(today, months)
     week_mondays = _weeks_back(today, weeks)
     window_start = min(today - timedelta(days=29), date.fromisoformat(month_keys[0] + "-01"), week_mondays[0])
-    aggs: dict[str, dict] = {}
-    today_of: dict[str, str] = {}
-
-    def agg(slug: str, today_slug: str | None = None) -> dict:
-        if slug not in aggs:
-            aggs[slug] = {"total": 0, "undated": 0, "new": 0, "latest": None, "days": Counter(), "sites": set()}
-            today_of[slug] = _today_slug(slug, today_slug)
-        return aggs[slug]
-
-    for site in sites:
-        agg(site.province)["sites"].add(site.id)
-    for slug, today_slug, total, dated, latest in archive.db.execute(
-            "SELECT province, province_today, COUNT(*), COUNT(published),"
-            " MAX(CASE WHEN substr(published, 1, 10) <= :today THEN substr(published, 1, 10) END)"
-            " FROM articles GROUP BY province, province_today", {"today": today.isoformat()}):
-        a = agg(slug or "", today_slug)
-        a["total"] += total
-        a["undated"] += total - dated
-        a["latest"] = max(filter(None, (a["latest"], latest)), default=None)
-    for slug, today_slug, day, n in archive.db.execute(
-            "SELECT province, province_today, substr(published, 1, 10), COUNT(*) FROM articles"
-            " WHERE published >= :lo AND substr(published, 1, 10) <= :today GROUP BY 1, 2, 3",
-            {"lo": window_start.isoformat(), "today": today.isoformat()}):
-        day = _day(day)
-        if day:
-            agg(slug or "", today_slug)["days"][day] += n
-    for row in new_rows:
-        agg(row["province"], row["province_today"])["new"] += 1
-
-    rolled: dict[str, dict] = {}
-    for slug, a in aggs.items():
-        r = rolled.setdefault(today_of[slug], {"total": 0, "undated": 0, "new": 0, "latest": None,
-                                               "days": Counter(), "sites": set()})
-        for key in ("total", "undated", "new"):
-            r[key] += a[key]
-        r["latest"] = max(filter(None, (r["latest"], a["latest"])), default=None)
-        r["days"].update(a["days"])
-        r["sites"] |= a["sites"]
+    aggs, today_of = _province_activity(archive, sites, new_rows, today, window_start)
+    rolled = _rolled_up(aggs, today_of)
 
     def row(slug: str, a: dict, today_slug: str) -> dict[str, Any]:
-        latest = a["latest"]
-        since = (today - date.fromisoformat(latest)).days if latest else None
-        per_month = dict.fromkeys(month_keys, 0)
-        for day, n in a["days"].items():
-            if day.isoformat()[:7] in per_month:
-                per_month[day.isoformat()[:7]] += n
-        return {"province": slug, "name": _name(slug), "province_today": today_slug, "sites": sorted(a["sites"]),
-                "new_last_run": a["new"],
-                "last_7_days": sum(n for d, n in a["days"].items() if (today - d).days < 7),
-                "last_30_days": sum(n for d, n in a["days"].items() if (today - d).days < 30),
-                "latest_published": latest, "days_since_latest": since, "total": a["total"],
-                "undated": a["undated"], "quiet": since is None or since >= quiet_days, "per_month": per_month}
+        return _province_row(slug, a, today_slug, today=today, quiet_days=quiet_days, month_keys=month_keys)
 
     province_rows = [row(slug, a, today_of[slug]) for slug, a in sorted(aggs.items(), key=_order)]
     today_rows = [{**row(slug, a, slug), "formed_from": _formed_from(slug)} for slug, a in sorted(rolled.items(), key=_order)]
-    heatmap = {}
-    for slug, a in rolled.items():
-        counts = [0] * weeks
-        for day, n in a["days"].items():
-            i = ((day - timedelta(days=day.weekday())) - week_mondays[0]).days // 7
-            if 0 <= i < weeks:
-                counts[i] += n
-        heatmap[slug] = counts
-
-    new_lists: dict[str, list] = {}
-    new_counts: Counter = Counter()
-    for r in new_rows:  # newest first
-        slug = today_of[r["province"]]
-        new_counts[slug] += 1
-        if new_counts[slug] <= NEW_LIST_LIMIT:
-            new_lists.setdefault(slug, []).append({k: r[k] for k in ("id", "title", "url", "site", "province", "published")})
-
-    # -- sites of the last run that has stats (none yet while running, none if it never started)
-    stats_runs = [r for r in runs if r["stats"]]
-    stats_run = stats_runs[0] if stats_runs else None
-    if stats_run is None or stats_run is last:
-        new_by_site = Counter(r["site"] for r in new_rows)
-    else:
-        new_by_site = Counter(r["site"] for r in _new_articles(archive.db, stats_run["id"]))
-    earlier = [per_site(r["stats"]) for r in stats_runs[1:]]
-    current = per_site(stats_run["stats"]) if stats_run else {}
-    crawled = set(stats_run["sites"]) | set(current) if stats_run else set()
-    names = {s.id: (s.name, s.province) for s in sites}
-    site_rows = []
-    for site_id in [s.id for s in sites] + sorted(crawled - set(names)):
-        name, province = names.get(site_id, (site_id, None))
-        site_rows.append(_site_row(site_id, name, province, site_id in crawled, current.get(site_id, {}),
-                                   [(run, per.get(site_id, {})) for run, per in zip(stats_runs[1:], earlier)],
-                                   new_by_site[site_id], conf["LMHTX_MONITOR_MIN_ITEMS"]))
-        if site_rows[-1]["status"] == "failed":  # for "không trả lời từ 02/12/2025"
-            site_rows[-1]["down_since"] = _down_since(site_id, list(zip(stats_runs, [current, *earlier])))
-
-    report = {
+    new_lists, new_counts = _new_lists(new_rows, today_of)
+    stats_run, site_rows = _site_rows(archive, runs, sites, new_rows, conf["LMHTX_MONITOR_MIN_ITEMS"])
+    return {
         "generated_at": datetime.now(TZ).isoformat(timespec="seconds"),
         "now": now.isoformat(timespec="seconds"),
         "quiet_days": quiet_days,
@@ -157,18 +76,134 @@ def build(archive, *, now: datetime | None = None, sites=None, quiet_days: int |
         "provinces_today": today_rows,
         "weeks": [_week_label(m) for m in week_mondays],
         "months": month_keys,
-        "heatmap": heatmap,
+        "heatmap": _heatmap(rolled, week_mondays, weeks),
         "new_since_last_run": new_lists,
-        "new_since_last_run_counts": dict(new_counts),
+        "new_since_last_run_counts": new_counts,
         "sites": site_rows,
         "quiet": [r["province"] for r in province_rows if r["quiet"]],
         "quiet_today": [r["province"] for r in today_rows if r["quiet"]],
         "findings": [],
     }
-    return report
+
+
+# -- provinces -------------------------------------------------------------------------------
+
+
+def _activity() -> dict[str, Any]:
+    return {"total": 0, "undated": 0, "new": 0, "latest": None, "days": Counter(), "sites": set()}
+
+
+def _province_activity(archive, sites: list, new_rows: list[dict], today: date,
+                       window_start: date) -> tuple[dict[str, dict], dict[str, str]]:
+    """Per province as published: articles, undated ones, the newest day, articles per day
+    since `window_start`, new in the last run and the registry's sites; and each province's
+    province of today."""
+    aggs: dict[str, dict] = {}
+    today_of: dict[str, str] = {}
+
+    def agg(slug: str, today_slug: str | None = None) -> dict:
+        if slug not in aggs:
+            aggs[slug] = _activity()
+            today_of[slug] = _today_slug(slug, today_slug)
+        return aggs[slug]
+
+    for site in sites:
+        agg(site.province)["sites"].add(site.id)
+    for slug, today_slug, total, dated, latest in archive.province_counts(today.isoformat()):
+        a = agg(slug, today_slug)
+        a["total"] += total
+        a["undated"] += total - dated
+        a["latest"] = max(filter(None, (a["latest"], latest)), default=None)
+    for slug, today_slug, day_text, n in archive.province_days(window_start.isoformat(), today.isoformat()):
+        day = _day(day_text)
+        if day:
+            agg(slug, today_slug)["days"][day] += n
+    for r in new_rows:
+        agg(r["province"], r["province_today"])["new"] += 1
+    return aggs, today_of
+
+
+def _rolled_up(aggs: dict[str, dict], today_of: dict[str, str]) -> dict[str, dict]:
+    """The same activity per province of today (the 2025 merger rolled up)."""
+    rolled: dict[str, dict] = {}
+    for slug, a in aggs.items():
+        r = rolled.setdefault(today_of[slug], _activity())
+        for key in ("total", "undated", "new"):
+            r[key] += a[key]
+        r["latest"] = max(filter(None, (r["latest"], a["latest"])), default=None)
+        r["days"].update(a["days"])
+        r["sites"] |= a["sites"]
+    return rolled
+
+
+def _province_row(slug: str, a: dict, today_slug: str, *, today: date, quiet_days: int,
+                  month_keys: list[str]) -> dict[str, Any]:
+    latest = a["latest"]
+    since = (today - date.fromisoformat(latest)).days if latest else None
+    per_month = dict.fromkeys(month_keys, 0)
+    for day, n in a["days"].items():
+        if day.isoformat()[:7] in per_month:
+            per_month[day.isoformat()[:7]] += n
+    return {"province": slug, "name": _name(slug), "province_today": today_slug, "sites": sorted(a["sites"]),
+            "new_last_run": a["new"],
+            "last_7_days": sum(n for d, n in a["days"].items() if (today - d).days < 7),
+            "last_30_days": sum(n for d, n in a["days"].items() if (today - d).days < 30),
+            "latest_published": latest, "days_since_latest": since, "total": a["total"],
+            "undated": a["undated"], "quiet": since is None or since >= quiet_days, "per_month": per_month}
+
+
+def _heatmap(rolled: dict[str, dict], week_mondays: list[date], weeks: int) -> dict[str, list[int]]:
+    """Articles published per week (oldest first), per province of today."""
+    heatmap = {}
+    for slug, a in rolled.items():
+        counts = [0] * weeks
+        for day, n in a["days"].items():
+            i = ((day - timedelta(days=day.weekday())) - week_mondays[0]).days // 7
+            if 0 <= i < weeks:
+                counts[i] += n
+        heatmap[slug] = counts
+    return heatmap
+
+
+def _new_lists(new_rows: list[dict], today_of: dict[str, str]) -> tuple[dict[str, list], dict[str, int]]:
+    """The last run's new articles per province of today (the first NEW_LIST_LIMIT), and their counts."""
+    lists: dict[str, list] = {}
+    counts: Counter = Counter()
+    for r in new_rows:  # newest first
+        slug = today_of[r["province"]]
+        counts[slug] += 1
+        if counts[slug] <= NEW_LIST_LIMIT:
+            lists.setdefault(slug, []).append({k: r[k] for k in ("id", "title", "url", "site", "province", "published")})
+    return lists, dict(counts)
 
 
 # -- runs and sites --------------------------------------------------------------------------
+
+
+def _site_rows(archive, runs: list[dict], sites: list, new_rows: list[dict],
+               min_items: int) -> tuple[dict | None, list[dict[str, Any]]]:
+    """The run whose stats describe the sites (the newest that has stats: none yet while a run
+    goes on, none if it never started), and a row per registry site (and per site it crawled
+    that the registry no longer has)."""
+    stats_runs = [r for r in runs if r["stats"]]
+    stats_run = stats_runs[0] if stats_runs else None
+    if stats_run is None or stats_run is (runs[0] if runs else None):
+        new_by_site = Counter(r["site"] for r in new_rows)
+    else:
+        new_by_site = Counter(r["site"] for r in archive.new_in_run(stats_run["id"]))
+    earlier = [per_site(r["stats"]) for r in stats_runs[1:]]
+    current = per_site(stats_run["stats"]) if stats_run else {}
+    crawled = set(stats_run["sites"]) | set(current) if stats_run else set()
+    names = {s.id: (s.name, s.province) for s in sites}
+    rows = []
+    for site_id in [s.id for s in sites] + sorted(crawled - set(names)):
+        name, province = names.get(site_id, (site_id, None))
+        rows.append(_site_row(site_id, name, province, site_id in crawled, current.get(site_id, {}),
+                              [(run, per.get(site_id, {})) for run, per in zip(stats_runs[1:], earlier)],
+                              new_by_site[site_id], min_items))
+        if rows[-1]["status"] == "failed":  # for "không trả lời từ 02/12/2025"
+            rows[-1]["down_since"] = _down_since(site_id, list(zip(stats_runs, [current, *earlier])))
+    return stats_run, rows
 
 
 def _run_summary(run: dict, now: datetime) -> dict[str, Any]:
@@ -274,16 +309,7 @@ def _coverage(s: dict) -> dict[str, Any]:
     return {"items": items, "published": dated, "author": None, "text": None}
 
 
-def _new_articles(db, run_id: int) -> list[dict[str, Any]]:
-    rows = db.execute(
-        "SELECT id, title, canonical_url AS url, site, COALESCE(province, '') AS province, province_today, published"
-        " FROM articles WHERE first_run = ? ORDER BY published IS NULL, published DESC, id", (run_id,))
-    return [dict(r) for r in rows]
-
-
 def _registry_sites(last_run: dict | None) -> list:
-    from crawler.registry import RegistryError, load_sites
-
     path = last_run.get("registry") if last_run else None
     if path and Path(path).is_file():
         try:

@@ -16,7 +16,6 @@ hand); characters XML 1.0 cannot carry are dropped and everything is NFC.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -68,18 +67,7 @@ def feed_scope(slug: str) -> FeedScope | None:
 def latest_articles(archive: Any, scope: FeedScope, limit: int = FEED_SIZE) -> list[dict[str, Any]]:
     """The `limit` newest articles of the scope, newest first (by publication date, else by
     the time the archive first saw them), as archived items with id and first_seen."""
-    where, args = "", []
-    if scope.column:
-        where, args = f"WHERE {scope.column} = ?", [scope.slug]
-    rows = archive.db.execute(
-        "SELECT id, item, revisions, first_seen, last_seen FROM articles " + where +
-        " ORDER BY COALESCE(published, first_seen) DESC, first_seen DESC, id LIMIT ?", (*args, limit)).fetchall()
-    out = []
-    for row in rows:
-        item = json.loads(row["item"])
-        item.update(id=row["id"], revisions=row["revisions"], first_seen=row["first_seen"], last_seen=row["last_seen"])
-        out.append(item)
-    return out
+    return archive.latest(scope.column, scope.slug, limit)
 
 
 # --- text ---------------------------------------------------------------------------------
