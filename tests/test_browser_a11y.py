@@ -32,6 +32,8 @@ PAGES = [
     ("search-bad-input", "site", "/?q=hop+tac+xa&since=2024-06-01&until=2024-01-01", 400),
     ("not-found", "site", "/khong-co-trang-nay", 404),
     ("archived-copy", "site", "/archive/{article}", 200),
+    ("archived-copy-diff", "site", "/archive/{article}/diff?from=1&to=2", 200),
+    ("saved-searches", "site", "/saved", 200),
     ("dashboard", "monitored", "/dashboard", 200),
     ("dashboard-published", "monitored", "/dashboard?view=published", 200),
     ("dashboard-bad-input", "monitored", "/dashboard?quiet_days=abc", 400),
