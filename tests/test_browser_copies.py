@@ -110,6 +110,8 @@ def test_from_a_result_to_the_archived_copy(tab, site):
     assert tab.url == f"{base}/archive/{site['yenbai']}"
     assert tab.locator("h1").inner_text() == "Yên Bái: hợp tác xã chè Suối Giàng phát triển du lịch"
     frame = stored_frame(tab, site["yenbai"])
+    box = tab.locator("iframe.stored-page").bounding_box()  # the page's width, tall enough to read
+    assert box is not None and box["width"] >= 600 and box["height"] >= 380, box
     assert frame.locator("h1").inner_text() == "Hợp tác xã chè Suối Giàng phát triển du lịch"
     assert "đạt OCOP 4 sao" in frame.locator("body").inner_text()
     tab.wait_for_timeout(1500)  # the page's meta refresh (1 s) and onload/onerror, were any left
