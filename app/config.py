@@ -28,6 +28,18 @@ DEFAULTS: dict[str, Any] = {
     # the nightly scheduler (`lmhtx schedule`)
     "LMHTX_NIGHTLY_AT": "02:30",
     "LMHTX_NIGHTLY_TZ": "Asia/Ho_Chi_Minh",
+    # the web server (waitress, app/web/serving.py)
+    "LMHTX_WEB_THREADS": 8,  # worker threads: requests served at once (each with its own read connections)
+    "LMHTX_WEB_BACKLOG": 512,  # connections the kernel queues before accept (wsgiref's 5 dropped SYNs)
+    "LMHTX_WEB_CONNECTION_LIMIT": 200,  # open connections; past it waitress stops accepting for a while
+    "LMHTX_WEB_CHANNEL_TIMEOUT": 30,  # seconds an idle (keep-alive or stalled) connection is kept
+    "LMHTX_WEB_MAX_BODY": 1_048_576,  # bytes of a request body waitress reads at most
+    "LMHTX_WEB_TRUSTED_PROXY": "",  # address of the reverse proxy whose X-Forwarded-For names the client
+    # the cost of one search (app/web/server.py passes these to the backend)
+    "LMHTX_SEARCH_BUDGET_MS": 1500,  # a search stops after this long and shows what it found (0: no limit)
+    # per-client rate limit of searches (`/`, `/api/search`): a token bucket per client address
+    "LMHTX_SEARCH_RATE": 5.0,  # searches a second, sustained (0: no limit)
+    "LMHTX_SEARCH_BURST": 20,  # searches at once after a pause (instant search sends one per pause in typing)
 }
 
 
