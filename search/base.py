@@ -83,10 +83,16 @@ class Budget:
     def stop(self) -> bool:
         return self.expired() or (self.cancelled is not None and bool(self.cancelled()))
 
+    def grace(self, seconds: float) -> "Budget":
+        """A short budget of its own for a cheaper fallback once this one ran out (still
+        cancelled with this one)."""
+        return Budget(seconds, self.cancelled)
+
     def notice(self) -> str:
         """What staff are told when the search stopped early."""
         if self.expired():
-            return (f"Tìm kiếm dừng sau {self.seconds:g} giây: kết quả dưới đây chỉ là những gì tìm được "
+            shown = f"{self.seconds:.1f}".removesuffix(".0").replace(".", ",")  # Vietnamese: 1,5 giây
+            return (f"Tìm kiếm dừng sau {shown} giây: kết quả dưới đây chỉ là những gì tìm được "
                     "trong thời gian đó. Hãy thu hẹp tìm kiếm (ít từ hơn, chọn tỉnh hoặc khoảng ngày).")
         return "Tìm kiếm đã dừng vì có yêu cầu mới hơn."
 

@@ -58,6 +58,8 @@ FACET_CACHE_SIZE = 64  # totals and facets of recent searches (paging re-uses th
 WEIGHTS = (5.0, 5.0, 1.0, 0.5, 0.0)  # t n b a tags
 COUNT_WORKERS = 8  # searches whose totals are counted at once (each worker has its own connection)
 PROGRESS_STEPS = 2_000  # SQLite VM steps between two looks at a search's time budget (~0.1 ms)
+GRACE_SECONDS = 0.15  # past the budget: time to list the newest matches instead of the ranked ones
+NEWEST_NOTICE = "Các bài dưới đây là những bài mới nhất khớp với tìm kiếm, chưa được xếp theo mức độ liên quan."
 SYNC_KEY = "archive_seq"  # meta: the archive revision the index holds everything up to (search/sync.py)
 
 PAIR_BITS, N_BITS, DAY_BITS = 9, 13, 5
@@ -597,6 +599,7 @@ class EmbeddedIndex:
         fresh = counted is None
         future = None
         stopped = False  # the budget ran out: what is missing is said in a notice
+        fallback = None  # the notice of the hits shown instead of the ranked ones
         if counted is None:
             if self._parallel:
                 if self._pool is None:
@@ -609,11 +612,12 @@ class EmbeddedIndex:
                 except sqlite3.OperationalError as exc:
                     stopped = _interrupted(exc)
         offset = (query.page - 1) * query.size
+        ranked: list[tuple[int, float | None]]
         try:
             try:
                 with _bounded(db, budget):
                     if terms and query.sort == "relevance":
-                        ranked = self._rank(db, cond, args, rank_args, offset, query.size)
+                        ranked = [*self._rank(db, cond, args, rank_args, offset, query.size)]
                     else:
                         rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
                                           (*args, query.size, offset)).fetchall()
@@ -621,6 +625,10 @@ class EmbeddedIndex:
             except sqlite3.OperationalError as exc:
                 stopped = _interrupted(exc)
                 ranked = []
+                if terms and query.sort == "relevance" and budget is not None and budget.expired():
+                    ranked = self._newest(db, source, cond, args, offset, query.size, budget.grace(GRACE_SECONDS))
+                    if ranked:
+                        fallback = NEWEST_NOTICE
             hits = self._hits(db, ranked, parsed)
         finally:
             if future is not None:
@@ -633,7 +641,7 @@ class EmbeddedIndex:
                                        else (len(hits), {}, {}, {}))
             return Results(total=max(total, len(hits)), hits=hits, by_province=dict(by_p),
                            by_province_today=dict(by_t), by_month=dict(by_m), partial=True,
-                           notices=[budget.notice()] if budget else [])
+                           notices=[n for n in (budget and budget.notice(), fallback) if n])
         if fresh:  # counted here (another thread may have cached the same meanwhile)
             counted = self._decode(db, source, cond, args, counted)
             if len(self._cache) >= FACET_CACHE_SIZE:
@@ -667,6 +675,19 @@ class EmbeddedIndex:
             return db.execute(f"SELECT group_concat({key}) FROM {source}{cond}", args).fetchone()[0] or ""
         finally:
             db.execute("COMMIT")
+
+    def _newest(self, db, source: str, cond: str, args: list, offset: int, size: int,
+                budget: Budget) -> list[tuple[int, float | None]]:
+        """The newest matches (rowid order: no ranking to compute), when ranking ran out of
+        time; [] when even that does not fit in `budget`."""
+        try:
+            with _bounded(db, budget):
+                rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                                  (*args, size, offset)).fetchall()
+        except sqlite3.OperationalError as exc:
+            _interrupted(exc)
+            return []
+        return [(r[0], None) for r in rows]
 
     def _count_bounded(self, budget: Budget | None, *args: Any):
         """_count in a worker thread, on its own connection, within the search's budget."""

@@ -1,0 +1,329 @@
+"""The web server under cost: waitress (keep-alive, idle timeout), searches that do not wait
+for each other, the per-search time budget, the term limit, cancellation (a client gone, a
+newer query from the same tab) and the per-client rate limit; on both backends where it
+applies (osmem-server for Elasticsearch)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import random
+import socket
+import threading
+import time
+from urllib.parse import urlencode
+
+import pytest
+
+from search.base import MAX_QUERY_TERMS, Budget, Query, limit_terms
+from search.embedded import EmbeddedIndex
+from tests.webdata import fetch
+
+WORDS = ("hợp tác xã nông nghiệp phát triển kinh tế tập thể thành viên sản xuất liên minh tỉnh huyện "
+         "hội nghị kế hoạch năm mô hình hiệu quả dịch vụ tiêu thụ chế biến").split()
+NORMAL = "hiệu quả"
+COSTLY = " ".join(WORDS[3:9])  # six common words: every document matches, all of them ranked
+TAB = "0123456789abcdef0123"
+
+
+def documents(n: int, seed: int = 1) -> list[dict]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        url = f"https://lienminhhtx.example.vn/tin/{i}.html"
+        out.append({"id": f"{i:040x}", "url": url, "canonical_url": url, "site": "lmhtx-hanoi",
+                    "province": "ha-noi", "province_today": "ha-noi",
+                    "title": " ".join(rng.choice(WORDS) for _ in range(8)),
+                    "text": " ".join(rng.choice(WORDS) for _ in range(150)),
+                    "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T08:00:00+07:00"})
+    return out
+
+
+class SlowIndex(EmbeddedIndex):
+    """A real embedded index whose COSTLY searches take as long as a test needs: each time
+    SQLite looks at the budget (its progress handler), 0.1 s pass (40+ looks in all). It stands for a query
+    costing seconds on a big archive; the search holds its connection all that time, and
+    stops when its budget says so, as a real one does."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.finished: list[tuple[str, float, object]] = []  # (text, when, Results)
+
+    def search(self, query, budget=None):
+        if query.text == COSTLY:
+            outer = budget or Budget()
+
+            def slowly() -> bool:
+                time.sleep(0.1)
+                return bool(outer.cancelled and outer.cancelled())
+
+            budget = Budget(None, slowly)
+            budget.seconds, budget.deadline = outer.seconds, outer.deadline
+        results = super().search(query, budget)
+        self.finished.append((query.text, time.monotonic(), results))
+        return results
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    ix = SlowIndex(tmp_path_factory.mktemp("serve") / "search.sqlite3")
+    ix.index(documents(2000))
+    yield ix
+    ix.close()
+
+
+@pytest.fixture
+def server(index):
+    from app.web.server import start_in_thread
+
+    servers = []
+
+    def start(**settings):
+        server, base = start_in_thread(index, None, settings={"LMHTX_SEARCH_RATE": 0, **settings})
+        servers.append(server)
+        return base
+
+    yield start
+    for s in servers:
+        s.shutdown()
+        s.server_close()
+
+
+def timed_get(base: str, path: str, headers: dict | None = None, source: str | None = None):
+    """(status, seconds, headers, body) of one GET."""
+    host, port = base.removeprefix("http://").split(":")
+    t0 = time.monotonic()
+    conn = http.client.HTTPConnection(host, int(port), timeout=30,
+                                      source_address=(source, 0) if source else None)
+    try:
+        conn.request("GET", path, headers=headers or {})
+        resp = conn.getresponse()
+        body = resp.read()
+        return resp.status, time.monotonic() - t0, dict(resp.getheaders()), body
+    finally:
+        conn.close()
+
+
+def search_path(q: str) -> str:
+    return "/api/search?" + urlencode({"q": q})
+
+
+# --- the term limit ---------------------------------------------------------------------------
+
+
+def test_term_limit_keeps_the_first_words_and_says_which_were_dropped():
+    text = " ".join(f"từ{i}" for i in range(MAX_QUERY_TERMS + 8))
+    limited, notice = limit_terms(Query(text))
+    assert limited.text.split() == text.split()[:MAX_QUERY_TERMS]
+    assert f"có {MAX_QUERY_TERMS + 8} từ" in notice and f"chỉ {MAX_QUERY_TERMS} từ đầu" in notice
+    assert "từ12" in notice and "từ19" in notice
+    same, none = limit_terms(Query("hợp tác xã"))
+    assert same == Query("hợp tác xã") and none is None
+
+
+def test_embedded_term_limit_searches_the_first_words_only(index):
+    long = " ".join(WORDS[i % len(WORDS)] for i in range(60))
+    res = index.search(Query(long))
+    kept = index.search(Query(" ".join(long.split()[:MAX_QUERY_TERMS])))
+    assert res.total == kept.total and [h.id for h in res.hits] == [h.id for h in kept.hits]
+    assert any("chỉ 12 từ đầu" in n for n in res.notices) and not res.partial
+
+
+def test_elastic_term_limit_and_budget(es_index):
+    es_index.index(documents(40))
+    es_index.refresh()
+    long = " ".join(WORDS[i % len(WORDS)] for i in range(60))
+    res = es_index.search(Query(long), Budget(5.0))  # the search timeout goes along with the request
+    kept = es_index.search(Query(" ".join(long.split()[:MAX_QUERY_TERMS])))
+    assert res.total == kept.total and {h.id for h in res.hits} == {h.id for h in kept.hits}
+    assert any("chỉ 12 từ đầu" in n for n in res.notices)
+    assert not res.partial and not kept.notices
+
+
+# --- the time budget and cancellation -----------------------------------------------------------
+
+
+def test_embedded_budget_stops_a_costly_search_with_a_notice(index):
+    full = EmbeddedIndex.search(index, Query(COSTLY))  # the plain index, no budget: every match
+    assert full.total > 1000 and len(full.hits) == 20 and not full.partial
+    index.drop_caches()
+    t0 = time.monotonic()
+    res = index.search(Query(COSTLY), Budget(0.3))
+    took = time.monotonic() - t0
+    assert 0.25 < took < 0.8, took  # about the budget
+    assert res.partial and "dừng sau 0,3 giây" in res.notices[0]
+    # what it has: the newest matches (no time to rank them), said so
+    assert "mới nhất" in res.notices[1] and len(res.hits) == 20
+    published = [h.published for h in res.hits]
+    assert published == sorted(published, reverse=True) and {h.id for h in res.hits} <= set(everything(index))
+
+
+def everything(index) -> list[str]:
+    return [h.id for p in range(1, 21) for h in EmbeddedIndex.search(index, Query(COSTLY, page=p, size=100)).hits]
+
+
+def test_embedded_search_stops_when_cancelled(index):
+    index.drop_caches()
+    t0 = time.monotonic()
+    res = EmbeddedIndex.search(index, Query(COSTLY), Budget(None, cancelled=lambda: True))
+    assert time.monotonic() - t0 < 0.2
+    assert res.partial and "yêu cầu mới hơn" in res.notices[-1]
+
+
+def test_embedded_searches_do_not_wait_for_each_other(index):
+    """While a costly search holds its connection, another thread's count and search answer."""
+    index.drop_caches()
+    slow = threading.Thread(target=index.search, args=(Query(COSTLY), Budget(1.5)))
+    slow.start()
+    time.sleep(0.2)  # under way
+    t0 = time.monotonic()
+    assert index.count() == 2000
+    res = index.search(Query(NORMAL))
+    took = time.monotonic() - t0
+    assert slow.is_alive(), "the costly search should still be running"
+    slow.join()
+    assert res.total > 0 and not res.partial
+    assert took < 0.5, took
+
+
+# --- the server ----------------------------------------------------------------------------------
+
+
+def test_a_costly_search_neither_blocks_healthz_nor_a_normal_search(server, index):
+    base = server(LMHTX_SEARCH_BUDGET_MS=1200)
+    index.drop_caches()
+    slow: dict = {}
+
+    def costly():
+        slow["status"], slow["took"], _, body = timed_get(base, search_path(COSTLY))
+        slow["data"] = json.loads(body)
+
+    t = threading.Thread(target=costly)
+    t.start()
+    time.sleep(0.3)
+    status, health_took, _, body = timed_get(base, "/healthz")
+    assert status == 200 and json.loads(body)["articles"] == 2000
+    status, normal_took, _, body = timed_get(base, search_path(NORMAL))
+    assert status == 200 and json.loads(body)["total"] > 0
+    t.join()
+    assert health_took < 0.3 and normal_took < 0.5, (health_took, normal_took)
+    # the costly one came back at its budget, partial, saying so
+    assert slow["status"] == 200 and 1.0 < slow["took"] < 2.0, slow["took"]
+    assert slow["data"]["partial"] is True and "dừng sau 1,2 giây" in slow["data"]["notices"][0]
+    assert normal_took < slow["took"]
+
+
+def test_a_newer_query_from_the_same_tab_stops_the_older(server, index):
+    base = server(LMHTX_SEARCH_BUDGET_MS=8000)
+    index.drop_caches()
+    out: dict = {}
+
+    def costly():
+        out["status"], out["took"], _, body = timed_get(base, search_path(COSTLY), {"X-Search-Tab": TAB})
+        out["data"] = json.loads(body)
+
+    t = threading.Thread(target=costly)
+    t.start()
+    time.sleep(0.3)
+    # another tab (a colleague behind the same address) does not stop it ...
+    assert timed_get(base, search_path(NORMAL), {"X-Search-Tab": "f" * 20})[0] == 200
+    time.sleep(0.2)
+    assert t.is_alive()
+    # ... the same tab's next query does
+    assert timed_get(base, search_path(NORMAL), {"X-Search-Tab": TAB})[0] == 200
+    t.join(timeout=5)
+    assert not t.is_alive() and out["took"] < 2.0, out
+    assert out["data"]["partial"] is True and "yêu cầu mới hơn" in out["data"]["notices"][-1]
+
+
+def test_a_search_whose_client_hung_up_stops(server, index):
+    base = server(LMHTX_SEARCH_BUDGET_MS=8000)
+    index.drop_caches()
+    host, port = base.removeprefix("http://").split(":")
+    before = len(index.finished)
+    sock = socket.create_connection((host, int(port)))
+    sock.sendall(f"GET {search_path(COSTLY)} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+    time.sleep(0.3)
+    hung_up = time.monotonic()
+    sock.close()  # the browser gave up (instant search's abort, a closed tab)
+    deadline = time.monotonic() + 5
+    while len(index.finished) == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    text, when, results = index.finished[-1]
+    assert text == COSTLY and results.partial
+    assert when - hung_up < 1.5, when - hung_up  # not the 8 s budget
+
+
+def test_rate_limit_gives_429_with_retry_after_per_client(server):
+    base = server(LMHTX_SEARCH_RATE=0.5, LMHTX_SEARCH_BURST=3)
+    for _ in range(3):
+        assert timed_get(base, search_path(NORMAL), source="127.0.0.2")[0] == 200
+    status, _, headers, body = timed_get(base, search_path(NORMAL), source="127.0.0.2")
+    assert status == 429 and int(headers["Retry-After"]) == 2
+    assert "Quá nhiều lượt tìm kiếm" in json.loads(body)["error"]
+    status, _, headers, body = timed_get(base, "/?" + urlencode({"q": NORMAL}), source="127.0.0.2")
+    assert status == 429 and headers["Retry-After"] and "Quá nhiều lượt tìm kiếm" in body.decode()
+    assert "text/html" in headers["Content-Type"]
+    # other clients, and what is not a search, are not limited
+    assert timed_get(base, search_path(NORMAL), source="127.0.0.3")[0] == 200
+    assert timed_get(base, "/healthz", source="127.0.0.2")[0] == 200
+    # X-Forwarded-For is not believed from just anyone
+    status = timed_get(base, search_path(NORMAL), {"X-Forwarded-For": "10.1.2.3"}, source="127.0.0.2")[0]
+    assert status == 429
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_bucket(server):
+    base = server(LMHTX_SEARCH_RATE=0.5, LMHTX_SEARCH_BURST=2, LMHTX_WEB_TRUSTED_PROXY="127.0.0.4")
+    for client in ("10.0.0.1", "10.0.0.2"):
+        statuses = [timed_get(base, search_path(NORMAL), {"X-Forwarded-For": client}, source="127.0.0.4")[0]
+                    for _ in range(3)]
+        assert statuses == [200, 200, 429], (client, statuses)
+
+
+def test_token_bucket_refills_at_its_rate():
+    from app.web.ratelimit import RateLimiter
+
+    now = [100.0]
+    limiter = RateLimiter(rate=2.0, burst=2, clock=lambda: now[0])
+    assert limiter.take("a") == 0 and limiter.take("a") == 0
+    assert limiter.take("a") == pytest.approx(0.5)
+    now[0] += 0.5
+    assert limiter.take("a") == 0
+    assert limiter.take("b") == 0  # every client has its own
+    assert RateLimiter(rate=0, burst=1).take("a") == 0  # 0: no limit
+
+
+def test_keep_alive_and_idle_connections_are_closed(server):
+    base = server(LMHTX_WEB_CHANNEL_TIMEOUT=1)
+    host, port = base.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    conn.request("GET", "/static/style.css")
+    first = conn.getresponse()
+    first.read()
+    assert first.status == 200 and first.version == 11
+    conn.request("GET", "/healthz")  # the same connection
+    assert conn.getresponse().read() and conn.sock is not None
+    sock = socket.create_connection((host, int(port)))  # connects and says nothing
+    sock.settimeout(10)
+    t0 = time.monotonic()
+    assert sock.recv(1) == b""  # closed by the server
+    assert time.monotonic() - t0 < 5
+    sock.close()
+    conn.close()
+
+
+def test_many_simultaneous_requests_are_all_answered(server):
+    base = server()
+    results: list[int] = []
+
+    def get():
+        results.append(fetch(base, "/static/style.css")[0])
+
+    threads = [threading.Thread(target=get) for _ in range(64)]
+    t0 = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [200] * 64
+    assert time.monotonic() - t0 < 5
