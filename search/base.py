@@ -100,6 +100,11 @@ class Budget:
 _WORD = re.compile(r"\w+")
 
 
+def word_count(text: str) -> int:
+    """Words of a query's text, as the term limit counts them."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
 def limit_terms(query: Query) -> tuple[Query, str | None]:
     """The query with at most MAX_QUERY_TERMS words (the rest dropped), and the notice for
     staff when some were dropped. Both backends apply it, so they search the same words."""

@@ -629,7 +629,7 @@ class EmbeddedIndex:
                     ranked = self._newest(db, source, cond, args, offset, query.size, budget.grace(GRACE_SECONDS))
                     if ranked:
                         fallback = NEWEST_NOTICE
-            hits = self._hits(db, ranked, parsed)
+            hits = self._hits(db, ranked, parsed, budget)
         finally:
             if future is not None:
                 try:
@@ -768,7 +768,10 @@ class EmbeddedIndex:
             pos, upper = 0, lower - 1
         return out
 
-    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery) -> list[Hit]:
+    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery,
+              budget: Budget | None = None) -> list[Hit]:
+        """The hits of `ranked`, with snippets and highlights; once the budget ran out the rest
+        get the text's beginning, unmarked (matching long texts is Python work: it holds the GIL)."""
         if not ranked:
             return []
         ids = [r for r, _ in ranked]
@@ -781,6 +784,8 @@ class EmbeddedIndex:
             if row is None:
                 continue
             doc_id, url, title, site, province, today, published, doc_number, text = row
+            if budget is not None and budget.stop():
+                parsed = _parse("")
             snippet = analysis.snippet(text or "", parsed, SNIPPET_CHARS)
             if parsed and "<mark>" not in snippet:  # matched elsewhere: the attachments?
                 attach = db.execute("SELECT attachments_text FROM docs WHERE rowid=?", (rowid,)).fetchone()[0]

@@ -327,3 +327,39 @@ def test_many_simultaneous_requests_are_all_answered(server):
         t.join()
     assert results == [200] * 64
     assert time.monotonic() - t0 < 5
+
+
+def test_long_queries_take_turns_short_ones_never_wait():
+    from app.web.ratelimit import LongQueries
+
+    gate = LongQueries(words=4, at_once=1)
+    with gate.slot(6, wait=1.0) as first:
+        assert first
+        t0 = time.monotonic()
+        with gate.slot(110, wait=0.2) as second:  # the one slot is taken for longer than it may wait
+            assert not second and 0.15 < time.monotonic() - t0 < 1.0
+        with gate.slot(2, wait=0.0) as short:
+            assert short
+    with gate.slot(110, wait=0.0) as again:  # released
+        assert again
+
+
+def test_a_long_query_that_never_got_its_turn_says_the_server_is_busy(server, index):
+    base = server(LMHTX_SEARCH_BUDGET_MS=400, LMHTX_SEARCH_LONG_AT_ONCE=1)
+    # two costly searches at once: the second waits for the first (which runs to its budget)
+    out: list = []
+
+    def costly():
+        status, took, _, body = timed_get(base, search_path(COSTLY))
+        out.append((took, json.loads(body)))
+
+    threads = [threading.Thread(target=costly) for _ in range(2)]
+    for t in threads:
+        t.start()
+        time.sleep(0.05)
+    for t in threads:
+        t.join()
+    notices = sorted(n for _, data in out for n in data["notices"])
+    assert all(data["partial"] for _, data in out)
+    assert any("đang bận" in n for n in notices) and any("dừng sau 0,4 giây" in n for n in notices), notices
+    assert all(took < 1.0 for took, _ in out), out

@@ -1,8 +1,10 @@
-"""Per-client limits on searching: a token bucket per client address (how often), and a
-generation counter per browser tab (a newer instant-search query stops the older one).
+"""Limits on searching: a token bucket per client address (how often), a generation counter
+per browser tab (a newer instant-search query stops the older one), and a gate that lets
+only a few long queries run at once.
 
     RateLimiter(rate, burst).take(client) -> 0.0, or the seconds until the next search is allowed
     Supersede().begin(tab) -> cancelled(): true once the same tab asked something newer
+    LongQueries(words, at_once).slot(n_words, wait) -> context manager: True when it may run
 
 Both forget their least recently seen clients past MAX_CLIENTS, so neither grows without end.
 """
@@ -12,7 +14,8 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 MAX_CLIENTS = 10_000
 
@@ -64,3 +67,27 @@ class Supersede:
             while len(self._latest) > MAX_CLIENTS:
                 self._latest.popitem(last=False)
         return lambda: self._latest.get(tab, generation) != generation
+
+
+class LongQueries:
+    """A query of many words costs many times a short one (a postings merge and a highlight
+    pass per word, Python work that holds the GIL); a few clients sending them in a loop
+    would take every core. Long queries take turns: at most `at_once` run at a time, the
+    others wait up to their budget; short ones (what staff type) never wait here."""
+
+    def __init__(self, words: int, at_once: int):
+        self.words = words
+        self._slots = threading.BoundedSemaphore(at_once) if at_once > 0 else None
+
+    @contextmanager
+    def slot(self, n_words: int, wait: float | None) -> Iterator[bool]:
+        if self._slots is None or n_words <= self.words:
+            yield True
+            return
+        if not self._slots.acquire(timeout=wait):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._slots.release()

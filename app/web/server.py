@@ -49,12 +49,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 from urllib.parse import parse_qs
 
-from search.base import Budget, Query, QueryError, Results
+from search.base import Budget, Query, QueryError, Results, word_count
 
 from app import config
 from app.monitoring import build_report
 from app.web import dashboard, feeds
-from app.web.ratelimit import RateLimiter, Supersede
+from app.web.ratelimit import LongQueries, RateLimiter, Supersede
 from app.web.readers import ThreadArchives
 from app.web.serving import WebServer
 from app.web.forms import FormError, read_form
@@ -114,6 +114,8 @@ class App:
         self.archive = ThreadArchives(archive) if archive is not None else None
         self.rate_limit = RateLimiter(self.settings["LMHTX_SEARCH_RATE"], self.settings["LMHTX_SEARCH_BURST"])
         self.supersede = Supersede()
+        self.long_queries = LongQueries(self.settings["LMHTX_SEARCH_LONG_WORDS"],
+                                        self.settings["LMHTX_SEARCH_LONG_AT_ONCE"])
         self.sites = sites  # the registry the report checks (None: crawler/sites.yaml)
         self.now = now  # the clock of the report and feeds (tests pin it); None: the real time
         self.static = _load_static()
@@ -212,9 +214,16 @@ class App:
 
         return Budget(self.settings["LMHTX_SEARCH_BUDGET_MS"] / 1000, cancelled)
 
+    BUSY = ("Máy chủ đang bận với các tìm kiếm dài khác, nên tìm kiếm này chưa chạy. Hãy thử lại sau ít giây, "
+            "hoặc tìm bằng ít từ hơn.")
+
     def _search(self, query: Query, environ: Mapping[str, Any] | None = None) -> Results:
+        budget = self._budget(environ or {})
         try:
-            return self.backend.call("search", query, budget=self._budget(environ or {}))
+            with self.long_queries.slot(word_count(query.text), budget.remaining()) as allowed:
+                if not allowed:  # other long queries had the slots for the whole budget
+                    return Results(total=0, hits=[], partial=True, notices=[self.BUSY])
+                return self.backend.call("search", query, budget=budget)
         except QueryError as exc:
             raise BadRequest(f"Không thực hiện được tìm kiếm: {exc}") from None
 
