@@ -321,3 +321,25 @@ def test_a_long_query_that_never_got_its_turn_says_the_server_is_busy(server, in
     assert all(data["partial"] for _, data in out)
     assert any("đang bận" in n for n in notices) and any("dừng sau 0,4 giây" in n for n in notices), notices
     assert all(took < 1.0 for took, _ in out), out
+
+
+def test_elastic_budget_answers_in_time_when_the_server_hangs(es_private_server):
+    from tests.esserver import make_index
+
+    index = make_index(es_private_server.url)
+    try:
+        index.ensure_index()
+        index.index(documents(20))
+        index.refresh()
+        assert index.search(Query(NORMAL), Budget(2.0)).total > 0
+        es_private_server.pause()  # hung: the client's own timeout is 30 s
+        try:
+            t0 = time.monotonic()
+            res = index.search(Query(NORMAL), Budget(0.5))
+            took = time.monotonic() - t0
+        finally:
+            es_private_server.resume()
+        assert res.partial and res.hits == [] and "dừng sau 0,5 giây" in res.notices[-1]
+        assert took < 2.0, took
+    finally:
+        index.close()
