@@ -26,8 +26,8 @@ Cost. Requests run in a bounded pool of worker threads, each reading through its
 connections (readers.py; the embedded index does the same), so a slow search never holds
 up another or /healthz. Every search has a time budget (LMHTX_SEARCH_BUDGET_MS: past it,
 the results found so far and a notice) and is cancelled when its client hangs up or its
-browser tab asks something newer (X-Search-Tab); searches are rate-limited per client
-address (ratelimit.py: 429 with Retry-After).
+browser tab asks something newer (X-Search-Tab); long queries take turns server-wide, and
+searches are rate-limited per client address (ratelimit.py: 429 with Retry-After).
 
 Safety. Everything crawled is text, escaped by the templates' autoescape (render.py). Only
 http(s) URLs become links. Every response carries a strict Content-Security-Policy (no
