@@ -37,8 +37,8 @@ DEFAULTS: dict[str, Any] = {
     "LMHTX_WEB_TRUSTED_PROXY": "",  # address of the reverse proxy whose X-Forwarded-For names the client
     # the cost of one search (app/web/server.py passes these to the backend)
     "LMHTX_SEARCH_BUDGET_MS": 1500,  # a search stops after this long and shows what it found (0: no limit)
-    "LMHTX_SEARCH_LONG_WORDS": 4,  # a query of more words is long: it merges and highlights many words
-    "LMHTX_SEARCH_LONG_AT_ONCE": 1,  # long queries run at once, server-wide (the others wait, within budget)
+    "LMHTX_SEARCH_LONG_AT_ONCE": 1,  # long queries (search.base.LONG_QUERY_WORDS) run at once, server-wide
+    "LMHTX_SEARCH_LONG_NICE": 10,  # and at this lower CPU priority (nice, Linux), behind what staff type
     # per-client rate limit of searches (`/`, `/api/search`): a token bucket per client address
     "LMHTX_SEARCH_RATE": 5.0,  # searches a second, sustained (0: no limit)
     "LMHTX_SEARCH_BURST": 20,  # searches at once after a pause (instant search sends one per pause in typing)

@@ -33,6 +33,7 @@ import random
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -134,10 +135,11 @@ def main(argv=None) -> int:
 
     PORT = free_port()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    server = subprocess.Popen([sys.executable, "-c", SERVER, str(Path(args.root).resolve()), str(db), HOST, str(PORT)],
-                              cwd=args.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server_log = Path(tempfile.mkstemp(prefix="lmhtx-web-load-", suffix=".log")[1])
+    with server_log.open("w") as out:  # a file, never a pipe: a full pipe would stall the server
+        server = subprocess.Popen([sys.executable, "-c", SERVER, str(Path(args.root).resolve()), str(db), HOST,
+                                   str(PORT)], cwd=args.root, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        print(server.stdout.readline().strip() if server.stdout else "", file=sys.stderr)
         deadline = time.monotonic() + 60
         while request("/healthz", "127.0.0.1", timeout=5)[0] != 200:
             if time.monotonic() > deadline or server.poll() is not None:
@@ -216,6 +218,7 @@ def main(argv=None) -> int:
         "hostile_ms": stats([t for s, t, _ in hostile if s == 200]), "hostile_status": codes,
         "hostile_partial": sum(1 for s, _, p in hostile if s == 200 and p),
         "load_average": [round(x, 2) for x in os.getloadavg()],
+        "server_log": str(server_log),
     }
     print(json.dumps(report, ensure_ascii=False, indent=2))
     if args.json:

@@ -13,6 +13,7 @@ from crawler.archive import doc_id  # the archive's identity of an article is th
 
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 12  # words searched: each more merges one more word's postings (110 common words took 5 s)
+LONG_QUERY_WORDS = 4  # a query of more words is long: backends keep it to one core, the web app makes them take turns
 MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000  # page * size; Elasticsearch's index.max_result_window too
 _SORTS = ("relevance", "date")
@@ -103,6 +104,10 @@ _WORD = re.compile(r"\w+")
 def word_count(text: str) -> int:
     """Words of a query's text, as the term limit counts them."""
     return sum(1 for _ in _WORD.finditer(text))
+
+
+def is_long(query: Query) -> bool:
+    return word_count(query.text) > LONG_QUERY_WORDS
 
 
 def limit_terms(query: Query) -> tuple[Query, str | None]:

@@ -49,7 +49,7 @@ from typing import Any, Iterable, Iterator
 
 
 from . import analysis
-from .base import Budget, Hit, Query, Results, limit_terms, validate_query, as_day
+from .base import Budget, Hit, Query, Results, is_long, limit_terms, validate_query, as_day
 
 SCHEMA_VERSION = 1  # bump when index_tokens or the rowid layout change: the index is rebuilt
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
@@ -221,6 +221,7 @@ class EmbeddedIndex:
         self._pairs: dict[int, tuple[str | None, str | None]] = {}
         self._data_version = None
         self._cache: dict[tuple, tuple] = {}
+        self._cache_lock = threading.Lock()
         # counting on a second connection needs a file both connections see
         self._parallel = (not self._memory) if parallel is None else (parallel and not self._memory)
         self._pool: ThreadPoolExecutor | None = None
@@ -601,7 +602,7 @@ class EmbeddedIndex:
         stopped = False  # the budget ran out: what is missing is said in a notice
         fallback = None  # the notice of the hits shown instead of the ranked ones
         if counted is None:
-            if self._parallel:
+            if self._parallel and not is_long(query):  # a long query keeps to one core
                 if self._pool is None:
                     self._pool = ThreadPoolExecutor(max_workers=COUNT_WORKERS, thread_name_prefix="search-count")
                 future = self._pool.submit(self._count_bounded, budget, source, cond, args, query.facets, everything)
@@ -644,9 +645,10 @@ class EmbeddedIndex:
                            notices=[n for n in (budget and budget.notice(), fallback) if n])
         if fresh:  # counted here (another thread may have cached the same meanwhile)
             counted = self._decode(db, source, cond, args, counted)
-            if len(self._cache) >= FACET_CACHE_SIZE:
-                self._cache.pop(next(iter(self._cache)), None)
-            self._cache[key] = counted
+            with self._cache_lock:  # searches in several threads evict at once
+                while len(self._cache) >= FACET_CACHE_SIZE:
+                    self._cache.pop(next(iter(self._cache)), None)
+                self._cache[key] = counted
         total, by_p, by_t, by_m = counted
         return Results(total=total, hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
                        by_month=dict(by_m))

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import socket
+import sys
 import threading
 import time
 from urllib.parse import urlencode
@@ -287,19 +289,33 @@ def test_many_simultaneous_requests_are_all_answered(server):
     assert time.monotonic() - t0 < 5
 
 
-def test_long_queries_take_turns_short_ones_never_wait():
+def test_long_queries_take_turns_at_low_priority_short_ones_never_wait():
     from app.web.ratelimit import LongQueries
 
-    gate = LongQueries(words=4, at_once=1)
-    with gate.slot(6, wait=1.0) as first:
-        assert first
-        t0 = time.monotonic()
-        with gate.slot(110, wait=0.2) as second:  # the one slot is taken for longer than it may wait
-            assert not second and 0.15 < time.monotonic() - t0 < 1.0
-        with gate.slot(2, wait=0.0) as short:
-            assert short
-    with gate.slot(110, wait=0.0) as again:  # released
-        assert again
+    gate = LongQueries(at_once=1, nice=10)
+    started, release, out = threading.Event(), threading.Event(), []
+
+    def hold():
+        started.set()
+        release.wait(5)
+        return "first"
+
+    t = threading.Thread(target=lambda: out.append(gate.run(True, hold, lambda: False)))
+    t.start()
+    assert started.wait(5)
+    # a short query runs at once, in the caller's own thread
+    assert gate.run(False, threading.get_native_id, lambda: False) == threading.get_native_id()
+    # a long one waits for its turn; its budget over by then, it does not run
+    deadline = time.monotonic() + 0.2
+    threading.Timer(0.4, release.set).start()
+    assert gate.run(True, lambda: "ran", lambda: time.monotonic() > deadline) is None
+    t.join()
+    assert out == ["first"]
+    # long queries run at a lower CPU priority (Linux: per thread)
+    nice = gate.run(True, lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), lambda: False)
+    if sys.platform == "linux":
+        assert nice == os.getpriority(os.PRIO_PROCESS, 0) + 10
+    gate.close()
 
 
 def test_a_long_query_that_never_got_its_turn_says_the_server_is_busy(server, index):

@@ -4,18 +4,22 @@ only a few long queries run at once.
 
     RateLimiter(rate, burst).take(client) -> 0.0, or the seconds until the next search is allowed
     Supersede().begin(tab) -> cancelled(): true once the same tab asked something newer
-    LongQueries(words, at_once).slot(n_words, wait) -> context manager: True when it may run
+    LongQueries(at_once, nice).run(long, search, expired) -> search() on the long queries' own pool
 
 Both forget their least recently seen clients past MAX_CLIENTS, so neither grows without end.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 from collections import OrderedDict
-from contextlib import contextmanager
-from typing import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 MAX_CLIENTS = 10_000
 
@@ -70,24 +74,27 @@ class Supersede:
 
 
 class LongQueries:
-    """A query of many words costs many times a short one (a postings merge and a highlight
-    pass per word, Python work that holds the GIL); a few clients sending them in a loop
-    would take every core. Long queries take turns: at most `at_once` run at a time, the
-    others wait up to their budget; short ones (what staff type) never wait here."""
+    """A query of many words costs many times a short one; a few clients sending them in a
+    loop would take every core. Long queries run on a small pool of their own (`at_once`
+    threads, server-wide), at a lower CPU priority (`nice`, Linux: per thread), so what staff
+    type gets the CPU first; the others wait their turn within their budget. at_once 0: long
+    queries run like the others."""
 
-    def __init__(self, words: int, at_once: int):
-        self.words = words
-        self._slots = threading.BoundedSemaphore(at_once) if at_once > 0 else None
+    def __init__(self, at_once: int, nice: int = 0):
+        self._pool = (ThreadPoolExecutor(max_workers=at_once, thread_name_prefix="long-query",
+                                         initializer=_lower_priority, initargs=(nice,)) if at_once > 0 else None)
 
-    @contextmanager
-    def slot(self, n_words: int, wait: float | None) -> Iterator[bool]:
-        if self._slots is None or n_words <= self.words:
-            yield True
-            return
-        if not self._slots.acquire(timeout=wait):
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            self._slots.release()
+    def run(self, long: bool, search: Callable[[], T], expired: Callable[[], bool]) -> T | None:
+        """search(), on the pool when `long`; None when `expired()` before its turn came."""
+        if self._pool is None or not long:
+            return search()
+        return self._pool.submit(lambda: None if expired() else search()).result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _lower_priority(nice: int) -> None:
+    if nice > 0 and sys.platform == "linux":  # a thread id is a process id for setpriority
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), os.getpriority(os.PRIO_PROCESS, 0) + nice)

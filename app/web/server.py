@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 from urllib.parse import parse_qs
 
-from search.base import Budget, Query, QueryError, Results, word_count
+from search.base import Budget, Query, QueryError, Results, is_long
 
 from app import config
 from app.monitoring import build_report
@@ -114,8 +114,8 @@ class App:
         self.archive = ThreadArchives(archive) if archive is not None else None
         self.rate_limit = RateLimiter(self.settings["LMHTX_SEARCH_RATE"], self.settings["LMHTX_SEARCH_BURST"])
         self.supersede = Supersede()
-        self.long_queries = LongQueries(self.settings["LMHTX_SEARCH_LONG_WORDS"],
-                                        self.settings["LMHTX_SEARCH_LONG_AT_ONCE"])
+        self.long_queries = LongQueries(self.settings["LMHTX_SEARCH_LONG_AT_ONCE"],
+                                        self.settings["LMHTX_SEARCH_LONG_NICE"])
         self.sites = sites  # the registry the report checks (None: crawler/sites.yaml)
         self.now = now  # the clock of the report and feeds (tests pin it); None: the real time
         self.static = _load_static()
@@ -125,6 +125,7 @@ class App:
 
     def close(self) -> None:
         """Close the worker threads' archive connections (the server is closing)."""
+        self.long_queries.close()
         if self.archive is not None:
             self.archive.close()
 
@@ -220,12 +221,14 @@ class App:
     def _search(self, query: Query, environ: Mapping[str, Any] | None = None) -> Results:
         budget = self._budget(environ or {})
         try:
-            with self.long_queries.slot(word_count(query.text), budget.remaining()) as allowed:
-                if not allowed:  # other long queries had the slots for the whole budget
-                    return Results(total=0, hits=[], partial=True, notices=[self.BUSY])
-                return self.backend.call("search", query, budget=budget)
+            results = self.long_queries.run(is_long(query), lambda: self.backend.call("search", query, budget=budget),
+                                            budget.stop)
         except QueryError as exc:
             raise BadRequest(f"Không thực hiện được tìm kiếm: {exc}") from None
+        if results is None:  # other long queries had the turn for the whole budget
+            return Results(total=0, hits=[], partial=True, notices=[self.BUSY])
+        return results
+
 
     def api_search(self, qs: dict[str, list[str]], environ: Mapping[str, Any] | None = None) -> Response:
         try:
