@@ -13,6 +13,9 @@ on loopback. Then, for --seconds (bounded; every client stops at the end):
   short pause, and its latencies are recorded;
 - a monitor asks GET /healthz four times a second.
 
+Before the attack: idle latencies of the same searches and of /healthz, and 24 clients asking
+for the page's CSS file at the same moment (a listen backlog of 5 drops SYNs: 1 s retries).
+
 Each client has its own loopback address (127.0.0.2, .3, ...): the server's per-address
 rate limit sees them as the different machines they stand for. A request's latency is
 from connecting to the last byte of the answer. Prints (and with --json writes) p50/p95/max
@@ -46,6 +49,7 @@ from bench.search_latency import Generator, _doc_freqs, percentile  # noqa: E402
 
 HOST = "127.0.0.1"
 WORST_CHARS = 500
+BURST = 24  # simultaneous requests for the CSS file
 
 # Run in the server process: imports the app of --root (before/after), serves the index.
 SERVER = """
@@ -150,6 +154,18 @@ def main(argv=None) -> int:
             request("/api/search?" + urlencode({"q": q}), "127.0.0.9")
         idle = [request("/api/search?" + urlencode({"q": q}), "127.0.0.9")[1] for q in normal_queries[10:40]]
         idle_health = [request("/healthz", "127.0.0.9")[1] for _ in range(20)]
+        # the page's CSS asked by 24 clients at the same moment (the issue's backlog test)
+        burst: list[float] = []
+        gate = threading.Barrier(BURST)
+        def css(k: int) -> None:
+            gate.wait()
+            status, took, _ = request("/static/style.css", f"127.0.1.{k + 1}")
+            burst.append(took if status == 200 else float("inf"))
+        burst_threads = [threading.Thread(target=css, args=(k,)) for k in range(BURST)]
+        for t in burst_threads:
+            t.start()
+        for t in burst_threads:
+            t.join()
 
         stop = threading.Event()
         hostile: list[tuple[int, float, bool]] = []
@@ -212,7 +228,7 @@ def main(argv=None) -> int:
         "root": str(Path(args.root).resolve()), "n": args.n, "hostile_clients": args.hostile,
         "seconds": round(elapsed, 1), "worst_query_chars": len(hostile_queries[0]),
         "worst_query_words": len(hostile_queries[0].split()),
-        "idle_normal_ms": stats(idle), "idle_healthz_ms": stats(idle_health),
+        "idle_normal_ms": stats(idle), "idle_healthz_ms": stats(idle_health), "css_burst_ms": stats(burst),
         "normal_ms": stats([t for s, t in normal if s]), "normal_status": sorted({s for s, _ in normal}),
         "healthz_ms": stats([t for s, t in health if s]), "healthz_status": sorted({s for s, _ in health}),
         "hostile_ms": stats([t for s, t, _ in hostile if s == 200]), "hostile_status": codes,
