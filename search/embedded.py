@@ -226,7 +226,7 @@ class EmbeddedIndex:
         self._parallel = (not self._memory) if parallel is None else (parallel and not self._memory)
         self._pool: ThreadPoolExecutor | None = None
         self._local = threading.local()  # .db: this thread's read connection; .version: its data_version
-        self._readers: list[sqlite3.Connection] = []  # every thread's, to close
+        self._readers: dict[threading.Thread, sqlite3.Connection] = {}  # every thread's, to close
         self._db: sqlite3.Connection | None = self._connect(main=True)
         with self._write() as db:
             for statement in _SCHEMA:
@@ -311,7 +311,7 @@ class EmbeddedIndex:
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
                 self._pool = None
-            for conn in (*self._readers, self._db):
+            for conn in (*self._readers.values(), self._db):
                 if conn is not None:
                     conn.close()
             self._readers.clear()
@@ -346,7 +346,9 @@ class EmbeddedIndex:
         if db is None:
             db = self._local.db = self._connect(main=False)
             with self._lock:
-                self._readers.append(db)
+                for gone in [t for t in self._readers if not t.is_alive()]:  # threads that ended
+                    self._readers.pop(gone).close()
+                self._readers[threading.current_thread()] = db
         return db
 
     def _refresh(self) -> None:

@@ -359,3 +359,24 @@ def test_elastic_budget_answers_in_time_when_the_server_hangs(es_private_server)
         assert took < 2.0, took
     finally:
         index.close()
+
+
+def test_each_thread_reads_the_archive_through_its_own_connection(tmp_path):
+    from app.web.readers import ThreadArchives
+    from crawler.archive import Archive
+
+    archive = Archive(tmp_path)
+    readers = ThreadArchives(archive)
+    mine = readers.current()
+    assert readers.current() is mine and mine.db is not archive.db and readers.call("count") == 0
+    theirs: list = []
+    t = threading.Thread(target=lambda: theirs.append(readers.current()))
+    t.start()
+    t.join()
+    assert theirs[0].db is not mine.db
+    threading.Thread(target=readers.current).start()  # a new thread: the ended one's connection is closed
+    time.sleep(0.2)
+    with pytest.raises(Exception, match="closed"):
+        theirs[0].db.execute("SELECT 1")
+    readers.close()
+    archive.close()

@@ -20,7 +20,7 @@ class ThreadArchives:
     def __init__(self, archive: Any):
         self._archive = archive
         self._local = threading.local()
-        self._opened: list[sqlite3.Connection] = []
+        self._opened: dict[threading.Thread, sqlite3.Connection] = {}
         self._lock = threading.Lock()
 
     def current(self) -> Any:
@@ -31,7 +31,9 @@ class ThreadArchives:
             reader.db = sqlite3.connect(self._archive.path, timeout=30, check_same_thread=False)
             reader.db.row_factory = self._archive.db.row_factory
             with self._lock:
-                self._opened.append(reader.db)
+                for gone in [t for t in self._opened if not t.is_alive()]:  # threads that ended
+                    self._opened.pop(gone).close()
+                self._opened[threading.current_thread()] = reader.db
             self._local.archive = reader
         return reader
 
@@ -45,6 +47,6 @@ class ThreadArchives:
     def close(self) -> None:
         """Close the threads' connections (the Archive itself is its owner's to close)."""
         with self._lock:
-            for db in self._opened:
+            for db in self._opened.values():
                 db.close()
             self._opened.clear()
