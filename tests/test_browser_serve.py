@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.helpers import CHROMIUM, SCREENS
+from tests.helpers import CHROMIUM, SCREENS, axe_violations
 from tests.slowindex import COSTLY, NORMAL, SlowIndex, documents
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -64,3 +64,35 @@ def test_typing_a_new_query_stops_the_costly_one_on_the_server(browser, site):
         assert not errors, errors
     finally:
         context.close()
+
+
+def test_too_many_searches_are_said_where_the_results_go(browser, tmp_path):
+    from app.web.server import start_in_thread
+
+    index = SlowIndex(tmp_path / "search.sqlite3")
+    index.index(documents(50))
+    server, base = start_in_thread(index, None, settings={"LMHTX_SEARCH_RATE": 0.05, "LMHTX_SEARCH_BURST": 2})
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    statuses: list[int] = []
+    page.on("response", lambda r: statuses.append(r.status) if "?q=" in r.url else None)
+    try:
+        page.goto(base + "/")  # the first search of this client (the page lists the newest)
+        page.fill("#q", "hiệu quả")
+        page.wait_for_timeout(700)
+        page.wait_for_selector("#results:not([aria-busy]) #count", timeout=10_000)
+        page.fill("#q", "kinh tế")  # the third search in a few seconds: refused
+        page.wait_for_timeout(700)
+        page.wait_for_selector("#results:not([aria-busy])", timeout=10_000)
+        assert statuses == [200, 429]
+        # said where the results go, and to screen readers
+        assert "Quá nhiều lượt tìm kiếm" in page.inner_text("#results")
+        assert "Quá nhiều lượt tìm kiếm" in page.inner_text("#live")
+        assert page.input_value("#q") == "kinh tế"
+        page.screenshot(path=str(SCREENS / "serve-rate-limited.png"), full_page=False)
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+        index.close()

@@ -142,10 +142,7 @@ class App:
                 status, headers, body = self._error(path, 405, "Phương thức không được hỗ trợ. (Method not allowed.)")
                 headers.append(("Allow", allowed))
             elif path in SEARCH_PATHS and (wait := self.rate_limit.take(_client(environ))):
-                status, headers, body = self._error(path, 429, (
-                    f"Quá nhiều lượt tìm kiếm từ máy của bạn. Vui lòng thử lại sau {math.ceil(wait)} giây. "
-                    "(Too many searches from this address; try again shortly.)"))
-                headers.append(("Retry-After", str(math.ceil(wait))))
+                status, headers, body = self.too_many(path, environ, math.ceil(wait))
             else:
                 status, headers, body = self.route(path, environ)
         except Exception:  # never a traceback to the client
@@ -201,6 +198,20 @@ class App:
             return _json(status, {"error": message})
         back = "dashboard" if path.startswith(("/dashboard", "/feeds/")) else "search"
         return status, [HTML], render("error.html", title="Lỗi", page="", message=message, back=back)
+
+    def too_many(self, path: str, environ: dict[str, Any], wait: int) -> Response:
+        """429 for a client past its rate limit; the search page shows it where results go
+        (instant search swaps it in like any answer)."""
+        message = (f"Quá nhiều lượt tìm kiếm từ máy của bạn. Vui lòng thử lại sau {wait} giây. "
+                   "(Too many searches from this address; try again shortly.)")
+        if path == "/":
+            qs = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+            body = render("search.html", **page_context(bad_params(qs), None, message, options=self.province_options,
+                                                         with_archive=self.archive is not None))
+            status, headers = 429, [HTML, NO_STORE]
+        else:
+            status, headers, body = self._error(path, 429, message)
+        return status, [*headers, ("Retry-After", str(wait))], body
 
     # -- search -------------------------------------------------------------------------
     def _budget(self, environ: Mapping[str, Any]) -> Budget:
