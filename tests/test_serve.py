@@ -380,3 +380,26 @@ def test_each_thread_reads_the_archive_through_its_own_connection(tmp_path):
         theirs[0].db.execute("SELECT 1")
     readers.close()
     archive.close()
+
+
+def test_staff_searches_have_a_budget_the_apps_own_run_whole():
+    """An export pages through every result with the app's own searches: a budget there
+    would drop rows without a word, so only searches staff wait for have one."""
+    from app.web.server import make_app
+    from search.base import Results
+
+    seen: list = []
+
+    class Recording:
+        def search(self, query, budget=None):
+            seen.append(budget)
+            return Results(total=0, hits=[])
+
+        def count(self):
+            return 0
+
+    app = make_app(Recording(), settings={"LMHTX_SEARCH_BUDGET_MS": 700})
+    app._search(Query("hợp tác xã"))  # e.g. a page of an export
+    app._search(Query("hợp tác xã"), {"REMOTE_ADDR": "127.0.0.1"})  # a request's
+    assert seen[0] is None and seen[1].seconds == 0.7 and not seen[1].stop()
+    app.close()

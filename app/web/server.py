@@ -230,10 +230,12 @@ class App:
             "hoặc tìm bằng ít từ hơn.")
 
     def _search(self, query: Query, environ: Mapping[str, Any] | None = None) -> Results:
-        budget = self._budget(environ or {})
+        """A staff search (`environ`: the request's; a time budget, cancelled with it), or,
+        without `environ`, one of the app's own that must run whole (a page of an export)."""
+        budget = self._budget(environ) if environ is not None else None
         try:
             results = self.long_queries.run(is_long(query), lambda: self.backend.call("search", query, budget=budget),
-                                            budget.stop)
+                                            budget.stop if budget is not None else _never)
         except QueryError as exc:
             raise BadRequest(f"Không thực hiện được tìm kiếm: {exc}") from None
         if results is None:  # other long queries had the turn for the whole budget
@@ -415,6 +417,10 @@ def _load_static() -> dict[str, tuple[str, bytes]]:
 
 
 # --- serving --------------------------------------------------------------------------------
+
+
+def _never() -> bool:
+    return False
 
 
 def _client(environ: Mapping[str, Any]) -> str:
