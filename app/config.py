@@ -44,6 +44,20 @@ DEFAULTS: dict[str, Any] = {
     "LMHTX_ALLOWED_HOSTS": "",  # comma-separated names the app answers to besides loopback ones ("*": any)
     "LMHTX_SECURE_COOKIES": False,  # force the Secure flag (a TLS proxy in front without LMHTX_PUBLIC_URL)
     "LMHTX_BEHIND_PROXY": False,  # count failed logins by X-Forwarded-For's last address (set by the proxy)
+    # the web server (waitress, app/web/serving.py)
+    "LMHTX_WEB_THREADS": 8,  # worker threads: requests served at once (each with its own read connections)
+    "LMHTX_WEB_BACKLOG": 512,  # connections the kernel queues before accept (wsgiref's 5 dropped SYNs)
+    "LMHTX_WEB_CONNECTION_LIMIT": 200,  # open connections; past it waitress stops accepting for a while
+    "LMHTX_WEB_CHANNEL_TIMEOUT": 30,  # seconds an idle (keep-alive or stalled) connection is kept
+    "LMHTX_WEB_MAX_BODY": 1_048_576,  # bytes of a request body waitress reads at most
+    "LMHTX_WEB_TRUSTED_PROXY": "",  # address of the reverse proxy whose X-Forwarded-For names the client
+    # the cost of one search (app/web/server.py passes these to the backend)
+    "LMHTX_SEARCH_BUDGET_MS": 1500,  # a search stops after this long and shows what it found (0: no limit)
+    "LMHTX_SEARCH_LONG_AT_ONCE": 1,  # long queries (search.base.LONG_QUERY_WORDS) run at once, server-wide
+    "LMHTX_SEARCH_LONG_NICE": 10,  # and at this lower CPU priority (nice, Linux), behind what staff type
+    # per-client rate limit of searches (`/`, `/api/search`): a token bucket per client address
+    "LMHTX_SEARCH_RATE": 5.0,  # searches a second, sustained (0: no limit)
+    "LMHTX_SEARCH_BURST": 20,  # searches at once after a pause (instant search sends one per pause in typing)
 }
 
 

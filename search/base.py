@@ -3,13 +3,17 @@ results, the document built from an archived article, and its id."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+import time
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any, Iterable, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 from crawler.archive import doc_id  # the archive's identity of an article is the document id
 
 MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 12  # words searched: each more merges one more word's postings (110 common words took 5 s)
+LONG_QUERY_WORDS = 4  # a query of more words is long: backends keep it to one core, the web app makes them take turns
 MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000  # page * size; Elasticsearch's index.max_result_window too
 _SORTS = ("relevance", "date")
@@ -56,6 +60,69 @@ class Results:
     by_province_today: dict[str, int] = field(default_factory=dict)
     by_month: dict[str, int] = field(default_factory=dict)  # "2024-03" -> count, by `published`
     took_ms: float = 0.0
+    partial: bool = False  # the time budget ran out: the hits are what was found in time
+    notices: list[str] = field(default_factory=list)  # Vietnamese sentences for staff about this query
+
+
+class Budget:
+    """How long one search may run, and whether whoever asked still wants the answer. A
+    backend checks `stop()` while it works (SQLite's progress handler; Elasticsearch gets
+    the seconds left as its search timeout) and answers with what it has when it is true."""
+
+    def __init__(self, seconds: float | None = None, cancelled: Callable[[], bool] | None = None):
+        self.seconds = seconds if seconds and seconds > 0 else None
+        self.deadline = time.monotonic() + self.seconds if self.seconds else None
+        self.cancelled = cancelled  # e.g. the client went away, or sent a newer query
+
+    def remaining(self) -> float | None:
+        """Seconds left (never below 0), or None without a time limit."""
+        return None if self.deadline is None else max(0.0, self.deadline - time.monotonic())
+
+    def expired(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def stop(self) -> bool:
+        return self.expired() or (self.cancelled is not None and bool(self.cancelled()))
+
+    def grace(self, seconds: float) -> "Budget":
+        """A short budget of its own for a cheaper fallback once this one ran out (still
+        cancelled with this one)."""
+        return Budget(seconds, self.cancelled)
+
+    def notice(self) -> str:
+        """What staff are told when the search stopped early."""
+        if self.expired():
+            shown = f"{self.seconds:.1f}".removesuffix(".0").replace(".", ",")  # Vietnamese: 1,5 giây
+            return (f"Tìm kiếm dừng sau {shown} giây: kết quả dưới đây chỉ là những gì tìm được "
+                    "trong thời gian đó. Hãy thu hẹp tìm kiếm (ít từ hơn, chọn tỉnh hoặc khoảng ngày).")
+        return "Tìm kiếm đã dừng vì có yêu cầu mới hơn."
+
+
+_WORD = re.compile(r"\w+")
+
+
+def word_count(text: str) -> int:
+    """Words of a query's text, as the term limit counts them."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def is_long(query: Query) -> bool:
+    return word_count(query.text) > LONG_QUERY_WORDS
+
+
+def limit_terms(query: Query) -> tuple[Query, str | None]:
+    """The query with at most MAX_QUERY_TERMS words (the rest dropped), and the notice for
+    staff when some were dropped. Both backends apply it, so they search the same words."""
+    words = list(_WORD.finditer(query.text))
+    if len(words) <= MAX_QUERY_TERMS:
+        return query, None
+    kept = query.text[:words[MAX_QUERY_TERMS - 1].end()]
+    dropped = " ".join(m.group() for m in words[MAX_QUERY_TERMS:])
+    if len(dropped) > 80:
+        dropped = dropped[:80].rsplit(" ", 1)[0] + " …"
+    notice = (f"Câu tìm kiếm có {len(words)} từ; chỉ {MAX_QUERY_TERMS} từ đầu được dùng để tìm "
+              f"(bỏ qua: {dropped}).")
+    return replace(query, text=kept), notice
 
 
 def as_day(d: date | None) -> date | None:
@@ -137,6 +204,6 @@ class Backend(Protocol):
 
     def index(self, documents: Iterable[dict[str, Any]]) -> int: ...  # upsert by id; returns count
     def delete(self, ids: Iterable[str]) -> None: ...
-    def search(self, query: Query) -> Results: ...
+    def search(self, query: Query, budget: "Budget | None" = None) -> Results: ...
     def count(self) -> int: ...
     def close(self) -> None: ...

@@ -32,12 +32,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
-from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
+from elasticsearch import ApiError, BadRequestError, ConnectionTimeout, Elasticsearch, NotFoundError, helpers
 
 from crawler.text import nfc
 
 from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, Term, load_abbreviations, parse_query
-from .base import Hit, Query, Results, validate_query, as_day
+from .base import Budget, Hit, Query, Results, limit_terms, validate_query, as_day
 
 MAPPING_PATH = Path(__file__).with_name("mapping.json")
 
@@ -51,6 +51,7 @@ MAX_RESULT_WINDOW = 10_000  # index.max_result_window in mapping.json
 MAX_FIELD_CHARS = 9_000_000  # below index.highlight.max_analyzed_offset in mapping.json
 SNIPPET_CHARS = 200  # one fragment; a sentence longer than this is cut at the next word
 VIETNAM_TZ = "+07:00"
+TIMEOUT_SLACK = 0.5  # seconds the client waits past a search's budget for the server's partial answer
 
 SYNC_META = "archive_seq"  # mapping _meta: the archive revision the index holds everything up to
 _VERSION = re.compile(r"-v(\d+)$")
@@ -411,13 +412,32 @@ class ElasticIndex:
             }
         return body
 
-    def search(self, query: Query) -> Results:
+    def search(self, query: Query, budget: Budget | None = None) -> Results:
+        """Results of `query`; with a `budget`, Elasticsearch stops searching when the time is
+        up (the search `timeout`: each shard answers with what it found; `partial`) and the
+        client gives up a little later (the request timeout: no hits, a notice)."""
+        check_query(query)
+        query, dropped = limit_terms(query)
         body = self.search_body(query)
-        resp = self.client.search(index=self.alias, ignore_unavailable=True, **body)
+        client = self.client
+        left = budget.remaining() if budget is not None else None
+        if left is not None:
+            body["timeout"] = f"{max(1, int(left * 1000))}ms"
+            client = self.client.options(request_timeout=left + TIMEOUT_SLACK)
+        notices = [dropped] if dropped else []
+        try:
+            resp = client.search(index=self.alias, ignore_unavailable=True, **body)
+        except ConnectionTimeout:
+            if budget is None:  # the client's own timeout, not the search's budget
+                raise
+            return Results(total=0, hits=[], partial=True, notices=[*notices, budget.notice()])
         hits = [self._hit(h) for h in resp["hits"]["hits"]]
         total = resp["hits"]["total"]
         results = Results(total=int(total["value"] if isinstance(total, dict) else total), hits=hits,
-                          took_ms=float(resp.get("took", 0)))
+                          took_ms=float(resp.get("took", 0)), notices=notices)
+        if resp.get("timed_out") and budget is not None:
+            results.partial = True
+            results.notices.append(budget.notice())
         aggs = resp.get("aggregations") or {}
         results.by_province = _buckets(aggs.get("by_province"))
         results.by_province_today = _buckets(aggs.get("by_province_today"))

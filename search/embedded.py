@@ -41,20 +41,25 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 
 from . import analysis
-from .base import Hit, Query, Results, validate_query, as_day
+from .base import Budget, Hit, Query, Results, is_long, limit_terms, validate_query, as_day
 
 SCHEMA_VERSION = 1  # bump when index_tokens or the rowid layout change: the index is rebuilt
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
 SNIPPET_CHARS = 240
 FACET_CACHE_SIZE = 64  # totals and facets of recent searches (paging re-uses them)
 WEIGHTS = (5.0, 5.0, 1.0, 0.5, 0.0)  # t n b a tags
+COUNT_WORKERS = 8  # searches whose totals are counted at once (each worker has its own connection)
+PROGRESS_STEPS = 2_000  # SQLite VM steps between two looks at a search's time budget (~0.1 ms)
+GRACE_SECONDS = 0.15  # past the budget: time to list the newest matches instead of the ranked ones
+NEWEST_NOTICE = "Các bài dưới đây là những bài mới nhất khớp với tìm kiếm, chưa được xếp theo mức độ liên quan."
 SYNC_KEY = "archive_seq"  # meta: the archive revision the index holds everything up to (search/sync.py)
 
 PAIR_BITS, N_BITS, DAY_BITS = 9, 13, 5
@@ -201,7 +206,9 @@ class EmbeddedIndex:
     """Search backend on one SQLite file (":memory:" for a throwaway index).
 
     Safe to share between threads; several processes may open the same file (WAL): the
-    crawl writes while others search."""
+    crawl writes while others search. On a file, every thread that searches reads through
+    its own connection, so one slow search never holds up another (":memory:" has only one
+    connection: its searches take turns)."""
 
     def __init__(self, path: str | Path, *, timeout: float = 30.0, parallel: bool | None = None):
         self.path = str(path)
@@ -214,10 +221,12 @@ class EmbeddedIndex:
         self._pairs: dict[int, tuple[str | None, str | None]] = {}
         self._data_version = None
         self._cache: dict[tuple, tuple] = {}
+        self._cache_lock = threading.Lock()
         # counting on a second connection needs a file both connections see
         self._parallel = (not self._memory) if parallel is None else (parallel and not self._memory)
         self._pool: ThreadPoolExecutor | None = None
-        self._reader: sqlite3.Connection | None = None
+        self._local = threading.local()  # .db: this thread's read connection; .version: its data_version
+        self._readers: dict[threading.Thread, sqlite3.Connection] = {}  # every thread's, to close
         self._db: sqlite3.Connection | None = self._connect(main=True)
         with self._write() as db:
             for statement in _SCHEMA:
@@ -302,15 +311,45 @@ class EmbeddedIndex:
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
                 self._pool = None
-            for conn in (self._reader, self._db):
+            for conn in (*self._readers.values(), self._db):
                 if conn is not None:
                     conn.close()
-            self._reader = self._db = None
+            self._readers.clear()
+            self._db = None
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
             raise RuntimeError("the search index is closed")
         return self._db
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection a search reads from: this thread's own on a file; on ":memory:"
+        the one connection, under the lock. Caches are dropped when the file changed."""
+        if self._memory:
+            with self._lock:
+                self._refresh()
+                yield self._conn()
+            return
+        db = self._read_conn()
+        v = db.execute("PRAGMA data_version").fetchone()[0]
+        if v != getattr(self._local, "version", None):  # written by another connection since
+            self._labels.clear()
+            self._pairs.clear()
+            self._cache.clear()
+            self._local.version = v
+        yield db
+
+    def _read_conn(self) -> sqlite3.Connection:
+        self._conn()  # not closed
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self._connect(main=False)
+            with self._lock:
+                for gone in [t for t in self._readers if not t.is_alive()]:  # threads that ended
+                    self._readers.pop(gone).close()
+                self._readers[threading.current_thread()] = db
+        return db
 
     def _refresh(self) -> None:
         """Forget cached labels and counts when another connection changed the file."""
@@ -323,12 +362,13 @@ class EmbeddedIndex:
             self._cache.clear()
             self._data_version = v
 
-    def _label(self, kind: str, value: str, create: bool = False) -> int | None:
+    def _label(self, kind: str, value: str, create: bool = False,
+               db: sqlite3.Connection | None = None) -> int | None:
         key = (kind, value)
         code = self._labels.get(key)
         if code is not None:
             return code
-        db = self._conn()
+        db = db or self._conn()
         row = db.execute("SELECT code FROM labels WHERE kind=? AND value=?", key).fetchone()
         if row is None:
             if not create:
@@ -344,9 +384,9 @@ class EmbeddedIndex:
         code = self._label("pair", f"{province or ''}\t{today or ''}", create=True)
         return code if code <= PAIR_MASK else 0  # 0: read the pair from docs (never in practice)
 
-    def _pair(self, code: int) -> tuple[str | None, str | None]:
+    def _pair(self, code: int, db: sqlite3.Connection | None = None) -> tuple[str | None, str | None]:
         if code not in self._pairs:
-            for value, c in self._conn().execute("SELECT value, code FROM labels WHERE kind='pair'"):
+            for value, c in (db or self._conn()).execute("SELECT value, code FROM labels WHERE kind='pair'"):
                 p, t = value.split("\t")
                 self._pairs[c] = (p or None, t or None)
         return self._pairs.get(code, (None, None))
@@ -501,34 +541,38 @@ class EmbeddedIndex:
         _match_expr.cache_clear()
 
     def count(self) -> int:
-        with self._lock:
-            return self._conn().execute("SELECT count(*) FROM keys").fetchone()[0]
+        with self._reading() as db:
+            return db.execute("SELECT count(*) FROM keys").fetchone()[0]
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """The stored document with this id (as indexed), or None."""
-        with self._lock:
-            row = self._conn().execute(
+        with self._reading() as db:
+            row = db.execute(
                 f"SELECT {', '.join(_STORED)} FROM docs WHERE id=?", (doc_id,)).fetchone()
         return None if row is None else {"id": doc_id, **dict(zip(_STORED, row))}
 
     # -- searching --
 
-    def search(self, query: Query) -> Results:
+    def search(self, query: Query, budget: Budget | None = None) -> Results:
+        """Results of `query`; with a `budget`, the search stops when it says so and answers
+        with what it has (`partial`, and a notice why)."""
         t0 = time.perf_counter()
         validate_query(query)
+        query, dropped = limit_terms(query)
         parsed = _parse(query.text)
-        with self._lock:
-            self._refresh()
-            res = self._search(query, parsed)
+        with self._reading() as db:
+            res = self._search(query, parsed, db, budget)
+        if dropped:
+            res.notices.insert(0, dropped)
         res.took_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
-    def _search(self, query: Query, parsed: analysis.ParsedQuery) -> Results:
-        db = self._conn()
+    def _search(self, query: Query, parsed: analysis.ParsedQuery, db: sqlite3.Connection,
+                budget: Budget | None = None) -> Results:
         tags = []
         for kind, value in (("p", query.province), ("t", query.province_today), ("s", query.site)):
             if value is not None:
-                code = self._label(kind, value)
+                code = self._label(kind, value, db=db)
                 if code is None:  # nothing indexed with it
                     return Results(total=0, hits=[])
                 tags.append(_q(f"${kind}{code}"))
@@ -555,31 +599,58 @@ class EmbeddedIndex:
         everything = terms if terms and not tags and lo is None and hi is None else None
         key = (source, cond, tuple(args), query.facets)
         counted = self._cache.get(key)
+        fresh = counted is None
         future = None
+        stopped = False  # the budget ran out: what is missing is said in a notice
+        fallback = None  # the notice of the hits shown instead of the ranked ones
         if counted is None:
-            if self._parallel:
+            if self._parallel and not is_long(query):  # a long query keeps to one core
                 if self._pool is None:
-                    self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-count")
-                future = self._pool.submit(self._count, None, source, cond, args, query.facets, everything)
+                    self._pool = ThreadPoolExecutor(max_workers=COUNT_WORKERS, thread_name_prefix="search-count")
+                future = self._pool.submit(self._count_bounded, budget, source, cond, args, query.facets, everything)
             else:
-                counted = self._count(db, source, cond, args, query.facets, everything)
+                try:
+                    with _bounded(db, budget):
+                        counted = self._count(db, source, cond, args, query.facets, everything)
+                except sqlite3.OperationalError as exc:
+                    stopped = _interrupted(exc)
         offset = (query.page - 1) * query.size
+        ranked: list[tuple[int, float | None]]
         try:
-            if terms and query.sort == "relevance":
-                ranked = self._rank(db, cond, args, rank_args, offset, query.size)
-            else:
-                rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
-                                  (*args, query.size, offset)).fetchall()
-                ranked = [(r[0], None) for r in rows]
-            hits = self._hits(db, ranked, parsed)
+            try:
+                with _bounded(db, budget):
+                    if terms and query.sort == "relevance":
+                        ranked = [*self._rank(db, cond, args, rank_args, offset, query.size)]
+                    else:
+                        rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                                          (*args, query.size, offset)).fetchall()
+                        ranked = [(r[0], None) for r in rows]
+            except sqlite3.OperationalError as exc:
+                stopped = _interrupted(exc)
+                ranked = []
+                if terms and query.sort == "relevance" and budget is not None and budget.expired():
+                    ranked = self._newest(db, source, cond, args, offset, query.size, budget.grace(GRACE_SECONDS))
+                    if ranked:
+                        fallback = NEWEST_NOTICE
+            hits = self._hits(db, ranked, parsed, budget)
         finally:
             if future is not None:
-                counted = future.result()
-        if key not in self._cache:
+                try:
+                    counted = future.result()
+                except sqlite3.OperationalError as exc:
+                    stopped = _interrupted(exc)
+        if counted is None or stopped:  # never cached: the next search may have the time
+            total, by_p, by_t, by_m = (self._decode(db, source, cond, args, counted) if counted is not None
+                                       else (len(hits), {}, {}, {}))
+            return Results(total=max(total, len(hits)), hits=hits, by_province=dict(by_p),
+                           by_province_today=dict(by_t), by_month=dict(by_m), partial=True,
+                           notices=[n for n in (budget and budget.notice(), fallback) if n])
+        if fresh:  # counted here (another thread may have cached the same meanwhile)
             counted = self._decode(db, source, cond, args, counted)
-            if len(self._cache) >= FACET_CACHE_SIZE:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[key] = counted
+            with self._cache_lock:  # searches in several threads evict at once
+                while len(self._cache) >= FACET_CACHE_SIZE:
+                    self._cache.pop(next(iter(self._cache)), None)
+                self._cache[key] = counted
         total, by_p, by_t, by_m = counted
         return Results(total=total, hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
                        by_month=dict(by_m))
@@ -590,12 +661,7 @@ class EmbeddedIndex:
         (month, pair) key per match, as "k,k,..." (counting them in Python is twice as fast
         as a GROUP BY, and is left to the main thread: C calls hold the GIL); or, when a
         query over the whole archive (`everything`: its terms) matches most of it,
-        ("minus", {key: count} of the archive, keys of what it does not match). Runs in
-        the worker thread, on the reader connection, when `db` is None."""
-        if db is None:
-            if self._reader is None:
-                self._reader = self._connect(main=False)
-            db = self._reader
+        ("minus", {key: count} of the archive, keys of what it does not match)."""
         if not facets:
             return db.execute(f"SELECT count(*) FROM {source}{cond}", args).fetchone()[0]
         if not cond:  # everything: kept up to date by index() and delete()
@@ -613,6 +679,25 @@ class EmbeddedIndex:
             return db.execute(f"SELECT group_concat({key}) FROM {source}{cond}", args).fetchone()[0] or ""
         finally:
             db.execute("COMMIT")
+
+    def _newest(self, db, source: str, cond: str, args: list, offset: int, size: int,
+                budget: Budget) -> list[tuple[int, float | None]]:
+        """The newest matches (rowid order: no ranking to compute), when ranking ran out of
+        time; [] when even that does not fit in `budget`."""
+        try:
+            with _bounded(db, budget):
+                rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                                  (*args, size, offset)).fetchall()
+        except sqlite3.OperationalError as exc:
+            _interrupted(exc)
+            return []
+        return [(r[0], None) for r in rows]
+
+    def _count_bounded(self, budget: Budget | None, *args: Any):
+        """_count in a worker thread, on its own connection, within the search's budget."""
+        db = self._read_conn()
+        with _bounded(db, budget):
+            return self._count(db, *args)
 
     def _decode(self, db, source: str, cond: str, args: list, counted) -> tuple:
         """(total, by_province, by_province_today, by_month) of what _count returned."""
@@ -644,7 +729,7 @@ class EmbeddedIndex:
 
         for code, c in pairs.items():
             if code:
-                add(*self._pair(code), c)
+                add(*self._pair(code, db), c)
         if pairs.get(0):  # more than PAIR_MASK (province, today) pairs: read those from docs
             sub = f"SELECT rowid FROM {source}{cond}{' AND' if cond else ' WHERE'} (rowid & {PAIR_MASK}) = 0"
             for p, t, c in db.execute(f"SELECT province, province_today, count(*) FROM docs "
@@ -687,7 +772,10 @@ class EmbeddedIndex:
             pos, upper = 0, lower - 1
         return out
 
-    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery) -> list[Hit]:
+    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery,
+              budget: Budget | None = None) -> list[Hit]:
+        """The hits of `ranked`, with snippets and highlights; once the budget ran out the rest
+        get the text's beginning, unmarked (matching long texts is Python work: it holds the GIL)."""
         if not ranked:
             return []
         ids = [r for r, _ in ranked]
@@ -700,6 +788,8 @@ class EmbeddedIndex:
             if row is None:
                 continue
             doc_id, url, title, site, province, today, published, doc_number, text = row
+            if budget is not None and budget.stop():
+                parsed = _parse("")
             snippet = analysis.snippet(text or "", parsed, SNIPPET_CHARS)
             if parsed and "<mark>" not in snippet:  # matched elsewhere: the attachments?
                 attach = db.execute("SELECT attachments_text FROM docs WHERE rowid=?", (rowid,)).fetchone()[0]
@@ -712,3 +802,29 @@ class EmbeddedIndex:
                             title_html=analysis.highlight(title or "", parsed), doc_number=doc_number,
                             score=score))
         return hits
+
+
+# --- the time budget -------------------------------------------------------------------
+
+
+@contextmanager
+def _bounded(db: sqlite3.Connection, budget: Budget | None) -> Iterator[None]:
+    """Statements on `db` in this block are interrupted (OperationalError "interrupted")
+    once `budget.stop()` says so: SQLite asks every PROGRESS_STEPS steps."""
+    if budget is None:
+        yield
+        return
+    db.set_progress_handler(budget.stop, PROGRESS_STEPS)
+    try:
+        yield
+    finally:
+        db.set_progress_handler(None, 0)
+        if db.in_transaction:  # an interrupted read (counting opens one): end it
+            db.execute("ROLLBACK")
+
+
+def _interrupted(exc: sqlite3.OperationalError) -> bool:
+    """True for the budget's interruption; anything else is raised again."""
+    if "interrupt" not in str(exc):
+        raise exc
+    return True

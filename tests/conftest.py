@@ -2,6 +2,7 @@
 the search server (tests/esserver.py) and an index alias per test."""
 
 import json
+import os
 import uuid
 
 import pytest
@@ -13,6 +14,10 @@ pytest.register_assert_rewrite("tests.helpers", "tests.esserver")
 # test_cli.py still imports these from here; new tests import tests.helpers.
 from tests.helpers import CHROMIUM, CHROMIUM_ARGS, SCREENS, Mailbox, Webhook, authenticate, free_port  # noqa: E402
 from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, run_scrapy, sample_provinces_of_today  # noqa: E402, F401
+
+# Tests search faster than staff type: the search rate limit is off unless a test sets it
+# (tests/test_serve.py does).
+os.environ.setdefault("LMHTX_SEARCH_RATE", "0")
 
 # The osmem-server fixtures (es_server, es_url, es_index, es_private_server): tests/esserver.py.
 pytest_plugins = ["tests.esserver"]

@@ -158,7 +158,7 @@ def test_backend_query_error_is_400_and_other_errors_500(site, caplog):
     from app.web.server import start_in_thread
 
     class Broken:
-        def search(self, query):
+        def search(self, query, budget=None):
             if query.text == "bad":
                 raise QueryError("cú pháp không hợp lệ (bad syntax)")
             raise RuntimeError("database is locked /secret/path")

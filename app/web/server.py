@@ -3,7 +3,7 @@ Content-Security-Policy), errors, and a threaded server. What each page shows is
 its own module (search.py, dashboard.py, feeds.py) and written by app/web/templates.
 
     make_app(backend, archive=None)      -> a WSGI callable
-    serve(backend, archive, host, port)  -> runs a threaded server until Ctrl+C (`lmhtx serve`)
+    serve(backend, archive, host, port)  -> runs the server (waitress, serving.py) until Ctrl+C (`lmhtx serve`)
     start_in_thread(backend, archive)    -> (server, base_url), for tests
 
 Routes
@@ -30,6 +30,13 @@ Routes
     GET /feeds/search.atom?<search parameters>, GET /saved, POST /saved, POST /saved/delete
                                  following a search: its feed, the saved searches (saved.py)
 
+Cost. Requests run in a bounded pool of worker threads, each reading through its own
+connections (readers.py; the embedded index does the same), so a slow search never holds
+up another or /healthz. Every search has a time budget (LMHTX_SEARCH_BUDGET_MS: past it,
+the results found so far and a notice) and is cancelled when its client hangs up or its
+browser tab asks something newer (X-Search-Tab); long queries take turns server-wide, and
+searches are rate-limited per client address (ratelimit.py: 429 with Retry-After).
+
 Safety. Everything crawled is text, escaped by the templates' autoescape (render.py). Only
 http(s) URLs become links. Every response carries a strict Content-Security-Policy (no
 inline script or style), nosniff and no-referrer; the raw page is served as text/plain
@@ -40,21 +47,24 @@ origin.
 from __future__ import annotations
 
 import logging
+import math
 import re
-import socketserver
 import threading
 import time
 import traceback
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 from urllib.parse import parse_qs
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from search.base import Query, QueryError, Results
+from search.base import Budget, Query, QueryError, Results, is_long
 
+from app import config
 from app.monitoring import build_report
 from app.web import copies, dashboard, export, feeds, saved
+from app.web.ratelimit import LongQueries, RateLimiter, Supersede
+from app.web.readers import ThreadArchives
+from app.web.serving import WebServer
 from app.web.forms import FormError, read_form
 from app.web.render import json_bytes, marked, province_name, render
 from app.web.search import BadRequest, bad_params, first, page_context, parse_int, parse_params, province_options
@@ -88,43 +98,33 @@ STATUS = {200: "200 OK", 204: "204 No Content", 303: "303 See Other", 304: "304 
 QUIET_DAYS = 30
 MAX_QUIET_DAYS = 3650
 FEED_RE = re.compile(r"/feeds/([a-z0-9-]{1,60})\.atom")
+TAB_RE = re.compile(r"^[0-9a-f]{16,64}$")  # X-Search-Tab: instant search's random id for its browser tab
+SEARCH_PATHS = ("/", "/api/search")  # what the rate limit counts
 HTML = ("Content-Type", "text/html; charset=utf-8")
 NO_STORE = ("Cache-Control", "no-store")
 
 Response = tuple[int, list[tuple[str, str]], bytes]
 
 
-class _Locked:
-    """Calls into an object one thread at a time (SQLite connections are not meant to be
-    shared by concurrent threads)."""
-
-    def __init__(self, target: Any):
-        self._target = target
-        self._lock = threading.Lock()
-
-    def call(self, name: str, *args: Any) -> Any:
-        with self._lock:
-            return getattr(self._target, name)(*args)
-
-    def apply(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """fn(target, ...) under the lock: for module functions that read the archive."""
-        with self._lock:
-            return fn(self._target, *args, **kwargs)
-
-
 class _Direct:
     def __init__(self, target: Any):
         self._target = target
 
-    def call(self, name: str, *args: Any) -> Any:
-        return getattr(self._target, name)(*args)
+    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self._target, name)(*args, **kwargs)
 
 
 class App:
     def __init__(self, backend: Any, archive: Any = None, *, sites: list[Any] | None = None,
-                 now: Callable[[], datetime] | None = None):
+                 now: Callable[[], datetime] | None = None, settings: Mapping[str, Any] | None = None):
+        self.settings = config.load(settings)  # app/config.py's, `settings` overriding (tests)
         self.backend = _Direct(backend)  # both backends are safe to share between threads
-        self.archive = _Locked(archive) if archive is not None else None  # one shared SQLite connection
+        # a connection per worker thread: requests never queue behind one another's reads
+        self.archive = ThreadArchives(archive) if archive is not None else None
+        self.rate_limit = RateLimiter(self.settings["LMHTX_SEARCH_RATE"], self.settings["LMHTX_SEARCH_BURST"])
+        self.supersede = Supersede()
+        self.long_queries = LongQueries(self.settings["LMHTX_SEARCH_LONG_AT_ONCE"],
+                                        self.settings["LMHTX_SEARCH_LONG_NICE"])
         self.sites = sites  # the registry the report checks (None: crawler/sites.yaml)
         self.now = now  # the clock of the report and feeds (tests pin it); None: the real time
         self.static = _load_static()
@@ -132,6 +132,12 @@ class App:
         # path -> handler(form, environ) -> Response, for the form posts (forms.py checks origin and size)
         self.posts: dict[str, Callable[[dict[str, list[str]], dict[str, Any]], Response]] = {}
         self.posts.update({saved.SAVE_PATH: self.save_search, saved.DELETE_PATH: self.delete_search})
+
+    def close(self) -> None:
+        """Close the worker threads' archive connections (the server is closing)."""
+        self.long_queries.close()
+        if self.archive is not None:
+            self.archive.close()
 
     # WSGI entry point
     def __call__(self, environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
@@ -145,6 +151,8 @@ class App:
                 allowed = "GET, HEAD, POST" if path in self.posts else "GET, HEAD"
                 status, headers, body = self._error(path, 405, "Phương thức không được hỗ trợ. (Method not allowed.)")
                 headers.append(("Allow", allowed))
+            elif path in SEARCH_PATHS and (wait := self.rate_limit.take(_client(environ))):
+                status, headers, body = self.too_many(path, environ, math.ceil(wait))
             else:
                 status, headers, body = self.route(path, environ)
         except Exception:  # never a traceback to the client
@@ -163,9 +171,9 @@ class App:
     def route(self, path: str, environ: dict[str, Any]) -> Response:
         qs = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
         if path == "/":
-            return self.page(qs)
+            return self.page(qs, environ)
         if path == "/api/search":
-            return self.api_search(qs)
+            return self.api_search(qs, environ)
         if path == "/healthz":
             return _json(200, {"ok": True, "articles": self.backend.call("count")})
         if path.startswith("/static/"):
@@ -208,17 +216,54 @@ class App:
         back = "dashboard" if path.startswith(("/dashboard", "/feeds/")) else "search"
         return status, [HTML], render("error.html", title="Lỗi", page="", message=message, back=back, status=status)
 
+    def too_many(self, path: str, environ: dict[str, Any], wait: int) -> Response:
+        """429 for a client past its rate limit; the search page shows it where results go
+        (instant search swaps it in like any answer)."""
+        message = (f"Quá nhiều lượt tìm kiếm từ máy của bạn. Vui lòng thử lại sau {wait} giây. "
+                   "(Too many searches from this address; try again shortly.)")
+        if path == "/":
+            qs = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+            body = render("search.html", **page_context(bad_params(qs), None, message, options=self.province_options,
+                                                         with_archive=self.archive is not None))
+            status, headers = 429, [HTML, NO_STORE]
+        else:
+            status, headers, body = self._error(path, 429, message)
+        return status, [*headers, ("Retry-After", str(wait))], body
+
     # -- search -------------------------------------------------------------------------
-    def _search(self, query: Query) -> Results:
+    def _budget(self, environ: Mapping[str, Any]) -> Budget:
+        """The time a search may take, and when to give it up earlier: its client hung up
+        (waitress looks), or the same browser tab sent a newer query (instant search)."""
+        gone = environ.get("waitress.client_disconnected")
+        tab = environ.get("HTTP_X_SEARCH_TAB", "")
+        newer = self.supersede.begin(tab) if TAB_RE.match(tab) else None
+
+        def cancelled() -> bool:
+            return bool((gone is not None and gone()) or (newer is not None and newer()))
+
+        return Budget(self.settings["LMHTX_SEARCH_BUDGET_MS"] / 1000, cancelled)
+
+    BUSY = ("Máy chủ đang bận với các tìm kiếm dài khác, nên tìm kiếm này chưa chạy. Hãy thử lại sau ít giây, "
+            "hoặc tìm bằng ít từ hơn.")
+
+    def _search(self, query: Query, environ: Mapping[str, Any] | None = None) -> Results:
+        """A staff search (`environ`: the request's; a time budget, cancelled with it), or,
+        without `environ`, one of the app's own that must run whole (a page of an export)."""
+        budget = self._budget(environ) if environ is not None else None
         try:
-            return self.backend.call("search", query)
+            results = self.long_queries.run(is_long(query), lambda: self.backend.call("search", query, budget=budget),
+                                            budget.stop if budget is not None else _never)
         except QueryError as exc:
             raise BadRequest(f"Không thực hiện được tìm kiếm: {exc}") from None
+        if results is None:  # other long queries had the turn for the whole budget
+            return Results(total=0, hits=[], partial=True, notices=[self.BUSY])
+        return results
 
-    def api_search(self, qs: dict[str, list[str]]) -> Response:
+
+    def api_search(self, qs: dict[str, list[str]], environ: Mapping[str, Any] | None = None) -> Response:
         try:
             params = parse_params(qs)
-            results = self._search(params.query)
+            results = self._search(params.query, environ)
         except BadRequest as exc:
             return _json(400, {"error": str(exc)})
         q = params.query
@@ -231,6 +276,8 @@ class App:
             "by_province_today": dict(results.by_province_today),
             "by_month": dict(results.by_month),
             "took_ms": round(results.took_ms, 2),
+            "partial": results.partial,
+            "notices": list(results.notices),
         }
         return _json(200, data)
 
@@ -254,7 +301,7 @@ class App:
             "raw_url": f"{archive_url}/raw" if archive_url else None,
         }
 
-    def page(self, qs: dict[str, list[str]]) -> Response:
+    def page(self, qs: dict[str, list[str]], environ: Mapping[str, Any] | None = None) -> Response:
         error = None
         results = None
         try:
@@ -265,7 +312,7 @@ class App:
         status = 200
         if error is None:
             try:
-                results = self._search(params.query)
+                results = self._search(params.query, environ)
             except BadRequest as exc:
                 error = str(exc)
         if error is not None:
@@ -465,8 +512,9 @@ class App:
 def make_app(backend: Any, archive: Any = None, *, middleware: Callable[[App], Callable] | None = None,
              **options: Any) -> Callable:
     """The WSGI application over a search Backend and (optionally) the crawl's Archive.
-    Options: `sites` (the registry the monitoring report checks), `now` (its clock);
-    `middleware(app)` wraps it (the login, app/web/auth.py)."""
+    Options: `sites` (the registry the monitoring report checks), `now` (its clock),
+    `settings` (app/config.py settings overriding the environment's); `middleware(app)` wraps
+    it (the login, app/web/auth.py)."""
     app = App(backend, archive, **options)
     return middleware(app) if middleware is not None else app
 
@@ -491,41 +539,26 @@ def _load_static() -> dict[str, tuple[str, bytes]]:
 # --- serving --------------------------------------------------------------------------------
 
 
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - wsgiref's name
-        log.debug("%s %s", self.address_string(), format % args)
-
-    def get_stderr(self):
-        return _LogWriter()
+def _never() -> bool:
+    return False
 
 
-class _LogWriter:
-    def write(self, text: str) -> None:
-        if text.strip():
-            log.warning("%s", text.rstrip())
-
-    def flush(self) -> None:
-        pass
+def _client(environ: Mapping[str, Any]) -> str:
+    """The client's address (behind a trusted proxy waitress has put X-Forwarded-For's here)."""
+    return str(environ.get("REMOTE_ADDR") or "?")
 
 
-class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    block_on_close = False
-    allow_reuse_address = True
-
-    def handle_error(self, request, client_address) -> None:  # a client that went away, etc.
-        log.debug("connection error from %s\n%s", client_address, traceback.format_exc())
-
-
-def _make_server(backend: Any, archive: Any, host: str, port: int, **options: Any) -> WSGIServer:
-    return make_server(host, port, make_app(backend, archive, **options), server_class=ThreadingWSGIServer,
-                       handler_class=_QuietHandler)
+def _make_server(backend: Any, archive: Any, host: str, port: int, *,
+                 middleware: Callable[[App], Callable] | None = None, **options: Any) -> WebServer:
+    app = App(backend, archive, **options)
+    wsgi = middleware(app) if middleware is not None else app
+    return WebServer(wsgi, host, port, app.settings, on_close=app.close)
 
 
 def start_in_thread(backend: Any, archive: Any = None, host: str = "127.0.0.1", port: int = 0,
-                    **options: Any) -> tuple[WSGIServer, str]:
-    """Serve in a daemon thread; returns (server, base_url). Stop with server.shutdown().
-    `options` go to make_app."""
+                    **options: Any) -> tuple[WebServer, str]:
+    """Serve in a daemon thread; returns (server, base_url). Stop with server.shutdown(),
+    then server.server_close(). `options` go to make_app."""
     server = _make_server(backend, archive, host, port, **options)
     thread = threading.Thread(target=server.serve_forever, name="lmhtx-web", daemon=True)
     thread.start()

@@ -4,11 +4,16 @@
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
-  if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams || !window.AbortController) return;
+  if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams || !window.AbortController || !window.crypto) return;
   var box = document.getElementById("q");
   var timer = null;
   var pending = null;
   var last = null;
+  /* this tab's name for the server: a search it starts is stopped there as soon as this tab
+     asks something newer (aborting the fetch below does not reach a running search) */
+  var tab = Array.prototype.map.call(window.crypto.getRandomValues(new Uint8Array(12)), function (b) {
+    return (b < 16 ? "0" : "") + b.toString(16);
+  }).join("");
 
   function queryString() {
     var params = new URLSearchParams();
@@ -29,7 +34,7 @@
     var results = document.getElementById("results");
     if (results) results.setAttribute("aria-busy", "true");
     var url = "/" + (qs ? "?" + qs : "");
-    fetch(url, { signal: pending.signal, headers: { "Accept": "text/html" }, credentials: "same-origin" })
+    fetch(url, { signal: pending.signal, headers: { "Accept": "text/html", "X-Search-Tab": tab }, credentials: "same-origin" })
       .then(function (response) { return response.text(); })
       .then(function (text) {
         var doc = new DOMParser().parseFromString(text, "text/html");
