@@ -43,7 +43,6 @@ DEFAULTS: dict[str, Any] = {
     "LMHTX_PUBLIC_URL": "",
     "LMHTX_ALLOWED_HOSTS": "",  # comma-separated names the app answers to besides loopback ones ("*": any)
     "LMHTX_SECURE_COOKIES": False,  # force the Secure flag (a TLS proxy in front without LMHTX_PUBLIC_URL)
-    "LMHTX_BEHIND_PROXY": False,  # count failed logins by X-Forwarded-For's last address (set by the proxy)
     # the web server (waitress, app/web/serving.py)
     "LMHTX_WEB_THREADS": 8,  # worker threads: requests served at once (each with its own read connections)
     "LMHTX_WEB_BACKLOG": 512,  # connections the kernel queues before accept (wsgiref's 5 dropped SYNs)

@@ -60,7 +60,8 @@ class Server:
                              policy=HostPolicy.from_config(self.settings, "0.0.0.0"), settings=self.settings,
                              clock=self.clock)
         self.server, base = start_in_thread(data["backend"], data["archive"], sites=data["sites"], now=lambda: NOW,
-                                            middleware=self.access.wrap)
+                                            middleware=self.access.wrap,
+                                            settings={k: v for k, v in overrides.items() if k.startswith("LMHTX_WEB_")})
         self.port = urlsplit(base).port
 
     def request(self, method: str, path: str, body: dict | None = None, *, cookie: str | None = None,
@@ -261,7 +262,7 @@ def test_throttle_per_account(data):
 
 def test_throttle_per_address(data):
     srv = Server(data, LMHTX_LOGIN_MAX_FAILURES=100, LMHTX_LOGIN_MAX_FAILURES_PER_ADDRESS=4,
-                 LMHTX_BEHIND_PROXY=True)
+                 LMHTX_WEB_TRUSTED_PROXY="127.0.0.1")
     try:
         for n in range(4):  # one guess each at many accounts, from one address
             assert srv.login(f"nguoi-{n}", "doan-sai-123", X_Forwarded_For="203.0.113.7")[0] == 401

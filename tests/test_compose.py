@@ -185,7 +185,7 @@ def test_web_login_settings_are_wired(compose):
     filled = {k: re.sub(r"^\$\{[A-Z_]+:-(.*)\}$", r"\1", v) for k, v in e.items()}
     settings = config.load(env=filled)
     assert login_enabled(settings, web_host(compose)) is True
-    assert settings["LMHTX_BEHIND_PROXY"] is True  # the proxy's X-Forwarded-For counts failed logins
+    assert settings["LMHTX_WEB_TRUSTED_PROXY"] == "*"  # the proxy's X-Forwarded-For names the client
 
 
 def web_host(compose) -> str:

@@ -121,7 +121,6 @@ class Access:
         self.policy = policy
         self.max_age = int(settings["LMHTX_SESSION_HOURS"] * 3600)
         self.secure = policy.public_url.startswith("https://") or bool(settings["LMHTX_SECURE_COOKIES"])
-        self.behind_proxy = bool(settings["LMHTX_BEHIND_PROXY"])
         self.signer = URLSafeTimedSerializer(secret, salt="lmhtx-session")
         window = float(settings["LMHTX_LOGIN_WINDOW_MINUTES"]) * 60
         self.per_account = Throttle(int(settings["LMHTX_LOGIN_MAX_FAILURES"]), window, clock)
@@ -176,11 +175,10 @@ class Access:
             return None
         return account.name
 
-    def _address(self, environ: Mapping[str, Any]) -> str:
-        if self.behind_proxy:  # the proxy appends the address it saw last
-            forwarded = [a.strip() for a in (environ.get("HTTP_X_FORWARDED_FOR") or "").split(",") if a.strip()]
-            if forwarded:
-                return forwarded[-1]
+    @staticmethod
+    def _address(environ: Mapping[str, Any]) -> str:
+        # Behind the proxy named by LMHTX_WEB_TRUSTED_PROXY, waitress has already put the client
+        # of its X-Forwarded-For here (app/web/serving.py): the rate limit counts the same address.
         return str(environ.get("REMOTE_ADDR") or "?")
 
     # -- the middleware ---------------------------------------------------------------------
