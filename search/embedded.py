@@ -50,7 +50,7 @@ from typing import Any, Iterable
 from . import analysis
 from .base import Hit, Query, Results, validate_query, as_day
 
-SCHEMA_VERSION = 1  # bump when index_tokens or the rowid layout change: the index is rebuilt
+SCHEMA_VERSION = 2  # bump when index_tokens, the rowid layout or the tables change: the index is rebuilt
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
 SNIPPET_CHARS = 240
 FACET_CACHE_SIZE = 64  # totals and facets of recent searches (paging re-uses them)
@@ -82,6 +82,11 @@ _SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS docs(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, {', '.join(_STORED)})",
     "CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id)",
     "CREATE TABLE IF NOT EXISTS stats(k INTEGER PRIMARY KEY, n INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS docs_fp ON docs(fingerprint) WHERE fingerprint IS NOT NULL",
+    # the rowids of syndicated copies (a fingerprint more than one document has): few, so a
+    # search groups them by looking at the ones it matched, not at every match
+    "CREATE TABLE IF NOT EXISTS copies(k INTEGER PRIMARY KEY, fp TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS copies_fp ON copies(fp)",
     _BODY,
 )
 _PRAGMAS = ("PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536")
@@ -191,7 +196,11 @@ def _match_expr(parsed: analysis.ParsedQuery, boosts: bool = False) -> str:
             implied = _q(analysis.pair_token(*term.alternatives[0][:2]))
             first = f"({first} AND {_or([*exact, implied])})"
         parts.append(_or([first, *(_alt_expr(alt) for alt in term.alternatives[1:])]))
-    return " AND ".join(parts)
+    if not parsed.excluded:
+        return " AND ".join(parts)
+    # FTS5's NOT is binary: (what to find, or every document) NOT (any excluded spelling)
+    left_out = _or([_alt_expr(alt) for t in parsed.excluded for alt in t.alternatives])
+    return f"({' AND '.join(parts) if parts else _q(ALL_TAG)}) NOT {left_out}"
 
 
 # --- the index -------------------------------------------------------------------------
@@ -211,7 +220,7 @@ class EmbeddedIndex:
         self._timeout = timeout
         self._lock = threading.RLock()
         self._labels: dict[tuple[str, str], int] = {}
-        self._pairs: dict[int, tuple[str | None, str | None]] = {}
+        self._pairs: dict[int, tuple[str | None, str | None, str | None]] = {}
         self._data_version = None
         self._cache: dict[tuple, tuple] = {}
         # counting on a second connection needs a file both connections see
@@ -233,8 +242,9 @@ class EmbeddedIndex:
         with self._write() as db:
             db.execute("DROP TABLE IF EXISTS old_docs")
             db.execute("DROP INDEX IF EXISTS docs_id")
+            db.execute("DROP INDEX IF EXISTS docs_fp")
             db.execute("ALTER TABLE docs RENAME TO old_docs")
-            for table in ("body", "keys", "stats"):
+            for table in ("body", "keys", "stats", "copies"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute("DELETE FROM labels")
             self._labels.clear()
@@ -340,16 +350,18 @@ class EmbeddedIndex:
         self._labels[key] = code
         return code
 
-    def _pair_code(self, province: str | None, today: str | None) -> int:
-        code = self._label("pair", f"{province or ''}\t{today or ''}", create=True)
-        return code if code <= PAIR_MASK else 0  # 0: read the pair from docs (never in practice)
+    def _pair_code(self, province: str | None, today: str | None, site: str | None) -> int:
+        """The number of a (province, province today, site) triple: a portal publishes under
+        its province, so there are about as many as portals."""
+        code = self._label("pair", f"{province or ''}\t{today or ''}\t{site or ''}", create=True)
+        return code if code <= PAIR_MASK else 0  # 0: read the triple from docs (never in practice)
 
-    def _pair(self, code: int) -> tuple[str | None, str | None]:
+    def _pair(self, code: int) -> tuple[str | None, str | None, str | None]:
         if code not in self._pairs:
             for value, c in self._conn().execute("SELECT value, code FROM labels WHERE kind='pair'"):
-                p, t = value.split("\t")
-                self._pairs[c] = (p or None, t or None)
-        return self._pairs.get(code, (None, None))
+                p, t, site = value.split("\t")
+                self._pairs[c] = (p or None, t or None, site or None)
+        return self._pairs.get(code, (None, None, None))
 
     # -- writing --
 
@@ -370,6 +382,11 @@ class EmbeddedIndex:
                        (rowid, *values))
             db.execute("DELETE FROM docs WHERE rowid=?", (rowid,))
             db.execute("DELETE FROM keys WHERE k=?", (rowid,))
+            fp = row[_STORED.index("fingerprint")]
+            if db.execute("DELETE FROM copies WHERE k=?", (rowid,)).rowcount:
+                rest = db.execute("SELECT k FROM copies WHERE fp=?", (fp,)).fetchall()
+                if len(rest) == 1:  # the last one left is no longer a copy of anything
+                    db.execute("DELETE FROM copies WHERE k=?", rest[0])
             key = _stats_key(rowid)
             db.execute("UPDATE stats SET n = n - 1 WHERE k=?", (key,))
             db.execute("DELETE FROM stats WHERE k=? AND n <= 0", (key,))
@@ -415,7 +432,7 @@ class EmbeddedIndex:
                 raise ValueError(f"document without an id: {str(doc)[:200]}")
             row = self._clean(doc)
             month, day = _month_day(row["published"])
-            pair = self._pair_code(row["province"], row["province_today"])
+            pair = self._pair_code(row["province"], row["province_today"], row["site"])
             old = db.execute("SELECT rowid FROM docs WHERE id=?", (doc_id,)).fetchone()
             if old is not None:
                 old = old[0]
@@ -434,6 +451,10 @@ class EmbeddedIndex:
             db.execute("INSERT INTO stats VALUES(?, 1) ON CONFLICT(k) DO UPDATE SET n = n + 1", (_stats_key(rowid),))
             db.execute("INSERT INTO body(rowid, t, n, b, a, tags) VALUES(?, ?, ?, ?, ?, ?)",
                        (rowid, *self._fts_values(row)))
+            if row["fingerprint"]:
+                same = db.execute("SELECT rowid FROM docs WHERE fingerprint=?", (row["fingerprint"],)).fetchall()
+                if len(same) > 1:
+                    db.executemany("INSERT OR IGNORE INTO copies VALUES(?, ?)", [(r[0], row["fingerprint"]) for r in same])
             n += 1
         return n
 
@@ -480,6 +501,7 @@ class EmbeddedIndex:
             db.execute("DELETE FROM keys")
             db.execute("DELETE FROM docs")
             db.execute("DELETE FROM stats")
+            db.execute("DELETE FROM copies")
             db.execute("DELETE FROM labels")
             self._labels.clear()
             self._pairs.clear()
@@ -520,6 +542,7 @@ class EmbeddedIndex:
         with self._lock:
             self._refresh()
             res = self._search(query, parsed)
+        res.notices = list(parsed.notices)
         res.took_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
@@ -533,7 +556,7 @@ class EmbeddedIndex:
                     return Results(total=0, hits=[])
                 tags.append(_q(f"${kind}{code}"))
         lo, hi = _date_bounds(as_day(query.since), as_day(query.until))
-        terms = _match_expr(parsed) if parsed else ""
+        terms = _match_expr(parsed) if parsed.has_conditions else ""
         match = " AND ".join(([f"({terms})"] if terms else []) + tags)
         where, args = [], []
         if match:
@@ -564,14 +587,22 @@ class EmbeddedIndex:
             else:
                 counted = self._count(db, source, cond, args, query.facets, everything)
         offset = (query.page - 1) * query.size
+        hidden: list[int] = []
+        shown, shown_args, shown_rank_args = cond, args, rank_args  # what is listed: the matches, one per article
         try:
-            if terms and query.sort == "relevance":
-                ranked = self._rank(db, cond, args, rank_args, offset, query.size)
+            if query.group:  # the other copies of a syndicated article are not results of their own
+                hidden = self._hidden_copies(db, source, where, args, rank_args,
+                                             by_score=bool(parsed) and query.sort == "relevance")
+                if hidden:
+                    shown += (" AND" if cond else " WHERE") + f" rowid NOT IN ({','.join('?' * len(hidden))})"
+                    shown_args, shown_rank_args = args + hidden, rank_args + hidden
+            if parsed and query.sort == "relevance":
+                ranked = self._rank(db, shown, shown_args, shown_rank_args, offset, query.size)
             else:
-                rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
-                                  (*args, query.size, offset)).fetchall()
+                rows = db.execute(f"SELECT rowid FROM {source}{shown} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                                  (*shown_args, query.size, offset)).fetchall()
                 ranked = [(r[0], None) for r in rows]
-            hits = self._hits(db, ranked, parsed)
+            hits = self._hits(db, ranked, parsed, with_copies=query.group)
         finally:
             if future is not None:
                 counted = future.result()
@@ -580,9 +611,39 @@ class EmbeddedIndex:
             if len(self._cache) >= FACET_CACHE_SIZE:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[key] = counted
-        total, by_p, by_t, by_m = counted
-        return Results(total=total, hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
-                       by_month=dict(by_m))
+        total, by_p, by_t, by_m, by_s = counted
+        return Results(total=total - len(hidden), hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
+                       by_month=dict(by_m), by_site=dict(by_s))
+
+    def _hidden_copies(self, db, source: str, where: list[str], args: list, rank_args: list,
+                       by_score: bool) -> list[int]:
+        """The rowids of the matched copies that another matched copy of the same article
+        stands for: the first of each group in the order shown (best score, then newest;
+        newest when sorted by date), as Elasticsearch's collapse picks it."""
+        if source == "body":
+            sql = ("SELECT body.rowid, c.fp FROM body JOIN copies c ON c.k = body.rowid WHERE "
+                   + " AND ".join(w.replace("rowid", "body.rowid") for w in where))
+        else:
+            sql = "SELECT k, fp FROM copies" + (" WHERE " + " AND ".join(w.replace("rowid", "k") for w in where)
+                                                if where else "")
+        groups: dict[str, list[int]] = {}
+        for rowid, fp in db.execute(sql, args):
+            groups.setdefault(fp, []).append(rowid)
+        members = [r for rs in groups.values() if len(rs) > 1 for r in rs]
+        if not members:
+            return []
+        scores: dict[int, float] = {}
+        if by_score:
+            bm25 = f"bm25(body, {', '.join(map(str, WEIGHTS))})"
+            scores = dict(db.execute(
+                f"SELECT rowid, {bm25} FROM body WHERE {' AND '.join(where)} "
+                f"AND rowid IN ({','.join('?' * len(members))})", [*rank_args, *members]))
+        hidden = []
+        for rs in groups.values():
+            if len(rs) > 1:
+                rs.sort(key=lambda r: (scores.get(r, 0.0), -r))  # bm25: lower is better
+                hidden += rs[1:]
+        return hidden
 
     def _count(self, db: sqlite3.Connection | None, source: str, cond: str, args: list, facets: bool,
                everything: str | None = None):
@@ -617,7 +678,7 @@ class EmbeddedIndex:
     def _decode(self, db, source: str, cond: str, args: list, counted) -> tuple:
         """(total, by_province, by_province_today, by_month) of what _count returned."""
         if isinstance(counted, int):
-            return counted, {}, {}, {}
+            return counted, {}, {}, {}, {}
         if isinstance(counted, str):  # "k,k,k,...": one key per match
             counted = {int(k): c for k, c in Counter(counted.split(",")).items()} if counted else {}
         elif isinstance(counted, tuple):  # the archive minus what the query does not match
@@ -635,24 +696,24 @@ class EmbeddedIndex:
         total = sum(pairs.values())
         by_p: dict[str, int] = {}
         by_t: dict[str, int] = {}
+        by_s: dict[str, int] = {}
 
-        def add(p: str | None, t: str | None, c: int) -> None:
-            if p:
-                by_p[p] = by_p.get(p, 0) + c
-            if t:
-                by_t[t] = by_t.get(t, 0) + c
+        def add(p: str | None, t: str | None, s: str | None, c: int) -> None:
+            for counts, key in ((by_p, p), (by_t, t), (by_s, s)):
+                if key:
+                    counts[key] = counts.get(key, 0) + c
 
         for code, c in pairs.items():
             if code:
                 add(*self._pair(code), c)
-        if pairs.get(0):  # more than PAIR_MASK (province, today) pairs: read those from docs
+        if pairs.get(0):  # more than PAIR_MASK (province, today, site) triples: read those from docs
             sub = f"SELECT rowid FROM {source}{cond}{' AND' if cond else ' WHERE'} (rowid & {PAIR_MASK}) = 0"
-            for p, t, c in db.execute(f"SELECT province, province_today, count(*) FROM docs "
-                                      f"WHERE rowid IN ({sub}) GROUP BY 1, 2", args):
-                add(p, t, c)
+            for p, t, s, c in db.execute(f"SELECT province, province_today, site, count(*) FROM docs "
+                                         f"WHERE rowid IN ({sub}) GROUP BY 1, 2, 3", args):
+                add(p, t, s, c)
         order = lambda d: dict(sorted(d.items(), key=lambda kv: (-kv[1], kv[0])))  # noqa: E731
         by_m = {_month_label(m): c for m, c in sorted(months.items(), reverse=True) if m}
-        return total, order(by_p), order(by_t), by_m
+        return total, order(by_p), order(by_t), by_m, order(by_s)
 
     def _rank(self, db, cond: str, args: list, rank_args: list, offset: int, size: int) -> list[tuple[int, float]]:
         """(rowid, score) of the matches offset..offset+size by relevance: bm25 within
@@ -687,19 +748,20 @@ class EmbeddedIndex:
             pos, upper = 0, lower - 1
         return out
 
-    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery) -> list[Hit]:
+    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery,
+              with_copies: bool = True) -> list[Hit]:
         if not ranked:
             return []
         ids = [r for r, _ in ranked]
         rows = {r[0]: r[1:] for r in db.execute(
-            "SELECT rowid, id, url, title, site, province, province_today, published, doc_number, text "
-            f"FROM docs WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
+            "SELECT rowid, id, url, title, site, province, province_today, published, doc_number, text, "
+            f"rowid IN (SELECT k FROM copies) FROM docs WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
         hits = []
         for rowid, score in ranked:
             row = rows.get(rowid)
             if row is None:
                 continue
-            doc_id, url, title, site, province, today, published, doc_number, text = row
+            doc_id, url, title, site, province, today, published, doc_number, text, syndicated = row
             snippet = analysis.snippet(text or "", parsed, SNIPPET_CHARS)
             if parsed and "<mark>" not in snippet:  # matched elsewhere: the attachments?
                 attach = db.execute("SELECT attachments_text FROM docs WHERE rowid=?", (rowid,)).fetchone()[0]
@@ -710,5 +772,14 @@ class EmbeddedIndex:
             hits.append(Hit(id=doc_id, url=url, title=title, site=site, province=province,
                             province_today=today, published=published, snippet=snippet,
                             title_html=analysis.highlight(title or "", parsed), doc_number=doc_number,
-                            score=score))
+                            score=score, copies=self._copies(db, rowid) if syndicated and with_copies else []))
         return hits
+
+    @staticmethod
+    def _copies(db, rowid: int) -> list[dict[str, Any]]:
+        """The other copies of a syndicated article, wherever they are (not only the matched
+        ones): first published first."""
+        rows = db.execute("SELECT d.id, d.url, d.site, d.published FROM copies c JOIN docs d ON d.rowid = c.k "
+                          "WHERE c.fp = (SELECT fp FROM copies WHERE k=?) AND c.k != ?", (rowid, rowid)).fetchall()
+        copies = [{"id": i, "url": u, "site": s, "published": p} for i, u, s, p in rows]
+        return sorted(copies, key=lambda c: (c["published"] is None, c["published"] or "", c["id"]))
