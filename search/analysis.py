@@ -329,7 +329,7 @@ def _phrase_term(ex: list[str], fo: list[str], abbr: Abbreviations | None) -> Te
 
 def _word_term(word: str, abbr: Abbreviations | None) -> Term:
     folded = (fold(word),)
-    return Term(abbr.alternatives(folded) if abbr is not None else folded, (word,), phrase=False)
+    return Term(abbr.alternatives(folded) if abbr is not None else (folded,), (word,), phrase=False)
 
 
 def _typed(term: Term) -> str:

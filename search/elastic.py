@@ -457,7 +457,7 @@ class ElasticIndex:
             return
         resp = self.client.search(index=self.alias, ignore_unavailable=True, size=MAX_COPIES,
                                   query={"terms": {"fingerprint": wanted}},
-                                  source=["id", "url", "site", "published", "fingerprint"])
+                                  source={"includes": ["id", "url", "site", "published", "fingerprint"]})
         by_fp: dict[str, list[dict[str, Any]]] = {}
         for h in resp["hits"]["hits"]:
             src = h.get("_source") or {}

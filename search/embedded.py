@@ -558,7 +558,8 @@ class EmbeddedIndex:
         lo, hi = _date_bounds(as_day(query.since), as_day(query.until))
         terms = _match_expr(parsed) if parsed.has_conditions else ""
         match = " AND ".join(([f"({terms})"] if terms else []) + tags)
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if match:
             where.append("body MATCH ?")
             args.append(match)
