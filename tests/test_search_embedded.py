@@ -355,6 +355,28 @@ def test_parse_query():
     assert analysis.parse_query('"', abbr).terms == ()
 
 
+def test_parse_query_operators():
+    abbr = analysis.load_abbreviations()
+    q = analysis.parse_query("a b OR c d", abbr)  # OR binds the words beside it, tighter than AND
+    assert [t.alternatives for t in q.terms] == [(("a",),), (("b",), ("c",)), (("d",),)] and not q.notices
+    q = analysis.parse_query('ocop hoặc "kinh tế tập thể" -"Đắk Nông" NOT dak -20-NQ/TW', abbr)
+    assert len(q.terms) == 1 and ("vietgap",) not in q.terms[0].alternatives
+    assert {("ocop",), ("kinh", "te", "tap", "the"), ("kttt",)} <= set(q.terms[0].alternatives)
+    assert [t.alternatives[0] for t in q.excluded] == [("dak", "nong"), ("dak",), ("20", "nq", "tw")]
+    assert analysis.parse_query("hop AND tac").terms == analysis.parse_query("hop tac").terms
+    # without abbreviations, an excluded word is one spelling (a tuple of words), like any term
+    assert analysis.parse_query("-dak").excluded[0].alternatives == (("dak",),)
+    assert analysis.parse_query('"or" and').terms[0].alternatives == (("or",),)  # quoted: the word
+    for text, said in [("OR x", "trước nó"), ("x OR", "sau nó"), ("x OR -y", "loại trừ"), ("x NOT", "NOT"),
+                       ("(x)*", "( ) *"), ('"x y', "ngoặc kép"), ("-x", "Chỉ có từ cần loại trừ"),
+                       ("x -x", "vừa được tìm vừa bị loại trừ")]:
+        notices = analysis.parse_query(text, abbr).notices
+        assert any(said in n for n in notices), (text, notices)
+        assert all(unicodedata.is_normalized("NFC", n) for n in notices)
+    # highlighting marks what is found, never what is excluded
+    assert analysis.parse_query("ocop -dak").all_words == frozenset({"ocop"})
+
+
 def test_snippet_and_highlight_escape():
     q = analysis.parse_query("hop tac xa")
     text = '<img src=x onerror="alert(1)"> & Hợp tác xã \'quoted\' ' * 20
