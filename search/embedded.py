@@ -64,6 +64,7 @@ PAIR_MASK, N_MASK = (1 << PAIR_BITS) - 1, (1 << N_BITS) - 1
 UNDATED_MAX = 1 << (N_BITS + DAY_BITS)  # undated documents use day and n as one counter
 FIRST_YEAR, LAST_YEAR = 1900, 2240  # other years are stored as undated (and still shown)
 ALL_TAG = "$a"  # every document has it: "$a" NOT (query) is what a query does not match
+COPY_TAG = "$d"  # a syndicated copy (in `copies`): "(query) AND $d" finds the matched copies, fast
 
 _DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _STORED = ("url", "canonical_url", "site", "province", "province_today", "title", "text",
@@ -365,8 +366,8 @@ class EmbeddedIndex:
 
     # -- writing --
 
-    def _fts_values(self, row: dict) -> tuple:
-        tags = [ALL_TAG]
+    def _fts_values(self, row: dict, copy: bool = False) -> tuple:
+        tags = [ALL_TAG, COPY_TAG] if copy else [ALL_TAG]
         for kind, field in (("p", "province"), ("t", "province_today"), ("s", "site")):
             if row.get(field):
                 tags.append(f"${kind}{self._label(kind, row[field], create=True)}")
@@ -377,7 +378,8 @@ class EmbeddedIndex:
     def _remove(self, db: sqlite3.Connection, rowid: int) -> None:
         row = db.execute(f"SELECT {', '.join(_STORED)} FROM docs WHERE rowid=?", (rowid,)).fetchone()
         if row is not None:
-            values = self._fts_values(dict(zip(_STORED, row)))
+            copy = db.execute("SELECT 1 FROM copies WHERE k=?", (rowid,)).fetchone() is not None
+            values = self._fts_values(dict(zip(_STORED, row)), copy)
             db.execute("INSERT INTO body(body, rowid, t, n, b, a, tags) VALUES('delete', ?, ?, ?, ?, ?, ?)",
                        (rowid, *values))
             db.execute("DELETE FROM docs WHERE rowid=?", (rowid,))
@@ -386,10 +388,20 @@ class EmbeddedIndex:
             if db.execute("DELETE FROM copies WHERE k=?", (rowid,)).rowcount:
                 rest = db.execute("SELECT k FROM copies WHERE fp=?", (fp,)).fetchall()
                 if len(rest) == 1:  # the last one left is no longer a copy of anything
+                    self._retag(db, rest[0][0], copy=False)
                     db.execute("DELETE FROM copies WHERE k=?", rest[0])
             key = _stats_key(rowid)
             db.execute("UPDATE stats SET n = n - 1 WHERE k=?", (key,))
             db.execute("DELETE FROM stats WHERE k=? AND n <= 0", (key,))
+
+    def _retag(self, db: sqlite3.Connection, rowid: int, copy: bool) -> None:
+        """Add or drop COPY_TAG of an indexed document (contentless FTS5: delete what was
+        inserted, insert again)."""
+        row = dict(zip(_STORED, db.execute(f"SELECT {', '.join(_STORED)} FROM docs WHERE rowid=?", (rowid,)).fetchone()))
+        db.execute("INSERT INTO body(body, rowid, t, n, b, a, tags) VALUES('delete', ?, ?, ?, ?, ?, ?)",
+                   (rowid, *self._fts_values(row, not copy)))
+        db.execute("INSERT INTO body(rowid, t, n, b, a, tags) VALUES(?, ?, ?, ?, ?, ?)",
+                   (rowid, *self._fts_values(row, copy)))
 
     @staticmethod
     def _clean(doc: dict[str, Any]) -> dict[str, Any]:
@@ -449,12 +461,16 @@ class EmbeddedIndex:
             db.execute(f"INSERT INTO docs(rowid, id, {', '.join(_STORED)}) VALUES(?, ?{', ?' * len(_STORED)})",
                        (rowid, doc_id, *(row[f] for f in _STORED)))
             db.execute("INSERT INTO stats VALUES(?, 1) ON CONFLICT(k) DO UPDATE SET n = n + 1", (_stats_key(rowid),))
+            fp = row["fingerprint"]
+            others = [r[0] for r in db.execute("SELECT rowid FROM docs WHERE fingerprint=? AND rowid != ?",
+                                               (fp, rowid))] if fp else []
             db.execute("INSERT INTO body(rowid, t, n, b, a, tags) VALUES(?, ?, ?, ?, ?, ?)",
-                       (rowid, *self._fts_values(row)))
-            if row["fingerprint"]:
-                same = db.execute("SELECT rowid FROM docs WHERE fingerprint=?", (row["fingerprint"],)).fetchall()
-                if len(same) > 1:
-                    db.executemany("INSERT OR IGNORE INTO copies VALUES(?, ?)", [(r[0], row["fingerprint"]) for r in same])
+                       (rowid, *self._fts_values(row, copy=bool(others))))
+            if others:  # a syndicated copy: it, and the first copy if it was alone so far
+                for other in others:
+                    if db.execute("INSERT OR IGNORE INTO copies VALUES(?, ?)", (other, fp)).rowcount:
+                        self._retag(db, other, copy=True)
+                db.execute("INSERT INTO copies VALUES(?, ?)", (rowid, fp))
             n += 1
         return n
 
@@ -592,8 +608,13 @@ class EmbeddedIndex:
         shown, shown_args, shown_rank_args = cond, args, rank_args  # what is listed: the matches, one per article
         try:
             if query.group:  # the other copies of a syndicated article are not results of their own
-                hidden = self._hidden_copies(db, source, where, args, rank_args,
-                                             by_score=bool(parsed) and query.sort == "relevance")
+                by_score = bool(parsed) and query.sort == "relevance"
+                hidden_key = ("hidden", source, cond, tuple(rank_args if by_score else args), by_score)
+                if hidden_key not in self._cache:  # paging and instant search ask again: cached with the counts
+                    if len(self._cache) >= FACET_CACHE_SIZE:
+                        self._cache.pop(next(iter(self._cache)))
+                    self._cache[hidden_key] = (self._hidden_copies(db, source, where, args, rank_args, by_score),)
+                hidden = self._cache[hidden_key][0]
                 if hidden:
                     shown += (" AND" if cond else " WHERE") + f" rowid NOT IN ({','.join('?' * len(hidden))})"
                     shown_args, shown_rank_args = args + hidden, rank_args + hidden
@@ -621,24 +642,28 @@ class EmbeddedIndex:
         """The rowids of the matched copies that another matched copy of the same article
         stands for: the first of each group in the order shown (best score, then newest;
         newest when sorted by date), as Elasticsearch's collapse picks it."""
-        if source == "body":
-            sql = ("SELECT body.rowid, c.fp FROM body JOIN copies c ON c.k = body.rowid WHERE "
-                   + " AND ".join(w.replace("rowid", "body.rowid") for w in where))
-        else:
-            sql = "SELECT k, fp FROM copies" + (" WHERE " + " AND ".join(w.replace("rowid", "k") for w in where)
-                                                if where else "")
-        groups: dict[str, list[int]] = {}
-        for rowid, fp in db.execute(sql, args):
-            groups.setdefault(fp, []).append(rowid)
-        members = [r for rs in groups.values() if len(rs) > 1 for r in rs]
-        if not members:
-            return []
+        # (no MATCH with `rowid IN (...)` or a join on rowid: FTS5 runs the whole query per rowid)
         scores: dict[int, float] = {}
-        if by_score:
+        if source == "body":  # the matched copies: the query AND the copies' tag (a short doclist)
+            match_args = list(args)
+            match_args[0] = f"({args[0]}) AND {_q(COPY_TAG)}"
+            matched = [r[0] for r in db.execute(f"SELECT rowid FROM body WHERE {' AND '.join(where)}", match_args)]
+        else:
+            matched = [r[0] for r in db.execute(
+                "SELECT k FROM copies" + (" WHERE " + " AND ".join(w.replace("rowid", "k") for w in where)
+                                          if where else ""), args)]
+        if len(matched) < 2:
+            return []
+        groups: dict[str, list[int]] = {}
+        for i in range(0, len(matched), 500):
+            chunk = matched[i:i + 500]
+            for rowid, fp in db.execute(f"SELECT k, fp FROM copies WHERE k IN ({','.join('?' * len(chunk))})", chunk):
+                groups.setdefault(fp, []).append(rowid)
+        if by_score and any(len(rs) > 1 for rs in groups.values()):  # bm25 costs 5x the scan: only now
+            match_args = list(rank_args)
+            match_args[0] = f"({rank_args[0]}) AND {_q(COPY_TAG)}"
             bm25 = f"bm25(body, {', '.join(map(str, WEIGHTS))})"
-            scores = dict(db.execute(
-                f"SELECT rowid, {bm25} FROM body WHERE {' AND '.join(where)} "
-                f"AND rowid IN ({','.join('?' * len(members))})", [*rank_args, *members]))
+            scores = dict(db.execute(f"SELECT rowid, {bm25} FROM body WHERE {' AND '.join(where)}", match_args))
         hidden = []
         for rs in groups.values():
             if len(rs) > 1:

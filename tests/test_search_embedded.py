@@ -385,3 +385,33 @@ def test_snippet_and_highlight_escape():
         assert "<mark>Hợp tác xã</mark>" in out
     assert analysis.snippet("", q) == ""
     assert len(analysis.snippet("chữ " * 500, analysis.parse_query("khác"))) < 300
+
+
+def test_copies_stay_grouped_through_updates_and_deletes(tmp_path):
+    """The copies table and the copies' FTS tag follow every write (contentless FTS5 needs the
+    exact values a row was indexed with to delete it: a wrong tag would corrupt the index)."""
+    from search.embedded import COPY_TAG, _q
+
+    def tagged(index) -> int:
+        db = index._conn()
+        assert db.execute("SELECT count(*) FROM body WHERE body MATCH ?", (_q(COPY_TAG),)).fetchone()[0] == \
+            db.execute("SELECT count(*) FROM copies").fetchone()[0]
+        return db.execute("SELECT count(*) FROM copies").fetchone()[0]
+
+    with EmbeddedIndex(tmp_path / "s.sqlite3") as index:
+        sc.load(index)
+        assert tagged(index) == 2
+        url = "https://lienminhhtx.camau.gov.vn/tin-tuc/tom.html"
+        third = _doc("kg-tom", url=url, canonical_url=url, site="ca-mau")
+        index.index([third])
+        res = index.search(Query("tôm Kiên Giang"))
+        assert res.total == 1 and len(res.hits[0].copies) == 2 and tagged(index) == 3
+        index.index([_doc("kg-tom", title="HTX nuôi tôm Kiên Giang thu lãi lớn (cập nhật)")])  # rewritten in place
+        assert index.search(Query("tôm Kiên Giang")).total == 1 and tagged(index) == 3
+        index.delete([sc.ID["kg-tom"], third["id"]])
+        res = index.search(Query("tôm Kiên Giang"))
+        assert [sc.KEY[h.id] for h in res.hits] == ["vca-kg-tom"] and res.hits[0].copies == [] and tagged(index) == 0
+        index.index([_doc("kg-tom")])  # back: a copy again
+        assert index.search(Query("tôm Kiên Giang")).total == 1 and tagged(index) == 2
+        index.optimize()
+        index._conn().execute("INSERT INTO body(body) VALUES('integrity-check')")
