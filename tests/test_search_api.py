@@ -52,7 +52,7 @@ def page(srv, **params) -> tuple[int, str]:
 
 def test_api_groups_copies_and_names_portals(srv):
     status, data = api(srv, q="nuôi tôm")
-    assert status == 200 and data["grouped"] is True
+    assert status == 200 and data["grouped"] is True and data["total_counts"] == "results"
     assert data["total"] == 1 and len(data["hits"]) == 1
     hit = data["hits"][0]
     assert hit["id"] == doc_id(srv["copy"]["canonical_url"])  # the newest copy stands for the article
@@ -64,7 +64,7 @@ def test_api_groups_copies_and_names_portals(srv):
     assert data["by_site"] == {"vca": 1, "lmhtx-kiengiang": 1}  # articles, each copy on its portal
     # every copy on its own
     _, flat = api(srv, q="nuôi tôm", group="0")
-    assert flat["grouped"] is False and flat["total"] == 2 and all(h["copies"] == [] for h in flat["hits"])
+    assert flat["grouped"] is False and flat["total_counts"] == "articles" and flat["total"] == 2 and all(h["copies"] == [] for h in flat["hits"])
     status, bad = api(srv, q="nuôi tôm", group="yes")
     assert status == 400 and "group" in bad["error"]
 

@@ -210,6 +210,7 @@ class App:
             # results: with group=1 (the default) a syndicated article and its copies on other
             # portals are one result, counted once; the facets count articles (each copy on its portal)
             "total": results.total,
+            "total_counts": "results" if q.group else "articles",  # results: copies of one article count once
             "grouped": q.group,
             "sort": q.sort,  # as applied: without words, newest first whatever was asked
             "page": q.page,
