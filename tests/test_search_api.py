@@ -103,6 +103,10 @@ def test_page_shows_notices_portals_copies_and_sort(srv):
     assert "Sắp xếp: mới nhất</p>" in html or "Sắp xếp: mới nhất ·" in html
     _, html = page(srv, q="(OCOP) *")
     assert 'id="notices"' in html and "( ) *" in html
+    _, html = page(srv, q="nuôi tôm", group="0")  # kept by the form: the next search lists copies too
+    assert '<input type="hidden" name="group" value="0">' in html and "Hiện cả bản đăng lại" in html
+    _, html = page(srv, q="nuôi tôm")
+    assert 'name="group"' not in html
     _, html = page(srv, site="vca")
     assert f"Cổng: {NATIONAL}" in html
     _, html = page(srv, q='-"<b>tôm</b>"')  # only an exclusion: said, and what was typed stays text

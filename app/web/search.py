@@ -233,7 +233,7 @@ def _form(params: Params, options: list[Any]) -> dict[str, Any]:
         "selected": q.province_today or q.province or raw.get("p", ""),  # raw: kept after a bad input
         "match": "published" if (q.province and not q.province_today) or raw.get("match") == "published" else "today",
         "sort": raw.get("sort") if params.explicit_sort else "",  # "": automatic, said beside the results
-        "since": since, "until": until, "site": q.site,
+        "since": since, "until": until, "site": q.site, "group": q.group,
     }
 
 
