@@ -44,7 +44,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 
 from . import analysis
@@ -604,26 +604,26 @@ class EmbeddedIndex:
             else:
                 counted = self._count(db, source, cond, args, query.facets, everything)
         offset = (query.page - 1) * query.size
-        hidden: list[int] = []
-        shown, shown_args, shown_rank_args = cond, args, rank_args  # what is listed: the matches, one per article
+        copies: dict[int, str] = {}  # matched copies of articles matched more than once: rowid -> fingerprint
         try:
             if query.group:  # the other copies of a syndicated article are not results of their own
-                by_score = bool(parsed) and query.sort == "relevance"
-                hidden_key = ("hidden", source, cond, tuple(rank_args if by_score else args), by_score)
-                if hidden_key not in self._cache:  # paging and instant search ask again: cached with the counts
+                copies_key = ("copies", source, cond, tuple(args))
+                if copies_key not in self._cache:  # paging and instant search ask again: cached with the counts
                     if len(self._cache) >= FACET_CACHE_SIZE:
                         self._cache.pop(next(iter(self._cache)))
-                    self._cache[hidden_key] = (self._hidden_copies(db, source, where, args, rank_args, by_score),)
-                hidden = self._cache[hidden_key][0]
-                if hidden:
-                    shown += (" AND" if cond else " WHERE") + f" rowid NOT IN ({','.join('?' * len(hidden))})"
-                    shown_args, shown_rank_args = args + hidden, rank_args + hidden
-            if parsed and query.sort == "relevance":
-                ranked = self._rank(db, shown, shown_args, shown_rank_args, offset, query.size)
-            else:
-                rows = db.execute(f"SELECT rowid FROM {source}{shown} ORDER BY rowid DESC LIMIT ? OFFSET ?",
-                                  (*shown_args, query.size, offset)).fetchall()
-                ranked = [(r[0], None) for r in rows]
+                    self._cache[copies_key] = (self._matched_copies(db, source, where, args),)
+                copies = self._cache[copies_key][0]
+            by_score = bool(parsed) and query.sort == "relevance"
+
+            def listed(start: int, n: int) -> list[tuple[int, float | None]]:
+                if by_score:
+                    return self._rank(db, cond, args, rank_args, start, n)
+                rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                                  (*args, n, start)).fetchall()
+                return [(r[0], None) for r in rows]
+
+            ranked = listed(offset, query.size) if not copies else self._first_of_each(
+                listed, copies, offset, query.size)
             hits = self._hits(db, ranked, parsed, with_copies=query.group)
         finally:
             if future is not None:
@@ -634,17 +634,42 @@ class EmbeddedIndex:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[key] = counted
         total, by_p, by_t, by_m, by_s = counted
-        return Results(total=total - len(hidden), hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
+        hidden = len(copies) - len(set(copies.values()))
+        return Results(total=total - hidden, hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
                        by_month=dict(by_m), by_site=dict(by_s))
 
-    def _hidden_copies(self, db, source: str, where: list[str], args: list, rank_args: list,
-                       by_score: bool) -> list[int]:
-        """The rowids of the matched copies that another matched copy of the same article
-        stands for: the first of each group in the order shown (best score, then newest;
-        newest when sorted by date), as Elasticsearch's collapse picks it."""
-        # (no MATCH with `rowid IN (...)` or a join on rowid: FTS5 runs the whole query per rowid)
-        scores: dict[int, float] = {}
-        if source == "body":  # the matched copies: the query AND the copies' tag (a short doclist)
+    @staticmethod
+    def _first_of_each(listed: Callable[[int, int], list[tuple[int, float | None]]], copies: dict[int, str],
+                       offset: int, size: int) -> list[tuple[int, float | None]]:
+        """Results offset..offset+size of the listing with only the first copy of each article
+        (the one that comes first in the order asked for: best score, then newest; as
+        Elasticsearch's collapse picks it). Reads the listing from the start, a few more rows
+        than needed, more if copies took their place."""
+        hidden = len(copies) - len(set(copies.values()))
+        want = offset + size
+        n = want + min(hidden, max(size, 20))
+        while True:
+            rows = listed(0, n)
+            out: list[tuple[int, float | None]] = []
+            seen: set[str] = set()
+            for row in rows:
+                fp = copies.get(row[0])
+                if fp is not None:
+                    if fp in seen:
+                        continue
+                    seen.add(fp)
+                out.append(row)
+                if len(out) == want:
+                    return out[offset:]
+            if len(rows) < n or n >= want + hidden:  # the end of the matches
+                return out[offset:]
+            n = min(want + hidden, n * 2)
+
+    def _matched_copies(self, db, source: str, where: list[str], args: list) -> dict[int, str]:
+        """rowid -> fingerprint of the matched documents whose article is matched more than
+        once (syndicated copies). One scan of "(query) AND $d", never a join or a MATCH with
+        `rowid IN (...)` (FTS5 runs the whole query again for each rowid: 25 s at 100,000)."""
+        if source == "body":
             match_args = list(args)
             match_args[0] = f"({args[0]}) AND {_q(COPY_TAG)}"
             matched = [r[0] for r in db.execute(f"SELECT rowid FROM body WHERE {' AND '.join(where)}", match_args)]
@@ -653,23 +678,13 @@ class EmbeddedIndex:
                 "SELECT k FROM copies" + (" WHERE " + " AND ".join(w.replace("rowid", "k") for w in where)
                                           if where else ""), args)]
         if len(matched) < 2:
-            return []
+            return {}
         groups: dict[str, list[int]] = {}
         for i in range(0, len(matched), 500):
             chunk = matched[i:i + 500]
             for rowid, fp in db.execute(f"SELECT k, fp FROM copies WHERE k IN ({','.join('?' * len(chunk))})", chunk):
                 groups.setdefault(fp, []).append(rowid)
-        if by_score and any(len(rs) > 1 for rs in groups.values()):  # bm25 costs 5x the scan: only now
-            match_args = list(rank_args)
-            match_args[0] = f"({rank_args[0]}) AND {_q(COPY_TAG)}"
-            bm25 = f"bm25(body, {', '.join(map(str, WEIGHTS))})"
-            scores = dict(db.execute(f"SELECT rowid, {bm25} FROM body WHERE {' AND '.join(where)}", match_args))
-        hidden = []
-        for rs in groups.values():
-            if len(rs) > 1:
-                rs.sort(key=lambda r: (scores.get(r, 0.0), -r))  # bm25: lower is better
-                hidden += rs[1:]
-        return hidden
+        return {r: fp for fp, rs in groups.items() if len(rs) > 1 for r in rs}
 
     def _count(self, db: sqlite3.Connection | None, source: str, cond: str, args: list, facets: bool,
                everything: str | None = None):

@@ -276,6 +276,18 @@ def _pages_cover_everything(backend, results) -> None:
     assert len(seen) == len(set(seen)) == GROUPS, "pages overlap or miss articles"
 
 
+def _relevance_pages_list_each_article_once(backend, results) -> None:
+    """Paging by relevance through a query that matches both copies of kg-tom: every article
+    once, on exactly one page, and the pages add up to the total."""
+    seen: list[str] = []
+    for page in range(1, 12):
+        res = backend.search(Query("HTX OR tôm", size=3, page=page))
+        assert res.total == results.total
+        seen += [h.id for h in res.hits]
+    assert len(seen) == len(set(seen)) == results.total, [KEY.get(i) for i in seen]
+    assert len({ID["kg-tom"], ID["vca-kg-tom"]} & set(seen)) == 1
+
+
 def _scores_descending(backend, results) -> None:
     scores = [h.score for h in results.hits if h.score is not None]
     assert scores == sorted(scores, reverse=True), scores
@@ -449,6 +461,8 @@ CASES: list[tuple[str, Query, dict[str, Any]]] = [
      {"ids": ["vca-kg-tom", "kg-tom"], "total": 2, "copies": {"kg-tom": []}}),
     ("a filter that matches one copy shows it, with the others linked", Query("", site="kien-giang", size=50),
      {"ids": ["kg-tom"], "total": 1, "copies": {"kg-tom": ["vca-kg-tom"]}}),
+    ("paging by relevance lists each article once", Query("HTX OR tôm", size=50),
+     {"contains": ["vca-kg-tom"], "excludes": ["kg-tom"], "check": _relevance_pages_list_each_article_once}),
     ("per-site counts", Query("HTX", size=50, province_today="lam-dong"),
      {"by_site": {"dak-nong": 3, "lam-dong": 2, "binh-thuan": 1}}),
     ("per-site counts of everything", Query("", size=1),
