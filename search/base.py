@@ -34,7 +34,8 @@ class Query:
     sort: str = "relevance"  # relevance | date (newest first)
     page: int = 1
     size: int = 20
-    facets: bool = True  # counts per province (as published and today's) and per month
+    facets: bool = True  # counts per province (as published and today's), per site and per month
+    group: bool = True  # syndicated copies (same fingerprint) are one result: `total` counts results
 
 
 @dataclass
@@ -50,11 +51,14 @@ class Hit:
     title_html: str  # the title, HTML-safe, matches in <mark>
     doc_number: str | None = None
     score: float | None = None
+    # the other syndicated copies of this article (same fingerprint), wherever they are in the
+    # index: {"id", "url", "site", "published"}, first published first; empty without grouping
+    copies: list[dict] = field(default_factory=list)
 
 
 @dataclass
 class Results:
-    total: int
+    total: int  # results: with Query.group, a syndicated article and its copies count once
     hits: list[Hit]
     by_province: dict[str, int] = field(default_factory=dict)  # as published
     by_province_today: dict[str, int] = field(default_factory=dict)
@@ -62,6 +66,8 @@ class Results:
     took_ms: float = 0.0
     partial: bool = False  # the time budget ran out: the hits are what was found in time
     notices: list[str] = field(default_factory=list)  # Vietnamese sentences for staff about this query
+    # site id -> articles; like the other facets it counts articles, each copy on its own portal
+    by_site: dict[str, int] = field(default_factory=dict)
 
 
 class Budget:
@@ -143,6 +149,8 @@ def validate_query(query: Query) -> None:
         raise QueryError(f"the query is too long ({len(query.text)} characters; at most {MAX_QUERY_CHARS})")
     if query.sort not in _SORTS:
         raise QueryError(f"unknown sort {query.sort!r}: use 'relevance' or 'date'")
+    if not isinstance(query.group, bool):
+        raise QueryError(f"group must be true or false, not {query.group!r}")
     for name in ("page", "size"):
         v = getattr(query, name)
         if not isinstance(v, int) or isinstance(v, bool):

@@ -17,8 +17,15 @@ query text is parsed by the same function, search.analysis.parse_query):
   abbreviations.yaml so that they work on any server; the mapping's synonym filter does the same
   inside Elasticsearch for anyone querying the index directly;
 - filters: province (as published), province_today, site, since..until (inclusive, Vietnam time);
-- sort by relevance or by date (newest first); facets per province, province_today and month over
-  every match; highlights HTML-escaped by Elasticsearch (`encoder: html`) with matches in <mark>.
+- `a OR b` (also `hoặc`) and exclusions (`-word`, `-"phrase"`, `NOT word`) as parse_query reads
+  them: an OR is one term with more alternatives, exclusions are `must_not`;
+- syndicated copies (same `fingerprint`) are one result: `collapse` on `fingerprint` (a document
+  without one gets its id, so it is its own group), the total is a `cardinality` of fingerprints
+  (exact up to GROUP_PRECISION results, approximate beyond), and the other copies of the hits
+  come from one more request;
+- sort by relevance or by date (newest first); facets per province, province_today, site and month
+  over every match (articles: each copy counts on its own portal); highlights HTML-escaped by
+  Elasticsearch (`encoder: html`) with matches in <mark>.
 """
 
 from __future__ import annotations
@@ -50,6 +57,9 @@ PROXIMITY_BOOST = 2.0
 MAX_RESULT_WINDOW = 10_000  # index.max_result_window in mapping.json
 MAX_FIELD_CHARS = 9_000_000  # below index.highlight.max_analyzed_offset in mapping.json
 SNIPPET_CHARS = 200  # one fragment; a sentence longer than this is cut at the next word
+GROUP_PRECISION = 40_000  # cardinality's precision_threshold (its maximum): exact counts below it
+MAX_SITES = 500  # buckets of the per-site facet (about 70 portals today)
+MAX_COPIES = 1_000  # copies fetched for one page of results
 VIETNAM_TZ = "+07:00"
 TIMEOUT_SLACK = 0.5  # seconds the client waits past a search's budget for the server's partial answer
 
@@ -240,6 +250,8 @@ class ElasticIndex:
         for key, value in out.items():
             if isinstance(value, str):
                 out[key] = nfc(value)[:MAX_FIELD_CHARS]  # highlighting fails past its limit
+        if not out.get("fingerprint"):  # collapse puts every document without one in a single group
+            out["fingerprint"] = "id:" + str(out["id"])
         return out
 
     def _actions(self, documents: Iterable[Mapping[str, Any]], target: str) -> Iterator[dict[str, Any]]:
@@ -356,6 +368,7 @@ class ElasticIndex:
         embedded backend (search.analysis.parse_query), so both find the same documents."""
         parsed = parse_query(query.text, self.abbreviations)
         must = [self._term(t, parsed.accented) for t in parsed.terms]
+        must_not = [self._any([self._folded(alt) for alt in t.alternatives]) for t in parsed.excluded]
         should: list[dict[str, Any]] = []
         for pair in getattr(parsed, "pairs", ()):  # words typed side by side rank higher side by side
             should.append({"multi_match": {"query": " ".join(pair.folded), "type": "phrase",
@@ -378,7 +391,8 @@ class ElasticIndex:
             if query.until:
                 rng["lt"] = (as_day(query.until) + timedelta(days=1)).isoformat()
             filters.append({"range": {"published": rng}})
-        return {"bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters}}
+        return {"bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters,
+                         **({"must_not": must_not} if must_not else {})}}
 
     def search_body(self, query: Query) -> dict[str, Any]:
         check_query(query)
@@ -403,13 +417,20 @@ class ElasticIndex:
                 },
             },
         }
+        aggs: dict[str, Any] = {}
         if query.facets:
-            body["aggs"] = {
+            aggs = {
                 "by_province": {"terms": {"field": "province", "size": 200}},
                 "by_province_today": {"terms": {"field": "province_today", "size": 100}},
+                "by_site": {"terms": {"field": "site", "size": MAX_SITES}},
                 "by_month": {"date_histogram": {"field": "published", "calendar_interval": "month",
                                                 "format": "yyyy-MM", "time_zone": VIETNAM_TZ, "min_doc_count": 1}},
             }
+        if query.group:  # one result per article: the first of its copies in the order asked for
+            body["collapse"] = {"field": "fingerprint"}
+            aggs["groups"] = {"cardinality": {"field": "fingerprint", "precision_threshold": GROUP_PRECISION}}
+        if aggs:
+            body["aggs"] = aggs
         return body
 
     def search(self, query: Query, budget: Budget | None = None) -> Results:
@@ -433,16 +454,39 @@ class ElasticIndex:
             return Results(total=0, hits=[], partial=True, notices=[*notices, budget.notice()])
         hits = [self._hit(h) for h in resp["hits"]["hits"]]
         total = resp["hits"]["total"]
-        results = Results(total=int(total["value"] if isinstance(total, dict) else total), hits=hits,
-                          took_ms=float(resp.get("took", 0)), notices=notices)
+        aggs = resp.get("aggregations") or {}
+        total = int(total["value"] if isinstance(total, dict) else total)
+        if query.group:
+            total = min(total, int((aggs.get("groups") or {}).get("value", total)))
+            self._add_copies(hits, [(h.get("_source") or {}).get("fingerprint") for h in resp["hits"]["hits"]])
+        results = Results(total=total, hits=hits, took_ms=float(resp.get("took", 0)),
+                          notices=[*parse_query(query.text, self.abbreviations).notices, *notices])
         if resp.get("timed_out") and budget is not None:
             results.partial = True
             results.notices.append(budget.notice())
-        aggs = resp.get("aggregations") or {}
         results.by_province = _buckets(aggs.get("by_province"))
         results.by_province_today = _buckets(aggs.get("by_province_today"))
+        results.by_site = _buckets(aggs.get("by_site"))
         results.by_month = _buckets(aggs.get("by_month"), key="key_as_string")
         return results
+
+    def _add_copies(self, hits: list[Hit], fingerprints: list[str | None]) -> None:
+        """Fill Hit.copies: every other document with the hit's fingerprint, first published first."""
+        wanted = sorted({fp for fp in fingerprints if fp and not fp.startswith("id:")})
+        if not wanted:
+            return
+        resp = self.client.search(index=self.alias, ignore_unavailable=True, size=MAX_COPIES,
+                                  query={"terms": {"fingerprint": wanted}},
+                                  source={"includes": ["id", "url", "site", "published", "fingerprint"]})
+        by_fp: dict[str, list[dict[str, Any]]] = {}
+        for h in resp["hits"]["hits"]:
+            src = h.get("_source") or {}
+            by_fp.setdefault(src.get("fingerprint"), []).append(
+                {"id": src.get("id") or h["_id"], "url": src.get("url") or "", "site": src.get("site") or "",
+                 "published": src.get("published")})
+        for hit, fp in zip(hits, fingerprints):
+            others = [c for c in by_fp.get(fp or "", []) if c["id"] != hit.id]
+            hit.copies = sorted(others, key=lambda c: (c["published"] is None, c["published"] or "", c["id"]))
 
     @staticmethod
     def _hit(h: Mapping[str, Any]) -> Hit:

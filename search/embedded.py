@@ -45,13 +45,13 @@ from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 
 from . import analysis
 from .base import Budget, Hit, Query, Results, is_long, limit_terms, validate_query, as_day
 
-SCHEMA_VERSION = 1  # bump when index_tokens or the rowid layout change: the index is rebuilt
+SCHEMA_VERSION = 2  # bump when index_tokens, the rowid layout or the tables change: the index is rebuilt
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
 SNIPPET_CHARS = 240
 FACET_CACHE_SIZE = 64  # totals and facets of recent searches (paging re-uses them)
@@ -69,6 +69,7 @@ PAIR_MASK, N_MASK = (1 << PAIR_BITS) - 1, (1 << N_BITS) - 1
 UNDATED_MAX = 1 << (N_BITS + DAY_BITS)  # undated documents use day and n as one counter
 FIRST_YEAR, LAST_YEAR = 1900, 2240  # other years are stored as undated (and still shown)
 ALL_TAG = "$a"  # every document has it: "$a" NOT (query) is what a query does not match
+COPY_TAG = "$d"  # a syndicated copy (in `copies`): "(query) AND $d" finds the matched copies, fast
 
 _DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _STORED = ("url", "canonical_url", "site", "province", "province_today", "title", "text",
@@ -87,6 +88,11 @@ _SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS docs(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, {', '.join(_STORED)})",
     "CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id)",
     "CREATE TABLE IF NOT EXISTS stats(k INTEGER PRIMARY KEY, n INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS docs_fp ON docs(fingerprint) WHERE fingerprint IS NOT NULL",
+    # the rowids of syndicated copies (a fingerprint more than one document has): few, so a
+    # search groups them by looking at the ones it matched, not at every match
+    "CREATE TABLE IF NOT EXISTS copies(k INTEGER PRIMARY KEY, fp TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS copies_fp ON copies(fp)",
     _BODY,
 )
 _PRAGMAS = ("PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536")
@@ -196,7 +202,11 @@ def _match_expr(parsed: analysis.ParsedQuery, boosts: bool = False) -> str:
             implied = _q(analysis.pair_token(*term.alternatives[0][:2]))
             first = f"({first} AND {_or([*exact, implied])})"
         parts.append(_or([first, *(_alt_expr(alt) for alt in term.alternatives[1:])]))
-    return " AND ".join(parts)
+    if not parsed.excluded:
+        return " AND ".join(parts)
+    # FTS5's NOT is binary: (what to find, or every document) NOT (any excluded spelling)
+    left_out = _or([_alt_expr(alt) for t in parsed.excluded for alt in t.alternatives])
+    return f"({' AND '.join(parts) if parts else _q(ALL_TAG)}) NOT {left_out}"
 
 
 # --- the index -------------------------------------------------------------------------
@@ -218,7 +228,7 @@ class EmbeddedIndex:
         self._timeout = timeout
         self._lock = threading.RLock()
         self._labels: dict[tuple[str, str], int] = {}
-        self._pairs: dict[int, tuple[str | None, str | None]] = {}
+        self._pairs: dict[int, tuple[str | None, str | None, str | None]] = {}
         self._data_version = None
         self._cache: dict[tuple, tuple] = {}
         self._cache_lock = threading.Lock()
@@ -242,8 +252,9 @@ class EmbeddedIndex:
         with self._write() as db:
             db.execute("DROP TABLE IF EXISTS old_docs")
             db.execute("DROP INDEX IF EXISTS docs_id")
+            db.execute("DROP INDEX IF EXISTS docs_fp")
             db.execute("ALTER TABLE docs RENAME TO old_docs")
-            for table in ("body", "keys", "stats"):
+            for table in ("body", "keys", "stats", "copies"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute("DELETE FROM labels")
             self._labels.clear()
@@ -380,21 +391,23 @@ class EmbeddedIndex:
         self._labels[key] = code
         return code
 
-    def _pair_code(self, province: str | None, today: str | None) -> int:
-        code = self._label("pair", f"{province or ''}\t{today or ''}", create=True)
-        return code if code <= PAIR_MASK else 0  # 0: read the pair from docs (never in practice)
+    def _pair_code(self, province: str | None, today: str | None, site: str | None) -> int:
+        """The number of a (province, province today, site) triple: a portal publishes under
+        its province, so there are about as many as portals."""
+        code = self._label("pair", f"{province or ''}\t{today or ''}\t{site or ''}", create=True)
+        return code if code <= PAIR_MASK else 0  # 0: read the triple from docs (never in practice)
 
-    def _pair(self, code: int, db: sqlite3.Connection | None = None) -> tuple[str | None, str | None]:
+    def _pair(self, code: int, db: sqlite3.Connection | None = None) -> tuple[str | None, str | None, str | None]:
         if code not in self._pairs:
             for value, c in (db or self._conn()).execute("SELECT value, code FROM labels WHERE kind='pair'"):
-                p, t = value.split("\t")
-                self._pairs[c] = (p or None, t or None)
-        return self._pairs.get(code, (None, None))
+                p, t, site = value.split("\t")
+                self._pairs[c] = (p or None, t or None, site or None)
+        return self._pairs.get(code, (None, None, None))
 
     # -- writing --
 
-    def _fts_values(self, row: dict) -> tuple:
-        tags = [ALL_TAG]
+    def _fts_values(self, row: dict, copy: bool = False) -> tuple:
+        tags = [ALL_TAG, COPY_TAG] if copy else [ALL_TAG]
         for kind, field in (("p", "province"), ("t", "province_today"), ("s", "site")):
             if row.get(field):
                 tags.append(f"${kind}{self._label(kind, row[field], create=True)}")
@@ -405,14 +418,30 @@ class EmbeddedIndex:
     def _remove(self, db: sqlite3.Connection, rowid: int) -> None:
         row = db.execute(f"SELECT {', '.join(_STORED)} FROM docs WHERE rowid=?", (rowid,)).fetchone()
         if row is not None:
-            values = self._fts_values(dict(zip(_STORED, row)))
+            copy = db.execute("SELECT 1 FROM copies WHERE k=?", (rowid,)).fetchone() is not None
+            values = self._fts_values(dict(zip(_STORED, row)), copy)
             db.execute("INSERT INTO body(body, rowid, t, n, b, a, tags) VALUES('delete', ?, ?, ?, ?, ?, ?)",
                        (rowid, *values))
             db.execute("DELETE FROM docs WHERE rowid=?", (rowid,))
             db.execute("DELETE FROM keys WHERE k=?", (rowid,))
+            fp = row[_STORED.index("fingerprint")]
+            if db.execute("DELETE FROM copies WHERE k=?", (rowid,)).rowcount:
+                rest = db.execute("SELECT k FROM copies WHERE fp=?", (fp,)).fetchall()
+                if len(rest) == 1:  # the last one left is no longer a copy of anything
+                    self._retag(db, rest[0][0], copy=False)
+                    db.execute("DELETE FROM copies WHERE k=?", rest[0])
             key = _stats_key(rowid)
             db.execute("UPDATE stats SET n = n - 1 WHERE k=?", (key,))
             db.execute("DELETE FROM stats WHERE k=? AND n <= 0", (key,))
+
+    def _retag(self, db: sqlite3.Connection, rowid: int, copy: bool) -> None:
+        """Add or drop COPY_TAG of an indexed document (contentless FTS5: delete what was
+        inserted, insert again)."""
+        row = dict(zip(_STORED, db.execute(f"SELECT {', '.join(_STORED)} FROM docs WHERE rowid=?", (rowid,)).fetchone()))
+        db.execute("INSERT INTO body(body, rowid, t, n, b, a, tags) VALUES('delete', ?, ?, ?, ?, ?, ?)",
+                   (rowid, *self._fts_values(row, not copy)))
+        db.execute("INSERT INTO body(rowid, t, n, b, a, tags) VALUES(?, ?, ?, ?, ?, ?)",
+                   (rowid, *self._fts_values(row, copy)))
 
     @staticmethod
     def _clean(doc: dict[str, Any]) -> dict[str, Any]:
@@ -455,7 +484,7 @@ class EmbeddedIndex:
                 raise ValueError(f"document without an id: {str(doc)[:200]}")
             row = self._clean(doc)
             month, day = _month_day(row["published"])
-            pair = self._pair_code(row["province"], row["province_today"])
+            pair = self._pair_code(row["province"], row["province_today"], row["site"])
             old = db.execute("SELECT rowid FROM docs WHERE id=?", (doc_id,)).fetchone()
             if old is not None:
                 old = old[0]
@@ -472,8 +501,16 @@ class EmbeddedIndex:
             db.execute(f"INSERT INTO docs(rowid, id, {', '.join(_STORED)}) VALUES(?, ?{', ?' * len(_STORED)})",
                        (rowid, doc_id, *(row[f] for f in _STORED)))
             db.execute("INSERT INTO stats VALUES(?, 1) ON CONFLICT(k) DO UPDATE SET n = n + 1", (_stats_key(rowid),))
+            fp = row["fingerprint"]
+            others = [r[0] for r in db.execute("SELECT rowid FROM docs WHERE fingerprint=? AND rowid != ?",
+                                               (fp, rowid))] if fp else []
             db.execute("INSERT INTO body(rowid, t, n, b, a, tags) VALUES(?, ?, ?, ?, ?, ?)",
-                       (rowid, *self._fts_values(row)))
+                       (rowid, *self._fts_values(row, copy=bool(others))))
+            if others:  # a syndicated copy: it, and the first copy if it was alone so far
+                for other in others:
+                    if db.execute("INSERT OR IGNORE INTO copies VALUES(?, ?)", (other, fp)).rowcount:
+                        self._retag(db, other, copy=True)
+                db.execute("INSERT INTO copies VALUES(?, ?)", (rowid, fp))
             n += 1
         return n
 
@@ -520,6 +557,7 @@ class EmbeddedIndex:
             db.execute("DELETE FROM keys")
             db.execute("DELETE FROM docs")
             db.execute("DELETE FROM stats")
+            db.execute("DELETE FROM copies")
             db.execute("DELETE FROM labels")
             self._labels.clear()
             self._pairs.clear()
@@ -562,8 +600,8 @@ class EmbeddedIndex:
         parsed = _parse(query.text)
         with self._reading() as db:
             res = self._search(query, parsed, db, budget)
-        if dropped:
-            res.notices.insert(0, dropped)
+        # what the parser did not understand, the words dropped, then why the search stopped
+        res.notices = [*parsed.notices, *([dropped] if dropped else []), *res.notices]
         res.took_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
@@ -577,9 +615,10 @@ class EmbeddedIndex:
                     return Results(total=0, hits=[])
                 tags.append(_q(f"${kind}{code}"))
         lo, hi = _date_bounds(as_day(query.since), as_day(query.until))
-        terms = _match_expr(parsed) if parsed else ""
+        terms = _match_expr(parsed) if parsed.has_conditions else ""
         match = " AND ".join(([f"({terms})"] if terms else []) + tags)
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if match:
             where.append("body MATCH ?")
             args.append(match)
@@ -615,24 +654,40 @@ class EmbeddedIndex:
                 except sqlite3.OperationalError as exc:
                     stopped = _interrupted(exc)
         offset = (query.page - 1) * query.size
+        copies: dict[int, str] = {}  # matched copies of articles matched more than once: rowid -> fingerprint
         ranked: list[tuple[int, float | None]]
+        by_score = bool(parsed) and query.sort == "relevance"
+
+        def listed(start: int, n: int) -> list[tuple[int, float | None]]:
+            if by_score:
+                return self._rank(db, cond, args, rank_args, start, n)
+            rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                              (*args, n, start)).fetchall()
+            return [(r[0], None) for r in rows]
+
         try:
             try:
                 with _bounded(db, budget):
-                    if terms and query.sort == "relevance":
-                        ranked = [*self._rank(db, cond, args, rank_args, offset, query.size)]
-                    else:
-                        rows = db.execute(f"SELECT rowid FROM {source}{cond} ORDER BY rowid DESC LIMIT ? OFFSET ?",
-                                          (*args, query.size, offset)).fetchall()
-                        ranked = [(r[0], None) for r in rows]
+                    if query.group:  # the other copies of a syndicated article are not results of their own
+                        copies_key = ("copies", source, cond, tuple(args))
+                        cached = self._cache.get(copies_key)  # paging and instant search ask again
+                        if cached is None:
+                            cached = (self._matched_copies(db, source, where, args),)
+                            with self._cache_lock:
+                                while len(self._cache) >= FACET_CACHE_SIZE:
+                                    self._cache.pop(next(iter(self._cache)), None)
+                                self._cache[copies_key] = cached
+                        copies = cached[0]
+                    ranked = listed(offset, query.size) if not copies else self._first_of_each(
+                        listed, copies, offset, query.size)
             except sqlite3.OperationalError as exc:
                 stopped = _interrupted(exc)
                 ranked = []
-                if terms and query.sort == "relevance" and budget is not None and budget.expired():
+                if by_score and budget is not None and budget.expired():
                     ranked = self._newest(db, source, cond, args, offset, query.size, budget.grace(GRACE_SECONDS))
                     if ranked:
                         fallback = NEWEST_NOTICE
-            hits = self._hits(db, ranked, parsed, budget)
+            hits = self._hits(db, ranked, parsed, budget, with_copies=query.group)
         finally:
             if future is not None:
                 try:
@@ -640,10 +695,12 @@ class EmbeddedIndex:
                 except sqlite3.OperationalError as exc:
                     stopped = _interrupted(exc)
         if counted is None or stopped:  # never cached: the next search may have the time
-            total, by_p, by_t, by_m = (self._decode(db, source, cond, args, counted) if counted is not None
-                                       else (len(hits), {}, {}, {}))
+            if counted is None:
+                total, by_p, by_t, by_m, by_s = len(hits), {}, {}, {}, {}
+            else:  # from the cache (decoded), or counted here in time
+                total, by_p, by_t, by_m, by_s = counted if not fresh else self._decode(db, source, cond, args, counted)
             return Results(total=max(total, len(hits)), hits=hits, by_province=dict(by_p),
-                           by_province_today=dict(by_t), by_month=dict(by_m), partial=True,
+                           by_province_today=dict(by_t), by_month=dict(by_m), by_site=dict(by_s), partial=True,
                            notices=[n for n in (budget and budget.notice(), fallback) if n])
         if fresh:  # counted here (another thread may have cached the same meanwhile)
             counted = self._decode(db, source, cond, args, counted)
@@ -651,9 +708,58 @@ class EmbeddedIndex:
                 while len(self._cache) >= FACET_CACHE_SIZE:
                     self._cache.pop(next(iter(self._cache)), None)
                 self._cache[key] = counted
-        total, by_p, by_t, by_m = counted
-        return Results(total=total, hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
-                       by_month=dict(by_m))
+        total, by_p, by_t, by_m, by_s = counted
+        hidden = len(copies) - len(set(copies.values()))
+        return Results(total=total - hidden, hits=hits, by_province=dict(by_p), by_province_today=dict(by_t),
+                       by_month=dict(by_m), by_site=dict(by_s))
+
+    @staticmethod
+    def _first_of_each(listed: Callable[[int, int], list[tuple[int, float | None]]], copies: dict[int, str],
+                       offset: int, size: int) -> list[tuple[int, float | None]]:
+        """Results offset..offset+size of the listing with only the first copy of each article
+        (the one that comes first in the order asked for: best score, then newest; as
+        Elasticsearch's collapse picks it). Reads the listing from the start, a few more rows
+        than needed, more if copies took their place."""
+        hidden = len(copies) - len(set(copies.values()))
+        want = offset + size
+        n = want + min(hidden, max(size, 20))
+        while True:
+            rows = listed(0, n)
+            out: list[tuple[int, float | None]] = []
+            seen: set[str] = set()
+            for row in rows:
+                fp = copies.get(row[0])
+                if fp is not None:
+                    if fp in seen:
+                        continue
+                    seen.add(fp)
+                out.append(row)
+                if len(out) == want:
+                    return out[offset:]
+            if len(rows) < n or n >= want + hidden:  # the end of the matches
+                return out[offset:]
+            n = min(want + hidden, n * 2)
+
+    def _matched_copies(self, db, source: str, where: list[str], args: list) -> dict[int, str]:
+        """rowid -> fingerprint of the matched documents whose article is matched more than
+        once (syndicated copies). One scan of "(query) AND $d", never a join or a MATCH with
+        `rowid IN (...)` (FTS5 runs the whole query again for each rowid: 25 s at 100,000)."""
+        if source == "body":
+            match_args = list(args)
+            match_args[0] = f"({args[0]}) AND {_q(COPY_TAG)}"
+            matched = [r[0] for r in db.execute(f"SELECT rowid FROM body WHERE {' AND '.join(where)}", match_args)]
+        else:
+            matched = [r[0] for r in db.execute(
+                "SELECT k FROM copies" + (" WHERE " + " AND ".join(w.replace("rowid", "k") for w in where)
+                                          if where else ""), args)]
+        if len(matched) < 2:
+            return {}
+        groups: dict[str, list[int]] = {}
+        for i in range(0, len(matched), 500):
+            chunk = matched[i:i + 500]
+            for rowid, fp in db.execute(f"SELECT k, fp FROM copies WHERE k IN ({','.join('?' * len(chunk))})", chunk):
+                groups.setdefault(fp, []).append(rowid)
+        return {r: fp for fp, rs in groups.items() if len(rs) > 1 for r in rs}
 
     def _count(self, db: sqlite3.Connection | None, source: str, cond: str, args: list, facets: bool,
                everything: str | None = None):
@@ -702,7 +808,7 @@ class EmbeddedIndex:
     def _decode(self, db, source: str, cond: str, args: list, counted) -> tuple:
         """(total, by_province, by_province_today, by_month) of what _count returned."""
         if isinstance(counted, int):
-            return counted, {}, {}, {}
+            return counted, {}, {}, {}, {}
         if isinstance(counted, str):  # "k,k,k,...": one key per match
             counted = {int(k): c for k, c in Counter(counted.split(",")).items()} if counted else {}
         elif isinstance(counted, tuple):  # the archive minus what the query does not match
@@ -720,24 +826,24 @@ class EmbeddedIndex:
         total = sum(pairs.values())
         by_p: dict[str, int] = {}
         by_t: dict[str, int] = {}
+        by_s: dict[str, int] = {}
 
-        def add(p: str | None, t: str | None, c: int) -> None:
-            if p:
-                by_p[p] = by_p.get(p, 0) + c
-            if t:
-                by_t[t] = by_t.get(t, 0) + c
+        def add(p: str | None, t: str | None, s: str | None, c: int) -> None:
+            for counts, key in ((by_p, p), (by_t, t), (by_s, s)):
+                if key:
+                    counts[key] = counts.get(key, 0) + c
 
         for code, c in pairs.items():
             if code:
                 add(*self._pair(code, db), c)
-        if pairs.get(0):  # more than PAIR_MASK (province, today) pairs: read those from docs
+        if pairs.get(0):  # more than PAIR_MASK (province, today, site) triples: read those from docs
             sub = f"SELECT rowid FROM {source}{cond}{' AND' if cond else ' WHERE'} (rowid & {PAIR_MASK}) = 0"
-            for p, t, c in db.execute(f"SELECT province, province_today, count(*) FROM docs "
-                                      f"WHERE rowid IN ({sub}) GROUP BY 1, 2", args):
-                add(p, t, c)
+            for p, t, s, c in db.execute(f"SELECT province, province_today, site, count(*) FROM docs "
+                                         f"WHERE rowid IN ({sub}) GROUP BY 1, 2, 3", args):
+                add(p, t, s, c)
         order = lambda d: dict(sorted(d.items(), key=lambda kv: (-kv[1], kv[0])))  # noqa: E731
         by_m = {_month_label(m): c for m, c in sorted(months.items(), reverse=True) if m}
-        return total, order(by_p), order(by_t), by_m
+        return total, order(by_p), order(by_t), by_m, order(by_s)
 
     def _rank(self, db, cond: str, args: list, rank_args: list, offset: int, size: int) -> list[tuple[int, float]]:
         """(rowid, score) of the matches offset..offset+size by relevance: bm25 within
@@ -773,21 +879,21 @@ class EmbeddedIndex:
         return out
 
     def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery,
-              budget: Budget | None = None) -> list[Hit]:
+              budget: Budget | None = None, with_copies: bool = True) -> list[Hit]:
         """The hits of `ranked`, with snippets and highlights; once the budget ran out the rest
         get the text's beginning, unmarked (matching long texts is Python work: it holds the GIL)."""
         if not ranked:
             return []
         ids = [r for r, _ in ranked]
         rows = {r[0]: r[1:] for r in db.execute(
-            "SELECT rowid, id, url, title, site, province, province_today, published, doc_number, text "
-            f"FROM docs WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
+            "SELECT rowid, id, url, title, site, province, province_today, published, doc_number, text, "
+            f"rowid IN (SELECT k FROM copies) FROM docs WHERE rowid IN ({','.join('?' * len(ids))})", ids)}
         hits = []
         for rowid, score in ranked:
             row = rows.get(rowid)
             if row is None:
                 continue
-            doc_id, url, title, site, province, today, published, doc_number, text = row
+            doc_id, url, title, site, province, today, published, doc_number, text, syndicated = row
             if budget is not None and budget.stop():
                 parsed = _parse("")
             snippet = analysis.snippet(text or "", parsed, SNIPPET_CHARS)
@@ -800,9 +906,17 @@ class EmbeddedIndex:
             hits.append(Hit(id=doc_id, url=url, title=title, site=site, province=province,
                             province_today=today, published=published, snippet=snippet,
                             title_html=analysis.highlight(title or "", parsed), doc_number=doc_number,
-                            score=score))
+                            score=score, copies=self._copies(db, rowid) if syndicated and with_copies else []))
         return hits
 
+    @staticmethod
+    def _copies(db, rowid: int) -> list[dict[str, Any]]:
+        """The other copies of a syndicated article, wherever they are (not only the matched
+        ones): first published first."""
+        rows = db.execute("SELECT d.id, d.url, d.site, d.published FROM copies c JOIN docs d ON d.rowid = c.k "
+                          "WHERE c.fp = (SELECT fp FROM copies WHERE k=?) AND c.k != ?", (rowid, rowid)).fetchall()
+        copies = [{"id": i, "url": u, "site": s, "published": p} for i, u, s, p in rows]
+        return sorted(copies, key=lambda c: (c["published"] is None, c["published"] or "", c["id"]))
 
 # --- the time budget -------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ Plain data and two helpers, no backend-specific code:
     for case in sc.CASES:
         sc.run_case(backend, case)          # raises AssertionError with the case name
 
-CORPUS holds ~30 articles shaped like crawler.items (url, canonical_url, site, province,
+CORPUS holds ~30 articles shaped like crawler.items (one of them, "vca-kg-tom", a syndicated
+copy of "kg-tom": the same fingerprint, so both backends show them as one result) (url, canonical_url, site, province,
 province_today, title, text, published, author, doc_number, fingerprint, language,
 fetched_at, attachments). Articles are referred to by a short key ("dn-ocop"); `ID[key]`
 is the document id. A case is (name, Query, expectation); an expectation is a dict of
@@ -29,6 +30,9 @@ checks (see `run_case`), every one of which must hold:
     {"snippet_max": n}        no snippet is longer than n characters of text
     {"error": True}           search raises search.base.QueryError
     {"error_mentions": "x"}   ... whose message contains "x"
+    {"notice": "x"}           one of Results.notices contains "x"; {"no_notice": True}: there is none
+    {"by_site": {...}}        exact per-site facet
+    {"copies": {key: [key...]}}  the hit's Hit.copies are these articles, in this order
     {"check": fn}             fn(backend, results) asserts anything else
 
 Every case also checks that every snippet and title_html is HTML-safe: crawled text
@@ -52,7 +56,7 @@ def _nfd(s: str) -> str:
 
 def _article(key: str, province: str, today: str, published: str | None, title: str, text: str,
              site: str | None = None, doc_number: str | None = None, attachment: str = "",
-             author: str | None = None) -> dict[str, Any]:
+             author: str | None = None, copy_of: str | None = None) -> dict[str, Any]:
     site = site or province
     host = "vca.org.vn" if site == "vca" else f"lienminhhtx.{site.replace('-', '')}.gov.vn"
     url = f"https://{host}/tin-tuc/{key}.html"
@@ -69,7 +73,7 @@ def _article(key: str, province: str, today: str, published: str | None, title: 
         "author": author,
         "doc_number": doc_number,
         "attachments": [{"url": url.replace(".html", ".pdf"), "type": "pdf", "text": attachment}] if attachment else [],
-        "fingerprint": f"fp-{key}",
+        "fingerprint": f"fp-{copy_of or key}",
         "language": "vi",
         "fetched_at": "2026-01-15T08:00:00+07:00",
     }
@@ -199,6 +203,11 @@ CORPUS: list[dict[str, Any]] = [
     _article("kg-tom", "kien-giang", "an-giang", "2016-02-02T09:00:00+07:00",
              "HTX nuôi tôm Kiên Giang thu lãi lớn",
              "Mô hình tôm - lúa của HTX Thạnh Phú mang lại lợi nhuận 80 triệu đồng mỗi ha."),
+    # The national portal republished it three days later: one result, "và 1 bản đăng lại".
+    _article("vca-kg-tom", "vn", "vn", "2016-02-05T09:00:00+07:00",
+             "HTX nuôi tôm Kiên Giang thu lãi lớn",
+             "Mô hình tôm - lúa của HTX Thạnh Phú mang lại lợi nhuận 80 triệu đồng mỗi ha.", site="vca",
+             copy_of="kg-tom"),
     _article("vp-luat", "vinh-phuc", "phu-tho", "2020-11-11T09:00:00+07:00",
              "Vĩnh Phúc tổng kết 5 năm thi hành Luật Hợp tác xã",
              "UBND tỉnh Vĩnh Phúc tổng kết 5 năm thi hành Luật Hợp tác xã năm 2012."),
@@ -234,13 +243,24 @@ def load(backend) -> None:
         backend.refresh()
 
 
+def _shown() -> list[dict[str, Any]]:
+    """The articles an unfiltered search lists: of copies of one article, the newest."""
+    newest: dict[str, dict[str, Any]] = {}
+    for a in CORPUS:
+        fp = a["fingerprint"]
+        if fp not in newest or (a["published"] or "") > (newest[fp]["published"] or ""):
+            newest[fp] = a
+    return [a for a in CORPUS if newest[a["fingerprint"]] is a]
+
+
 def _newest_first() -> list[str]:
-    dated = sorted((a for a in CORPUS if a["published"]), key=lambda a: a["published"], reverse=True)
+    dated = sorted((a for a in _shown() if a["published"]), key=lambda a: a["published"], reverse=True)
     return [a["key"] for a in dated]
 
 
-NEWEST = _newest_first()  # dated keys, newest first (every date differs)
+NEWEST = _newest_first()  # dated keys of the results, newest first (every date differs)
 UNDATED = [a["key"] for a in CORPUS if not a["published"]]
+GROUPS = len(_shown())  # results of an unfiltered search: syndicated copies count once
 
 
 def _keys(where: Callable[[dict], bool]) -> list[str]:
@@ -251,9 +271,21 @@ def _pages_cover_everything(backend, results) -> None:
     seen: list[str] = []
     for page in range(1, 8):
         res = backend.search(Query("", size=5, page=page))
-        assert res.total == len(CORPUS), res.total
+        assert res.total == GROUPS, res.total
         seen += [h.id for h in res.hits]
-    assert len(seen) == len(set(seen)) == len(CORPUS), "pages overlap or miss articles"
+    assert len(seen) == len(set(seen)) == GROUPS, "pages overlap or miss articles"
+
+
+def _relevance_pages_list_each_article_once(backend, results) -> None:
+    """Paging by relevance through a query that matches both copies of kg-tom: every article
+    once, on exactly one page, and the pages add up to the total."""
+    seen: list[str] = []
+    for page in range(1, 12):
+        res = backend.search(Query("HTX OR tôm", size=3, page=page))
+        assert res.total == results.total
+        seen += [h.id for h in res.hits]
+    assert len(seen) == len(set(seen)) == results.total, [KEY.get(i) for i in seen]
+    assert len({ID["kg-tom"], ID["vca-kg-tom"]} & set(seen)) == 1
 
 
 def _scores_descending(backend, results) -> None:
@@ -265,6 +297,15 @@ _DAK_NONG = ["dn-chibo", "dn-ocop", "dn-taphuan", "ld-caphe"]
 _NINH_BINH_TODAY = _keys(lambda a: a["province_today"] == "ninh-binh")
 _LAM_DONG_TODAY = _keys(lambda a: a["province_today"] == "lam-dong")
 _VCA = _keys(lambda a: a["site"] == "vca")
+_OCOP = ["dn-ocop", "qn-ocop"]  # OCOP or Mỗi xã một sản phẩm
+_VIETGAP = ["bt-thanhlong", "la-sach"]
+
+
+def _copies_are_links(backend, results) -> None:
+    for h in results.hits:
+        for c in h.copies:
+            assert set(c) >= {"id", "url", "site", "published"}, c
+            assert c["id"] != h.id and c["url"].startswith("https://"), c
 
 CASES: list[tuple[str, Query, dict[str, Any]]] = [
     # accents are optional; đ folds to d
@@ -335,17 +376,17 @@ CASES: list[tuple[str, Query, dict[str, Any]]] = [
      {"ids": ["dn-chibo", "dn-ocop", "ld-caphe", "ld-daihoi"]}),
     # sorting and paging
     ("empty query lists everything, newest first", Query("", size=50),
-     {"total": len(CORPUS), "prefix": NEWEST, "contains": UNDATED, "date_order": True}),
+     {"total": GROUPS, "prefix": NEWEST, "contains": UNDATED, "date_order": True}),
     ("sort by date", Query("hợp tác xã", sort="date", size=50), {"date_order": True, "first": "hy-congnghecao"}),
     ("sort by date, undated last", Query("Đắk Nông", sort="date", size=50),
      {"ids_in_order": ["ld-caphe", "dn-chibo", "dn-ocop", "dn-taphuan"]}),
-    ("second page", Query("", size=5, page=2), {"ids_in_order": NEWEST[5:10], "total": len(CORPUS)}),
+    ("second page", Query("", size=5, page=2), {"ids_in_order": NEWEST[5:10], "total": GROUPS}),
     ("pages do not overlap", Query("", size=5), {"check": _pages_cover_everything}),
-    ("page past the end", Query("", size=10, page=4), {"total": len(CORPUS), "hits": 0}),
+    ("page past the end", Query("", size=10, page=4), {"total": GROUPS, "hits": 0}),
     # facets count every match, not the page
     ("facets count all matches", Query("", size=1),
-     {"hits": 1, "total": len(CORPUS),
-      "check": lambda b, r: _facet_sums(r, len(CORPUS), len(NEWEST))}),
+     {"hits": 1, "total": GROUPS,
+      "check": lambda b, r: _facet_sums(r, len(CORPUS), len(CORPUS) - len(UNDATED))}),
     ("facets of a query", Query("dak nong", size=1),
      {"by_province": {"dak-nong": 3, "lam-dong": 1}, "by_province_today": {"lam-dong": 4},
       "by_month": {"2025-09": 1, "2024-03": 1, "2023-08": 1}}),
@@ -374,13 +415,58 @@ CASES: list[tuple[str, Query, dict[str, Any]]] = [
       "html": {"vca-canhbao": ["&lt;script&gt;alert(1)&lt;/script&gt;", "&amp;"]},
       "title_marks": {"vca-canhbao": ["giả", "mạo"]}}),
     ("markup in the query is text", Query("<script>alert(1)</script>", size=50), {"contains": ["vca-canhbao"]}),
-    # anything typed is text, never syntax
-    ("FTS operators are words", Query("hợp tác xã AND (OCOP OR NEAR) *", size=50), {"total": 0}),
-    ("punctuation is ignored", Query("-HTX +OCOP ^ : ' ( ) *", size=50), {"contains": ["dn-ocop"]}),
-    ("NOT is a word", Query("HTX NOT OCOP", size=50), {"excludes": ["dn-ocop"]}),
+    # query syntax: AND, OR (hoặc), -word, NOT; what is not understood is said in a notice
+    ("AND is all words", Query("hop AND tac", size=50),
+     {"contains": ["qnam-nfd", "vp-luat"], "no_notice": True,
+      "check": lambda b, r: _same_ids(b, r, Query("hop tac", size=50), ordered=False)}),
+    ("OR is either", Query("ocop OR vietgap", size=50), {"ids": _OCOP + _VIETGAP, "no_notice": True}),
+    ("or in lowercase", Query("ocop or vietgap", size=50), {"ids": _OCOP + _VIETGAP}),
+    ("hoặc is OR", Query("OCOP hoặc VietGAP", size=50), {"ids": _OCOP + _VIETGAP}),
+    ("hoac is OR", Query("ocop hoac vietgap", size=50), {"ids": _OCOP + _VIETGAP}),
+    ("OR binds tighter than AND", Query("thanh long OR tôm xuất khẩu", size=50), {"ids": ["bt-thanhlong"]}),
+    ("OR of phrases", Query('"kinh tế tập thể" OR "mỗi xã một sản phẩm" tổng kết', size=50),
+     {"ids": ["hn-tongket", "vca-tuyentruyen"]}),
+    ("minus excludes", Query("ocop -dak", size=50), {"ids": ["qn-ocop"], "no_notice": True}),
+    ("NOT excludes", Query("ocop NOT dak", size=50), {"ids": ["qn-ocop"]}),
+    ("exclusion with or without accents", Query("Đắk -Nông", size=50),
+     {"ids": ["dl-caphe"], "check": lambda b, r: _same_ids(b, r, Query("dak -nong", size=50), ordered=False)}),
+    ("excluded phrase", Query('hợp tác xã -"Đắk Nông"', size=50),
+     {"contains": ["qnam-nfd", "dl-caphe"], "excludes": _DAK_NONG}),
+    ("excluded abbreviation excludes its spellings", Query("OCOP -HTX", size=50), {"total": 0}),
+    ("only exclusions: everything else", Query("-HTX", size=50),
+     {"contains": ["ag-nuocsach"], "excludes": ["dn-ocop", "qnam-nfd", "vca-tuyentruyen"],
+      "notice": "Chỉ có từ cần loại trừ", "date_order": True}),
+    ("found and excluded: nothing, and why", Query("ocop -ocop", size=50),
+     {"total": 0, "notice": "vừa được tìm vừa bị loại trừ"}),
+    ("OR with nothing after it", Query("ocop OR", size=50),
+     {"ids": _OCOP, "notice": "Bỏ qua “OR”"}),
+    ("OR with an exclusion", Query("ocop OR -dak", size=50),
+     {"ids": ["qn-ocop"], "notice": "Không dùng được “OR”"}),
+    ("a quoted operator is a word", Query('"or" ocop', size=50), {"total": 0}),
+    ("brackets and stars are explained", Query("hợp tác xã AND (OCOP OR NEAR) *", size=50),
+     {"ids": _OCOP, "notice": "( ) *"}),
+    ("other punctuation is ignored", Query("+OCOP ^ : '", size=50), {"ids": _OCOP}),
+    ("a hyphen inside a word is not an exclusion", Query("20-NQ/TW", size=50), {"ids": ["dn-chibo"]}),
+    ("an unbalanced quote is explained", Query('"nông nghiệp sạch', size=50), {"notice": "ngoặc kép"}),
     ("a lone quote", Query('"'), {"ok": True}),
     ("a query as long as allowed", Query("a" * MAX_QUERY_CHARS), {"total": 0}),
-    ("empty query without filters is allowed", Query(""), {"total": len(CORPUS)}),
+    ("empty query without filters is allowed", Query(""), {"total": GROUPS, "no_notice": True}),
+    # syndicated copies: one result, the other copies linked
+    ("copies are one result", Query("tôm Kiên Giang", size=50),
+     {"ids": ["vca-kg-tom"], "total": 1, "copies": {"vca-kg-tom": ["kg-tom"]}, "check": _copies_are_links,
+      "by_site": {"kien-giang": 1, "vca": 1}}),
+    ("copies by date: the newest stands for the others", Query("tôm", sort="date", size=50),
+     {"ids": ["vca-kg-tom"], "total": 1}),
+    ("copies ungrouped", Query("tôm Kiên Giang", size=50, group=False),
+     {"ids": ["vca-kg-tom", "kg-tom"], "total": 2, "copies": {"kg-tom": []}}),
+    ("a filter that matches one copy shows it, with the others linked", Query("", site="kien-giang", size=50),
+     {"ids": ["kg-tom"], "total": 1, "copies": {"kg-tom": ["vca-kg-tom"]}}),
+    ("paging by relevance lists each article once", Query("HTX OR tôm", size=50),
+     {"contains": ["vca-kg-tom"], "excludes": ["kg-tom"], "check": _relevance_pages_list_each_article_once}),
+    ("per-site counts", Query("HTX", size=50, province_today="lam-dong"),
+     {"by_site": {"dak-nong": 3, "lam-dong": 2, "binh-thuan": 1}}),
+    ("per-site counts of everything", Query("", size=1),
+     {"check": lambda b, r: _site_counts(r)}),
     # bad input
     ("query too long", Query("hợp " * (MAX_QUERY_CHARS // 4 + 1)), {"error": True}),
     ("unknown province", Query("", province="ha-tay"), {"error_mentions": "ha-tay"}),
@@ -391,6 +477,7 @@ CASES: list[tuple[str, Query, dict[str, Any]]] = [
     ("size too big", Query("", size=MAX_PAGE_SIZE + 1), {"error": True}),
     ("too deep", Query("", page=10_000 // MAX_PAGE_SIZE + 1, size=MAX_PAGE_SIZE), {"error": True}),
     ("unknown sort", Query("", sort="random"), {"error": True}),
+    ("group must be a bool", Query("", group="yes"), {"error": True}),  # type: ignore[arg-type]
 ]
 
 
@@ -428,6 +515,13 @@ def _facet_sums(results, total: int, dated: int) -> None:
     assert sum(results.by_province.values()) == total, results.by_province
     assert sum(results.by_province_today.values()) == total, results.by_province_today
     assert sum(results.by_month.values()) == dated, results.by_month
+
+
+def _site_counts(results) -> None:
+    want: dict[str, int] = {}
+    for a in CORPUS:
+        want[a["site"]] = want.get(a["site"], 0) + 1
+    assert dict(results.by_site) == want, results.by_site
 
 
 def _hit_keys(results) -> list[str]:
@@ -477,7 +571,16 @@ def run_case(backend, case: tuple[str, Query, dict[str, Any]]) -> None:
             assert res.total == want, f"{name}: total {res.total} != {want} ({got})"
         elif check == "hits":
             assert len(res.hits) == want, f"{where}: {len(res.hits)} hits, want {want}"
-        elif check in ("by_province", "by_province_today", "by_month"):
+        elif check == "notice":
+            assert any(want in n for n in res.notices), f"{name}: no notice with {want!r}: {res.notices}"
+        elif check == "no_notice":
+            assert not res.notices, f"{name}: unexpected notices {res.notices}"
+        elif check == "copies":
+            for key, copies in want.items():
+                hit = next((h for h in res.hits if h.id == ID[key]), None)
+                assert hit is not None, f"{where}: {key} missing"
+                assert [KEY.get(c["id"], c["id"]) for c in hit.copies] == copies, f"{name}: copies {hit.copies}"
+        elif check in ("by_province", "by_province_today", "by_month", "by_site"):
             assert dict(getattr(res, check)) == want, f"{name}: {check} {getattr(res, check)} != {want}"
         elif check == "date_order":
             dates = [BY_KEY[k]["published"] for k in got]

@@ -116,13 +116,13 @@ def test_filters_narrow_the_list(page, site):
     before = count_of(page)
     page.select_option("#p", "lam-dong")
     page.select_option("#match", "today")
-    page.fill("#since", "2023-01-01")
-    page.fill("#until", "2024-12-31")
+    page.fill("#since", "01/01/2023")  # dd/mm/yyyy, whatever the browser's locale
+    page.fill("#until", "2024-12-31")  # ISO is understood too
     with page.expect_navigation():
         page.click("button:has-text('Lọc')")
     page.wait_for_selector(".hit")
     query = parse_qs(urlsplit(page.url).query)
-    assert query["p"] == ["lam-dong"] and query["since"] == ["2023-01-01"] and query["until"] == ["2024-12-31"]
+    assert query["p"] == ["lam-dong"] and query["since"] == ["01/01/2023"] and query["until"] == ["2024-12-31"]
     after = count_of(page)
     assert 0 < after < before
     assert page.locator(".hit").count() == after
@@ -132,7 +132,8 @@ def test_filters_narrow_the_list(page, site):
         day, month, year = d.split("/")
         assert "2023-01-01" <= f"{year}-{month}-{day}" <= "2024-12-31"
     # the form keeps the choices
-    assert page.input_value("#p") == "lam-dong" and page.input_value("#since") == "2023-01-01"
+    assert page.input_value("#p") == "lam-dong" and page.input_value("#since") == "01/01/2023"
+    assert page.input_value("#until") == "31/12/2024"
     assert page.locator(".chips").inner_text().count("×") == 2
     page.screenshot(path=str(SCREENS / "03-filtered.png"), full_page=True)
 

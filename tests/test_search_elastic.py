@@ -470,3 +470,22 @@ def test_documents_are_stored_nfc(es_index):
     stored = es_index.client.get(index=es_index.alias, id=d["id"])["_source"]
     assert stored["title"] == "Hợp tác xã" and unicodedata.is_normalized("NFC", stored["text"])
     assert json.dumps(stored, ensure_ascii=False)
+
+
+def test_collapse_groups_only_real_copies(es_index):
+    """Copies share a fingerprint and are one result; documents without a fingerprint are each
+    their own result (collapse would put every missing value in one group: they get id:<id>)."""
+    same = "Hợp tác xã nuôi tôm Kiên Giang thu lãi lớn nhờ mô hình tôm lúa."
+    es_index.index([doc("a", "Tôm lúa Kiên Giang", same, fingerprint="fp-tom", site="kiengiang"),
+                    doc("b", "Tôm lúa Kiên Giang", same, fingerprint="fp-tom", site="vca",
+                        published="2024-03-09T09:00:00+07:00"),
+                    doc("c", "Tôm lúa Cà Mau", same), doc("d", "Tôm lúa Bạc Liêu", same)])
+    es_index.refresh()
+    res = es_index.search(Query("tôm lúa"))
+    assert res.total == 3 and len(res.hits) == 3
+    grouped = next(h for h in res.hits if h.copies)
+    assert grouped.site == "vca" and [c["site"] for c in grouped.copies] == ["kiengiang"]  # ties: newest shown
+    assert res.by_site == {"kiengiang": 1, "vca": 1, "daknong": 2}
+    flat = es_index.search(Query("tôm lúa", group=False))
+    assert flat.total == 4 and all(h.copies == [] for h in flat.hits)
+    assert es_index.search(Query("tôm lúa -bạc")).total == 2

@@ -132,7 +132,8 @@ def test_api_filters(site):
 
 @pytest.mark.parametrize("params, words", [
     ({"since": "2024-13-01"}, ["Từ ngày", "since", "date"]),
-    ({"until": "05/03/2024"}, ["Đến ngày", "YYYY-MM-DD"]),
+    ({"until": "5 tháng 3 2024"}, ["Đến ngày", "dd/mm/yyyy"]),  # 05/03/2024 is a date staff write
+    ({"until": "31/02/2024"}, ["Đến ngày", "no such date"]),
     ({"since": "2024-02-30"}, ["since", "no such date"]),
     ({"province": "atlantis"}, ["tỉnh/thành", "unknown province"]),
     ({"province_today": "dak-nong"}, ["Lâm Đồng", "pre-2025"]),
@@ -263,8 +264,10 @@ def test_page_renders_search_results(site):
         assert f'<label for="{control}"' in html
     assert "Tất cả tỉnh/thành" in html and "Theo tỉnh hiện nay" in html and "Theo tỉnh khi đăng" in html
     assert all(f'<option value="{p.slug}"' in html for p in provinces.post2025())
-    assert "Liên quan nhất" in html and "Mới nhất" in html
-    assert 'type="date" id="since"' in html and 'type="date" id="until"' in html
+    assert "Phù hợp nhất" in html and "Mới nhất" in html
+    # dates are typed and shown dd/mm/yyyy, not in <input type=date> (whose display follows the browser's locale)
+    assert 'type="text" id="since"' in html and 'type="text" id="until"' in html and 'type="date"' not in html
+    assert 'placeholder="dd/mm/yyyy"' in html
     # facets link to filtered searches
     assert 'href="/?q=hop+tac+xa&amp;province_today=lam-dong"' in html
     assert re.search(r'href="/\?q=hop\+tac\+xa&amp;since=2024-03-01&amp;until=2024-03-31"', html)

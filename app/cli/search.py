@@ -91,14 +91,19 @@ def cmd_search(args) -> int:
         print_json({"total": results.total,
                      "hits": [{"id": h.id, "url": h.url, "title": h.title, "site": h.site, "province": h.province,
                                "province_today": h.province_today, "published": h.published,
-                               "doc_number": h.doc_number, "snippet": h.snippet} for h in results.hits],
+                               "doc_number": h.doc_number, "snippet": h.snippet, "copies": h.copies}
+                              for h in results.hits],
                      "by_province": results.by_province, "by_province_today": results.by_province_today,
-                     "by_month": results.by_month})
+                     "by_site": results.by_site, "by_month": results.by_month, "notices": results.notices})
         return 0
     print(f"{results.total} bài viết ({results.took_ms:.0f} ms)")
+    for notice in results.notices:  # what the query syntax did not understand
+        print(f"! {notice}")
     for i, h in enumerate(results.hits, start=(args.page - 1) * args.size + 1):
         snippet = html.unescape(re.sub(r"</?mark>", "*", h.snippet))
         print(f"\n{i}. {h.title}\n   {h.province or '-'} · {(h.published or 'không rõ ngày')[:10]} · {h.url}\n   {snippet}")
+        if h.copies:
+            print(f"   và {len(h.copies)} bản đăng lại: " + " · ".join(c["url"] for c in h.copies))
     return 0
 
 

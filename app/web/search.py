@@ -2,6 +2,7 @@
 
     parse_params(qs)                 -> Params (a validated Query), or BadRequest with a clear message
     query_string(query, **changes)   -> the canonical query string of a search, for links
+    site_names(sites)                -> site id -> portal name, from the registry
     page_context(...)                -> what templates/search.html needs
 
 No HTML here: the templates write it, autoescaped.
@@ -14,10 +15,12 @@ import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Callable
 from urllib.parse import urlencode
 
 from crawler import provinces
+from crawler.registry import Site, load_sites
 
 from search.base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Query, Results
 
@@ -28,6 +31,9 @@ MAX_RESULTS = 10_000  # page * size: deeper than this, narrow the search (both b
 MAX_PAGE = MAX_RESULTS
 MAX_PARAM_CHARS = 200  # for everything but q
 SITE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+VN_DATE_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")  # dd/mm/yyyy, as staff write dates
+DATE_FORMAT_HINT = "dd/mm/yyyy"
+SORT_LABELS = {"relevance": "phù hợp nhất", "date": "mới nhất"}
 TITLE = "Tra cứu tin Liên minh Hợp tác xã"
 
 
@@ -51,15 +57,18 @@ def first(qs: dict[str, list[str]], name: str) -> str:
 
 
 def _parse_date(name: str, label: str, value: str) -> date | None:
+    """dd/mm/yyyy (what staff type, whatever the browser's language) or yyyy-mm-dd (links)."""
     if not value:
         return None
-    if len(value) > MAX_PARAM_CHARS or not DATE_RE.match(value):
-        raise BadRequest(f"{label} không hợp lệ: {value[:40]!r}. Hãy nhập ngày dạng YYYY-MM-DD, ví dụ 2024-03-15. "
-                         f"(Invalid '{name}': expected a date as YYYY-MM-DD.)")
+    m = VN_DATE_RE.match(value) if len(value) <= MAX_PARAM_CHARS else None
+    if m is None and not (len(value) <= MAX_PARAM_CHARS and DATE_RE.match(value)):
+        raise BadRequest(f"{label} không hợp lệ: “{value[:40]}”. Hãy nhập ngày dạng {DATE_FORMAT_HINT}, "
+                         f"ví dụ 15/03/2024. (Invalid '{name}': expected a date as dd/mm/yyyy or yyyy-mm-dd.)")
     try:
-        return date.fromisoformat(value)
+        return date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(value)
     except ValueError:
-        raise BadRequest(f"{label} không tồn tại: {value!r}. (Invalid '{name}': no such date.)") from None
+        raise BadRequest(f"{label} không có thật: “{value}” (kiểm tra ngày và tháng). "
+                         f"(Invalid '{name}': no such date.)") from None
 
 
 def parse_int(name: str, label: str, value: str, default: int, low: int, high: int) -> int:
@@ -99,7 +108,7 @@ def parse_params(qs: dict[str, list[str]], *, page_form: bool = False) -> Params
     The page's form also sends `p` (a province slug) and `match` (today | published), which
     become `province_today` or `province`; a pre-2025 province always matches as published."""
     raw = {k: first(qs, k) for k in ("q", "province", "province_today", "site", "since", "until", "sort",
-                                     "page", "size", "p", "match")}
+                                     "page", "size", "p", "match", "group")}
     text = unicodedata.normalize("NFC", raw["q"])
     if len(text) > MAX_QUERY_CHARS:
         raise BadRequest(f"Từ khóa quá dài ({len(text)} ký tự, tối đa {MAX_QUERY_CHARS}). "
@@ -140,8 +149,12 @@ def parse_params(qs: dict[str, list[str]], *, page_form: bool = False) -> Params
         raise BadRequest(f"Chỉ xem được {vn_number(MAX_RESULTS)} kết quả đầu tiên (trang {page} × {size} kết quả); "
                          "hãy thu hẹp tìm kiếm bằng bộ lọc hoặc khoảng ngày. "
                          f"(Invalid 'page': page × size must be at most {MAX_RESULTS}.)")
+    if raw["group"] not in ("", "0", "1"):
+        raise BadRequest(f"Tham số gộp bản đăng lại không hợp lệ: {raw['group'][:40]!r}. "
+                         "(Invalid 'group': 1 groups syndicated copies (the default), 0 lists every copy.)")
     query = Query(text=text.strip(), province=province, province_today=province_today, site=site,
-                  since=since, until=until, sort=sort or "relevance", page=page, size=size)
+                  since=since, until=until, sort=sort or "relevance", page=page, size=size,
+                  group=raw["group"] != "0")
     return Params(query, explicit_sort, raw)
 
 
@@ -155,7 +168,8 @@ def query_string(q: Query, *, explicit_sort: bool = True, **changes: Any) -> str
     values = {"q": q.text, "province": q.province, "province_today": q.province_today, "site": q.site,
               "since": q.since.isoformat() if q.since else None, "until": q.until.isoformat() if q.until else None,
               "sort": q.sort if explicit_sort and q.text else None,
-              "page": q.page if q.page != 1 else None, "size": q.size if q.size != PAGE_SIZE else None}
+              "page": q.page if q.page != 1 else None, "size": q.size if q.size != PAGE_SIZE else None,
+              "group": None if q.group else 0}
     values.update(changes)
     pairs = [(k, str(v)) for k, v in values.items() if v not in (None, "")]
     return urlencode(pairs)
@@ -174,40 +188,61 @@ def province_options() -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _default_site_names() -> dict[str, str]:
+    return {s.id: s.name for s in load_sites()}
+
+
+def site_names(sites: list[Site] | None = None) -> dict[str, str]:
+    """Site id -> the portal's name, from the registry (crawler/sites.yaml unless given)."""
+    return {s.id: s.name for s in sites} if sites is not None else _default_site_names()
+
+
+def sort_label(params: Params) -> str:
+    """The order results are in, as applied, for staff: "Sắp xếp: mới nhất (tự động)"."""
+    q = params.query
+    auto = not params.explicit_sort or params.raw.get("sort") != q.sort  # no words: newest first
+    return f"Sắp xếp: {SORT_LABELS[q.sort]}" + (" (tự động)" if auto else "")
+
+
 # --- the search page -----------------------------------------------------------------------
 
 
 def page_context(params: Params, results: Results | None, error: str | None, *,
-                 options: list[tuple[str, list[tuple[str, str]]]], with_archive: bool) -> dict[str, Any]:
+                 options: list[tuple[str, list[tuple[str, str]]]], with_archive: bool,
+                 sites: list[Site] | None = None) -> dict[str, Any]:
     q = params.query
     title = f"{q.text} – {TITLE}" if q.text else TITLE
+    names = site_names(sites)
     return {"title": title, "page": "search", "form": _form(params, options), "error": error,
-            "results": _results(params, results) if error is None and results is not None else None,
-            "with_archive": with_archive}
+            "results": _results(params, results, names) if error is None and results is not None else None,
+            "with_archive": with_archive, "date_hint": DATE_FORMAT_HINT}
 
 
 def _form(params: Params, options: list[Any]) -> dict[str, Any]:
     q, raw = params.query, params.raw
-    since = q.since.isoformat() if q.since else raw.get("since", "")
-    until = q.until.isoformat() if q.until else raw.get("until", "")
+    since = f"{q.since:%d/%m/%Y}" if q.since else raw.get("since", "")  # as typed after a bad input
+    until = f"{q.until:%d/%m/%Y}" if q.until else raw.get("until", "")
     return {
         "text": q.text or raw.get("q", ""),
         "maxlength": MAX_QUERY_CHARS,
         "province_options": options,
         "selected": q.province_today or q.province or raw.get("p", ""),  # raw: kept after a bad input
         "match": "published" if (q.province and not q.province_today) or raw.get("match") == "published" else "today",
-        "sort": q.sort if (params.explicit_sort or q.sort == "relevance") else None,
-        "since": since, "until": until, "site": q.site,
+        "sort": raw.get("sort") if params.explicit_sort else "",  # "": automatic, said beside the results
+        "since": since, "until": until, "site": q.site, "group": q.group,
     }
 
 
-def _results(params: Params, results: Results) -> dict[str, Any]:
+def _results(params: Params, results: Results, names: dict[str, str]) -> dict[str, Any]:
     q = params.query
     sort = params.explicit_sort
     filtered = bool(q.text or q.province or q.province_today or q.site or q.since or q.until)
     pages = max(1, -(-results.total // q.size))
     summary = (f"Tìm thấy {vn_number(results.total)} bài viết" if filtered
-               else f"Kho lưu có {vn_number(results.total)} bài viết · mới nhất trước")
+               else f"Kho lưu có {vn_number(results.total)} bài viết")
+    # facets count every copy on its own portal: the difference is what grouping folded in
+    folded = sum((results.by_site or {}).values()) - results.total if q.group and results.by_site else 0
     pager = None
     if pages > 1:
         pager = {"page": q.page, "pages": pages,
@@ -215,18 +250,25 @@ def _results(params: Params, results: Results) -> dict[str, Any]:
                  "next_href": ("/?" + query_string(q, explicit_sort=sort, page=q.page + 1)
                                if q.page < min(pages, MAX_RESULTS // q.size) else None)}
     hits = [{"id": hit.id, "url": hit.url, "province": hit.province, "province_today": hit.province_today,
-             "published": hit.published, "site": hit.site, "doc_number": hit.doc_number, "snippet": hit.snippet,
-             "title_html": marked(hit.title_html) or h(hit.title) or "(không có tiêu đề)"} for hit in results.hits]
+             "published": hit.published, "site": hit.site, "site_name": names.get(hit.site, hit.site),
+             "doc_number": hit.doc_number, "snippet": hit.snippet,
+             "title_html": marked(hit.title_html) or h(hit.title) or "(không có tiêu đề)",
+             "copies": [{"id": c.get("id"), "url": c.get("url"), "published": c.get("published"),
+                         "site_name": names.get(c.get("site") or "", c.get("site") or "")} for c in hit.copies]}
+            for hit in results.hits]
     past_end = not results.hits and results.total and q.page > 1
     return {
-        "summary": summary, "took_ms": results.took_ms, "chips": _chips(params), "hits": hits,
+        "summary": summary, "took_ms": results.took_ms, "chips": _chips(params, names), "hits": hits,
+        "sort_label": sort_label(params), "notices": list(results.notices),
+        "folded": f"đã gộp {vn_number(folded)} bản đăng lại trên cổng khác" if folded > 0 else None,
+        "ungroup_href": "/?" + query_string(q, explicit_sort=sort, group=0, page=None) if folded > 0 else None,
         "start": (q.page - 1) * q.size + 1, "page": q.page, "pager": pager,
         "first_page_href": "/?" + query_string(q, explicit_sort=sort, page=None) if past_end else None,
-        "facets": _facets(params, results),
+        "facets": _facets(params, results, names),
     }
 
 
-def _chips(params: Params) -> list[tuple[str, str]]:
+def _chips(params: Params, names: dict[str, str]) -> list[tuple[str, str]]:
     """The active filters, each with the link that drops it."""
     q = params.query
     sort = params.explicit_sort
@@ -238,11 +280,13 @@ def _chips(params: Params) -> list[tuple[str, str]]:
         chips.append((f"Tỉnh/thành khi đăng: {province_name(q.province)}",
                       query_string(q, explicit_sort=sort, province=None, page=None)))
     if q.site:
-        chips.append((f"Trang: {q.site}", query_string(q, explicit_sort=sort, site=None, page=None)))
+        chips.append((f"Cổng: {names.get(q.site, q.site)}", query_string(q, explicit_sort=sort, site=None, page=None)))
     if q.since or q.until:
         span = f"{q.since:%d/%m/%Y}" if q.since else "…"
         span += " – " + (f"{q.until:%d/%m/%Y}" if q.until else "…")
         chips.append((f"Thời gian: {span}", query_string(q, explicit_sort=sort, since=None, until=None, page=None)))
+    if not q.group:
+        chips.append(("Hiện cả bản đăng lại", query_string(q, explicit_sort=sort, group=None, page=None)))
     return [(label, "/?" + qs) for label, qs in chips]
 
 
@@ -258,7 +302,7 @@ def _bars(counts: dict[str, int], label: Callable[[str], str], href: Callable[[s
             for k, n in items]
 
 
-def _facets(params: Params, results: Results) -> dict[str, list[dict[str, Any]]]:
+def _facets(params: Params, results: Results, names: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     q = params.query
     sort = params.explicit_sort
     out: dict[str, list[dict[str, Any]]] = {}
@@ -270,6 +314,10 @@ def _facets(params: Params, results: Results) -> dict[str, list[dict[str, Any]]]
     if published and set(published) != set(today):
         out["published"] = _bars(published, province_name, lambda k: "/?" + query_string(
             q, explicit_sort=sort, province=k, province_today=None, page=None), q.province)
+    sites = {k: v for k, v in (results.by_site or {}).items() if k}
+    if sites:
+        out["sites"] = _bars(sites, lambda k: names.get(k, k), lambda k: "/?" + query_string(
+            q, explicit_sort=sort, site=k, page=None), q.site)
     months = {k: v for k, v in (results.by_month or {}).items() if k and re.fullmatch(r"\d{4}-\d{2}", k)}
     if months:
         def month_href(key: str) -> str:

@@ -67,7 +67,8 @@ from app.web.readers import ThreadArchives
 from app.web.serving import WebServer
 from app.web.forms import FormError, read_form
 from app.web.render import json_bytes, marked, province_name, render
-from app.web.search import BadRequest, bad_params, first, page_context, parse_int, parse_params, province_options
+from app.web.search import (BadRequest, bad_params, first, page_context, parse_int, parse_params, province_options,
+                            site_names)
 
 log = logging.getLogger(__name__)
 
@@ -267,21 +268,28 @@ class App:
         except BadRequest as exc:
             return _json(400, {"error": str(exc)})
         q = params.query
+        names = site_names(self.sites)
         data = {
+            # results: with group=1 (the default) a syndicated article and its copies on other
+            # portals are one result, counted once; the facets count articles (each copy on its portal)
             "total": results.total,
+            "total_counts": "results" if q.group else "articles",  # results: copies of one article count once
+            "grouped": q.group,
+            "sort": q.sort,  # as applied: without words, newest first whatever was asked
             "page": q.page,
             "size": q.size,
-            "hits": [self._hit_json(hit) for hit in results.hits],
+            "notices": list(results.notices),
+            "hits": [self._hit_json(hit, names) for hit in results.hits],
             "by_province": dict(results.by_province),
             "by_province_today": dict(results.by_province_today),
+            "by_site": dict(results.by_site),
             "by_month": dict(results.by_month),
             "took_ms": round(results.took_ms, 2),
-            "partial": results.partial,
-            "notices": list(results.notices),
+            "partial": results.partial,  # the time budget ran out: the hits are what was found in time
         }
         return _json(200, data)
 
-    def _hit_json(self, hit: Any) -> dict[str, Any]:
+    def _hit_json(self, hit: Any, names: dict[str, str]) -> dict[str, Any]:
         archive_url = f"/archive/{hit.id}" if self.archive is not None else None
         return {
             "id": hit.id,
@@ -289,6 +297,9 @@ class App:
             "title": hit.title,
             "title_html": marked(hit.title_html),
             "site": hit.site,
+            "site_name": names.get(hit.site, hit.site),
+            "copies": [{**c, "site_name": names.get(c.get("site") or "", c.get("site")),
+                        "archive_url": f"/archive/{c['id']}" if archive_url else None} for c in hit.copies],
             "province": hit.province,
             "province_name": province_name(hit.province) or None,
             "province_today": hit.province_today,
@@ -318,7 +329,7 @@ class App:
         if error is not None:
             status = 400
         body = render("search.html", **page_context(params, results, error, options=self.province_options,
-                                                     with_archive=self.archive is not None),
+                                                     with_archive=self.archive is not None, sites=self.sites),
                       follow=saved.follow_context(params.query, results, with_archive=self.archive is not None))
         return status, [HTML, NO_STORE], body
 

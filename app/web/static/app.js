@@ -67,7 +67,9 @@
   form.addEventListener("change", function (event) {
     var t = event.target;
     if (t && t.tagName === "SELECT") refresh();
-    else if (t && t.type === "date" && (t.value === "" || /^\d{4}-\d{2}-\d{2}$/.test(t.value))) refresh();
+    /* dates are typed as dd/mm/yyyy (or yyyy-mm-dd): refresh once one is whole, or cleared */
+    else if (t && t.classList && t.classList.contains("date-input") &&
+             (t.value === "" || /^\d{1,2}[\/.-]\d{1,2}[\/.-]\d{4}$/.test(t.value) || /^\d{4}-\d{2}-\d{2}$/.test(t.value))) refresh();
   });
   last = queryString();
 })();
