@@ -12,7 +12,8 @@ A value that does not fit its default's type is a clear ValueError naming the va
 from __future__ import annotations
 
 import os
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 DEFAULTS: dict[str, Any] = {
     # monitoring (app/monitoring): what the monitors judge

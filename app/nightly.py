@@ -18,23 +18,23 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from filelock import FileLock, Timeout
-
-from crawler.archive import Archive
-from crawler.dates import TZ
-from crawler.stats import site_progress
-from crawler.registry import DEFAULT_REGISTRY, load_sites
-from crawler.runstatus import EXIT_STATUS, FAILED, FINISHED, judge
 
 from app.config import load as load_settings
 from app.monitoring import saved as saved_searches
 from app.monitoring.alerts import alert_config
+from crawler.archive import Archive
+from crawler.dates import TZ
+from crawler.registry import DEFAULT_REGISTRY, load_sites
+from crawler.runstatus import EXIT_STATUS, FAILED, FINISHED, judge
+from crawler.stats import site_progress
 
 log = logging.getLogger(__name__)
 
@@ -147,9 +147,9 @@ def report_and_alert(result: NightlyResult, archive: Archive, data: Path, regist
                      quiet_days: int | None, env: dict[str, str]) -> None:
     """Monitoring after the crawl. A failure here is logged and recorded in the result, and
     never loses the crawl's work."""
-    from app.monitoring.alerts import alert_config, send_alerts
     from app.config import load as load_settings
     from app.monitoring import build_report, format_report
+    from app.monitoring.alerts import alert_config, send_alerts
 
     try:
         settings = load_settings(env=env)

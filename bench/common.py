@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from samples.server import SampleSites
 from crawler.text import clean_line, nfc
+from samples.server import SampleSites
 
 ROOT = Path(__file__).resolve().parent.parent
 IP_BASE = 120  # 127.0.0.120+: away from the tests' sample sites (127.0.0.20+)

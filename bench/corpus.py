@@ -31,11 +31,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from unittest import mock
 
+from crawler.text import fold
 from samples.gen import build as gen_build
 from samples.gen import core as gen_core
 from samples.gen.core import Article, dmy, iso
 from samples.server import encode_cp1258
-from crawler.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "data" / "seeds"

@@ -95,8 +95,8 @@ def portals() -> dict:
     trafilatura on the same pages."""
     from crawler.extract import parse_html
     from crawler.profile import SiteProfiles
-    from samples.score import SAMPLES_DIR, expected_sites
     from crawler.settings import LMHTX_PROFILE_MIN_FIT
+    from samples.score import SAMPLES_DIR, expected_sites
 
     ours = theirs = 0.0
     pages = 0

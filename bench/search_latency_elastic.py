@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from search_latency import Generator, percentile, query_classes  # noqa: E402
+
 from tests.esserver import EsServer, make_index  # noqa: E402  (test-only transport shim for osmem)
 
 

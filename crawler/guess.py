@@ -6,7 +6,6 @@ from __future__ import annotations
 import ipaddress
 import re
 
-
 from . import provinces
 from .families import FAMILIES, Rules, rules_for, rules_for_site
 from .links import on_site

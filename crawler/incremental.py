@@ -62,7 +62,7 @@ class KnownPages:
         self._pending: list[tuple[str, str, str]] = []
 
     @classmethod
-    def from_settings(cls, settings) -> "KnownPages":
+    def from_settings(cls, settings) -> KnownPages:
         return cls(Archive(settings.get("LMHTX_DATA")),
                    recheck_days=settings.getfloat("LMHTX_RECHECK_DAYS"),
                    revisit_days=settings.getfloat("LMHTX_REVISIT_DAYS"))
@@ -110,7 +110,7 @@ class FailedArticles:
         self.keys = archive.failed_keys()  # remembered, not given up: a fetch that works resolves them
 
     @classmethod
-    def from_settings(cls, archive: Archive, settings) -> "FailedArticles":
+    def from_settings(cls, archive: Archive, settings) -> FailedArticles:
         return cls(archive, first_days=settings.getfloat("LMHTX_FAILED_RETRY_DAYS"),
                    limit=settings.getint("LMHTX_FAILED_RETRY_LIMIT"))
 

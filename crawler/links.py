@@ -64,7 +64,7 @@ def _listing_date(a, href: str) -> str | None:
     return None
 
 
-def _date_elements(node, a) -> list[tuple[str, "dates.DateMatch"]]:
+def _date_elements(node, a) -> list[tuple[str, dates.DateMatch]]:
     """(text, date) of the elements under `node`, outside the link, whose own text is one
     full date with at most a short label around it ("08/10/2020", "Ngày 08/10/2020")."""
     inside = set(a.iter())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from lxml import etree
 

@@ -16,8 +16,7 @@ import hashlib
 import math
 import re
 from collections import deque
-from typing import Iterable
-
+from collections.abc import Iterable
 
 from .blocks import HEADINGS, Block, fold, normalise, segment, signature, text_key
 from .bylines import is_signer, signer_part
@@ -140,7 +139,7 @@ class SiteProfile:
 
     # -- learning ---------------------------------------------------------------------
     @classmethod
-    def learn(cls, site: str, docs: Iterable) -> "SiteProfile":
+    def learn(cls, site: str, docs: Iterable) -> SiteProfile:
         profile = cls(site)
         for doc in docs:
             profile.add(doc)
@@ -453,7 +452,7 @@ class SiteProfile:
         }
 
     @classmethod
-    def from_json(cls, d: dict) -> "SiteProfile":
+    def from_json(cls, d: dict) -> SiteProfile:
         profile = cls(d["site"])
         if d.get("version") != VERSION:
             return profile  # another layout: learn again

@@ -14,7 +14,8 @@ and keep their own prefix (stored runs carry them): `articles/kept/<site>`, `arc
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 SITE_PREFIX = "portals/site/"
 # Per-site counters outside portals/site/<id>/<name>, read back under "<prefix>" in a site's row.

@@ -45,8 +45,9 @@ import logging
 import os
 import queue
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured

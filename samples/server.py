@@ -174,7 +174,7 @@ class _Response:
 class _Site:
     """One sample portal: its files, its routes and the changes made to it at runtime."""
 
-    def __init__(self, site_id: str, directory: Path, owner: "SampleSites"):
+    def __init__(self, site_id: str, directory: Path, owner: SampleSites):
         self.id = site_id
         self.home = directory
         self.owner = owner
@@ -435,7 +435,7 @@ class SampleSites:
         self._sites.clear()
         self._bases.clear()
 
-    def __enter__(self) -> "SampleSites":
+    def __enter__(self) -> SampleSites:
         self.start()
         return self
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any, Callable, Iterable, Protocol
+from typing import Any, Protocol
 
 from crawler.archive import doc_id  # the archive's identity of an article is the document id
 
@@ -90,7 +91,7 @@ class Budget:
     def stop(self) -> bool:
         return self.expired() or (self.cancelled is not None and bool(self.cancelled()))
 
-    def grace(self, seconds: float) -> "Budget":
+    def grace(self, seconds: float) -> Budget:
         """A short budget of its own for a cheaper fallback once this one ran out (still
         cancelled with this one)."""
         return Budget(seconds, self.cancelled)
@@ -212,6 +213,6 @@ class Backend(Protocol):
 
     def index(self, documents: Iterable[dict[str, Any]]) -> int: ...  # upsert by id; returns count
     def delete(self, ids: Iterable[str]) -> None: ...
-    def search(self, query: Query, budget: "Budget | None" = None) -> Results: ...
+    def search(self, query: Query, budget: Budget | None = None) -> Results: ...
     def count(self) -> int: ...
     def close(self) -> None: ...

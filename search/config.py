@@ -4,8 +4,9 @@ Elasticsearch when ELASTICSEARCH_URL is set."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .base import Backend
 

@@ -35,16 +35,17 @@ import html
 import itertools
 import json
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from elasticsearch import ApiError, BadRequestError, ConnectionTimeout, Elasticsearch, NotFoundError, helpers
 
 from crawler.text import nfc
 
 from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, Term, load_abbreviations, parse_query
-from .base import Budget, Hit, Query, Results, limit_terms, validate_query, as_day
+from .base import Budget, Hit, Query, Results, as_day, limit_terms, validate_query
 
 MAPPING_PATH = Path(__file__).with_name("mapping.json")
 
@@ -118,7 +119,7 @@ class ElasticIndex:
     def from_settings(cls, urls: str | list[str], *, api_key: Any = None, basic_auth: Any = None,
                       ca_certs: str | None = None, verify_certs: bool = True, request_timeout: float = 30,
                       alias: str = "articles", shards: int = 1, replicas: int = 0,
-                      **client_kwargs: Any) -> "ElasticIndex":
+                      **client_kwargs: Any) -> ElasticIndex:
         """Build the client: `urls` is one URL, several separated by commas (ELASTICSEARCH_URL),
         or a list. Other keyword arguments go to `elasticsearch.Elasticsearch`."""
         hosts = [u.strip() for u in (urls.split(",") if isinstance(urls, str) else urls) if u and u.strip()]

@@ -40,16 +40,16 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
-
+from typing import Any
 
 from . import analysis
-from .base import Budget, Hit, Query, Results, is_long, limit_terms, validate_query, as_day
+from .base import Budget, Hit, Query, Results, as_day, is_long, limit_terms, validate_query
 
 SCHEMA_VERSION = 2  # bump when index_tokens, the rowid layout or the tables change: the index is rebuilt
 RANK_WINDOW = 5_000  # matches ranked together by bm25 (see module doc)
@@ -282,7 +282,7 @@ class EmbeddedIndex:
     # -- plumbing --
 
     class _Tx:
-        def __init__(self, index: "EmbeddedIndex"):
+        def __init__(self, index: EmbeddedIndex):
             self.index = index
 
         def __enter__(self) -> sqlite3.Connection:
@@ -308,10 +308,10 @@ class EmbeddedIndex:
                 ix._lock.release()
             return False
 
-    def _write(self) -> "EmbeddedIndex._Tx":
+    def _write(self) -> EmbeddedIndex._Tx:
         return EmbeddedIndex._Tx(self)
 
-    def __enter__(self) -> "EmbeddedIndex":
+    def __enter__(self) -> EmbeddedIndex:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -10,8 +10,8 @@ rows as it goes holds one page in memory.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Callable, Iterator
 
 from .base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, Hit, Query, Results
 

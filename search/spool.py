@@ -15,8 +15,9 @@ import logging
 import os
 import time
 import uuid
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from filelock import FileLock, Timeout
 

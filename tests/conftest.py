@@ -12,8 +12,16 @@ from aiosmtpd.controller import Controller
 pytest.register_assert_rewrite("tests.helpers", "tests.esserver")
 
 # test_cli.py still imports these from here; new tests import tests.helpers.
-from tests.helpers import CHROMIUM, CHROMIUM_ARGS, SCREENS, Mailbox, Webhook, authenticate, free_port  # noqa: E402
-from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, run_scrapy, sample_provinces_of_today  # noqa: E402, F401
+from tests.helpers import (  # noqa: E402  # noqa: E402, F401
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SCREENS,
+    Mailbox,
+    Webhook,
+    authenticate,
+    free_port,
+    run_scrapy,
+)
 
 # Tests search faster than staff type: the search rate limit is off unless a test sets it
 # (tests/test_serve.py does).

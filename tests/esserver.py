@@ -96,7 +96,7 @@ class EsServer:
     def running(self) -> bool:
         return self._server is not None and self._server.process.poll() is None
 
-    def start(self, timeout: float = 30.0) -> "EsServer":
+    def start(self, timeout: float = 30.0) -> EsServer:
         """Start on the same port, loading the data of the last stop() if there is any."""
         from osmem_server import OsmemServer
 
@@ -179,7 +179,7 @@ class EsServer:
         if self.seed_dir.exists():
             shutil.rmtree(self.seed_dir)
 
-    def restart(self) -> "EsServer":
+    def restart(self) -> EsServer:
         self.stop()
         return self.start()
 
@@ -204,7 +204,7 @@ class EsServer:
 
         return Elasticsearch(self.url, node_class=CompatNode, **kwargs)
 
-    def __enter__(self) -> "EsServer":
+    def __enter__(self) -> EsServer:
         return self.start()
 
     def __exit__(self, *exc: Any) -> None:

@@ -6,18 +6,17 @@ in conftest.py; a test module imports from here, never from another test module.
 import email
 import email.policy
 import json
-import socket
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-from aiosmtpd.smtp import AuthResult, LoginPassword
 import os
+import socket
 import subprocess
 import sys
+import threading
+import time
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from aiosmtpd.smtp import AuthResult, LoginPassword
 from scrapy.utils.test import get_crawler
 
 from crawler import provinces

@@ -44,8 +44,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from search.base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Query, QueryError, doc_id, to_document
 

@@ -8,11 +8,10 @@ import socket
 import time
 from datetime import timedelta
 
-
-from app.monitoring.alerts import STATE_FILE, alert_config, send_alerts
-from crawler.archive import Archive
-from app.monitoring.monitors import Finding
 from app.monitoring import build_report
+from app.monitoring.alerts import STATE_FILE, alert_config, send_alerts
+from app.monitoring.monitors import Finding
+from crawler.archive import Archive
 from tests.helpers import NOW, Webhook, add, finish, free_port, run_stats, site, site_stats
 
 

@@ -13,7 +13,8 @@ import pytest
 
 from crawler import provinces
 from search.base import doc_id, to_document
-from tests.helpers import CHROMIUM, SCREENS, axe_violations, site as registry_site
+from tests.helpers import CHROMIUM, SCREENS, axe_violations
+from tests.helpers import site as registry_site
 from tests.webdata import build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),

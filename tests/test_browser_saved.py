@@ -14,7 +14,6 @@ import openpyxl
 import pytest
 
 from search.base import Query
-
 from tests.helpers import CHROMIUM, SCREENS, axe_violations
 from tests.webdata import build_site
 

@@ -6,11 +6,10 @@ import unicodedata
 from collections import Counter
 
 import pytest
-
-from samples.server import SAMPLES_DIR
-from crawler.urls import url_key
-
 import yaml
+
+from crawler.urls import url_key
+from samples.server import SAMPLES_DIR
 
 # Field-exact checks for the sites whose registry entry carries rules (a family or selectors);
 # the portals built to stand for unseen ones (registry: family generic, nothing else) are

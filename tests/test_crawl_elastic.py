@@ -13,7 +13,6 @@ from search.base import doc_id
 from tests.helpers import ROOT, SAMPLE_ARTICLES
 
 
-
 def cli(*args, env):
     return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=300, env=env)

@@ -220,8 +220,8 @@ def test_bad_parameters_are_400(monitored, params, needle):
 
 
 def test_without_archive_the_pages_say_so(tmp_path):
-    from search.embedded import EmbeddedIndex
     from app.web.server import start_in_thread
+    from search.embedded import EmbeddedIndex
 
     backend = EmbeddedIndex(tmp_path / "search.sqlite3")
     server, base = start_in_thread(backend, None)

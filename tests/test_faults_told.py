@@ -11,7 +11,6 @@ from crawler.archive import Archive
 from samples.server import SampleSites
 from tests.helpers import NODE_CLASS, archive_ids, es_ids, nightly
 
-
 SITES = ["vca", "lmhtx-ninhbinh"]
 
 

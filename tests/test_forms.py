@@ -6,9 +6,8 @@ from __future__ import annotations
 import io
 from urllib.parse import urlencode
 
-from search.embedded import EmbeddedIndex
-
 from app.web.server import make_app
+from search.embedded import EmbeddedIndex
 
 
 def call(app, method, path, body=b"", **headers):

@@ -8,7 +8,6 @@ import json
 import pytest
 
 from samples.score import score, totals
-
 from tests.helpers import run_scrapy
 
 

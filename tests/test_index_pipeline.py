@@ -14,8 +14,8 @@ from scrapy.utils.test import get_crawler
 
 from crawler.items import ArticleItem
 from pipelines.elasticsearch import ElasticsearchPipeline
-from search.spool import _spool_lock, replay_spool, spool_batch, spool_files, spooled_count
 from search.base import doc_id
+from search.spool import _spool_lock, replay_spool, spool_batch, spool_files, spooled_count
 from tests.helpers import NODE_CLASS, article, feed, make_pipeline
 
 
@@ -279,7 +279,7 @@ def test_crawl_with_elasticsearch_down_finishes_and_replays(samples, es_private_
     assert proc.returncode == 0, proc.stderr[-3000:]
     items = [json.loads(line) for line in (tmp_path / "items.jsonl").read_text(encoding="utf-8").splitlines() if line]
     assert items
-    assert "'elasticsearch/spooled': %d" % len(items) in proc.stderr
+    assert f"'elasticsearch/spooled': {len(items)}" in proc.stderr
     assert spooled_count(data / "es-spool") == len(items)
 
     es_private_server.start()

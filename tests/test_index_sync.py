@@ -19,13 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from crawler.archive import Archive
 from app.nightly import EXIT_LOCKED, run_lock
-from search.spool import spool_batch
+from crawler.archive import Archive
 from search.base import doc_id
 from search.embedded import EmbeddedIndex
+from search.spool import spool_batch
 from search.sync import catch_up
 from tests.helpers import NODE_CLASS, ROOT, archive_ids, es_ids, feed, make_pipeline, run_scrapy
+
 
 def item(n: int, title: str | None = None) -> dict:
     url = f"https://lienminhhtx.example.vn/tin/{n}.html"

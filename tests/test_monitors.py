@@ -8,10 +8,18 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from crawler.archive import Archive
-from app.monitoring.monitors import (CHECK_BROKE, DEFAULTS, Finding, Monitor, RunMonitor, SiteMonitor, load_settings,
-                                     run_monitors)
 from app.monitoring import build_report
+from app.monitoring.monitors import (
+    CHECK_BROKE,
+    DEFAULTS,
+    Finding,
+    Monitor,
+    RunMonitor,
+    SiteMonitor,
+    load_settings,
+    run_monitors,
+)
+from crawler.archive import Archive
 from tests.helpers import NOW, add, finish, run_stats, site, site_stats
 
 SITES = [site("vca", "vn", "Liên minh Hợp tác xã Việt Nam"),

@@ -14,9 +14,9 @@ from datetime import datetime
 
 import pytest
 
+from app.nightly import EXIT_LOCKED, next_run, run_lock
 from crawler.archive import Archive
 from crawler.dates import TZ
-from app.nightly import EXIT_LOCKED, next_run, run_lock
 from samples.server import SampleSites
 from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, nightly
 

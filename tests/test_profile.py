@@ -9,11 +9,11 @@ import pytest
 import yaml
 
 from crawler.archive import Archive
-from crawler.extract import decode_html, parse_html
 from crawler.blocks import segment
+from crawler.extract import decode_html, parse_html
 from crawler.profile import SiteProfile
-from samples.server import encode_text
 from crawler.text import clean_line
+from samples.server import encode_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 _NOT_HTML = {".css", ".js", ".png", ".jpg", ".gif", ".pdf", ".doc", ".xml", ".txt", ".rss"}

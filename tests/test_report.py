@@ -9,10 +9,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from app.monitoring import build_report, format_report
 from crawler.archive import Archive
 from crawler.dates import TZ
-from app.monitoring import build_report, format_report
 from search.base import doc_id
+
 # test_alerts.py imports these from here until it imports tests.helpers (kept as names of this module).
 from tests.helpers import NOW, ROOT, add, finish, run_stats, site, site_stats
 
@@ -181,7 +182,7 @@ def test_runs_recorded_before_the_new_stats_keys(tmp_path):
     with Archive(tmp_path) as a:
         run = a.start_run(["lmhtx-thaibinh", "lmhtx-daknong"])
         for n in range(4):
-            add(a, "lmhtx-thaibinh", "thai-binh", n, None if n == 3 else "2025-06-0%dT08:00:00+07:00" % (n + 1), run)
+            add(a, "lmhtx-thaibinh", "thai-binh", n, None if n == 3 else f"2025-06-0{n + 1}T08:00:00+07:00", run)
         a.finish_run(run, status="finished", reason="finished", new=4, changed=0, stats={
             "finish_reason": "finished", "articles/kept": 4, "articles/kept/lmhtx-thaibinh": 4,
             "portals/site/lmhtx-thaibinh/listing": 3, "portals/site/lmhtx-thaibinh/article": 4,

@@ -13,13 +13,11 @@ from urllib.parse import urlencode
 
 import pytest
 
+from app.monitoring import saved
 from crawler.archive import Archive
 from crawler.dates import TZ
 from search.base import Query, doc_id
-
-from app.monitoring import saved
-from tests.webdata import (HOSTILE, LAST_RUN, XSS_ID, XSS_TITLE, _item, _record_run, build_monitored, build_site,
-                           fetch)
+from tests.webdata import HOSTILE, LAST_RUN, XSS_ID, XSS_TITLE, _item, _record_run, build_monitored, build_site, fetch
 
 A = "{http://www.w3.org/2005/Atom}"
 
@@ -157,9 +155,8 @@ def test_save_list_and_delete_a_search(site):
 
 
 def test_without_an_archive_there_is_nothing_to_save(tmp_path):
-    from search.embedded import EmbeddedIndex
-
     from app.web.server import start_in_thread
+    from search.embedded import EmbeddedIndex
 
     backend = EmbeddedIndex(tmp_path / "index.sqlite3")
     server, base = start_in_thread(backend)

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from search.base import doc_id, to_document
 from app.web.search import BadRequest, parse_params, sort_label
+from search.base import doc_id, to_document
 from tests.helpers import site as registry_site
 from tests.webdata import build_site, fetch
 

@@ -155,8 +155,8 @@ def test_api_bad_parameters_are_400_with_a_clear_message(site, params, words):
 
 
 def test_backend_query_error_is_400_and_other_errors_500(site, caplog):
-    from search.base import QueryError
     from app.web.server import start_in_thread
+    from search.base import QueryError
 
     class Broken:
         def search(self, query, budget=None):

@@ -65,9 +65,9 @@ def _reextract(args, data: Path) -> int:
 
 def cmd_report(args) -> int:
     """Activity per province, site health and coverage of the last run, and the monitors' findings."""
+    from app.monitoring import build_report, format_report
     from crawler.archive import Archive
     from crawler.registry import load_sites
-    from app.monitoring import build_report, format_report
 
     data = data_dir(args)
     quiet_days = None

@@ -7,11 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+from app import config
 from crawler.runstatus import FINISHED, judge
 from crawler.stats import per_site
 from crawler.stats import total as sites_total
-
-from app import config
 
 from .common import data_dir, positive_int, scrapy_setting
 

@@ -108,13 +108,12 @@ def cmd_search(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from search.config import open_backend
-    from search.sync import catch_up
     from app.web.auth import Access, NoAccount
     from app.web.hosts import is_loopback
     from app.web.server import serve
-
     from crawler.archive import Archive
+    from search.config import open_backend
+    from search.sync import catch_up
 
     data = data_dir(args)
     try:  # login on a non-loopback address, and which Host names are answered (app/web/auth.py)
@@ -138,9 +137,8 @@ def cmd_serve(args) -> int:
 def cmd_reindex(args) -> int:
     """A new search index from the archive, swapped in when complete; never while a nightly
     run writes (the index would lose what it wrote), so it takes the nightly run's lock."""
-    from search.sync import rebuild
-
     from app.nightly import EXIT_LOCKED, AlreadyRunning, run_lock
+    from search.sync import rebuild
 
     data = data_dir(args)
     try:

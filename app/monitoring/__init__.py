@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.config import load as load_settings
+
 from .monitors import run_monitors
 from .report import build, format_report
-from app.config import load as load_settings
 
 __all__ = ["build_report", "format_report"]
 

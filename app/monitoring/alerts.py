@@ -43,19 +43,19 @@ import smtplib
 import ssl
 import threading
 import urllib.request
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import formatdate, make_msgid
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 import apprise
 
-from crawler.dates import TZ
-
 from app import config as app_config
 from app import wording
+from crawler.dates import TZ
 
 logger = logging.getLogger(__name__)
 

@@ -17,10 +17,12 @@ two together, the nightly hands the findings to app.monitoring.alerts.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
-from typing import Any, Iterator, Mapping
+from typing import Any
 
-from app.config import DEFAULTS, load as load_settings  # noqa: F401 - DEFAULTS: part of the API
+from app.config import DEFAULTS  # noqa: F401 - DEFAULTS: part of the API
+from app.config import load as load_settings
 from app.wording import day, place, portal
 
 logger = logging.getLogger(__name__)

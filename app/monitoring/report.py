@@ -13,14 +13,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.config import load as load_settings
 from crawler import provinces
 from crawler.dates import TZ
 from crawler.registry import RegistryError, load_sites
 from crawler.runstatus import judge
 from crawler.stats import per_site
 from crawler.stats import total as sites_total
-
-from app.config import load as load_settings
 
 COVERAGE_FIELDS = ("published", "author", "text")
 NEW_LIST_LIMIT = 100  # new articles listed per province; the counts stay exact

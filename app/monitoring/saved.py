@@ -21,19 +21,19 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
-from typing import Any, Mapping
+from typing import Any
 from urllib.parse import urlencode
 
+from app import config as app_config
+from app.monitoring import alerts
 from crawler import provinces
 from crawler.dates import TZ
 from search.base import Query, QueryError, to_document
 from search.config import attachments_text
 from search.embedded import EmbeddedIndex
 from search.paging import walk
-
-from app import config as app_config
-from app.monitoring import alerts
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ import secrets
 import tempfile
 import threading
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -168,7 +168,7 @@ class Accounts:
             accounts = dict(self.load())
             if name in accounts:
                 raise AccountError(f"an account named {name!r} exists (`lmhtx users passwd {name}` changes its password)")
-            created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            created = datetime.now(UTC).isoformat(timespec="seconds")
             accounts[name] = Account(name, _hasher.hash(password), role, created)
             self._save(accounts)
             return accounts[name]

@@ -26,8 +26,9 @@ import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 from urllib.parse import parse_qs, quote, urlencode
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer

@@ -13,13 +13,13 @@ only http(s) URLs and /archive/<40-hex id> become links.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
-
-from crawler import provinces
+from typing import Any
 
 from app import wording
 from app.web.render import http_url, province_name, vn_date, vn_datetime, vn_number, vn_sort_key
+from crawler import provinces
 
 VIEWS = {"today": "34 tỉnh/thành hiện nay", "published": "Tỉnh/thành khi đăng"}
 ID_RE = re.compile(r"^[0-9a-f]{40}$")

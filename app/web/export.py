@@ -25,22 +25,22 @@ from __future__ import annotations
 import csv
 import io
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import xlsxwriter
-
-from crawler.dates import TZ
-from crawler.registry import load_sites
-from search.base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, Hit, Query, Results
-from search.paging import Walk, walk
 
 from app.monitoring.saved import describe, query_fields
 from app.web.feeds import clean
 from app.web.render import http_url, province_name, vn_date, vn_number
+from crawler.dates import TZ
+from crawler.registry import load_sites
+from search.base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, Hit, Query, Results
+from search.paging import Walk, walk
 
 ROUTES = {"/export.csv": "csv", "/export.xlsx": "xlsx"}
 HEADER = ("Tiêu đề", "Cổng thông tin", "Tỉnh/thành khi đăng", "Tỉnh/thành hiện nay", "Ngày đăng",

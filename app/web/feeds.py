@@ -20,16 +20,16 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
-from crawler import provinces
-from crawler.dates import TZ
 
 from app import config
 from app.web import hosts
 from app.web.hosts import HostPolicy
 from app.web.render import http_url
+from crawler import provinces
+from crawler.dates import TZ
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 50
@@ -220,7 +220,7 @@ def conditional(body: bytes, articles: list[dict[str, Any]],
     # carry the Host it was asked for when no public URL is configured
     headers = [("ETag", etag), ("Cache-Control", "private, max-age=300"), ("Vary", "Host")]
     if modified is not None:
-        headers.append(("Last-Modified", format_datetime(modified.astimezone(timezone.utc), usegmt=True)))
+        headers.append(("Last-Modified", format_datetime(modified.astimezone(UTC), usegmt=True)))
     match = environ.get("HTTP_IF_NONE_MATCH")
     fresh = False
     if match:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 ENVIRON_KEY = "lmhtx.hosts"  # the HostPolicy the middleware applies, for the App's own links

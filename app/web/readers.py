@@ -13,7 +13,8 @@ from __future__ import annotations
 import copy
 import sqlite3
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 class ThreadArchives:

@@ -20,9 +20,8 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from crawler import provinces
-
 from app import wording
+from crawler import provinces
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MARK_RE = re.compile(r"(<mark>|</mark>)")

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qs
-
-from search.base import MAX_RESULT_WINDOW, Hit, Query, Results
 
 from app.monitoring.saved import clean_name, default_name, describe, query_fields, query_string
 from app.web import feeds
 from app.web.render import vn_number
 from app.web.search import BadRequest, parse_params
+from search.base import MAX_RESULT_WINDOW, Hit, Query, Results
 
 FEED_PATH = "/feeds/search.atom"
 PAGE_PATH = "/saved"

@@ -13,18 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlencode
 
+from app.web.render import DATE_RE, h, marked, province_name, vn_number, vn_sort_key
 from crawler import provinces
 from crawler.registry import Site, load_sites
-
 from search.base import MAX_PAGE_SIZE, MAX_QUERY_CHARS, Query, Results
-
-from app.web.render import DATE_RE, h, marked, province_name, vn_number, vn_sort_key
 
 PAGE_SIZE = 20
 MAX_RESULTS = 10_000  # page * size: deeper than this, narrow the search (both backends stop there)

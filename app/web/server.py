@@ -52,23 +52,31 @@ import re
 import threading
 import time
 import traceback
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 from urllib.parse import parse_qs
-
-from search.base import Budget, Query, QueryError, Results, is_long
 
 from app import config
 from app.monitoring import build_report
 from app.web import copies, dashboard, export, feeds, saved
+from app.web.forms import FormError, read_form
 from app.web.ratelimit import LongQueries, RateLimiter, Supersede
 from app.web.readers import ThreadArchives
-from app.web.serving import WebServer
-from app.web.forms import FormError, read_form
 from app.web.render import json_bytes, marked, province_name, render
-from app.web.search import (BadRequest, bad_params, first, page_context, parse_int, parse_params, province_options,
-                            site_names)
+from app.web.search import (
+    BadRequest,
+    bad_params,
+    first,
+    page_context,
+    parse_int,
+    parse_params,
+    province_options,
+    site_names,
+)
+from app.web.serving import WebServer
+from search.base import Budget, Query, QueryError, Results, is_long
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """CMS families: one module each, holding the URL shapes and selectors of that family."""
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from .base import Family, Rules, compile_rules
 from .nukeviet import NukeViet

@@ -8,12 +8,12 @@ the family's defaults with the site's registry overrides in front.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Mapping
 
-from parsel.csstranslator import GenericTranslator
 from lxml.etree import XPath
+from parsel.csstranslator import GenericTranslator
 
 _CSS = GenericTranslator()
 
@@ -172,7 +172,7 @@ class Rules:
     author: XPath | None
     listing_links: XPath | None
     pagination: XPath | None
-    remove: "_Furniture"  # family, site and common furniture: remove(tree) -> elements in document order
+    remove: _Furniture  # family, site and common furniture: remove(tree) -> elements in document order
     # url_kind by path: a portal's menus and sidebars repeat the same links on every page
     _kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 

@@ -22,8 +22,23 @@ import base64
 import hashlib
 from datetime import datetime
 
-from .core import (TODAY_2026, Article, Furniture, POLL_OPTIONS, POLL_QUESTION, SiteBuild, attr, counter,
-                   dmy, esc, inline_html, iso, listing_pages, page_links, pdf)
+from .core import (
+    POLL_OPTIONS,
+    POLL_QUESTION,
+    TODAY_2026,
+    Article,
+    Furniture,
+    SiteBuild,
+    attr,
+    counter,
+    dmy,
+    esc,
+    inline_html,
+    iso,
+    listing_pages,
+    page_links,
+    pdf,
+)
 
 SITE = "lmhtx-binhthuan"
 NAME = "Liên minh Hợp tác xã tỉnh Bình Thuận"

@@ -14,8 +14,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .core import (POLL_OPTIONS, RATING, RATING_CLICK, TODAY_2026, Article, SiteBuild, attr, dmy, esc,
-                   image_for, inline_html, iso, listing_pages, weekday)
+from .core import (
+    POLL_OPTIONS,
+    RATING,
+    RATING_CLICK,
+    TODAY_2026,
+    Article,
+    SiteBuild,
+    attr,
+    dmy,
+    esc,
+    image_for,
+    inline_html,
+    iso,
+    listing_pages,
+    weekday,
+)
 
 SITE = "lmhtx-camau"
 NAME = "Liên minh Hợp tác xã tỉnh Cà Mau"

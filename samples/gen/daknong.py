@@ -13,9 +13,27 @@ import zlib
 from datetime import datetime
 from urllib.parse import quote
 
-from .core import (TODAY_2024, Article, Furniture, SiteBuild, access_bar, attr, counter, dmy, esc,
-                   inline_html, iso, links_box, listing_pages, news_list, poll, rating, share, weather,
-                   weekday)
+from .core import (
+    TODAY_2024,
+    Article,
+    Furniture,
+    SiteBuild,
+    access_bar,
+    attr,
+    counter,
+    dmy,
+    esc,
+    inline_html,
+    iso,
+    links_box,
+    listing_pages,
+    news_list,
+    poll,
+    rating,
+    share,
+    weather,
+    weekday,
+)
 
 F = Furniture(
     org="Liên minh Hợp tác xã tỉnh Đắk Nông",

@@ -19,8 +19,27 @@ import unicodedata
 from datetime import datetime
 from urllib.parse import quote
 
-from .core import (TODAY_2026, Article, Furniture, SiteBuild, access_bar, attr, counter, dmy, esc,
-                   inline_html, iso, links_box, listing_pages, nfc, poll, rating, share, weather, weekday)
+from .core import (
+    TODAY_2026,
+    Article,
+    Furniture,
+    SiteBuild,
+    access_bar,
+    attr,
+    counter,
+    dmy,
+    esc,
+    inline_html,
+    iso,
+    links_box,
+    listing_pages,
+    nfc,
+    poll,
+    rating,
+    share,
+    weather,
+    weekday,
+)
 
 SITE = "lmhtx-haiduong"
 NAME = "Liên minh Hợp tác xã tỉnh Hải Dương"

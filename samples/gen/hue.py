@@ -20,8 +20,25 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from .core import (TODAY_2026, Article, Furniture, RATING, RATING_CLICK, SiteBuild, access_bar, attr,
-                   dmy, esc, inline_html, iso, listing_pages, page_links, rating, share, weekday)
+from .core import (
+    RATING,
+    RATING_CLICK,
+    TODAY_2026,
+    Article,
+    Furniture,
+    SiteBuild,
+    access_bar,
+    attr,
+    dmy,
+    esc,
+    inline_html,
+    iso,
+    listing_pages,
+    page_links,
+    rating,
+    share,
+    weekday,
+)
 
 SITE = "lmhtx-hue"
 NAME = "Liên minh Hợp tác xã tỉnh Thừa Thiên Huế"

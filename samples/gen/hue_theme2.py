@@ -18,8 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from . import hue
-from .core import (TODAY_2026, Article, SiteBuild, attr, dmy, esc, inline_html, listing_pages, page_text, squash,
-                   weekday)
+from .core import TODAY_2026, Article, SiteBuild, attr, dmy, esc, inline_html, listing_pages, page_text, squash, weekday
 from .hue import CATS, CONTACT, INTRO, NAME, SITE, STUB, art, cat_of, image_src, json_ld, listing
 
 THEME = "theme2"

@@ -8,10 +8,28 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .core import (TODAY_2026, Article, Furniture, SiteBuild, access_bar, attr, counter, dmy, esc,
-                   inline_html, iso, links_box, listing_pages, news_list, poll, rating, share, weather,
-                   weekday)
 from ..server import encode_cp1258
+from .core import (
+    TODAY_2026,
+    Article,
+    Furniture,
+    SiteBuild,
+    access_bar,
+    attr,
+    counter,
+    dmy,
+    esc,
+    inline_html,
+    iso,
+    links_box,
+    listing_pages,
+    news_list,
+    poll,
+    rating,
+    share,
+    weather,
+    weekday,
+)
 
 F = Furniture(
     org="Liên minh Hợp tác xã tỉnh Kiên Giang",

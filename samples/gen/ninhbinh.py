@@ -6,7 +6,8 @@ import copy
 from datetime import datetime
 
 from .core import Article, Furniture, dmy, esc, iso, weekday
-from .portal import LISTING, Theme, build as build_portal
+from .portal import LISTING, Theme
+from .portal import build as build_portal
 
 TODAY = datetime(2024, 5, 30)
 F = Furniture(

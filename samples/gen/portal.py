@@ -10,8 +10,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .core import (Article, Furniture, SiteBuild, access_bar, attr, counter, dmy, esc, inline_html,
-                   links_box, listing_pages, news_list, poll, rating, share, weather, weekday)
+from .core import (
+    Article,
+    Furniture,
+    SiteBuild,
+    access_bar,
+    attr,
+    counter,
+    dmy,
+    esc,
+    inline_html,
+    links_box,
+    listing_pages,
+    news_list,
+    poll,
+    rating,
+    share,
+    weather,
+    weekday,
+)
 
 LISTING = "/tin-tuc-su-kien.htm"
 

@@ -6,7 +6,8 @@ from datetime import datetime
 
 from . import vca
 from .core import TODAY_2026, Article, Furniture, dmy, esc, iso, pdf, rtf, weekday
-from .portal import LISTING, Theme, build as build_portal
+from .portal import LISTING, Theme
+from .portal import build as build_portal
 
 F = Furniture(
     org="Liên minh Hợp tác xã tỉnh Thái Bình",

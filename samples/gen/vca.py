@@ -4,9 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .core import (TODAY_2026, Article, Furniture, SiteBuild, access_bar, attr, counter, dmy, esc,
-                   inline_html, iso, links_box, listing_pages, news_list, poll, rating, share,
-                   weather, weekday)
+from .core import (
+    TODAY_2026,
+    Article,
+    Furniture,
+    SiteBuild,
+    access_bar,
+    attr,
+    counter,
+    dmy,
+    esc,
+    inline_html,
+    iso,
+    links_box,
+    listing_pages,
+    news_list,
+    poll,
+    rating,
+    share,
+    weather,
+    weekday,
+)
 
 F = Furniture(
     org="Liên minh Hợp tác xã Việt Nam",
