@@ -11,8 +11,7 @@ from aiosmtpd.controller import Controller
 # Plain asserts in the shared modules report their values as a test's do.
 pytest.register_assert_rewrite("tests.helpers", "tests.esserver")
 
-# test_cli.py still imports these from here; new tests import tests.helpers.
-from tests.helpers import (  # noqa: E402  # noqa: E402, F401
+from tests.helpers import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
     SCREENS,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE_ARTICLES
+from tests.helpers import SAMPLE_ARTICLES
 
 ROOT = Path(__file__).resolve().parent.parent
 
