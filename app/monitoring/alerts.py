@@ -247,7 +247,7 @@ def _send_email(config: Mapping[str, Any], subject: str, body: str, findings: li
         host, port = str(config["LMHTX_ALERT_SMTP"]), "25"
     # compat32's Header: the newer API drops spaces where it folds a long Vietnamese subject
     message = MIMEText(body, "plain", "utf-8")
-    message["Subject"] = Header(subject, "utf-8")
+    message["Subject"] = Header(subject, "utf-8")  # type: ignore[assignment]  # email accepts a Header
     message["From"] = config.get("LMHTX_ALERT_EMAIL_FROM") or "lmhtx-archive@localhost"
     message["To"] = ", ".join(to)
     message["Date"] = formatdate(localtime=True)

@@ -218,7 +218,7 @@ def _monthly(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
     bars = []
     for i, m in enumerate(months):
         x = left + slot * i + (slot - bar_w) / 2
-        y0 = top_pad + plot_h
+        y0: float = top_pad + plot_h
         rects = []
         for k, (name, values) in enumerate(series):
             v = values[i]
