@@ -6,7 +6,7 @@ the analyzers in search/mapping.json use only the standard tokenizer, lowercase,
 a synonym filter generated from search/abbreviations.yaml.
 
 What a search does (the embedded backend gives the same results for the same Query, because the
-query text is parsed by the same function, search.analysis.parse_query):
+query text is parsed by the same function, search.syntax.parse_query):
 
 - the text is NFC-normalised; words must all match (AND), "quoted phrases" and words joined by
   punctuation (04/KH-LMHTX) must match as phrases; nothing typed is query syntax (no
@@ -44,8 +44,9 @@ from elasticsearch import ApiError, BadRequestError, ConnectionTimeout, Elastics
 
 from crawler.text import nfc
 
-from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, Term, load_abbreviations, parse_query
+from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, load_abbreviations
 from .base import Budget, Hit, Query, Results, as_day, limit_terms, validate_query
+from .syntax import Term, parse_query
 
 MAPPING_PATH = Path(__file__).with_name("mapping.json")
 
@@ -366,7 +367,7 @@ class ElasticIndex:
 
     def build_query(self, query: Query) -> dict[str, Any]:
         """The `query` part of the search request (checked Query). Parsing is shared with the
-        embedded backend (search.analysis.parse_query), so both find the same documents."""
+        embedded backend (search.syntax.parse_query), so both find the same documents."""
         parsed = parse_query(query.text, self.abbreviations)
         must = [self._term(t, parsed.accented) for t in parsed.terms]
         must_not = [self._any([self._folded(alt) for alt in t.alternatives]) for t in parsed.excluded]

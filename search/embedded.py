@@ -48,7 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import analysis
+from . import analysis, snippets, syntax
 from .base import Budget, Hit, Query, Results, as_day, is_long, limit_terms, validate_query
 
 SCHEMA_VERSION = 2  # bump when index_tokens, the rowid layout or the tables change: the index is rebuilt
@@ -173,12 +173,12 @@ def _or(branches: list[str]) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _parse(text: str) -> analysis.ParsedQuery:
-    return analysis.parse_query(text, analysis.load_abbreviations())
+def _parse(text: str) -> syntax.ParsedQuery:
+    return syntax.parse_query(text, analysis.load_abbreviations())
 
 
 @lru_cache(maxsize=1024)
-def _match_expr(parsed: analysis.ParsedQuery, boosts: bool = False) -> str:
+def _match_expr(parsed: syntax.ParsedQuery, boosts: bool = False) -> str:
     """The FTS5 MATCH expression of a parsed query (terms only, no filters).
 
     Terms are ANDed; a term is the OR of its spellings. With `boosts`, for ranking, extra
@@ -605,7 +605,7 @@ class EmbeddedIndex:
         res.took_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
-    def _search(self, query: Query, parsed: analysis.ParsedQuery, db: sqlite3.Connection,
+    def _search(self, query: Query, parsed: syntax.ParsedQuery, db: sqlite3.Connection,
                 budget: Budget | None = None) -> Results:
         tags = []
         for kind, value in (("p", query.province), ("t", query.province_today), ("s", query.site)):
@@ -878,7 +878,7 @@ class EmbeddedIndex:
             pos, upper = 0, lower - 1
         return out
 
-    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: analysis.ParsedQuery,
+    def _hits(self, db, ranked: list[tuple[int, float | None]], parsed: syntax.ParsedQuery,
               budget: Budget | None = None, with_copies: bool = True) -> list[Hit]:
         """The hits of `ranked`, with snippets and highlights; once the budget ran out the rest
         get the text's beginning, unmarked (matching long texts is Python work: it holds the GIL)."""
@@ -896,16 +896,16 @@ class EmbeddedIndex:
             doc_id, url, title, site, province, today, published, doc_number, text, syndicated = row
             if budget is not None and budget.stop():
                 parsed = _parse("")
-            snippet = analysis.snippet(text or "", parsed, SNIPPET_CHARS)
+            snippet = snippets.snippet(text or "", parsed, SNIPPET_CHARS)
             if parsed and "<mark>" not in snippet:  # matched elsewhere: the attachments?
                 attach = db.execute("SELECT attachments_text FROM docs WHERE rowid=?", (rowid,)).fetchone()[0]
                 if attach:
-                    alt = analysis.snippet(attach, parsed, SNIPPET_CHARS)
+                    alt = snippets.snippet(attach, parsed, SNIPPET_CHARS)
                     if "<mark>" in alt:
                         snippet = alt
             hits.append(Hit(id=doc_id, url=url, title=title, site=site, province=province,
                             province_today=today, published=published, snippet=snippet,
-                            title_html=analysis.highlight(title or "", parsed), doc_number=doc_number,
+                            title_html=snippets.highlight(title or "", parsed), doc_number=doc_number,
                             score=score, copies=self._copies(db, rowid) if syndicated and with_copies else []))
         return hits
 

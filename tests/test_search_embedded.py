@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from search import analysis
+from search import analysis, snippets, syntax
 from search.base import Query, QueryError, to_document
 from search.embedded import EmbeddedIndex
 from tests import search_cases as sc
@@ -337,54 +337,54 @@ def test_fold_map_handles_odd_characters():
     text = analysis.normalize("x\u0301y İ ǅ hợp")
     folded, offsets = analysis.fold_map(text)
     assert offsets is not None and len(offsets) == len(folded) + 1
-    spans = analysis.match_spans(text, analysis.parse_query("hop"))
+    spans = snippets.match_spans(text, syntax.parse_query("hop"))
     assert [text[s:e] for s, e, _ in spans] == ["hợp"]
 
 
 def test_parse_query():
     abbr = analysis.load_abbreviations()
-    q = analysis.parse_query('HTX "liên minh hợp tác xã" 04/KH-LMHTX dak', abbr)
+    q = syntax.parse_query('HTX "liên minh hợp tác xã" 04/KH-LMHTX dak', abbr)
     assert [t.alternatives[0] for t in q.terms] == [("htx",), ("lien", "minh", "hop", "tac", "xa"),
                                                      ("04", "kh", "lmhtx"), ("dak",)]
     assert ("hop", "tac", "xa") in q.terms[0].alternatives
     assert ("lmhtx",) in q.terms[1].alternatives
     assert q.terms[2].alternatives == (("04", "kh", "lmhtx"),)  # identifiers are not expanded
-    assert not analysis.parse_query("hop tac xa").accented and analysis.parse_query("Hà").accented
-    nfd = analysis.parse_query(unicodedata.normalize("NFD", "Đắk Nông"), abbr)
-    assert nfd == analysis.parse_query("Đắk Nông", abbr)
-    assert analysis.parse_query('"', abbr).terms == ()
+    assert not syntax.parse_query("hop tac xa").accented and syntax.parse_query("Hà").accented
+    nfd = syntax.parse_query(unicodedata.normalize("NFD", "Đắk Nông"), abbr)
+    assert nfd == syntax.parse_query("Đắk Nông", abbr)
+    assert syntax.parse_query('"', abbr).terms == ()
 
 
 def test_parse_query_operators():
     abbr = analysis.load_abbreviations()
-    q = analysis.parse_query("a b OR c d", abbr)  # OR binds the words beside it, tighter than AND
+    q = syntax.parse_query("a b OR c d", abbr)  # OR binds the words beside it, tighter than AND
     assert [t.alternatives for t in q.terms] == [(("a",),), (("b",), ("c",)), (("d",),)] and not q.notices
-    q = analysis.parse_query('ocop hoặc "kinh tế tập thể" -"Đắk Nông" NOT dak -20-NQ/TW', abbr)
+    q = syntax.parse_query('ocop hoặc "kinh tế tập thể" -"Đắk Nông" NOT dak -20-NQ/TW', abbr)
     assert len(q.terms) == 1 and ("vietgap",) not in q.terms[0].alternatives
     assert {("ocop",), ("kinh", "te", "tap", "the"), ("kttt",)} <= set(q.terms[0].alternatives)
     assert [t.alternatives[0] for t in q.excluded] == [("dak", "nong"), ("dak",), ("20", "nq", "tw")]
-    assert analysis.parse_query("hop AND tac").terms == analysis.parse_query("hop tac").terms
+    assert syntax.parse_query("hop AND tac").terms == syntax.parse_query("hop tac").terms
     # without abbreviations, an excluded word is one spelling (a tuple of words), like any term
-    assert analysis.parse_query("-dak").excluded[0].alternatives == (("dak",),)
-    assert analysis.parse_query('"or" and').terms[0].alternatives == (("or",),)  # quoted: the word
+    assert syntax.parse_query("-dak").excluded[0].alternatives == (("dak",),)
+    assert syntax.parse_query('"or" and').terms[0].alternatives == (("or",),)  # quoted: the word
     for text, said in [("OR x", "trước nó"), ("x OR", "sau nó"), ("x OR -y", "loại trừ"), ("x NOT", "NOT"),
                        ("(x)*", "( ) *"), ('"x y', "ngoặc kép"), ("-x", "Chỉ có từ cần loại trừ"),
                        ("x -x", "vừa được tìm vừa bị loại trừ")]:
-        notices = analysis.parse_query(text, abbr).notices
+        notices = syntax.parse_query(text, abbr).notices
         assert any(said in n for n in notices), (text, notices)
         assert all(unicodedata.is_normalized("NFC", n) for n in notices)
     # highlighting marks what is found, never what is excluded
-    assert analysis.parse_query("ocop -dak").all_words == frozenset({"ocop"})
+    assert syntax.parse_query("ocop -dak").all_words == frozenset({"ocop"})
 
 
 def test_snippet_and_highlight_escape():
-    q = analysis.parse_query("hop tac xa")
+    q = syntax.parse_query("hop tac xa")
     text = '<img src=x onerror="alert(1)"> & Hợp tác xã \'quoted\' ' * 20
-    for out in (analysis.snippet(text, q), analysis.highlight(text, q)):
+    for out in (snippets.snippet(text, q), snippets.highlight(text, q)):
         assert sc.html_safe(out)
         assert "<mark>Hợp tác xã</mark>" in out
-    assert analysis.snippet("", q) == ""
-    assert len(analysis.snippet("chữ " * 500, analysis.parse_query("khác"))) < 300
+    assert snippets.snippet("", q) == ""
+    assert len(snippets.snippet("chữ " * 500, syntax.parse_query("khác"))) < 300
 
 
 def test_copies_stay_grouped_through_updates_and_deletes(tmp_path):
