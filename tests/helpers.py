@@ -285,3 +285,34 @@ CHROMIUM = Path("/usr/bin/chromium")
 SCREENS = Path("/tmp/lmhtx-screens")  # screenshots, for a human to look at
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def loopback_tab(browser, base: str, *, ignore_console=None, **context_options):
+    """(context, tab): a Chromium tab that may talk to the server at `base` only. It records
+    every request (`tab.requests`), what tried to leave (`tab.outside`, aborted) and console
+    errors and uncaught exceptions (`tab.errors`; `ignore_console(text)` drops expected ones).
+    Options go to browser.new_context (default: 1280×900, vi-VN)."""
+    from urllib.parse import urlsplit
+
+    options = {"viewport": {"width": 1280, "height": 900}, "locale": "vi-VN", **context_options}
+    context = browser.new_context(**options)
+    host = urlsplit(base).netloc
+    tab = context.new_page()
+    tab.requests, tab.outside, tab.errors = [], [], []
+
+    def only_loopback(route):
+        tab.requests.append(route.request.url)
+        if urlsplit(route.request.url).netloc == host:
+            route.continue_()
+        else:
+            tab.outside.append(route.request.url)
+            route.abort()
+
+    def console(message):
+        if message.type == "error" and not (ignore_console and ignore_console(message.text)):
+            tab.errors.append(message.text)
+
+    context.route("**/*", only_loopback)
+    tab.on("console", console)
+    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    return context, tab

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.helpers import CHROMIUM, SCREENS
+from tests.helpers import CHROMIUM, SCREENS, loopback_tab
 from tests.webdata import NOW, XSS_ID, XSS_TITLE, build_monitored, build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -38,25 +38,10 @@ def site(tmp_path_factory):
 def page(browser, site):
     """A fresh tab that may talk to our loopback server only, and records console errors
     (a CSP violation, an uncaught exception) and any request leaving loopback."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    outside: list[str] = []
-    host = urlsplit(site["base"]).netloc
-
-    def only_loopback(route):
-        if urlsplit(route.request.url).netloc == host:
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
-    tab = context.new_page()
-    tab.errors = []  # type: ignore[attr-defined]
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    context, tab = loopback_tab(browser, site["base"])
     yield tab
     context.close()
-    assert not outside, f"requests outside loopback: {outside}"
+    assert not tab.outside, f"requests outside loopback: {tab.outside}"
 
 
 def count_of(tab) -> int:

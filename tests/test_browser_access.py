@@ -14,7 +14,7 @@ from app import config
 from app.web.accounts import Accounts, session_secret
 from app.web.auth import COOKIE, Access
 from app.web.hosts import HostPolicy
-from tests.helpers import CHROMIUM, SCREENS, axe_violations
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
 from tests.webdata import build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -43,25 +43,11 @@ def site(tmp_path_factory):
 
 @pytest.fixture
 def page(browser, site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    host = urlsplit(site["base"]).netloc
-    outside: list[str] = []
-
-    def only_loopback(route):
-        if urlsplit(route.request.url).netloc == host:
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
-    tab = context.new_page()
-    tab.errors = []  # type: ignore[attr-defined]
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" and "401" not in m.text else None)
-    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    # the 401 of an API call made before logging in is expected, not an error of the page
+    context, tab = loopback_tab(browser, site["base"], ignore_console=lambda text: "401" in text)
     yield tab
     context.close()
-    assert not outside, f"requests outside loopback: {outside}"
+    assert not tab.outside, f"requests outside loopback: {tab.outside}"
 
 
 def test_log_in_search_log_out(page, site):

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from search.base import doc_id
-from tests.helpers import CHROMIUM, SCREENS, axe_violations
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
 from tests.webdata import XSS_ID, build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -58,32 +58,9 @@ def site(tmp_path_factory):
     archive.close()
 
 
-def open_tab(browser, site, **context_options):
-    """A tab that may talk to our loopback server only; it records every request, console
-    errors and any request leaving loopback."""
-    options = {"viewport": {"width": 1280, "height": 900}, "locale": "vi-VN", **context_options}
-    context = browser.new_context(**options)
-    host = urlsplit(site["base"]).netloc
-    tab = context.new_page()
-    tab.outside, tab.requests, tab.errors = [], [], []  # type: ignore[attr-defined]
-
-    def only_loopback(route):
-        tab.requests.append(route.request.url)
-        if urlsplit(route.request.url).netloc == host:
-            route.continue_()
-        else:
-            tab.outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
-    return context, tab
-
-
 @pytest.fixture
 def tab(browser, site):
-    context, tab = open_tab(browser, site)
+    context, tab = loopback_tab(browser, site["base"])
     yield tab
     context.close()
     assert not tab.outside, f"requests outside loopback: {tab.outside}"
@@ -188,7 +165,7 @@ def test_versions_and_the_diff(tab, site):
 
 
 def test_the_archived_copy_on_a_phone(browser, site):
-    context, tab = open_tab(browser, site, viewport={"width": 390, "height": 844}, is_mobile=True)
+    context, tab = loopback_tab(browser, site["base"], viewport={"width": 390, "height": 844}, is_mobile=True)
     try:
         tab.goto(site["base"] + f"/archive/{site['vca']}")
         stored_frame(tab, site["vca"])

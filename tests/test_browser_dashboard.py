@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.helpers import CHROMIUM, SCREENS
+from tests.helpers import CHROMIUM, SCREENS, loopback_tab
 from tests.webdata import NOW, build_monitored
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -33,15 +33,9 @@ def base(tmp_path_factory):
 
 
 def open_tab(browser, base, viewport, **options):
-    context = browser.new_context(viewport=viewport, locale="vi-VN", **options)
-    context.route("**/*", lambda route: route.continue_() if urlsplit(route.request.url).hostname == "127.0.0.1"
-                  else route.abort())
-    tab = context.new_page()
-    tab.errors = []  # type: ignore[attr-defined]
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
+    context, tab = loopback_tab(browser, base, viewport=viewport, **options)
     tab.goto(base + "/dashboard")
     return context, tab
-
 
 def test_dashboard_on_a_phone(browser, base):
     context, tab = open_tab(browser, base, PHONE, is_mobile=True, has_touch=True)

@@ -13,7 +13,7 @@ import pytest
 
 from crawler import provinces
 from search.base import doc_id, to_document
-from tests.helpers import CHROMIUM, SCREENS, axe_violations
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
 from tests.helpers import site as registry_site
 from tests.webdata import build_site
 
@@ -51,41 +51,21 @@ def site(tmp_path_factory):
     archive.close()
 
 
-def _page(browser, site, locale: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
-    host = urlsplit(site["base"]).netloc
-    outside: list[str] = []
-
-    def only_loopback(route):
-        if urlsplit(route.request.url).netloc == host:
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
-    tab = context.new_page()
-    tab.errors = []  # type: ignore[attr-defined]
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
-    return context, tab, outside
-
-
 @pytest.fixture
 def page(browser, site):
-    context, tab, outside = _page(browser, site, "vi-VN")
+    context, tab = loopback_tab(browser, site["base"])
     yield tab
     context.close()
-    assert not outside, f"requests outside loopback: {outside}"
+    assert not tab.outside, f"requests outside loopback: {tab.outside}"
 
 
 @pytest.fixture
 def us_page(browser, site):
     """A browser set to American English: <input type=date> would show 06/30/2024 here."""
-    context, tab, outside = _page(browser, site, "en-US")
+    context, tab = loopback_tab(browser, site["base"], locale="en-US")
     yield tab
     context.close()
-    assert not outside, f"requests outside loopback: {outside}"
+    assert not tab.outside, f"requests outside loopback: {tab.outside}"
 
 
 def count_of(tab) -> int:

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from search.base import Query
-from tests.helpers import CHROMIUM, SCREENS, axe_violations
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
 from tests.webdata import build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -40,25 +40,10 @@ def site(tmp_path_factory):
 @pytest.fixture
 def page(browser, site):
     """A tab that may talk to our loopback server only and records console errors."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN", accept_downloads=True)
-    outside: list[str] = []
-    host = urlsplit(site["base"]).netloc
-
-    def only_loopback(route):
-        if urlsplit(route.request.url).netloc == host:
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
-    tab = context.new_page()
-    tab.errors = []  # type: ignore[attr-defined]
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    context, tab = loopback_tab(browser, site["base"], accept_downloads=True)
     yield tab
     context.close()
-    assert not outside, f"requests outside loopback: {outside}"
+    assert not tab.outside, f"requests outside loopback: {tab.outside}"
 
 
 def search(tab, base: str, text: str) -> int:
