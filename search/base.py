@@ -37,6 +37,7 @@ class Query:
     size: int = 20
     facets: bool = True  # counts per province (as published and today's), per site and per month
     group: bool = True  # syndicated copies (same fingerprint) are one result: `total` counts results
+    highlight: bool = True  # snippets and marked titles; a walk over every result (an export) needs neither
 
 
 @dataclass
@@ -152,6 +153,8 @@ def validate_query(query: Query) -> None:
         raise QueryError(f"unknown sort {query.sort!r}: use 'relevance' or 'date'")
     if not isinstance(query.group, bool):
         raise QueryError(f"group must be true or false, not {query.group!r}")
+    if not isinstance(query.highlight, bool):
+        raise QueryError(f"highlight must be true or false, not {query.highlight!r}")
     for name in ("page", "size"):
         v = getattr(query, name)
         if not isinstance(v, int) or isinstance(v, bool):

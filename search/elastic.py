@@ -408,7 +408,9 @@ class ElasticIndex:
             "track_scores": True,
             "sort": ["_score", by_date, tie] if query.sort == "relevance" else [by_date, "_score", tie],
             "_source": {"excludes": ["text", "attachments_text"]},
-            "highlight": {
+        }
+        if query.highlight:  # snippets and marked titles (an export needs neither)
+            body["highlight"] = {
                 "encoder": "html",
                 "pre_tags": ["<mark>"],
                 "post_tags": ["</mark>"],
@@ -417,8 +419,7 @@ class ElasticIndex:
                     "text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1, "no_match_size": SNIPPET_CHARS},
                     "attachments_text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1},
                 },
-            },
-        }
+            }
         aggs: dict[str, Any] = {}
         if query.facets:
             aggs = {

@@ -308,6 +308,19 @@ def _copies_are_links(backend, results) -> None:
             assert set(c) >= {"id", "url", "site", "published"}, c
             assert c["id"] != h.id and c["url"].startswith("https://"), c
 
+def _unmarked_like(query: Query) -> Callable[[Any, Any], None]:
+    """The check of `query` with highlight=False (an export's walk): the same hits in the same
+    order as with highlighting, no snippet, the title escaped and unmarked."""
+    def check(backend, results) -> None:
+        marked = backend.search(query)
+        assert [h.id for h in results.hits] == [h.id for h in marked.hits] and results.total == marked.total
+        assert results.hits and any("<mark>" in h.title_html + h.snippet for h in marked.hits)
+        for hit in results.hits:
+            assert hit.snippet == "" and "<mark>" not in hit.title_html, hit
+            assert html.unescape(hit.title_html) == hit.title, (hit.title, hit.title_html)
+    return check
+
+
 CASES: list[tuple[str, Query, dict[str, Any]]] = [
     # accents are optional; đ folds to d
     ("folded query finds accented text", Query("hop tac xa dien phuong", size=50),
@@ -479,6 +492,12 @@ CASES: list[tuple[str, Query, dict[str, Any]]] = [
     ("too deep", Query("", page=10_000 // MAX_PAGE_SIZE + 1, size=MAX_PAGE_SIZE), {"error": True}),
     ("unknown sort", Query("", sort="random"), {"error": True}),
     ("group must be a bool", Query("", group="yes"), {"error": True}),  # type: ignore[arg-type]
+    ("highlight must be a bool", Query("", highlight="no"), {"error": True}),  # type: ignore[arg-type]
+    # an export walks every result without snippets: the same hits, unmarked
+    ("without highlighting: same hits", Query("hop tac xa", highlight=False),
+     {"check": _unmarked_like(Query("hop tac xa"))}),
+    ("without highlighting, by date, a page on", Query("ocop OR htx", sort="date", page=2, size=3, highlight=False),
+     {"check": _unmarked_like(Query("ocop OR htx", sort="date", page=2, size=3))}),
 ]
 
 

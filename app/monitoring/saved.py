@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -142,7 +143,7 @@ def find_matches(archive: Any, run_id: int, *, most: int = 2000) -> dict[int, li
         out: dict[int, list[dict[str, Any]]] = {}
         for s in searches:
             try:
-                found = walk(index.search, to_query(s["query"]), limit=len(new))
+                found = walk(index.search, replace(to_query(s["query"]), highlight=False), limit=len(new))
             except (QueryError, ValueError) as exc:  # e.g. a province renamed since it was saved
                 log.warning("saved search %s (%s) cannot run: %s", s["id"], s["name"], exc)
                 out[s["id"]] = []

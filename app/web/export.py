@@ -27,7 +27,7 @@ import io
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -190,7 +190,7 @@ def export(kind: str, search: Callable[[Query], Results], query: Query, *, base_
     """(headers, body) of the export of `query`'s results as `kind` ("csv" or "xlsx"), at
     most `limit` rows. `search` raises what the search page shows for a query it cannot run."""
     now = now or datetime.now(TZ)
-    found = walk(search, query, page_size=page_size, limit=limit)
+    found = walk(search, replace(query, highlight=False), page_size=page_size, limit=limit)
     rows = (to_row(hit, names=names, base_url=base_url, with_archive=with_archive) for hit in found.hits)
 
     def notice() -> str | None:
