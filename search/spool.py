@@ -29,18 +29,24 @@ _SPOOL_GLOB = "batch-*.jsonl"
 
 
 def _write_jsonl(directory: Path, prefix: str, rows: Iterable[dict[str, Any]]) -> Path:
-    """Write rows as JSON lines to a new file, atomically (temporary file, fsync, rename)."""
+    """Write rows as JSON lines to a new file of `directory`, atomically."""
     directory.mkdir(parents=True, exist_ok=True)
     name = f"{prefix}-{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}-{uuid.uuid4().hex[:8]}.jsonl"
     final = directory / name
-    tmp = directory / f".tmp-{name}"
+    _replace_jsonl(final, rows)
+    return final
+
+
+def _replace_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    """`path` holds exactly `rows` as JSON lines, or is as it was: a temporary file beside it,
+    fsync, rename."""
+    tmp = path.with_name(f".tmp-{path.name}")
     with open(tmp, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
         f.flush()
         os.fsync(f.fileno())
-    os.replace(tmp, final)
-    return final
+    os.replace(tmp, path)
 
 
 def spool_batch(spool_dir: str | Path, documents: list[dict[str, Any]]) -> Path:
@@ -88,13 +94,7 @@ def _quarantine(spool_dir: Path, path: Path, docs: list[dict[str, Any]], bad: li
     """Set a spool file's bad lines aside in rejected/ and rewrite the file with its good ones
     (in place: the replay order stays). The bad lines are kept before the file changes."""
     kept = _write_jsonl(spool_dir / REJECTED_DIRNAME, "quarantined", bad)
-    tmp = path.with_name(f".tmp-{path.name}")
-    with open(tmp, "w", encoding="utf-8") as f:
-        for doc in docs:
-            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    _replace_jsonl(path, docs)
     logger.error("Elasticsearch spool file %s: %d unreadable line(s) quarantined to %s (line %d: %s)",
                  path.name, len(bad), kept, bad[0]["line"], bad[0]["error"])
 
