@@ -180,6 +180,13 @@ class _Page:
     def is_today(self, dt: datetime) -> bool:
         return self.today is not None and dt.date() == self.today
 
+    def banner(self, el, dt: datetime) -> bool:
+        """Today's date above the title: the site's date banner, not the article's (noted)."""
+        if self.is_today(dt) and self.before_title(el):
+            self.banner_seen = True
+            return True
+        return False
+
     def lines(self) -> list[_Line]:
         if self._lines is None:
             self._lines = _lines(self.doc, self.title, self.body)
@@ -220,8 +227,7 @@ def _metadata(page: _Page) -> _Ev | None:
         dt = _parse_short(el.get("datetime") or "", None)[0]
         if dt is None or not page.acceptable(dt, "<time>"):
             continue
-        if page.is_today(dt) and page.before_title(el):
-            page.banner_seen = True
+        if page.banner(el, dt):
             continue
         return _Ev("date-element", "date element", dt, True)
     return None
@@ -273,8 +279,7 @@ def _element_date(page: _Page, selectors: Sequence[str]) -> _Ev | _Partial | Non
                 return _Partial(m.day, m.month, m.hour, m.minute, _WS.sub(" ", text).strip()[:60])
             if dt is None or not page.acceptable(dt, "date element"):
                 continue
-            if page.is_today(dt) and page.before_title(el):
-                page.banner_seen = True
+            if page.banner(el, dt):
                 continue
             return _Ev("date-element", "date element", dt, True)
     return None
