@@ -115,19 +115,11 @@ NO_STORE = ("Cache-Control", "no-store")
 Response = tuple[int, list[tuple[str, str]], bytes]
 
 
-class _Direct:
-    def __init__(self, target: Any):
-        self._target = target
-
-    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        return getattr(self._target, name)(*args, **kwargs)
-
-
 class App:
     def __init__(self, backend: Any, archive: Any = None, *, sites: list[Any] | None = None,
                  now: Callable[[], datetime] | None = None, settings: Mapping[str, Any] | None = None):
         self.settings = config.load(settings)  # app/config.py's, `settings` overriding (tests)
-        self.backend = _Direct(backend)  # both backends are safe to share between threads
+        self.backend = backend  # both backends are safe to share between threads
         # a connection per worker thread: requests never queue behind one another's reads
         self.archive = ThreadArchives(archive) if archive is not None else None
         self.rate_limit = RateLimiter(self.settings["LMHTX_SEARCH_RATE"], self.settings["LMHTX_SEARCH_BURST"])
@@ -184,7 +176,7 @@ class App:
         if path == "/api/search":
             return self.api_search(qs, environ)
         if path == "/healthz":
-            return _json(200, {"ok": True, "articles": self.backend.call("count")})
+            return _json(200, {"ok": True, "articles": self.backend.count()})
         if path.startswith("/static/"):
             return self.static_file(path[len("/static/"):])
         if path == "/favicon.ico":
@@ -260,7 +252,7 @@ class App:
         without `environ`, one of the app's own that must run whole (a page of an export)."""
         budget = self._budget(environ) if environ is not None else None
         try:
-            results = self.long_queries.run(is_long(query), lambda: self.backend.call("search", query, budget=budget),
+            results = self.long_queries.run(is_long(query), lambda: self.backend.search(query, budget=budget),
                                             budget.stop if budget is not None else _never)
         except QueryError as exc:
             raise BadRequest(f"Không thực hiện được tìm kiếm: {exc}") from None
