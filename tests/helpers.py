@@ -3,6 +3,7 @@ portals, a real `scrapy crawl` or `lmhtx nightly` in a subprocess, the archive/s
 monitor and alert tests pin their numbers with, and the search-indexing helpers. Fixtures live
 in conftest.py; a test module imports from here, never from another test module."""
 
+import contextlib
 import email
 import email.policy
 import json
@@ -316,3 +317,20 @@ def loopback_tab(browser, base: str, *, ignore_console=None, **context_options):
     tab.on("console", console)
     tab.on("pageerror", lambda e: tab.errors.append(str(e)))
     return context, tab
+
+
+@contextlib.contextmanager
+def serving(backend, archive=None, **options):
+    """The web app over `backend` (and `archive`) on a free loopback port, for the block; yields
+    its base URL, then stops the server and closes the backend and the archive."""
+    from app.web.server import start_in_thread
+
+    server, base = start_in_thread(backend, archive, **options)
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
+        backend.close()
+        if archive is not None:
+            archive.close()

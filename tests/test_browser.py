@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.helpers import CHROMIUM, SCREENS, loopback_tab
+from tests.helpers import CHROMIUM, SCREENS, loopback_tab, serving
 from tests.webdata import NOW, XSS_ID, XSS_TITLE, build_monitored, build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -22,16 +22,11 @@ DATE_RE = re.compile(r"^\d{2}/\d{2}/\d{4}$")
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("browser")
     backend, archive, items = build_site(tmp)
-    server, base = start_in_thread(backend, archive)
-    yield {"base": base, "items": items}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive) as base:
+        yield {"base": base, "items": items}
 
 
 @pytest.fixture
@@ -257,14 +252,9 @@ DASHBOARD_SHOT = Path("/tmp/notes/dashboard.png")
 
 @pytest.fixture(scope="module")
 def monitored_site(tmp_path_factory):
-    from app.web.server import start_in_thread
     backend, archive, sites, _, _ = build_monitored(tmp_path_factory.mktemp("dashboard-browser"))
-    server, base = start_in_thread(backend, archive, sites=sites, now=lambda: NOW)
-    yield base
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive, sites=sites, now=lambda: NOW) as base:
+        yield base
 
 
 def test_dashboard_charts_render(browser, monitored_site):

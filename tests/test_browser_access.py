@@ -14,7 +14,7 @@ from app import config
 from app.web.accounts import Accounts, session_secret
 from app.web.auth import COOKIE, Access
 from app.web.hosts import HostPolicy
-from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab, serving
 from tests.webdata import build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -25,7 +25,6 @@ PASSWORD = "cà-phê-Thuận-An"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("browser-access")
     backend, archive, items = build_site(tmp)
@@ -33,12 +32,8 @@ def site(tmp_path_factory):
     settings = config.load({"LMHTX_LOGIN": "on"}, env={})
     access = Access(Accounts(tmp), session_secret(tmp), enabled=True, policy=HostPolicy.from_config(settings),
                     settings=settings)
-    server, base = start_in_thread(backend, archive, middleware=access.wrap)
-    yield {"base": base}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive, middleware=access.wrap) as base:
+        yield {"base": base}
 
 
 @pytest.fixture

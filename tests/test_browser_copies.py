@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from search.base import doc_id
-from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab, serving
 from tests.webdata import XSS_ID, build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -34,7 +34,6 @@ GREEDY_PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><base href="{
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
     from crawler.warc import WarcFile
 
     tmp = tmp_path_factory.mktemp("browser-copies")
@@ -50,12 +49,8 @@ def site(tmp_path_factory):
     vca["content_hash"] = hashlib.sha256((vca["title"] + vca["text"]).encode()).hexdigest()
     vca_id = doc_id(vca["canonical_url"])
     assert archive.upsert(vca_id, vca) == "changed"
-    server, base = start_in_thread(backend, archive)
-    yield {"base": base, "items": items, "yenbai": doc_id(yenbai["canonical_url"]), "vca": vca_id}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive) as base:
+        yield {"base": base, "items": items, "yenbai": doc_id(yenbai["canonical_url"]), "vca": vca_id}
 
 
 @pytest.fixture

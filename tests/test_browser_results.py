@@ -13,7 +13,7 @@ import pytest
 
 from crawler import provinces
 from search.base import doc_id, to_document
-from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab, serving
 from tests.helpers import site as registry_site
 from tests.webdata import build_site
 
@@ -29,7 +29,6 @@ ORIGINAL_TITLE = "Kiên Giang: hợp tác xã nuôi tôm kết hợp trồng lú
 def site(tmp_path_factory):
     """The shared web data, plus the national portal's copy of the Kiên Giang article (same
     fingerprint, published two days later), and a registry naming every portal."""
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("browser-results")
     backend, archive, items = build_site(tmp)
@@ -43,12 +42,8 @@ def site(tmp_path_factory):
     sites = [registry_site("vca", "vn", NATIONAL)]
     sites += [registry_site(i["site"], i["province"], f"Liên minh HTX {provinces.get(i['province']).name}")
               for i in items if i["site"] != "vca"]
-    server, base = start_in_thread(backend, archive, sites=sites)
-    yield {"base": base, "items": items, "original": original, "copy": copy}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive, sites=sites) as base:
+        yield {"base": base, "items": items, "original": original, "copy": copy}
 
 
 @pytest.fixture

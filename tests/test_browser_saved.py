@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from search.base import Query
-from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab, serving
 from tests.webdata import build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -25,16 +25,11 @@ COUNT_RE = re.compile(r"Tìm thấy (\d+) bài viết")
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("browser-saved")
     backend, archive, items = build_site(tmp)
-    server, base = start_in_thread(backend, archive)
-    yield {"base": base, "backend": backend, "archive": archive}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive) as base:
+        yield {"base": base, "backend": backend, "archive": archive}
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 
 from app.web.copies import COPY_CSP, line_diff, stored_page, word_diff
 from search.base import doc_id
+from tests.helpers import serving
 from tests.webdata import XSS_ID, XSS_URL, build_site, fetch
 
 PORTAL = "https://lienminhhtx.portal.example.vn"
@@ -44,7 +45,6 @@ FETCHING_TAGS = {"script", "style", "img", "picture", "source", "video", "audio"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("copies")
     backend, archive, items = build_site(tmp)
@@ -54,12 +54,8 @@ def site(tmp_path_factory):
     item["text"] = item["text"].replace("thời tiết.", "thời tiết <img src=x onerror=\"window.__xss=6\">.")
     item["content_hash"] = hashlib.sha256((item["title"] + item["text"]).encode()).hexdigest()
     assert archive.upsert(XSS_ID, item) == "changed"
-    server, base = start_in_thread(backend, archive)
-    yield {"base": base, "items": items, "archive": archive}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive) as base:
+        yield {"base": base, "items": items, "archive": archive}
 
 
 def the_id(items, site_id):

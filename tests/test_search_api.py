@@ -12,6 +12,7 @@ import pytest
 
 from app.web.search import BadRequest, parse_params, sort_label
 from search.base import doc_id, to_document
+from tests.helpers import serving
 from tests.helpers import site as registry_site
 from tests.webdata import build_site, fetch
 
@@ -21,7 +22,6 @@ TITLE = "Kiên Giang: hợp tác xã nuôi tôm kết hợp trồng lúa"
 
 @pytest.fixture(scope="module")
 def srv(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("search-api")
     backend, archive, items = build_site(tmp)
@@ -31,12 +31,8 @@ def srv(tmp_path_factory):
             "published": "2025-06-03T08:00:00+07:00"}
     backend.index([to_document(copy)])
     sites = [registry_site("vca", "vn", NATIONAL), registry_site("lmhtx-kiengiang", "kien-giang", "LMHTX Kiên Giang")]
-    server, base = start_in_thread(backend, archive, sites=sites)
-    yield {"base": base, "items": items, "original": original, "copy": copy}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive, sites=sites) as base:
+        yield {"base": base, "items": items, "original": original, "copy": copy}
 
 
 def api(srv, **params):

@@ -15,6 +15,7 @@ import pytest
 
 from crawler import provinces
 from search.base import doc_id
+from tests.helpers import serving
 from tests.webdata import XSS_ID, XSS_TITLE, build_site, fetch
 
 
@@ -36,16 +37,11 @@ def mentions_htx_or_abbr(item) -> bool:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from app.web.server import start_in_thread
 
     tmp = tmp_path_factory.mktemp("web")
     backend, archive, items = build_site(tmp)
-    server, base = start_in_thread(backend, archive)
-    yield {"base": base, "items": items, "backend": backend, "archive": archive}
-    server.shutdown()
-    server.server_close()
-    backend.close()
-    archive.close()
+    with serving(backend, archive) as base:
+        yield {"base": base, "items": items, "backend": backend, "archive": archive}
 
 
 # --- helpers ---------------------------------------------------------------------------------
