@@ -3,7 +3,6 @@ results, the document built from an archived article, and its id."""
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -11,6 +10,8 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from crawler.archive import doc_id  # the archive's identity of an article is the document id
+
+from .analysis import WORD_RE
 
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 12  # words searched: each more merges one more word's postings (110 common words took 5 s)
@@ -106,12 +107,9 @@ class Budget:
         return "Tìm kiếm đã dừng vì có yêu cầu mới hơn."
 
 
-_WORD = re.compile(r"\w+")
-
-
 def word_count(text: str) -> int:
     """Words of a query's text, as the term limit counts them."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return sum(1 for _ in WORD_RE.finditer(text))
 
 
 def is_long(query: Query) -> bool:
@@ -121,7 +119,7 @@ def is_long(query: Query) -> bool:
 def limit_terms(query: Query) -> tuple[Query, str | None]:
     """The query with at most MAX_QUERY_TERMS words (the rest dropped), and the notice for
     staff when some were dropped. Both backends apply it, so they search the same words."""
-    words = list(_WORD.finditer(query.text))
+    words = list(WORD_RE.finditer(query.text))
     if len(words) <= MAX_QUERY_TERMS:
         return query, None
     kept = query.text[:words[MAX_QUERY_TERMS - 1].end()]
