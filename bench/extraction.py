@@ -29,8 +29,9 @@ from pathlib import Path
 
 import trafilatura
 
-from crawler.extract import decode_html, extract
+from crawler.extract import extract
 from crawler.families import rules_for
+from crawler.parsing import decode_html
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction-benchmark"
 
@@ -93,7 +94,7 @@ def portals() -> dict:
     """CPU per article page of the sample portals, as a crawl spends it (the page parsed, the
     site profile checked and fed by the crawl's own `SiteProfiles`, extraction) against bare
     trafilatura on the same pages."""
-    from crawler.extract import parse_html
+    from crawler.parsing import parse_html
     from crawler.profile import SiteProfiles
     from crawler.settings import LMHTX_PROFILE_MIN_FIT
     from samples.score import SAMPLES_DIR, expected_sites

@@ -1,5 +1,5 @@
 """Extraction quality, the three tools on the same pages (fetched once over loopback, decoded
-once with crawler.extract.decode_html, so every tool gets the same NFC text):
+once with crawler.parsing.decode_html, so every tool gets the same NFC text):
 
 - ours: crawler.extract.extract(html, url, rules=<the site's registry rules>), the page alone
   (the crawl adds the date shown beside the link on a listing; its end-to-end figures are in
@@ -21,8 +21,9 @@ from pathlib import Path
 
 import trafilatura
 
-from crawler.extract import decode_html, extract
+from crawler.extract import extract
 from crawler.families import rules_for_site
+from crawler.parsing import decode_html
 from crawler.registry import load_sites
 
 from .common import Page, fetch_articles, score_page, spread, summarise

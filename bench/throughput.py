@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import trafilatura
 
 from crawler.archive import Archive
-from crawler.extract import decode_html
+from crawler.parsing import decode_html
 
 from .common import ROOT, fetch_articles, score_page, spread, summarise
 from .corpus import boilerplate

@@ -1,4 +1,4 @@
-"""What a page says about itself in its head: <meta> tags and JSON-LD.
+"""What a page says about itself: <meta> tags, JSON-LD and its canonical URL.
 
 Hand-written rather than through `extruct`: we need four fields (type, headline, author, site
 name) from two formats, and a broken JSON-LD block must cost only itself.
@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from .text import clean_line
+from .urls import canonical_url, host_of
 
 _X_JSONLD = etree.XPath(".//script[@type='application/ld+json']")
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPosting)$")
@@ -108,3 +109,14 @@ def site_names(doc) -> set[str]:
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
             names.add(clean_line(pub["name"]))
     return {n for n in names if n}
+
+
+def find_canonical(doc, url: str) -> str:
+    """rel=canonical when it stays on the same host; the fetched URL cleaned otherwise."""
+    for href in doc.xpath("//link[@rel='canonical']/@href"):
+        href = href.strip()
+        if href:
+            candidate = canonical_url(href, base=url)
+            if host_of(candidate) == host_of(url) and candidate.startswith("http"):
+                return candidate
+    return canonical_url(url)

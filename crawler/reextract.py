@@ -1,7 +1,7 @@
 """`lmhtx reextract`: every archived article extracted again from its stored raw page (WARC)
 with today's extractor, written as a new revision only when the result is at least as good.
 
-The page is decoded as the crawl decoded it (`crawler.extract.decode_html`: the registry's
+The page is decoded as the crawl decoded it (`crawler.parsing.decode_html`: the registry's
 `encoding:`, else the headers recorded in the WARC record, else the page's meta charset), with
 the rules of the registry the crawl used (the run the article was last seen in, kept as it was:
 re-extraction does not change an article's run links, so a second pass finds the same rules).
@@ -28,8 +28,9 @@ from typing import Any
 
 from .archive import Archive, doc_id
 from .dates import TZ
-from .extract import decode_html, extract
+from .extract import extract
 from .families import rules_for, rules_for_site
+from .parsing import decode_html
 from .registry import RegistryError, load_sites
 from .warc import read_response
 

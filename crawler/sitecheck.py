@@ -13,9 +13,10 @@ from urllib.parse import urljoin
 
 from . import __version__
 from .dates import TZ
-from .extract import decode_html, extract, parse_html
+from .extract import extract
 from .families import rules_for_site
 from .links import page_links
+from .parsing import decode_html, parse_html
 from .text import fold
 
 USER_AGENT = f"lmhtx-archive/{__version__} (site check)"

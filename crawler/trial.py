@@ -18,11 +18,12 @@ from protego import Protego
 
 from . import __version__
 from .dates import TZ
-from .extract import decode_html, extract, parse_html
+from .extract import extract
 from .families import rules_for
 from .families.base import ATTACHMENT
 from .guess import guess_name
 from .links import on_site, page_links
+from .parsing import decode_html, parse_html
 from .profile import SiteProfile, waits_for_profile
 from .sitecheck import fetch
 from .text import clean_line

@@ -16,12 +16,13 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.archive import Archive, ArchiveError
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
-from crawler.extract import decode_html, extract, parse_html
+from crawler.extract import extract
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
+from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfiles, waits_for_profile
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key

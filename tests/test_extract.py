@@ -111,8 +111,8 @@ def test_a_layout_table_is_read_as_blocks_not_one_row():
 
 
 def test_a_list_pages_json_ld_items_are_not_its_article():
-    from crawler.extract import parse_html
     from crawler.metadata import jsonld_article, jsonld_authors
+    from crawler.parsing import parse_html
 
     ld = ('<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle",'
           '"headline":"Bài khác","author":{"@type":"Person","name":"Lê Văn A"}}]}</script>')
@@ -126,7 +126,7 @@ def test_entities_are_decoded_once_as_a_browser_shows_them():
     author; nothing is decoded a second time (issue 12: "&lt;b&gt;" was archived as "<b>")."""
     from pathlib import Path
 
-    from crawler.extract import decode_html
+    from crawler.parsing import decode_html
 
     body = (Path(__file__).parent / "data" / "pages" / "entities.html").read_bytes()
     result = extract(decode_html(body, "text/html; charset=utf-8"),

@@ -19,8 +19,9 @@ from datetime import datetime
 import pytest
 
 from crawler.dates import TZ
-from crawler.extract import decode_html, extract, parse_html
+from crawler.extract import extract
 from crawler.families import rules_for_site
+from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
 from crawler.registry import load_sites
 from samples.score import expected_sites

@@ -10,7 +10,7 @@ import yaml
 
 from crawler.archive import Archive
 from crawler.blocks import segment
-from crawler.extract import decode_html, parse_html
+from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
 from crawler.text import clean_line
 from samples.server import encode_text
@@ -312,7 +312,7 @@ class _Store:
 
 
 def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
-    from crawler.extract import decode_html, parse_html
+    from crawler.parsing import decode_html, parse_html
     from crawler.profile import SiteProfiles
     from samples.score import SAMPLES_DIR
 

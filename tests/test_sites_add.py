@@ -185,7 +185,7 @@ def test_robots_txt_is_obeyed(tiny):
 
 def test_sites_check_shows_the_learned_profile(samples, tmp_path):
     from crawler.archive import Archive
-    from crawler.extract import parse_html
+    from crawler.parsing import parse_html
     from crawler.profile import SiteProfile
 
     registry = samples.write_registry(tmp_path / "sites.yaml")
@@ -202,8 +202,8 @@ def test_sites_check_shows_the_learned_profile(samples, tmp_path):
 # -- the pieces --------------------------------------------------------------------------------------
 
 def test_province_and_id_guesses():
-    from crawler.extract import parse_html
     from crawler.guess import derive_id, guess_province
+    from crawler.parsing import parse_html
     from crawler.trial import plain
 
     def province(title, extra=""):

@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 from crawler.archive import Archive
-from crawler.extract import decode_html, parse_html
+from crawler.parsing import decode_html, parse_html
 from samples.server import SAMPLES_DIR, SampleSites
 
 ROOT = Path(__file__).resolve().parent.parent

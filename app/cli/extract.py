@@ -26,8 +26,9 @@ def add_parser(sub) -> None:
 
 def cmd_extract(args) -> int:
     from crawler.dates import TZ
-    from crawler.extract import decode_html, extract, parse_html
+    from crawler.extract import extract
     from crawler.guess import rules_for_page, site_for_url
+    from crawler.parsing import decode_html, parse_html
     from crawler.registry import load_sites
 
     source = args.source

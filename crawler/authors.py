@@ -1,0 +1,86 @@
+"""The article's author: the family's author element, JSON-LD's person, a byline element
+named so by its markup, a byline closing the text, <meta name=author>; never the site's own
+name, a media outlet ("Theo Báo Cà Mau"), or an official document's signer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from . import dates
+from .bylines import is_office, is_signer, signer_part
+from .families import Rules
+from .metadata import jsonld_article, jsonld_authors, meta
+from .parsing import first_of, text_of
+from .titles import is_site_name
+
+_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|người\s+viết)\s*:?\s*")
+_SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
+_MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
+                    r"|\.(vn|com|net|org)\b")
+
+_X_AUTHOR_HINT = etree.XPath(
+    "//*[@itemprop='author' or @rel='author' or contains(@class,'author') or contains(@class,'byline')"
+    " or contains(@class,'tac-gia') or contains(@class,'tacgia')][not(self::meta) and not(self::link)]"
+)
+
+
+def _hinted_author(doc, title_el, names) -> str | None:
+    """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
+    title and outside comments and sidebars; the first one only (later ones are other posts')."""
+    above = set(title_el.iterancestors()) if title_el is not None else set()
+    for el in _X_AUTHOR_HINT(doc):
+        if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") for a in el.iterancestors()):
+            continue
+        if title_el is not None and (el in above or dates.precedes(el, title_el)):
+            continue
+        name = _BYLINE_PREFIX.sub("", text_of(el)).strip(" .:-")
+        if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
+            return name
+        return None
+    return None
+
+
+def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
+                names: Iterable[str] = (), title_el=None) -> str | None:
+    """The author element, else JSON-LD's person author, else a byline closing the text, else
+    <meta name=author>. An official document closes with its signer, who is not an author; the
+    site's own name in a meta tag is not an author either."""
+    el = first_of(rules.author, doc)
+    if el is not None:
+        name = _BYLINE_PREFIX.sub("", text_of(el)).strip(" .:-")
+        if name:
+            return name
+    if official:
+        return None
+    for name in jsonld_authors(jsonld_article(doc)):
+        if 2 < len(name) < 80 and not is_site_name(name, names):
+            return name
+    hinted = _hinted_author(doc, title_el, names)
+    if hinted:
+        return hinted
+    for line in reversed(lines[-3:]):
+        if source := _SOURCE_LINE.match(line):
+            # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
+            name = source.group(1).strip(" .")
+            if _looks_like_byline(name) and not _MEDIA.search(name):
+                return name
+            continue
+        if _looks_like_byline(line):
+            return _BYLINE_PREFIX.sub("", line).strip()
+        break
+    value = meta(doc, "author", "article:author", "dc.creator")
+    if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names):
+        return value
+    return None
+
+
+def _looks_like_byline(line: str) -> bool:
+    """"Vũ Hùng, Phòng Tuyên truyền", "Lê Huy", "Đinh Thái PNV.", "Vũ Anh Liệu - Chi bộ …":
+    a short line whose first part is a capitalised name of two to five words."""
+    if len(line) > 80 or re.search(r"\d", line) or line.endswith((":", "?", "!", ";", "./.")):
+        return False
+    name = signer_part(_BYLINE_PREFIX.sub("", line))
+    return is_office(name) or (name.count(".") <= 2 and is_signer(name))

@@ -1,0 +1,100 @@
+"""What kind of page, by what it contains: the site's front page (whatever it declares about
+itself), a list of articles (its lines are the titles and teasers of links to other pages of
+the site), or a related-links widget inside an article."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text import clean_line
+from .urls import host_of, path_and_query
+
+LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
+ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
+
+_ROOT_PATH = re.compile(
+    r"(?i)^/((vi|vn|en|vi-vn|en-us|web/[\w-]+)/?)?((index|default|home|trang-?chu)(\.(html?|php|aspx?|jsp))?)?"
+    r"(\?(lang|language|l)=\w+)?$|^/Pages/default\.aspx$"
+)
+
+
+def is_site_root(url: str) -> bool:
+    """The site's front page, whatever it declares about itself (some say og:type=article)."""
+    return bool(_ROOT_PATH.match(path_and_query(url)))
+
+
+def site_links(doc, url: str) -> list[tuple[Any, str]]:
+    """(<a>, its text) of links to another page of the same site titled like an article (≥ 20 chars)."""
+    host = host_of(url)
+    out = []
+    for a in doc.iter("a"):
+        href = a.get("href") or ""
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
+            continue
+        if len(text := clean_line(a.text_content())) >= 20:
+            out.append((a, text))
+    return out
+
+
+def _item_of(a):
+    """The listing item around a link: its largest ancestor (three levels at most) that leads
+    nowhere else (a thumbnail and a title link to one page, a date, a teaser)."""
+    href, item, node = a.get("href"), None, a
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody", "form"):
+            break
+        if any(x.get("href") not in (None, href) for x in node.iter("a")) or len(node.text_content()) > ITEM_CHARS:
+            break
+        item = node
+    return item
+
+
+def looks_like_listing(lines: list[str], links: list) -> int:
+    """How many lines belong to a list of articles, when the text is one: lines that begin with
+    the title of a link to another page of the site, or that sit in such a link's item (a
+    teaser). A list: at least two such lines, most of the text, and no prose before them.
+    An article's related-news box comes at its end; its shop or source links lead off the site.
+    0 when the text is not a list. `links`: the page's `site_links`."""
+    if not links or not lines:
+        return 0
+    anchors = {t for _, t in links}
+    items = "\n".join(clean_line(item.text_content()) for a, _ in links if (item := _item_of(a)) is not None)
+    listed, chars = [], 0
+    for i, raw in enumerate(lines):
+        line = raw.strip("|-•*+ ")
+        probe = line.rstrip(".…").strip()[:80]
+        if line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line)) \
+                or (len(probe) >= 20 and probe in items):
+            listed.append(i)
+            chars += len(line)
+    total = sum(len(line) for line in lines) or 1
+    # A list starts at once (after a heading at most): prose of its own before the first link
+    # title makes the page an article, and the links a box after it.
+    starts = bool(listed) and not any(len(line) >= 80 for line in lines[: listed[0]])
+    if len(listed) >= 2 and (len(listed) >= 0.4 * len(lines) or chars >= 0.5 * total) and starts:
+        return len(listed)
+    if len(listed) >= 4 and chars >= 0.6 * total:  # a category's introduction, then its list
+        return len(listed)
+    return 0
+
+
+def drop_link_lines(lines: list[str], links: list) -> list[str]:
+    """Without lines made of other articles' titles ("Xem thêm: <a>…</a> <a>…</a>", a related
+    box inside the article's container): a theme's related-links widget, not the article."""
+    anchors = sorted({t for _, t in links}, key=len, reverse=True)
+    if not anchors:
+        return lines
+    out = []
+    for line in lines:
+        covered, rest = 0, line
+        for a in anchors:
+            if a in rest:
+                covered += len(a)
+                rest = rest.replace(a, " ")
+        if covered < LINK_LINE_SHARE * len(line):
+            out.append(line)
+    return out

@@ -1,0 +1,67 @@
+"""A page's bytes to NFC text to an lxml tree, the one way the crawl, `extract`, `reextract`,
+`sites add` and the benchmarks read a page; and the two element helpers every reader of the
+tree uses (an element's clean text, the first element of a selector that has any)."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+from .text import clean_line, nfc
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def _detect(body: bytes) -> str | None:
+    # What Scrapy's TextResponse falls back to when nothing declares a charset.
+    for encoding in ("ascii", "utf-8", "cp1252"):
+        try:
+            body.decode(encoding)
+        except UnicodeError:
+            continue
+        return encoding
+    return None
+
+
+def decode_html(body: bytes, content_type: str | bytes | None = None, encoding: str | None = None) -> str:
+    """Bytes to NFC text, the one decoding the crawl, `extract` and `reextract` share: the
+    registry's `encoding:` when set (the site lies about its charset), else the declared
+    charset (BOM, Content-Type header, meta), else Scrapy's own detection. windows-1258
+    pages decode to combining tone marks, which NFC recomposes."""
+    if encoding:
+        text = body.decode(encoding, errors="replace")
+    else:
+        if isinstance(content_type, bytes):
+            content_type = content_type.decode("latin-1")
+        _, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
+    return nfc(text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]|&#0*(?:[0-8]|1[4-9]|2\d|3[01]|127);|&#[xX]0*(?:[0-8]|[eEfF]|1[0-9a-fA-F]|7[fF]);")
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    # C0 controls, raw or as entities (text pasted from Word carries \x08), make lxml or
+    # trafilatura drop the text around them.
+    html = _CONTROL.sub("", _XML_DECL.sub("", nfc(html), count=1))
+    doc = lxml.html.document_fromstring(html or "<html></html>")
+    # Comments inside a sentence ("When <!-- -->President<!-- --> Trump") cut it for trafilatura.
+    etree.strip_tags(doc, etree.Comment)
+    return doc
+
+
+def text_of(el) -> str:
+    return clean_line(el.text_content()) if el is not None else ""
+
+
+def first_of(xpath, doc):
+    """The first element the (compiled) selector finds that holds text; None without a selector."""
+    if xpath is None:
+        return None
+    for el in xpath(doc):
+        if text_of(el):
+            return el
+    return None
