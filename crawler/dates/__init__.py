@@ -8,16 +8,20 @@ missing, year-less or contradictory.
 
 The package follows the evidence: `text` finds date expressions in running text, `parse` reads
 one short date string, `urls` reads dates in addresses, `lines` reads a page's lines as the
-finder sees them (furniture marked, the title located), and `published` weighs it all.
+finder sees them (furniture marked, the title located), `page` holds one page's tests for
+any evidence (furniture, near the title, today's banner, plausible), `evidence` reads each
+kind of evidence, and `published` weighs it all.
 dateparser is the last resort for spelled-out months; the rest is hand-written because
 no library knows a Vietnamese portal's banner of today's date, its event
 dates in the body or its cited decrees from the date line under the title.
 """
 
 from .base import MIN_YEAR, TZ
+from .evidence import is_date_line
 from .lines import precedes
+from .page import DateResult
 from .parse import parse_date
-from .published import DateResult, find_published, is_date_line
+from .published import find_published
 from .text import DateMatch, find_dates, yearless_lead_date
 from .urls import url_date, url_year
 

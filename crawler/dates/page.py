@@ -1,0 +1,176 @@
+"""One page as the date finder sees it: its title and body located, its lines read lazily,
+and the tests every piece of evidence goes through (furniture, near the title, the banner of
+today's date above it, plausible and not in the future). Evidence is an `Evidence` (a full date) or
+a `Partial` (a year-less one waiting for a year)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from .base import FUTURE_SLACK, MIN_YEAR, TZ
+from .lines import _WS, HEAD_CHARS, _in_furniture, _is_articleish, _Line, _lines, precedes
+from .text import _valid
+
+_X_TITLE_FALLBACK = etree.XPath(".//*[@itemprop='headline'] | .//h1")
+_X_PAGE_TITLE = etree.XPath(".//meta[@property='og:title']/@content | .//title/text()")
+
+
+@dataclass(frozen=True)
+class DateResult:
+    published: datetime | None
+    source: str  # "metadata" | "date-element" | "url" | "listing" | "text" | "document" | ""
+    missing_reason: str | None  # set iff published is None
+
+
+class Evidence(NamedTuple):
+    source: str  # DateResult.source value
+    label: str  # for messages
+    dt: datetime
+    explicit: bool  # the page states the full date itself (not completed from other evidence)
+
+
+class Partial(NamedTuple):
+    """A year-less date waiting for a year from other evidence."""
+
+    day: int
+    month: int
+    hour: int | None
+    minute: int | None
+    raw: str
+
+
+@lru_cache(maxsize=256)
+def css(selector: str) -> CSSSelector:
+    return CSSSelector(selector)
+
+
+def select_first(doc, selectors: Sequence[str]):
+    for sel in selectors:
+        found = css(sel)(doc)
+        if found:
+            return found[0]
+    return None
+
+
+def _norm_title(s: str) -> str:
+    return _WS.sub(" ", unicodedata.normalize("NFC", s)).strip().casefold()
+
+
+def fallback_title(doc):
+    """Without title selectors: the h1/headline matching og:title or <title>, else a lone h1.
+
+    A wrong title (a logo in an <h1>) would put the banner "after the title", so when in doubt
+    there is no title and the text search is skipped.
+    """
+    cands = []
+    for el in _X_TITLE_FALLBACK(doc):
+        text = _norm_title(el.text_content())
+        if 10 <= len(text) <= 400 and not _in_furniture(el, frozenset()):
+            cands.append((el, text))
+    refs = [r for r in (_norm_title(v) for v in _X_PAGE_TITLE(doc)) if len(r) >= 10]
+    for el, text in cands:
+        if any(text in r or r in text for r in refs):
+            return el
+    h1s = [el for el, _ in cands if el.tag == "h1"]
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def ymd(d: datetime | date) -> str:
+    return d.strftime("%Y-%m-%d")
+
+
+def within_a_day(a: datetime, b: datetime) -> bool:
+    return abs((a.date() - b.date()).days) <= 1
+
+
+def complete_year(p: Partial, hint: date, month_only: bool) -> datetime | None:
+    """Give a year-less date the year that puts it next to the hint (same month, or ±1 day)."""
+    if month_only:
+        if p.month != hint.month:
+            return None
+        years: tuple[int, ...] = (hint.year,)
+    else:
+        years = (hint.year - 1, hint.year, hint.year + 1)
+    for y in years:
+        if _valid(y, p.month, p.day):
+            d = date(y, p.month, p.day)
+            if month_only or abs((d - hint).days) <= 1:
+                return datetime(y, p.month, p.day, p.hour or 0, p.minute or 0, tzinfo=TZ)
+    return None
+
+
+class Page:
+    """What find_published knows about one page, computed lazily."""
+
+    def __init__(self, doc, title, body, now: datetime, today: date | None):
+        self.doc, self.title, self.body, self.now, self.today = doc, title, body, now, today
+        self.limit = now + FUTURE_SLACK
+        self.title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
+        self.notes: list[str] = []  # why candidates were dropped
+        self.banner_seen = False
+        self._lines: list[_Line] | None = None
+        self._head: list[_Line] | None = None
+
+    def furniture(self, el) -> bool:
+        return _in_furniture(el, self.title_chain)
+
+    def element_furniture(self, el) -> bool:
+        """Furniture test for the site's own date element: lenient in the title's container."""
+        if self.title is not None:
+            box = [a for _, a in zip(range(2), self.title.iterancestors()) if a.tag not in ("body", "html")]
+            if box and any(a in box for a in el.iterancestors()):
+                return _in_furniture(el, self.title_chain, lenient=True)
+        return _in_furniture(el, self.title_chain)
+
+    def before_title(self, el) -> bool:
+        return self.title is not None and precedes(el, self.title)
+
+    def near_title(self, el) -> bool:
+        """Inside the article, or in the title's parent/grandparent container."""
+        if any(_is_articleish(a) for a in el.iterancestors()):
+            return True
+        if self.title is None:
+            return False
+        up = [a for _, a in zip(range(2), self.title.iterancestors())]
+        anc = set(el.iterancestors())
+        return any(a in anc for a in up)
+
+    def acceptable(self, dt: datetime, what: str) -> bool:
+        if dt.year < MIN_YEAR:
+            self.notes.append(f"implausible {what} date {ymd(dt)}")
+            return False
+        if dt > self.limit:
+            self.notes.append(f"future {what} date {ymd(dt)} rejected")
+            return False
+        return True
+
+    def is_today(self, dt: datetime) -> bool:
+        return self.today is not None and dt.date() == self.today
+
+    def banner(self, el, dt: datetime) -> bool:
+        """Today's date above the title: the site's date banner, not the article's (noted)."""
+        if self.is_today(dt) and self.before_title(el):
+            self.banner_seen = True
+            return True
+        return False
+
+    def lines(self) -> list[_Line]:
+        if self._lines is None:
+            self._lines = _lines(self.doc, self.title, self.body)
+        return self._lines
+
+    def head_lines(self) -> list[_Line]:
+        """The first lines after the title (all of the page's lines once they are known)."""
+        if self._lines is not None or self.title is None:
+            return self.lines()
+        if self._head is None:
+            self._head = _lines(self.doc, self.title, self.body, after_title=HEAD_CHARS)
+        return self._head
