@@ -11,6 +11,8 @@ app/web/copies.py).
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.web.copies import COPY_HEADERS, article_context, decode, diff_context, stored_page
 from app.web.render import render
 from app.web.responses import ARCHIVE_CSP, HTML, RAW_HEADERS, SECURITY_HEADERS, Response, error_response, json_response
@@ -28,12 +30,20 @@ def api_article(app: AppState, request: Request, article_id: str) -> Response:
     return json_response(200, article)
 
 
-def archive_page(app: AppState, request: Request, article_id: str) -> Response:
+def _with_versions(app: AppState, article_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The archived article and its saved versions, or None when there is no such article."""
     article = app._article(article_id)
     if article is None:
-        return error_response("/archive/", 404, NO_ARTICLE)
+        return None
     assert app.archive is not None
-    versions = app.archive.call("versions", article_id)
+    return article, app.archive.call("versions", article_id)
+
+
+def archive_page(app: AppState, request: Request, article_id: str) -> Response:
+    found = _with_versions(app, article_id)
+    if found is None:
+        return error_response("/archive/", 404, NO_ARTICLE)
+    article, versions = found
     return 200, [HTML, ("Content-Security-Policy", ARCHIVE_CSP), *SECURITY_HEADERS[1:]], render(
         "article.html", **article_context(article_id, article, versions))
 
@@ -53,11 +63,10 @@ def copy_page(app: AppState, request: Request, article_id: str) -> Response:
 
 
 def diff_page(app: AppState, request: Request, article_id: str) -> Response:
-    article = app._article(article_id)
-    if article is None:
+    found = _with_versions(app, article_id)
+    if found is None:
         return error_response("/archive/", 404, NO_ARTICLE)
-    assert app.archive is not None
-    versions = app.archive.call("versions", article_id)
+    article, versions = found
     latest = max((v["revision"] for v in versions), default=1)
     try:
         new = parse_int("to", "Phiên bản", first(request.qs, "to"), latest, 1, 1_000_000)
