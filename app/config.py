@@ -51,7 +51,7 @@ DEFAULTS: dict[str, Any] = {
     "LMHTX_WEB_CHANNEL_TIMEOUT": 30,  # seconds an idle (keep-alive or stalled) connection is kept
     "LMHTX_WEB_MAX_BODY": 1_048_576,  # bytes of a request body waitress reads at most
     "LMHTX_WEB_TRUSTED_PROXY": "",  # address of the reverse proxy whose X-Forwarded-For names the client
-    # the cost of one search (app/web/server.py passes these to the backend)
+    # the cost of one search (app/web/state.py passes these to the backend)
     "LMHTX_SEARCH_BUDGET_MS": 1500,  # a search stops after this long and shows what it found (0: no limit)
     "LMHTX_SEARCH_LONG_AT_ONCE": 1,  # long queries (search.base.LONG_QUERY_WORDS) run at once, server-wide
     "LMHTX_SEARCH_LONG_NICE": 10,  # and at this lower CPU priority (nice, Linux), behind what staff type

@@ -42,7 +42,6 @@ from crawler.registry import load_sites
 from search.base import MAX_PAGE_SIZE, MAX_RESULT_WINDOW, Hit, Query, Results
 from search.paging import Walk, walk
 
-ROUTES = {"/export.csv": "csv", "/export.xlsx": "xlsx"}
 HEADER = ("Tiêu đề", "Cổng thông tin", "Tỉnh/thành khi đăng", "Tỉnh/thành hiện nay", "Ngày đăng",
           "Số hiệu văn bản", "Địa chỉ bài gốc", "Bản lưu")
 WIDTHS = (60, 32, 20, 20, 12, 18, 50, 50)

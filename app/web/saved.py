@@ -25,17 +25,14 @@ from urllib.parse import parse_qs
 from app.monitoring.saved import clean_name, default_name, describe, query_fields, query_string
 from app.web import feeds
 from app.web.render import vn_number
+from app.web.responses import Response
 from app.web.search import BadRequest, parse_params
 from search.base import MAX_RESULT_WINDOW, Hit, Query, Results
 
 FEED_PATH = "/feeds/search.atom"
 PAGE_PATH = "/saved"
-SAVE_PATH = "/saved"
-DELETE_PATH = "/saved/delete"
 MAX_SAVED = 500  # saved searches in one archive; the alert of each runs every night
 _MARK = re.compile(r"</?mark>")
-
-Response = tuple[int, list[tuple[str, str]], bytes]
 
 
 # --- the feed of a search -------------------------------------------------------------------------
