@@ -1,6 +1,6 @@
 """Keeps a search index converged on the archive of record, and rebuilds it.
 
-The archive numbers every article write (`seq`, crawler/archive.py); an index records the
+The archive numbers every article write (`seq`, crawler/archive/); an index records the
 highest number it holds with nothing below it missing (`synced_seq`: the embedded index's
 meta table, Elasticsearch's mapping `_meta`). `catch_up` indexes whatever the archive wrote
 after that mark, oldest first, moving the mark after each batch the index took. So documents

@@ -9,7 +9,8 @@ from typing import Any
 from app.config import load as load_settings
 
 from .monitors import run_monitors
-from .report import build, format_report
+from .report import build
+from .text import format_report
 
 __all__ = ["build_report", "format_report"]
 
