@@ -73,7 +73,7 @@ CREATE TABLE IF NOT EXISTS failed (
 );
 -- Searches staff follow (app/web/saved.py): a name and the search's filters as JSON
 -- (app.monitoring.saved.query_fields). No owner yet: when staff log in, a nullable `user`
--- column is added through MIGRATIONS and the queries below take it as a filter.
+-- column is added through MIGRATIONS and the queries of saved.py take it as a filter.
 CREATE TABLE IF NOT EXISTS saved_searches (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL,
