@@ -309,7 +309,7 @@ def test_shared_between_threads(loaded):
 
 
 def test_schema_version_change_rebuilds(tmp_path, monkeypatch):
-    import search.embedded.schema as embedded  # where opening an index reads SCHEMA_VERSION
+    import search.embedded.store as embedded  # where opening an index reads SCHEMA_VERSION
 
     path = tmp_path / "s.sqlite3"
     with EmbeddedIndex(path) as index:

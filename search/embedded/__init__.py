@@ -33,9 +33,10 @@ every query class, common two-word queries included, has p95 under ~65 ms.
   not match ("$a" NOT query) and subtracts from `stats`. They are cached for paging.
 
 Where each part lives:
-    schema.py     the tables, the stored fields, the tags, SCHEMA_VERSION
+    schema.py     the tables, the stored fields, the tags
     rowids.py     the rowid layout: dates and (province, today, site) pairs in a number
-    store.py      the file and its connections, transactions, caches and labels
+    store.py      the file (SCHEMA_VERSION, rebuild) and its connections, transactions,
+                  caches and labels
     writing.py    documents in, replaced and out; syndicated copies tagged
     matching.py   a query's text as an FTS5 MATCH expression
     searching.py  a Query answered: filters, then counting.py (totals, facets),

@@ -1,12 +1,10 @@
-"""What an embedded index file holds: its tables, the fields stored per document, the FTS5
-tags filters match, and SCHEMA_VERSION, which says when a file on disk must be rebuilt
-(search/embedded/store.py compares it on opening)."""
+"""What an embedded index file holds: its tables, the fields stored per document, and the FTS5
+tags filters match. A change here needs store.SCHEMA_VERSION bumped: files on disk are rebuilt."""
 
 from __future__ import annotations
 
 from .. import analysis
 
-SCHEMA_VERSION = 2  # bump when index_tokens, the rowid layout or the tables change: the index is rebuilt
 SYNC_KEY = "archive_seq"  # meta: the archive revision the index holds everything up to (search/sync.py)
 ALL_TAG = "$a"  # every document has it: "$a" NOT (query) is what a query does not match
 COPY_TAG = "$d"  # a syndicated copy (in `copies`): "(query) AND $d" finds the matched copies, fast

@@ -1,5 +1,6 @@
 """The embedded index's file and connections: opening it (creating the tables, rebuilding a file
-another SCHEMA_VERSION built), the one write connection and its transactions, every searching
+another SCHEMA_VERSION built: the version of schema.py's tables, rowids.py's layout and
+search.analysis.index_tokens), the one write connection and its transactions, every searching
 thread's own read connection, the caches a write by any process makes stale, and the labels
 table that numbers provinces, sites and (province, province today, site) triples.
 
@@ -15,9 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
-from . import schema
 from .rowids import PAIR_MASK
 from .schema import PRAGMAS, STORED, TABLES
+
+SCHEMA_VERSION = 2  # bump when index_tokens, the rowid layout or the tables change: the index is rebuilt
 
 
 class Store:
@@ -42,13 +44,13 @@ class Store:
         self._local = threading.local()  # .db: this thread's read connection; .version: its data_version
         self._readers: dict[threading.Thread, sqlite3.Connection] = {}  # every thread's, to close
         self._db: sqlite3.Connection | None = self._connect(main=True)
-        with self._write() as db:  # schema.SCHEMA_VERSION is read here, not imported: tests change it
+        with self._write() as db:
             for statement in TABLES:
                 db.execute(statement)
             version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if version is None:
-                db.execute("INSERT INTO meta VALUES('schema', ?)", (schema.SCHEMA_VERSION,))
-        if version is not None and str(version[0]) != str(schema.SCHEMA_VERSION):
+                db.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+        if version is not None and str(version[0]) != str(SCHEMA_VERSION):
             self._rebuild()
 
     def _rebuild(self) -> None:
@@ -65,7 +67,7 @@ class Store:
             self._pairs.clear()
             for statement in TABLES:
                 db.execute(statement)
-            db.execute("UPDATE meta SET value=? WHERE key='schema'", (schema.SCHEMA_VERSION,))
+            db.execute("UPDATE meta SET value=? WHERE key='schema'", (SCHEMA_VERSION,))
             cur = db.execute(f"SELECT id, {', '.join(STORED)} FROM old_docs")
             while batch := cur.fetchmany(500):
                 self._index(db, ({"id": r[0], **dict(zip(STORED, r[1:]))} for r in batch))
