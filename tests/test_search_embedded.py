@@ -227,7 +227,7 @@ def test_dates_outside_the_index_range(loaded):
 def test_deep_pages_use_windows(tmp_path, monkeypatch):
     """Past RANK_WINDOW matches relevance is bm25 within windows of matches by date: pages
     still tile the results without gaps or repeats."""
-    import search.embedded as embedded
+    import search.embedded.ordering as embedded  # where ranking reads RANK_WINDOW
 
     monkeypatch.setattr(embedded, "RANK_WINDOW", 4)
     with EmbeddedIndex(tmp_path / "s.sqlite3") as index:
@@ -309,7 +309,7 @@ def test_shared_between_threads(loaded):
 
 
 def test_schema_version_change_rebuilds(tmp_path, monkeypatch):
-    import search.embedded as embedded
+    import search.embedded.store as embedded  # where opening an index reads SCHEMA_VERSION
 
     path = tmp_path / "s.sqlite3"
     with EmbeddedIndex(path) as index:

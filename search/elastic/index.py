@@ -1,42 +1,13 @@
-"""The Elasticsearch search backend: the same Query and Results as the embedded index, on a
-versioned index behind an alias (`articles` -> `articles-v1`, `articles-v2`, ...).
-
-Talks to Elasticsearch 9 through the official client, unchanged. Works without plugins (no ICU):
-the analyzers in search/mapping.json use only the standard tokenizer, lowercase, asciifolding and
-a synonym filter generated from search/abbreviations.yaml.
-
-What a search does (the embedded backend gives the same results for the same Query, because the
-query text is parsed by the same function, search.syntax.parse_query):
-
-- the text is NFC-normalised; words must all match (AND), "quoted phrases" and words joined by
-  punctuation (04/KH-LMHTX) must match as phrases; nothing typed is query syntax (no
-  query_string: `+ - | * ( ) ~ : AND OR` are just text);
-- terms are matched on folded fields (no diacritics, đ = d); when the query has accents, the
-  spelling typed, on the `.exact` sub-fields, adds score: the right accents rank first;
-- abbreviations go both ways (HTX <-> hợp tác xã), expanded in the query itself from
-  abbreviations.yaml so that they work on any server; the mapping's synonym filter does the same
-  inside Elasticsearch for anyone querying the index directly;
-- filters: province (as published), province_today, site, since..until (inclusive, Vietnam time);
-- `a OR b` (also `hoặc`) and exclusions (`-word`, `-"phrase"`, `NOT word`) as parse_query reads
-  them: an OR is one term with more alternatives, exclusions are `must_not`;
-- syndicated copies (same `fingerprint`) are one result: `collapse` on `fingerprint` (a document
-  without one gets its id, so it is its own group), the total is a `cardinality` of fingerprints
-  (exact up to GROUP_PRECISION results, approximate beyond), and the other copies of the hits
-  come from one more request;
-- sort by relevance or by date (newest first); facets per province, province_today, site and month
-  over every match (articles: each copy counts on its own portal); highlights HTML-escaped by
-  Elasticsearch (`encoder: html`) with matches in <mark>.
-"""
+"""The Elasticsearch index behind an alias: the client, the versions (`articles-v1`, `-v2`, ...)
+and the atomic swap of a reindex, bulk writes with the refused documents named, the sync
+sequence in the mapping's _meta, and a search sent and answered (the request is built in
+request.py, the response read in response.py)."""
 
 from __future__ import annotations
 
-import copy
-import html
 import itertools
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,30 +15,19 @@ from elasticsearch import ApiError, BadRequestError, ConnectionTimeout, Elastics
 
 from crawler.text import nfc
 
-from .analysis import ABBREVIATIONS_PATH, QUOTE_CHARS, load_abbreviations
-from .base import Budget, Hit, Query, Results, as_day, limit_terms, validate_query
-from .syntax import Term, parse_query
+from ..analysis import ABBREVIATIONS_PATH, load_abbreviations
+from ..base import Budget, Hit, Query, Results, limit_terms
+from ..syntax import parse_query
+from .mapping import MAPPING_PATH, index_body
+from .request import check_query, query_dsl, request_body
+from .response import facet, to_hit
 
-MAPPING_PATH = Path(__file__).with_name("mapping.json")
-
-# Fields searched for every word or phrase; `.exact` (accents kept) adds score on top.
-# Weights as in the embedded backend: title and document number 5, text 1, attachments 0.5.
-FOLDED_FIELDS = ["title^5", "doc_number.text^5", "text", "attachments_text^0.5"]
-EXACT_FIELDS = ["title.exact^5", "text.exact", "attachments_text.exact^0.5"]
-EXACT_BOOST = 1.5
-PROXIMITY_BOOST = 2.0
-MAX_RESULT_WINDOW = 10_000  # index.max_result_window in mapping.json
 MAX_FIELD_CHARS = 9_000_000  # below index.highlight.max_analyzed_offset in mapping.json
-SNIPPET_CHARS = 200  # one fragment; a sentence longer than this is cut at the next word
-GROUP_PRECISION = 40_000  # cardinality's precision_threshold (its maximum): exact counts below it
-MAX_SITES = 500  # buckets of the per-site facet (about 70 portals today)
 MAX_COPIES = 1_000  # copies fetched for one page of results
-VIETNAM_TZ = "+07:00"
 TIMEOUT_SLACK = 0.5  # seconds the client waits past a search's budget for the server's partial answer
 
 SYNC_META = "archive_seq"  # mapping _meta: the archive revision the index holds everything up to
 _VERSION = re.compile(r"-v(\d+)$")
-_ADJACENT_MARKS = re.compile(r"</mark>(\s?)<mark>")
 
 
 class IndexingError(RuntimeError):
@@ -81,26 +41,6 @@ class IndexingError(RuntimeError):
         shown = ", ".join(f"{i}: {r}" for i, r in itertools.islice(failed.items(), 10))
         more = f" (and {len(failed) - 10} more)" if len(failed) > 10 else ""
         super().__init__(f"Elasticsearch refused {len(failed)} document(s): {shown}{more}")
-
-
-# --- abbreviations ---------------------------------------------------------------------
-
-
-def synonym_rules(path: str | Path = ABBREVIATIONS_PATH) -> list[str]:
-    """Equivalent-synonym rules for the mapping's vi_abbreviations filter, one per group of
-    abbreviations.yaml, in folded words ("htx, hop tac xa"): both ways, and the analyzer folds
-    what it reads before the filter, so accented and unaccented text both match them."""
-    return [", ".join(" ".join(form) for form in group) for group in load_abbreviations(str(path)).groups]
-
-
-# --- query checks ------------------------------------------------------------------------
-
-
-
-check_query = validate_query  # shared with the embedded backend (search.base)
-
-
-# --- the index ---------------------------------------------------------------------------
 
 
 class ElasticIndex:
@@ -143,15 +83,8 @@ class ElasticIndex:
         return load_abbreviations(str(self.abbreviations_path))
 
     def index_body(self) -> dict[str, Any]:
-        """settings + mappings of a new index: mapping.json with shards, replicas and the
-        abbreviation synonyms filled in."""
-        body = json.loads(self.mapping_path.read_text(encoding="utf-8"))
-        body = {k: v for k, v in body.items() if not k.startswith("_")}
-        body = copy.deepcopy(body)
-        settings = body["settings"]
-        settings.setdefault("index", {}).update(number_of_shards=int(self.shards), number_of_replicas=int(self.replicas))
-        settings["analysis"]["filter"]["vi_abbreviations"]["synonyms"] = synonym_rules(self.abbreviations_path)
-        return body
+        """settings + mappings of a new index (search/elastic/mapping.py)."""
+        return index_body(self.mapping_path, self.abbreviations_path, self.shards, self.replicas)
 
     def versions(self) -> dict[int, str]:
         """Existing indices of this alias, by version number."""
@@ -338,103 +271,12 @@ class ElasticIndex:
 
     # --- searching ---
 
-    @staticmethod
-    def _any(clauses: list[dict[str, Any]]) -> dict[str, Any]:
-        return clauses[0] if len(clauses) == 1 else {"bool": {"should": clauses, "minimum_should_match": 1}}
-
-    @staticmethod
-    def _folded(words: tuple[str, ...]) -> dict[str, Any]:
-        """Folded words, consecutive (one word: just that word), in any one searched field."""
-        return {"multi_match": {"query": " ".join(words), "type": "phrase", "fields": FOLDED_FIELDS}}
-
-    def _term(self, term: Term, accented: bool) -> dict[str, Any]:
-        """One required term of the parsed query: any of its alternatives (abbreviation
-        spellings); the first one of an unquoted abbreviation only needs all its words. The
-        spelling typed with accents, on the `.exact` fields, adds score."""
-        alternatives = []
-        loose = getattr(term, "loose", False)  # words of the first alternative in any order
-        for k, alt in enumerate(term.alternatives):
-            if k == 0 and loose:
-                alternatives.append({"bool": {"must": [self._folded((w,)) for w in alt]}})
-            else:
-                alternatives.append(self._folded(alt))
-        clause = self._any(alternatives)
-        if not accented or not term.exact:
-            return clause
-        boost = {"multi_match": {"query": " ".join(term.exact), "type": "phrase", "fields": EXACT_FIELDS,
-                                 "boost": EXACT_BOOST}}
-        return {"bool": {"must": [clause], "should": [boost]}}
-
     def build_query(self, query: Query) -> dict[str, Any]:
-        """The `query` part of the search request (checked Query). Parsing is shared with the
-        embedded backend (search.syntax.parse_query), so both find the same documents."""
-        parsed = parse_query(query.text, self.abbreviations)
-        must = [self._term(t, parsed.accented) for t in parsed.terms]
-        must_not = [self._any([self._folded(alt) for alt in t.alternatives]) for t in parsed.excluded]
-        should: list[dict[str, Any]] = []
-        for pair in getattr(parsed, "pairs", ()):  # words typed side by side rank higher side by side
-            should.append({"multi_match": {"query": " ".join(pair.folded), "type": "phrase",
-                                           "fields": FOLDED_FIELDS, "boost": PROXIMITY_BOOST}})
-            if parsed.accented:
-                should.append({"multi_match": {"query": " ".join(pair.exact), "type": "phrase",
-                                               "fields": EXACT_FIELDS, "boost": PROXIMITY_BOOST * EXACT_BOOST}})
-        stripped = nfc(query.text).strip().strip(QUOTE_CHARS)
-        if must and stripped and len(stripped) <= 100:  # a document number typed as printed
-            should.append({"term": {"doc_number": {"value": stripped, "boost": 5.0}}})
-        filters: list[dict[str, Any]] = []
-        for field in ("province", "province_today", "site"):
-            value = getattr(query, field)
-            if value is not None:
-                filters.append({"term": {field: value}})
-        if query.since or query.until:
-            rng: dict[str, Any] = {"format": "strict_date", "time_zone": VIETNAM_TZ}
-            if query.since:
-                rng["gte"] = as_day(query.since).isoformat()
-            if query.until:
-                rng["lt"] = (as_day(query.until) + timedelta(days=1)).isoformat()
-            filters.append({"range": {"published": rng}})
-        return {"bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters,
-                         **({"must_not": must_not} if must_not else {})}}
+        """The `query` part of the search request (checked Query): request.query_dsl."""
+        return query_dsl(query, self.abbreviations)
 
     def search_body(self, query: Query) -> dict[str, Any]:
-        check_query(query)
-        by_date = {"published": {"order": "desc", "missing": "_last", "unmapped_type": "date"}}
-        tie = {"id": {"order": "asc", "unmapped_type": "keyword"}}
-        body: dict[str, Any] = {
-            "query": self.build_query(query),
-            "from": (query.page - 1) * query.size,
-            "size": query.size,
-            "track_total_hits": True,
-            "track_scores": True,
-            "sort": ["_score", by_date, tie] if query.sort == "relevance" else [by_date, "_score", tie],
-            "_source": {"excludes": ["text", "attachments_text"]},
-        }
-        if query.highlight:  # snippets and marked titles (an export needs neither)
-            body["highlight"] = {
-                "encoder": "html",
-                "pre_tags": ["<mark>"],
-                "post_tags": ["</mark>"],
-                "fields": {
-                    "title": {"number_of_fragments": 0},
-                    "text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1, "no_match_size": SNIPPET_CHARS},
-                    "attachments_text": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1},
-                },
-            }
-        aggs: dict[str, Any] = {}
-        if query.facets:
-            aggs = {
-                "by_province": {"terms": {"field": "province", "size": 200}},
-                "by_province_today": {"terms": {"field": "province_today", "size": 100}},
-                "by_site": {"terms": {"field": "site", "size": MAX_SITES}},
-                "by_month": {"date_histogram": {"field": "published", "calendar_interval": "month",
-                                                "format": "yyyy-MM", "time_zone": VIETNAM_TZ, "min_doc_count": 1}},
-            }
-        if query.group:  # one result per article: the first of its copies in the order asked for
-            body["collapse"] = {"field": "fingerprint"}
-            aggs["groups"] = {"cardinality": {"field": "fingerprint", "precision_threshold": GROUP_PRECISION}}
-        if aggs:
-            body["aggs"] = aggs
-        return body
+        return request_body(query, self.abbreviations)
 
     def search(self, query: Query, budget: Budget | None = None) -> Results:
         """Results of `query`; with a `budget`, Elasticsearch stops searching when the time is
@@ -455,7 +297,7 @@ class ElasticIndex:
             if budget is None:  # the client's own timeout, not the search's budget
                 raise
             return Results(total=0, hits=[], partial=True, notices=[*notices, budget.notice()])
-        hits = [self._hit(h) for h in resp["hits"]["hits"]]
+        hits = [to_hit(h) for h in resp["hits"]["hits"]]
         total = resp["hits"]["total"]
         aggs = resp.get("aggregations") or {}
         total = int(total["value"] if isinstance(total, dict) else total)
@@ -467,10 +309,10 @@ class ElasticIndex:
         if resp.get("timed_out") and budget is not None:
             results.partial = True
             results.notices.append(budget.notice())
-        results.by_province = _buckets(aggs.get("by_province"))
-        results.by_province_today = _buckets(aggs.get("by_province_today"))
-        results.by_site = _buckets(aggs.get("by_site"))
-        results.by_month = _buckets(aggs.get("by_month"), key="key_as_string")
+        results.by_province = facet(aggs.get("by_province"))
+        results.by_province_today = facet(aggs.get("by_province_today"))
+        results.by_site = facet(aggs.get("by_site"))
+        results.by_month = facet(aggs.get("by_month"), key="key_as_string")
         return results
 
     def _add_copies(self, hits: list[Hit], fingerprints: list[str | None]) -> None:
@@ -490,42 +332,6 @@ class ElasticIndex:
         for hit, fp in zip(hits, fingerprints):
             others = [c for c in by_fp.get(fp or "", []) if c["id"] != hit.id]
             hit.copies = sorted(others, key=lambda c: (c["published"] is None, c["published"] or "", c["id"]))
-
-    @staticmethod
-    def _hit(h: Mapping[str, Any]) -> Hit:
-        src = h.get("_source") or {}
-        # Consecutive marked words (a phrase) share one mark, as in the embedded backend; "/"
-        # needs no escaping in HTML text (the html encoder writes &#x2F;; "<" stays &lt;).
-        hl = {k: [_ADJACENT_MARKS.sub(r"\1", f).replace("&#x2F;", "/") for f in v]
-              for k, v in (h.get("highlight") or {}).items()}
-        title = src.get("title") or ""
-        text_frags = hl.get("text") or []
-        marked = [f for f in text_frags if "<mark>" in f]
-        if marked:
-            snippet = " … ".join(marked)
-        elif hl.get("attachments_text"):
-            snippet = " … ".join(hl["attachments_text"])
-        else:
-            snippet = text_frags[0] if text_frags else ""
-        return Hit(
-            id=src.get("id") or h["_id"],
-            url=src.get("url") or "",
-            title=title,
-            site=src.get("site") or "",
-            province=src.get("province"),
-            province_today=src.get("province_today"),
-            published=src.get("published"),
-            snippet=snippet,
-            title_html=(hl.get("title") or [html.escape(title)])[0],
-            doc_number=src.get("doc_number"),
-            score=h.get("_score"),
-        )
-
-
-def _buckets(agg: Mapping[str, Any] | None, key: str = "key") -> dict[str, int]:
-    if not agg:
-        return {}
-    return {str(b[key]): int(b["doc_count"]) for b in agg.get("buckets", []) if b.get("doc_count")}
 
 
 def _error_type(exc: ApiError) -> str | None:
