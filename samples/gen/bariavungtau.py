@@ -58,10 +58,10 @@ FOOTER = ["Bản quyền thuộc Liên minh Hợp tác xã tỉnh Bà Rịa - V�
 TOOLS = ("Bản in", "Gửi email", "Chia sẻ", "Facebook", "Zalo", "Quay lại")
 RATING = ("Đánh giá bài viết", "Chưa có đánh giá nào cho bài viết này")
 HEADINGS = ("Tin tiêu điểm", "Liên kết website", "Các tin khác", "Khảo sát ý kiến")
-PAGER = ("Đầu", "Trước", "Tiếp", "Cuối")
+LABELS = ("Tài liệu đính kèm:",)  # the attachment box after the body
 
 BOILERPLATE = [TODAY, *SLOGANS, "Tăng tương phản", "Giảm tương phản", *WEATHER[:1], *WEATHER[2:], *COUNTER,
-               POLL_Q, *POLL_A, "Gửi ý kiến", "Xem kết quả", *FOOTER, *TOOLS, *RATING, *HEADINGS]
+               POLL_Q, *POLL_A, "Gửi ý kiến", "Xem kết quả", *FOOTER, *TOOLS, *RATING, *HEADINGS, *LABELS]
 
 
 def content_path(cid: int, slug: str, page: str = "tin-hoat-dong") -> str:

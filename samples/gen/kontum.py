@@ -64,10 +64,12 @@ FOOTER = ["Cơ quan chủ quản: Liên minh Hợp tác xã tỉnh Kon Tum",
           "Khi sử dụng lại thông tin từ website này, đề nghị ghi rõ nguồn",
           "Copyright © 2019 by Liên minh HTX tỉnh Kon Tum"]
 TOOLS = ("In trang", "Gửi bạn bè", "Về đầu trang", "Quay lại")
-HEADINGS = ("Tin mới nhất", "Bình chọn", "Liên kết website", "Các tin đã đưa")
+HEADINGS = ("Tin mới nhất", "Bình chọn", "Liên kết website", "Các tin đã đưa",
+            "Hoạt động Liên minh", "Văn bản Liên minh")  # the last two: module container titles
+LABELS = ("Ngày đăng:", "Tệp đính kèm:", "Từ khóa:")  # the date line, the attachment and keyword lines
 
 BOILERPLATE = [TODAY, *SLOGANS, "Tăng tương phản", "Giảm tương phản", WEATHER[0], WEATHER[2], WEATHER[3], *COUNTER,
-               POLL_QUESTION, *POLL_OPTIONS, "Biểu quyết", "Xem kết quả", RATING, RATING_CLICK, *FOOTER, *TOOLS, *HEADINGS]
+               POLL_QUESTION, *POLL_OPTIONS, "Biểu quyết", "Xem kết quả", RATING, RATING_CLICK, *FOOTER, *TOOLS, *HEADINGS, *LABELS]
 
 
 def slug(text: str) -> str:

@@ -53,9 +53,10 @@ FOOTER = ["TRANG THÔNG TIN ĐIỆN TỬ LIÊN MINH HỢP TÁC XÃ TỈNH PHÚ T
           "Ghi rõ nguồn \"Liên minh HTX tỉnh Phú Thọ\" khi phát hành lại thông tin từ website này"]
 TOOLS = ("In bài", "Lưu bài", "Gửi bài", "Chia sẻ", "Facebook", "Zalo")
 HEADINGS = ("Tin liên quan", "Tin tiêu điểm", "Tin đọc nhiều", "Thăm dò ý kiến", "Liên kết website")
+LABELS = ("Cập nhật lúc", "Lượt xem:", "Từ khóa:")  # the metadata line and the keyword line
 
 BOILERPLATE = [TODAY, *SLOGANS, "Tăng tương phản", "Giảm tương phản", WEATHER[0], WEATHER[2], WEATHER[3], *COUNTER,
-               POLL_Q, *POLL_A, "Bình chọn", "Kết quả", RATING, RATING_CLICK, *FOOTER, *TOOLS, *HEADINGS]
+               POLL_Q, *POLL_A, "Bình chọn", "Kết quả", RATING, RATING_CLICK, *FOOTER, *TOOLS, *HEADINGS, *LABELS]
 
 
 def art_path(slug: str, aid: int, cat: int) -> str:

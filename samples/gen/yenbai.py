@@ -58,9 +58,10 @@ FOOTER = ["© Bản quyền thuộc về Liên minh Hợp tác xã tỉnh Yên B
 TOOLS = ("Chia sẻ", "Facebook", "Zalo", "Twitter", "In bài viết", "Sao chép liên kết")
 HEADINGS = ("Bài viết liên quan", "Tin mới cập nhật", "Từ khóa phổ biến", "Thời tiết", "Ý kiến bạn đọc", "Đối tác")
 RATE = "Bài viết hữu ích? Hãy đánh giá: 0/5 (0 lượt)"
+LABELS = ("Ngày đăng:", "Lượt xem:", "Tệp đính kèm:")  # the bottom date line, the view count, the attachment line
 
 BOILERPLATE = [TODAY, *SLOGANS, "Tăng tương phản", "Giảm tương phản", WEATHER[2], WEATHER[3], *COUNTER,
-               POLL_Q, *POLL_A, "Gửi bình chọn", *FOOTER, *TOOLS, *HEADINGS, RATE, POSTER]
+               POLL_Q, *POLL_A, "Gửi bình chọn", *FOOTER, *TOOLS, *HEADINGS, RATE, POSTER, *LABELS]
 
 
 def dated(d: datetime) -> dict:
