@@ -7,6 +7,7 @@ the whole page in a <form>)."""
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 import lxml.html
@@ -15,9 +16,11 @@ from lxml import etree
 from trafilatura.xml import xmltotxt
 
 from .cleanup import clean_lines
+from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
+from .text import clean_line
 
 MIN_TEXT_CHARS = 250  # below this a page is a stub (caption-only, "đang cập nhật")
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
@@ -30,23 +33,38 @@ _CAPTION_CLASSES = etree.XPath(
 )
 
 
+_BYLINE_CLASS = re.compile(r"(?i)author|byline")
 _LAYOUT_CELL = etree.XPath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+_OWN_ROWS = etree.XPath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr")
 _BLOCKS = frozenset(("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form", "br"))
 LAYOUT_CELL_CHARS = 300  # a cell this long is page layout, not data
 
 
 def _flatten_layout_tables(tree) -> None:
     """Tables that lay out a page (cells holding paragraphs, blocks or long text: old portals,
-    ASP.NET) become plain blocks. Read as data tables, a whole article came out as one row."""
-    for table in list(tree.iter("table")):
+    ASP.NET) become plain blocks. Read as data tables, a whole article came out as one row.
+    So does a photo laid out as a table (the picture in one cell, its caption in the next: the
+    editors of DotNetNuke and ASP.NET portals), whose caption would be lost with the table."""
+    decided = []  # decided first: a table's own rows only, so a nested table keeps its cells
+    for table in tree.iter("table"):
         cells = _LAYOUT_CELL(table)
-        if not any(any(c.tag in _BLOCKS for c in cell.iterdescendants()) or len(cell.text_content()) > LAYOUT_CELL_CHARS
-                   for cell in cells):
-            continue
-        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr")]:
+        layout = any(any(c.tag in _BLOCKS for c in cell.iterdescendants()) or len(cell.text_content()) > LAYOUT_CELL_CHARS
+                     for cell in cells)
+        if layout or _photo_table(table, cells):
+            decided.append((table, cells, layout))
+    for table, cells, layout in decided:
+        for el in [table, *_OWN_ROWS(table)]:
             el.tag = "div"
         for cell in cells:
-            cell.tag = "div"
+            cell.tag = "p" if not layout and not any(c.tag in _BLOCKS for c in cell.iterdescendants()) else "div"
+
+
+def _photo_table(table, cells) -> bool:
+    """A picture and its caption in table cells: an <img>, and at most two short text cells."""
+    if table.find(".//img") is None:
+        return False
+    texts = [n for cell in cells if (n := len(cell.text_content().strip()))]
+    return len(texts) <= 2 and sum(texts) <= LAYOUT_CELL_CHARS
 
 
 def _prepare(tree) -> lxml.html.HtmlElement:
@@ -54,6 +72,11 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     caption-classed elements and prefixes list items with "- "; layout tables become blocks
     (in place, on a copy)."""
     _flatten_layout_tables(tree)
+    for el in tree.iter("p"):
+        # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last one) is
+        # the article's; trafilatura discards anything classed "author" or "byline".
+        if _BYLINE_CLASS.search(el.get("class") or "") and (prev := el.getprevious()) is not None and prev.tag == "p":
+            el.attrib.pop("class")
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
@@ -166,6 +189,7 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
     else:
         tree = copy.deepcopy(doc)
         _prune(tree, rules)
+        after_title = _after_title(tree)
         _drop_before_title(tree)
         # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>
         # before a list) that belong to the article.
@@ -183,7 +207,62 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
         with_metadata=False,
         deduplicate=False,
     )
-    return extracted_text(result).split("\n")
+    lines = extracted_text(result).split("\n")
+    return lines if container is not None else _with_lead(lines, after_title)
+
+
+LEAD_CHARS = (60, 600)  # a lead (sapo) is a sentence or two
+AFTER_TITLE_LEVELS = 3
+_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
+_SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
+
+
+def _after_title(tree) -> list[tuple[str, bool]]:
+    """(text, whether it reads as a lead) of what follows the title, in page order: its next
+    siblings, then its parent's, up to three levels (the lead and the body sit beside the
+    title or beside its header)."""
+    marked = tree.xpath(f"//*[@{TITLE_MARK}]")
+    if not marked:
+        return []
+    out, node = [], marked[0]
+    for _ in range(AFTER_TITLE_LEVELS):
+        out.extend((clean_line(sib.text_content()), _lead_like(sib)) for sib in node.itersiblings() if isinstance(sib.tag, str))
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return out
+
+
+def _lead_like(el) -> bool:
+    """A lead as CMSes mark it: one block of a sentence or two, without links, pictures or
+    inner blocks, set in bold (the Vietnamese sapo) or classed so ("sapo", "summary", "excerpt")."""
+    text = clean_line(el.text_content())
+    if not LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] or not text.endswith(_SENTENCE_END):
+        return False
+    if any(d.tag in _BLOCKS or d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants()):
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    bold = (len(children) == 1 and children[0].tag in ("b", "strong") and not (el.text or "").strip()
+            and not (children[0].tail or "").strip())
+    return bold or bool(_LEAD_HINT.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _with_lead(lines: list[str], after_title: list[tuple[str, bool]]) -> list[str]:
+    """The lines with the lead that trafilatura left out: a CMS puts the lead between the title
+    and the body's container ("news-summary", "post-excerpt", "sapo"), and trafilatura reads
+    only the container. The lead is a lead-like block after the title and before the block
+    that holds the first line read; nothing is added when that block is not beside the title."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if not first:
+        return lines
+    probe, lead = first[:40], []
+    for text, lead_like in after_title:
+        if probe in text:
+            known = set(lines)
+            return [t for t in lead if t not in known] + lines
+        if lead_like and not is_date_line(text):
+            lead.append(text)
+    return lines
 
 
 def extracted_text(result) -> str:

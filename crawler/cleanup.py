@@ -25,10 +25,10 @@ FURNITURE_LINE = re.compile(
     r"|(Thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s+nhật)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     r"(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?)?"
     r"|\(?\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}\)?"
-    r"|Cập\s+nhật(\s+lúc)?\s*:?\s*[\d/:\s-]+|Ngày\s+đăng\s*:?\s*[\d/:\s-]+"
+    r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản)\s+đính\s+kèm\s*:?.*|(Từ\s+khóa|Tags?)\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|(Từ\s+khóa|Tags?)\s*:.*"
     r")$"
 )
 
@@ -41,12 +41,16 @@ TAIL_MARKER = re.compile(
 
 
 _ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
+# A label closing the text ("Tài liệu đính kèm:", "Download:"): what it introduced (files,
+# links) is gone, so it introduces nothing.
+_DANGLING_LABEL = re.compile(r"^[^.!?]{2,40}:$")
 HEAD_LINES = 3  # a date-only line among the first lines is the page's date line, not text
 
 
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
     """Normalise lines, drop furniture lines, the title echo and a date line at the top, cut at
-    a tail marker. A one-cell table row (a caption under a photo in a table layout) is its text."""
+    a tail marker, drop labels left closing the text. A one-cell table row (a caption under a
+    photo in a table layout) is its text."""
     out: list[str] = []
     title_key = clean_line(title).casefold() if title else None
     for raw in lines:
@@ -65,4 +69,6 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
                 and not any(prev.endswith((".", "!", "?", "…")) for prev in out)):
             continue  # the title repeated above the text (after a kicker or a site name at most)
         out.append(line)
+    while len(out) > 1 and _DANGLING_LABEL.match(out[-1]):
+        out.pop()
     return out

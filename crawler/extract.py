@@ -129,7 +129,7 @@ def extract(
         for el in furniture:
             el.set(FURNITURE_MARK, "1")
     title, title_el = find_title(doc, rules, names=names, furniture=furniture,
-                                 suffix=profile.title_suffix() if profile is not None and profile.ready else None)
+                                 strip=profile.strip_title if profile is not None and profile.ready else None)
     if not title:
         return Extraction("page", "no title", doc=doc)
     hint = first_of(rules.body, doc)

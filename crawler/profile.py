@@ -390,11 +390,16 @@ class SiteProfile:
         return prefix[0]
 
     def strip_title(self, title: str) -> str:
-        """The page's own part of a <title>."""
+        """The page's own part of a <title>: without the site-wide prefix, and without the
+        longest end that recurs on several pages: the site-wide suffix, or a section and the
+        site ("Bài - Tin hoạt động - Liên minh HTX tỉnh", Liferay and SharePoint titles)."""
         title = clean_line(title)
         suffix, prefix = self.title_suffix(), self.title_prefix()
         if suffix and title.endswith(suffix) and len(title) > len(suffix):
-            title = title[: -len(suffix)].rstrip()
+            recurring = [affix[1:] for affix, (count, _) in self.titles.items()
+                         if affix[0] == ">" and count >= MIN_PAGES and affix.endswith(suffix)
+                         and title.endswith(affix[1:]) and len(title) - len(affix) + 1 >= 8]
+            title = title[: -len(max(recurring, key=len, default=suffix))].rstrip()
         if prefix and title.startswith(prefix) and len(title) > len(prefix):
             title = title[len(prefix):].lstrip()
         return title

@@ -1,14 +1,17 @@
 """The article's title: the heading the page's <title>, og:title or JSON-LD headline names,
-else those without the site's part; never the site's own name (a logo in an h1, the alliance's
-name as meta author). `is_site_name` is also what keeps the site out of the author."""
+else those without the site's part, else the title-like element just above the article's first
+prose; never the site's own name (a logo in an h1, the alliance's name as meta author) nor a
+navigation path (a DotNetNuke skin titles every page "Site > Section > Subsection").
+`is_site_name` is also what keeps the site out of the author."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 
+from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
@@ -17,6 +20,13 @@ from .text import clean_line
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
 _X_HEADINGS = etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
+_CRUMB = re.compile(r"\s+[>›»]\s+")
+TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
+_TITLE_HINT = re.compile(r"(?i)title|tieu-?de|tieude|headline|heading")
+_NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "style", "noscript", "a", "option",
+                            "select", "button", "form", "input", "label", "img", "link"))
+PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words or more, is prose
+TITLE_GAP_CHARS = 400  # at most this much text (a date line, a byline) between the title and the prose
 # The alliance's own name as a heading or meta author: the site, never a title or an author.
 _ORG_NAME = re.compile(
     r"(?i)^(cổng\s+thông\s+tin\s+điện\s+tử\s+)?(liên\s+minh\s+(htx|hợp\s+tác\s+xã)|lmhtx)"
@@ -41,12 +51,20 @@ def _same_title(heading: str, ref: str) -> bool:
     return h == r or (h in r and len(h) >= 0.4 * len(r)) or (r in h and len(r) >= 0.6 * len(h))
 
 
-def _strip_site(title: str, names: Iterable[str], suffix: str | None) -> str:
-    """<title> or og:title without the site's part: the learned suffix, a part naming the site,
-    else (no evidence of the site's name) a short last part after a separator."""
+def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | None) -> str:
+    """<title> or og:title without the site's part: what the site's profile learned recurs on
+    its titles, a part naming the site, else (no evidence of the site's name) a short last part
+    after a separator. A navigation path ("Site > Section > Subsection") names no article
+    unless its last part is as long as a title: "" then."""
     title = clean_line(title)
-    if suffix and title.endswith(suffix) and len(title) > len(suffix) + 5:
-        return title[: -len(suffix)].strip()
+    if strip is not None:
+        stripped = strip(title)
+        if stripped != title and len(stripped) >= 8:
+            return stripped
+    crumbs = _CRUMB.split(title)
+    if len(crumbs) >= 3:
+        last = crumbs[-1].strip()
+        return last if len(last.split()) >= TITLE_MIN_WORDS and not is_site_name(last, names) else ""
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     kept = [p for p in parts if not is_site_name(p, names)]
     if kept and len(kept) < len(parts):
@@ -54,11 +72,45 @@ def _strip_site(title: str, names: Iterable[str], suffix: str | None) -> str:
     return _TITLE_SUFFIX.sub("", title)
 
 
-def find_title(doc, rules: Rules, *, names: Iterable[str] = (), suffix: str | None = None,
+def _own_text(el) -> str:
+    """The element's text without its children's: a paragraph's words, not its container's."""
+    return " ".join(t for t in (el.text, *(c.tail for c in el)) if t and t.strip())
+
+
+def _title_above_prose(doc, names: set, furniture: set):
+    """The title when the page's metadata names none: the element nearest above the page's
+    first prose that a heading tag or a class/id ("title", "tieude", "headline") marks as a
+    title, short and unlinked, with little text (a date line, a byline) between the two."""
+    candidate, inside, gap = None, frozenset(), 0
+    for el in doc.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _NO_TITLE_TAGS or el in inside:
+            continue
+        if furniture and (el in furniture or any(a in furniture for a in el.iterancestors())):
+            continue
+        hinted = tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+        text = text_of(el) if hinted else ""
+        if (hinted and 10 <= len(text) <= 300 and el.find(".//a") is None and not is_date_line(text)
+                and not is_site_name(text, names) and not any(a.tag == "a" for a in el.iterancestors())):
+            candidate, inside, gap = el, frozenset(el.iterdescendants()), 0
+            continue
+        own = clean_line(_own_text(el))
+        if candidate is not None and len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11:
+            return candidate if gap <= TITLE_GAP_CHARS else None
+        if candidate is not None:
+            gap += len(own)
+        if gap > TITLE_GAP_CHARS:
+            candidate = None
+    return None
+
+
+def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
                furniture: set | None = None):
     """(title, element) of the article. The family's title element is a hint; else the heading
     (h1-h3, or any short element) that the page's <title>/og:title/JSON-LD headline names; else
-    og:title or <title> without the site's part. Never the site's own name (a logo in an h1)."""
+    og:title or <title> without the site's part (`strip`: the profile's learned stripping); else
+    a lone h1; else the title-like element above the first prose. Never the site's own name (a
+    logo in an h1) nor a navigation path."""
     names = set(names)
     el = first_of(rules.title, doc)
     if el is not None and not is_site_name(text_of(el), names):
@@ -76,17 +128,20 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), suffix: str | No
                 return t, h
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
-        wanted = {_key(_strip_site(r, names, suffix)) for r in refs}
+        wanted = {_key(_strip_site(r, names, strip)) for r in refs}
         wanted.discard("")
         for node in doc.iter():
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
             if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
                 return text_of(node), node
     for ref in refs:
-        stripped = _strip_site(ref, names, suffix)
+        stripped = _strip_site(ref, names, strip)
         if len(stripped) >= 8 and not is_site_name(stripped, names):
             return stripped, None
     h1s = [(h, t) for h, t in texts if h.tag == "h1"]
     if len(h1s) == 1:
         return h1s[0][1], h1s[0][0]
+    above = _title_above_prose(doc, names, furniture)
+    if above is not None:
+        return text_of(above), above
     return None, None

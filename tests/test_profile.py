@@ -185,6 +185,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 
 def test_title_suffix(learned):
     for site, (profile, expected, docs, routes) in learned.items():
+        titles = [clean_line(docs[article_file(a["path"], routes)].findtext(".//title")) for a in expected["articles"]]
+        if not any(clean_line(a["title"]) in t for a, t in zip(expected["articles"], titles, strict=True)):
+            continue  # <title> is a navigation path on every page (a DotNetNuke skin): no suffix to learn
         suffix = profile.title_suffix()
         assert suffix, site
         assert profile.title_prefix() is None, site
