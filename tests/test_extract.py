@@ -142,3 +142,70 @@ def test_entities_are_decoded_once_as_a_browser_shows_them():
     # text that was a tag's code on the page stays text; "&copy" without ";" is not "©"
     assert lines[2] == "Chữ <b> đã hiện sẵn là thẻ trên trang thì vẫn là chữ, và &copy thì không thành ký hiệu bản quyền."
     assert item["published"] == "2023-11-21T10:45:00+07:00"
+
+
+def test_a_navigation_path_title_is_not_the_article_title():
+    # DotNetNuke skins title every page with its menu path; the article's title is a div.
+    html = page('<h2><span id="dnn_ctr455_dnnTITLE_titleLabel">Hoạt động Liên minh</span></h2>'
+                f'<div class="c_title">{TITLE}</div><div class="c_date">21/11/2023 10:45</div>'
+                f'<div class="c_content">{PARAGRAPHS}</div>',
+                title=f"{SITE} > Tin tức > Hoạt động Liên minh")
+    result = article(html=html)
+    assert result.is_article, result.reason
+    assert result.item["title"] == TITLE
+    assert "Hoạt động Liên minh" not in result.item["text"]
+
+
+def test_a_navigation_path_ending_in_the_article_title_names_it():
+    html = page(f"<div>{PARAGRAPHS}</div>", title=f"Trang chủ > Tin tức > {TITLE}",
+                head='<meta property="og:type" content="article">')
+    assert article(html=html).item["title"] == TITLE
+
+
+def test_no_title_above_prose_when_the_marked_element_is_far_from_it():
+    # A sidebar heading far above the first prose is not the article's title.
+    filler = "".join(f"<li>Mục {i} của thực đơn</li>" for i in range(60))
+    html = page(f'<div class="box-title">Liên kết website nổi bật</div><ul>{filler}</ul><div>{PARAGRAPHS}</div>',
+                title=f"{SITE} > Tin tức > Hoạt động")
+    assert not article(html=html).is_article
+
+
+def test_a_lead_between_title_and_body_container_is_kept():
+    lead = ("Ngày 13/7, Ban Chấp hành Liên minh HTX tỉnh tổ chức Hội nghị lần thứ 8, đánh giá kết quả "
+            "6 tháng đầu năm và bàn nhiệm vụ trọng tâm những tháng cuối năm 2023.")
+    for wrapper in (f'<div class="news-summary">{lead}</div>', f"<div><strong>{lead}</strong></div>"):
+        html = page(f'<div class="news-detail"><h3 class="news-title">{TITLE}</h3>{wrapper}'
+                    f'<div class="post-content">{PARAGRAPHS}</div></div>')
+        result = article(html=html)
+        assert result.item["text"].split("\n")[0] == lead, wrapper
+
+
+def test_a_block_after_the_title_that_is_no_lead_is_not_added():
+    meta = "Bởi Minh Châu, phóng viên, cập nhật lần cuối vào lúc chín giờ sáng thứ Hai, xem thêm các bài khác."
+    html = page(f'<article><h1>{TITLE}</h1><div class="meta">{meta} <a href="/tac-gia">Hồ sơ</a></div>'
+                f'<div class="entry-content">{PARAGRAPHS}</div></article>')
+    assert meta not in article(html=html).item["text"]
+
+
+def test_a_signing_paragraph_classed_author_stays_text():
+    html = page(f'<h1>{TITLE}</h1><div class="post-content">{PARAGRAPHS}<p class="author"><strong>Thanh Sơn</strong></p></div>')
+    result = article(html=html)
+    assert result.item["text"].split("\n")[-1] == "Thanh Sơn" and result.item["author"] == "Thanh Sơn"
+
+
+def test_a_photo_laid_out_as_a_table_keeps_its_caption():
+    photo = ('<table align="center"><tbody><tr><td><img src="/a.png"></td></tr>'
+             '<tr><td><span><em>Gian hàng của HTX tại hội chợ</em></span></td></tr></tbody></table>')
+    middle = PARAGRAPHS.replace("</p><p>Đoạn 3", f"</p>{photo}<p>Đoạn 3")
+    for layout in (False, True):
+        body = f'<h1>{TITLE}</h1><div class="c_content">{middle}</div>'
+        if layout:  # the page itself laid out in a table, the photo table nested in it
+            body = f'<table><tr><td class="left">Menu</td><td>{body}</td></tr></table>'
+        lines = article(html=page(body)).item["text"].split("\n")
+        assert lines[2] == "Gian hàng của HTX tại hội chợ", (layout, lines)
+
+
+def test_a_label_left_closing_the_text_is_dropped():
+    html = page(f'<h1>{TITLE}</h1><div class="content">{PARAGRAPHS}<p>Tài liệu kèm theo:</p>'
+                '<p><a href="/files/kh-15.pdf">KH-15.pdf</a></p></div>')
+    assert article(html=html).item["text"].endswith("năm 2024.")
