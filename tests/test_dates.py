@@ -1104,6 +1104,9 @@ def test_posting_date_wins_over_the_documents_own_date():
     assert (r.published, r.source) == (datetime(2023, 6, 14, 14, 30, tzinfo=TZ), "date-element")
     r = find_published(page(DNN.format(doc=DOCUMENT)), DNN_URL, fetched_at=FETCHED, title_selectors=(".c_title",))
     assert r.published == datetime(2023, 6, 14, 14, 30, tzinfo=TZ)
+    # the body known but not the title: the labelled line above the body is still read
+    r = find_published(page(DNN.format(doc=DOCUMENT)), DNN_URL, fetched_at=FETCHED, body_selectors=(".c_content",))
+    assert (r.published, r.source) == (datetime(2023, 6, 14, 14, 30, tzinfo=TZ), "date-element")
     # an unlabelled posting line with its time, and no title: still the posting date
     html = DNN.format(doc=DOCUMENT).replace("Ngày đăng: ", "")
     r = find_published(page(html), DNN_URL, fetched_at=FETCHED)

@@ -243,8 +243,8 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
     return None
 
 
-def _block_text(el) -> str:
-    return unicodedata.normalize("NFC", _WS.sub(" ", el.text_content())).strip()
+def _line(text: str) -> str:
+    return unicodedata.normalize("NFC", _WS.sub(" ", text)).strip()
 
 
 def above_title_line(page: Page) -> Evidence | None:
@@ -261,13 +261,13 @@ def above_title_line(page: Page) -> Evidence | None:
         before = None  # (element the text belongs to, text) of the nearest text above node
         for sib in node.itersiblings(preceding=True):
             if sib.tail and sib.tail.strip():
-                before = (box, unicodedata.normalize("NFC", _WS.sub(" ", sib.tail)).strip())
+                before = (box, _line(sib.tail))
                 break
-            if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS and (text := _block_text(sib)):
+            if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS and (text := _line(sib.text_content())):
                 before = (sib, text)
                 break
         if before is None and box.text and box.text.strip():
-            before = (box, unicodedata.normalize("NFC", _WS.sub(" ", box.text)).strip())
+            before = (box, _line(box.text))
         if before is not None:
             return _above_title_evidence(page, *before)
         node = box
@@ -284,8 +284,7 @@ def _above_title_evidence(page: Page, el, text: str) -> Evidence | None:
 
 def labelled_line(page: Page) -> Evidence | None:
     """A date line labelled as the publication date ("Ngày đăng: 22/03/2023 08:30", "Posted
-    on ...") anywhere in the article: its body and the blocks right after it, else the title's
-    container, else (neither known) the whole page. Never in furniture or in a list of other
+    on ...") anywhere in the article (`_article_roots`). Never in furniture or in a list of other
     articles, and all such lines must agree (dates of other articles would not)."""
     roots = _article_roots(page)
     found: dict[date, Evidence] = {}
@@ -302,7 +301,7 @@ def labelled_line(page: Page) -> Evidence | None:
             if el is None or el in seen:
                 continue
             seen.add(el)
-            text = _block_text(el)
+            text = _line(el.text_content())
             m = date_only(text)
             dt = m.to_datetime() if m is not None else None
             if dt is None or not _PUBLISHED_LABEL.search(text) or page.furniture(el) or _in_list(el):
@@ -317,16 +316,18 @@ def labelled_line(page: Page) -> Evidence | None:
 
 
 def _article_roots(page: Page) -> list:
+    """Where the article is: its body and the two blocks after it, the title's container (an
+    article element, else its grandparent); without a title, the whole page."""
+    roots = []
     if page.body is not None:
-        after = [sib for sib in page.body.itersiblings() if isinstance(sib.tag, str)][:2]
-        return [page.body, *after]
-    if page.title is not None:
-        box = next((a for a in page.title.iterancestors() if _is_articleish(a)), None)
-        if box is None:
-            up = [a for _, a in zip(range(2), page.title.iterancestors()) if a.tag not in ("body", "html")]
-            box = up[-1] if up else None
-        return [box] if box is not None else []
-    return [page.doc]
+        roots += [page.body, *[sib for sib in page.body.itersiblings() if isinstance(sib.tag, str)][:2]]
+    if page.title is None:
+        return [*roots, page.doc]
+    box = next((a for a in page.title.iterancestors() if _is_articleish(a)), None)
+    if box is None:
+        up = [a for _, a in zip(range(2), page.title.iterancestors()) if a.tag not in ("body", "html")]
+        box = up[-1] if up else None
+    return roots + ([box] if box is not None else [])
 
 
 def _in_list(el) -> bool:
