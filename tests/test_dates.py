@@ -1020,3 +1020,186 @@ def test_document_number_without_colon_and_numeric_date():
 def test_document_numbers_with_dates_inside_are_not_dates():
     assert find_dates("Quyết định số 12/01/2023/QĐ-UBND") == []
     assert find_dates("Thông tư 01.01.2023/TT-BTC") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Portals first seen in generic mode (issue 9): .NET times, the date above the title, the
+# labelled date at the end, the posting date over a document's own date
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, hour, minute",
+    [
+        ("05/04/2024 2:30:00 CH", 14, 30),  # ASP.NET/DotNetNuke, vi-VN "dd/MM/yyyy h:mm:ss tt"
+        ("05/04/2024 9:05:00 SA", 9, 5),
+        ("05/04/2024 12:15:00 SA", 0, 15),
+        ("05/04/2024 12:15:00 CH", 12, 15),
+        ("2:30 CH, 05/04/2024", 14, 30),
+        ("05/04/2024 3:40 PM", 15, 40),
+        ("05/04/2024 8:40 sáng", 8, 40),
+        ("05/04/2024 lúc 3 giờ chiều", 15, 0),
+        ("05/04/2024 8h tối", 20, 0),
+        ("05/04/2024 15:40 chiều", 15, 40),
+    ],
+)
+def test_am_pm_times(text, hour, minute):
+    m = one(text)
+    assert (m.day, m.month, m.year, m.hour, m.minute) == (5, 4, 2024, hour, minute)
+    assert parse_date(text, now=FETCHED) == datetime(2024, 4, 5, hour, minute, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text, hour",
+    [
+        ("Khai mạc 05/04/2024 2:30 CHÍNH THỨC", 2),  # "CH" starting a word is no marker
+        ("05/04/2024 3:40 chiều dài sân", 3),  # "chiều dài" (length), not the afternoon
+        ("05/04/2024 13:40:00 SA", None),  # a contradiction: no time at all
+    ],
+)
+def test_am_pm_markers_that_are_not(text, hour):
+    assert one(text).hour == hour
+
+
+def test_period_words_before_a_date_stay_event_cues():
+    m = one("3 giờ chiều ngày 5/4/2024, Liên minh tổ chức hội nghị")
+    assert m.event and m.hour is None
+
+
+def test_net_date_lines_are_date_lines():
+    from crawler.dates import is_date_line
+
+    assert is_date_line("Ngày đăng: 05/04/2024 3:40:00 CH")
+    assert is_date_line("Ngày xuất bản: 05/04/2024 9:05:00 SA")
+    assert not is_date_line("Ngày đăng: 05/04/2024 3:40:00 CHO")
+
+
+DNN = """<html><head><title>Liên minh HTX tỉnh &gt; Tin tức</title></head><body><form id="Form"><table>
+<tr><td class="topbar"><span class="DateToken">Thứ Năm, 30/05/2024</span></td></tr>
+<tr><td class="contentpane"><div class="DNNModuleContent">
+<div class="c_title">Hỗ trợ HTX tham gia Hội chợ nông sản Măng Đen</div>
+<div class="c_date"><span>Ngày đăng: 14/06/2023 2:30:00 CH</span></div>
+<div class="c_content"><p>Từ ngày 10 đến 13/6, Liên minh HTX tỉnh hỗ trợ 14 HTX tham gia Hội chợ.</p>{doc}</div>
+</div></td></tr></table></form></body></html>"""
+DNN_URL = "https://lienminhhtx.kontum.gov.vn/Tin-tuc/ItemID/1519/View/Details.aspx"
+
+
+def test_net_date_line_after_the_title():
+    r = find_published(page(DNN.format(doc="")), DNN_URL, fetched_at=FETCHED, title_selectors=(".c_title",))
+    assert (r.published, r.source) == (datetime(2023, 6, 14, 14, 30, tzinfo=TZ), "date-element")
+
+
+def test_labelled_date_line_without_a_title():
+    r = find_published(page(DNN.format(doc="")), DNN_URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 6, 14, 14, 30, tzinfo=TZ), "date-element")
+
+
+DOCUMENT = """<p><b>Số: 18/TB-LMHTX</b></p><p>Kon Tum, ngày 03 tháng 4 năm 2023</p><p>THÔNG BÁO</p>
+<p>Ngày 29/3/2023, Thường trực Liên minh làm việc với 9 hợp tác xã.</p>"""
+
+
+def test_posting_date_wins_over_the_documents_own_date():
+    # Kon Tum 1502: the page was posted on 14/06 15:40, the notice inside it is dated 03/04
+    r = find_published(page(DNN.format(doc=DOCUMENT)), DNN_URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 6, 14, 14, 30, tzinfo=TZ), "date-element")
+    r = find_published(page(DNN.format(doc=DOCUMENT)), DNN_URL, fetched_at=FETCHED, title_selectors=(".c_title",))
+    assert r.published == datetime(2023, 6, 14, 14, 30, tzinfo=TZ)
+    # the body known but not the title: the labelled line above the body is still read
+    r = find_published(page(DNN.format(doc=DOCUMENT)), DNN_URL, fetched_at=FETCHED, body_selectors=(".c_content",))
+    assert (r.published, r.source) == (datetime(2023, 6, 14, 14, 30, tzinfo=TZ), "date-element")
+    # an unlabelled posting line with its time, and no title: still the posting date
+    html = DNN.format(doc=DOCUMENT).replace("Ngày đăng: ", "")
+    r = find_published(page(html), DNN_URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 6, 14, 14, 30, tzinfo=TZ), "text")
+    # without any posting line the document's own date stays the answer
+    html = DNN.format(doc=DOCUMENT).replace('<div class="c_date"><span>Ngày đăng: 14/06/2023 2:30:00 CH</span></div>', "")
+    r = find_published(page(html), DNN_URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 4, 3, tzinfo=TZ), "document")
+
+
+LIFERAY = """<html><body><div class="topbar"><span class="today">{banner}</span></div>
+<div id="content"><section class="portlet"><header class="portlet-topper"><h2>Tin hoạt động</h2></header>
+<div class="portlet-body"><div class="news-detail">
+<div class="news-date"><i class="icon-calendar"></i> {line}</div>
+<h3 class="news-title">Hội nghị Ban Chấp hành Liên minh HTX tỉnh lần thứ 8, khóa VI</h3>
+<div class="journal-content-article"><p>Ngày 13/7, Ban Chấp hành Liên minh HTX tỉnh tổ chức Hội nghị lần thứ 8.</p></div>
+</div></div></section></div></body></html>"""
+LIFERAY_URL = "https://lienminhhtx.baria-vungtau.gov.vn/tin-hoat-dong/-/view_content/content/2531877/hoi-nghi"
+
+
+def test_date_line_just_above_the_title():
+    html = LIFERAY.format(banner="Thứ Năm, ngày 30/05/2024", line="Thứ Sáu, 14/07/2023 08:40")
+    r = find_published(page(html), LIFERAY_URL, fetched_at=FETCHED, title_selectors=("h3.news-title",))
+    assert (r.published, r.source) == (datetime(2023, 7, 14, 8, 40, tzinfo=TZ), "date-element")
+
+
+def test_todays_banner_above_the_title_is_not_the_date():
+    # today's date right above the title, even in the title's container, is the site's banner
+    html = LIFERAY.format(banner="", line="Thứ Năm, 30/05/2024")
+    r = find_published(page(html), LIFERAY_URL, fetched_at=FETCHED, title_selectors=("h3.news-title",))
+    assert r.published is None
+    # a banner outside the title's container is never read as its date line, whatever its date
+    html = """<html><body><div class="ngay">Thứ Hai, 27/05/2024</div>
+    <div class="wrap"><div class="box"><h1 class="t">Hội nghị Ban Chấp hành Liên minh HTX tỉnh</h1>
+    <div class="c"><p>Ngày 13/7, Ban Chấp hành Liên minh HTX tỉnh tổ chức Hội nghị.</p></div></div></div></body></html>"""
+    r = find_published(page(html), LIFERAY_URL, fetched_at=FETCHED, title_selectors=("h1.t",))
+    assert r.published is None
+
+
+def test_above_the_title_only_the_nearest_line():
+    html = LIFERAY.format(banner="", line="Thứ Sáu, 14/07/2023 08:40").replace(
+        '<h3 class="news-title">', '<div class="kicker">Tin hoạt động</div><h3 class="news-title">')
+    r = find_published(page(html), LIFERAY_URL, fetched_at=FETCHED, title_selectors=("h3.news-title",))
+    assert r.published is None
+
+
+WORDPRESS = """<html><head><title>Đại hội đại biểu lần thứ VI - LMHTX</title></head><body>
+<div class="top-header"><span class="today">Thứ Năm, ngày 30 tháng 5 năm 2024</span></div>
+<main class="site-main"><div class="col-main"><article class="post-detail">
+<h1 class="post-title">Liên minh HTX tỉnh tổ chức Đại hội đại biểu lần thứ VI</h1>
+<div class="post-meta"><span>Đăng bởi: quantri</span> <span>Lượt xem: 502</span></div>
+<div class="post-content"><p>Ngày 21/3, Liên minh HTX tỉnh tổ chức Đại hội đại biểu lần thứ VI, nhiệm kỳ 2023 - 2028.</p>
+<p>Nhiệm kỳ 2018 - 2023, số HTX trên địa bàn tỉnh tăng từ 312 lên 468 HTX; doanh thu bình quân đạt 2,2 tỷ
+đồng/HTX/năm, gấp 1,6 lần đầu nhiệm kỳ.</p><p>Nhiều HTX đã hình thành chuỗi liên kết sản xuất - tiêu thụ các sản phẩm
+chủ lực của tỉnh như quế, chè, măng tre Bát Độ, cá nước lạnh và du lịch cộng đồng.</p></div>
+{after}
+</article>{related}</div></div></main></body></html>"""
+WORDPRESS_URL = "https://lienminhhtxyenbai.org.vn/lien-minh-htx-tinh-to-chuc-dai-hoi"
+RELATED = """<div class="k1"><div class="k2">Bài viết cùng chuyên mục</div>
+<div class="k3"><a href="/quy-ho-tro">Quỹ hỗ trợ phát triển HTX tỉnh giải ngân đợt 2</a><div class="k4">Ngày đăng: 02/07/2024 16:00</div></div>
+<div class="k3"><a href="/mu-cang-chai">HTX du lịch cộng đồng Mù Cang Chải đón mùa nước đổ</a><div class="k4">Ngày đăng: 28/05/2024 07:45</div></div></div>"""
+
+
+@pytest.mark.parametrize("label", ["Ngày đăng:", "Đăng ngày", "Ngày xuất bản:", "Posted on", "Published:"])
+def test_labelled_publication_date_after_the_body(label):
+    html = WORDPRESS.format(after=f'<div class="post-date">{label} 22/03/2023 08:30</div>', related=RELATED)
+    r = find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 3, 22, 8, 30, tzinfo=TZ), "date-element")
+    body = {"body_selectors": (".post-content",)}
+    r = find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED, **body)
+    assert (r.published, r.source) == (datetime(2023, 3, 22, 8, 30, tzinfo=TZ), "date-element")
+
+
+def test_unlabelled_or_update_lines_after_the_body_are_not_the_date():
+    for line in ("22/03/2023 08:30", "Cập nhật: 22/03/2023 08:30"):
+        html = WORDPRESS.format(after=f'<div class="post-date">{line}</div>', related="")
+        assert find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED).published is None
+
+
+def test_related_box_dates_after_the_body_never_count():
+    # the other articles' dates, labelled like a publication date, in boxes with meaningless classes
+    one_item = RELATED.split('<div class="k3">')
+    one_item = '<div class="k3">'.join(one_item[:2]) + "</div>"  # a box of one: no disagreement to see
+    for box in (RELATED, one_item):
+        html = WORDPRESS.format(after="", related=box)
+        assert find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED).published is None
+        html = WORDPRESS.format(after=box, related="")  # even inside the article element
+        assert find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED).published is None
+    html = WORDPRESS.format(after="<ul><li>Ngày đăng: 28/05/2024 07:45</li></ul>", related="")
+    assert find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED).published is None
+
+
+def test_labelled_dates_that_disagree_give_none():
+    after = '<div class="a">Ngày đăng: 22/03/2023 08:30</div><div class="b">Ngày đăng: 25/03/2023 10:00</div>'
+    html = WORDPRESS.format(after=after, related="")
+    assert find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED).published is None

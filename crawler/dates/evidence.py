@@ -1,12 +1,14 @@
 """The pieces of evidence for a page's publication date, each read on its own: structured
-metadata (meta tags, itemprop, JSON-LD, <time>), the site's date element or the date-only line
-by the title, the URL, the listing's date, a date line in the text, an official document's
+metadata (meta tags, itemprop, JSON-LD, <time>), the site's date element or the date line by
+the title (after it, just above it, or a line labelled as the publication date at the end of the
+article), the URL, the listing's date, a date line in the text, an official document's
 place-and-date line. `published` weighs them."""
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
@@ -14,7 +16,7 @@ from lxml import etree
 
 from ..metadata import flatten_jsonld
 from .base import TZ
-from .lines import _WS
+from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date
 from .text import _WEEKDAY_TAIL, DateMatch, _scan
@@ -43,6 +45,7 @@ _LABELS = re.compile(
     r"(?<!\w)(?:"
     r"(?:tác\s+giả|người\s+đăng|đăng\s+bởi|nguồn|posted\s+by|by)\s*:?\s*[^|\-–()\d]{0,40}"
     r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
+    r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
     r"thời\s+gian(?:\s+đăng)?|ngày|đăng|lúc|lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+xem|xem|views?|"
     r"posted(?:\s+on)?|published|updated|gmt\s*\+?\s*7|giờ|[ap]m)(?!\w)",
     re.I,
@@ -52,6 +55,15 @@ _PLACE_DATE = re.compile(
     r"|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))\s*\.?",
     re.I,
 )
+# Labels that name the line's date as the publication date (not "Cập nhật", an update).
+_PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|thời\s+gian\s+đăng|ngày\s+xuất\s+bản|xuất\s+bản\s+ngày|"
+    r"posted\s+on|published(?:\s+on)?)(?!\w)",
+    re.I,
+)
+_X_TEXT = etree.XPath(".//text()[normalize-space()]")
+_LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
+_TEASER_CHARS = 300  # a block this short around a dated line with an article's link is a list item
 _DOC_NUMBER = re.compile(r"số\s*:?\s*\d+[\w.\-]*/[\w/.\-]*[A-ZĐ]", re.I)  # "Số: 04/KH-LMHTX"
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
 
@@ -139,6 +151,7 @@ def date_only(text: str) -> DateMatch | None:
     """The date of a short line that is nothing but a date (plus weekday/time/labels)."""
     if len(text) > 80:
         return None
+    text = unicodedata.normalize("NFC", text)
     ms = _scan(text, short_years=True, loose=True)
     if len(ms) != 1 or ms[0].cited or ms[0].event:
         return None
@@ -197,9 +210,20 @@ def complete_element(page: Page, partial: Partial, ud: date | None, uym,
 
 
 def line_date(page: Page) -> Evidence | Partial | None:
-    """Without the site's date selector: the first date-only line after the title, within the
-    article's first lines ("Cập nhật: 14:05 ngày 02/02/2023", "Thứ Ba, 14/3"). It is the
-    page's date element found by what it says, and is weighed with the other evidence."""
+    """Without the site's date selector, the page's date element found by what it says, weighed
+    with the other evidence: the date-only line after the title, else the one just above it,
+    else a line labelled as the publication date in or right after the article."""
+    found = _after_title_line(page)
+    if found is None:
+        found = above_title_line(page)
+    if found is None:
+        found = labelled_line(page)
+    return found
+
+
+def _after_title_line(page: Page) -> Evidence | Partial | None:
+    """The first date-only line after the title, within the article's first lines ("Cập nhật:
+    14:05 ngày 02/02/2023", "Thứ Ba, 14/3")."""
     if page.title is None:
         return None
     budget = 300
@@ -217,6 +241,105 @@ def line_date(page: Page) -> Evidence | Partial | None:
         if budget <= 0:
             break
     return None
+
+
+def _line(text: str) -> str:
+    return unicodedata.normalize("NFC", _WS.sub(" ", text)).strip()
+
+
+def above_title_line(page: Page) -> Evidence | None:
+    """A full date alone on the line just above the title (Liferay's "Thứ Sáu, 14/07/2023 08:40"
+    over an <h3>), in the title's own container: its parent or grandparent, or further up
+    only inside an article element. Not furniture, and not today's date (the site's banner)."""
+    if page.title is None:
+        return None
+    node = page.title
+    for level in range(4):
+        box = node.getparent()
+        if box is None or box.tag in ("body", "html") or (level >= 2 and not _is_articleish(box)):
+            return None
+        before = None  # (element the text belongs to, text) of the nearest text above node
+        for sib in node.itersiblings(preceding=True):
+            if sib.tail and sib.tail.strip():
+                before = (box, _line(sib.tail))
+                break
+            if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS and (text := _line(sib.text_content())):
+                before = (sib, text)
+                break
+        if before is None and box.text and box.text.strip():
+            before = (box, _line(box.text))
+        if before is not None:
+            return _above_title_evidence(page, *before)
+        node = box
+    return None
+
+
+def _above_title_evidence(page: Page, el, text: str) -> Evidence | None:
+    m = date_only(text)
+    dt = m.to_datetime() if m is not None else None
+    if dt is None or page.furniture(el) or not page.acceptable(dt, "date element") or page.banner(el, dt):
+        return None
+    return Evidence("date-element", "date element", dt, True)
+
+
+def labelled_line(page: Page) -> Evidence | None:
+    """A date line labelled as the publication date ("Ngày đăng: 22/03/2023 08:30", "Posted
+    on ...") anywhere in the article (`_article_roots`). Never in furniture or in a list of other
+    articles, and all such lines must agree (dates of other articles would not)."""
+    roots = _article_roots(page)
+    found: dict[date, Evidence] = {}
+    seen: set = set()
+    for root in roots:
+        for node in _X_TEXT(root):
+            if not _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", node)):
+                continue
+            el = node.getparent()
+            if node.is_tail:
+                el = el.getparent()
+            while el is not None and el.tag not in _BLOCK_TAGS and el is not root:
+                el = el.getparent()
+            if el is None or el in seen:
+                continue
+            seen.add(el)
+            text = _line(el.text_content())
+            m = date_only(text)
+            dt = m.to_datetime() if m is not None else None
+            if dt is None or not _PUBLISHED_LABEL.search(text) or page.furniture(el) or _in_list(el):
+                continue
+            if page.acceptable(dt, "date element"):
+                found.setdefault(dt.date(), Evidence("date-element", "date element", dt, True))
+    if len(found) != 1:
+        if len(found) > 1:
+            page.notes.append("labelled dates disagree: " + ", ".join(ymd(d) for d in sorted(found)))
+        return None
+    return next(iter(found.values()))
+
+
+def _article_roots(page: Page) -> list:
+    """Where the article is: its body and the two blocks after it, the title's container (an
+    article element, else its grandparent); without a title, the whole page."""
+    roots = []
+    if page.body is not None:
+        roots += [page.body, *[sib for sib in page.body.itersiblings() if isinstance(sib.tag, str)][:2]]
+    if page.title is None:
+        return [*roots, page.doc]
+    box = next((a for a in page.title.iterancestors() if _is_articleish(a)), None)
+    if box is None:
+        up = [a for _, a in zip(range(2), page.title.iterancestors()) if a.tag not in ("body", "html")]
+        box = up[-1] if up else None
+    return roots + ([box] if box is not None else [])
+
+
+def _in_list(el) -> bool:
+    """A dated line of a list of other articles: in a list item, or in a short block that also
+    holds a link with an article's title (a teaser: title, date)."""
+    for i, a in enumerate([el, *el.iterancestors()]):
+        if a.tag in _LIST_ITEM_TAGS:
+            return True
+        if i <= 2 and len(_WS.sub(" ", a.text_content())) <= _TEASER_CHARS and any(
+                len(link.text_content().split()) >= 4 for link in a.iter("a")):
+            return True
+    return False
 
 
 def text_date(page: Page, uym) -> DateResult | None:
@@ -251,7 +374,8 @@ def text_date(page: Page, uym) -> DateResult | None:
 
 def document_date(page: Page) -> DateResult | None:
     """An official document: "<Place>, ngày 01 tháng 3 năm 2023" on its own line, next to its
-    number "Số: 04/KH-LMHTX", near the top of the body."""
+    number "Số: 04/KH-LMHTX", near the top of the body. That is the day the document was signed;
+    a posting date line above it (with a time or a publication label) is the page's date and wins."""
     lines = page.lines()
     top: list[str] = []
     budget = 2000
@@ -277,5 +401,22 @@ def document_date(page: Page) -> DateResult | None:
         if page.title is None and page.is_today(dt):
             page.banner_seen = True
             continue
+        posted = _posting_line(page, top[:i])
+        if posted is not None:
+            return DateResult(posted, "text", None)
         return DateResult(dt, "document", None)
+    return None
+
+
+def _posting_line(page: Page, texts: list[str]) -> datetime | None:
+    """The first line that states when the page was posted: a full date alone on its line with
+    a time ("05/04/2024 3:40:00 CH") or a publication label, not today's banner."""
+    for text in texts:
+        m = date_only(text)
+        dt = m.to_datetime() if m is not None else None
+        if dt is None or (m.hour is None and not _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", text))):
+            continue
+        if page.is_today(dt) or not page.acceptable(dt, "text"):
+            continue
+        return dt
     return None

@@ -63,8 +63,19 @@ _WEEKDAY_TAIL = re.compile(
     r"\s*[,\-–|]?\s*\Z",
     re.I,
 )
-_TIME_TAIL = re.compile(r"(?<![\d:])" + _TIME_RX + r"\s*(?:[,|\-–]\s*)?\Z", re.I)
-_TIME_HEAD = re.compile(r"(?:\s*[,|\-–]\s*|\s*lúc\s*|T|\s+)" + _TIME_RX + r"(?!\d)", re.I)
+# AM/PM after a time: .NET's vi-VN culture prints "dd/MM/yyyy h:mm:ss tt" with SA (sáng, morning)
+# and CH (chiều, afternoon), always upper case. The words "sáng/chiều/tối" count only after a
+# date ("05/04/2024 3:40 chiều"), never before it, where they are the event cues of a sentence
+# ("3 giờ chiều ngày 5/4, ...") and never followed by a word ("tối đa", "chiều dài").
+_DESIGNATOR = r"(?-i:SA|CH)(?!\w)|[ap]\.?m\.?(?!\w)"
+_PERIOD_WORD = r"(?:sáng|chiều|tối)(?!\w)(?!\s*[^\W\d_])"
+_TIME_TAIL = re.compile(
+    r"(?<![\d:])" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}))?" + r"\s*(?:[,|\-–]\s*)?\Z", re.I
+)
+_TIME_HEAD = re.compile(
+    r"(?:\s*[,|\-–]\s*|\s*lúc\s*|T|\s+)" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}|{_PERIOD_WORD}))?(?!\d)",
+    re.I,
+)
 _EVENT_TAIL = re.compile(
     r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|vào|trong|từ|đến|tới|hôm|diễn\s+ra|"
     r"tổ\s+chức|khai\s+mạc|bế\s+mạc|kể\s+từ|tính\s+đến|trước|sau)"
@@ -123,7 +134,28 @@ def _time_of(m: re.Match) -> tuple[int | None, int | None, int | None]:
     second = int(m.group("sec")) if m.group("sec") else None
     if h > 23 or minute > 59 or (second or 0) > 59:
         return None, None, None
+    marker = m.group("ampm")
+    if marker:
+        clock = _clock(h, marker.casefold().replace(".", ""))
+        if clock is None:
+            return None, None, None  # "13:40 SA": not a time this page means
+        h = clock
     return h, minute, second
+
+
+def _clock(h: int, marker: str) -> int | None:
+    """The 24-hour hour of `h` read with an AM/PM marker; None when they contradict."""
+    if marker in ("sa", "am"):
+        return 0 if h == 12 else (h if h < 12 else None)
+    if marker in ("ch", "pm"):
+        return 12 if h == 12 else (h + 12 if 1 <= h < 12 else (h if h > 12 else None))
+    if marker == "sáng":  # morning; "12 giờ sáng" is ambiguous
+        return h if h < 12 else None
+    if marker == "chiều":  # afternoon, noon to about seven
+        return h + 12 if 1 <= h <= 7 else (h if 12 <= h <= 19 else None)
+    if marker == "tối":  # evening
+        return h + 12 if 6 <= h <= 11 else (h if 18 <= h <= 23 else None)
+    return None
 
 
 def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[DateMatch]:
