@@ -224,7 +224,8 @@ def _after_title(tree) -> list[tuple[str, bool]]:
     marked = tree.xpath(f"//*[@{TITLE_MARK}]")
     if not marked:
         return []
-    out, node = [], marked[0]
+    out: list[tuple[str, bool]] = []
+    node = marked[0]
     for _ in range(AFTER_TITLE_LEVELS):
         out.extend((clean_line(sib.text_content()), _lead_like(sib)) for sib in node.itersiblings() if isinstance(sib.tag, str))
         node = node.getparent()
@@ -255,7 +256,7 @@ def _with_lead(lines: list[str], after_title: list[tuple[str, bool]]) -> list[st
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:
         return lines
-    probe, lead = first[:40], []
+    probe, lead = first[:40], list[str]()
     for text, lead_like in after_title:
         if probe in text:
             known = set(lines)

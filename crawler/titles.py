@@ -81,7 +81,8 @@ def _title_above_prose(doc, names: set, furniture: set):
     """The title when the page's metadata names none: the element nearest above the page's
     first prose that a heading tag or a class/id ("title", "tieude", "headline") marks as a
     title, short and unlinked, with little text (a date line, a byline) between the two."""
-    candidate, inside, gap = None, frozenset(), 0
+    candidate, gap = None, 0
+    inside: frozenset = frozenset()
     for el in doc.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _NO_TITLE_TAGS or el in inside:

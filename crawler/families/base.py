@@ -126,7 +126,7 @@ class Family:
     name = "generic"
     article_urls: tuple[str, ...] = (
         r"-\d{3,}\.html?$", r"/\d{4}/\d{1,2}/\d{1,2}/[^/]+", r"(?i)[?&](itemid|newsid|articleid|id)=\d+",
-        r"(?i)/(tin-tuc|bai-viet|chi-tiet|tintuc|news)/.+[-/]\d+(\.html?)?$",
+        r"(?i)/(tin-tuc|bai-viet|chi-?tiet[\w-]*|tintuc|news|[\w-]*detail[\w-]*)/.+[-/]\d+(\.html?)?$",
     )
     listing_urls: tuple[str, ...] = ()
     deny_urls: tuple[str, ...] = ()
