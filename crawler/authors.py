@@ -21,6 +21,11 @@ _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")
 
+# Lines of metadata, not text, where they open or close it: "Tác giả: X", "Nguồn tin: Y".
+META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")
+AUTHOR_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết)\s*:\s*(.+)$")
+HEAD_META_LINES = 2  # a metadata line among the first lines (under the title) opens the text
+
 _X_AUTHOR_HINT = etree.XPath(
     "//*[@itemprop='author' or @rel='author' or contains(@class,'author') or contains(@class,'byline')"
     " or contains(@class,'tac-gia') or contains(@class,'tacgia')][not(self::meta) and not(self::link)]"
@@ -45,8 +50,9 @@ def _hinted_author(doc, title_el, names) -> str | None:
 
 def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
                 names: Iterable[str] = (), title_el=None) -> str | None:
-    """The author element, else JSON-LD's person author, else a byline closing the text, else
-    <meta name=author>. An official document closes with its signer, who is not an author; the
+    """The author element, else JSON-LD's person author, else a line naming the author ("Tác giả:
+    Ngọc Hân") at the top or the end of the text, else a byline element, else a byline closing
+    the text, else <meta name=author>. An official document closes with its signer, who is not an author; the
     site's own name in a meta tag is not an author either."""
     el = first_of(rules.author, doc)
     if el is not None:
@@ -57,6 +63,10 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
         return None
     for name in jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
+            return name
+    for line in (*lines[:HEAD_META_LINES], *lines[-3:]):
+        if (labelled := AUTHOR_LINE.match(line)) and _looks_like_byline(name := labelled.group(2).strip(" .")) \
+                and not is_site_name(name, names):
             return name
     hinted = _hinted_author(doc, title_el, names)
     if hinted:

@@ -28,7 +28,7 @@ FURNITURE_LINE = re.compile(
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|(Từ\s+khóa|Tags?)\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:.*|(Từ\s+khóa|Tags?)\s*:.*"
     r")$"
 )
 

@@ -27,7 +27,7 @@ import lxml.html
 
 from . import dates
 from .attachments import find_attachments
-from .authors import find_author
+from .authors import HEAD_META_LINES, META_LINE, find_author
 from .body import (
     ARTICLE_PROSE_CHARS,
     FURNITURE_MARK,
@@ -52,7 +52,6 @@ _DOC_NUMBER = re.compile(
     r"(?m)^\s*Số\s*(?:hiệu)?\s*:?\s*(\d{1,5}[A-Za-z]?(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[/-][A-ZĐa-z0-9]+)*)\b"
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")
 _WORD = re.compile(r"\w+")
 FINGERPRINT_WORDS = 400
 _VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
@@ -182,8 +181,10 @@ def extract(
     fetched_at = fetched_at or datetime.now(dates.TZ)
     doc_number = find_doc_number(lines)
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el)
-    # "Tác giả: X" / "Nguồn tin: Y" closing the page are its metadata (the author is kept as such).
-    while len(lines) > 1 and _META_LINE.match(lines[-1]):
+    # "Tác giả: X" / "Nguồn tin: Y" opening or closing the text are its metadata (the author is kept as such).
+    head = lines[:HEAD_META_LINES]
+    lines = [line for line in head if not META_LINE.match(line)] + lines[HEAD_META_LINES:]
+    while len(lines) > 1 and META_LINE.match(lines[-1]):
         lines.pop()
     text = "\n".join(lines)
     item = {

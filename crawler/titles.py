@@ -21,6 +21,7 @@ _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
 _X_HEADINGS = etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
 _CRUMB = re.compile(r"\s+[>›»]\s+")
+HEAD_CHARS = 20  # the start of a <title> names the article's element only when this long
 TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
 _TITLE_HINT = re.compile(r"(?i)title|tieu-?de|tieude|headline|heading")
 _NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "style", "noscript", "a", "option",
@@ -130,6 +131,9 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
         wanted = {_key(_strip_site(r, names, strip)) for r in refs}
+        # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
+        # the profile has seen often enough to learn).
+        wanted |= {_key(r[: m.start()]) for r in refs for m in _TITLE_SEPARATORS.finditer(r) if m.start() >= HEAD_CHARS}
         wanted.discard("")
         for node in doc.iter():
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None

@@ -209,3 +209,17 @@ def test_a_label_left_closing_the_text_is_dropped():
     html = page(f'<h1>{TITLE}</h1><div class="content">{PARAGRAPHS}<p>Tài liệu kèm theo:</p>'
                 '<p><a href="/files/kh-15.pdf">KH-15.pdf</a></p></div>')
     assert article(html=html).item["text"].endswith("năm 2024.")
+
+
+def test_a_labelled_author_line_under_the_title_is_metadata():
+    html = page(f'<h1>{TITLE}</h1><div class="c_15">Tác giả: Ngọc Hân</div><div class="c_16">{PARAGRAPHS}</div>')
+    result = article(html=html)
+    assert result.item["author"] == "Ngọc Hân" and result.item["text"].startswith("Đoạn 1:")
+
+
+def test_the_start_of_a_sectioned_title_names_the_article_element():
+    # "Bài - Mục - Site": the page shows the article's part in a bold cell, no heading.
+    html = page(f'<table><tr><td><b>{TITLE}</b></td><td>14/03/2024 08:20</td></tr></table><div>{PARAGRAPHS}</div>',
+                title=f"{TITLE} - Văn bản - Cổng thông tin Quảng Bình")
+    result = article(html=html)
+    assert result.item["title"] == TITLE and result.item["published"] == "2024-03-14T08:20:00+07:00"

@@ -14,7 +14,7 @@ article) are known from redirects and other pages: whole crawls check them, and 
 
 import json
 import urllib.request
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -28,7 +28,9 @@ from samples.score import expected_sites
 from samples.server import SampleSites
 
 EXPECTED = expected_sites()
-FETCHED_AT = datetime(2024, 7, 15, 9, 0, tzinfo=TZ)  # after every sample article, as a crawl would be
+# After every sample article, as a crawl would be (the day after the newest one).
+FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.values()
+                 for art in exp["articles"] if art.get("published")).replace(hour=9, minute=0) + timedelta(days=1)
 
 ARTICLES = [pytest.param(site, art, id=f"{site}{art['path']}")
             for site, exp in EXPECTED.items() for art in exp["articles"]]
