@@ -26,9 +26,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 from datetime import datetime, timedelta
+from urllib.parse import urljoin
 
 from .archive import Archive
 from .dates import TZ
+from .stats import site_key
 from .urls import url_key
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ class KnownPages:
         revisit_since = (now - timedelta(days=revisit_days)).isoformat(timespec="seconds")
         self.known: set[str] = set()  # not to be fetched
         self.archived: set[str] = set()  # articles in the archive, re-checked or not
+        self.tonight: set[str] = set()  # articles archived by this run
         for key, kind, published, last_seen in archive.known_pages():
             if kind == "alias":  # another address of an archived article
                 self.known.add(key)
@@ -78,6 +81,24 @@ class KnownPages:
         pagination: they are all archived (re-checked or not), and the site's last run
         left no gap (see Archive.sites_to_catch_up)."""
         return site not in self.catch_up and all(url_key(url) in self.archived for url in urls)
+
+    def archived_now(self, url: str) -> None:
+        """An article archived by this run: an address redirecting to it is an alias. (Kept
+        apart from `archived`, which ends a listing's walk: tonight's articles must not.)"""
+        self.tonight.add(url_key(url))
+
+    def redirected(self, source: str, target: str, site: str) -> bool:
+        """`source` answered a redirect to `target`. When the target is an archived article the
+        source is another address of it (a short link, an old slug): remembered as an alias, so
+        later nights do not ask for it. Scrapy's duplicate filter drops a redirect to a page
+        already fetched, so the spider never sees that response: the only moment to learn it."""
+        key = url_key(source)
+        archived = url_key(target) in self.archived or url_key(target) in self.tonight
+        if key == url_key(target) or not archived or key in self.known:
+            return False
+        self.known.add(key)
+        self.saw(source, site, "alias")
+        return True
 
     def saw(self, url: str, site: str, kind: str) -> None:
         """A page that is not an article (or answered 404/410): not worth fetching again
@@ -138,3 +159,26 @@ class FailedArticles:
         except (sqlite3.Error, OSError) as exc:  # only costs one more request on a later night
             log.error("could not forget the failed fetch of %s: %s", url, exc)
         return True
+
+
+class RedirectAliasMiddleware:
+    """Downloader middleware, before the redirect middleware: tells the incremental crawl's
+    `KnownPages` (the spider's `known`) about every redirect, so that an address redirecting
+    to an archived article is not requested again on later nights."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response, spider=None):
+        known = getattr(self.crawler.spider, "known", None)
+        location = response.headers.get(b"Location")
+        if known is not None and 300 <= response.status < 400 and location:
+            target = urljoin(request.url, location.decode("latin-1"))
+            site = request.meta.get("site", "?")
+            if known.redirected(request.url, target, site):
+                self.crawler.stats.inc_value(site_key(site, "redirect_alias"))
+        return response

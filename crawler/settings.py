@@ -48,6 +48,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.RobotsUnavailableMiddleware": 100,
     "crawler.budget.SiteBudgetMiddleware": 80,
+    "crawler.incremental.RedirectAliasMiddleware": 650,  # sees a 3xx before RedirectMiddleware (600)
 }
 
 # Bounded work (crawler.budget), sized for ~60 portals of a few thousand pages at ~1 request/s

@@ -223,6 +223,7 @@ class PortalsSpider(scrapy.Spider):
         stats.inc_value(site_key(site.id, "article_links"), len(articles))
         if self.known is not None:
             if result.is_article:  # the other addresses of the article: redirected from, or a variant
+                self.known.archived_now(result.item["canonical_url"])
                 canonical = url_key(result.item["canonical_url"])
                 for url in {response.url, *response.meta.get("redirect_urls", ())}:
                     if url_key(url) != canonical:
