@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from crawler.dates import TZ
 from crawler.extract import extract
 from crawler.families import rules_for_site
 from crawler.parsing import decode_html, parse_html
