@@ -95,8 +95,8 @@ def portals() -> dict:
     site profile checked and fed by the crawl's own `SiteProfiles`, extraction) against bare
     trafilatura on the same pages."""
     from crawler.parsing import parse_html
-    from crawler.profile import SiteProfiles
     from crawler.settings import LMHTX_PROFILE_MIN_FIT
+    from crawler.themes import SiteProfiles
     from samples.score import SAMPLES_DIR, expected_sites
 
     ours = theirs = 0.0

@@ -24,9 +24,10 @@ from .families.base import ATTACHMENT
 from .guess import guess_name
 from .links import on_site, page_links
 from .parsing import decode_html, parse_html
-from .profile import SiteProfile, waits_for_profile
+from .profile import SiteProfile
 from .sitecheck import fetch
 from .text import clean_line
+from .themes import waits_for_profile
 from .urls import canonical_url, host_of, url_key
 from .urlshapes import UrlShapes
 

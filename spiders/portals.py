@@ -23,9 +23,9 @@ from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
 from crawler.parsing import decode_html, parse_html
-from crawler.profile import SiteProfiles, waits_for_profile
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
+from crawler.themes import SiteProfiles, waits_for_profile
 from crawler.urls import canonical_url, host_of, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity
 

@@ -323,7 +323,7 @@ class _Store:
 
 def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
     from crawler.parsing import decode_html, parse_html
-    from crawler.profile import SiteProfiles
+    from crawler.themes import SiteProfiles
     from samples.score import SAMPLES_DIR
 
     def pages(site):

@@ -1,0 +1,69 @@
+"""A crawl's site profiles over the nights: loaded from the archive, fed the crawl's pages, a
+new theme noticed (pages stop fitting the learned template) and learned again, saved back; and
+which pages wait for their site's profile before they are judged. The template itself is
+`profile.SiteProfile`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .profile import SiteProfile
+
+THEME_MISFITS = 3  # pages in a row that do not fit a ready profile before it is learned again
+WAIT_KINDS = frozenset(("article", "listing"))
+
+
+def waits_for_profile(kind: str, profile: SiteProfile) -> bool:
+    """Whether a page extraction called `kind` is to be extracted again once its site's profile
+    is ready: until the furniture is known, a sidebar of links can make an article look like
+    a list, and furniture can stay in its text. The crawl and `sites add` both ask this."""
+    return kind in WAIT_KINDS and not profile.ready
+
+
+class SiteProfiles:
+    """The profiles of a crawl's sites: loaded from the archive, fed the crawl's pages, checked
+    for a new theme, saved back. `store` has `load_profile(site)` and `save_profile(profile)`
+    (the archive; passed in, so that this module needs nothing above it)."""
+
+    def __init__(self, store, *, min_fit: float):
+        self.store = store
+        self.min_fit = min_fit
+        self.profiles: dict[str, SiteProfile] = {}
+        self.misfits: dict[str, int] = {}
+        self.replaced: set[str] = set()  # sites whose stored profile is an old theme's
+
+    def load(self, sites: Iterable[str]) -> None:
+        for site in sites:
+            if (profile := self.store.load_profile(site)) is not None:
+                self.profiles[site] = profile
+
+    def get(self, site: str) -> SiteProfile | None:
+        return self.profiles.get(site)
+
+    def page(self, site: str, doc, *, learn: bool = True) -> tuple[SiteProfile, bool]:
+        """(the site's profile, having learned this page; whether the theme just changed). A
+        page that no longer fits a ready profile, three in a row, means a new theme: the
+        profile starts again. Once ready, a profile learns only what `learn` allows: the crawl
+        feeds it article pages, since listings re-read every night would outnumber them."""
+        profile = self.profiles.get(site)
+        changed = False
+        if profile is None:
+            profile = self.profiles[site] = SiteProfile(site)
+        elif profile.ready and profile.fit(doc) < self.min_fit:
+            self.misfits[site] = self.misfits.get(site, 0) + 1
+            if self.misfits[site] >= THEME_MISFITS:
+                profile = self.profiles[site] = SiteProfile(site)
+                self.misfits[site], changed = 0, True
+                self.replaced.add(site)
+        else:
+            self.misfits[site] = 0
+        if learn or not profile.ready:
+            profile.add(doc)
+        return profile, changed
+
+    def save(self) -> None:
+        """Ready profiles; and a new theme's, ready or not, so that the old theme's is not
+        loaded again next night (the new one goes on learning then)."""
+        for site, profile in self.profiles.items():
+            if profile.ready or site in self.replaced:
+                self.store.save_profile(profile)
