@@ -16,7 +16,7 @@ from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, text_of
 from .titles import is_site_name
 
-_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|người\s+viết)\s*:?\s*")
+_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+viết)\s*:?\s*")
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")

@@ -22,7 +22,7 @@ from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
 from .text import clean_line
 
-MIN_TEXT_CHARS = 250  # below this a page is a stub (caption-only, "đang cập nhật")
+MIN_TEXT_CHARS = 160  # below this a page is a stub ("đang cập nhật"); caption-only stubs fail MIN_PROSE_CHARS
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
 MAX_LINK_DENSITY = 0.5
 ARTICLE_PROSE_CHARS = 500  # prose under its own heading: an article without other signals
@@ -95,6 +95,7 @@ def _contains(outer, inner) -> bool:
 
 
 FURNITURE_MARK = "data-lmhtx-furniture"
+_IN_PAGE_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
 
 
@@ -112,6 +113,11 @@ def _prune(tree, rules: Rules) -> None:
     for el in tree.xpath(f"//*[@{FURNITURE_MARK}]"):
         if el.getparent() is not None:
             el.drop_tree()
+    # Links within the page ("Bỏ qua đến nội dung chính", "Về đầu trang", a table of contents)
+    # are navigation; a footnote mark ("[1]") stays.
+    for a in _IN_PAGE_LINKS(tree):
+        if len(a.text_content().strip()) > 3 and a.getparent() is not None:
+            a.drop_tree()
     matched = rules.remove(tree)
     for el in matched:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:

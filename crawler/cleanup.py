@@ -28,13 +28,14 @@ FURNITURE_LINE = re.compile(
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:.*|(Từ\s+khóa|Tags?)\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:\s*[\w.-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)|(Từ\s+khóa|Tags?)\s*:.*"
     r")$"
 )
 
 # A line after which the rest of the extracted text is not the article.
 TAIL_MARKER = re.compile(
-    r"(?i)^(Tin\s+(liên\s+quan|khác|cùng\s+chuyên\s+mục|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa)|Các\s+tin\s+(khác|đã\s+đưa)"
+    r"(?i)^(Tin\s+(liên\s+quan|khác|cùng\s+chuyên\s+mục|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
+    r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)"
     r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến)\s*:?$"
 )

@@ -143,7 +143,7 @@ def extract(
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     links = site_links(doc, url)
-    if led := looks_like_listing(lines, links):
+    if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
     lines = drop_link_lines(lines, links)
     text = "\n".join(lines)

@@ -4,9 +4,12 @@ the site), or a related-links widget inside an article."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
+from .body import MIN_PROSE_CHARS, prose_chars
+from .families.base import ATTACHMENT
 from .text import clean_line
 from .urls import host_of, path_and_query
 
@@ -25,13 +28,14 @@ def is_site_root(url: str) -> bool:
 
 
 def site_links(doc, url: str) -> list[tuple[Any, str]]:
-    """(<a>, its text) of links to another page of the same site titled like an article (≥ 20 chars)."""
+    """(<a>, its text) of links to another page (not a file) of the same site titled like an
+    article (≥ 20 chars)."""
     host = host_of(url)
     out = []
     for a in doc.iter("a"):
         href = a.get("href") or ""
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-            continue
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href):
+            continue  # a linked file is the article's, not another page's
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
             continue
         if len(text := clean_line(a.text_content())) >= 20:
@@ -53,15 +57,17 @@ def _item_of(a):
     return item
 
 
-def looks_like_listing(lines: list[str], links: list) -> int:
+def looks_like_listing(lines: list[str], links: list, *, article_url: bool = False) -> int:
     """How many lines belong to a list of articles, when the text is one: lines that begin with
     the title of a link to another page of the site, or that sit in such a link's item (a
     teaser). A list: at least two such lines, most of the text, and no prose before them.
     An article's related-news box comes at its end; its shop or source links lead off the site.
-    0 when the text is not a list. `links`: the page's `site_links`."""
+    0 when the text is not a list. `links`: the page's `site_links`; `article_url`: the URL
+    has an article's shape, so prose before the links is the article, not a category's intro."""
     if not links or not lines:
         return 0
     anchors = {t for _, t in links}
+    lines = _split_at_anchors(lines, anchors)
     items = "\n".join(clean_line(item.text_content()) for a, _ in links if (item := _item_of(a)) is not None)
     listed, chars = [], 0
     for i, raw in enumerate(lines):
@@ -77,9 +83,25 @@ def looks_like_listing(lines: list[str], links: list) -> int:
     starts = bool(listed) and not any(len(line) >= 80 for line in lines[: listed[0]])
     if len(listed) >= 2 and (len(listed) >= 0.4 * len(lines) or chars >= 0.5 * total) and starts:
         return len(listed)
-    if len(listed) >= 4 and chars >= 0.6 * total:  # a category's introduction, then its list
-        return len(listed)
+    intro = prose_chars(lines[: listed[0]]) if listed else 0
+    if len(listed) >= 4 and chars >= 0.6 * total and not (article_url and intro >= MIN_PROSE_CHARS):
+        return len(listed)  # a category's introduction, then its list
     return 0
+
+
+def _split_at_anchors(lines: list[str], anchors: set[str]) -> list[str]:
+    """Lines cut before each link title they hold when they hold two or more: the items of a
+    list laid out in nested <div>s come out of trafilatura as one line ("Tin hoạt độngHTX
+    bánh pía…OCOP.17/09/2024Kinh tế tập thể…")."""
+    out = []
+    for line in lines:
+        starts = sorted({i for a in anchors if len(a) >= 20 and (i := line.find(a, 1)) > 0})
+        if len(starts) < 2:
+            out.append(line)
+            continue
+        cuts = [0, *starts, len(line)]
+        out.extend(piece for a, b in itertools.pairwise(cuts) if (piece := line[a:b].strip()))
+    return out
 
 
 def drop_link_lines(lines: list[str], links: list) -> list[str]:

@@ -133,7 +133,8 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         wanted = {_key(_strip_site(r, names, strip)) for r in refs}
         # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
         # the profile has seen often enough to learn).
-        wanted |= {_key(r[: m.start()]) for r in refs for m in _TITLE_SEPARATORS.finditer(r) if m.start() >= HEAD_CHARS}
+        wanted |= {_key(head) for r in refs for m in _TITLE_SEPARATORS.finditer(r)
+                   if m.start() >= HEAD_CHARS and not is_site_name(head := r[: m.start()], names)}
         wanted.discard("")
         for node in doc.iter():
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None

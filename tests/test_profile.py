@@ -183,23 +183,22 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
     assert featured["first_line"] not in kept_lines(profile, other)
 
 
-def test_title_suffix(learned):
+def test_title_affix(learned):
     for site, (profile, expected, docs, routes) in learned.items():
         titles = [clean_line(docs[article_file(a["path"], routes)].findtext(".//title")) for a in expected["articles"]]
         if not any(clean_line(a["title"]) in t != clean_line(a["title"]) for a, t in zip(expected["articles"], titles, strict=True)):
             # <title> is the article's title alone, or a navigation path (a DotNetNuke skin): nothing to strip
             assert all(profile.strip_title(t) == t for t in titles), site
             continue
-        suffix = profile.title_suffix()
-        assert suffix, site
-        assert profile.title_prefix() is None, site
+        suffix, prefix = profile.title_suffix(), profile.title_prefix()
+        assert bool(suffix) != bool(prefix), site  # the site's part, at one end of its titles
         for article in expected["articles"]:
             title = clean_line(docs[article_file(article["path"], routes)].findtext(".//title"))
-            assert title.endswith(suffix)
+            assert title.endswith(suffix) if suffix else title.startswith(prefix)
             # The site's suffix always goes; a section before it ("Bài - Văn bản - Site") once it
             # recurs on enough pages to be learned (else the page's title element names the article).
             stripped, own = profile.strip_title(title), clean_line(article["title"])
-            assert stripped == own or (stripped.startswith(own + " ") and title.startswith(stripped)), (site, title)
+            assert stripped == own or (stripped.startswith(own + " ") and title.startswith(stripped)), (site, title, stripped)
         stripped_sections = [profile.strip_title(t) != clean_line(a["title"]) for a, t in zip(expected["articles"], titles, strict=True)]
         assert sum(stripped_sections) <= 1, (site, stripped_sections)  # one plan alone in its section at most
 
