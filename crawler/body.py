@@ -113,10 +113,14 @@ def _prune(tree, rules: Rules) -> None:
     for el in tree.xpath(f"//*[@{FURNITURE_MARK}]"):
         if el.getparent() is not None:
             el.drop_tree()
-    # Links within the page ("Bỏ qua đến nội dung chính", "Về đầu trang", a table of contents)
-    # are navigation; a footnote mark ("[1]") stays.
+    # A link within the page standing alone ("Bỏ qua đến nội dung chính", "Về đầu trang") is
+    # navigation; one inside a sentence ("(More)", a footnote mark) is the sentence's.
     for a in _IN_PAGE_LINKS(tree):
-        if len(a.text_content().strip()) > 3 and a.getparent() is not None:
+        parent = a.getparent()
+        if parent is not None and not (a.tail or "").strip() and not (
+                a.getprevious() is None and (parent.text or "").strip()) and len(a.text_content().strip()) > 3 \
+                and (a.getprevious() is None or not (a.getprevious().tail or "").strip()) \
+                and len(parent.text_content().strip()) <= len(a.text_content().strip()) + 3:
             a.drop_tree()
     matched = rules.remove(tree)
     for el in matched:
