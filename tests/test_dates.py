@@ -1332,3 +1332,23 @@ def test_date_only_in_a_wordpress_url():
                                                           '<div class="post-meta"><span>Thanh Tâm</span>')
     r = find_published(page(html), url, fetched_at=FETCHED)
     assert (r.published, r.source) == (datetime(2024, 3, 5, tzinfo=TZ), "url")
+
+
+def test_ambiguous_en_us_date_line_settled_by_the_url():
+    when = FETCHED + (datetime(2024, 8, 1) - datetime(2024, 5, 1))
+    html = ASPNET_EN.format(when="7/6/2024 3:20:45 PM")
+    r = find_published(page(html), "https://lienminhhtxlaichau.vn/2024/07/06/tong-ket", fetched_at=when)
+    assert (r.published, r.source) == (datetime(2024, 7, 6, 15, 20, 45, tzinfo=TZ), "date-element")
+
+
+def test_labelled_cells_found_when_the_title_is_a_sidebar_link():
+    # the page's title also names a sidebar link to the page ("Tin tiêu điểm"): that link says
+    # nothing of where the article is, so the labelled line is looked for on the whole page
+    rows = _row("Ngày đăng", "22/08/2023 10:05")
+    html = SHAREPOINT.format(rows=rows, more="").replace(
+        '<div id="contentBox">', '<div class="sidenav"><ul><li><a href="/lmhtx/Pages/htx-lua-tom.aspx">'
+        'HTX lúa - tôm Mỹ Xuyên ký kết bao tiêu lúa hữu cơ</a></li></ul></div><div id="contentBox">')
+    doc = page(html)
+    link = doc.find(".//li/a")
+    r = find_published(doc, SHAREPOINT_URL, fetched_at=FETCHED, title_element=link)
+    assert r.published == datetime(2023, 8, 22, 10, 5, tzinfo=TZ)
