@@ -1,4 +1,5 @@
-"""Text normalisation shared by extraction, indexing and search."""
+"""Text normalisation shared by extraction, indexing and search, and the text of a table row's
+label and value cells (SharePoint and form-like layouts print an article's fields that way)."""
 
 import re
 import unicodedata
@@ -20,3 +21,26 @@ def fold(s: str) -> str:
     """Lowercase without diacritics; đ folds to d (it is a letter, not a combining mark)."""
     decomposed = unicodedata.normalize("NFD", s.translate(_FOLD_TABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+_CELL_TAGS = frozenset({"td", "th"})
+_LABEL_CHARS = 40
+
+
+def label_and_value(cell) -> tuple[str, str] | None:
+    """(label, value) of a label cell and the value cell after it in the same table row:
+    "Ngày đăng" | "16/05/2024 16:20", "Tác giả" | "Ngọc Hân". Read "label: value" the way a
+    page printing it on one line would be read. None unless `cell` (an lxml td/th) holds a short
+    label without digits and the next cell of its row holds text."""
+    if cell.tag not in _CELL_TAGS:
+        return None
+    label = clean_line(" ".join(cell.text_content().split())).rstrip(":").rstrip()
+    if not label or len(label) > _LABEL_CHARS or any(c.isdigit() for c in label):
+        return None
+    value_cell = cell.getnext()
+    while value_cell is not None and not isinstance(value_cell.tag, str):  # comments
+        value_cell = value_cell.getnext()
+    if value_cell is None or value_cell.tag not in _CELL_TAGS:
+        return None
+    value = clean_line(" ".join(value_cell.text_content().split()))
+    return (label, value) if value else None

@@ -13,11 +13,13 @@ from crawler.dates import (
     DateResult,
     find_dates,
     find_published,
+    is_date_line,
     parse_date,
     url_date,
     url_year,
     yearless_lead_date,
 )
+from crawler.text import label_and_value
 
 FETCHED = datetime(2024, 5, 30, 10, 0, tzinfo=TZ)  # seed 001's banner says "Thứ Năm, 30/05/2024"
 
@@ -1203,3 +1205,150 @@ def test_labelled_dates_that_disagree_give_none():
     after = '<div class="a">Ngày đăng: 22/03/2023 08:30</div><div class="b">Ngày đăng: 25/03/2023 10:00</div>'
     html = WORDPRESS.format(after=after, related="")
     assert find_published(page(html), WORDPRESS_URL, fetched_at=FETCHED).published is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Third blind set (issue 9): the posting date in a table's label and value cells (SharePoint),
+# month-first en-US .NET times, the date only in a WordPress URL
+# ---------------------------------------------------------------------------------------------
+
+SHAREPOINT = """<html><head><title>HTX lúa - tôm Mỹ Xuyên ký kết bao tiêu lúa hữu cơ</title></head><body>
+<form id="aspnetForm"><div class="st-topbar"><span class="st-today">Thứ Năm, ngày 30/05/2024</span></div>
+<div id="contentBox"><h1 id="pageTitle">Liên minh Hợp tác xã tỉnh Sóc Trăng</h1><div class="article-page">
+<div class="ms-rtestate-field st-title">HTX lúa - tôm Mỹ Xuyên ký kết bao tiêu lúa hữu cơ</div>
+<div class="ms-rtestate-field st-body"><p>HTX Hòa Tú ký hợp đồng bao tiêu 300 ha lúa hữu cơ trên đất nuôi tôm với một
+doanh nghiệp xuất khẩu gạo, giá cao hơn thị trường 10%.</p><p>Thành viên được hỗ trợ giống, phân bón hữu cơ
+và hướng dẫn kỹ thuật canh tác theo tiêu chuẩn.</p>{more}</div>
+<table class="ms-formtable st-fields">{rows}</table>
+</div></div></form></body></html>"""
+SHAREPOINT_URL = "https://soctrang.gov.vn/lmhtx/Pages/htx-lua-tom-my-xuyen-ky-ket-bao-tieu.aspx"
+SP_TITLE = {"title_selectors": (".st-title",)}
+
+
+def _row(label: str, value: str) -> str:
+    return f'<tr><td class="ms-formlabel">{label}</td><td class="ms-formbody">{value}</td></tr>'
+
+
+def test_label_cell_and_value_cell_read_as_one_line():
+    rows = _row("Ngày đăng", "22/08/2023 10:05") + _row("Tác giả", "Ngọc Hân") + _row("Lượt xem", "318")
+    for kw in (SP_TITLE, {}):  # with the title known, and found by the fallback
+        r = find_published(page(SHAREPOINT.format(rows=rows, more="")), SHAREPOINT_URL, fetched_at=FETCHED, **kw)
+        assert (r.published, r.source) == (datetime(2023, 8, 22, 10, 5, tzinfo=TZ), "date-element")
+
+
+def test_label_and_value_helper():
+    doc = page(SHAREPOINT.format(rows=_row("Tác giả:", " Ngọc\n Hân ") + _row("Ngày 5", "x"), more=""))
+    cells = doc.findall(".//td")
+    assert label_and_value(cells[0]) == ("Tác giả", "Ngọc Hân")
+    assert label_and_value(cells[1]) is None  # the value cell has no cell after it
+    assert label_and_value(cells[2]) is None  # a digit: not a label
+    assert label_and_value(doc.find(".//p")) is None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a metadata table of a cited document: its own dates, not the page's
+        _row("Số hiệu", "12/KH-LMHTX") + _row("Ngày ban hành", "01/03/2024") + _row("Ngày hiệu lực", "15/03/2024"),
+        # a table of documents after the body: "Ngày đăng" heads a column, the dates below are
+        # other posts' (a bare date line right under the title would be the page's date line)
+        "<tr><th>Số hiệu</th><th>Ngày đăng</th><th>Trích yếu</th></tr>"
+        "<tr><td>12/KH-LMHTX</td><td>01/03/2024</td><td>Kế hoạch tổ chức Hội chợ</td></tr>",
+        _row("Ngày đăng", "Xem chi tiết") + _row("Tác giả", "22/08/2023 10:05"),  # value cell is no date
+    ],
+)
+def test_label_cells_that_are_not_the_publication_date(rows):
+    more = "" if "ban hành" in rows else "<p>" + "Các HTX khác trong tỉnh sẽ được nhân rộng mô hình. " * 6 + "</p>"
+    r = find_published(page(SHAREPOINT.format(rows=rows, more=more)), SHAREPOINT_URL, fetched_at=FETCHED, **SP_TITLE)
+    assert r.published is None
+
+
+ASPNET_EN = """<html><head><title>Liên minh HTX tỉnh Lai Châu tổng kết công tác năm 2023</title></head><body>
+<div class="duong-dan"><a href="/">Trang chủ</a> » <a href="/tin-tuc-su-kien.html">Tin tức - Sự kiện</a></div>
+<div class="chi-tiet"><h1 class="tieu-de-chi-tiet">Liên minh HTX tỉnh Lai Châu tổng kết công tác năm 2023</h1>
+<div class="thong-tin"><span class="ngay-dang">Ngày đăng: {when}</span> <span class="luot-xem">Lượt xem: 204</span></div>
+<div class="noi-dung-chi-tiet"><p>Chiều 26/12, Liên minh HTX tỉnh Lai Châu tổ chức hội nghị tổng kết công tác năm
+2023, triển khai nhiệm vụ năm 2024.</p><p>Năm 2023, toàn tỉnh thành lập mới 31 HTX, nâng tổng số lên 289 HTX.</p>
+</div></div></body></html>"""
+ASPNET_EN_URL = "https://lienminhhtxlaichau.vn/tin-tuc-su-kien/lien-minh-htx-tinh-tong-ket-nam-2023-1011.html"
+
+
+def test_month_first_date_that_cannot_be_day_first():
+    html = ASPNET_EN.format(when="12/27/2023 2:05:30 PM")
+    r = find_published(page(html), ASPNET_EN_URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 12, 27, 14, 5, 30, tzinfo=TZ), "date-element")
+    # the page wins over a listing that disagrees, as for any date line
+    r = find_published(page(html), ASPNET_EN_URL, fetched_at=FETCHED, listing_date="26/12/2023")
+    assert r.published == datetime(2023, 12, 27, 14, 5, 30, tzinfo=TZ)
+    assert is_date_line("Ngày đăng: 7/16/2024 3:20:45 PM   Lượt xem: 204")
+    assert parse_date("12/27/2023") is None  # a short string alone stays day-first only
+    assert find_dates("Kế hoạch 12/27/2023 của Liên minh") == []  # running text too
+
+
+@pytest.mark.parametrize(
+    "listing, expected",
+    [
+        ("06/07/2024", datetime(2024, 7, 6, 15, 20, 45, tzinfo=TZ)),  # the listing agrees month-first
+        ("07/06/2024", datetime(2024, 6, 7, 15, 20, 45, tzinfo=TZ)),  # ... day-first
+        (None, None),  # nothing decides: no date
+        ("20/03/2024", None),  # the listing agrees with neither reading
+    ],
+)
+def test_ambiguous_en_us_date_line_needs_other_evidence(listing, expected):
+    html = ASPNET_EN.format(when="7/6/2024 3:20:45 PM")
+    r = find_published(page(html), ASPNET_EN_URL, fetched_at=FETCHED + (datetime(2024, 8, 1) - datetime(2024, 5, 1)),
+                       listing_date=listing)
+    if expected is None:
+        assert r.published is None or r.source == "listing"
+    else:
+        assert (r.published, r.source) == (expected, "date-element")
+
+
+def test_ambiguous_en_us_date_line_alone_is_not_read():
+    when = FETCHED + (datetime(2024, 8, 1) - datetime(2024, 5, 1))
+    r = find_published(page(ASPNET_EN.format(when="7/6/2024 3:20:45 PM")), ASPNET_EN_URL, fetched_at=when)
+    assert r.published is None and "reads both" in (r.missing_reason or "")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("05/04/2024 3:40 PM", datetime(2024, 4, 5, 15, 40, tzinfo=TZ)),  # zero-padded: a day-first format
+        ("7/6/2024 3:20 CH", datetime(2024, 6, 7, 15, 20, tzinfo=TZ)),  # vi-VN designator: day-first
+        ("7/6/2024", datetime(2024, 6, 7, tzinfo=TZ)),  # no en-US mark: day-first, as every portal
+        ("6/6/2024 3:20 PM", datetime(2024, 6, 6, 15, 20, tzinfo=TZ)),  # reads the same both ways
+    ],
+)
+def test_day_first_lines_stay_day_first(line, expected):
+    when = FETCHED + (datetime(2024, 8, 1) - datetime(2024, 5, 1))
+    r = find_published(page(ASPNET_EN.format(when=line)), ASPNET_EN_URL, fetched_at=when)
+    assert r.published == expected
+
+
+def test_date_only_in_a_wordpress_url():
+    url = "https://lienminhhtxcantho.vn/2024/03/05/ke-hoach-ho-tro-htx-chuyen-doi-so-nam-2024/"
+    assert url_date(url) == date(2024, 3, 5)
+    html = WORDPRESS.format(after="", related="").replace('<div class="post-meta"><span>Đăng bởi: quantri</span>',
+                                                          '<div class="post-meta"><span>Thanh Tâm</span>')
+    r = find_published(page(html), url, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2024, 3, 5, tzinfo=TZ), "url")
+
+
+def test_ambiguous_en_us_date_line_settled_by_the_url():
+    when = FETCHED + (datetime(2024, 8, 1) - datetime(2024, 5, 1))
+    html = ASPNET_EN.format(when="7/6/2024 3:20:45 PM")
+    r = find_published(page(html), "https://lienminhhtxlaichau.vn/2024/07/06/tong-ket", fetched_at=when)
+    assert (r.published, r.source) == (datetime(2024, 7, 6, 15, 20, 45, tzinfo=TZ), "date-element")
+
+
+def test_labelled_cells_found_when_the_title_is_a_sidebar_link():
+    # the page's title also names a sidebar link to the page ("Tin tiêu điểm"): that link says
+    # nothing of where the article is, so the labelled line is looked for on the whole page
+    rows = _row("Ngày đăng", "22/08/2023 10:05")
+    html = SHAREPOINT.format(rows=rows, more="").replace(
+        '<div id="contentBox">', '<div class="sidenav"><ul><li><a href="/lmhtx/Pages/htx-lua-tom.aspx">'
+        'HTX lúa - tôm Mỹ Xuyên ký kết bao tiêu lúa hữu cơ</a></li></ul></div><div id="contentBox">')
+    doc = page(html)
+    link = doc.find(".//li/a")
+    r = find_published(doc, SHAREPOINT_URL, fetched_at=FETCHED, title_element=link)
+    assert r.published == datetime(2023, 8, 22, 10, 5, tzinfo=TZ)

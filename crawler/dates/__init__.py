@@ -4,7 +4,9 @@ Vietnamese portals show dates day-first ("06/01/2023" is 6 January), put today's
 banner above every page, and fill bodies with event dates ("Chiều 24/10") and dates of cited
 documents ("Nghị quyết số 20-NQ/TW ngày 16/6/2022"). A wrong publication date is worse than
 none, so `find_published` returns None with a human-readable reason whenever the evidence is
-missing, year-less or contradictory.
+missing, year-less or contradictory. A few .NET servers print en-US times ("7/16/2024 3:20:45 PM"):
+a date line is read month-first only when it cannot be day-first, or when other evidence (URL,
+listing, metadata) agrees with that reading alone.
 
 The package follows the evidence: `text` finds date expressions in running text, `parse` reads
 one short date string, `urls` reads dates in addresses, `lines` reads a page's lines as the

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from lxml import etree
 
 from ..metadata import flatten_jsonld
+from ..text import label_and_value
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
@@ -152,7 +153,7 @@ def date_only(text: str) -> DateMatch | None:
     if len(text) > 80:
         return None
     text = unicodedata.normalize("NFC", text)
-    ms = _scan(text, short_years=True, loose=True)
+    ms = _scan(text, short_years=True, loose=True, month_first=True)
     if len(ms) != 1 or ms[0].cited or ms[0].event:
         return None
     m = ms[0]
@@ -228,19 +229,29 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
         return None
     budget = 300
     for ln in page.head_lines():
-        if ln.region != 2 or ln.furniture:
+        if ln.region != 2 or ln.furniture or ln.label is not None:  # labelled cells: `labelled_line`
             continue
         m = date_only(ln.text)
         if m is not None:
-            dt = m.to_datetime()
-            if dt is None and m.year is None:
+            if m.year is None and m.to_datetime() is None:
                 return Partial(m.day, m.month, m.hour, m.minute, ln.text[:60])
-            if dt is not None and page.acceptable(dt, "date element"):
-                return Evidence("date-element", "date element", dt, True)
+            ev = line_evidence(page, m)
+            if ev is not None:
+                return ev
         budget -= len(ln.text)
         if budget <= 0:
             break
     return None
+
+
+def line_evidence(page: Page, m: DateMatch) -> Evidence | None:
+    """A full date read from a date line of the page; an ambiguous en-US one carries its
+    month-first reading for `published` to settle with the other evidence."""
+    dt = m.to_datetime()
+    if dt is None or not page.acceptable(dt, "date element"):
+        return None
+    alt = m.swapped().to_datetime() if m.ambiguous else None
+    return Evidence("date-element", "date element", dt, True, alt)
 
 
 def _line(text: str) -> str:
@@ -276,16 +287,17 @@ def above_title_line(page: Page) -> Evidence | None:
 
 def _above_title_evidence(page: Page, el, text: str) -> Evidence | None:
     m = date_only(text)
-    dt = m.to_datetime() if m is not None else None
-    if dt is None or page.furniture(el) or not page.acceptable(dt, "date element") or page.banner(el, dt):
+    ev = line_evidence(page, m) if m is not None and not page.furniture(el) else None
+    if ev is None or page.banner(el, ev.dt):
         return None
-    return Evidence("date-element", "date element", dt, True)
+    return ev
 
 
 def labelled_line(page: Page) -> Evidence | None:
     """A date line labelled as the publication date ("Ngày đăng: 22/03/2023 08:30", "Posted
-    on ...") anywhere in the article (`_article_roots`). Never in furniture or in a list of other
-    articles, and all such lines must agree (dates of other articles would not)."""
+    on ...") anywhere in the article (`_article_roots`), also as a table row's label cell and the
+    value cell after it (SharePoint's "Ngày đăng" | "16/05/2024 16:20"). Never in furniture or in
+    a list of other articles, and all such lines must agree (dates of other articles would not)."""
     roots = _article_roots(page)
     found: dict[date, Evidence] = {}
     seen: set = set()
@@ -301,13 +313,14 @@ def labelled_line(page: Page) -> Evidence | None:
             if el is None or el in seen:
                 continue
             seen.add(el)
-            text = _line(el.text_content())
+            cells = label_and_value(el)
+            text = f"{cells[0]}: {cells[1]}" if cells is not None else _line(el.text_content())
             m = date_only(text)
-            dt = m.to_datetime() if m is not None else None
-            if dt is None or not _PUBLISHED_LABEL.search(text) or page.furniture(el) or _in_list(el):
+            if m is None or not _PUBLISHED_LABEL.search(text) or page.furniture(el) or _in_list(el):
                 continue
-            if page.acceptable(dt, "date element"):
-                found.setdefault(dt.date(), Evidence("date-element", "date element", dt, True))
+            ev = line_evidence(page, m)
+            if ev is not None:
+                found.setdefault(ev.dt.date(), ev)
     if len(found) != 1:
         if len(found) > 1:
             page.notes.append("labelled dates disagree: " + ", ".join(ymd(d) for d in sorted(found)))
@@ -317,11 +330,12 @@ def labelled_line(page: Page) -> Evidence | None:
 
 def _article_roots(page: Page) -> list:
     """Where the article is: its body and the two blocks after it, the title's container (an
-    article element, else its grandparent); without a title, the whole page."""
+    article element, else its grandparent); without a title, the whole page, also when the
+    "title" is a list item's link (a sidebar's link to this very page names it as well)."""
     roots = []
     if page.body is not None:
         roots += [page.body, *[sib for sib in page.body.itersiblings() if isinstance(sib.tag, str)][:2]]
-    if page.title is None:
+    if page.title is None or any(a.tag in _LIST_ITEM_TAGS for a in page.title.iterancestors()):
         return [*roots, page.doc]
     box = next((a for a in page.title.iterancestors() if _is_articleish(a)), None)
     if box is None:
@@ -350,13 +364,15 @@ def text_date(page: Page, uym) -> DateResult | None:
     for ln in lines:
         if ln.region != 2 or ln.furniture or (page.title is None and not ln.in_body):
             continue
+        if ln.label is not None:  # a value cell: its label says which date it is
+            continue
         if page.body is not None:
             if ln.in_body:
                 entered_body = True
             elif entered_body:
                 break  # past the body: lists of other articles follow
         m = date_only(ln.text)
-        if m is not None:
+        if m is not None and not m.ambiguous:  # nothing here could settle which reading
             dt = m.to_datetime()
             if dt is None and m.year is None and uym is not None and uym[1] is not None:
                 dt = complete_year(Partial(m.day, m.month, m.hour, m.minute, ln.text), date(uym[0], uym[1], 15), True)
@@ -413,8 +429,8 @@ def _posting_line(page: Page, texts: list[str]) -> datetime | None:
     a time ("05/04/2024 3:40:00 CH") or a publication label, not today's banner."""
     for text in texts:
         m = date_only(text)
-        dt = m.to_datetime() if m is not None else None
-        if dt is None or (m.hour is None and not _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", text))):
+        dt = m.to_datetime() if m is not None and not m.ambiguous else None
+        if dt is None or m is None or (m.hour is None and not _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", text))):
             continue
         if page.is_today(dt) or not page.acceptable(dt, "text"):
             continue

@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from ..text import label_and_value
+
 # Class/id words of banners, menus, widgets and lists of other articles. "top" only as a word
 # start ("header-top", "topbar"), so "desktop" is not furniture.
 _FURN_CLASS = re.compile(
@@ -85,6 +87,9 @@ class _Line(NamedTuple):
     furniture: bool
     region: int  # 0 before the title, 1 title, 2 after it (2 everywhere when there is no title)
     in_body: bool
+    # The label when the line is a table row's value cell ("Ngày ban hành" | "01/03/2024"): the
+    # label says what the date is, so the line is no bare date line.
+    label: str | None = None
 
 
 _WS = re.compile(r"\s+")
@@ -100,11 +105,12 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
     flags: list = [None]
     region = [0 if title is not None else 2]
     size = [0]
+    label: list[str | None] = [None]
     title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
 
     def add(s: str, furn: bool, in_body: bool) -> None:
         if not buf:
-            flags[0] = (furn, region[0], in_body)
+            flags[0] = (furn, region[0], in_body, label[0])
         buf.append(s)
 
     def flush() -> None:
@@ -136,12 +142,16 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
             flush()
         if is_title:
             region[0] = 1
+        if tag in ("td", "th"):
+            label[0] = _cell_label(el)
         if el.text:
             add(el.text, own_furn, own_body)
         for child in el:
             visit(child, own_furn, own_art, own_body)
         if block or is_title:
             flush()
+        if tag in ("td", "th"):
+            label[0] = None
         if is_title:
             region[0] = 2
         if el.tail:
@@ -152,3 +162,12 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
     visit(root, False, False, False)
     flush()
     return out
+
+
+def _cell_label(cell: etree._Element) -> str | None:
+    """The label of the cell before `cell` in its row, when that one is a label cell."""
+    prev = cell.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    cells = label_and_value(prev) if prev is not None else None
+    return cells[0] if cells is not None else None

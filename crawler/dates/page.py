@@ -35,6 +35,7 @@ class Evidence(NamedTuple):
     label: str  # for messages
     dt: datetime
     explicit: bool  # the page states the full date itself (not completed from other evidence)
+    alt: datetime | None = None  # the month-first reading of an ambiguous en-US date line
 
 
 class Partial(NamedTuple):

@@ -59,6 +59,21 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
     return None, conflict
 
 
+def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | None, ...]) -> Evidence | None:
+    """A date line that reads both ways ("7/6/2024 3:20:45 PM" from an en-US server, where the
+    listing says "06/07/2024"): the reading other evidence agrees with and the other does not;
+    none when nothing decides, a wrong date being worse than none."""
+    if line is None or line.alt is None:
+        return line
+    alt = line.alt
+    day_first = any(o is not None and within_a_day(o.dt, line.dt) for o in others)
+    month_first = any(o is not None and within_a_day(o.dt, alt) for o in others)
+    if day_first != month_first:
+        return line._replace(dt=alt if month_first else line.dt, alt=None)
+    page.notes.append(f"date line reads both {ymd(line.dt)} and {ymd(alt)} and nothing decides")
+    return None
+
+
 def find_published(
     doc,
     url: str,
@@ -114,6 +129,7 @@ def find_published(
         page.banner_seen = True
         meta = None
 
+    element = _settle_order(page, element, (meta, url_ev, listing_ev))
     chosen, conflict = _resolve([e for e in (meta, element, url_ev, listing_ev) if e is not None])
     if chosen is not None:
         if chosen.source in ("url", "listing"):
@@ -143,7 +159,7 @@ def find_published(
 
 def _why_missing(page: Page, uym) -> str:
     """A reason naming what the page did show, most useful first."""
-    notes = [n for n in page.notes if n.startswith(("future", "implausible", "year-less", "metadata date"))]
+    notes = [n for n in page.notes if n.startswith(("future", "implausible", "year-less", "metadata date", "date line reads both"))]
     banner = page.banner_seen
     body_dates: list[str] = []
     lead: str | None = None

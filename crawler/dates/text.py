@@ -28,6 +28,11 @@ class DateMatch:
     cited: bool
     event: bool
     second: int | None = None  # kept when the page shows it ("15/02/2017 04:54:18")
+    # Read month-first: an en-US server's "12/27/2023 2:05:30 PM", which cannot be day-first.
+    month_first: bool = False
+    # Reads both ways and bears the en-US mark ("7/6/2024 3:20:45 PM"): day and month are given
+    # day-first, `swapped` is the other reading, and only other evidence may choose.
+    ambiguous: bool = False
 
     def to_datetime(self, year: int | None = None) -> datetime | None:
         """Aware datetime in TZ; `year` fills in a year-less match. None if no year or invalid."""
@@ -38,6 +43,10 @@ class DateMatch:
             return datetime(y, self.month, self.day, self.hour or 0, self.minute or 0, self.second or 0, tzinfo=TZ)
         except ValueError:
             return None
+
+    def swapped(self) -> DateMatch:
+        """The other reading of an ambiguous match (day and month exchanged)."""
+        return _replace(self, day=self.month, month=self.day, ambiguous=False, month_first=not self.month_first)
 
 
 # Core forms. Alternatives are tried left to right at each position, so full dates win over the
@@ -94,6 +103,8 @@ _DOCTYPE_TAIL = re.compile(
     r"(?:\s+số)?(?:\s*:)?(?:\s+[^\s,;.:!?()]+){0,6}\s*,?\s*\Z",
     re.I,
 )
+# .NET's en-US culture prints "M/d/yyyy h:mm:ss tt": no zero padding and AM/PM in English.
+_EN_DESIGNATOR = frozenset({"am", "pm"})
 _CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n…(])\s*\Z")
 _COMMA_NEXT = re.compile(r"\s*,")
 _RANGE_GAP = re.compile(r"\s*[-–—]\s*")
@@ -158,11 +169,14 @@ def _clock(h: int, marker: str) -> int | None:
     return None
 
 
-def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[DateMatch]:
-    """find_dates on NFC text. short_years: accept "06/01/23"; loose: accept bare "6/1"."""
+def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_first: bool = False) -> list[DateMatch]:
+    """find_dates on NFC text. short_years: accept "06/01/23"; loose: accept bare "6/1";
+    month_first: read "12/27/2023" month-first (it cannot be day-first), and mark "7/6/2024 3:20 PM"
+    (the en-US mark on a date that reads both ways) ambiguous."""
     found: list[DateMatch] = []
     for m in _CORE.finditer(text):
         g = m.group
+        swapped = en_us = False
         long_form = g("ld") is not None
         if long_form:
             d, mo, y = int(g("ld")), int(g("lm")), g("ly")
@@ -186,7 +200,11 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[
                 if not 1900 <= year <= 2100:
                     continue
             if not _valid(year, mo, d):
-                continue
+                if not (month_first and g("sd") is not None and len(y) == 4 and _valid(year, d, mo)):
+                    continue
+                d, mo, swapped = mo, d, True
+            en_us = month_first and g("sd") is not None and len(y) == 4 and not (
+                g("sd").startswith("0") or g("sm").startswith("0"))
         elif not (1 <= mo <= 12 and 1 <= d <= 31 and _valid(2000, mo, d)):  # 2000: leap year
             continue
 
@@ -209,11 +227,13 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[
             hour, minute, second = _time_of(t)
             if hour is not None:
                 start = t.start()
+        english_time = False
         t = _TIME_HEAD.match(text, end)
         if t and hour is None:
             hour, minute, second = _time_of(t)
             if hour is not None:
                 end = t.end()
+                english_time = (t.group("ampm") or "").casefold().replace(".", "") in _EN_DESIGNATOR
 
         tail_from = max(0, start - _TAIL_LEN)
         event = bool(_EVENT_TAIL.search(text, tail_from, start))
@@ -223,7 +243,9 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False) -> list[
         cited = bool(_CODE_TAIL.search(text, tail_from, start) or _DOCTYPE_TAIL.search(text, tail_from, start))
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
-        found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second))
+        ambiguous = en_us and english_time and not swapped and d != mo and d <= 12
+        found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second,
+                               swapped, ambiguous))
 
     # Ranges "(29/10/1993 - 29/10/2023)" are anniversaries or periods, never a publication date.
     for i in range(len(found) - 1):
