@@ -14,6 +14,7 @@ from .bylines import is_office, is_signer, signer_part
 from .families import Rules
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, text_of
+from .text import label_and_value
 from .titles import is_site_name
 
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+viết)\s*:?\s*")
@@ -26,6 +27,7 @@ META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+
 AUTHOR_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết)\s*:\s*(.+)$")
 HEAD_META_LINES = 2  # a metadata line among the first lines (under the title) opens the text
 
+_X_CELLS = etree.XPath("//td | //th")
 _X_AUTHOR_HINT = etree.XPath(
     "//*[@itemprop='author' or @rel='author' or contains(@class,'author') or contains(@class,'byline')"
     " or contains(@class,'tac-gia') or contains(@class,'tacgia')][not(self::meta) and not(self::link)]"
@@ -51,7 +53,7 @@ def _hinted_author(doc, title_el, names) -> str | None:
 def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
                 names: Iterable[str] = (), title_el=None) -> str | None:
     """The author element, else JSON-LD's person author, else a line naming the author ("Tác giả:
-    Ngọc Hân") at the top or the end of the text, else a byline element, else a byline closing
+    Ngọc Hân") at the top or the end of the text or in a metadata table, else a byline element, else a byline closing
     the text, else <meta name=author>. An official document closes with its signer, who is not an author; the
     site's own name in a meta tag is not an author either."""
     el = first_of(rules.author, doc)
@@ -64,7 +66,10 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     for name in jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
             return name
-    for line in (*lines[:HEAD_META_LINES], *lines[-3:]):
+    labelled_lines = [*lines[:HEAD_META_LINES], *lines[-3:]]
+    # ...or a metadata table's row: "Tác giả" | "Ngọc Hân" (SharePoint list fields).
+    labelled_lines += [f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell))]
+    for line in labelled_lines:
         if (labelled := AUTHOR_LINE.match(line)) and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):
             return name

@@ -116,11 +116,10 @@ def _prune(tree, rules: Rules) -> None:
     # A link within the page standing alone ("Bỏ qua đến nội dung chính", "Về đầu trang") is
     # navigation; one inside a sentence ("(More)", a footnote mark) is the sentence's.
     for a in _IN_PAGE_LINKS(tree):
-        parent = a.getparent()
-        if parent is not None and not (a.tail or "").strip() and not (
-                a.getprevious() is None and (parent.text or "").strip()) and len(a.text_content().strip()) > 3 \
-                and (a.getprevious() is None or not (a.getprevious().tail or "").strip()) \
-                and len(parent.text_content().strip()) <= len(a.text_content().strip()) + 3:
+        parent, previous = a.getparent(), a.getprevious()
+        before = (parent.text if previous is None else previous.tail) if parent is not None else None
+        if parent is not None and len(a.text_content().strip()) > 3 and not (a.tail or "").strip() \
+                and not (before or "").strip():
             a.drop_tree()
     matched = rules.remove(tree)
     for el in matched:
