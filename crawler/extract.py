@@ -145,7 +145,7 @@ def extract(
     links = site_links(doc, url)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
-    lines = drop_link_lines(lines, links, title=title)
+    lines = drop_link_lines(lines, links)
     text = "\n".join(lines)
     prose = prose_chars(lines)
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS:

@@ -14,7 +14,6 @@ from .text import clean_line
 from .urls import host_of, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
-TEASER_CHARS = 60  # a teaser is a sentence; shorter lines ("Xem thêm") are not matched to one
 ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
 
 _ROOT_PATH = re.compile(
@@ -105,23 +104,14 @@ def _split_at_anchors(lines: list[str], anchors: set[str]) -> list[str]:
     return out
 
 
-def drop_link_lines(lines: list[str], links: list, *, title: str = "") -> list[str]:
+def drop_link_lines(lines: list[str], links: list) -> list[str]:
     """Without lines made of other articles' titles ("Xem thêm: <a>…</a> <a>…</a>", a related
-    box inside the article's container): a theme's related-links widget, not the article; nor
-    lines that are the teaser of another article's link (a "Tin mới" sidebar item: title,
-    teaser), which the site's profile has not learned yet. `title`: the page's own, whose
-    link (the page listed in its own sidebar) is not another article's."""
+    box inside the article's container): a theme's related-links widget, not the article."""
     anchors = sorted({t for _, t in links}, key=len, reverse=True)
     if not anchors:
         return lines
-    own = clean_line(title).casefold()
-    # An item opens with its title; a paragraph with a link inside ("Xem thêm: <a>") is text.
-    teasers = "\n".join(text for a, t in links if t.casefold() != own and (item := _item_of(a)) is not None
-                        and (text := clean_line(item.text_content())).startswith(t))
     out = []
     for line in lines:
-        if len(line) >= TEASER_CHARS and line not in anchors and line in teasers:
-            continue
         covered, rest = 0, line
         for a in anchors:
             if a in rest:
