@@ -42,7 +42,7 @@ from .body import (
 from .families import Rules
 from .families.base import STATIC_TITLE
 from .metadata import find_canonical, jsonld_article, meta, site_names
-from .pagekind import drop_link_lines, is_site_root, looks_like_listing, site_links
+from .pagekind import drop_link_lines, is_site_root, looks_like_listing, site_links, teaser_chars
 from .parsing import first_of, parse_html
 from .text import fold
 from .titles import find_title
@@ -148,7 +148,9 @@ def extract(
     lines = drop_link_lines(lines, links)
     text = "\n".join(lines)
     prose = prose_chars(lines)
-    if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS:
+    # A caption and a sidebar's teaser of another article are no article either.
+    if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS or \
+            (len(text) < 2 * MIN_TEXT_CHARS and len(text) - teaser_chars(lines, links, title=title) < MIN_TEXT_CHARS):
         return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
     found = dates.find_published(
         doc,

@@ -14,6 +14,7 @@ from .text import clean_line
 from .urls import host_of, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
+TEASER_CHARS = 60  # a teaser is a sentence; shorter lines ("Xem thêm") are not matched to one
 ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
 
 _ROOT_PATH = re.compile(
@@ -120,3 +121,14 @@ def drop_link_lines(lines: list[str], links: list) -> list[str]:
         if covered < LINK_LINE_SHARE * len(line):
             out.append(line)
     return out
+
+
+def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:
+    """Characters in lines that are the teaser of another article's link item (an item opens
+    with its title, then the teaser: a "Tin mới" sidebar the site's profile has not learned
+    yet). Only for telling a stub: taken out of the text, they cost real articles their lead
+    when a sidebar lists the page itself under a shortened title."""
+    own = clean_line(title).casefold()
+    teasers = "\n".join(text for a, t in links if t.casefold() != own and (item := _item_of(a)) is not None
+                        and (text := clean_line(item.text_content())).startswith(t))
+    return sum(len(line) for line in lines if len(line) >= TEASER_CHARS and line in teasers)
