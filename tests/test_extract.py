@@ -223,3 +223,48 @@ def test_the_start_of_a_sectioned_title_names_the_article_element():
                 title=f"{TITLE} - Văn bản - Cổng thông tin Quảng Bình")
     result = article(html=html)
     assert result.item["title"] == TITLE and result.item["published"] == "2024-03-14T08:20:00+07:00"
+
+
+def test_a_short_post_linking_its_pdf_is_not_a_listing():
+    body = ("<p>Liên minh HTX thành phố vừa ban hành Kế hoạch số 09/KH-LMHTX về hỗ trợ HTX chuyển đổi số năm 2024, "
+            "với mục tiêu 60% HTX nông nghiệp sử dụng phần mềm quản lý.</p><p>Kế hoạch tập trung vào ba nhóm việc: "
+            "đào tạo kỹ năng số, mở gian hàng trên sàn thương mại điện tử và gắn mã truy xuất nguồn gốc.</p>"
+            '<p>Tải về: <a href="/uploads/kh-09-lmhtx-2024.pdf">Kế hoạch số 09/KH-LMHTX (PDF)</a></p>')
+    related = "".join(f'<li><a href="/2024/0{i}/10/tin-{i}/">Tin hoạt động số {i} của Liên minh HTX thành phố</a></li>'
+                      for i in range(1, 6))
+    html = page(f'<article><h1>{TITLE}</h1><div class="entry-content">{body}</div></article><ul>{related}</ul>')
+    assert article("http://lmhtx.example.vn/2024/03/05/ke-hoach/", html=html).is_article
+
+
+def test_a_list_in_nested_divs_is_a_listing_even_read_as_one_line():
+    rows = "".join(f'<div><div><a href="/lmhtx/Pages/tin-{i}.aspx">Tin hoạt động số {i} của Liên minh HTX tỉnh</a>'
+                   f'<div>Tóm tắt tin số {i}: Liên minh HTX tỉnh tổ chức hội nghị với các HTX.</div></div>'
+                   f'<div>1{i}/09/2024</div></div>' for i in range(1, 6))
+    from crawler.pagekind import looks_like_listing, site_links
+    from crawler.parsing import parse_html
+    doc = parse_html(page(f'<div class="list">{rows}</div>'))
+    glued = ["Tin hoạt động" + "".join(f"Tin hoạt động số {i} của Liên minh HTX tỉnhTóm tắt tin số {i}: Liên minh HTX "
+                                       f"tỉnh tổ chức hội nghị với các HTX.1{i}/09/2024" for i in range(1, 6))]
+    assert looks_like_listing(glued, site_links(doc, "http://lmhtx.example.vn/lmhtx/Pages/tin.aspx")) == 5
+
+
+def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
+    html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
+                f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')
+    text = article(html=html).item["text"]
+    assert "Bỏ qua" not in text and "(xem thêm)." in text
+
+
+def test_the_author_from_a_metadata_table_row():
+    html = page(f'<h1>{TITLE}</h1><div>{PARAGRAPHS}</div><table class="meta"><tr><td>Ngày đăng</td>'
+                '<td>16/05/2024 16:20</td></tr><tr><td>Tác giả</td><td>Ngọc Hân</td></tr></table>')
+    assert article(html=html).item["author"] == "Ngọc Hân"
+
+
+def test_a_caption_and_another_articles_sidebar_teaser_are_a_stub():
+    teaser = ("Hưởng ứng Ngày Hợp tác xã Việt Nam, HTX Nông nghiệp Tân Thành đưa vào sử dụng phần mềm nhật ký "
+              "điện tử cho toàn bộ 380 ha lúa - tôm của thành viên.")
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><figure><img src="/a.png"><figcaption>Gian hàng của các HTX '
+                f'tại Ngày hội sản phẩm OCOP</figcaption></figure><div class="new"><div><a href="/tin-moi-1.html">'
+                f'HTX Tân Thành dùng nhật ký điện tử cho lúa - tôm</a><p>{teaser}</p></div></div>')
+    assert not article(html=html).is_article
