@@ -4,6 +4,7 @@ name, a media outlet ("Theo Báo Cà Mau"), or an official document's signer."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -66,10 +67,10 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     for name in jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
             return name
-    labelled_lines = [*lines[:HEAD_META_LINES], *lines[-3:]]
-    # ...or a metadata table's row: "Tác giả" | "Ngọc Hân" (SharePoint list fields).
-    labelled_lines += [f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell))]
-    for line in labelled_lines:
+    # ...or a metadata table's row: "Tác giả" | "Ngọc Hân" (SharePoint list fields), read only
+    # when the text's own lines name no author.
+    table_rows = (f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell)))
+    for line in itertools.chain(lines[:HEAD_META_LINES], lines[-3:], table_rows):
         if (labelled := AUTHOR_LINE.match(line)) and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):
             return name

@@ -236,17 +236,20 @@ def _after_title(tree) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     node = marked[0]
     for _ in range(AFTER_TITLE_LEVELS):
-        out.extend((clean_line(sib.text_content()), _lead_like(sib)) for sib in node.itersiblings() if isinstance(sib.tag, str))
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                text = clean_line(sib.text_content())
+                out.append((text, _lead_like(sib, text)))
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
     return out
 
 
-def _lead_like(el) -> bool:
-    """A lead as CMSes mark it: one block of a sentence or two, without links, pictures or
-    inner blocks, set in bold (the Vietnamese sapo) or classed so ("sapo", "summary", "excerpt")."""
-    text = clean_line(el.text_content())
+def _lead_like(el, text: str) -> bool:
+    """A lead as CMSes mark it: one block of a sentence or two (`text`, its clean text), without
+    links, pictures or inner blocks, set in bold (the Vietnamese sapo) or classed so ("sapo",
+    "summary", "excerpt")."""
     if not LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] or not text.endswith(_SENTENCE_END):
         return False
     if any(d.tag in _BLOCKS or d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants()):
