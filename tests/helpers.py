@@ -8,6 +8,7 @@ import email
 import email.policy
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -286,6 +287,23 @@ CHROMIUM = Path("/usr/bin/chromium")
 SCREENS = Path("/tmp/lmhtx-screens")  # screenshots, for a human to look at
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def result_count(tab, pattern: re.Pattern) -> int:
+    """The number of results the search page announces in #count, read with `pattern`."""
+    text = tab.locator("#count").inner_text()
+    m = pattern.search(text)
+    assert m, text
+    return int(m.group(1))
+
+
+def submit_search(tab, base: str, text: str) -> None:
+    """Types `text` into the search page's box and presses Enter, as staff do."""
+    tab.goto(base + "/")
+    tab.fill("#q", text)
+    with tab.expect_navigation():
+        tab.press("#q", "Enter")
+    tab.wait_for_selector(".hit, #empty")
 
 
 def loopback_tab(browser, base: str, *, ignore_console=None, **context_options):

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.helpers import CHROMIUM, SCREENS, loopback_tab, serving
+from tests.helpers import CHROMIUM, SCREENS, loopback_tab, result_count, serving, submit_search
 from tests.webdata import NOW, XSS_ID, XSS_TITLE, build_monitored, build_site
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -40,18 +40,7 @@ def page(browser, site):
 
 
 def count_of(tab) -> int:
-    text = tab.locator("#count").inner_text()
-    m = COUNT_RE.search(text)
-    assert m, text
-    return int(m.group(1))
-
-
-def search(tab, base, text):
-    tab.goto(base + "/")
-    tab.fill("#q", text)
-    with tab.expect_navigation():
-        tab.press("#q", "Enter")
-    tab.wait_for_selector(".hit, #empty")
+    return result_count(tab, COUNT_RE)
 
 
 def test_search_without_diacritics(page, site):
@@ -62,7 +51,7 @@ def test_search_without_diacritics(page, site):
     assert page.evaluate("document.documentElement.lang") == "vi"
     page.screenshot(path=str(SCREENS / "01-home.png"), full_page=True)
 
-    search(page, base, "hop tac xa")
+    submit_search(page, base, "hop tac xa")
     assert parse_qs(urlsplit(page.url).query)["q"] == ["hop tac xa"]
     hits = page.locator(".hit")
     assert hits.count() == 20
@@ -92,7 +81,7 @@ def test_search_without_diacritics(page, site):
 
 def test_filters_narrow_the_list(page, site):
     base = site["base"]
-    search(page, base, "hop tac xa")
+    submit_search(page, base, "hop tac xa")
     before = count_of(page)
     page.select_option("#p", "lam-dong")
     page.select_option("#match", "today")
@@ -143,7 +132,7 @@ def test_filters_narrow_the_list(page, site):
 
 def test_pagination(page, site):
     base = site["base"]
-    search(page, base, "hop tac xa")
+    submit_search(page, base, "hop tac xa")
     first_page = page.locator(".hit-title").all_inner_texts()
     assert page.locator(".pager .where").inner_text() == "Trang 1 / 2"
     with page.expect_navigation():
@@ -162,7 +151,7 @@ def test_pagination(page, site):
 
 def test_archived_copy(page, site):
     base = site["base"]
-    search(page, base, "ca phe Thuan An")
+    submit_search(page, base, "ca phe Thuan An")
     hit = page.locator(".hit").first
     title = hit.locator(".hit-title").inner_text()
     assert title == "Đắk Nông: Hợp tác xã cà phê Thuận An đạt chứng nhận OCOP 4 sao"
@@ -189,7 +178,7 @@ def test_archived_copy(page, site):
 
 def test_crawled_script_does_not_run(page, site):
     base = site["base"]
-    search(page, base, "rau an toan")
+    submit_search(page, base, "rau an toan")
     hit = page.locator(".hit").filter(has_text="Ia Grai").first
     shown = hit.locator(".hit-title").inner_text()
     assert shown == XSS_TITLE  # the tags show literally, as text

@@ -13,7 +13,7 @@ import pytest
 
 from crawler import provinces
 from search.base import doc_id, to_document
-from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab, serving
+from tests.helpers import CHROMIUM, SCREENS, axe_violations, loopback_tab, result_count, serving, submit_search
 from tests.helpers import site as registry_site
 from tests.webdata import build_site
 
@@ -64,17 +64,7 @@ def us_page(browser, site):
 
 
 def count_of(tab) -> int:
-    m = COUNT_RE.search(tab.locator("#count").inner_text())
-    assert m, tab.locator("#count").inner_text()
-    return int(m.group(1))
-
-
-def search(tab, base, text):
-    tab.goto(base + "/")
-    tab.fill("#q", text)
-    with tab.expect_navigation():
-        tab.press("#q", "Enter")
-    tab.wait_for_selector(".hit, #empty")
+    return result_count(tab, COUNT_RE)
 
 
 def no_axe_problems(tab) -> None:
@@ -84,7 +74,7 @@ def no_axe_problems(tab) -> None:
 
 def test_syndicated_copies_are_one_result_with_portal_names(page, site):
     base = site["base"]
-    search(page, base, "nuôi tôm trồng lúa")
+    submit_search(page, base, "nuôi tôm trồng lúa")
     assert count_of(page) == 1 and page.locator(".hit").count() == 1
     hit = page.locator(".hit").first
     # the newest copy stands for the article (relevance ties, then newest); the original is linked
@@ -115,7 +105,7 @@ def test_syndicated_copies_are_one_result_with_portal_names(page, site):
     assert hit.locator(".copies a").first.inner_text() == NATIONAL
 
     # every copy listed on its own when asked
-    search(page, base, "nuôi tôm trồng lúa")
+    submit_search(page, base, "nuôi tôm trồng lúa")
     with page.expect_navigation():
         page.click("#sort-applied a:has-text('hiện từng bản')")
     assert count_of(page) == 2 and page.locator(".hit .copies").count() == 0
@@ -125,19 +115,19 @@ def test_syndicated_copies_are_one_result_with_portal_names(page, site):
 
 def test_or_exclusion_and_notices(page, site):
     base = site["base"]
-    search(page, base, "OCOP")
+    submit_search(page, base, "OCOP")
     ocop = count_of(page)
-    search(page, base, "tôm")
+    submit_search(page, base, "tôm")
     tom = count_of(page)
-    search(page, base, "OCOP OR tôm")
+    submit_search(page, base, "OCOP OR tôm")
     assert count_of(page) == ocop + tom and page.locator("#notices").count() == 0
-    search(page, base, "hợp tác xã")
+    submit_search(page, base, "hợp tác xã")
     htx = count_of(page)
-    search(page, base, "hợp tác xã -tôm")
+    submit_search(page, base, "hợp tác xã -tôm")
     assert count_of(page) == htx - 1
     assert all("tôm" not in t.lower() for t in page.locator(".hit-title").all_inner_texts())
     # what is not understood is said, in Vietnamese
-    search(page, base, "OCOP OR")
+    submit_search(page, base, "OCOP OR")
     notices = page.locator("#notices")
     assert notices.is_visible() and "Bỏ qua “OR”" in notices.inner_text()
     assert count_of(page) == ocop
@@ -154,7 +144,7 @@ def test_sort_shown_as_applied(page, site):
     page.goto(base + "/")
     assert page.locator("#sort-applied").inner_text().startswith("Sắp xếp: mới nhất (tự động)")
     assert page.input_value("#sort") == ""
-    search(page, base, "hợp tác xã")
+    submit_search(page, base, "hợp tác xã")
     assert page.locator("#sort-applied").inner_text().startswith("Sắp xếp: phù hợp nhất (tự động)")
     page.select_option("#sort", "date")  # instant: the results block is replaced
     page.locator("#sort-applied", has_text="mới nhất").wait_for()
@@ -169,7 +159,7 @@ def test_sort_shown_as_applied(page, site):
 def test_dates_are_dd_mm_yyyy_whatever_the_locale(us_page, site):
     page = us_page
     base = site["base"]
-    search(page, base, "hợp tác xã")
+    submit_search(page, base, "hợp tác xã")
     before = count_of(page)
     assert page.get_attribute("#since", "type") == "text"
     assert page.get_attribute("#since", "placeholder") == "dd/mm/yyyy"
