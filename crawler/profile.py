@@ -36,6 +36,7 @@ FIT_REFRESH = 16  # pages learned between two recomputations of the template's w
 # An unlinked block this long may be prose that a sidebar repeats (a featured article's
 # lead): template only in the slot where it recurs, and never a furniture line by itself.
 LONG = 80
+SENTENCE_WORDS = 10  # a line of this many words ending a sentence is prose, whatever its length
 PROSE_NEIGHBOURS = 200  # new prose (two blocks or more) beside a line that makes it the article's
 CREDIT_NEIGHBOURS = 150  # prose beside a credit line ("Bảo Trân") that makes it the article's
 CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
@@ -49,6 +50,12 @@ _CREDIT = re.compile(
     r"|(?:bài|tin|thực\s+hiện|người\s+viết|nhóm\s+phóng\s+viên|phóng\s+viên|pv|ctv|btv)\s*:)"
 )
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def _sentence(text: str) -> bool:
+    """Prose whatever its length: ten words or more ending a statement (a short lead; a poll
+    asks a question)."""
+    return len(text.split()) >= SENTENCE_WORDS and text.endswith((".", "…"))
 
 
 def looks_like_credit(line: str) -> bool:
@@ -251,10 +258,10 @@ class SiteProfile:
 
     def _template_block(self, b: Block, thr: int) -> bool:
         if self._count(b.key) >= thr:
-            if b.is_link or b.chars < LONG:
+            if b.is_link or (b.chars < LONG and not _sentence(b.text)):
                 return True
-            # A long text recurring elsewhere (a featured lead in a sidebar) is template
-            # only in the slot where it recurs.
+            # A long text or a sentence recurring elsewhere (a featured lead in a sidebar) is
+            # template only in the slot where it recurs.
             entry = self.pairs.get(b.key + "|" + b.sig)
             return bool(entry) and entry[0] >= thr
         if b.line_keys:
@@ -350,7 +357,8 @@ class SiteProfile:
         only what cannot be an article's line: never a long line (a sidebar may repeat an
         article's lead), a line of one or two words without digits (a subheading
         "Giới thiệu" may repeat a sidebar's heading), a credit line, or a line the profile
-        saw among articles' prose. Linked furniture (menus, share bars, other articles'
+        saw among articles' prose, nor a sentence of ten words or more (a short lead the
+        site's "Tin mới" sidebar repeats as a teaser). Linked furniture (menus, share bars, other articles'
         titles) goes with `furniture_elements`."""
         if not self.ready:
             return False
@@ -359,6 +367,8 @@ class SiteProfile:
             return False
         if len(line.split()) < 3 and not _HAS_DIGIT.search(line):
             return False
+        if _sentence(line):
+            return False  # a short lead is a sentence too, and the "Tin mới" sidebar repeats it
         key = text_key(fold(line), False)
         return (self._count(key) >= self.threshold and not self._content_like(key)
                 and not looks_like_credit(line))

@@ -351,3 +351,30 @@ def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
         profiles.page("x", doc)
     profiles.save()
     assert store.saved["x"].ready and store.saved["x"].fit(others[0]) >= 0.35
+
+
+def test_a_short_featured_lead_repeated_in_the_sidebar_stays():
+    """The same with a lead shorter than a long line: a sentence is prose whatever its length."""
+    site = "vca"
+    base = load_site(site)
+    if base is None:
+        pytest.skip("vca sample missing")
+    featured = base[0]["articles"][0]
+    short = "Sáu tháng đầu năm, toàn tỉnh thành lập mới 14 HTX và 9 tổ hợp tác."
+    assert len(short) < 80
+    page = article_file(featured["path"], base[2])
+    box = (f'<div class="featured"><a href="{featured["path"]}">{featured["title"]}</a>'
+           f'<p class="teaser">{short}</p></div>')
+
+    def transform(rel, html):
+        html = html.replace("</aside>", box + "</aside>")
+        return html.replace(featured["first_line"], short) if rel == page else html
+
+    expected, docs, routes = load_site(site, transform)
+    expected["articles"][0]["body"] = expected["articles"][0]["body"].replace(featured["first_line"], short)
+    profile = SiteProfile.learn(site, docs.values())
+    assert profile.recurrence(short) >= profile.threshold
+    assert not profile.is_furniture_line(short)
+    assert wrongly_marked(profile, expected, docs, routes) == []
+    other = docs[article_file(expected["articles"][1]["path"], routes)]
+    assert short not in kept_lines(profile, other)
