@@ -162,6 +162,7 @@ def extract(
         fetched_at=fetched_at,
         title_element=title_el,
         body_element=container,
+        date_order=profile.date_order if profile is not None else None,
     )
     # What says "an article" besides its prose: a date, the page's own metadata, the URL shape.
     signals = [name for name, on in (

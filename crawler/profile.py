@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from .blocks import HEADINGS, Block, fold, normalise, segment, signature, text_key
 from .bylines import is_signer, signer_part
+from .dates.text import orders_shown
 from .text import clean_line
 
 VERSION = 1
@@ -40,6 +41,8 @@ SENTENCE_WORDS = 10  # a line of this many words ending a sentence is prose, wha
 PROSE_NEIGHBOURS = 200  # new prose (two blocks or more) beside a line that makes it the article's
 CREDIT_NEIGHBOURS = 150  # prose beside a credit line ("Bảo Trân") that makes it the article's
 CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
+DATE_ORDER_PAGES = 2  # pages showing one day/month order, and none the other, make it the site's
+DATE_LINE = 120  # longest block read for the order of its dates
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+")
 
@@ -138,6 +141,8 @@ class SiteProfile:
         self.titles: dict[str, list[int]] = {}
         self.titled = 0  # pages that had a <title>
         self.kinds: dict[str, int] = {}
+        # "month-first" / "day-first" -> pages whose 12-hour-clock dates showed that order
+        self.orders: dict[str, int] = {}
         self._digests: deque[str] = deque(maxlen=MAX_DIGESTS)
         self._digest_set: set[str] = set()
         self.window = WINDOW
@@ -194,6 +199,12 @@ class SiteProfile:
         for parent in {b.el.getparent() for b in blocks}:
             if parent is not None:
                 _bump(self.sigs, signature(parent, sigs), n)
+        shown: set[str] = set()
+        for b in blocks:
+            if b.chars <= DATE_LINE:
+                shown |= orders_shown(b.text)
+        for order in shown:
+            self.orders[order] = self.orders.get(order, 0) + 1
         title = _title(doc)
         if title:
             self.titled += 1
@@ -202,6 +213,7 @@ class SiteProfile:
         if self.pages > 2 * self.window:
             self.pages //= 2
             self.titled //= 2
+            self.orders = {k: v // 2 for k, v in self.orders.items()}
             for table in (keys, self.pairs, self.sigs, self.titles):
                 _halve(table)
         _prune(keys, MAX_KEYS)
@@ -233,6 +245,19 @@ class SiteProfile:
             if chars >= PROSE_NEIGHBOURS and count >= 2:
                 out.add(b.key)
         return out
+
+    @property
+    def date_order(self) -> str | None:
+        """How this site's server orders day and month in its 12-hour-clock dates, once pages
+        have shown it one way and none the other way (a server in en-US culture writes
+        "12/27/2023 2:05 PM"); it reads the site's ambiguous "7/6/2024 3:20 PM". None when
+        unknown or mixed: a wrong date is worse than none."""
+        month, day = self.orders.get("month-first", 0), self.orders.get("day-first", 0)
+        if month >= DATE_ORDER_PAGES and not day:
+            return "month-first"
+        if day >= DATE_ORDER_PAGES and not month:
+            return "day-first"
+        return None
 
     # -- what is template -------------------------------------------------------------
     @property
@@ -459,6 +484,7 @@ class SiteProfile:
             "serial": self.serial,
             "titled": self.titled,
             "kinds": dict(self.kinds),
+            "orders": dict(self.orders),
             "keys": {k: list(v) for k, v in _top(self.keys, MAX_KEYS)},
             "pairs": {k: list(v) for k, v in _top(self.pairs, MAX_PAIRS)},
             "sigs": {k: list(v) for k, v in _top(self.sigs, MAX_SIGS)},
@@ -475,6 +501,7 @@ class SiteProfile:
         profile.serial = int(d.get("serial", profile.pages))
         profile.titled = int(d.get("titled", 0))
         profile.kinds = {k: int(v) for k, v in (d.get("kinds") or {}).items()}
+        profile.orders = {k: int(v) for k, v in (d.get("orders") or {}).items()}
         for name in ("keys", "pairs", "sigs", "titles"):
             setattr(profile, name, {k: [int(x) for x in v] for k, v in (d.get(name) or {}).items()})
         profile._digests.extend(d.get("digests") or [])

@@ -19,6 +19,7 @@ from crawler.dates import (
     url_year,
     yearless_lead_date,
 )
+from crawler.dates.text import orders_shown
 from crawler.text import label_and_value
 
 FETCHED = datetime(2024, 5, 30, 10, 0, tzinfo=TZ)  # seed 001's banner says "Thứ Năm, 30/05/2024"
@@ -1308,6 +1309,36 @@ def test_ambiguous_en_us_date_line_alone_is_not_read():
     when = FETCHED + (datetime(2024, 8, 1) - datetime(2024, 5, 1))
     r = find_published(page(ASPNET_EN.format(when="7/6/2024 3:20:45 PM")), ASPNET_EN_URL, fetched_at=when)
     assert r.published is None and "reads both" in (r.missing_reason or "")
+
+
+@pytest.mark.parametrize(
+    "order, listing, expected",
+    [
+        ("month-first", None, datetime(2024, 7, 6, 15, 20, 45, tzinfo=TZ)),  # the site's other pages decide
+        ("day-first", None, datetime(2024, 6, 7, 15, 20, 45, tzinfo=TZ)),
+        ("month-first", "07/06/2024", datetime(2024, 6, 7, 15, 20, 45, tzinfo=TZ)),  # the page's own evidence first
+        (None, None, None),
+    ],
+)
+def test_ambiguous_en_us_date_line_read_in_the_sites_order(order, listing, expected):
+    when = FETCHED + (datetime(2024, 8, 1) - datetime(2024, 5, 1))
+    r = find_published(page(ASPNET_EN.format(when="7/6/2024 3:20:45 PM")), ASPNET_EN_URL, fetched_at=when,
+                       listing_date=listing, date_order=order)
+    assert r.published == expected
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Ngày đăng: 12/27/2023 2:05:30 PM", {"month-first"}),
+        ("Cập nhật: 27/12/2023 2:05 PM", {"day-first"}),
+        ("Ngày đăng: 7/6/2024 3:20:45 PM", set()),  # reads both ways: shows nothing
+        ("Ngày 27/12/2023, Liên minh HTX tổ chức hội nghị", set()),  # no 12-hour clock: a writer's date
+        ("2023-12-27 2:05 PM", set()),  # year first: no day/month order to learn
+    ],
+)
+def test_orders_shown(text, shown):
+    assert orders_shown(text) == shown
 
 
 @pytest.mark.parametrize(

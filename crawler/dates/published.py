@@ -59,15 +59,19 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
     return None, conflict
 
 
-def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | None, ...]) -> Evidence | None:
+def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | None, ...],
+                  date_order: str | None) -> Evidence | None:
     """A date line that reads both ways ("7/6/2024 3:20:45 PM" from an en-US server, where the
     listing says "06/07/2024"): the reading other evidence agrees with and the other does not;
-    none when nothing decides, a wrong date being worse than none."""
+    without such evidence, the order the site's other pages showed (`date_order`); none when
+    nothing decides, a wrong date being worse than none."""
     if line is None or line.alt is None:
         return line
     alt = line.alt
     day_first = any(o is not None and within_a_day(o.dt, line.dt) for o in others)
     month_first = any(o is not None and within_a_day(o.dt, alt) for o in others)
+    if not day_first and not month_first and date_order is not None:
+        day_first, month_first = date_order == "day-first", date_order == "month-first"
     if day_first != month_first:
         return line._replace(dt=alt if month_first else line.dt, alt=None)
     page.notes.append(f"date line reads both {ymd(line.dt)} and {ymd(alt)} and nothing decides")
@@ -85,6 +89,7 @@ def find_published(
     fetched_at: datetime | None = None,
     title_element=None,
     body_element=None,
+    date_order: str | None = None,
 ) -> DateResult:
     """Publication date of an article page, or None with the reason.
 
@@ -98,6 +103,8 @@ def find_published(
     and ranges, year-less dates without a year from URL/metadata/listing. Metadata equal to the
     fetch date must be corroborated (templates stamp "now"). Without `fetched_at` the today rule
     is off (re-parsing an old copy must not treat the parse day as the banner date).
+    `date_order` ("month-first", "day-first") is how the site's pages showed they order day and
+    month: it reads a date line that reads both ways when no other evidence does.
     """
     now = _aware(fetched_at) or datetime.now(TZ)
     today = now.date() if fetched_at is not None else None
@@ -129,7 +136,7 @@ def find_published(
         page.banner_seen = True
         meta = None
 
-    element = _settle_order(page, element, (meta, url_ev, listing_ev))
+    element = _settle_order(page, element, (meta, url_ev, listing_ev), date_order)
     chosen, conflict = _resolve([e for e in (meta, element, url_ev, listing_ev) if e is not None])
     if chosen is not None:
         if chosen.source in ("url", "listing"):

@@ -33,6 +33,9 @@ class DateMatch:
     # Reads both ways and bears the en-US mark ("7/6/2024 3:20:45 PM"): day and month are given
     # day-first, `swapped` is the other reading, and only other evidence may choose.
     ambiguous: bool = False
+    # How a server's 12-hour-clock slash date shows its order, when it does: "month-first"
+    # ("12/27/2023 2:05 PM"), "day-first" ("27/12/2023 2:05 PM"); None when it reads both ways.
+    order_shown: str | None = None
 
     def to_datetime(self, year: int | None = None) -> datetime | None:
         """Aware datetime in TZ; `year` fills in a year-less match. None if no year or invalid."""
@@ -244,8 +247,11 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
         ambiguous = en_us and english_time and not swapped and d != mo and d <= 12
+        order_shown = None
+        if month_first and english_time and g("sd") is not None and y is not None and len(y) == 4:
+            order_shown = "month-first" if swapped else ("day-first" if d > 12 else None)
         found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second,
-                               swapped, ambiguous))
+                               swapped, ambiguous, order_shown))
 
     # Ranges "(29/10/1993 - 29/10/2023)" are anniversaries or periods, never a publication date.
     for i in range(len(found) - 1):
@@ -268,6 +274,21 @@ def _find(text: str, *, short_years: bool = False, loose: bool = False) -> list[
     if offsets is not None:
         found = [_replace(m, start=offsets[m.start], end=offsets[m.end]) for m in found]
     return found
+
+
+# A 12-hour clock after a digit: the cheap test before a page's blocks are scanned for
+# the order their server writes dates in.
+_CLOCK12 = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]\b")
+
+
+def orders_shown(text: str) -> set[str]:
+    """The day/month orders that the 12-hour-clock slash dates of `text` show ("month-first",
+    "day-first"); empty when none shows one. Read over a site's pages, they settle its
+    ambiguous "7/6/2024 3:20 PM" (see `profile.SiteProfile.date_order`)."""
+    if not _CLOCK12.search(text):
+        return set()
+    return {m.order_shown for m in _scan(unicodedata.normalize("NFC", text), month_first=True)
+            if m.order_shown is not None}
 
 
 def find_dates(text: str) -> list[DateMatch]:
