@@ -14,7 +14,9 @@ Every site lives in ``samples/<site_id>/``:
   the same path with any query) and one of ``file`` (relative to ``www/``), ``redirect`` (path or
   URL, with ``status`` 301/302) or ``status`` (with an optional body ``file``), plus optional
   ``encoding`` (``utf-8`` | ``utf-8-nfd`` | ``windows-1258``) and ``content_type``.
-  ``defaults`` may set ``encoding`` for every text file of the site.
+  ``defaults`` may set ``encoding`` for every text file of the site. A route with ``post`` (a
+  mapping of form fields) answers a POST to its path whose form has those values: an ASP.NET
+  postback (``__EVENTTARGET``, ``__EVENTARGUMENT``); any other POST gets 405.
 
 Text files (HTML, XML, plain text) are templates: ``{{base}}`` becomes this site's base URL and
 ``{{base:OTHER}}`` another site's (a site that is not running gets a dead loopback address).
@@ -161,6 +163,7 @@ class _Route:
     encoding: str | None = None
     content_type: str | None = None
     mtime: float | None = None
+    post: dict | None = None  # the form fields a POST must carry to get this route
 
 
 @dataclass
@@ -190,6 +193,7 @@ class _Site:
         self.www = directory / "www"
         self.default_encoding = "utf-8"
         self.routes: dict = {}
+        self.posts: dict[str, list[_Route]] = {}  # path -> routes answering a POST there
         self._load_routes()
 
     def use_theme(self, theme: str | None) -> None:
@@ -216,11 +220,15 @@ class _Site:
                 status=int(entry.get("status", 301 if entry.get("redirect") else 200)),
                 encoding=entry.get("encoding"),
                 content_type=entry.get("content_type"),
+                post={str(k): str(v) for k, v in entry["post"].items()} if entry.get("post") else None,
             )
             if route.encoding and route.encoding not in ENCODINGS:
                 raise ValueError(f"{spec_path}: unknown encoding {route.encoding!r}")
             if route.file and not (self.www / route.file).is_file():
                 raise FileNotFoundError(f"{spec_path}: {route.path} -> missing {route.file}")
+            if route.post is not None:
+                self.posts.setdefault(_split_key(route.path)[0], []).append(route)
+                continue
             self.routes[_split_key(route.path)] = route
 
     # -- lookup ---------------------------------------------------------------------------
@@ -238,6 +246,14 @@ class _Site:
                 if route is not None:
                     return self._from_route(route)
         return self._static(raw_path, key[0])
+
+    def respond_post(self, raw_path: str, form: dict[str, str]) -> _Response:
+        """A form posted back: the route whose fields the form carries, else 405."""
+        with self.lock:
+            for route in self.posts.get(_split_key(raw_path)[0], ()):
+                if all(form.get(k) == v for k, v in (route.post or {}).items()):
+                    return self._from_route(route)
+        return self._error(405)
 
     def _from_route(self, route: _Route) -> _Response:
         if route.redirect is not None:
@@ -324,10 +340,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
+        body = self.rfile.read(length) if length else b""
         site: _Site = self.server.site
-        self._send(site._error(405), head=False)
+        form = dict(parse_qsl(body.decode("latin-1"), keep_blank_values=True))
+        self._send(site.respond_post(self.path, form), head=False)
 
     def _serve(self, head: bool) -> None:
         site: _Site = self.server.site

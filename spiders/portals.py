@@ -23,6 +23,7 @@ from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
 from crawler.parsing import decode_html, parse_html
+from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
 from crawler.themes import SiteProfiles, waits_for_profile
@@ -126,12 +127,8 @@ class PortalsSpider(scrapy.Spider):
                 # known articles, by the look of the link; and other known pages (stubs, 404s)
                 self.crawler.stats.inc_value(f"incremental/known{'' if kind == 'article' else '_other'}/{site.id}")
                 return None
-        budget = self.page_budget(site)
-        if budget is not None and self.scheduled[site.id] >= budget and not force:
-            self.crawler.stats.inc_value(prefixed("portals/budget_exhausted", site.id))
+        if not self._admit(site, key, force):
             return None
-        self.requested.add(key)
-        self.scheduled[site.id] += 1
         # kind: what the link looked like; revalidate: not an article (a listing, feed or
         # sitemap), fetched with a conditional request (crawler.httpcache).
         meta = {"site": site.id, "kind": kind, "revalidate": revalidate or kind != "article"}
@@ -140,6 +137,41 @@ class PortalsSpider(scrapy.Spider):
             meta["listing_date"] = listing_date
         return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY.get(kind, 0),
                               errback=self.on_error)
+
+    def _admit(self, site, key: str, force: bool = False) -> bool:
+        """Whether a request within the site's page budget may go, counted as made."""
+        budget = self.page_budget(site)
+        if budget is not None and self.scheduled[site.id] >= budget and not force:
+            self.crawler.stats.inc_value(prefixed("portals/budget_exhausted", site.id))
+            return False
+        self.requested.add(key)
+        self.scheduled[site.id] += 1
+        return True
+
+    def postback_requests(self, site, response, doc):
+        """The older pages of a WebForms listing, whose pager posts the form back
+        (`crawler.postbacks`): one POST per page, each page once. Page 1 is the page as served;
+        a relative "Trang sau" counts as the page after this one."""
+        depth = response.meta.get("postback_page", 1)
+        for pb in pager_postbacks(doc):
+            if pb.page == "1":
+                continue
+            page = int(pb.page) if pb.page else depth + 1
+            key = f"{url_key(response.url)} postback {pb.target} {pb.page or f'{pb.argument}@{page}'}"
+            if key in self.requested or not self._admit(site, key):
+                continue
+            try:
+                req = scrapy.FormRequest.from_response(
+                    response, formxpath=VIEWSTATE_FORM, dont_click=True,
+                    formdata={"__EVENTTARGET": pb.target, "__EVENTARGUMENT": pb.argument},
+                    callback=self.parse_page, errback=self.on_error, priority=PRIORITY["listing"],
+                    meta={"site": site.id, "kind": "listing", "postback_page": page})
+            except ValueError as exc:  # no form to post after all
+                self.logger.warning("%s: cannot post the pager of %s back (%s)", site.id, response.url, exc)
+                self.crawler.stats.inc_value(site_key(site.id, "postback_failed"))
+                continue
+            self.crawler.stats.inc_value(site_key(site.id, "postback_pages"))
+            yield req
 
     async def start(self):
         due: dict[str, list[str]] = {}
@@ -245,6 +277,8 @@ class PortalsSpider(scrapy.Spider):
                 continue
             if req := self.request(site, link.url, self.parse_page, kind=link.kind, listing_date=link.listing_date):
                 yield req
+        if result.kind == "listing" and not stop_paging:
+            yield from self.postback_requests(site, response, result.doc)
 
     def _follow_entries(self, site, entries):
         for url, published in entries:

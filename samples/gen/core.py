@@ -437,6 +437,15 @@ class SiteBuild:
         self.routes.append({"path": alias, "file": file})
         self.html_pages.setdefault(alias, self.html_pages[target])
 
+    def postback(self, path: str, fields: dict[str, str], content: str) -> None:
+        """What `path` answers when its form is posted back with `fields`: an ASP.NET pager's
+        older page (`__EVENTARGUMENT` "Page$2"), which no URL reaches."""
+        key = "&".join(f"{k}={v}" for k, v in sorted(fields.items()))
+        file = route_file_name(f"{path}#postback?{key}")
+        self.routes.append({"path": path, "post": dict(fields), "file": file})
+        self.files[file] = content.encode("utf-8")
+        self.html_pages[f"{path}#postback?{key}"] = content
+
     def static(self, path: str, content: str | bytes) -> None:
         """A plain file (robots.txt, sitemap.xml, an attachment...) at its own path."""
         data = content.encode("utf-8") if isinstance(content, str) else content

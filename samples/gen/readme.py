@@ -53,7 +53,7 @@ and answer `If-None-Match` / `If-Modified-Since` with 304.
   (the best source, in this order: metadata, date-element, document, url, listing) and
   `published_evidence` (every source that carries the same date), `author`, `doc_number`,
   `attachments`, `first_line`, `last_line`, `contains`, `body` (the whole text, one line per
-  paragraph / heading / list item / photo caption), optional `only_in` (`sitemap`) and
+  paragraph / heading / list item / photo caption), optional `only_in` (`sitemap`, `postback`: the one way to reach it) and
   `syndicated_from`.
 - `non_articles`: pages that are fetched but are never items (search results, tag lists, gallery,
   contact, WordPress pages, a caption-only stub). `never_fetched`: robots-disallowed pages that a

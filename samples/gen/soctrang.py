@@ -8,8 +8,9 @@ home, its category page, gallery and contact page. The title is a field `<div>` 
 `ms-rteElement-P` paragraphs, and the publication date and author sit AFTER the body in a field
 table ("Ngày đăng", "Tác giả", "Nguồn"). Attachments are list attachments
 `/lmhtx/Lists/TinTuc/Attachments/<id>/<file>`. The category page pages only through
-`javascript:__doPostBack(...)` links: its older articles are reached only through
-`/sitemap.xml`, which robots.txt announces.
+`javascript:__doPostBack(...)` links: its older articles are reached only by posting the form
+back (`__EVENTARGUMENT=Page$2`, as a browser does) or through `/sitemap.xml`, which robots.txt
+announces.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ Mô hình lúa - tôm giúp thành viên có hai nguồn thu trên cùng một d
 Doanh nghiệp cam kết thu mua lúa tươi cao hơn giá thị trường 500 đồng/kg và hỗ trợ chi phí chứng nhận hữu cơ trong ba năm đầu.
 [img lua-tom-hoa-tu.png] Thành viên HTX Hòa Tú thăm ruộng lúa trên đất nuôi tôm
 """,
-          author="Ngọc Hân", listed=False, **field_dated(datetime(2023, 8, 22, 10, 5), False)),
+          author="Ngọc Hân", listed=False, **field_dated(datetime(2023, 8, 22, 10, 5), True)),
         A(path=f"{SEC}/dai-hoi-thanh-vien-htx-nam-2023.aspx",
           title="Hướng dẫn tổ chức đại hội thành viên thường niên năm 2023",
           date=datetime(2023, 12, 14, 15, 40),
@@ -80,9 +81,9 @@ Liên minh HTX tỉnh đề nghị các HTX tổ chức đại hội thành viê
 * Sửa đổi điều lệ cho phù hợp Luật HTX năm 2023.
 Các HTX gửi biên bản đại hội về Liên minh HTX tỉnh để tổng hợp, báo cáo UBND tỉnh.
 """,
-          author="Phòng Tuyên truyền", listed=False, **field_dated(datetime(2023, 12, 14, 15, 40), False),
-          notes=["older article reached only through /sitemap.xml (robots.txt announces it): the category's page 2 is "
-                 "a javascript:__doPostBack link"]),
+          author="Phòng Tuyên truyền", listed=False, **field_dated(datetime(2023, 12, 14, 15, 40), True),
+          notes=["older article reached only through the category's page 2, a javascript:__doPostBack link (a POST of "
+                 "the form), or /sitemap.xml (robots.txt announces it)"]),
         A(path=f"{SEC}/ke-hoach-hoi-cho-htx-soc-trang-2024.aspx",
           title="Kế hoạch tổ chức Hội chợ sản phẩm HTX tỉnh Sóc Trăng năm 2024",
           date=datetime(2024, 3, 19, 8, 30),
@@ -263,6 +264,20 @@ def article_main(a: Article, listed: list[Article]) -> str:
 </div>"""
 
 
+PAGER = "ctl00$ctl40$g_8d3c5b1e$ctl00$gvTinTuc"
+
+
+def category_page(rows: list[Article], n: int, pages: int) -> str:
+    """Page `n` of the category's GridView: its pager posts the form back ("Page$2")."""
+    cells = "".join(f'<tr><td class="ms-vb2"><a href="{a.path}">{esc(a.title)}</a><div class="st-desc">{esc(a.summary())}</div></td>'
+                    f'<td class="ms-vb2 st-date">{a.date:%d/%m/%Y}</td></tr>' for a in rows)
+    pager = '<tr class="st-pager"><td colspan="2">' + " ".join(
+        f"<span>{k}</span>" if k == n else f"<a href=\"javascript:__doPostBack('{PAGER}','Page${k}')\">{k}</a>"
+        for k in range(1, pages + 1)) + "</td></tr>"
+    return ('<div class="st-listtitle">Tin hoạt động</div>'
+            f'<table class="ms-listviewtable" id="ctl00_ctl40_g_8d3c5b1e_ctl00_gvTinTuc">{cells}{pager}</table>')
+
+
 def build() -> SiteBuild:
     base = "{{base:%s}}" % SITE
     site = SiteBuild(SITE, "soc-trang", NAME, "generic", None, start_urls=[base + HOME, base + CAT])
@@ -272,7 +287,7 @@ def build() -> SiteBuild:
     for a in items:
         site.add_article(a)
         if not a.listed:
-            site.only_in[a.path] = "sitemap"
+            site.only_in[a.path] = "postback"
     for a in items:
         site.page(a.path, layout(f"{NAME} - {a.title}", article_main(a, listed[:PER_PAGE]), listed,
                                  action=a.path.rsplit("/", 1)[1]), content_type=HTML)
@@ -281,18 +296,17 @@ def build() -> SiteBuild:
     site.binary(PDF_PATH, pdf("Kế hoạch số 12/KH-LMHTX", ["KE HOACH TO CHUC HOI CHO SAN PHAM HTX NAM 2024",
                                                             "Lien minh HTX tinh Soc Trang"]))
 
-    rows = "".join(f'<tr><td class="ms-vb2"><a href="{a.path}">{esc(a.title)}</a><div class="st-desc">{esc(a.summary())}</div></td>'
-                   f'<td class="ms-vb2 st-date">{a.date:%d/%m/%Y}</td></tr>' for a in listed[:PER_PAGE])
     pages = (len(items) + PER_PAGE - 1) // PER_PAGE
-    pager = '<tr class="st-pager"><td colspan="2"><span>1</span>' + "".join(
-        f" <a href=\"javascript:__doPostBack('ctl00$ctl40$g_8d3c5b1e$ctl00$gvTinTuc','Page${n}')\">{n}</a>"
-        for n in range(2, pages + 1)) + "</td></tr>"
-    site.page(CAT, layout(f"{NAME} - Tin hoạt động", '<div class="st-listtitle">Tin hoạt động</div>'
-                          f'<table class="ms-listviewtable" id="ctl00_ctl40_g_8d3c5b1e_ctl00_gvTinTuc">{rows}{pager}</table>',
-                          listed, action="tin-hoat-dong.aspx"), content_type=HTML)
+    for n in range(1, pages + 1):
+        main = category_page(items[(n - 1) * PER_PAGE:n * PER_PAGE], n, pages)
+        page = layout(f"{NAME} - Tin hoạt động", main, listed, action="tin-hoat-dong.aspx")
+        if n == 1:
+            site.page(CAT, page, content_type=HTML)
+        else:
+            site.postback(CAT, {"__EVENTTARGET": PAGER, "__EVENTARGUMENT": f"Page${n}"}, page)
     site.trap("the category page /lmhtx/Pages/tin-hoat-dong.aspx (article URL shape) pages only by "
-              "javascript:__doPostBack(...,'Page$2'); older articles are only in /sitemap.xml (announced in robots.txt)",
-              CAT)
+              "javascript:__doPostBack(...,'Page$2'): page 2 answers only a POST of the form with that argument; "
+              "its older articles are also in /sitemap.xml (announced in robots.txt)", CAT)
 
     home = "".join(f'<div class="st-hot"><a href="{a.path}">{esc(a.title)}</a><span>{a.date:%d/%m/%Y}</span></div>'
                    for a in listed[:4])
