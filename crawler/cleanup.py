@@ -5,7 +5,7 @@ nothing belongs to the article ("Tin liên quan", comment blocks)."""
 import re
 
 from .dates import is_date_line
-from .text import clean_line
+from .text import clean_line, field_row, row_as_line
 
 # A whole line that is furniture. Anchored, so an article sentence that merely mentions
 # "chia sẻ" or "bản quyền" stays.
@@ -53,6 +53,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
     a tail marker, drop labels left closing the text. A one-cell table row (a caption under a
     photo in a table layout) is its text."""
     out: list[str] = []
+    fields = False  # inside a field table (a row of it was furniture)
     title_key = clean_line(title).casefold() if title else None
     for raw in lines:
         line = clean_line(raw)
@@ -64,12 +65,22 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             continue
         if TAIL_MARKER.match(line) and out:
             break
-        if FURNITURE_LINE.match(line):
+        row = field_row(line)
+        if FURNITURE_LINE.match(row or line):
+            if row is not None:
+                # A field table ("| Ngày đăng | … |", "| Tác giả | … |", "| Lượt xem | … |"): its
+                # other label | value rows are the page's fields too, not the article's text.
+                while out and field_row(out[-1]) is not None:
+                    out.pop()
+                fields = True
             continue
+        if fields and row is not None:
+            continue
+        fields = False
         if (title_key and len(out) < HEAD_LINES and line.casefold() == title_key
                 and not any(prev.endswith((".", "!", "?", "…")) for prev in out)):
             continue  # the title repeated above the text (after a kicker or a site name at most)
         out.append(line)
-    while len(out) > 1 and _DANGLING_LABEL.match(out[-1]):
+    while len(out) > 1 and _DANGLING_LABEL.match(row_as_line(out[-1])):
         out.pop()
     return out

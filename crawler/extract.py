@@ -44,7 +44,7 @@ from .families.base import STATIC_TITLE
 from .metadata import find_canonical, jsonld_article, meta, site_names
 from .pagekind import drop_link_lines, is_site_root, looks_like_listing, site_links, teaser_chars
 from .parsing import first_of, parse_html
-from .text import fold
+from .text import fold, row_as_line
 from .titles import find_title
 from .urls import path_and_query
 
@@ -186,8 +186,8 @@ def extract(
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el)
     # "Tác giả: X" / "Nguồn tin: Y" opening or closing the text are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]
-    lines = [line for line in head if not META_LINE.match(line)] + lines[HEAD_META_LINES:]
-    while len(lines) > 1 and META_LINE.match(lines[-1]):
+    lines = [line for line in head if not META_LINE.match(row_as_line(line))] + lines[HEAD_META_LINES:]
+    while len(lines) > 1 and META_LINE.match(row_as_line(lines[-1])):
         lines.pop()
     text = "\n".join(lines)
     item = {

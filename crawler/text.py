@@ -44,3 +44,25 @@ def label_and_value(cell) -> tuple[str, str] | None:
         return None
     value = clean_line(" ".join(value_cell.text_content().split()))
     return (label, value) if value else None
+
+
+# A two-cell table row as trafilatura writes it: "| Ngày đăng | 22/08/2023 10:05 |".
+_TWO_CELLS = re.compile(r"^\|\s*([^|]+?)\s*\|\s*([^|]*?)\s*\|$")
+
+
+def field_row(line: str) -> str | None:
+    """A label | value row of the extracted text read as the line "label: value" (an empty
+    value: "label:"), for the tests that judge such lines (furniture, metadata, a dangling
+    label); None for any other line. The text keeps the row itself."""
+    m = _TWO_CELLS.match(line)
+    if m is None:
+        return None
+    label = m.group(1).rstrip(":").rstrip()
+    if len(label) > _LABEL_CHARS or any(c.isdigit() for c in label):
+        return None
+    return f"{label}: {m.group(2)}".rstrip()
+
+
+def row_as_line(line: str) -> str:
+    """`line`, or the "label: value" it says when it is a label | value row (`field_row`)."""
+    return field_row(line) or line

@@ -85,3 +85,19 @@ def test_nfc_and_spaces():
 
     nfd = unicodedata.normalize("NFD", "Hợp   tác\u00a0xã")
     assert clean_lines([nfd]) == ["Hợp tác xã"]
+
+
+def test_a_field_table_after_the_text_is_not_text():
+    # SharePoint/DotNetNuke print the page's fields as a label | value table after the body: a
+    # row that is furniture read as "label: value" makes its neighbouring rows fields too
+    body = ["HTX Hòa Tú ký hợp đồng bao tiêu 600 ha lúa hữu cơ.", "Thành viên HTX thăm ruộng lúa"]
+    fields = ["| Tác giả | Ngọc Hân |", "| Ngày đăng | 22/08/2023 10:05 |", "| Nguồn | Liên minh HTX tỉnh |",
+              "| Lượt xem | 318 |", "| Tập tin đính kèm | KH-12-LMHTX.pdf |"]
+    assert clean_lines(body + fields) == body
+    assert clean_lines(body + ["| Tác giả | |", "| Lượt xem | |"]) == body  # empty fields: dangling labels
+
+
+def test_a_data_table_in_the_text_stays():
+    table = ["| Sản phẩm | Sản lượng |", "| Lúa hữu cơ | 600 tấn |", "| Tôm sú | 85 tấn |"]
+    lines = ["Kết quả sản xuất năm 2023 của HTX:", *table, "HTX đặt mục tiêu tăng 10% trong năm 2024."]
+    assert clean_lines(lines) == lines
