@@ -288,6 +288,7 @@ def layout(title: str, main: str, hot: list[HpArticle], head: str = "") -> str:
 </main>
 <aside class="col-4">
 <section class="w"><h4 class="w-title">{SIDE[0]}</h4><ul>{side_links(hot)}</ul></section>
+<section class="w"><h4 class="w-title">Tìm nhiều</h4><a href="{SEARCH}">ocop</a></section>
 <section class="w"><h4 class="w-title">{SIDE[1]}</h4><p>30°C</p><p>{SIDE[2]}</p><p>{SIDE[3]}</p></section>
 <section class="w"><h4 class="w-title">Thăm dò ý kiến</h4><p>{esc(POLL_Q)}</p>{poll}<button type="button">Bình chọn</button> <button type="button">Xem kết quả</button></section>
 <section class="w"><h4 class="w-title">{SIDE[4]}</h4><p>{SIDE[5]}</p><p>{SIDE[6]}</p><p>{SIDE[7]}</p></section>
@@ -314,7 +315,8 @@ def detail(a: HpArticle, related: list[HpArticle]) -> str:
 {lead}<div class="dt-body">
 {render_body(a)}
 </div>
-{att}<div class="dt-tools"><span>Chia sẻ:</span> <a href="javascript:void(0)" class="fb">f</a> <a href="javascript:window.print()">In trang</a></div>
+{att}<div class="dt-tags">Từ khóa: <a href="{TAG}">OCOP</a></div>
+<div class="dt-tools"><span>Chia sẻ:</span> <a href="javascript:void(0)" class="fb">f</a> <a href="javascript:window.print()">In trang</a></div>
 <div class="dt-rate">{RATING}</div>
 </article>
 <section class="rel"><h4 class="w-title">Tin liên quan</h4><ul>{rel}</ul><a href="{a.category}" class="more">Xem thêm</a></section>"""
@@ -428,7 +430,8 @@ def build() -> SiteBuild:
                              + "".join(teaser(a) for a in tagged) + "</ul>", hot), content_type=HTML)
     site.non_articles += ["/", STUB, ABOUT, CONTACT, GALLERY, TAG, SEARCH, EN_HOME, EN_ABOUT]
     site.trap("introduction /gioi-thieu in the article template (h1, four long paragraphs, no date), contact, gallery, "
-              "tag /tag/ocop and search /tim-kiem?q=ocop (query route): not articles", ABOUT)
+              "tag /tag/ocop (every article's 'Từ khóa') and search /tim-kiem?q=ocop (query route, the sidebar's 'Tìm nhiều'): "
+              "not articles", ABOUT)
 
     # the English edition: its own skeleton words, one translated article
     site.add_article(EN_ARTICLE)

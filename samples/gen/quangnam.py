@@ -308,6 +308,8 @@ def build() -> SiteBuild:
         site.page(a.path, layout(a.title, detail(a, others, cat_name, cat), hot), content_type=HTML)
         for alias in a.aliases:
             site.same_page(alias, a.path)
+    site.trap("after the body: 'Số lần đọc: N', keywords, a rating line and 'Các tin khác' (ten links, dates in "
+              "parentheses): not text", path_of(4610))
     site.binary(PDF_PATH, pdf("Kế hoạch số 21/KH-LMHTX", ["KE HOACH TO CHUC HOI CHO SAN PHAM HTX NAM 2024",
                                                         "Lien minh HTX tinh Quang Nam"]))
 
