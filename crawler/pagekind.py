@@ -15,6 +15,7 @@ from .urls import host_of, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
 TEASER_CHARS = 60  # a teaser is a sentence; shorter lines ("Xem thêm") are not matched to one
+_NO_SPACE = re.compile(r"\s+")
 ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
 
 _ROOT_PATH = re.compile(
@@ -69,16 +70,21 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
         return 0
     anchors = {t for _, t in links}
     lines = _split_at_anchors(lines, anchors)
-    items = "\n".join(clean_line(item.text_content()) for a, _ in links if (item := _item_of(a)) is not None)
-    listed, chars = [], 0
+    # Compared without spaces: an item's elements ("<span>15:45 | 08/10/2024</span><p>Chín
+    # tháng…") run together in its text, and are one line with a space between them.
+    items = _NO_SPACE.sub("", "\n".join(item.text_content() for a, _ in links if (item := _item_of(a)) is not None))
+    listed, chars, titled = [], 0, 0
     for i, raw in enumerate(lines):
         line = raw.strip("|-•*+ ")
-        probe = line.rstrip(".…").strip()[:80]
-        if line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line)) \
-                or (len(probe) >= 20 and probe in items):
+        probe = _NO_SPACE.sub("", line.rstrip(".…").strip()[:80])
+        opens = line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line))
+        if opens or (len(probe) >= 16 and probe in items):
             listed.append(i)
             chars += len(line)
+            titled += opens
     total = sum(len(line) for line in lines) or 1
+    if len(listed) == 1 and titled and chars >= 0.9 * total and _NO_SPACE.sub("", lines[listed[0]]) in items:
+        return 1  # a category's last page, with one item left: title, date and teaser of another page
     # A list starts at once (after a heading at most): prose of its own before the first link
     # title makes the page an article, and the links a box after it.
     starts = bool(listed) and not any(len(line) >= 80 for line in lines[: listed[0]])
