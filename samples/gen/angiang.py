@@ -208,7 +208,8 @@ def render_body(a: Article, box: str = "") -> str:
     return "\n".join(parts)
 
 
-def layout(title: str, main: str, items: list[Article], body_class: str) -> str:
+def layout(title: str, main: str, items: list[Article], body_class: str, path: str | None = None,
+           short: str | None = None) -> str:
     menu = "".join(f'<li class="menu-item"><a href="{h}">{t}</a></li>' for h, t in
                    [("/", "Trang chủ"), (ABOUT, "Giới thiệu"), (CAT, "Tin hoạt động"), (DOCS, "Văn bản"),
                     (GALLERY, "Thư viện ảnh"), (CONTACT, "Liên hệ")])
@@ -223,7 +224,7 @@ def layout(title: str, main: str, items: list[Article], body_class: str) -> str:
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)} &#8211; {SHORT}</title>
-<meta name="generator" content="WordPress 6.4.3">
+{head_links(path, short)}<meta name="generator" content="WordPress 6.4.3">
 <link rel="stylesheet" id="jnews-frontend-css" href="/wp-content/themes/jnews/assets/dist/frontend.min.css" type="text/css" media="all">
 </head>
 <body class="{body_class} jnews jsc_normal">
@@ -254,6 +255,12 @@ def layout(title: str, main: str, items: list[Article], body_class: str) -> str:
 </body>
 </html>
 """
+
+
+def head_links(path: str | None, short: str | None) -> str:
+    """WordPress core prints the permalink as canonical and the ?p= shortlink on posts and pages."""
+    out = f'<link rel="canonical" href="{{{{base}}}}{path}">\n' if path else ""
+    return out + (f"<link rel='shortlink' href='{{{{base}}}}{short}'>\n" if short else "")
 
 
 def related_box(others: list[Article]) -> str:
@@ -332,10 +339,13 @@ def build() -> SiteBuild:
                      start_urls=["{{base:%s}}/" % SITE])
     site.extra_boilerplate += BOILERPLATE
     items = sorted(articles(), key=lambda a: a.date, reverse=True)
-    for a in items:
+    for n, a in enumerate(sorted(items, key=lambda x: x.date)):
+        short = f"/?p={1184 + 23 * n}"
+        a.aliases.append(short)
+        site.redirect(short, a.path)
         site.add_article(a)
-        site.page(a.path, layout(a.title, detail(a, items), items, "post-template-default single single-post"),
-                  content_type=HTML)
+        site.page(a.path, layout(a.title, detail(a, items), items, "post-template-default single single-post",
+                                 a.path, short), content_type=HTML)
     site.binary(PDF_PATH, pdf("Kế hoạch số 14/KH-LMHTX", ["KE HOACH TAP HUAN CHUYEN DOI SO CHO HTX NAM 2024",
                                                           "Lien minh HTX tinh An Giang"]))
 
@@ -366,19 +376,19 @@ def build() -> SiteBuild:
     page_head = '<div class="entry-header"><h1 class="jeg_post_title">{}</h1></div>'
     about = page_head.format("Giới thiệu") + '<div class="entry-content"><div class="content-inner">' + "".join(
         f"<p>{esc(p)}</p>" for p in ABOUT_TEXT) + "</div></div>"
-    site.page(ABOUT, layout("Giới thiệu", about, items, "page-template-default page"), content_type=HTML)
+    site.page(ABOUT, layout("Giới thiệu", about, items, "page-template-default page", ABOUT, "/?page_id=2"), content_type=HTML)
     contact = page_head.format("Liên hệ") + ('<div class="entry-content"><div class="content-inner">'
                                              f"<p>{NAME}</p><p>08 Nguyễn Văn Cưng, TP Long Xuyên</p>"
                                              '<form class="wpcf7-form" action="javascript:void(0)"><p>Họ tên <input name="your-name"></p>'
                                              '<p>Nội dung <textarea name="your-message"></textarea></p><input type="button" value="Gửi"></form>'
                                              "</div></div>")
-    site.page(CONTACT, layout("Liên hệ", contact, items, "page-template-default page"), content_type=HTML)
+    site.page(CONTACT, layout("Liên hệ", contact, items, "page-template-default page", CONTACT, "/?page_id=9"), content_type=HTML)
     album = "".join(f'<figure class="gallery-item"><a href="{a.path}"><img src="{img(a.first_image())}" alt=""></a>'
                     f'<figcaption class="wp-caption-text gallery-caption">{esc(a.title)}</figcaption></figure>'
                     for a in items if a.first_image())
     site.page(GALLERY, layout("Thư viện ảnh", page_head.format("Thư viện ảnh") +
                               f'<div class="entry-content"><div class="gallery">{album}</div></div>', items,
-                              "page-template-default page"), content_type=HTML)
+                              "page-template-default page", GALLERY, "/?page_id=11"), content_type=HTML)
     stub_date = datetime(2024, 2, 26)
     stub = (f'<div class="entry-header"><h1 class="jeg_post_title">Ảnh: Mùa thu hoạch thốt nốt ở Tri Tôn</h1>'
             f'<div class="jeg_meta_container"><div class="jeg_post_meta"><div class="jeg_meta_author">Đăng bởi: '
@@ -388,7 +398,10 @@ def build() -> SiteBuild:
             f'<div class="wp-caption aligncenter" style="width: 610px"><img src="{img("thu-hoach-thot-not.png")}" alt="" width="600">'
             '<p class="wp-caption-text">Người dân leo cây lấy nhựa thốt nốt</p></div></div></div>'
             '<div class="jnews_comment_container"><p class="no-comments">Bình luận đã bị đóng.</p></div>')
-    site.page(STUB, layout("Ảnh: Mùa thu hoạch thốt nốt ở Tri Tôn", stub, items, "single single-post"), content_type=HTML)
+    site.page(STUB, layout("Ảnh: Mùa thu hoạch thốt nốt ở Tri Tôn", stub, items, "single single-post", STUB,
+                             "/?p=1402"), content_type=HTML)
+    for short, target in (("/?page_id=2", ABOUT), ("/?page_id=9", CONTACT), ("/?page_id=11", GALLERY), ("/?p=1402", STUB)):
+        site.redirect(short, target)
     site.non_articles += ["/", ABOUT, CONTACT, GALLERY, TAG, AUTHOR, SEARCH, STUB, page_path(2), DOCS]
     site.trap("every page, post or not, is /<slug>/ at the root; the introduction /gioi-thieu/ (h1, long prose, no date), "
               "the contact page and the gallery are WordPress pages in the same shape: not articles", ABOUT)
@@ -396,5 +409,7 @@ def build() -> SiteBuild:
               STUB)
     site.trap("tag archive, author archive /author/admin/ (the CMS account the meta line links) and search /?s=htx: "
               "not articles", AUTHOR)
+    site.trap("every post and page names its permalink as rel=canonical and a shortlink /?p=<id> (/?page_id=<id> for pages) in "
+              "<head>, which answers 301 to the permalink: an alias", "/?p=1322")
     site.static("/robots.txt", "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n")
     return site
