@@ -1,5 +1,6 @@
 """Site `lmhtx-angiang` (registry family `generic`): a WordPress news theme of the JNews kind
-(`jeg_` class names), built blind as a held-out test: no family module, no selectors.
+(`jeg_` class names) in the place of https://lmhtx.angiang.gov.vn, built blind as a held-out test: no
+family module, no selectors.
 
 Posts and pages share one URL shape, `/<slug>/` at the root (no date, no id), so the URL tells an
 article from the introduction page nothing. The theme prints the post's day only beside a clock

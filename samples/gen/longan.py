@@ -1,5 +1,6 @@
 """Site `lmhtx-longan` (registry family `generic`): a Joomla 3 portal with search-engine-friendly
-URLs switched off, built blind as a held-out test: no family module, no selectors.
+URLs switched off, in the place of http://lienminhhtxlongan.com (only its home page is known), built
+blind as a held-out test: no family module, no selectors.
 
 Articles live at `index.php?option=com_content&view=article&id=<id>:<alias>&catid=<c>&Itemid=<m>`;
 the home page's "Tin nổi bật" module still links three of them by their old SEF addresses
