@@ -43,24 +43,59 @@ def pdf_text(body: bytes, *, max_chars: int = MAX_CHARS) -> str | None:
 
 
 _ANCHORS = etree.XPath("//a[@href]")
+_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
+_PROBE_CHARS = 24
+_NOT_A_BLOCK = frozenset(("html", "body", "form"))
 
 
-def find_attachments(doc, url: str, rules: Rules) -> list[dict[str, str]]:
+def article_block(doc, title_el, lines: list[str]):
+    """The element holding the article's title and its last line of text: where its files are
+    linked (an attachments table after the text is in it, a "Văn bản mới" sidebar is not).
+    None when either cannot be found, or only the whole page holds both."""
+    if title_el is None or not lines:
+        return None
+    last = None
+    for line in reversed(lines[-2:]):
+        probe = line[:_PROBE_CHARS]
+        # its last occurrence: a header's summary may repeat the text before it
+        last = next((t.getparent() for t in reversed(_TEXTS(doc)) if probe in clean_line(t)), None)
+        if last is not None:
+            break
+    if last is None:
+        return None
+    above = {*last.iterancestors(), last}  # the proxies held here stay the same objects
+    for el in title_el.iterancestors():
+        if el in above:
+            return None if el.tag in _NOT_A_BLOCK else el
+    return None
+
+
+def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[str] | None = None,
+                     furniture=frozenset()) -> list[dict[str, str]]:
     """Files the article links (PDF, DOC, ...), wherever the CMS puts them, but not those
-    in the page's furniture (sidebars of documents, footers)."""
+    in the page's furniture (sidebars of documents, footers): the family's furniture, the
+    site profile's (`furniture`), and anything outside the block holding the article's title
+    (`title_el`) and text (`lines`) when it is known (`article_block`). A file linked twice (an icon, then its name)
+    is named by its longest link text."""
     candidates = [a for a in _ANCHORS(doc) if ATTACHMENT.search(a.get("href", ""))]
     if not candidates:
         return []
     wrapper = wrapper_test(doc)  # ASP.NET's whole-page <form> holds the article's files too
-    furniture = {el for el in rules.remove(doc) if not wrapper(el)}
-    seen, out = set(), []
+    furniture = {el for el in rules.remove(doc) if not wrapper(el)} | set(furniture)
+    article = article_block(doc, title_el, lines or [])
+    inside = set(article.iter()) if article is not None else None
+    out: dict[str, dict[str, str]] = {}
     for a in candidates:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:
             continue
+        if inside is not None and a not in inside:  # a sidebar's file
+            continue
         href = a.get("href").strip()
         absolute = canonical_url(href, base=url)
-        if absolute in seen:
+        text = text_of(a) or None
+        if absolute in out:
+            if text and len(text) > len(out[absolute]["text"] or ""):
+                out[absolute]["text"] = text
             continue
-        seen.add(absolute)
-        out.append({"url": absolute, "text": text_of(a) or None, "type": ATTACHMENT.search(href).group(1).lower()})
-    return out
+        out[absolute] = {"url": absolute, "text": text, "type": ATTACHMENT.search(href).group(1).lower()}
+    return list(out.values())

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from . import dates
-from .bylines import is_office, is_signer, signer_part
+from .bylines import is_account, is_office, is_signer, signer_part
 from .families import Rules
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, text_of
@@ -27,6 +27,8 @@ _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn
 META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")
 AUTHOR_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết)\s*:\s*(.+)$")
 HEAD_META_LINES = 2  # a metadata line among the first lines (under the title) opens the text
+# A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
+_ROLE = re.compile(r"\s*\((?:[a-zà-ỹđ]+\s*){1,3}\)\s*$")
 
 _X_CELLS = etree.XPath("//td | //th")
 _X_AUTHOR_HINT = etree.XPath(
@@ -56,41 +58,48 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     """The author element, else JSON-LD's person author, else a line naming the author ("Tác giả:
     Ngọc Hân") at the top or the end of the text or in a metadata table, else a byline element, else a byline closing
     the text, else <meta name=author>. An official document closes with its signer, who is not an author; the
-    site's own name in a meta tag is not an author either."""
+    site's own name in a meta tag is not an author either, nor is a CMS account ("admin", "Super User")."""
+    for name in _candidates(doc, rules, lines, official=official, names=names, title_el=title_el):
+        if name is None:
+            return None
+        name = _ROLE.sub("", name)
+        if name and not is_account(name):
+            return name
+    return None
+
+
+def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: Iterable[str], title_el):
+    """The author's candidates, best first; None: no author (an official document)."""
     el = first_of(rules.author, doc)
     if el is not None:
-        name = _BYLINE_PREFIX.sub("", text_of(el)).strip(" .:-")
-        if name:
-            return name
+        yield _BYLINE_PREFIX.sub("", text_of(el)).strip(" .:-")
     if official:
-        return None
+        yield None
+        return
     for name in jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
-            return name
+            yield name
     # ...or a metadata table's row: "Tác giả" | "Ngọc Hân" (SharePoint list fields), read only
     # when the text's own lines name no author.
     table_rows = (f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell)))
     for line in itertools.chain(lines[:HEAD_META_LINES], lines[-3:], table_rows):
         if (labelled := AUTHOR_LINE.match(line)) and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):
-            return name
-    hinted = _hinted_author(doc, title_el, names)
-    if hinted:
-        return hinted
+            yield name
+    yield _hinted_author(doc, title_el, names) or ""
     for line in reversed(lines[-3:]):
         if source := _SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
             name = source.group(1).strip(" .")
             if _looks_like_byline(name) and not _MEDIA.search(name):
-                return name
+                yield name
             continue
         if _looks_like_byline(line):
-            return _BYLINE_PREFIX.sub("", line).strip()
+            yield _BYLINE_PREFIX.sub("", line).strip()
         break
     value = meta(doc, "author", "article:author", "dc.creator")
     if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names):
-        return value
-    return None
+        yield value
 
 
 def _looks_like_byline(line: str) -> bool:

@@ -6,10 +6,22 @@ from __future__ import annotations
 
 import re
 
-# Signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh".
-ORG_BYLINE = re.compile(r"^(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]")
+# Signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh",
+# "Nhóm phóng viên".
+ORG_BYLINE = re.compile(r"^(?:(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]"
+                        r"|Nhóm\s+(phóng\s+viên|PV|tác\s+giả)\b)")
 # "Name, office", "Name - office", "Name (office)": the name comes first.
 _NAME_END = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
+
+
+# The accounts a CMS posts under, which its templates print as the author ("Đăng bởi: admin",
+# Joomla's "Viết bởi Super User" and its microdata): nobody's name.
+_ACCOUNT = re.compile(r"(?i)^(super\s*user|admin(istrator)?|quản\s*trị(\s+viên)?|quan\s*tri(\s*vien)?|webmaster"
+                      r"|editor|biên\s*tập\s*viên|user\s*\d*|root|system)$")
+
+
+def is_account(name: str) -> bool:
+    return bool(_ACCOUNT.match(name.strip(" .")))
 
 
 def signer_part(line: str) -> str:

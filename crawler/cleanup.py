@@ -42,6 +42,8 @@ TAIL_MARKER = re.compile(
 
 
 _ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
+# The rule under a table's header row as trafilatura prints it ("|---|---|"): markup, not text.
+_HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # A label closing the text ("Tài liệu đính kèm:", "Download:"): what it introduced (files,
 # links) is gone, so it introduces nothing.
 _DANGLING_LABEL = re.compile(r"^[^.!?]{2,40}:$")
@@ -51,7 +53,8 @@ HEAD_LINES = 3  # a date-only line among the first lines is the page's date line
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
     """Normalise lines, drop furniture lines, the title echo and a date line at the top, cut at
     a tail marker, drop labels left closing the text. A one-cell table row (a caption under a
-    photo in a table layout) is its text."""
+    photo in a table layout) is its text; a data table's rows stay "| a | b |" lines, without the
+    rule under their header."""
     out: list[str] = []
     fields = False  # inside a field table (a row of it was furniture)
     title_key = clean_line(title).casefold() if title else None
@@ -59,7 +62,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         line = clean_line(raw)
         if one := _ONE_CELL.match(line):
             line = one.group(1)
-        if not line:
+        if not line or _HEADER_RULE.match(line):
             continue
         if len(out) < HEAD_LINES and is_date_line(line):
             continue

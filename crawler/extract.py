@@ -205,7 +205,7 @@ def extract(
         "author": author,
         "language": detect_language(text),
         "doc_number": doc_number,
-        "attachments": find_attachments(doc, url, rules),
+        "attachments": find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture),
         "fetched_at": fetched_at.astimezone(dates.TZ).isoformat(timespec="seconds"),
         "content_hash": hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
         "fingerprint": fingerprint(text),

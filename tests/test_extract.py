@@ -268,3 +268,33 @@ def test_a_caption_and_another_articles_sidebar_teaser_are_a_stub():
                 f'tại Ngày hội sản phẩm OCOP</figcaption></figure><div class="new"><div><a href="/tin-moi-1.html">'
                 f'HTX Tân Thành dùng nhật ký điện tử cho lúa - tôm</a><p>{teaser}</p></div></div>')
     assert not article(html=html).is_article
+
+
+@pytest.mark.parametrize("account", ["Super User", "admin", "Administrator", "quantri", "Quản trị viên"])
+def test_a_cms_account_is_no_author(account):
+    # Joomla prints "Viết bởi Super User" and its microdata; WordPress "Đăng bởi: admin"
+    head = f'<meta name="author" content="{account}">'
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><span itemprop="author">{account}</span>{PARAGRAPHS}'
+                '<p style="text-align:right"><b>Nhóm phóng viên</b></p>', head=head)
+    assert article(html=html).item["author"] == "Nhóm phóng viên"  # the byline after the account
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><span itemprop="author">{account}</span>{PARAGRAPHS}', head=head)
+    assert article(html=html).item["author"] is None
+
+
+@pytest.mark.parametrize("byline, author", [("Minh Đức (thực hiện)", "Minh Đức"), ("Hà Anh (tổng hợp)", "Hà Anh"),
+                                            ("Hoàng Vũ (Báo Cà Mau)", "Hoàng Vũ (Báo Cà Mau)")])
+def test_a_role_after_the_bylines_name_is_not_the_name(byline, author):
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p style="text-align:right"><b>{byline}</b></p>')
+    assert article(html=html).item["author"] == author
+
+
+def test_a_sidebars_document_is_not_the_articles_attachment():
+    # a "Văn bản mới" box beside the article links a PDF on every page; the article's own file
+    # is linked twice (an icon, then its name) in an attachments table after the text
+    own = ('<table class="attachments"><tr><td><a href="/files/kh-18.pdf"><img src="/pdf.png" alt=""></a></td>'
+           '<td><a href="/files/kh-18.pdf">KH-18-LMHTX.pdf</a></td></tr></table>')
+    html = page(f'<table><tr><td class="main"><div class="item"><h2>{TITLE}</h2><p>Ngày 21/11/2023</p>{PARAGRAPHS}'
+                f'{own}</div></td><td class="right"><table class="box"><tr><td>Văn bản mới</td></tr><tr><td>'
+                '<a href="/uploads/21-KH-LMHTX.pdf">Kế hoạch số 21/KH-LMHTX</a></td></tr></table></td></tr></table>')
+    attachments = article(html=html).item["attachments"]
+    assert [(a["url"], a["text"]) for a in attachments] == [("http://lmhtx.example.vn/files/kh-18.pdf", "KH-18-LMHTX.pdf")]

@@ -66,6 +66,16 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def table_row(cells: list[str]) -> str:
+    """A data table's row as the text keeps it: one line, its cells between " | "."""
+    return "| " + " | ".join(cells) + " |"
+
+
+def cells_text(line: str) -> str:
+    """What the page shows of a line: a table row's cells without their separators."""
+    return line.strip("| ").replace(" | ", " ") if line.startswith("| ") and line.endswith(" |") else line
+
+
 # -- body markup -------------------------------------------------------------------------------
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -572,7 +582,7 @@ class SiteBuild:
         for entry in exp["articles"]:
             text = article_pages.get(entry["path"], "")
             for line in entry["body"].split("\n"):
-                if squash(line) not in text:
+                if squash(cells_text(line)) not in text:
                     problems.append(f"{entry['path']}: line not on the page: {line[:60]!r}")
             if squash(entry["title"]) not in text:
                 problems.append(f"{entry['path']}: title not on the page")

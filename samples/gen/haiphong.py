@@ -8,7 +8,7 @@ to `/tin-tuc?page=2` is the fallback. The "Chuyên đề" category has the butto
 so its oldest article is reachable only through the fragment. The date sits ABOVE the title as
 "12:30 | 05/09/2024"; captions are `p.pic-note` in the photo's `div.pic`; the byline is a bold
 right-aligned `<p>` closing the body. One article is mostly a data table (a row is one line of the
-text, its cells joined by a space), one an interview (bold questions, plain answers). The English
+text, its cells between " | "), one an interview (bold questions, plain answers). The English
 edition `/en/<slug>` carries one article, a translation of a Vietnamese one: it is archived as an
 article of its own (language `en`), neither an alias nor a duplicate of the Vietnamese page.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .core import TODAY_2026, Article, SiteBuild, attr, esc, inline_html, inline_text, iso, pdf, weekday
+from .core import TODAY_2026, Article, SiteBuild, attr, esc, inline_html, inline_text, iso, pdf, table_row, weekday
 
 SITE = "lmhtx-haiphong"
 NAME = "Liên minh Hợp tác xã thành phố Hải Phòng"
@@ -62,14 +62,14 @@ BOILERPLATE = [TODAY, *SLOGANS, *SIDE, POLL_Q, *POLL_A, "Bình chọn", "Xem k�
 
 @dataclass
 class HpArticle(Article):
-    """An article that may close with a data table: each row is one line, its cells joined by a space."""
+    """An article that may close with a data table: each row is one line, its cells between " | "."""
     table: list[list[str]] = field(default_factory=list)
     category: str = NEWS
     lang: str = "vi"
 
     def text_lines(self, byline_in_text: bool = True) -> list[str]:
         lines = super().text_lines(False)
-        lines += [" ".join(row) for row in self.table]
+        lines += [table_row(row) for row in self.table]
         if self.byline and byline_in_text:
             lines.append(inline_text(self.byline))
         return lines
@@ -175,7 +175,7 @@ Phần lớn sản phẩm tăng so với cùng kỳ; thịt lợn hơi và cá n
 """,
           table=TABLE, byline="Phòng Tổng hợp", author="Phòng Tổng hợp", **dated(datetime(2024, 7, 25, 16, 0)),
           notes=["the body is mostly a data table (11 rows, 6 columns) after a two-line intro: each row is one line of "
-                 "the text, its cells joined by a space; byline an office (the author)"]),
+                 "the text, its cells between ' | ' (no header rule); byline an office (the author)"]),
         A(path="/chu-tich-lien-minh-htx-luat-htx-2023-mo-ra-co-hoi-moi",
           title="Chủ tịch Liên minh HTX thành phố: Luật HTX năm 2023 mở ra cơ hội mới cho kinh tế tập thể",
           date=datetime(2024, 4, 16, 9, 30), category=SPECIAL,

@@ -53,7 +53,7 @@ and answer `If-None-Match` / `If-Modified-Since` with 304.
   (the best source, in this order: metadata, date-element, document, url, listing) and
   `published_evidence` (every source that carries the same date), `author`, `doc_number`,
   `attachments`, `first_line`, `last_line`, `contains`, `body` (the whole text, one line per
-  paragraph / heading / list item / photo caption), optional `only_in` (`sitemap`, `postback`: the one way to reach it) and
+  paragraph / heading / list item / photo caption / table row), optional `only_in` (`sitemap`, `postback`: the one way to reach it) and
   `syndicated_from`.
 - `non_articles`: pages that are fetched but are never items (search results, tag lists, gallery,
   contact, WordPress pages, a caption-only stub). `never_fetched`: robots-disallowed pages that a
@@ -87,7 +87,8 @@ and answer `If-None-Match` / `If-Modified-Since` with 304.
 | generic (`lmhtx-laichau`, no selectors) | `h1.tieu-de-chi-tiet` (time line "Ngày đăng: 7/16/2024 3:20:45 PM", month first, under it) | bold `div.tom-tat` before the body | `div.noi-dung-chi-tiet`: paragraphs, `<br><em>` captions in the photo's `<p>`, bold `<p>` headings, lists | last right-aligned `<p>`: part of the text; "Bài, ảnh: X" / "Ảnh: X" -> X; "Nguồn: …" is no author |
 
 Photo captions are lines of the text (short ones); photos without captions add nothing. Lists:
-one line per `<li>`. "- " paragraphs (seed style) keep their dash.
+one line per `<li>`. "- " paragraphs (seed style) keep their dash. A data table: one line per row,
+its cells between " | " (`| STT | Sản phẩm | … |`), without the rule under its header.
 """
 
 
