@@ -73,17 +73,19 @@ def article_block(doc, title_el, lines: list[str]):
 def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[str] | None = None,
                      furniture=frozenset()) -> list[dict[str, str]]:
     """Files the article links (PDF, DOC, ...), wherever the CMS puts them, but not those
-    in the page's furniture (sidebars of documents, footers): the family's furniture, the
-    site profile's (`furniture`), and anything outside the block holding the article's title
-    (`title_el`) and text (`lines`) when it is known (`article_block`). A file linked twice (an icon, then its name)
+    in the page's furniture (sidebars of documents, footers): the family's furniture, and
+    anything outside the block holding the article's title (`title_el`) and text (`lines`) when
+    it is known (`article_block`), else the site profile's (`furniture`). A file linked twice (an icon, then its name)
     is named by its longest link text."""
     candidates = [a for a in _ANCHORS(doc) if ATTACHMENT.search(a.get("href", ""))]
     if not candidates:
         return []
     wrapper = wrapper_test(doc)  # ASP.NET's whole-page <form> holds the article's files too
-    furniture = {el for el in rules.remove(doc) if not wrapper(el)} | set(furniture)
     article = article_block(doc, title_el, lines or [])
     inside = set(article.iter()) if article is not None else None
+    # The profile's furniture only when the article's block is unknown: a field table that
+    # recurs on every article ("Tập tin đính kèm | KH-12.pdf") holds the article's own file.
+    furniture = {el for el in rules.remove(doc) if not wrapper(el)} | (set(furniture) if inside is None else set())
     out: dict[str, dict[str, str]] = {}
     for a in candidates:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:

@@ -69,6 +69,15 @@ class Extraction:
         return self.kind == "article"
 
 
+def _issuer_lines(lines: list[str]) -> set[int]:
+    """An official document's heading above its number ("LIÊN MINH HTX TỈNH LONG AN" over
+    "Số: 18/KH-LMHTX"): text, although the site's banner repeats the issuer's name."""
+    for i, line in enumerate(lines[:6]):
+        if _DOC_NUMBER.match(line):
+            return set(range(max(0, i - 2), i))
+    return set()
+
+
 def find_doc_number(lines: list[str]) -> str | None:
     head = "\n".join(lines[:6])
     m = _DOC_NUMBER.search(head)
@@ -139,7 +148,8 @@ def extract(
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)
     if profile is not None and profile.ready:
-        lines = [line for line in lines if not profile.is_furniture_line(line)]
+        issuer = _issuer_lines(lines)
+        lines = [line for i, line in enumerate(lines) if i in issuer or not profile.is_furniture_line(line)]
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     links = site_links(doc, url)
@@ -148,10 +158,14 @@ def extract(
     lines = drop_link_lines(lines, links)
     text = "\n".join(lines)
     prose = prose_chars(lines)
-    # A caption and a sidebar's teaser of another article are no article either.
+    attachments = None
+    # A caption and a sidebar's teaser of another article are no article either; a document
+    # posted as its number and its file is one (its text is the file's).
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS or \
             (len(text) < 2 * MIN_TEXT_CHARS and len(text) - teaser_chars(lines, links, title=title) < MIN_TEXT_CHARS):
-        return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
+        if find_doc_number(lines) is None or not (attachments := find_attachments(
+                doc, url, rules, title_el=title_el, lines=lines, furniture=furniture)):
+            return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
     found = dates.find_published(
         doc,
         url,
@@ -205,7 +219,8 @@ def extract(
         "author": author,
         "language": detect_language(text),
         "doc_number": doc_number,
-        "attachments": find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture),
+        "attachments": attachments if attachments is not None else find_attachments(
+            doc, url, rules, title_el=title_el, lines=lines, furniture=furniture),
         "fetched_at": fetched_at.astimezone(dates.TZ).isoformat(timespec="seconds"),
         "content_hash": hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
         "fingerprint": fingerprint(text),

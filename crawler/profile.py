@@ -41,7 +41,9 @@ SENTENCE_WORDS = 10  # a line of this many words ending a sentence is prose, wha
 PROSE_NEIGHBOURS = 200  # new prose (two blocks or more) beside a line that makes it the article's
 CREDIT_NEIGHBOURS = 150  # prose beside a credit line ("Bảo Trân") that makes it the article's
 CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
-DATE_ORDER_PAGES = 2  # pages showing one day/month order, and none the other, make it the site's
+# Pages showing one day/month order, and none the other, make it the site's: one suffices, a
+# 12-hour clock after a slash date being an en-US server's own format (vi-VN writes SA/CH).
+DATE_ORDER_PAGES = 1
 DATE_LINE = 120  # longest block read for the order of its dates
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+")

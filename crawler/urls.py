@@ -14,6 +14,7 @@ DROP_PARAMS = re.compile(
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
+_SAFE_QUERY = ":/@!$'()*,;"
 
 
 def _clean_query(query: str) -> list[tuple[str, str]]:
@@ -38,7 +39,8 @@ def _canonical(url: str) -> str:
     # Quote only what is unsafe: the site's own percent-encoding (even of NFD slugs) is
     # the address its server answers to, so it is kept byte for byte.
     path = quote(parts.path or "/", safe=_SAFE_PATH)
-    query = urlencode(_clean_query(parts.query))
+    # A query's ":" "/" "@" "," (Joomla's "id=498:slug") are allowed there: kept as written.
+    query = urlencode(_clean_query(parts.query), safe=_SAFE_QUERY)
     return urlunsplit((scheme, host, path, query, ""))
 
 

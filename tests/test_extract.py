@@ -298,3 +298,19 @@ def test_a_sidebars_document_is_not_the_articles_attachment():
                 '<a href="/uploads/21-KH-LMHTX.pdf">Kế hoạch số 21/KH-LMHTX</a></td></tr></table></td></tr></table>')
     attachments = article(html=html).item["attachments"]
     assert [(a["url"], a["text"]) for a in attachments] == [("http://lmhtx.example.vn/files/kh-18.pdf", "KH-18-LMHTX.pdf")]
+
+
+def test_a_document_posted_as_its_number_and_file_is_an_article():
+    body = ('<p>Số: 21/KH-LMHTX ngày 01/4/2024 của Liên minh Hợp tác xã tỉnh Quảng Nam</p>'
+            '<p>Xem chi tiết văn bản tại file đính kèm</p><p><a href="/Uploads/21-KH-LMHTX.pdf">21-KH-LMHTX.pdf</a></p>')
+    html = page(f'<div class="main"><div class="title_news">{TITLE}</div><p>Thứ ba, 02/04/2024 - 08:15</p>{body}</div>')
+    item = article(html=html).item
+    assert item["doc_number"] == "21/KH-LMHTX" and [a["text"] for a in item["attachments"]] == ["21-KH-LMHTX.pdf"]
+    without_file = article(html=html.replace('<a href="/Uploads/21-KH-LMHTX.pdf">21-KH-LMHTX.pdf</a>', ""))
+    assert without_file.kind == "stub"
+
+
+def test_a_search_page_is_no_article():
+    url = "http://lmhtx.example.vn/index.php?option=com_search&searchword=htx&searchphrase=all&Itemid=101"
+    html = page(f"<h1>Tìm kiếm</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}", title="Tìm kiếm")
+    assert not article(url=url, html=html).is_article

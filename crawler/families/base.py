@@ -35,7 +35,8 @@ COMMON_REMOVE = (
 
 # URLs that are never pages to fetch: search, accounts, feeds of comments, binaries.
 COMMON_DENY = (
-    r"(?i)/(search|tim-kiem|timkiem)\b", r"(?i)[?&](s|q|k|keyword|tukhoa)=[^&]",
+    r"(?i)/(search|tim-kiem|timkiem)\b",
+    r"(?i)[?&](s|q|k|keywords?|tukhoa|searchword|search|query|searchtext|txtsearch)=[^&]", r"(?i)[?&]option=com_search\b",
     r"(?i)/(wp-admin|wp-login|administrator|dang-nhap|dang-ky|login|logout|register|users?)/",
     r"(?i)[?&]replytocom=", r"(?i)/(comments/)?feed/?$", r"(?i)/print/", r"(?i)[?&](print|in)=",
     r"(?i)\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|wmv|exe|apk)(\?|$)",
@@ -53,7 +54,7 @@ COMMON_PAGINATION = (r"(?i)(/page/\d+|page-\d+\.html?$|[?&]page=\d+)",)
 STATIC_TITLE = re.compile(
     r"(?i)^(giới\s+thiệu(\s+chung)?|liên\s+hệ|thông\s+tin\s+liên\s+hệ|sơ\s+đồ(\s+(trang|website|cổng))?"
     r"|lịch\s+sử(\s+hình\s+thành)?|chức\s+năng,?\s+nhiệm\s+vụ|cơ\s+cấu\s+tổ\s+chức|ban\s+lãnh\s+đạo"
-    r"|contact(\s+us)?|about(\s+us)?|site\s*map)\s*[.:]?$"
+    r"|(kết\s+quả\s+)?tìm\s+kiếm|contact(\s+us)?|about(\s+us)?|site\s*map|search(\s+results?)?)\s*[.:]?$"
 )
 
 class _CommonFurniture:
