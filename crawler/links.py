@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from . import dates
 from .families import Rules
 from .text import clean_line
@@ -26,7 +28,11 @@ PAGE_NUMBER = re.compile(r"[?&](?:page|trang|paged|pageindex|pg|start)=\d+|/(?:p
 
 # A pager's links, whatever their URLs look like: "2", "»", "Trang sau", "Tiếp", "Next".
 PAGER_TEXT = re.compile(r"(?i)^(\d{1,4}|[»›>]{1,2}|trang\s+(sau|tiếp|kế)|tiếp(\s+theo)?|sau|next|older)\s*[»›>]*$")
-TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its listing date
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+TITLE_LINK_CHARS = 20
+_DATA_URL_ATTRS = ("data-url", "data-href", "data-link", "data-next", "data-ajax-url", "hx-get")
+_X_DATA_URLS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in _DATA_URL_ATTRS) + "][not(self::img)]")
+_MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")  # anchor text this long: a title, worth looking for its listing date
 
 
 def on_site(host: str, domains: tuple[str, ...]) -> bool:
@@ -44,6 +50,12 @@ def _listing_date(a, href: str) -> str | None:
         targets = {x.get("href") for x in node.iter("a") if x.get("href")}
         if len(targets) > 1:
             return None
+        # A machine-readable <time datetime> is the item's date, however its text reads it
+        # (Joomla's "Được đăng ngày Thứ ba, 05 Tháng 9 2023 14:20").
+        stamps = {t.get("datetime").strip() for t in node.iter("time") if (t.get("datetime") or "").strip()
+                  and not any(x is a for x in t.iterancestors())}
+        if len(stamps) == 1 and _ISO_DAY.match(stamp := stamps.pop()):
+            return stamp
         # An element that holds a date and nothing else (`<span class="news-date">`) is the
         # listing's own date, whatever dates the teaser beside it mentions.
         own = _date_elements(node, a)
@@ -121,4 +133,19 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             links[url] = Link(url, kind, _listing_date(a, href), pagination=pagination)
         else:
             links[url] = Link(url, kind, pagination=pagination)
+    # A "Xem thêm" button loads the older items from its data-url (an HTML fragment); a
+    # crawl reads that address as a listing page.
+    for el in _X_DATA_URLS(doc):
+        text = clean_line(el.text_content())
+        for attr in _DATA_URL_ATTRS:
+            href = (el.get(attr) or "").strip()
+            if not href or href.startswith(("#", "javascript:", "{")) or " " in href:
+                continue
+            url = canonical_url(urljoin(base, href))
+            if url in links or not url.startswith(("http://", "https://")) or not on_site(host_of(url), domains):
+                continue
+            kind = rules.url_kind(path_and_query(url))
+            links[url] = None if kind == "denied" else Link(
+                url, "listing" if kind == "other" else kind,
+                pagination=bool(PAGE_NUMBER.search(url) or _MORE_TEXT.match(text)))
     return [link for link in links.values() if link is not None]

@@ -74,7 +74,8 @@ class PortalsSpider(scrapy.Spider):
         self.shapes = {s: UrlShapes() for s in self.sites}
         self.profiles: SiteProfiles | None = None  # each site's template, opened with the archive
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
-        self.identities: dict[tuple[str, str], str] = {}  # (URL without its slug, fingerprint) -> URL
+        # (URL without its slug, fingerprint) or (site, content hash) -> the article's first URL
+        self.identities: dict[tuple[str, str], str] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -315,11 +316,16 @@ class PortalsSpider(scrapy.Spider):
     def _article(self, fields: dict, url: str, listing_date: str | None, last_try):
         # One article under two slugs beside its id, with no rel=canonical to say so (a CMS
         # linking it by an old or ASCII title): the second address is an alias of the first.
+        # So is the same title and text at another address of the site (a portal's
+        # "/Default.aspx?tabid=120&ItemID=4521" beside its "/tin-tuc/chi-tiet?id=4521").
         same = identity(fields["canonical_url"])
-        if same is not None:
-            first = self.identities.setdefault((same, fields["fingerprint"]), fields["canonical_url"])
-            if first != fields["canonical_url"]:
-                self.crawler.stats.inc_value(site_key(fields['site'], "slug_alias"))
+        for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
+                          ((fields["site"], fields["content_hash"]), "content_alias")):
+            if key[0] is None:
+                continue
+            first = self.identities.setdefault(key, fields["canonical_url"])
+            if url_key(first) != url_key(fields["canonical_url"]):
+                self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.saw(fields["canonical_url"], fields["site"], "alias")
                 return

@@ -35,6 +35,10 @@ def item(date_html: str, summary: str) -> str:
     ("", "HTX thành lập 14/02/2017, đăng ký lại 29/09/2021.", None),
     # a date element and a cited decree date: the decree's date is never the listing's
     ('<span class="news-date">05/06/2024</span>', "Thực hiện Quyết định số 12/QĐ-UBND ngày 10/2/2024.", "05/06/2024"),
+    # a machine-readable date, whatever its text reads and the teaser's dates
+    ('<dd><time datetime="2023-09-05T14:20:00+07:00">Được đăng ngày Thứ ba, 05 Tháng 9 2023 14:20</time></dd>',
+     "Từ ngày 30/8 đến 01/9, Liên minh HTX tổ chức 3 lớp tập huấn.", "2023-09-05T14:20:00+07:00"),
+    ('<time datetime="tháng trước">1 tháng trước</time>', "HTX đã sơ kết công tác.", None),  # no date in it
 ])
 def test_listing_date_beside_a_link(date_html, summary, expected):
     link = links(item(date_html, summary))[ARTICLE]
@@ -65,3 +69,13 @@ def test_a_pager_is_known_by_its_words_whatever_its_urls(text):
     found = links(f'<a href="/431/vn?p=2">{text}</a><a href="/431/vn/38292">Hội nghị tổng kết công tác năm 2023</a>')
     assert found["/431/vn?p=2"].pagination
     assert not found["/431/vn/38292"].pagination
+
+
+def test_a_load_more_buttons_address_is_a_listing_page():
+    html = ('<ul id="list"><li><a href="/tin-tuc/htx-a-1.html">HTX A tập huấn chuyển đổi số</a></li></ul>'
+            '<button class="more" data-url="/ajax/tin-tuc?page=2">Xem thêm</button>'
+            '<div class="fb-like" data-href="https://www.facebook.com/lmhtx"></div>'
+            '<span data-url="javascript:void(0)">x</span>')
+    found = links(html)
+    assert found["/ajax/tin-tuc?page=2"].kind == "listing" and found["/ajax/tin-tuc?page=2"].pagination
+    assert set(found) == {"/tin-tuc/htx-a-1.html", "/ajax/tin-tuc?page=2"}  # nothing off-site or scripted
