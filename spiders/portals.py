@@ -3,6 +3,7 @@ CMS family rules. It stays thin: classification and extraction live in `crawler.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -34,6 +35,15 @@ from crawler.urlshapes import UrlShapes, identity
 # crawl keeps articles rather than spending its pages on pagination.
 PRIORITY = {"article": 20, "listing": 10, "other": 0}
 MAX_PDF_PER_ARTICLE = 3
+
+
+_ID = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
+
+
+def _ids(url: str) -> set[str]:
+    """The numbers of three digits or more in an address's path and query but years (a date
+    path's "2024" names no article): its ids."""
+    return {n for n in _ID.findall(path_and_query(url)) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
 
 
 class PortalsSpider(scrapy.Spider):
@@ -316,15 +326,17 @@ class PortalsSpider(scrapy.Spider):
     def _article(self, fields: dict, url: str, listing_date: str | None, last_try):
         # One article under two slugs beside its id, with no rel=canonical to say so (a CMS
         # linking it by an old or ASCII title): the second address is an alias of the first.
-        # So is the same title and text at another address of the site (a portal's
-        # "/Default.aspx?tabid=120&ItemID=4521" beside its "/tin-tuc/chi-tiet?id=4521").
+        # So is the same title and text at another address of the site naming the same id (a
+        # portal's "/Default.aspx?tabid=120&ItemID=4521" beside its "/tin-tuc/chi-tiet?id=4521");
+        # under another id it is the article posted twice, and both are kept.
         same = identity(fields["canonical_url"])
         for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
                           ((fields["site"], fields["content_hash"]), "content_alias")):
             if key[0] is None:
                 continue
             first = self.identities.setdefault(key, fields["canonical_url"])
-            if url_key(first) != url_key(fields["canonical_url"]):
+            if url_key(first) != url_key(fields["canonical_url"]) and (
+                    stat == "slug_alias" or _ids(first) & _ids(fields["canonical_url"])):
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.saw(fields["canonical_url"], fields["site"], "alias")
