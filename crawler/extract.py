@@ -91,6 +91,11 @@ def detect_language(text: str) -> str | None:
     return "vi" if len(_VI_CHARS.findall(text[:3000])) / letters > 0.03 else "en"
 
 
+def content_hash(title: str, text: str) -> str:
+    """What changes when an article's title or text does: a new version in the archive."""
+    return hashlib.sha256(f"{title}\n{text}".encode()).hexdigest()
+
+
 def fingerprint(text: str) -> str:
     """Shared by syndicated copies: folded words of the body without its last short lines
     (bylines and "Nguồn:" lines differ between portals)."""
@@ -222,7 +227,7 @@ def extract(
         "attachments": attachments if attachments is not None else find_attachments(
             doc, url, rules, title_el=title_el, lines=lines, furniture=furniture),
         "fetched_at": fetched_at.astimezone(dates.TZ).isoformat(timespec="seconds"),
-        "content_hash": hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
+        "content_hash": content_hash(title, text),
         "fingerprint": fingerprint(text),
         "family": rules.family,
     }

@@ -7,11 +7,12 @@ from __future__ import annotations
 import itertools
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from .body import MIN_PROSE_CHARS, prose_chars
 from .families.base import ATTACHMENT
 from .text import clean_line
-from .urls import host_of, path_and_query
+from .urls import article_address, host_of, names_a_part, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
 TEASER_CHARS = 60  # a teaser is a sentence; shorter lines ("Xem thêm") are not matched to one
@@ -33,6 +34,7 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
     """(<a>, its text) of links to another page (not a file) of the same site titled like an
     article (≥ 20 chars)."""
     host = host_of(url)
+    here = article_address(url)
     out = []
     for a in doc.iter("a"):
         href = a.get("href") or ""
@@ -40,6 +42,8 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
             continue  # a linked file is the article's, not another page's
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
             continue
+        if names_a_part(href) and article_address(urljoin(url, href)) == here:
+            continue  # another part of this article (a split article's table of contents)
         if len(text := clean_line(a.text_content())) >= 20:
             out.append((a, text))
     return out

@@ -63,3 +63,23 @@ def path_and_query(url: str) -> str:
 @lru_cache(maxsize=65536)
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
+
+
+# The parameters naming a part of an article split over pages (Joomla's limitstart, a news
+# CMS's page): not "p" (WordPress's "?p=123" names a post) nor "start" (Joomla's category pages).
+PART_PARAMS = frozenset(("limitstart", "page", "trang", "pg", "pageindex", "paged", "showall"))
+_PART_PARAM = re.compile(r"(?i)[?&](" + "|".join(PART_PARAMS) + r")=")
+
+
+def article_address(url: str) -> str:
+    """The key of an article's address without the part it shows (`url_key` without page
+    parameters): every part of a split article has the same."""
+    parts = urlsplit(canonical_url(url))
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if k.lower() not in PART_PARAMS])
+    return url_key(urlunsplit((parts.scheme, parts.netloc, parts.path, query, "")))
+
+
+def names_a_part(href: str) -> bool:
+    """Whether a link's address carries a page parameter (cheap: no parsing)."""
+    return bool(_PART_PARAM.search(href))

@@ -23,6 +23,7 @@ from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
+from crawler.multipage import MAX_PARTS, is_part, joined, next_part
 from crawler.parsing import decode_html, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
@@ -86,6 +87,7 @@ class PortalsSpider(scrapy.Spider):
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
         # (URL without its slug, fingerprint) or (site, content hash) -> the article's first URL
         self.identities: dict[tuple[str, str], str] = {}
+        self.next_parts: dict[str, str] = {}  # article key -> its next part's address (crawler.multipage)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -249,6 +251,8 @@ class PortalsSpider(scrapy.Spider):
             # extracted again once the profile is ready, or at idle. Its links are followed now.
             self.unprofiled.setdefault(site.id, []).append(
                 (response.url, text, listing_date, bool(response.meta.get("last_try")), result.kind))
+        elif result.is_article and is_part(response.url):
+            stats.inc_value(site_key(site.id, "article_part_pages"))  # read with its first page
         elif result.is_article:
             yield from self._article(result.item, response.url, listing_date, response.meta.get("last_try"))
         elif result.kind != "listing":
@@ -305,15 +309,18 @@ class PortalsSpider(scrapy.Spider):
 
     # -- site profiles ------------------------------------------------------------------
     def _extract(self, site, doc, url: str, listing_date: str | None, profile):
-        return extract(doc, url, rules=self.rules[site.id], site=site.id, site_name=site.name,
-                       province=site.province, province_today=site.province_today,
-                       listing_date=listing_date, fetched_at=datetime.now(TZ), profile=profile)
+        result = extract(doc, url, rules=self.rules[site.id], site=site.id, site_name=site.name,
+                         province=site.province, province_today=site.province_today,
+                         listing_date=listing_date, fetched_at=datetime.now(TZ), profile=profile)
+        if result.is_article and (part := next_part(result.doc, url)):
+            self.next_parts[url_key(result.item["canonical_url"])] = part  # read before it goes out
+        return result
 
     def _release_unprofiled(self, site):
         profile = self.profiles.get(site.id)
         for url, text, listing_date, last_try, first in self.unprofiled.pop(site.id, []):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
-            if result.is_article:
+            if result.is_article and not is_part(url):
                 yield from self._article(result.item, url, listing_date, last_try)
             elif result.kind != "listing" and self.known is not None:
                 self.known.saw(url, site.id, result.kind)  # not an article: not worth a nightly visit
@@ -420,7 +427,11 @@ class PortalsSpider(scrapy.Spider):
 
     # -- output -----------------------------------------------------------------------
     def _emit(self, item):
-        """The item, once the text of its PDF attachments is fetched."""
+        """The item, once the rest of its text (an article split over pages) and the text of
+        its PDF attachments are fetched."""
+        if part := self.next_parts.pop(url_key(item["canonical_url"]), None):
+            yield self._part_request(item, part, 2)
+            return
         pdfs = [i for i, a in enumerate(item["attachments"]) if a.get("type") == "pdf"][:MAX_PDF_PER_ARTICLE]
         if pdfs:
             yield self._attachment_request(item, pdfs)
@@ -431,6 +442,35 @@ class PortalsSpider(scrapy.Spider):
         if not item["published"]:
             self.crawler.stats.inc_value(site_key(item['site'], "undated"))
         return item
+
+    def _part_request(self, item, url: str, number: int):
+        return scrapy.Request(url, callback=self.parse_part, errback=self.part_failed,
+                              priority=PRIORITY["article"] + 1, dont_filter=True,
+                              meta={"site": item["site"], "item": item, "part": number})
+
+    def parse_part(self, response):
+        """The next part of a split article: its text joined, then the part after it."""
+        item, number = response.meta["item"], response.meta["part"]
+        site = self._site(response)
+        stats = self.crawler.stats
+        if isinstance(response, TextResponse):
+            doc = parse_html(decode_html(response.body, response.headers.get("Content-Type"), site.encoding))
+            result = extract(doc, response.url, rules=self.rules[site.id], site=site.id, site_name=site.name,
+                             fetched_at=datetime.now(TZ), profile=self.profiles.get(site.id))
+            if result.item is not None:
+                item = joined(item, result.item)
+                stats.inc_value(site_key(site.id, "article_parts"))
+                part = next_part(result.doc, response.url)
+                if part and number < MAX_PARTS:
+                    yield self._part_request(item, part, number + 1)
+                    return
+        yield from self._emit(item)
+
+    def part_failed(self, failure):
+        """A part that could not be read: the article goes out with the text it has, counted."""
+        item = failure.request.meta["item"]
+        self.crawler.stats.inc_value(site_key(item["site"], "article_parts_failed"))
+        return list(self._emit(item))
 
     def _attachment_request(self, item, pending: list[int]):
         url = item["attachments"][pending[0]]["url"]

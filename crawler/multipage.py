@@ -1,0 +1,66 @@
+"""An article split over pages (Joomla's pagebreak "Trang 1 / 2 · Tiếp >", a news CMS's
+"Trang 2"): the address of its next part, and the article with that part's text joined.
+
+The next part is the same address with a page parameter (`limitstart=1`, `page=2`), linked as
+`rel=next` or by a pager's words. (Not a path segment: `/tin-tuc/124/` is as likely the next
+article as the next part.) A listing's next page looks the same, so only an article page is
+asked; parts are read until none is left (`MAX_PARTS`). A part met by itself is no article."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml import etree
+
+from .extract import content_hash, fingerprint
+from .links import PAGER_TEXT
+from .parsing import text_of
+from .urls import PART_PARAMS, article_address, canonical_url, names_a_part, url_key
+
+MAX_PARTS = 20
+_NEXT_WORDS = re.compile(r"(?i)^(tiếp|trang\s+(sau|tiếp|kế)|next|sau|[»›>]{1,2})")
+_X_NEXT = etree.XPath("//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]"
+                      " | //link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]")
+_X_ANCHORS = etree.XPath("//a[@href]")
+
+
+def is_part(url: str) -> bool:
+    """A later part of an article ("limitstart=1", "page=2"), read with its first page."""
+    for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+        k = k.lower()
+        # Joomla's limitstart counts from 0, a page number from 1
+        if k in PART_PARAMS and k != "showall" and v not in ("", "0") and (k == "limitstart" or v != "1"):
+            return True
+    return False
+
+
+def next_part(doc, url: str) -> str | None:
+    """The next part of the article at `url`, or None: a link to the same article with another
+    page, rel=next or worded as a pager's next step ("Tiếp >", "Trang sau")."""
+    whole, here = article_address(url), url_key(url)
+    candidates = list(_X_NEXT(doc)) + [a for a in _X_ANCHORS(doc) if names_a_part(a.get("href"))
+                                       and _NEXT_WORDS.match(text := text_of(a)) and PAGER_TEXT.match(text)]
+    for el in candidates:
+        target = canonical_url(el.get("href").strip(), base=url)
+        if target.startswith("http") and url_key(target) != here and article_address(target) == whole \
+                and "showall" not in target.lower():
+            return target
+    return None
+
+
+def joined(item: dict, part: dict) -> dict:
+    """`item` with the text of its next part after its own (lines it has already, a repeated
+    lead or byline, once); the part's author when the first page named none."""
+    lines = item["text"].split("\n")
+    have = set(lines)
+    more = [line for line in part["text"].split("\n") if line not in have]
+    if not more:
+        return item
+    text = "\n".join(lines + more)
+    item["text"] = text
+    item["content_hash"] = content_hash(item["title"], text)
+    item["fingerprint"] = fingerprint(text)
+    if not item.get("author") and part.get("author"):
+        item["author"] = part["author"]
+    return item
