@@ -69,7 +69,7 @@ class Extraction:
         return self.kind == "article"
 
 
-def _issuer_lines(lines: list[str]) -> set[int]:
+def issuer_lines(lines: list[str]) -> set[int]:
     """An official document's heading above its number ("LIÊN MINH HTX TỈNH LONG AN" over
     "Số: 18/KH-LMHTX"): text, although the site's banner repeats the issuer's name."""
     for i, line in enumerate(lines[:6]):
@@ -153,7 +153,7 @@ def extract(
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)
     if profile is not None and profile.ready:
-        issuer = _issuer_lines(lines)
+        issuer = issuer_lines(lines)
         lines = [line for i, line in enumerate(lines) if i in issuer or not profile.is_furniture_line(line)]
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)

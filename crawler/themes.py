@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .blocks import segment
 from .profile import SiteProfile
 
 THEME_MISFITS = 3  # pages in a row that do not fit a ready profile before it is learned again
+# A page of fewer blocks is no theme's page (a popup such as Joomla's e-mail form, a truncated
+# answer): it neither fits nor counts against the profile.
+THEME_MIN_BLOCKS = 20
 WAIT_KINDS = frozenset(("article", "listing"))
 
 
@@ -43,13 +47,13 @@ class SiteProfiles:
     def page(self, site: str, doc, *, learn: bool = True) -> tuple[SiteProfile, bool]:
         """(the site's profile, having learned this page; whether the theme just changed). A
         page that no longer fits a ready profile, three in a row, means a new theme: the
-        profile starts again. Once ready, a profile learns only what `learn` allows: the crawl
+        profile starts again (a bare page, a popup, says nothing of the theme). Once ready, a profile learns only what `learn` allows: the crawl
         feeds it article pages, since listings re-read every night would outnumber them."""
         profile = self.profiles.get(site)
         changed = False
         if profile is None:
             profile = self.profiles[site] = SiteProfile(site)
-        elif profile.ready and profile.fit(doc) < self.min_fit:
+        elif profile.ready and len(segment(doc)) >= THEME_MIN_BLOCKS and profile.fit(doc) < self.min_fit:
             self.misfits[site] = self.misfits.get(site, 0) + 1
             if self.misfits[site] >= THEME_MISFITS:
                 profile = self.profiles[site] = SiteProfile(site)

@@ -10,9 +10,11 @@ import yaml
 
 from crawler.archive import Archive
 from crawler.blocks import segment
+from crawler.extract import issuer_lines
 from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
 from crawler.text import clean_line
+from crawler.themes import THEME_MIN_BLOCKS
 from samples.server import encode_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -105,10 +107,16 @@ def wrongly_marked(profile: SiteProfile, expected: dict, docs: dict, routes: dic
     for article in expected["articles"]:
         doc = docs[article_file(article["path"], routes)]
         kept = kept_lines(profile, doc)
-        for line in map(clean_line, article["body"].split("\n")):
-            if profile.is_furniture_line(line):
+        shown = " \n ".join(line for b in segment(doc) for line in b.lines)
+        lines = list(map(clean_line, article["body"].split("\n")))
+        issuer = {lines[i] for i in issuer_lines(lines)}  # the banner repeats it; extraction keeps it
+        for line in lines:
+            if profile.is_furniture_line(line) and line not in issuer:
                 out.append(("line", article["path"], line))
-            if line not in kept:
+            # a table row ("| a | b |") is its cells' blocks; a split article's later parts
+            # are on their own pages
+            cells = line.strip("| ").split(" | ") if line.startswith("| ") else [line]
+            if any(cell not in kept and cell in shown for cell in cells):
                 out.append(("element", article["path"], line))
     return out
 
@@ -185,6 +193,8 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 
 def test_title_affix(learned):
     for site, (profile, expected, docs, routes) in learned.items():
+        # an edition in another language carries its own suffix ("- Hai Phong Cooperative Alliance")
+        expected = {**expected, "articles": [a for a in expected["articles"] if a.get("language", "vi") == "vi"]}
         titles = [clean_line(docs[article_file(a["path"], routes)].findtext(".//title")) for a in expected["articles"]]
         if not any(clean_line(a["title"]) in t != clean_line(a["title"]) for a, t in zip(expected["articles"], titles, strict=True)):
             # <title> is the article's title alone, or a navigation path (a DotNetNuke skin): nothing to strip
@@ -209,8 +219,9 @@ def test_fit_drops_on_another_site(learned):
         pytest.skip("needs two sample sites")
     for site in sites:
         profile, expected, docs, routes = learned[site]
-        own = sorted(profile.fit(doc) for doc in docs.values())
-        # A login page or a truncated page shows little of the template; most pages all of it.
+        own = sorted(profile.fit(doc) for doc in docs.values() if len(segment(doc)) >= THEME_MIN_BLOCKS)
+        # A login page or a truncated page shows little of the template; most pages all of it
+        # (popups and print views, bare of any template, are no theme's pages).
         assert sum(f >= 0.7 for f in own) >= 0.8 * len(own), (site, own)
         for other_site in sites:
             if other_site == site:
@@ -336,6 +347,9 @@ def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
         profile, changed = profiles.page("x", doc)
         assert not changed
     assert profile.ready
+    popup = parse_html("<html><body><form><p>Gửi bài viết này tới email</p><input name='to'>"
+                       "<button>Gửi</button></form></body></html>")
+    assert [profiles.page("x", popup)[1] for _ in range(4)] == [False] * 4  # a bare page is no theme's
     others = pages("vca")
     assert [profiles.page("x", doc)[1] for doc in others[:3]] == [False, False, True]  # three in a row
     profiles.save()

@@ -39,6 +39,7 @@ COMMON_DENY = (
     r"(?i)[?&](s|q|k|keywords?|tukhoa|searchword|search|query|searchtext|txtsearch)=[^&]", r"(?i)[?&]option=com_search\b",
     r"(?i)/(wp-admin|wp-login|administrator|dang-nhap|dang-ky|login|logout|register|users?)/",
     r"(?i)[?&]replytocom=", r"(?i)/(comments/)?feed/?$", r"(?i)/print/", r"(?i)[?&](print|in)=",
+    r"(?i)[?&]tmpl=component\b",  # Joomla's bare views: print, the e-mail form
     r"(?i)\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|wmv|exe|apk)(\?|$)",
     r"(?i)^mailto:|^tel:|^javascript:",
 )
