@@ -30,9 +30,11 @@ from .archive import Archive, doc_id
 from .dates import TZ
 from .extract import extract
 from .families import rules_for, rules_for_site
+from .multipage import MAX_PARTS, joined, next_part
 from .parsing import decode_html
 from .registry import RegistryError, load_sites
-from .warc import read_response
+from .urls import url_key
+from .warc import iter_responses, read_response
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +87,13 @@ def reextract(data_dir: str | Path, *, site: str | None = None, sites: str | Pat
     out = Reextracted()
     registries: dict[str | None, dict] = {}
     profiles: dict[str, Any] = {}
+    warcs: dict[Path, dict[str, int]] = {}
+
+    def parts_in(path: Path) -> dict[str, int]:
+        """Offsets of a WARC file's responses by URL key, read once and only for split articles."""
+        if path not in warcs:
+            warcs[path] = {url_key(raw.url): offset for offset, raw in iter_responses(path)}
+        return warcs[path]
 
     with Archive(data_dir) as archive:
 
@@ -119,6 +128,20 @@ def reextract(data_dir: str | Path, *, site: str | None = None, sites: str | Pat
                 out.kept.append((article["id"], f"not an article now ({result.kind}: {result.reason})"))
                 continue
             item = result.item
+            # An article split over pages: its later parts, fetched in the same run, are in the
+            # same WARC file.
+            part, number = next_part(result.doc, raw.url), 1
+            while part and number < MAX_PARTS:
+                offset = parts_in(location[0]).get(url_key(part))
+                part_raw = read_response(location[0], offset) if offset is not None else None
+                if part_raw is None:
+                    break
+                part_result = extract(decode_html(part_raw.body, part_raw.content_type, getattr(entry, "encoding", None)),
+                                      part_raw.url, rules=rules, site=name, fetched_at=fetched, profile=profiles[name])
+                if part_result.item is None:
+                    break
+                item = joined(item, part_result.item)
+                part, number = next_part(part_result.doc, part_raw.url), number + 1
             why = worse(article, item)
             if why is None and doc_id(item["canonical_url"]) != article["id"]:
                 why = f"canonical URL changed to {item['canonical_url']}"
