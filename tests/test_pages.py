@@ -1,6 +1,6 @@
 """Every sample page through `extract()` on its own, against its ground truth
 (samples/<site>/expected.json), the way fundus tests its publishers: no crawl, one page
-in, one verdict out, a field-level diff on failure (title, published, author, canonical URL,
+in (an article split over pages: its parts), one verdict out, a field-level diff on failure (title, published, author, canonical URL,
 document number, attachments, text lines; is_article for the pages that are not articles).
 
 The page is served by the sample server (its routes, encodings and live addresses are the
@@ -20,6 +20,7 @@ import pytest
 
 from crawler.extract import extract
 from crawler.families import rules_for_site
+from crawler.multipage import joined, next_part
 from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
 from crawler.registry import load_sites
@@ -66,11 +67,24 @@ def profiles(portals):
 
 
 def run(portals, profiles, site_id: str, path: str):
+    """The page's extraction; an article split over pages with its later parts joined, as
+    the crawl reads them (crawler.multipage)."""
     sites, entries = portals
     site = entries[site_id]
-    result = extract(fetch(portals, site_id, path), sites.base(site_id) + path, rules=rules_for_site(site),
-                     site=site.id, site_name=site.name, province=site.province,
-                     province_today=site.province_today, fetched_at=FETCHED_AT, profile=profiles[site_id])
+
+    def one(path: str):
+        return extract(fetch(portals, site_id, path), sites.base(site_id) + path, rules=rules_for_site(site),
+                       site=site.id, site_name=site.name, province=site.province,
+                       province_today=site.province_today, fetched_at=FETCHED_AT, profile=profiles[site_id])
+
+    result = one(path)
+    part = next_part(result.doc, sites.base(site_id) + path) if result.is_article else None
+    while part:
+        more = one(part.removeprefix(sites.base(site_id)))
+        if more.item is None:
+            break
+        result.item = joined(result.item, more.item)
+        part = next_part(more.doc, part)
     return sites, result
 
 
