@@ -259,3 +259,16 @@ def test_corrupt_archive_is_one_line_and_left_as_it_is(site, registry, tmp_path)
     assert line.startswith("lmhtx nightly: ") and ".recover" in line
     assert (data / "archive.sqlite3").read_bytes() == garbage  # the record is never set aside or rebuilt
     assert sorted(p.name for p in data.iterdir() if p.name.startswith("archive")) == ["archive.sqlite3"]
+
+
+def test_two_processes_upgrading_one_archive_at_once(tmp_path):
+    # The other process adds a column between this one's look and its change (a crawl opening
+    # the archive while `lmhtx search` or a watcher opens it): the archive opens all the same.
+    Archive(tmp_path).close()
+
+    class Late(Archive):
+        def _columns(self, table: str) -> set[str]:
+            return set()  # as seen just before the other process's ALTER TABLE
+
+    with Late(tmp_path) as archive:
+        assert archive.count() == 0

@@ -81,11 +81,19 @@ class Store:
                                f"from a backup or recover it (`sqlite3 {self.path} .recover`); moved aside, the "
                                f"next run starts an empty archive and fetches every article again") from None
 
+    def _columns(self, table: str) -> set[str]:
+        return {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+
     def _migrate(self) -> None:
         for table, column, decl in MIGRATIONS:
-            columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
-            if column not in columns:
-                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+            if column not in self._columns(table):
+                try:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+                except sqlite3.OperationalError as exc:
+                    # Another process opening the same archive (a crawl and `lmhtx search`, a
+                    # test watching a crawl) added it between the look and the change.
+                    if "duplicate column name" not in str(exc):
+                        raise
         if self.db.execute("SELECT 1 FROM articles WHERE seq IS NULL LIMIT 1").fetchone():  # archives from before seq
             self.db.execute("UPDATE articles SET seq = rowid WHERE seq IS NULL")
         self.db.executescript(SEQ_SCHEMA)
