@@ -80,7 +80,9 @@ def metadata_date(page: Page) -> Evidence | None:
     values = [v for _, v in sorted(ranked, key=lambda rv: rv[0])]
     for el in _X_ITEMPROP(page.doc):
         if not page.furniture(el):
-            values.append(el.get("datetime") or el.get("content") or el.text_content())
+            # a <time datetime> inside it says the time its text leaves out ("24/10/2025")
+            inner = next((t.get("datetime") for t in _X_TIME(el) if t.get("datetime")), None)
+            values.append(el.get("datetime") or el.get("content") or inner or el.text_content())
     for script in _X_JSONLD(page.doc):
         values.extend(_jsonld_dates(script.text or ""))
     for v in values:

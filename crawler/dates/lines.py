@@ -34,11 +34,14 @@ def _is_articleish(el: etree._Element) -> bool:
     return el.tag in _ARTICLE_TAGS or "Article" in (el.get("itemtype") or "")
 
 
-def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False) -> bool:
+def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False,
+                    shared: frozenset = frozenset()) -> bool:
     """Is this element itself furniture? Header/footer parts of an article are not.
 
     lenient: ignore the layout words header/top in class names (used for a site's date element
     sitting in the title's own container, e.g. "detail-header").
+    shared: furniture words the title's own containers carry (a page builder calls every block
+    a "widget", the title's too): they say nothing on this page.
     """
     tag = el.tag
     if tag in _FURN_TAGS or (el.get("role") or "").lower() in _FURN_ROLES:
@@ -52,10 +55,17 @@ def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False)
         names = _LAYOUT_CLASS.sub(" ", names)
     if in_article:
         names = _HEADFOOT_CLASS.sub(" ", names)
-    return bool(_FURN_CLASS.search(names))
+    return any(m.group(0).strip(" _-") not in shared for m in _FURN_CLASS.finditer(names))
 
 
-def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = False) -> bool:
+def furniture_words(title_chain) -> frozenset:
+    """The furniture words in the class names of the title and its containers."""
+    return frozenset(m.group(0).strip(" _-") for a in title_chain if isinstance(a.tag, str)
+                     for m in _FURN_CLASS.finditer(f"{a.get('class') or ''} {a.get('id') or ''}".lower()))
+
+
+def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = False,
+                  shared: frozenset = frozenset()) -> bool:
     """Walk up from el; containers shared with the title are never furniture."""
     chain = [el, *el.iterancestors()]
     art_above = [False] * len(chain)  # art_above[i]: an article/main encloses chain[i]
@@ -64,7 +74,7 @@ def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = Fa
     for i, a in enumerate(chain):
         if a in title_chain or not isinstance(a.tag, str) or a.tag in ("body", "html"):
             return False
-        if _self_furniture(a, art_above[i], lenient):
+        if _self_furniture(a, art_above[i], lenient, shared):
             return True
     return False
 
@@ -107,6 +117,7 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
     size = [0]
     label: list[str | None] = [None]
     title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
+    shared = furniture_words(title_chain)
 
     def add(s: str, furn: bool, in_body: bool) -> None:
         if not buf:
@@ -134,7 +145,7 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
                 add(el.tail, furn, in_body)
             return
         own_art = in_art or _is_articleish(el)
-        own_furn = furn or (el not in title_chain and _self_furniture(el, in_art))
+        own_furn = furn or (el not in title_chain and _self_furniture(el, in_art, shared=shared))
         own_body = in_body or el is body
         is_title = el is title
         block = tag in _BLOCK_TAGS

@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from .base import FUTURE_SLACK, MIN_YEAR, TZ
-from .lines import _WS, HEAD_CHARS, _in_furniture, _is_articleish, _Line, _lines, precedes
+from .lines import _WS, HEAD_CHARS, _in_furniture, _is_articleish, _Line, _lines, furniture_words, precedes
 from .text import _valid
 
 _X_TITLE_FALLBACK = etree.XPath(".//*[@itemprop='headline'] | .//h1")
@@ -115,21 +115,22 @@ class Page:
         self.doc, self.title, self.body, self.now, self.today = doc, title, body, now, today
         self.limit = now + FUTURE_SLACK
         self.title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
+        self.shared = furniture_words(self.title_chain)
         self.notes: list[str] = []  # why candidates were dropped
         self.banner_seen = False
         self._lines: list[_Line] | None = None
         self._head: list[_Line] | None = None
 
     def furniture(self, el) -> bool:
-        return _in_furniture(el, self.title_chain)
+        return _in_furniture(el, self.title_chain, shared=self.shared)
 
     def element_furniture(self, el) -> bool:
         """Furniture test for the site's own date element: lenient in the title's container."""
         if self.title is not None:
             box = [a for _, a in zip(range(2), self.title.iterancestors()) if a.tag not in ("body", "html")]
             if box and any(a in box for a in el.iterancestors()):
-                return _in_furniture(el, self.title_chain, lenient=True)
-        return _in_furniture(el, self.title_chain)
+                return _in_furniture(el, self.title_chain, lenient=True, shared=self.shared)
+        return _in_furniture(el, self.title_chain, shared=self.shared)
 
     def before_title(self, el) -> bool:
         return self.title is not None and precedes(el, self.title)
