@@ -44,7 +44,8 @@ _MODIFIED = re.compile(r"updated|modified", re.I)
 # A short line that is just a date, optionally with these labels around it.
 _LABELS = re.compile(
     r"(?<!\w)(?:"
-    r"(?:tác\s+giả|người\s+đăng|đăng\s+bởi|nguồn|posted\s+by|by)\s*:?\s*[^|\-–()\d]{0,40}"
+    r"(?:tác\s+giả|người\s+đăng|đăng\s+bởi|viết\s+bởi|gửi\s+bởi|nguồn|posted\s+by|submitted\s+by|written\s+by|by)"
+    r"\s*:?\s*[^|\-–()\d]{0,40}"
     r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
     r"thời\s+gian(?:\s+đăng)?|ngày|đăng|lúc|lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+xem|xem|views?|"

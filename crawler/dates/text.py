@@ -75,6 +75,31 @@ _WEEKDAY_TAIL = re.compile(
     r"\s*[,\-–|]?\s*\Z",
     re.I,
 )
+# The weekday just before a date, "ngày" between them or not: Vietnamese or English.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)(?:thứ\s*(?P<vi>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|(?P<cn>chủ\s*nhật)|(?-i:(?P<cn2>CN)|T(?P<t>[2-7]))"
+    r"|(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[,\-–|]?\s*(?:ngày\s*)?\Z",
+    re.I,
+)
+_VI_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5}
+_EN_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _weekday_before(text: str, pos: int) -> int | None:
+    """Monday 0 … Sunday 6: the weekday written just before `pos`, else None."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return None
+    if m.group("vi"):
+        v = m.group("vi").lower()
+        return int(v) - 2 if v.isdigit() else _VI_WEEKDAYS[v]
+    if m.group("cn") or m.group("cn2"):
+        return 6
+    if m.group("t"):
+        return int(m.group("t")) - 2
+    return _EN_WEEKDAYS[m.group("en").lower()]
+
+
 # AM/PM after a time: .NET's vi-VN culture prints "dd/MM/yyyy h:mm:ss tt" with SA (sáng, morning)
 # and CH (chiều, afternoon), always upper case. The words "sáng/chiều/tối" count only after a
 # date ("05/04/2024 3:40 chiều"), never before it, where they are the event cues of a sentence
@@ -180,6 +205,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
     for m in _CORE.finditer(text):
         g = m.group
         swapped = en_us = False
+        weekday_says: str | None = None
         long_form = g("ld") is not None
         if long_form:
             d, mo, y = int(g("ld")), int(g("lm")), g("ly")
@@ -202,6 +228,15 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
                 year = int(y)
                 if not 1900 <= year <= 2100:
                     continue
+            # A weekday before the date says which reading it is: "Thu, 03/07/2024" (Drupal's US
+            # format) is 7 March, a Thursday, not 3 July; "Thứ Năm, 07/03/2024" is day-first.
+            wd = _weekday_before(text, m.start()) if (g("sd") or g("xd")) is not None else None
+            if wd is not None and d != mo:
+                day_first = _valid(year, mo, d) and date(year, mo, d).weekday() == wd
+                if not day_first and _valid(year, d, mo) and date(year, d, mo).weekday() == wd:
+                    d, mo, swapped, weekday_says = mo, d, True, "month-first"
+                elif day_first:
+                    weekday_says = "day-first"
             if not _valid(year, mo, d):
                 if not (month_first and g("sd") is not None and len(y) == 4 and _valid(year, d, mo)):
                     continue
@@ -246,10 +281,12 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
         cited = bool(_CODE_TAIL.search(text, tail_from, start) or _DOCTYPE_TAIL.search(text, tail_from, start))
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
-        ambiguous = en_us and english_time and not swapped and d != mo and d <= 12
+        ambiguous = en_us and english_time and not swapped and d != mo and d <= 12 and weekday_says is None
         order_shown = None
         if month_first and english_time and g("sd") is not None and y is not None and len(y) == 4:
             order_shown = "month-first" if swapped else ("day-first" if d > 12 else None)
+        if weekday_says is not None and max(d, mo) <= 12:  # both readings were dates: the weekday chose
+            order_shown = weekday_says
         found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second,
                                swapped, ambiguous, order_shown))
 
