@@ -69,16 +69,16 @@ def articles() -> list[Article]:
     A = Article
     return [
         A(path=path_of(1187), title="HTX chè Shan tuyết Cao Bồ xuất bán lô chè đầu tiên sang châu Âu",
-          date=datetime(2025, 8, 19),
+          date=datetime(2024, 10, 15),
           body="""
-HTX Chè Shan tuyết Cao Bồ (xã Cao Bồ, trước thuộc tỉnh Hà Giang) vừa xuất bán 2 tấn chè xanh đặc sản sang Cộng hòa Séc và Ba Lan.
+HTX Chè Shan tuyết Cao Bồ (xã Cao Bồ, huyện Vị Xuyên, tỉnh Hà Giang) vừa xuất bán 2 tấn chè xanh đặc sản sang Cộng hòa Séc và Ba Lan.
 Để đáp ứng yêu cầu của thị trường, HTX chuyển 40 ha chè cổ thụ sang canh tác hữu cơ, không dùng thuốc bảo vệ thực vật từ năm 2021.
 [img che-cao-bo.jpg] Thành viên HTX thu hái chè Shan tuyết cổ thụ
-Sau khi hợp nhất tỉnh, Liên minh HTX tỉnh Tuyên Quang tiếp tục hỗ trợ HTX tham gia các hội chợ xúc tiến thương mại trong và ngoài nước.
-Nguồn: Báo Tuyên Quang
+Liên minh HTX tỉnh Hà Giang cho biết sẽ tiếp tục hỗ trợ HTX tham gia các hội chợ xúc tiến thương mại trong và ngoài nước.
+Nguồn: Báo Hà Giang
 """,
           author=None,
-          notes=["news of a Hà Giang cooperative posted after the merger; last line 'Nguồn: Báo Tuyên Quang' in bold "
+          notes=["news of a neighbouring Hà Giang cooperative (the province merged into Tuyên Quang in 2025); last line 'Nguồn: Báo Hà Giang' in bold "
                  "like a byline: a source, author null"]),
         A(path=path_of(1152), title="Liên minh HTX tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Luật Hợp tác xã",
           date=datetime(2024, 3, 14),
