@@ -87,7 +87,22 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for el in tree.iter("figure", "ul", "ol"):
         el.tag = "div"
         el.attrib.pop("class", None)
+    # A post card (a related-posts widget's title, date and excerpt in an <article>) is no
+    # article: trafilatura reads the first <article> as the page's.
+    for el in list(tree.iter("article")):
+        if _card(el):
+            el.tag = "div"
     return tree
+
+
+CARD_CHARS = 400
+
+
+def _card(el) -> bool:
+    """A short block leading to one other page: a listing's or a widget's item."""
+    targets = {h for a in el.iter("a") if (h := (a.get("href") or "").strip()) and not h.startswith("#")}
+    return len(targets) == 1 and el.get(TITLE_MARK) is None and not any(
+        x.get(TITLE_MARK) is not None for x in el.iter()) and len(el.text_content()) <= CARD_CHARS
 
 
 def _contains(outer, inner) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 import lxml.html
 
 from . import dates
-from .attachments import find_attachments
+from .attachments import article_block, find_attachments
 from .authors import HEAD_META_LINES, META_LINE, find_author
 from .body import (
     ARTICLE_PROSE_CHARS,
@@ -42,7 +42,7 @@ from .body import (
 from .families import Rules
 from .families.base import STATIC_TITLE
 from .metadata import find_canonical, jsonld_article, meta, site_names
-from .pagekind import drop_link_lines, is_site_root, looks_like_listing, site_links, teaser_chars
+from .pagekind import drop_excerpts, drop_link_lines, is_site_root, looks_like_listing, site_links, teaser_chars
 from .parsing import first_of, parse_html
 from .text import fold, row_as_line
 from .titles import find_title
@@ -67,6 +67,12 @@ class Extraction:
     @property
     def is_article(self) -> bool:
         return self.kind == "article"
+
+
+def _scanned(doc, title_el, lines: list[str]) -> bool:
+    """A document posted as its scan: an image in the block of its title and number line."""
+    block = article_block(doc, title_el, lines)
+    return block is not None and block.find(".//img") is not None
 
 
 def issuer_lines(lines: list[str]) -> set[int]:
@@ -160,7 +166,7 @@ def extract(
     links = site_links(doc, url)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
-    lines = drop_link_lines(lines, links)
+    lines = drop_excerpts(drop_link_lines(lines, links), links)
     text = "\n".join(lines)
     prose = prose_chars(lines)
     attachments = None
@@ -168,8 +174,9 @@ def extract(
     # posted as its number and its file is one (its text is the file's).
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS or \
             (len(text) < 2 * MIN_TEXT_CHARS and len(text) - teaser_chars(lines, links, title=title) < MIN_TEXT_CHARS):
-        if find_doc_number(lines) is None or not (attachments := find_attachments(
-                doc, url, rules, title_el=title_el, lines=lines, furniture=furniture)):
+        if find_doc_number(lines) is None or not (
+                (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture))
+                or _scanned(doc, title_el, lines)):
             return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
     found = dates.find_published(
         doc,

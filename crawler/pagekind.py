@@ -31,15 +31,18 @@ def is_site_root(url: str) -> bool:
 
 
 def site_links(doc, url: str) -> list[tuple[Any, str]]:
-    """(<a>, its text) of links to another page (not a file) of the same site titled like an
-    article (≥ 20 chars)."""
+    """(<a>, its text) of links to another page (not a file, not this page) of the same site
+    titled like an article (≥ 20 chars)."""
     host = host_of(url)
     here = article_address(url)
+    own = {url, path_and_query(url)}  # the page's own address, as its menus and sidebars write it
     out = []
     for a in doc.iter("a"):
         href = a.get("href") or ""
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href):
             continue  # a linked file is the article's, not another page's
+        if href in own:
+            continue  # a "Tin mới" box listing this very page: no other page
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
             continue
         if names_a_part(href) and article_address(urljoin(url, href)) == here:
@@ -113,6 +116,18 @@ def _split_at_anchors(lines: list[str], anchors: set[str]) -> list[str]:
         cuts = [0, *starts, len(line)]
         out.extend(piece for a, b in itertools.pairwise(cuts) if (piece := line[a:b].strip()))
     return out
+
+
+def drop_excerpts(lines: list[str], links: list) -> list[str]:
+    """Without other pages' excerpts cut short ("Chiều 8/10, Liên minh HTX tỉnh tổ chức…"), the
+    teasers of a related-posts widget set inside the text: an article's paragraph is never cut
+    off, nor the text of a link's item on the page."""
+    cut = [i for i, line in enumerate(lines) if line.endswith(("…", "..."))]
+    if not cut or not links:
+        return lines
+    items = _NO_SPACE.sub("", "\n".join(item.text_content() for a, _ in links if (item := _item_of(a)) is not None))
+    drop = {i for i in cut if _NO_SPACE.sub("", lines[i]) in items}
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
 
 
 def drop_link_lines(lines: list[str], links: list) -> list[str]:

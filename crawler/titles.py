@@ -15,7 +15,7 @@ from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
-from .text import clean_line
+from .text import clean_line, fold
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
 _X_HEADINGS = etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
@@ -35,13 +35,32 @@ _ORG_NAME = re.compile(
 )
 
 
+# The same, without diacritics.
+_ORG_NAME_ASCII = re.compile(
+    r"^(cong\s+thong\s+tin\s+dien\s+tu\s+)?(lien\s+minh\s+(htx|hop\s+tac\s+xa)|lmhtx)"
+    r"(\s+(viet\s+nam|tinh|thanh\s+pho|tp\.?)[\w\s.–-]{0,30})?$"
+)
+_HTX = re.compile(r"\bhop\s+tac\s+xa\b")
+
+
 def _key(s: str) -> str:
     return clean_line(s).casefold()
 
 
 def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
+    """The alliance's own name, also written without diacritics ("Lien minh HTX tinh Tuyen
+    Quang", an old site's <title>) or abbreviated ("HTX" for "Hợp tác xã")."""
     key = _key(text)
-    return bool(key) and (bool(_ORG_NAME.match(key)) or any(key == _key(n) for n in names if n))
+    if not key:
+        return False
+    if _ORG_NAME.match(key) or _ORG_NAME_ASCII.match(fold(key)):
+        return True
+    folded = _abbreviated(key)
+    return any(key == _key(n) or folded == _abbreviated(_key(n)) for n in names if n)
+
+
+def _abbreviated(key: str) -> str:
+    return _HTX.sub("htx", fold(key))
 
 
 def _same_title(heading: str, ref: str) -> bool:
@@ -78,10 +97,23 @@ def _own_text(el) -> str:
     return " ".join(t for t in (el.text, *(c.tail for c in el)) if t and t.strip())
 
 
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
+
+
+def _large(el) -> bool:
+    """Set in large type, as pages without headings mark a title: `<font size="4">` (FrontPage),
+    `style="font-size: 18px"`."""
+    size = (el.get("size") or "").strip() if el.tag == "font" else ""
+    if size.startswith("+") or (size.isdigit() and int(size) >= 4):
+        return True
+    m = _FONT_SIZE.search(el.get("style") or "")
+    return m is not None and float(m.group(1)) >= (17 if m.group(2).lower() == "px" else 13)
+
+
 def _title_above_prose(doc, names: set, furniture: set):
     """The title when the page's metadata names none: the element nearest above the page's
-    first prose that a heading tag or a class/id ("title", "tieude", "headline") marks as a
-    title, short and unlinked, with little text (a date line, a byline) between the two."""
+    first prose that a heading tag, a class/id ("title", "tieude", "headline") or large type
+    marks as a title, short and unlinked, with little text (a date line, a byline) between the two."""
     candidate, gap = None, 0
     inside: frozenset = frozenset()
     for el in doc.iter():
@@ -90,7 +122,8 @@ def _title_above_prose(doc, names: set, furniture: set):
             continue
         if furniture and (el in furniture or any(a in furniture for a in el.iterancestors())):
             continue
-        hinted = tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+        hinted = tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}") \
+            or _large(el)
         text = text_of(el) if hinted else ""
         if (hinted and 10 <= len(text) <= 300 and el.find(".//a") is None and not is_date_line(text)
                 and not is_site_name(text, names) and not any(a.tag == "a" for a in el.iterancestors())):
