@@ -15,7 +15,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.xml import xmltotxt
 
-from .cleanup import clean_lines
+from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
 from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
@@ -126,8 +126,15 @@ def _prune(tree, rules: Rules) -> None:
     ASP.NET and SharePoint wrap the whole page in a <form>, and a class such as "print-area"
     or "share-content" can sit on the article's own container."""
     for el in tree.xpath(f"//*[@{FURNITURE_MARK}]"):
-        if el.getparent() is not None:
-            el.drop_tree()
+        if el.getparent() is None:
+            continue
+        text = clean_line(el.text_content())
+        if TAIL_MARKER.match(text) or FIELD_LABEL.match(text):
+            # "Tin liên quan", "Bài viết tiếp theo" recur on every page, yet the text ends there
+            # (as without the profile); a field's label ("Tác giả:") says what its value is
+            el.attrib.pop(FURNITURE_MARK)
+            continue
+        el.drop_tree()
     # A link within the page standing alone ("Bỏ qua đến nội dung chính", "Về đầu trang") is
     # navigation; one inside a sentence ("(More)", a footnote mark) is the sentence's.
     for a in _IN_PAGE_LINKS(tree):

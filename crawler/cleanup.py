@@ -29,18 +29,21 @@ FURNITURE_LINE = re.compile(
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận)"
+    r"|[\w.\-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)(\s*\([\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
     r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:\s*[\w.-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)|(Từ\s+khóa|Tags?)\s*:.*"
     r")$"
 )
 
+_NEXT = (r"Bài\s+(viết\s+)?(tiếp\s+theo|kế\s+tiếp|trước)|Tin\s+(tiếp\s+theo|trước)"
+         r"|(Next|Previous)\s+(post|article)")
 # A line after which the rest of the extracted text is not the article.
 TAIL_MARKER = re.compile(
     r"(?i)^(Tin\s+(liên\s+quan|khác|cùng\s+chuyên\s+mục|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
     r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)"
     r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến"
-    # the next article loaded below this one (infinite scroll), or links to it
-    r"|Bài\s+(viết\s+)?(tiếp\s+theo|kế\s+tiếp|trước)|Tin\s+(tiếp\s+theo|trước)|(Next|Previous)\s+(post|article))\s*:?$"
+    # the next article loaded below this one (infinite scroll), or the links to it
+    r"|" + _NEXT + r")\s*:?$"
 )
 
 
@@ -51,9 +54,22 @@ _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # links) is gone, so it introduces nothing.
 _DANGLING_LABEL = re.compile(r"^[^.!?]{2,40}:$")
 # A metadata field's label standing alone, its value in the next block (Drupal's field-label).
-_FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")
+FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")
 _FIELD_VALUE_CHARS = 80
 HEAD_LINES = 3  # the title repeated among the first lines is an echo, not text
+
+
+_FILE_CELL = re.compile(r"(?i)^[\w.\-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)$")
+_ROW_CELL_CHARS = 60
+
+
+def _file_row(line: str) -> bool:
+    """A table row listing a file ("| 1 | KH-112-LMHTX.pdf | Tải về |"): the file is the
+    article's attachment; its row is no text."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return False
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    return any(_FILE_CELL.match(c) for c in cells) and all(len(c) <= _ROW_CELL_CHARS for c in cells)
 
 
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
@@ -74,6 +90,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             continue  # the page's date line at the top; elsewhere a list item's date (a posts widget)
         if TAIL_MARKER.match(line) and out:
             break
+        if _file_row(line):
+            continue
         row = field_row(line)
         if FURNITURE_LINE.match(row or line):
             if row is not None:
@@ -89,7 +107,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         if (title_key and len(out) < HEAD_LINES and line.casefold() == title_key
                 and not any(prev.endswith((".", "!", "?", "…")) for prev in out)):
             continue  # the title repeated above the text (after a kicker or a site name at most)
-        if out and len(line) <= _FIELD_VALUE_CHARS and ":" not in line and _FIELD_LABEL.match(out[-1]):
+        if out and len(line) <= _FIELD_VALUE_CHARS and ":" not in line and FIELD_LABEL.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"  # a field's label and value in two blocks: "Tác giả:" | "Trần Minh Đức"
             continue
         out.append(line)

@@ -207,6 +207,11 @@ def extract(
     if not signals or (static and ("date" not in signals or len(signals) < 2)):
         why = "a static page (URL or title) without" if static else "no"
         return Extraction("page", f"{why} article signals (date, metadata, URL shape)", doc=doc)
+    language = detect_language(text)
+    # An alliance's English edition dates its news; its undated pages are static ("Investment
+    # environment", "About us"). Only for a registry's portal: a Vietnamese site.
+    if province and language == "en" and "date" not in signals:
+        return Extraction("page", "an undated page in English: an English edition's static page", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
     doc_number = find_doc_number(lines)
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el)
@@ -229,7 +234,7 @@ def extract(
         "published_missing": found.missing_reason,
         "listing_date": listing_date,
         "author": author,
-        "language": detect_language(text),
+        "language": language,
         "doc_number": doc_number,
         "attachments": attachments if attachments is not None else find_attachments(
             doc, url, rules, title_el=title_el, lines=lines, furniture=furniture),

@@ -26,6 +26,8 @@ TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title
 _TITLE_HINT = re.compile(r"(?i)title|tieu-?de|tieude|headline|heading")
 _NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "style", "noscript", "a", "option",
                             "select", "button", "form", "input", "label", "img", "link"))
+# An official document's number line opens a text as prose does (a document posted as its scan).
+_DOC_LINE = re.compile(r"^Số\s*:?\s*\d{1,5}[/-]\S*[A-ZĐ]")
 PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words or more, is prose
 TITLE_GAP_CHARS = 400  # at most this much text (a date line, a byline) between the title and the prose
 # The alliance's own name as a heading or meta author: the site, never a title or an author.
@@ -41,6 +43,8 @@ _ORG_NAME_ASCII = re.compile(
     r"(\s+(viet\s+nam|tinh|thanh\s+pho|tp\.?)[\w\s.–-]{0,30})?$"
 )
 _HTX = re.compile(r"\bhop\s+tac\s+xa\b")
+# Its English name: "Vinh Long Cooperative Alliance", "Cooperative Alliance of Hai Phong".
+_ORG_NAME_EN = re.compile(r"^([a-z\s.-]{0,30}\s)?cooperatives?\s+alliance(\s+of\s+[a-z\s.-]{0,30})?$")
 
 
 def _key(s: str) -> str:
@@ -53,7 +57,7 @@ def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
     key = _key(text)
     if not key:
         return False
-    if _ORG_NAME.match(key) or _ORG_NAME_ASCII.match(fold(key)):
+    if _ORG_NAME.match(key) or _ORG_NAME_ASCII.match(fold(key)) or _ORG_NAME_EN.match(fold(key)):
         return True
     folded = _abbreviated(key)
     return any(key == _key(n) or folded == _abbreviated(_key(n)) for n in names if n)
@@ -130,7 +134,7 @@ def _title_above_prose(doc, names: set, furniture: set):
             candidate, inside, gap = el, frozenset(el.iterdescendants()), 0
             continue
         own = clean_line(_own_text(el))
-        if candidate is not None and len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11:
+        if candidate is not None and ((len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11) or _DOC_LINE.match(own)):
             return candidate if gap <= TITLE_GAP_CHARS else None
         if candidate is not None:
             gap += len(own)

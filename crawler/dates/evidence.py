@@ -279,12 +279,33 @@ def above_title_line(page: Page) -> Evidence | None:
                 break
             if isinstance(sib.tag, str) and sib.tag not in _SKIP_TAGS and (text := _line(sib.text_content())):
                 before = (sib, text)
+                if date_only(text) is None and (last := _last_line(sib, text)) is not None:
+                    before = last  # a row holding the breadcrumb and, last, the date
                 break
         if before is None and box.text and box.text.strip():
             before = (box, _line(box.text))
         if before is not None:
             return _above_title_evidence(page, *before)
         node = box
+    return None
+
+
+_ROW_CHARS = 200  # a row above the title: a breadcrumb and the date, not a list of news
+_ROW_LINKS = 3
+
+
+def _last_line(row, text: str):
+    """(element, text) of the last text of a short row above the title, when the row is no list
+    of links (a sidebar's last item has a date of another article)."""
+    if len(text) > _ROW_CHARS or len(row.findall(".//a")) > _ROW_LINKS:
+        return None
+    for t in reversed(row.xpath(".//text()[normalize-space()]")):
+        owner = t.getparent()
+        if t.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner.tag in _SKIP_TAGS:
+            continue
+        return owner, _line(owner.text_content())
     return None
 
 
