@@ -101,3 +101,21 @@ def test_a_data_table_in_the_text_stays():
     table = ["| Sản phẩm | Sản lượng |", "| Lúa hữu cơ | 600 tấn |", "| Tôm sú | 85 tấn |"]
     lines = ["Kết quả sản xuất năm 2023 của HTX:", *table, "HTX đặt mục tiêu tăng 10% trong năm 2024."]
     assert clean_lines(lines) == lines
+
+
+def test_a_fields_label_and_value_in_two_blocks_are_one_line():
+    assert clean_lines(["HTX có 47 thành viên.", "Tác giả:", "Trần Minh Đức"]) == ["HTX có 47 thành viên.",
+                                                                                "Tác giả: Trần Minh Đức"]
+    assert clean_lines(["Nguồn:", "Báo Bắc Giang"]) == ["Nguồn: Báo Bắc Giang"]
+
+
+@pytest.mark.parametrize("marker", ["Bài viết tiếp theo", "Tin tiếp theo", "Next post"])
+def test_the_next_post_loaded_below_is_not_the_text(marker):
+    lines = ["Kết thúc lớp học, 23 HTX đã mở gian hàng.", "Thanh Tâm", marker, "HTX sầu riêng Bù Đăng xuất khẩu", "Trần Hòa"]
+    assert clean_lines(lines) == lines[:2]
+
+
+def test_dates_reading_times_and_file_rows_are_not_text():
+    lines = ["Học viên được hướng dẫn mở gian hàng.", "09/10/2025", "2 phút đọc", "245 lượt chia sẻ",
+             "| 1 | KH-112-LMHTX.pdf | Tải về |", "12-KH-LMHTX.pdf (85.3 KB)", "HTX đã mở 23 gian hàng."]
+    assert clean_lines(lines) == ["Học viên được hướng dẫn mở gian hàng.", "HTX đã mở 23 gian hàng."]

@@ -1383,3 +1383,67 @@ def test_labelled_cells_found_when_the_title_is_a_sidebar_link():
     link = doc.find(".//li/a")
     r = find_published(doc, SHAREPOINT_URL, fetched_at=FETCHED, title_element=link)
     assert r.published == datetime(2023, 8, 22, 10, 5, tzinfo=TZ)
+
+
+@pytest.mark.parametrize("text, day, month", [
+    ("Submitted by quantri on Thu, 03/07/2024 - 08:12", 7, 3),  # Drupal's US format: Thursday 7 March
+    ("Submitted by quantri on Thu, 03/14/2024 - 08:12", 14, 3),  # read, not skipped as 3 of month 14
+    ("Thứ Năm, 07/03/2024", 7, 3),  # day-first, and the weekday agrees
+    ("Chủ nhật, ngày 10/3/2024", 10, 3),
+    ("Thu, 03/08/2024", 3, 8),  # a weekday neither reading fits decides nothing: day-first as always
+])
+def test_a_weekday_decides_which_reading_a_date_is(text, day, month):
+    m = find_dates(text)[0]
+    assert (m.day, m.month, m.year) == (day, month, 2024)
+
+
+def test_a_weekday_teaches_the_sites_order():
+    assert orders_shown("Submitted by quantri on Thu, 03/07/2024 - 08:12") == set()  # no 12-hour clock: no lesson
+    assert find_dates("Thu, 03/07/2024")[0].order_shown == "month-first"
+    assert find_dates("Thứ Năm, 07/03/2024")[0].order_shown == "day-first"
+
+
+DRUPAL = """<html><head><title>HTX gà đồi Yên Thế mở rộng liên kết tiêu thụ | Liên minh HTX tỉnh Bắc Giang</title></head>
+<body><div id="page"><h1 id="page-title">HTX gà đồi Yên Thế mở rộng liên kết tiêu thụ</h1>
+<div class="submitted">Submitted by quantri on {when}</div><div class="field-name-body"><p>HTX Chăn nuôi gà đồi
+Đồng Tâm vừa ký hợp đồng cung ứng gà thịt cho hai chuỗi cửa hàng thực phẩm tại Hà Nội, mỗi tháng khoảng 8 tấn.</p>
+<p>HTX hiện có 47 thành viên với tổng đàn gần 120.000 con, chăn nuôi theo quy trình VietGAP.</p></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("when, expected", [("Thu, 03/07/2024 - 08:12", datetime(2024, 3, 7, 8, 12, tzinfo=TZ)),
+                                            ("Thu, 03/14/2024 - 08:12", datetime(2024, 3, 14, 8, 12, tzinfo=TZ))])
+def test_a_submitted_by_line_is_the_date_line(when, expected):
+    r = find_published(page(DRUPAL.format(when=when)), "https://lmhtx.bacgiang.gov.vn/tin-tuc/htx-ga-doi", fetched_at=FETCHED)
+    assert (r.published, r.source) == (expected, "date-element")
+
+
+def test_the_date_at_the_end_of_the_breadcrumb_row_above_the_title():
+    html = """<html><body><div class="col-content"><div class="row row-breadcrumb"><div class="col-md-8">
+    <ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/chuyen-muc/tin">Tin tức</a></li></ol></div>
+    <div class="col-md-4"><span class="time"><i class="fa fa-clock-o"></i> 04/11/2023 07:55:10</span></div></div>
+    <div class="news-detail"><h2 class="news-title">HTX kẹo dừa Thành Thới tăng tốc sản xuất cuối năm</h2>
+    <p>Ba tháng cuối năm, HTX Kẹo dừa Thành Thới tăng ca, nâng sản lượng lên 6 tấn kẹo mỗi ngày để kịp đơn hàng.</p>
+    </div></div></body></html>"""
+    doc = page(html)
+    r = find_published(doc, "https://lmhtx.vinhlong.gov.vn/tin-tuc/htx-keo-dua", fetched_at=FETCHED,
+                       title_element=doc.find(".//h2"))
+    assert (r.published, r.source) == (datetime(2023, 11, 4, 7, 55, 10, tzinfo=TZ), "date-element")
+    # a sidebar's list of news ending with a date is no such row: its date is another article's
+    links = "".join(f'<li><a href="/tin/{i}">Tin {i}</a></li>' for i in range(5))
+    doc = page(html.replace('<ol class="breadcrumb">', f'<ul>{links}</ul><ol class="breadcrumb">'))
+    r = find_published(doc, "https://lmhtx.vinhlong.gov.vn/tin-tuc/htx-keo-dua", fetched_at=FETCHED,
+                       title_element=doc.find(".//h2"))
+    assert r.published is None
+
+
+def test_a_page_builders_widget_classes_say_nothing_of_furniture():
+    # Elementor wraps every block in "elementor-widget", the title's too: the post-info line is read
+    html = """<html><body><div class="elementor-widget elementor-widget-heading"><h1>Tập huấn kỹ năng bán hàng
+    trực tuyến cho cán bộ quản lý HTX</h1></div><div class="elementor-widget elementor-widget-post-info"><ul>
+    <li itemprop="datePublished"><time class="entry-date published" datetime="2023-10-24T09:15:00+07:00">24/10/2023</time></li>
+    <li>2 phút đọc</li></ul></div><div class="elementor-widget elementor-widget-text-editor"><p>Từ ngày 22 đến 23/10,
+    Liên minh HTX tỉnh tổ chức lớp tập huấn kỹ năng bán hàng trực tuyến cho 85 cán bộ quản lý HTX.</p></div></body></html>"""
+    doc = page(html)
+    r = find_published(doc, "https://lmhtx.dongnai.gov.vn/tin-hoat-dong/tap-huan/", fetched_at=FETCHED,
+                       title_element=doc.find(".//h1"))
+    assert r.published == datetime(2023, 10, 24, 9, 15, tzinfo=TZ)

@@ -314,3 +314,41 @@ def test_a_search_page_is_no_article():
     url = "http://lmhtx.example.vn/index.php?option=com_search&searchword=htx&searchphrase=all&Itemid=101"
     html = page(f"<h1>Tìm kiếm</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}", title="Tìm kiếm")
     assert not article(url=url, html=html).is_article
+
+
+def test_a_title_in_large_type_when_every_page_has_the_sites_title():
+    # a 2008 FrontPage site: every <title> is the alliance's name without diacritics, no heading
+    body = (f'<table><tr><td><font size="4" color="#003399"><b>{TITLE}</b></font> (Cập nhật: 14/3/2024)<br><br>'
+            f'<font face="Arial" size="2">{PARAGRAPHS}</font></td></tr></table>')
+    item = article(url="http://lmhtx.example.vn/tintuc.asp?id=1187&cat=1",
+                   html=page(body, title="Lien minh HTX tinh Tuyen Quang")).item
+    assert item["title"] == TITLE and item["published"] == "2024-03-14T00:00:00+07:00"
+
+
+def test_a_document_posted_as_its_scan_is_an_article():
+    body = (f'<div class="main"><div class="title_news">{TITLE}</div><p>Thứ Hai, 04/03/2024</p>'
+            '<p>Số: 45/QĐ-LMHTX</p><p><img src="/upload/qd-45-scan.jpg" alt=""></p></div>')
+    item = article(html=page(body)).item
+    assert item["doc_number"] == "45/QĐ-LMHTX" and item["text"] == "Số: 45/QĐ-LMHTX"
+
+
+def test_an_undated_english_page_of_a_portal_is_its_english_editions_static_page():
+    english = "".join(f"<p>Vinh Long lies in the heart of the Mekong Delta and offers investors land in industrial "
+                      f"parks with complete infrastructure, part {i}.</p>" for i in range(4))
+    html = page(f"<h1>Investment environment</h1>{english}", title="Investment environment")
+    assert article(html=html, province="vinh-long").kind == "page"
+    dated = page(f"<h1>An Lao cooperative supplies supermarkets</h1><p>12:30 | 09/09/2024</p>{english}")
+    assert article(html=dated, province="hai-phong").is_article  # its news is dated
+
+
+def test_other_pages_excerpts_cut_short_in_the_text_are_not_paragraphs():
+    cards = "".join(f'<article class="elementor-post"><h3><a href="/tin-{i}/">Tin khác số {i} của Liên minh HTX tỉnh</a>'
+                    f'</h3><span>0{i}/10/2023</span><p>Chiều 8/10, Liên minh HTX tỉnh tổ chức hội nghị số {i}…</p></article>'
+                    for i in range(1, 4))
+    paragraphs = PARAGRAPHS.split("</p>")
+    before, after = "</p>".join(paragraphs[:2]) + "</p>", "</p>".join(paragraphs[2:])
+    html = page(f"<h1>{TITLE}</h1><p>Thứ Ba, 24/10/2023</p>{before}<div class='posts'>{cards}</div>"
+                f"{after}<p style='text-align:right'><b>Thanh Tâm</b></p>")
+    item = article(html=html).item
+    assert "…" not in item["text"] and not any(line.startswith("Chiều 8/10") for line in item["text"].split("\n"))
+    assert item["text"].split("\n")[0].startswith("Đoạn 1:") and item["author"] == "Thanh Tâm"
