@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -43,6 +45,9 @@ def pdf_text(body: bytes, *, max_chars: int = MAX_CHARS) -> str | None:
 
 
 _ANCHORS = etree.XPath("//a[@href]")
+_DOWNLOAD_LABEL = re.compile(
+    r"(?i)^(tải\s+(về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|xem(\s+(file|văn\s+bản|chi\s+tiết))?|tệp\s+đính\s+kèm"
+    r"|đính\s+kèm|file)\s*(\((pdf|docx?|xlsx?)\))?\s*:?$")
 _TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
 _PROBE_CHARS = 24
 _NOT_A_BLOCK = frozenset(("html", "body", "form"))
@@ -95,6 +100,8 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
         href = a.get("href").strip()
         absolute = canonical_url(href, base=url)
         text = text_of(a) or None
+        if text is None or _DOWNLOAD_LABEL.match(text):  # "Tải văn bản (PDF)" names no document: its file does
+            text = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1]) or text
         if absolute in out:
             if text and len(text) > len(out[absolute]["text"] or ""):
                 out[absolute]["text"] = text

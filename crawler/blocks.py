@@ -28,7 +28,8 @@ _TEXT_NODES = etree.XPath(".//text()")
 _ZERO_WIDTH = str.maketrans("\u200b\ufeff", "  ")
 _ZERO = bytes.maketrans(b"123456789", b"000000000")
 _WEEKDAY = re.compile(
-    r"(?:thứ(?:hai|ba|tư|năm|sáu|bảy|bẩy|0)|chủnhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:thứ(?:hai|ba|tư|năm|sáu|bảy|bẩy|0)|chủnhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=,?0))"  # "on Thu, 03/14/2024": Drupal's date line
 )
 
 
@@ -46,7 +47,7 @@ def fold(text: str) -> str:
     while b"00" in raw:
         raw = raw.replace(b"00", b"0")
     text = raw.decode()
-    if len(text) <= 80 and ("thứ" in text or "chủ" in text or "day" in text):
+    if len(text) <= 80 and ("thứ" in text or "chủ" in text or "day" in text or ",0" in text):
         text = _WEEKDAY.sub("~", text)
     return text
 
@@ -97,6 +98,9 @@ class Block:
         return f"Block({self.el.tag}, {self.text[:40]!r})"
 
 
+_HEXISH = re.compile(r"[0-9a-f]*\d[0-9a-f]*")
+
+
 def _path(el, cache: dict) -> tuple:
     """Tag, id and classes of the element and its three nearest ancestors, digits as 0."""
     path = cache.get(el)
@@ -113,7 +117,9 @@ def _path(el, cache: dict) -> tuple:
             if cls:
                 tok += "." + ".".join(sorted(cls.split()))
             if ident or cls:
-                tok = tok.encode().translate(_ZERO).decode()  # "post-123" and "post-9": one slot
+                # "post-123" and "post-9", "elementor-element-f57b28b" and "-16f78de" (a page
+                # builder's ids, new on every page): one slot
+                tok = _HEXISH.sub("0", tok)
             parent = el.getparent()
             path = (tok,) + (_path(parent, cache)[:3] if parent is not None else ())
         cache[el] = path

@@ -49,7 +49,7 @@ def test_elasticsearch_down_mid_crawl_then_replayed(samples, es_private_server, 
     assert replay.returncode == 0, replay.stdout + replay.stderr
     client = es_private_server.client()
     client.indices.refresh(index="articles")
-    ids = [hit["_id"] for hit in client.search(index="articles", size=200, query={"match_all": {}})["hits"]["hits"]]
+    ids = [hit["_id"] for hit in client.search(index="articles", size=SAMPLE_ARTICLES + 50, query={"match_all": {}})["hits"]["hits"]]
     assert sorted(ids) == sorted(doc_id(i["canonical_url"]) for i in items)  # all of them, each once
     assert not list((data / "es-spool").glob("*.jsonl"))
 

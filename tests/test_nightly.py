@@ -143,7 +143,8 @@ def test_two_nightly_runs_at_once(sites, tmp_path):
     # long enough (~15 s) that a loaded machine starts the second before the first ends
     slow = ["-s", "DOWNLOAD_DELAY=1", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
     procs = [nightly(registry, data, *slow, wait=False) for _ in range(2)]
-    results = [(p.wait(timeout=300), p.communicate()) for p in procs]
+    # communicate, not wait: a run's log fills the pipe, and a waited-on writer never ends
+    results = [(p.returncode, out) for p in procs for out in [p.communicate(timeout=300)]]
     codes = sorted(code for code, _ in results)
     assert codes == [0, EXIT_LOCKED], [err[-2000:] for _, (_, err) in results]
     loser = next(err for code, (_, err) in results if code == EXIT_LOCKED)
