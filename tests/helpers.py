@@ -65,6 +65,15 @@ def run_scrapy(registry: Path, out: Path, *extra: str, env: dict | None = None) 
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env={**clean, **env})
 
 
+def crawl_generic(sites, tmp_path: Path) -> tuple[subprocess.CompletedProcess, list[dict]]:
+    """A crawl of running sample portals with their registry entries cut to a new portal's
+    (generic: no family, selectors or URL patterns): the finished process and its items."""
+    out = tmp_path / "items.jsonl"
+    proc = run_scrapy(sites.write_registry(tmp_path / "sites.yaml", generic=True), out)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc, [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05"]
 
 

@@ -1,7 +1,6 @@
 """An article split over pages (Joomla's pagebreak): its next part found, a part met alone not
 taken for an article, and a real crawl over loopback that archives the whole text once."""
 
-import json
 import re
 
 import pytest
@@ -10,7 +9,7 @@ from crawler.multipage import is_part, joined, next_part
 from crawler.parsing import parse_html
 from samples.score import expected_sites
 from samples.server import SampleSites
-from tests.helpers import run_scrapy
+from tests.helpers import crawl_generic
 
 URL = "http://lmhtx.example.vn/index.php?option=com_content&view=article&id=455:kinh-te&catid=9&Itemid=101"
 
@@ -56,10 +55,7 @@ def site():
 
 
 def test_a_split_article_is_archived_whole_and_once(site, tmp_path):
-    out = tmp_path / "items.jsonl"
-    proc = run_scrapy(site.write_registry(tmp_path / "sites.yaml", generic=True), out)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    proc, items = crawl_generic(site, tmp_path)
     split = next(a for a in expected_sites()[SITE]["articles"] if "id=455" in a["path"])
     found = [i for i in items if "id=455" in i["canonical_url"]]
     assert len(found) == 1 and not is_part(found[0]["canonical_url"])

@@ -8,7 +8,7 @@ from crawler.parsing import parse_html
 from crawler.postbacks import PostBack, pager_postbacks
 from samples.score import expected_sites
 from samples.server import SampleSites
-from tests.helpers import run_scrapy
+from tests.helpers import crawl_generic
 
 SITE = "lmhtx-soctrang"
 CATEGORY = "/lmhtx/Pages/tin-hoat-dong.aspx"
@@ -51,10 +51,8 @@ def site():
 
 def test_older_articles_reached_by_posting_the_pager(site, tmp_path):
     site.set_status(SITE, "/sitemap.xml", 404)  # the other way to them
-    out = tmp_path / "items.jsonl"
-    proc = run_scrapy(site.write_registry(tmp_path / "sites.yaml", generic=True), out)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    got = {line.split('"canonical_url": "', 1)[1].split('"', 1)[0] for line in out.read_text().splitlines() if line}
+    proc, items = crawl_generic(site, tmp_path)
+    got = {item["canonical_url"] for item in items}
     expected = expected_sites()[SITE]["articles"]
     postback_only = [a["path"] for a in expected if a.get("only_in") == "postback"]
     assert postback_only
