@@ -62,8 +62,9 @@ def article_block(doc, title_el, lines: list[str]):
     last = None
     for line in reversed(lines[-2:]):
         probe = line[:_PROBE_CHARS]
+        head = probe.split(" ", 1)[0]  # a word to find first: clean_line on every text node costs
         # its last occurrence: a header's summary may repeat the text before it
-        last = next((t.getparent() for t in reversed(_TEXTS(doc)) if probe in clean_line(t)), None)
+        last = next((t.getparent() for t in reversed(_TEXTS(doc)) if head in t and probe in clean_line(t)), None)
         if last is not None:
             break
     if last is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -57,12 +58,21 @@ def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
     key = _key(text)
     if not key:
         return False
-    if _ORG_NAME.match(key) or _ORG_NAME_ASCII.match(fold(key)) or _ORG_NAME_EN.match(fold(key)):
+    if _is_org_name(key):
         return True
     folded = _abbreviated(key)
     return any(key == _key(n) or folded == _abbreviated(_key(n)) for n in names if n)
 
 
+@lru_cache(maxsize=4096)  # every heading and title part of a page is asked, the menus' on every page
+def _is_org_name(key: str) -> bool:
+    if _ORG_NAME.match(key):
+        return True
+    folded = fold(key)
+    return bool(_ORG_NAME_ASCII.match(folded) or _ORG_NAME_EN.match(folded))
+
+
+@lru_cache(maxsize=4096)
 def _abbreviated(key: str) -> str:
     return _HTX.sub("htx", fold(key))
 
