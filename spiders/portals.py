@@ -253,6 +253,8 @@ class PortalsSpider(scrapy.Spider):
                 (response.url, text, listing_date, bool(response.meta.get("last_try")), result.kind))
         elif result.is_article and is_part(response.url):
             stats.inc_value(site_key(site.id, "article_part_pages"))  # read with its first page
+            if self.known is not None:
+                self.known.saw(response.url, site.id, "alias")  # not fetched again by itself
         elif result.is_article:
             yield from self._article(result.item, response.url, listing_date, response.meta.get("last_try"))
         elif result.kind != "listing":
@@ -312,8 +314,9 @@ class PortalsSpider(scrapy.Spider):
         result = extract(doc, url, rules=self.rules[site.id], site=site.id, site_name=site.name,
                          province=site.province, province_today=site.province_today,
                          listing_date=listing_date, fetched_at=datetime.now(TZ), profile=profile)
-        if result.is_article and (part := next_part(result.doc, url)):
-            self.next_parts[url_key(result.item["canonical_url"])] = part  # read before it goes out
+        if result.is_article and not is_part(url) and (part := next_part(result.doc, url)):
+            # read before it goes out (a later part met first must not set where the reading starts)
+            self.next_parts.setdefault(url_key(result.item["canonical_url"]), part)
         return result
 
     def _release_unprofiled(self, site):
