@@ -160,6 +160,9 @@ class EsServer:
             return
         if keep_data:
             _http("POST", self.url + "/_osmem/base/freeze")  # later writes fail instead of being lost
+            # what was written since the last refresh is not searchable yet, so the dump (a search)
+            # would lose it, where Elasticsearch's translog keeps it
+            _http("POST", self.url + "/_refresh")
             tmp = self.workdir / f"seed-{uuid.uuid4().hex[:8]}"
             self.dump(tmp)
             if self.seed_dir.exists():
