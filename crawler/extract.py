@@ -44,13 +44,10 @@ from .families.base import STATIC_TITLE
 from .metadata import find_canonical, jsonld_article, meta, site_names
 from .pagekind import drop_excerpts, drop_link_lines, is_site_root, looks_like_listing, site_links, teaser_chars
 from .parsing import first_of, parse_html
-from .text import fold, row_as_line
+from .text import DOC_NUMBER, fold, row_as_line
 from .titles import find_title
 from .urls import path_and_query
 
-_DOC_NUMBER = re.compile(
-    r"(?m)^\s*Số\s*(?:hiệu)?\s*:?\s*(\d{1,5}[A-Za-z]?(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[/-][A-ZĐa-z0-9]+)*)\b"
-)
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\w+")
 FINGERPRINT_WORDS = 400
@@ -79,14 +76,14 @@ def issuer_lines(lines: list[str]) -> set[int]:
     """An official document's heading above its number ("LIÊN MINH HTX TỈNH LONG AN" over
     "Số: 18/KH-LMHTX"): text, although the site's banner repeats the issuer's name."""
     for i, line in enumerate(lines[:6]):
-        if _DOC_NUMBER.match(line):
+        if DOC_NUMBER.match(line):
             return set(range(max(0, i - 2), i))
     return set()
 
 
 def find_doc_number(lines: list[str]) -> str | None:
     head = "\n".join(lines[:6])
-    m = _DOC_NUMBER.search(head)
+    m = DOC_NUMBER.search(head)
     return m.group(1).rstrip(".") if m else None
 
 

@@ -29,10 +29,10 @@ PAGE_NUMBER = re.compile(r"[?&](?:page|trang|paged|pageindex|pg|start)=\d+|/(?:p
 # A pager's links, whatever their URLs look like: "2", "»", "Trang sau", "Tiếp", "Next".
 PAGER_TEXT = re.compile(r"(?i)^(\d{1,4}|[»›>]{1,2}|trang\s+(sau|tiếp|kế)|tiếp(\s+theo)?|sau|next|older)\s*[»›>]*$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-TITLE_LINK_CHARS = 20
+TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its listing date
 _DATA_URL_ATTRS = ("data-url", "data-href", "data-link", "data-next", "data-ajax-url", "hx-get")
 _X_DATA_URLS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in _DATA_URL_ATTRS) + "][not(self::img)]")
-_MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")  # anchor text this long: a title, worth looking for its listing date
+_MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
 
 
 def on_site(host: str, domains: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
-from .text import clean_line, fold
+from .text import DOC_NUMBER, clean_line, fold
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
 _X_HEADINGS = etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
@@ -27,19 +27,11 @@ TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title
 _TITLE_HINT = re.compile(r"(?i)title|tieu-?de|tieude|headline|heading")
 _NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "style", "noscript", "a", "option",
                             "select", "button", "form", "input", "label", "img", "link"))
-# An official document's number line opens a text as prose does (a document posted as its scan).
-_DOC_LINE = re.compile(r"^Số\s*:?\s*\d{1,5}[/-]\S*[A-ZĐ]")
 PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words or more, is prose
 TITLE_GAP_CHARS = 400  # at most this much text (a date line, a byline) between the title and the prose
-# The alliance's own name as a heading or meta author: the site, never a title or an author.
+# The alliance's own name as a heading or meta author, read without diacritics (an old site's
+# <title> has none): the site, never a title or an author.
 _ORG_NAME = re.compile(
-    r"(?i)^(cổng\s+thông\s+tin\s+điện\s+tử\s+)?(liên\s+minh\s+(htx|hợp\s+tác\s+xã)|lmhtx)"
-    r"(\s+(việt\s+nam|tỉnh|thành\s+phố|tp\.?)[\w\s.–-]{0,30})?$"
-)
-
-
-# The same, without diacritics.
-_ORG_NAME_ASCII = re.compile(
     r"^(cong\s+thong\s+tin\s+dien\s+tu\s+)?(lien\s+minh\s+(htx|hop\s+tac\s+xa)|lmhtx)"
     r"(\s+(viet\s+nam|tinh|thanh\s+pho|tp\.?)[\w\s.–-]{0,30})?$"
 )
@@ -66,10 +58,8 @@ def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
 
 @lru_cache(maxsize=4096)  # every heading and title part of a page is asked, the menus' on every page
 def _is_org_name(key: str) -> bool:
-    if _ORG_NAME.match(key):
-        return True
     folded = fold(key)
-    return bool(_ORG_NAME_ASCII.match(folded) or _ORG_NAME_EN.match(folded))
+    return bool(_ORG_NAME.match(folded) or _ORG_NAME_EN.match(folded))
 
 
 @lru_cache(maxsize=4096)
@@ -144,7 +134,8 @@ def _title_above_prose(doc, names: set, furniture: set):
             candidate, inside, gap = el, frozenset(el.iterdescendants()), 0
             continue
         own = clean_line(_own_text(el))
-        if candidate is not None and ((len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11) or _DOC_LINE.match(own)):
+        if candidate is not None and ((len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11) or DOC_NUMBER.match(own)):
+            # (an official document's number line opens a text as prose does: a document posted as its scan)
             return candidate if gap <= TITLE_GAP_CHARS else None
         if candidate is not None:
             gap += len(own)
