@@ -7,6 +7,8 @@ import re
 from .dates import is_date_line
 from .text import clean_line, field_row, row_as_line
 
+_FILE_NAME = r"[\w.\-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)"  # a linked file's name ("KH-12-LMHTX.pdf")
+
 # A whole line that is furniture. Anchored, so an article sentence that merely mentions
 # "chia sẻ" or "bản quyền" stays.
 FURNITURE_LINE = re.compile(
@@ -29,8 +31,8 @@ FURNITURE_LINE = re.compile(
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận)"
-    r"|[\w.\-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)(\s*\([\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:\s*[\w.-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)|(Từ\s+khóa|Tags?)\s*:.*"
+    r"|" + _FILE_NAME + r"(\s*\([\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:\s*" + _FILE_NAME + r"|(Từ\s+khóa|Tags?)\s*:.*"
     r")$"
 )
 
@@ -59,7 +61,7 @@ _FIELD_VALUE_CHARS = 80
 HEAD_LINES = 3  # the title repeated among the first lines is an echo, not text
 
 
-_FILE_CELL = re.compile(r"(?i)^[\w.\-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)$")
+_FILE_CELL = re.compile(r"(?i)^" + _FILE_NAME + "$")
 _ROW_CELL_CHARS = 60
 
 

@@ -79,7 +79,7 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
     lines = _split_at_anchors(lines, anchors)
     # Compared without spaces: an item's elements ("<span>15:45 | 08/10/2024</span><p>Chín
     # tháng…") run together in its text, and are one line with a space between them.
-    items = _NO_SPACE.sub("", "\n".join(item.text_content() for a, _ in links if (item := _item_of(a)) is not None))
+    items = _items_text(links)
     listed, chars, titled = [], 0, 0
     for i, raw in enumerate(lines):
         line = raw.strip("|-•*+ ")
@@ -101,6 +101,12 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
     if len(listed) >= 4 and chars >= 0.6 * total and not (article_url and intro >= MIN_PROSE_CHARS):
         return len(listed)  # a category's introduction, then its list
     return 0
+
+
+def _items_text(links: list) -> str:
+    """The text of every link's listing item, without spaces: a line is matched to an item
+    whatever spaces its elements had between them."""
+    return _NO_SPACE.sub("", "\n".join(item.text_content() for a, _ in links if (item := _item_of(a)) is not None))
 
 
 def _split_at_anchors(lines: list[str], anchors: set[str]) -> list[str]:
@@ -125,7 +131,7 @@ def drop_excerpts(lines: list[str], links: list) -> list[str]:
     cut = [i for i, line in enumerate(lines) if line.endswith(("…", "..."))]
     if not cut or not links:
         return lines
-    items = _NO_SPACE.sub("", "\n".join(item.text_content() for a, _ in links if (item := _item_of(a)) is not None))
+    items = _items_text(links)
     drop = {i for i in cut if _NO_SPACE.sub("", lines[i]) in items}
     return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
 
