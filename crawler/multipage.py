@@ -9,6 +9,8 @@ asked; parts are read until none is left (`MAX_PARTS`). A part met by itself is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -63,4 +65,20 @@ def joined(item: dict, part: dict) -> dict:
     item["fingerprint"] = fingerprint(text)
     if not item.get("author") and part.get("author"):
         item["author"] = part["author"]
+    return item
+
+
+def read_parts(item: dict, doc, url: str, read: Callable[[str], tuple[Any, str] | None]) -> dict:
+    """`item` (the article at `url`, page `doc`) with its later parts joined, read one after the
+    other by `read(address)` -> (its extraction, the address it came from), None when it cannot
+    be read. For readers that have the parts at hand (the WARC, stored pages); the spider
+    fetches them one request at a time instead."""
+    part, number = next_part(doc, url), 1
+    while part and number < MAX_PARTS:
+        got = read(part)
+        if got is None or got[0].item is None:
+            break
+        result, at = got
+        item = joined(item, result.item)
+        part, number = next_part(result.doc, at), number + 1
     return item

@@ -23,6 +23,7 @@ import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from .archive import Archive, doc_id
 from .dates import TZ
 from .extract import extract
 from .families import rules_for, rules_for_site
-from .multipage import MAX_PARTS, joined, next_part
+from .multipage import read_parts
 from .parsing import decode_html
 from .registry import RegistryError, load_sites
 from .urls import url_key
@@ -95,6 +96,15 @@ def reextract(data_dir: str | Path, *, site: str | None = None, sites: str | Pat
             warcs[path] = {url_key(raw.url): offset for offset, raw in iter_responses(path)}
         return warcs[path]
 
+    def read_part(warc: Path, entry, rules, fetched: datetime, name: str, address: str):
+        """(extraction, address) of a split article's later part from the run's WARC file."""
+        offset = parts_in(warc).get(url_key(address))
+        raw = read_response(warc, offset) if offset is not None else None
+        if raw is None:
+            return None
+        text = decode_html(raw.body, raw.content_type, getattr(entry, "encoding", None))
+        return extract(text, raw.url, rules=rules, site=name, fetched_at=fetched, profile=profiles[name]), raw.url
+
     with Archive(data_dir) as archive:
 
         def site_of(article):
@@ -127,21 +137,10 @@ def reextract(data_dir: str | Path, *, site: str | None = None, sites: str | Pat
                 out.count(name, "not-article")
                 out.kept.append((article["id"], f"not an article now ({result.kind}: {result.reason})"))
                 continue
-            item = result.item
             # An article split over pages: its later parts, fetched in the same run, are in the
             # same WARC file.
-            part, number = next_part(result.doc, raw.url), 1
-            while part and number < MAX_PARTS:
-                offset = parts_in(location[0]).get(url_key(part))
-                part_raw = read_response(location[0], offset) if offset is not None else None
-                if part_raw is None:
-                    break
-                part_result = extract(decode_html(part_raw.body, part_raw.content_type, getattr(entry, "encoding", None)),
-                                      part_raw.url, rules=rules, site=name, fetched_at=fetched, profile=profiles[name])
-                if part_result.item is None:
-                    break
-                item = joined(item, part_result.item)
-                part, number = next_part(part_result.doc, part_raw.url), number + 1
+            item = read_parts(result.item, result.doc, raw.url,
+                              partial(read_part, location[0], entry, rules, fetched, name))
             why = worse(article, item)
             if why is None and doc_id(item["canonical_url"]) != article["id"]:
                 why = f"canonical URL changed to {item['canonical_url']}"

@@ -20,7 +20,7 @@ import pytest
 
 from crawler.extract import extract
 from crawler.families import rules_for_site
-from crawler.multipage import joined, next_part
+from crawler.multipage import read_parts
 from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
 from crawler.registry import load_sites
@@ -78,13 +78,9 @@ def run(portals, profiles, site_id: str, path: str):
                        province_today=site.province_today, fetched_at=FETCHED_AT, profile=profiles[site_id])
 
     result = one(path)
-    part = next_part(result.doc, sites.base(site_id) + path) if result.is_article else None
-    while part:
-        more = one(part.removeprefix(sites.base(site_id)))
-        if more.item is None:
-            break
-        result.item = joined(result.item, more.item)
-        part = next_part(more.doc, part)
+    if result.is_article:
+        result.item = read_parts(result.item, result.doc, sites.base(site_id) + path,
+                                 lambda part: (one(part.removeprefix(sites.base(site_id))), part))
     return sites, result
 
 
