@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 import trafilatura
+import yaml
 
 from crawler.extract import extract
 from crawler.families import rules_for
@@ -97,6 +98,7 @@ def portals() -> dict:
     from crawler.parsing import parse_html
     from crawler.settings import LMHTX_PROFILE_MIN_FIT
     from crawler.themes import SiteProfiles
+    from samples.gen.core import static_file_for
     from samples.score import SAMPLES_DIR, expected_sites
 
     ours = theirs = 0.0
@@ -105,17 +107,21 @@ def portals() -> dict:
     profiles = SiteProfiles(None, min_fit=LMHTX_PROFILE_MIN_FIT)  # nothing loaded or saved
     for site, exp in expected_sites().items():
         www = SAMPLES_DIR / site / "www"
-        files = [f for f in sorted(www.rglob("*.htm*")) if "_routes" not in f.parts]
-        htmls = {f: decode_html(f.read_bytes(), encoding="utf-8") for f in files}
-        wanted = {a["path"].strip("/") for a in exp["articles"]}
-        for f, html in htmls.items():
+        routes_file = SAMPLES_DIR / site / "routes.yaml"
+        routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) if routes_file.exists() else None
+        by_path = {r["path"]: www / r["file"] for r in (routes or {}).get("routes", []) if "file" in r}
+        # an article's page: its route's file, else the file at its path
+        wanted = {by_path.get(a["path"]) or www / static_file_for(a["path"]) for a in exp["articles"]}
+        files = sorted({*www.rglob("*.htm*"), *(f for f in wanted if f.is_file())})
+        for f in files:
+            html = decode_html(f.read_bytes(), encoding="utf-8")
             rel = str(f.relative_to(www))
             t = time.process_time()
             doc = parse_html(html)
             profile, _ = profiles.page(site, doc)
             extract(doc, "http://127.0.0.1/" + rel, rules=rules, profile=profile)
             spent = time.process_time() - t
-            if rel.removesuffix("/index.html") in wanted or rel in wanted:
+            if f in wanted:
                 t = time.process_time()
                 trafilatura.extract(html)
                 theirs += time.process_time() - t

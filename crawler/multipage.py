@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
-from .extract import content_hash, fingerprint
+from .extract import content_hash, extract, fingerprint
 from .links import PAGER_TEXT
 from .parsing import text_of
 from .urls import PART_PARAMS, article_address, canonical_url, names_a_part, url_key
@@ -49,6 +49,13 @@ def next_part(doc, url: str) -> str | None:
                 and "showall" not in target.lower():
             return target
     return None
+
+
+def extract_part(html, url: str, *, rules, site: str | None, site_name: str | None, fetched_at, profile):
+    """The extraction of a later part, for its text, author and next part. Read as a page of the
+    site but not of a province: whether it is news was decided on the first page (a part has no
+    date of its own, and an undated English page would be taken for a static one)."""
+    return extract(html, url, rules=rules, site=site, site_name=site_name, fetched_at=fetched_at, profile=profile)
 
 
 def joined(item: dict, part: dict) -> dict:

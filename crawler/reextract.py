@@ -31,7 +31,7 @@ from .archive import Archive, doc_id
 from .dates import TZ
 from .extract import extract
 from .families import rules_for, rules_for_site
-from .multipage import read_parts
+from .multipage import extract_part, read_parts
 from .parsing import decode_html
 from .registry import RegistryError, load_sites
 from .urls import url_key
@@ -103,7 +103,8 @@ def reextract(data_dir: str | Path, *, site: str | None = None, sites: str | Pat
         if raw is None:
             return None
         text = decode_html(raw.body, raw.content_type, getattr(entry, "encoding", None))
-        return extract(text, raw.url, rules=rules, site=name, fetched_at=fetched, profile=profiles[name]), raw.url
+        return extract_part(text, raw.url, rules=rules, site=name, site_name=getattr(entry, "name", None),
+                            fetched_at=fetched, profile=profiles[name]), raw.url
 
     with Archive(data_dir) as archive:
 

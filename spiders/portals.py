@@ -23,7 +23,7 @@ from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, on_site, page_links
-from crawler.multipage import MAX_PARTS, is_part, joined, next_part
+from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
 from crawler.parsing import decode_html, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
@@ -458,8 +458,8 @@ class PortalsSpider(scrapy.Spider):
         stats = self.crawler.stats
         if isinstance(response, TextResponse):
             doc = parse_html(decode_html(response.body, response.headers.get("Content-Type"), site.encoding))
-            result = extract(doc, response.url, rules=self.rules[site.id], site=site.id, site_name=site.name,
-                             fetched_at=datetime.now(TZ), profile=self.profiles.get(site.id))
+            result = extract_part(doc, response.url, rules=self.rules[site.id], site=site.id, site_name=site.name,
+                                  fetched_at=datetime.now(TZ), profile=self.profiles.get(site.id))
             if result.item is not None:
                 item = joined(item, result.item)
                 stats.inc_value(site_key(site.id, "article_parts"))

@@ -20,7 +20,7 @@ import pytest
 
 from crawler.extract import extract
 from crawler.families import rules_for_site
-from crawler.multipage import read_parts
+from crawler.multipage import extract_part, read_parts
 from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
 from crawler.registry import load_sites
@@ -77,10 +77,14 @@ def run(portals, profiles, site_id: str, path: str):
                        site=site.id, site_name=site.name, province=site.province,
                        province_today=site.province_today, fetched_at=FETCHED_AT, profile=profiles[site_id])
 
+    def part(url: str):
+        return extract_part(fetch(portals, site_id, url.removeprefix(sites.base(site_id))), url,
+                            rules=rules_for_site(site), site=site.id, site_name=site.name,
+                            fetched_at=FETCHED_AT, profile=profiles[site_id]), url
+
     result = one(path)
     if result.is_article:
-        result.item = read_parts(result.item, result.doc, sites.base(site_id) + path,
-                                 lambda part: (one(part.removeprefix(sites.base(site_id))), part))
+        result.item = read_parts(result.item, result.doc, sites.base(site_id) + path, part)
     return sites, result
 
 

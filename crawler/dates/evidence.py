@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from lxml import etree
 
 from ..metadata import flatten_jsonld
-from ..text import label_and_value
+from ..text import DOC_NUMBER, label_and_value
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
@@ -66,7 +66,6 @@ _PUBLISHED_LABEL = re.compile(
 _X_TEXT = etree.XPath(".//text()[normalize-space()]")
 _LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 _TEASER_CHARS = 300  # a block this short around a dated line with an article's link is a list item
-_DOC_NUMBER = re.compile(r"số\s*:?\s*\d+[\w.\-]*/[\w/.\-]*[A-ZĐ]", re.I)  # "Số: 04/KH-LMHTX"
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
 
 
@@ -433,7 +432,7 @@ def document_date(page: Page) -> DateResult | None:
         if _WEEKDAY_TAIL.search(pm.group("place") + " "):
             continue  # "Hà Nội, Thứ Năm ..." banners
         near = top[max(0, i - _DOC_WINDOW) : i + _DOC_WINDOW + 1]
-        if not any(_DOC_NUMBER.match(t) for t in near):
+        if not any(DOC_NUMBER.match(t) for t in near):
             continue
         dt = parse_date(pm.group("date"), now=page.now)
         if dt is None or not page.acceptable(dt, "document"):
