@@ -8,10 +8,9 @@ import re
 
 from . import provinces
 from .families import FAMILIES, Rules, rules_for, rules_for_site
-from .links import on_site
 from .metadata import meta
 from .text import clean_line, fold
-from .urls import host_of
+from .urls import host_of, on_site
 
 _SEPARATORS = re.compile(r"\s+[-|–—:»]\s+|\s*[|»]\s*")
 _PROVINCE_PREFIX = re.compile(r"\b(?:tinh|thanh pho|tp)\b\.?\s*")

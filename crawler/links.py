@@ -11,7 +11,7 @@ from lxml import etree
 from . import dates
 from .families import Rules
 from .text import clean_line
-from .urls import canonical_url, host_of, path_and_query
+from .urls import canonical_url, host_of, in_sections, on_site, path_and_query
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,6 @@ TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its l
 _DATA_URL_ATTRS = ("data-url", "data-href", "data-link", "data-next", "data-ajax-url", "hx-get")
 _X_DATA_URLS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in _DATA_URL_ATTRS) + "][not(self::img)]")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
-
-
-def on_site(host: str, domains: tuple[str, ...]) -> bool:
-    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def _listing_date(a, href: str) -> str | None:
@@ -93,9 +89,11 @@ def _date_elements(node, a) -> list[tuple[str, dates.DateMatch]]:
     return out
 
 
-def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learned=None) -> list[Link]:
+def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learned=None,
+               sections: tuple[str, ...] = ()) -> list[Link]:
     """The page's links in page order, each with its kind: the rules' verdict from the URL,
-    unless `learned(url)` (the site's URL shapes, `crawler.urlshapes`) knows better."""
+    unless `learned(url)` (the site's URL shapes, `crawler.urlshapes`) knows better. Links off
+    the site's hosts, or out of its sections of a shared host, are none of its pages."""
     base = (doc.xpath("//base/@href") or [base_url])[0]
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(base))
     links: dict[str, Link | None] = {}  # in page order; None: off-site or denied
@@ -120,7 +118,8 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
                 if listing_date := _listing_date(a, href):
                     links[url] = Link(url, link.kind, listing_date, pagination=link.pagination)
             continue
-        kind = rules.url_kind(path_and_query(url)) if on_site(host_of(url), domains) else "denied"
+        kind = rules.url_kind(path_and_query(url)) if on_site(host_of(url), domains) \
+            and in_sections(urlsplit(url).path, sections) else "denied"
         if kind == "other" and learned is not None:
             kind = learned(url) or kind
         if kind == "denied":
@@ -142,7 +141,8 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             if not href or href.startswith(("#", "javascript:", "{")) or " " in href:
                 continue
             url = canonical_url(urljoin(base, href))
-            if url in links or not url.startswith(("http://", "https://")) or not on_site(host_of(url), domains):
+            if url in links or not url.startswith(("http://", "https://")) or not on_site(host_of(url), domains) \
+                    or not in_sections(urlsplit(url).path, sections):
                 continue
             kind = rules.url_kind(path_and_query(url))
             links[url] = None if kind == "denied" else Link(

@@ -84,7 +84,9 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
     for i, raw in enumerate(lines):
         line = raw.strip("|-•*+ ")
         probe = _NO_SPACE.sub("", line.rstrip(".…").strip()[:80])
-        opens = line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line))
+        # a table's row naming a linked page in a cell: a document register's "| số | ngày | <a>trích yếu</a> |"
+        opens = line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line)) or (
+            raw.startswith("| ") and any(cell.strip() in anchors for cell in line.split(" | ")))
         if opens or (len(probe) >= 16 and probe in items):
             listed.append(i)
             chars += len(line)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import jsonschema
 import yaml
@@ -33,6 +33,8 @@ from parsel.csstranslator import GenericTranslator  # cssselect's, plus parsel's
 
 from crawler import provinces
 from crawler.families import FAMILY_NAMES
+from crawler.text import fold
+from crawler.urls import in_sections, on_site
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sites.yaml")
 SCHEMA_PATH = Path(__file__).with_name("sites.schema.json")
@@ -58,6 +60,33 @@ class RegistryError(ValueError):
         super().__init__("\n".join(self.errors))
 
 
+# A path segment that is the alliance's own name ("lmhtx", "lien-minh-hop-tac-xa"), read folded
+# with its separators dropped; a host naming it is the alliance's own site.
+_ALLIANCE_NAME = re.compile(r"^(?:lmhtx|lienminhhtx|lienminhhoptacxa|lienminh)")
+_ALLIANCE_HOST = re.compile(r"lmhtx|lienminh|hoptacxa")
+
+
+def inferred_sections(start_urls) -> tuple[str, ...]:
+    """The sections a new portal's start URLs stand for: a start URL under a path segment naming
+    the alliance ("/lmhtx/", "/web/lien-minh-hop-tac-xa") on a host that does not name it is a
+    section of a host it shares with other bodies (a province's portal hosting each department
+    under its own path); the crawl keeps to it. None when any start URL is elsewhere: a category
+    URL of the alliance's own site ("/tin-tuc/") confines nothing."""
+    out: list[str] = []
+    for url in start_urls:
+        parts = urlsplit(url)
+        if _ALLIANCE_HOST.search(fold(parts.hostname or "").replace("-", "")):
+            return ()
+        segments = [seg for seg in unquote(parts.path).lower().split("/") if seg]
+        named = [i for i, seg in enumerate(segments) if _ALLIANCE_NAME.match(re.sub(r"[\W_]+", "", fold(seg)))]
+        if not named:
+            return ()
+        section = "/" + "/".join(segments[: named[-1] + 1])
+        if section not in out:
+            out.append(section)
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Site:
     id: str
@@ -72,6 +101,9 @@ class Site:
     article_patterns: tuple[str, ...] = ()
     listing_patterns: tuple[str, ...] = ()
     deny_patterns: tuple[str, ...] = ()
+    # Path prefixes the site is confined to, on a host it shares ("/lmhtx": the alliance's
+    # section of a province's portal); empty: the whole host.
+    sections: tuple[str, ...] = ()
     encoding: str | None = None
     verified: bool = False
     notes: str = ""
@@ -81,6 +113,11 @@ class Site:
     @property
     def province_today(self) -> str:
         return provinces.today(self.province)
+
+    def covers(self, url: str) -> bool:
+        """Whether `url` is the site's: on one of its hosts and, when it has sections, in one."""
+        parts = urlsplit(url)
+        return on_site((parts.hostname or "").lower(), self.allowed_domains) and in_sections(parts.path, self.sections)
 
     @property
     def base_url(self) -> str:
@@ -249,7 +286,7 @@ _SHAPE = {
     "province": lambda v: f"expected a province slug, got {v!r}",
     "name": lambda v: f"expected a non-empty string, got {v!r}",
     **dict.fromkeys(("start_urls", "allowed_domains", "sitemaps", "feeds", "article_patterns", "listing_patterns",
-                     "deny_patterns"), lambda v: f"expected a list of non-empty strings, got {v!r}"),
+                     "deny_patterns", "sections"), lambda v: f"expected a list of non-empty strings, got {v!r}"),
     "family": lambda v: f"unknown family {v!r}" + (
         f" (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(str(v), FAMILY_NAMES, n=1))
         else f" (one of {_words(FAMILY_NAMES)})"),
@@ -334,6 +371,12 @@ def _check_url(url: str) -> str | None:
     return None
 
 
+def _check_section(path: str) -> str | None:
+    if not path.startswith("/") or path.rstrip("/") == "" or "?" in path or re.search(r"\s", path):
+        return f"{path!r} is not a URL path below the root (e.g. /lmhtx)"
+    return None
+
+
 def _check_host(host: str) -> str | None:
     if not _HOST_RE.match(host.lower()):
         return f"{host!r} is not a bare hostname (no scheme, port or path)"
@@ -370,6 +413,7 @@ _CHECKS = {
     "article_patterns": _each(_check_regex),
     "listing_patterns": _each(_check_regex),
     "deny_patterns": _each(_check_regex),
+    "sections": _each(_check_section),
     "selectors": _check_selectors,
     "encoding": _check_encoding,
 }
@@ -407,6 +451,8 @@ def _build(raw: dict) -> Site:
         article_patterns=strings("article_patterns"),
         listing_patterns=strings("listing_patterns"),
         deny_patterns=strings("deny_patterns"),
+        sections=tuple(unquote(p).lower().rstrip("/") for p in strings("sections"))
+        or inferred_sections(strings("start_urls")),
         encoding=raw.get("encoding"),
         verified=raw.get("verified", False),
         notes=raw.get("notes", "").strip(),

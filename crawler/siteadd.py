@@ -23,10 +23,9 @@ import yaml
 
 from .dates import TZ
 from .guess import derive_id, guess_name, guess_province
-from .links import on_site
 from .registry import DEFAULT_REGISTRY, RegistryError, load_sites, parse_yaml
 from .trial import DELAY, MAX_PAGES, PAGES, TIME_LIMIT, Page, SiteAddError, Trial, plain, try_site
-from .urls import host_of, url_key
+from .urls import host_of, on_site, url_key
 
 SAMPLES = 3  # articles shown in full
 

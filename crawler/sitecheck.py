@@ -84,7 +84,7 @@ def check_site(site, *, timeout: float = 15.0) -> SiteCheck:
     if not result.alliance_portal:
         result.problems.append("page does not look like a cooperative-alliance portal")
     rules = rules_for_site(site)
-    articles = [link for link in page_links(doc, final, rules, site.allowed_domains) if link.kind == "article"]
+    articles = [link for link in page_links(doc, final, rules, site.allowed_domains, sections=site.sections) if link.kind == "article"]
     result.article_links = len(articles)
     if not articles:
         result.problems.append("no article link found on the start page: check article_patterns")

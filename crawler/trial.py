@@ -22,13 +22,14 @@ from .extract import extract
 from .families import rules_for
 from .families.base import ATTACHMENT
 from .guess import guess_name
-from .links import on_site, page_links
+from .links import page_links
 from .parsing import decode_html, parse_html
 from .profile import SiteProfile
+from .registry import inferred_sections
 from .sitecheck import fetch
 from .text import clean_line
 from .themes import waits_for_profile
-from .urls import canonical_url, host_of, url_key
+from .urls import canonical_url, host_of, on_site, url_key
 from .urlshapes import UrlShapes
 
 PAGES = 12  # further pages fetched after the start URL (--pages)
@@ -107,6 +108,7 @@ class _Crawler:
         self.started = time.monotonic()
         self.last_request: float | None = None
         self.domains: tuple[str, ...] = ()
+        self.sections = inferred_sections([url])  # as the registry will read the entry
         self.robots: Protego | None = None
         self.frontier: list[tuple[int, int, str]] = []  # (-priority, order, url)
         self.queued: dict[str, int] = {}  # url key -> best priority queued
@@ -245,7 +247,8 @@ class _Crawler:
 
     def _queue_links(self, doc, url: str) -> None:
         anchors = _anchor_lengths(doc, url)
-        for link in page_links(doc, url, self.rules, self.domains, learned=self.trial.shapes.kind):
+        for link in page_links(doc, url, self.rules, self.domains, learned=self.trial.shapes.kind,
+                               sections=self.sections):
             key = url_key(link.url)
             if key in self.done:
                 continue

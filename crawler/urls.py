@@ -83,3 +83,16 @@ def article_address(url: str) -> str:
 def names_a_part(href: str) -> bool:
     """Whether a link's address carries a page parameter (cheap: no parsing)."""
     return bool(_PART_PARAM.search(href))
+
+
+def on_site(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def in_sections(path: str, sections: tuple[str, ...]) -> bool:
+    """Whether a URL path lies in one of `sections` (path prefixes, whole segments, lowercase);
+    any path when there are none."""
+    if not sections:
+        return True
+    path = unquote(path).lower()
+    return any(path == s or path.startswith(s + "/") for s in sections)

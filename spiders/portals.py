@@ -22,14 +22,14 @@ from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
-from crawler.links import PAGE_NUMBER, on_site, page_links
+from crawler.links import PAGE_NUMBER, page_links
 from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
 from crawler.parsing import decode_html, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
 from crawler.themes import SiteProfiles, waits_for_profile
-from crawler.urls import canonical_url, host_of, path_and_query, url_key
+from crawler.urls import canonical_url, host_of, on_site, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
@@ -267,7 +267,8 @@ class PortalsSpider(scrapy.Spider):
         if result.is_article and result.item["canonical_url"] != response.url:
             shapes.saw(result.item["canonical_url"], result.kind)
         yield from self._discovered_feeds(site, result.doc, response.url)
-        links = page_links(result.doc, response.url, rules, site.allowed_domains, learned=shapes.kind)
+        links = page_links(result.doc, response.url, rules, site.allowed_domains, learned=shapes.kind,
+                           sections=site.sections)
         articles = [link for link in links if link.kind == "article"]
         stats.inc_value(site_key(site.id, "article_links"), len(articles))
         if self.known is not None:
@@ -300,7 +301,7 @@ class PortalsSpider(scrapy.Spider):
     def _follow_entries(self, site, entries):
         for url, published in entries:
             url = canonical_url(url)
-            if on_site(host_of(url), site.allowed_domains):
+            if site.covers(url):  # a shared portal's sitemap lists every body's pages
                 # Feeds and sitemaps list articles, whatever their URLs look like, and listings.
                 kind = self.rules[site.id].url_kind(path_and_query(url))
                 kind = kind if kind in ("denied", "listing") else "article"

@@ -1447,3 +1447,19 @@ def test_a_page_builders_widget_classes_say_nothing_of_furniture():
     r = find_published(doc, "https://lmhtx.dongnai.gov.vn/tin-hoat-dong/tap-huan/", fetched_at=FETCHED,
                        title_element=doc.find(".//h1"))
     assert r.published == datetime(2023, 10, 24, 9, 15, tzinfo=TZ)
+
+
+def test_a_date_in_its_own_element_inside_the_title_heading():
+    html = """<html><body><div class="detail"><h1 class="title-detail">HTX Nông nghiệp Tùng Lộc đưa bưởi Phúc Trạch
+    lên sàn <span class="date-detail">(14/03/2024 08:30)</span></h1><div class="content-detail"><p>Sau một năm mở
+    gian hàng trực tuyến, HTX đã bán được hơn 40 tấn bưởi Phúc Trạch qua các sàn thương mại điện tử.</p></div>
+    </div></body></html>"""
+    doc = page(html)
+    r = find_published(doc, "https://hatinh.gov.vn/lmhtx/tin-tuc/4521/htx-tung-loc.html", fetched_at=FETCHED,
+                       title_element=doc.find(".//h1"))
+    assert (r.published, r.source) == (datetime(2024, 3, 14, 8, 30, tzinfo=TZ), "date-element")
+    # a year-less date there may be the event's: no date from it
+    doc = page(html.replace("(14/03/2024 08:30)", "(14/3)"))
+    r = find_published(doc, "https://hatinh.gov.vn/lmhtx/tin-tuc/4521/htx-tung-loc.html", fetched_at=FETCHED,
+                       title_element=doc.find(".//h1"))
+    assert r.published is None

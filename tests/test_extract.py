@@ -352,3 +352,14 @@ def test_other_pages_excerpts_cut_short_in_the_text_are_not_paragraphs():
     item = article(html=html).item
     assert "…" not in item["text"] and not any(line.startswith("Chiều 8/10") for line in item["text"].split("\n"))
     assert item["text"].split("\n")[0].startswith("Đoạn 1:") and item["author"] == "Thanh Tâm"
+
+
+def test_a_register_of_documents_is_a_listing():
+    rows = "".join(
+        f'<tr><td>{n}/KH-LMHTX</td><td>0{d}/03/2024</td><td><a href="/lmhtx/tin-tuc/45{n}/ke-hoach-{n}.html">Kế hoạch '
+        f'tổ chức hoạt động hỗ trợ hợp tác xã đợt {n} năm 2024</a></td><td><a href="/Uploads/KH-{n}.pdf">Tải về</a></td></tr>'
+        for n, d in ((12, 5), (13, 7)))
+    html = page(f'<h1>Văn bản chỉ đạo</h1><table class="table-vanban"><tr><th>Số ký hiệu</th><th>Ngày ban hành</th>'
+                f'<th>Trích yếu</th><th>Tệp</th></tr>{rows}</table>', title="Văn bản chỉ đạo")
+    result = article(url="http://hatinh.example.vn/lmhtx/danh-muc/van-ban-chi-dao.html", html=html)
+    assert result.kind == "listing", result.reason

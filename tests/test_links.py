@@ -2,10 +2,11 @@
 
 import lxml.html
 import pytest
+import yaml
 
 from crawler.families import rules_for_site
 from crawler.links import page_links
-from crawler.registry import Site
+from crawler.registry import Site, inferred_sections, load_sites
 
 SITE = Site(id="x", province="ninh-binh", name="X", start_urls=("http://lmhtx.example.vn/",),
             allowed_domains=("lmhtx.example.vn",), family="portal")
@@ -79,3 +80,38 @@ def test_a_load_more_buttons_address_is_a_listing_page():
     found = links(html)
     assert found["/ajax/tin-tuc?page=2"].kind == "listing" and found["/ajax/tin-tuc?page=2"].pagination
     assert set(found) == {"/tin-tuc/htx-a-1.html", "/ajax/tin-tuc?page=2"}  # nothing off-site or scripted
+
+
+@pytest.mark.parametrize("start_urls, sections", [
+    (["https://hatinh.gov.vn/lmhtx/"], ("/lmhtx",)),  # the alliance's section of the province's portal
+    (["https://haugiang.gov.vn/web/lien-minh-hop-tac-xa"], ("/web/lien-minh-hop-tac-xa",)),
+    (["https://soctrang.gov.vn/LMHTX/Pages/default.aspx"], ("/lmhtx",)),
+    (["https://lmhtx.example.vn/tin-tuc/"], ()),  # the alliance's own host: a category confines nothing
+    (["https://example.vn/tin-htx/"], ()),  # a category named after cooperatives is no section
+    (["https://example.vn/", "https://example.vn/lmhtx/"], ()),  # the whole host is asked for
+])
+def test_a_section_of_a_shared_portal_is_inferred_from_the_start_urls(start_urls, sections):
+    assert inferred_sections(start_urls) == sections
+
+
+def load_one(tmp_path, entry: dict) -> Site:
+    path = tmp_path / "sites.yaml"
+    path.write_text(yaml.safe_dump({"sites": [entry]}, allow_unicode=True), encoding="utf-8")
+    return load_sites(path)[0]
+
+
+def test_a_section_keeps_the_crawl_on_its_own_pages(tmp_path):
+    site = load_one(tmp_path, {"id": "lmhtx-hatinh", "province": "ha-tinh", "name": "Liên minh HTX tỉnh Hà Tĩnh",
+                     "start_urls": ["http://hatinh.example.vn/lmhtx/"]})
+    assert site.sections == ("/lmhtx",)
+    assert site.covers("http://hatinh.example.vn/lmhtx/tin-tuc/4521/a.html")
+    assert not site.covers("http://hatinh.example.vn/sotc/tin-tuc/8812/b.html")
+    assert not site.covers("http://hatinh.example.vn/lmhtxx/c.html")  # whole segments only
+    doc = lxml.html.fromstring('<html><body><a href="/lmhtx/tin-tuc/4521/htx-tung-loc.html">HTX Tùng Lộc lên sàn</a>'
+                               '<a href="/sotc/tin-tuc/8812/quyet-toan.html">Hướng dẫn quyết toán kinh phí</a></body></html>')
+    found = page_links(doc, "http://hatinh.example.vn/lmhtx/", rules_for_site(site), site.allowed_domains,
+                       sections=site.sections)
+    assert [link.url for link in found] == ["http://hatinh.example.vn/lmhtx/tin-tuc/4521/htx-tung-loc.html"]
+    # written in the registry, a section is the staff's word
+    assert load_one(tmp_path, {"id": "x", "province": "ha-tinh", "name": "X", "start_urls": ["http://hatinh.example.vn/"],
+                     "sections": ["/LMHTX/"]}).sections == ("/lmhtx",)

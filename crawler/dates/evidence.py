@@ -218,6 +218,8 @@ def line_date(page: Page) -> Evidence | Partial | None:
     else a line labelled as the publication date in or right after the article."""
     found = _after_title_line(page)
     if found is None:
+        found = in_title_date(page)
+    if found is None:
         found = above_title_line(page)
     if found is None:
         found = labelled_line(page)
@@ -243,6 +245,18 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
         budget -= len(ln.text)
         if budget <= 0:
             break
+    return None
+
+
+def in_title_date(page: Page) -> Evidence | None:
+    """A date set in its own element inside the title's heading ("<h1>Title <span>(14/03/2024
+    08:30)</span></h1>"): the title's line, which the title itself does not include. Only a
+    full date: a year-less one there may be the event's."""
+    if page.title is None:
+        return None
+    for el in page.title.iterdescendants():
+        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and (m := date_only(_line(el.text_content()))):
+            return line_evidence(page, m) if m.year is not None else None
     return None
 
 

@@ -437,7 +437,7 @@ def build() -> SiteBuild:
         items = by_cat[key]
         pages = [items[k:k + PER] for k in range(0, len(items), PER)]
         for n, chunk in enumerate(pages, 1):
-            def link(k: int) -> str:
+            def link(k: int, path: str = path) -> str:
                 return path if k == 1 else path.replace(".html", f"/trang-{k}.html")
             pager = ""
             if len(pages) > 1:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .core import Article, _IMG, inline_html, inline_text, table_row
+from .core import _IMG, Article, inline_html, inline_text, table_row
 
 
 @dataclass

@@ -525,7 +525,7 @@ def build() -> SiteBuild:
     for cat, items in by_cat.items():
         pages = [items[k:k + PER] for k in range(0, len(items), PER)]
         for n, chunk in enumerate(pages, 1):
-            def link(k: int) -> str:
+            def link(k: int, cat=cat) -> str:
                 return f"{LIST}?CatID={cat}&amp;Page={k}"
             pager = ""
             if len(pages) > 1:
