@@ -42,7 +42,15 @@ from .body import (
 from .families import Rules
 from .families.base import STATIC_TITLE
 from .metadata import find_canonical, jsonld_article, meta, site_names
-from .pagekind import drop_excerpts, drop_link_lines, is_site_root, looks_like_listing, site_links, teaser_chars
+from .pagekind import (
+    drop_excerpts,
+    drop_link_lines,
+    is_print_view,
+    is_site_root,
+    looks_like_listing,
+    site_links,
+    teaser_chars,
+)
 from .parsing import first_of, parse_html
 from .text import DOC_NUMBER, fold, row_as_line
 from .titles import find_title
@@ -138,6 +146,8 @@ def extract(
         return Extraction("denied", "URL matches a deny pattern", doc=doc)
     if is_site_root(canonical) or is_site_root(url):
         return Extraction("page", "the site's front page", doc=doc)
+    if is_print_view(doc):
+        return Extraction("page", "a print view: the article is read at its own address", doc=doc)
     names = site_names(doc) | ({site_name} if site_name else set())
     furniture: set = set()
     if profile is not None and profile.ready:

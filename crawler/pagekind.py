@@ -9,6 +9,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from .body import MIN_PROSE_CHARS, prose_chars
 from .families.base import ATTACHMENT
 from .text import clean_line
@@ -28,6 +30,17 @@ _ROOT_PATH = re.compile(
 def is_site_root(url: str) -> bool:
     """The site's front page, whatever it declares about itself (some say og:type=article)."""
     return bool(_ROOT_PATH.match(path_and_query(url)))
+
+
+_PRINT_CALL = re.compile(r"^\s*(?:javascript:\s*)?(?:window\.|self\.)?print\(\)\s*;?\s*(?:return\s+\w+;?\s*)?$")
+_X_PRINT_ON_LOAD = etree.XPath("//body/@onload | //script[not(@src)]/text()")
+
+
+def is_print_view(doc) -> bool:
+    """A printer-friendly copy of an article, which prints itself as it loads (`<body
+    onload="window.print()">`): the article is read at its own address. (A print button's
+    onclick is the article's own page.)"""
+    return any(_PRINT_CALL.match(code) for code in _X_PRINT_ON_LOAD(doc))
 
 
 def site_links(doc, url: str) -> list[tuple[Any, str]]:

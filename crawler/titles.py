@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from . import provinces
 from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
@@ -31,9 +32,11 @@ PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words 
 TITLE_GAP_CHARS = 400  # at most this much text (a date line, a byline) between the title and the prose
 # The alliance's own name as a heading or meta author, read without diacritics (an old site's
 # <title> has none): the site, never a title or an author.
+# The alliance's name, then where it is: nothing, "tỉnh"/"thành phố", a province's name (a
+# title such as "Liên minh HTX tỉnh triển khai nhiệm vụ năm 2024" is news, not the name).
 _ORG_NAME = re.compile(
     r"^(cong\s+thong\s+tin\s+dien\s+tu\s+)?(lien\s+minh\s+(htx|hop\s+tac\s+xa)|lmhtx)"
-    r"(\s+(viet\s+nam|tinh|thanh\s+pho|tp\.?)[\w\s.–-]{0,30})?$"
+    r"(\s+(tinh|thanh\s+pho|tp\.?))?(?P<place>\s+[\w\s.–-]{1,30})?$"
 )
 _HTX = re.compile(r"\bhop\s+tac\s+xa\b")
 # Its English name: "Vinh Long Cooperative Alliance", "Cooperative Alliance of Hai Phong".
@@ -59,7 +62,17 @@ def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
 @lru_cache(maxsize=4096)  # every heading and title part of a page is asked, the menus' on every page
 def _is_org_name(key: str) -> bool:
     folded = fold(key)
-    return bool(_ORG_NAME.match(folded) or _ORG_NAME_EN.match(folded))
+    if m := _ORG_NAME.match(folded):
+        return m.group("place") is None or _is_place(m.group("place"))
+    return bool(_ORG_NAME_EN.match(folded))
+
+
+def _is_place(text: str) -> bool:
+    try:
+        provinces.lookup(text.strip())
+    except KeyError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=4096)
@@ -112,6 +125,9 @@ def _large(el) -> bool:
         return True
     m = _FONT_SIZE.search(el.get("style") or "")
     return m is not None and float(m.group(1)) >= (17 if m.group(2).lower() == "px" else 13)
+
+
+GENERIC_TITLE_WORDS = 4  # an article's title is longer; "Chi tiết tin tức" is a template's
 
 
 def _title_above_prose(doc, names: set, furniture: set):
@@ -178,14 +194,24 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
             if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
                 return text_of(node), node
+    h1s = [(h, t) for h, t in texts if h.tag == "h1"]
     for ref in refs:
         stripped = _strip_site(ref, names, strip)
         if len(stripped) >= 8 and not is_site_name(stripped, names):
+            if len(stripped.split()) <= GENERIC_TITLE_WORDS and (on_page := _page_title(doc, h1s, names, furniture)):
+                # a template's <title> for every page of a kind ("Chi tiết tin", "In bài viết")
+                if len(on_page[0].split()) > len(stripped.split()):
+                    return on_page
             return stripped, None
-    h1s = [(h, t) for h, t in texts if h.tag == "h1"]
+    return _page_title(doc, h1s, names, furniture) or (None, None)
+
+
+def _page_title(doc, h1s: list, names: set, furniture: set):
+    """(title, element) from the page's body, its metadata aside: a lone h1, else the title-like
+    element above the first prose; None."""
     if len(h1s) == 1:
         return h1s[0][1], h1s[0][0]
     above = _title_above_prose(doc, names, furniture)
     if above is not None:
         return text_of(above), above
-    return None, None
+    return None

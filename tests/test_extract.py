@@ -363,3 +363,31 @@ def test_a_register_of_documents_is_a_listing():
                 f'<th>Trích yếu</th><th>Tệp</th></tr>{rows}</table>', title="Văn bản chỉ đạo")
     result = article(url="http://hatinh.example.vn/lmhtx/danh-muc/van-ban-chi-dao.html", html=html)
     assert result.kind == "listing", result.reason
+
+
+def test_a_print_view_is_read_at_the_articles_own_address():
+    body = f"<h1>{TITLE}</h1><p>Thứ năm, ngày 14 tháng 3 năm 2024 - 08:30</p>{PARAGRAPHS}"
+    url = "http://lmhtx.example.vn/News/NewsPrint.aspx?ID=2931"
+    printing = page(body).replace("<body>", '<body onload="window.print();">')
+    assert article(url=url, html=printing).kind == "page"
+    # the article's own page with a print button is the article
+    button = page(body + '<a href="#" onclick="window.print(); return false;">In bài</a>')
+    assert article(url=url, html=button).is_article
+
+
+def test_a_templates_title_for_every_page_is_not_the_articles():
+    html = page(f"<div>Thứ năm, ngày 14 tháng 3 năm 2024 - 08:30</div><h1 class='NewsTitle'>{TITLE}</h1>{PARAGRAPHS}",
+                title="Chi tiết tin")
+    assert article(html=html).item["title"] == TITLE
+
+
+def test_news_of_the_alliance_is_not_its_name():
+    title = "Liên minh HTX tỉnh triển khai nhiệm vụ năm 2024"
+    html = page(f"<h1>{title}</h1><p>Ngày 19/01/2024</p>{PARAGRAPHS}", title=f"{title} | LMHTX Khánh Hòa")
+    assert article(html=html).item["title"] == title
+
+
+def test_a_byline_element_named_in_camel_case_is_the_author():
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class='NewsContent'>{PARAGRAPHS}</div>"
+                "<div class='NewsFooter'><span class='NewsAuthor'>Tác giả: <b>Minh Hằng</b></span></div>")
+    assert article(html=html).item["author"] == "Minh Hằng"
