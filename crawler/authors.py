@@ -26,6 +26,9 @@ _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn
 # Lines of metadata, not text, where they open or close it: "Tác giả: X", "Nguồn tin: Y".
 META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")
 AUTHOR_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết)\s*:\s*(.+)$")
+# A long-form piece's credits: "Nội dung: Hoàng Anh – Ảnh: Đỗ Phương – Thiết kế: Minh Tuấn" (the writer).
+CREDITS_LINE = re.compile(r"^(Nội\s+dung(?:\s*(?:và|,)\s*ảnh)?|Bài(?:\s*(?:và|,)\s*ảnh)?|Thực\s+hiện)\s*:\s*"
+                          r"([^–—|:]+?)\s+[–—|-]\s+(?:Ảnh|Thiết\s+kế|Đồ\s+họa|Trình\s+bày|Video|Kỹ\s+thuật)\b")
 HEAD_META_LINES = 2  # a metadata line among the first lines (under the title) opens the text
 # A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
 _ROLE = re.compile(r"\s*\((?:[a-zà-ỹđ]+\s*){1,3}\)\s*$")
@@ -86,7 +89,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     # when the text's own lines name no author.
     table_rows = (f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell)))
     for line in itertools.chain(lines[:HEAD_META_LINES], lines[-3:], table_rows):
-        if (labelled := AUTHOR_LINE.match(line)) and _looks_like_byline(name := labelled.group(2).strip(" .")) \
+        if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
+                and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):
             yield name
     yield _hinted_author(doc, title_el, names) or ""

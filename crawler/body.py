@@ -34,6 +34,7 @@ _CAPTION_CLASSES = etree.XPath(
 
 
 _BYLINE_CLASS = re.compile(r"(?i)author|byline")
+_TEXT_BLOCKS = frozenset({"p", "figure", "table", "ul", "ol", "blockquote"})  # what a byline closes
 _LAYOUT_CELL = etree.XPath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
 _OWN_ROWS = etree.XPath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr")
 _BLOCKS = frozenset(("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form", "br"))
@@ -73,9 +74,10 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     (in place, on a copy)."""
     _flatten_layout_tables(tree)
     for el in tree.iter("p"):
-        # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last one) is
-        # the article's; trafilatura discards anything classed "author" or "byline".
-        if _BYLINE_CLASS.search(el.get("class") or "") and (prev := el.getprevious()) is not None and prev.tag == "p":
+        # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last paragraph
+        # or photo) is the article's; trafilatura discards anything classed "author" or "byline".
+        if _BYLINE_CLASS.search(el.get("class") or "") and (prev := el.getprevious()) is not None \
+                and prev.tag in _TEXT_BLOCKS:
             el.attrib.pop("class")
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"

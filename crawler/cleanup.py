@@ -115,4 +115,27 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         out.append(line)
     while len(out) > 1 and _DANGLING_LABEL.match(row_as_line(out[-1])):
         out.pop()
-    return out
+    return _without_pull_quotes(out)
+
+
+PULL_QUOTE_CHARS = 40  # a sentence; a short caption may well repeat the start of a paragraph
+PULL_QUOTE_REACH = 2  # lines between a pull quote and its paragraph
+_QUOTE_MARKS = " \"'“”‘’«».!?…"
+
+
+def _without_pull_quotes(lines: list[str]) -> list[str]:
+    """Without the sentences set again in large type beside their paragraph (a magazine's pull
+    quote): a line that is a whole sentence or clause of a longer line near it, its quotation
+    marks aside.
+    (A document's subject line is part of a sentence of the next one: it stays.)"""
+    folded = [line.casefold() for line in lines]
+    drop = set()
+    for i, line in enumerate(folded):
+        core = line.strip(_QUOTE_MARKS)
+        if len(core) < PULL_QUOTE_CHARS:
+            continue
+        sentence = re.compile(r"(?:^|[.!?…:,;]\s+|[“\"‘«]\s*)" + re.escape(core) + r"(?=[\s.!?…,;”\"’»]|$)")
+        if any(len(folded[j]) > len(line) and sentence.search(folded[j])
+               for j in range(max(0, i - PULL_QUOTE_REACH), min(len(lines), i + PULL_QUOTE_REACH + 1))):
+            drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines

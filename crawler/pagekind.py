@@ -17,6 +17,7 @@ from .text import clean_line
 from .urls import article_address, host_of, names_a_part, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
+TITLE_CHARS = 20  # a link titled like an article, not a category's name
 TEASER_CHARS = 60  # a teaser is a sentence; shorter lines ("Xem thêm") are not matched to one
 _NO_SPACE = re.compile(r"\s+")
 ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
@@ -60,20 +61,22 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
             continue
         if names_a_part(href) and article_address(urljoin(url, href)) == here:
             continue  # another part of this article (a split article's table of contents)
-        if len(text := clean_line(a.text_content())) >= 20:
+        if len(text := clean_line(a.text_content())) >= TITLE_CHARS:
             out.append((a, text))
     return out
 
 
 def _item_of(a):
     """The listing item around a link: its largest ancestor (three levels at most) that leads
-    nowhere else (a thumbnail and a title link to one page, a date, a teaser)."""
+    to no other page titled like one (a thumbnail and a title link to one page, a date, a
+    teaser, and maybe a short link to its category: "Tin tức")."""
     href, item, node = a.get("href"), None, a
     for _ in range(3):
         node = node.getparent()
         if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody", "form"):
             break
-        if any(x.get("href") not in (None, href) for x in node.iter("a")) or len(node.text_content()) > ITEM_CHARS:
+        if len(node.text_content()) > ITEM_CHARS or any(
+                x.get("href") not in (None, href) and len(x.text_content().strip()) >= TITLE_CHARS for x in node.iter("a")):
             break
         item = node
     return item

@@ -391,3 +391,43 @@ def test_a_byline_element_named_in_camel_case_is_the_author():
     html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class='NewsContent'>{PARAGRAPHS}</div>"
                 "<div class='NewsFooter'><span class='NewsAuthor'>Tác giả: <b>Minh Hằng</b></span></div>")
     assert article(html=html).item["author"] == "Minh Hằng"
+
+
+def test_a_tag_page_of_cards_with_their_category_is_a_listing():
+    cards = "".join(
+        f'<div class="item"><a class="thumb" href="/bai-{i}-33{i}.html"><img src="/a{i}.png"></a><h3><a href="/bai-{i}-33{i}.html">'
+        f'Bài viết số {i} về hoạt động của hợp tác xã</a></h3><div class="meta"><a href="/tin-tuc.html">Tin tức</a> '
+        f'<span>1{i}/11/2025</span></div><p>Ngày 1{i}/11, Liên minh HTX tỉnh tổ chức hội nghị về phát triển kinh tế tập thể '
+        f'với nhiều nội dung quan trọng.</p></div>' for i in range(1, 6))
+    html = page(f'<h1 class="cat-title">Từ khóa: OCOP</h1><div class="list">{cards}</div>', title="Từ khóa: OCOP")
+    assert article(url="http://lmhtx.example.vn/tag/ocop.html", html=html).kind == "listing"
+
+
+def test_a_pull_quote_is_not_said_twice():
+    sentence = "Có con sá sùng khô đạt chuẩn OCOP, người đào sá sùng mới thật sự sống được bằng nghề"
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<blockquote class='pull-quote'><p>{sentence}</p>"
+                f"</blockquote><p>“{sentence}”, bà Lụa nói.</p>{PARAGRAPHS}"
+                "<p><b>KẾ HOẠCH</b></p><p>Tổ chức Tháng hành động vì hợp tác xã năm 2024</p><p>Thực hiện Kế hoạch của "
+                "Liên minh HTX Việt Nam về tổ chức Tháng hành động vì hợp tác xã năm 2024, Liên minh HTX tỉnh ban hành.</p>")
+    text = article(html=html).item["text"]
+    assert text.count(sentence) == 1
+    # a document's subject line, part of a sentence of the next line, stays
+    assert "\nTổ chức Tháng hành động vì hợp tác xã năm 2024\n" in text
+
+
+@pytest.mark.parametrize("credits, author", [
+    ("Nội dung: Hoàng Anh – Ảnh: Đỗ Phương – Thiết kế: Minh Tuấn", "Hoàng Anh"),
+    ("Nội dung và ảnh: Thu Hà – Thiết kế: Minh Tuấn", "Thu Hà"),
+])
+def test_a_long_forms_credits_name_its_writer(credits, author):
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<section class='emg-credits'><p>{credits}</p></section>")
+    item = article(html=html).item
+    assert item["author"] == author and item["text"].endswith(credits)
+
+
+def test_a_byline_after_the_closing_photo_is_text():
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class='article-content'>{PARAGRAPHS}<figure>"
+                "<img src='/a.png'><figcaption>Thành viên HTX thu hoạch hồ tiêu</figcaption></figure>"
+                "<p class='article-author' style='text-align: right;'><strong>Đức Thụy</strong></p></div>")
+    item = article(html=html).item
+    assert item["text"].endswith("\nĐức Thụy") and item["author"] == "Đức Thụy"
