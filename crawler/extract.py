@@ -62,6 +62,11 @@ FINGERPRINT_WORDS = 400
 _VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
+# Prose and a title, but nothing says "news": the date a listing prints beside its link,
+# when one shows up, may still make it an article.
+NO_SIGNALS = "no article signals (date, metadata, URL shape)"
+
+
 @dataclass
 class Extraction:
     kind: str  # article | listing | page | stub | denied | empty
@@ -212,8 +217,10 @@ def extract(
     # A static page (about, contact) is news only with a date by its title: CMSes stamp
     # og:type=article on every page, and an about page is long prose.
     if not signals or (static and ("date" not in signals or len(signals) < 2)):
-        why = "a static page (URL or title) without" if static else "no"
-        return Extraction("page", f"{why} article signals (date, metadata, URL shape)", doc=doc)
+        if not static:
+            return Extraction("page", NO_SIGNALS, doc=doc)
+        return Extraction("page", "a static page (URL or title) without article signals (date, metadata, URL shape)",
+                          doc=doc)
     language = detect_language(text)
     # An alliance's English edition dates its news; its undated pages are static ("Investment
     # environment", "About us"). Only for a registry's portal: a Vietnamese site.

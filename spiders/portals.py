@@ -17,7 +17,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.archive import Archive, ArchiveError
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
-from crawler.extract import extract
+from crawler.extract import NO_SIGNALS, extract
 from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
@@ -81,6 +81,7 @@ class PortalsSpider(scrapy.Spider):
         # requests, and undated articles wait until the listings are all read.
         self.listing_dates: dict[str, str] = {}
         self.held: dict[str, tuple[str, ArticleItem]] = {}
+        self.undecided: dict[str, tuple[str, str]] = {}  # url key -> (URL, site) of prose with no article signal
         # What each site's pages turned out to be, by URL template: link kinds learned per site.
         self.shapes = {s: UrlShapes() for s in self.sites}
         self.profiles: SiteProfiles | None = None  # each site's template, opened with the archive
@@ -259,6 +260,9 @@ class PortalsSpider(scrapy.Spider):
             yield from self._article(result.item, response.url, listing_date, response.meta.get("last_try"))
         elif result.kind != "listing":
             self.logger.debug("not an article (%s: %s): %s", result.kind, result.reason, response.url)
+            if result.reason == NO_SIGNALS and not listing_date and not response.meta.get("last_try"):
+                # met before the listing that dates it (a sitemap's entry): read again at idle if one does
+                self.undecided[url_key(response.url)] = (response.url, site.id)
         if profile.ready and self.unprofiled.get(site.id):
             yield from self._release_unprofiled(site)
         if result.doc is None:
@@ -328,6 +332,8 @@ class PortalsSpider(scrapy.Spider):
                 yield from self._article(result.item, url, listing_date, last_try)
             elif result.kind != "listing" and self.known is not None:
                 self.known.saw(url, site.id, result.kind)  # not an article: not worth a nightly visit
+            if result.reason == NO_SIGNALS and not listing_date and not last_try:
+                self.undecided[url_key(url)] = (url, site.id)
             if result.kind != first:  # the site's template changed the verdict on the page
                 self.crawler.stats.inc_value(site_key(site.id, result.kind))
                 self.crawler.stats.inc_value(site_key(site.id, first), -1)
@@ -395,15 +401,26 @@ class PortalsSpider(scrapy.Spider):
 
     def release_held(self):
         """At idle: articles waiting for their site's profile are extracted with what it has
-        learned; undated articles whose listing date showed up late are fetched again with
-        it; the others go out undated."""
+        learned; undated articles, and pages with prose but no sign of news (met through a
+        sitemap before their listing), whose listing date showed up late are fetched again with
+        it; the other undated articles go out undated."""
         if self.unprofiled:
             self._released_unprofiled = [item for site_id in list(self.unprofiled)
                                          for item in self._release_unprofiled(self.sites[site_id])]
             self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_unprofiled, dont_filter=True,
                                                      meta={"dont_obey_robotstxt": True}))
             raise DontCloseSpider
+        undecided, self.undecided = self.undecided, {}
+        dated = [(url, site_id, late) for key, (url, site_id) in undecided.items()
+                 if (late := self.listing_dates.get(key))]
+        for url, site_id, late in dated:
+            self.crawler.stats.inc_value(site_key(site_id, "undecided_dated_late"))
+            self.crawler.engine.crawl(scrapy.Request(
+                url, callback=self.parse_page, dont_filter=True, errback=self.on_error,
+                meta={"site": site_id, "listing_date": late, "last_try": True}))
         if not self.held:
+            if dated:
+                raise DontCloseSpider
             return
         held, self.held = self.held, {}
         release = []
