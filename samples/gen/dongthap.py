@@ -24,7 +24,7 @@ an editor pasted one such link into a post, and the mobile pages link back with 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import quote
 
 from .core import Article, SiteBuild, attr, esc, image_for, inline_html, inline_text, iso, weekday
@@ -399,7 +399,7 @@ def post_html(a: Article, *, item: bool, cut: bool = False, mobile: bool = False
     link = m1(url) if mobile else url
     title = esc(a.title) if item else f"<a href='{link}'>{esc(a.title)}</a>"
     first = a.first_image()
-    labels = ", ".join(f"<a href='{{{{base}}}}{label_path(l)}' rel='tag'>{esc(l)}</a>" for l in a.opts.get("labels", []))
+    labels = ", ".join(f"<a href='{{{{base}}}}{label_path(lab)}' rel='tag'>{esc(lab)}</a>" for lab in a.opts.get("labels", []))
     comment_link = (f"<a class='comment-link' href='{link}#comment-form' onclick=''>{n_comments(a)}</a>"
                     if not item else "")
     more = (f"<div class='jump-link'><a href='{link}#more' title='{attr(a.title)}'>Đọc thêm »</a></div>"
@@ -485,10 +485,10 @@ class Blog:
     def labels_widget(self) -> str:
         counts: dict[str, int] = {}
         for a in self.posts:
-            for l in a.opts.get("labels", []):
-                counts[l] = counts.get(l, 0) + 1
-        lis = "".join(f"<li><a dir='ltr' href='{{{{base}}}}{label_path(l)}'>{esc(l)}</a>"
-                      f"<span dir='ltr'>({n})</span></li>" for l, n in sorted(counts.items()))
+            for lab in a.opts.get("labels", []):
+                counts[lab] = counts.get(lab, 0) + 1
+        lis = "".join(f"<li><a dir='ltr' href='{{{{base}}}}{label_path(lab)}'>{esc(lab)}</a>"
+                      f"<span dir='ltr'>({n})</span></li>" for lab, n in sorted(counts.items()))
         return (f"<div class='widget Label' data-version='1' id='Label1'>\n<h2>Nhãn</h2>\n<div class='widget-content "
                 f"list-label-widget-content'><ul>{lis}</ul></div></div>")
 
@@ -643,8 +643,8 @@ def atom_feed(posts: list[Article]) -> str:
     entries = []
     for a in posts:
         content = esc("\n".join(body_parts(a)))
-        cats = "".join(f"<category scheme='http://www.blogger.com/atom/ns#' term='{attr(l)}'/>"
-                       for l in a.opts.get("labels", []))
+        cats = "".join(f"<category scheme='http://www.blogger.com/atom/ns#' term='{attr(lab)}'/>"
+                       for lab in a.opts.get("labels", []))
         entries.append(
             f"<entry><id>tag:blogger.com,1999:blog-{BLOG_ID}.post-{post_id(a)}</id>"
             f"<published>{a.date:%Y-%m-%dT%H:%M:%S}.000+07:00</published>"
@@ -666,7 +666,7 @@ def atom_feed(posts: list[Article]) -> str:
 def rss_feed(posts: list[Article]) -> str:
     items = "".join(
         f"<item><guid isPermaLink='false'>tag:blogger.com,1999:blog-{BLOG_ID}.post-{post_id(a)}</guid>"
-        f"<pubDate>{a.date.replace(tzinfo=VN).astimezone(timezone.utc):%a, %d %b %Y %H:%M:%S} +0000</pubDate>"
+        f"<pubDate>{a.date.replace(tzinfo=VN).astimezone(UTC):%a, %d %b %Y %H:%M:%S} +0000</pubDate>"
         f"<title>{esc(a.title)}</title><description>{esc(chr(10).join(body_parts(a)))}</description>"
         f"<link>{{{{base}}}}{a.path}</link><author>noreply@blogger.com ({ACCOUNT})</author></item>" for a in posts)
     return ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel>"
@@ -763,14 +763,14 @@ def build() -> SiteBuild:
     # label pages /search/label/<Label> (robots-disallowed)
     labels: dict[str, list[Article]] = {}
     for a in posts:
-        for l in a.opts.get("labels", []):
-            labels.setdefault(l, []).append(a)
-    for l, items in labels.items():
-        status = (f"<div class='status-msg-wrap'><div class='status-msg-body'>Hiển thị các bài đăng có nhãn <b>{esc(l)}</b>. "
+        for lab in a.opts.get("labels", []):
+            labels.setdefault(lab, []).append(a)
+    for lab, items in labels.items():
+        status = (f"<div class='status-msg-wrap'><div class='status-msg-body'>Hiển thị các bài đăng có nhãn <b>{esc(lab)}</b>. "
                   "<a href='{{base}}/'>Hiển thị tất cả bài đăng</a></div><div class='status-msg-border'></div></div>")
-        add(label_path(l), f"{BLOG}: {l}", status + blog_posts(items, item=False, cut=True) + pager(None, None)
+        add(label_path(lab), f"{BLOG}: {lab}", status + blog_posts(items, item=False, cut=True) + pager(None, None)
             + feed_links(None), mobile_index(items) + pager(None, None, mobile=True), body_class=" label-view")
-        site.never_fetched += [label_path(l)]
+        site.never_fetched += [label_path(lab)]
     site.trap("label pages /search/label/<Label> (every post's 'Nhãn:' line, the 'Nhãn' widget, the 'Văn bản' tab; "
               "percent-encoded Vietnamese labels): robots-disallowed, never fetch; 'Văn bản' holds one whole post",
               label_path("Văn bản"))
@@ -836,7 +836,7 @@ def build() -> SiteBuild:
     site.page("/feeds/posts/default", atom_feed(posts), content_type=ATOM)
     site.page("/feeds/posts/default?alt=rss", rss_feed(posts), content_type=RSS)
     urls = "".join(f"<url><loc>{{{{base}}}}{a.path}</loc><lastmod>"
-                   f"{(a.date + timedelta(days=1, hours=3)).replace(tzinfo=VN).astimezone(timezone.utc):%Y-%m-%dT%H:%M:%SZ}"
+                   f"{(a.date + timedelta(days=1, hours=3)).replace(tzinfo=VN).astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}"
                    "</lastmod></url>" for a in posts)
     site.page("/sitemap.xml", "<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/schemas/"
                               f"sitemap/0.9'>{urls}</urlset>\n", content_type="application/xml; charset=UTF-8")
