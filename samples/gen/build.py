@@ -19,7 +19,8 @@ SAMPLES_DIR = Path(__file__).resolve().parent.parent
 MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kiengiang", "hue", "binhthuan", "camau",
            "haiduong", "bariavungtau", "kontum", "phutho", "yenbai", "khanhhoa", "quangtri", "namdinh", "quangbinh",
            "cantho", "soctrang", "laichau", "haiphong", "quangnam", "angiang", "longan", "dongnai", "vinhlong",
-           "bacgiang", "tuyenquang", "thanhhoa", "gialai", "quangninh", "hatinh", "offsite"]
+           "bacgiang", "tuyenquang", "thanhhoa", "gialai", "quangninh", "hatinh", "dongthap", "danang", "caobang",
+           "lamdong", "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
 THEMES = ["hue_theme2"]
