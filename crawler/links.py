@@ -32,6 +32,7 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)
 TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its listing date
 _DATA_URL_ATTRS = ("data-url", "data-href", "data-link", "data-next", "data-ajax-url", "hx-get")
 _X_DATA_URLS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in _DATA_URL_ATTRS) + "][not(self::img)]")
+_X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
 
 
@@ -148,4 +149,16 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             links[url] = None if kind == "denied" else Link(
                 url, "listing" if kind == "other" else kind,
                 pagination=bool(PAGE_NUMBER.search(url) or _MORE_TEXT.match(text)))
+    # A frameset's frames (an old portal's "/" is <frameset> of top.asp and default.asp) and the
+    # site's own iframes are its pages too.
+    for src in _X_FRAMES(doc):
+        src = src.strip()
+        if not src or src.startswith(("#", "javascript:", "about:", "data:")):
+            continue
+        url = canonical_url(urljoin(base, src))
+        if url in links or not url.startswith(("http://", "https://")) or not on_site(host_of(url), domains) \
+                or not in_sections(urlsplit(url).path, sections):
+            continue
+        kind = rules.url_kind(path_and_query(url))
+        links[url] = None if kind == "denied" else Link(url, kind)
     return [link for link in links.values() if link is not None]

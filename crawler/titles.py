@@ -119,10 +119,12 @@ _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
 
 def _large(el) -> bool:
     """Set in large type, as pages without headings mark a title: `<font size="4">` (FrontPage),
-    `style="font-size: 18px"`."""
+    `<font size="3"><b>`, `style="font-size: 18px"`."""
     size = (el.get("size") or "").strip() if el.tag == "font" else ""
     if size.startswith("+") or (size.isdigit() and int(size) >= 4):
         return True
+    if size == "3" and len(el) == 1 and el[0].tag in ("b", "strong") and not (el.text or "").strip():
+        return True  # the default size in bold, over text set smaller (size=2): a 2000s portal's title
     m = _FONT_SIZE.search(el.get("style") or "")
     return m is not None and float(m.group(1)) >= (17 if m.group(2).lower() == "px" else 13)
 
@@ -182,6 +184,16 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         for h, t in texts:
             if _same_title(t, ref):
                 return t, h
+    h1s = [(h, t) for h, t in texts if h.tag == "h1"]
+    stripped = [_strip_site(r, names, strip) for r in refs]
+    if stripped and all((len(r.split()) <= GENERIC_TITLE_WORDS or _linked(doc, r)) and not _shown_unlinked(doc, r)
+                        for r in stripped) and (
+            on_page := _page_title(doc, h1s, names, furniture)) and len(on_page[0].split()) > max(
+            len(r.split()) for r in stripped):
+        # a template's <title> for every page of a kind ("Chi tiết tin", "In bài viết", the site's
+        # name and a menu's category): the page shows it nowhere but in a link, and its own title
+        # is longer
+        return on_page
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
         wanted = {_key(_strip_site(r, names, strip)) for r in refs}
@@ -194,16 +206,26 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
             if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
                 return text_of(node), node
-    h1s = [(h, t) for h, t in texts if h.tag == "h1"]
-    for ref in refs:
-        stripped = _strip_site(ref, names, strip)
-        if len(stripped) >= 8 and not is_site_name(stripped, names):
-            if len(stripped.split()) <= GENERIC_TITLE_WORDS and (on_page := _page_title(doc, h1s, names, furniture)):
-                # a template's <title> for every page of a kind ("Chi tiết tin", "In bài viết")
-                if len(on_page[0].split()) > len(stripped.split()):
-                    return on_page
-            return stripped, None
+    for ref in stripped:
+        if len(ref) >= 8 and not is_site_name(ref, names):
+            return ref, None
     return _page_title(doc, h1s, names, furniture) or (None, None)
+
+
+def _linked(doc, text: str) -> bool:
+    """Whether a link of the page reads `text` (a menu's category)."""
+    key = _key(text)
+    return any(_key(a.text_content()) == key for a in doc.iter("a"))
+
+
+def _shown_unlinked(doc, text: str) -> bool:
+    """Whether the page shows `text` as an element's whole text outside links (a heading, a
+    caption of the page), not only as a menu's link."""
+    key = _key(text)
+    return bool(key) and any(
+        isinstance(el.tag, str) and el.tag not in ("title", "meta", "script", "style", "a")
+        and _key(_own_text(el)) == key and not any(a.tag == "a" for a in el.iterancestors())
+        for el in doc.iter())
 
 
 def _page_title(doc, h1s: list, names: set, furniture: set):

@@ -357,6 +357,9 @@ class PortalsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.saw(fields["canonical_url"], fields["site"], "alias")
+                if listing_date and url_key(first) in self.held:
+                    # the first address went undated; the listing dates it under this one
+                    self.listing_dates.setdefault(url_key(first), listing_date)
                 return
         item = ArticleItem(**fields)
         if item["published"] or listing_date or last_try:

@@ -431,3 +431,13 @@ def test_a_byline_after_the_closing_photo_is_text():
                 "<p class='article-author' style='text-align: right;'><strong>Đức Thụy</strong></p></div>")
     item = article(html=html).item
     assert item["text"].endswith("\nĐức Thụy") and item["author"] == "Đức Thụy"
+
+
+def test_a_title_in_bold_default_size_over_smaller_text_beats_the_sites_and_categorys_title():
+    html = page('<td class="title_module"><b><a href="/default.asp?module=news&cat=7">MÔ HÌNH HTX ĐIỂN HÌNH</a></b></td>'
+                f'<table><tr><td><font face="Arial" size="3"><b>{TITLE}</b></font></td></tr>'
+                '<tr><td><font size="1"><i>Cập nhật ngày: 05/07/2024</i></font></td></tr>'
+                f'<tr><td><font face="Arial" size="2">{PARAGRAPHS}</font></td></tr></table>',
+                title="LIÊN MINH HTX TỈNH CAO BẰNG - Mô hình HTX điển hình")
+    item = article(url="http://lmhtx.example.vn/default.asp?module=news&act=detail&id=1281&cat=7", html=html).item
+    assert item["title"] == TITLE and item["published"] == "2024-07-05T00:00:00+07:00"

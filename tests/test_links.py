@@ -115,3 +115,10 @@ def test_a_section_keeps_the_crawl_on_its_own_pages(tmp_path):
     # written in the registry, a section is the staff's word
     assert load_one(tmp_path, {"id": "x", "province": "ha-tinh", "name": "X", "start_urls": ["http://hatinh.example.vn/"],
                      "sections": ["/LMHTX/"]}).sections == ("/lmhtx",)
+
+
+def test_a_framesets_frames_are_the_sites_pages():
+    doc = lxml.html.fromstring('<html><frameset rows="120,*"><frame src="top.asp"><frame src="default.asp">'
+                               '</frameset><noframes><body></body></noframes></html>')
+    found = page_links(doc, "http://lmhtx.example.vn/", RULES, SITE.allowed_domains)
+    assert {link.url for link in found} == {"http://lmhtx.example.vn/top.asp", "http://lmhtx.example.vn/default.asp"}
