@@ -109,10 +109,16 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield value
 
 
+# A document's signature block ("KT. CHỦ TỊCH - PHÓ CHỦ TỊCH Phạm Văn Thắng", "TM. BAN THƯỜNG VỤ"):
+# who signed it, not who wrote the page.
+_SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)\b"
+                        r"|^(?:KT|TM|TL|TUQ)\.\s")
+
+
 def _looks_like_byline(line: str) -> bool:
     """"Vũ Hùng, Phòng Tuyên truyền", "Lê Huy", "Đinh Thái PNV.", "Vũ Anh Liệu - Chi bộ …":
     a short line whose first part is a capitalised name of two to five words."""
-    if len(line) > 80 or re.search(r"\d", line) or line.endswith((":", "?", "!", ";", "./.")):
+    if len(line) > 80 or re.search(r"\d", line) or line.endswith((":", "?", "!", ";", "./.")) or _SIGNATURE.match(line):
         return False
     name = signer_part(_BYLINE_PREFIX.sub("", line))
     return is_office(name) or (name.count(".") <= 2 and is_signer(name))

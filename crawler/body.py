@@ -34,6 +34,7 @@ _CAPTION_CLASSES = etree.XPath(
 
 
 _BYLINE_CLASS = re.compile(r"(?i)author|byline")
+_RIGHT_ALIGNED = re.compile(r"(?i)text-align\s*:\s*right")
 _TEXT_BLOCKS = frozenset({"p", "figure", "table", "ul", "ol", "blockquote"})  # what a byline closes
 _LAYOUT_CELL = etree.XPath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
 _OWN_ROWS = etree.XPath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr")
@@ -54,10 +55,34 @@ def _flatten_layout_tables(tree) -> None:
         if layout or _photo_table(table, cells):
             decided.append((table, cells, layout))
     for table, cells, layout in decided:
+        parent = table.getparent()
+        if not layout and parent is not None:
+            # A photo's table is its caption: one line (the picture is no text). As nested blocks
+            # trafilatura lost the caption, or the byline after it; amid text written straight
+            # into its block ("text<br><br>table<br>text", a blog's post) it drops any block.
+            caption = " ".join(t for c in cells if (t := clean_line(c.text_content())))
+            line = lxml.html.Element("span" if _runs_of_text(parent) else "p")
+            line.text, line.tail = caption, table.tail
+            if line.tag == "span":
+                br = lxml.html.Element("br")
+                line.append(br)
+                table.addprevious(lxml.html.Element("br"))
+            if caption:
+                table.addprevious(line)
+            elif table.tail:
+                line.text, line.tail = None, table.tail
+                table.addprevious(line)
+            parent.remove(table)
+            continue
         for el in [table, *_OWN_ROWS(table)]:
             el.tag = "div"
         for cell in cells:
             cell.tag = "p" if not layout and not any(c.tag in _BLOCKS for c in cell.iterdescendants()) else "div"
+
+
+def _runs_of_text(el) -> bool:
+    """Whether `el` holds text of its own beside its children (text<br>text), not only blocks."""
+    return bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)
 
 
 def _photo_table(table, cells) -> bool:
@@ -79,11 +104,17 @@ def _prepare(tree) -> lxml.html.HtmlElement:
         if _BYLINE_CLASS.search(el.get("class") or "") and (prev := el.getprevious()) is not None \
                 and prev.tag in _TEXT_BLOCKS:
             el.attrib.pop("class")
+    for el in tree.iter("div"):
+        # a byline set right in a <div> of its own ("<div style='text-align: right'><b>Kim Thoa</b>"),
+        # which trafilatura may drop as a short block: a paragraph, as a <p> of it would be
+        if _RIGHT_ALIGNED.search(el.get("style") or "") and not any(d.tag in _BLOCKS for d in el.iterdescendants()):
+            el.tag = "p"
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
     for el in _CAPTION_CLASSES(tree):
-        if el.tag in ("span", "em", "i", "div", "td", "p"):
+        # the caption itself, not a container of the photo and its caption ("tr-caption-container")
+        if el.tag in ("span", "em", "i", "div", "td", "p") and not any(d.tag in _BLOCKS for d in el.iterdescendants()):
             el.tag = "p"
         el.attrib.pop("class", None)
     for el in tree.iter("figure", "ul", "ol"):
@@ -221,8 +252,10 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
             a.drop_tag()
     else:
         tree = copy.deepcopy(doc)
-        _prune(tree, rules)
+        # read before the furniture rules, which may take the article's own <header> (its title
+        # and lead) for the page's
         after_title = _after_title(tree)
+        _prune(tree, rules)
         _drop_before_title(tree)
         # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>
         # before a list) that belong to the article.
@@ -261,7 +294,7 @@ def _after_title(tree) -> list[tuple[str, bool]]:
     node = marked[0]
     for _ in range(AFTER_TITLE_LEVELS):
         for sib in node.itersiblings():
-            if isinstance(sib.tag, str):
+            if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
                 text = clean_line(sib.text_content())
                 out.append((text, _lead_like(sib, text)))
         node = node.getparent()

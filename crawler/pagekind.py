@@ -61,7 +61,9 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
             continue
         if names_a_part(href) and article_address(urljoin(url, href)) == here:
             continue  # another part of this article (a split article's table of contents)
-        if len(text := clean_line(a.text_content())) >= TITLE_CHARS:
+        # an empty link laid over a card ("post link to <title>") is named by its aria-label
+        text = clean_line(a.text_content()) or clean_line(a.get("aria-label") or a.get("title") or "")
+        if len(text) >= TITLE_CHARS:
             out.append((a, text))
     return out
 

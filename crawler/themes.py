@@ -44,11 +44,13 @@ class SiteProfiles:
     def get(self, site: str) -> SiteProfile | None:
         return self.profiles.get(site)
 
-    def page(self, site: str, doc, *, learn: bool = True) -> tuple[SiteProfile, bool]:
+    def page(self, site: str, doc, *, learn: bool = True, seen: bool = False) -> tuple[SiteProfile, bool]:
         """(the site's profile, having learned this page; whether the theme just changed). A
         page that no longer fits a ready profile, three in a row, means a new theme: the
         profile starts again (a bare page, a popup, says nothing of the theme). Once ready, a profile learns only what `learn` allows: the crawl
-        feeds it article pages, since listings re-read every night would outnumber them."""
+        feeds it article pages, since listings re-read every night would outnumber them. A page
+        `seen` already under another address (a mobile twin, a print view naming its canonical)
+        teaches nothing: counted twice, its article's own lines would look like the template."""
         profile = self.profiles.get(site)
         changed = False
         if profile is None:
@@ -61,7 +63,7 @@ class SiteProfiles:
                 self.replaced.add(site)
         else:
             self.misfits[site] = 0
-        if learn or not profile.ready:
+        if (learn or not profile.ready) and not seen:
             profile.add(doc)
         return profile, changed
 

@@ -23,6 +23,7 @@ from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, page_links
+from crawler.metadata import find_canonical
 from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
 from crawler.parsing import decode_html, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
@@ -81,6 +82,7 @@ class PortalsSpider(scrapy.Spider):
         # requests, and undated articles wait until the listings are all read.
         self.listing_dates: dict[str, str] = {}
         self.held: dict[str, tuple[str, ArticleItem]] = {}
+        self.profiled: set[str] = set()  # canonical addresses of the pages the site profiles have read
         self.undecided: dict[str, tuple[str, str]] = {}  # url key -> (URL, site) of prose with no article signal
         # What each site's pages turned out to be, by URL template: link kinds learned per site.
         self.shapes = {s: UrlShapes() for s in self.sites}
@@ -239,7 +241,10 @@ class PortalsSpider(scrapy.Spider):
         shapes = self.shapes[site.id]
         # A ready profile learns from article pages only (listings are re-read every night).
         listing = "listing" in (response.meta.get("kind"), shapes.kind(response.url))
-        profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing)
+        page_key = url_key(find_canonical(doc, response.url))
+        seen = page_key in self.profiled
+        self.profiled.add(page_key)
+        profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing, seen=seen)
         if theme_changed:
             self.logger.warning("%s: pages no longer fit the learned template: a new theme, learning it again", site.id)
             stats.inc_value(site_key(site.id, "theme_changed"))

@@ -1463,3 +1463,16 @@ def test_a_date_in_its_own_element_inside_the_title_heading():
     r = find_published(doc, "https://hatinh.gov.vn/lmhtx/tin-tuc/4521/htx-tung-loc.html", fetched_at=FETCHED,
                        title_element=doc.find(".//h1"))
     assert r.published is None
+
+
+def test_a_posts_hatom_published_time_in_its_footer():
+    html = """<html><body><div class="blog-posts"><h2 class="date-header"><span>Thứ Năm, 14 tháng 3, 2024</span></h2>
+    <div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting"><h3 class="post-title">HTX Xoài Mỹ Xương
+    xuất khẩu 20 tấn xoài cát Chu sang Hàn Quốc</h3><div class="post-body"><p>Lô hàng gồm 20 tấn xoài cát Chu đạt tiêu chuẩn
+    xuất khẩu, được thu mua từ vườn của 42 thành viên HTX.</p></div><div class="post-footer"><span class="post-author">Đăng
+    bởi Liên minh HTX Đồng Tháp</span> <span class="post-timestamp">lúc <a href="/2024/03/x.html"><abbr class="published"
+    title="2024-03-14T08:30:00+07:00">08:30</abbr></a></span></div></div></div></body></html>"""
+    doc = page(html)
+    r = find_published(doc, "https://lmhtx-dongthap.blogspot.com/2024/03/x.html", fetched_at=FETCHED,
+                       title_element=doc.find(".//h3"))
+    assert r.published == datetime(2024, 3, 14, 8, 30, tzinfo=TZ)

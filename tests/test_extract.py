@@ -441,3 +441,43 @@ def test_a_title_in_bold_default_size_over_smaller_text_beats_the_sites_and_cate
                 title="LIÊN MINH HTX TỈNH CAO BẰNG - Mô hình HTX điển hình")
     item = article(url="http://lmhtx.example.vn/default.asp?module=news&act=detail&id=1281&cat=7", html=html).item
     assert item["title"] == TITLE and item["published"] == "2024-07-05T00:00:00+07:00"
+
+
+def test_a_blog_posts_photo_caption_and_closing_byline_are_text():
+    photo = ('<table class="tr-caption-container"><tbody><tr><td><a href="/img/s1600/x.png"><img src="/img/s640/x.png">'
+             '</a></td></tr><tr><td class="tr-caption">Thành viên HTX phân loại xoài trước khi đóng thùng</td></tr>'
+             "</tbody></table>")
+    sentence = ("Lô hàng gồm 20 tấn xoài cát Chu đạt tiêu chuẩn xuất khẩu, được thu mua từ vườn của 42 thành viên HTX "
+                "với giá cao hơn giá bán cho thương lái khoảng 7.000 đồng/kg")
+    body = "".join(f"{sentence} (đoạn {i}).<br /><br />" for i in range(1, 4))
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p><div class='post-body'><div dir='ltr'>{body}{photo}{body}"
+                "<div style='text-align: right;'><b>Minh Trí</b></div></div></div>")
+    item = article(html=html).item
+    assert "\nThành viên HTX phân loại xoài trước khi đóng thùng\n" in item["text"]
+    assert item["text"].endswith("\nMinh Trí") and item["author"] == "Minh Trí"
+
+
+def test_the_lead_in_the_articles_own_header_is_text():
+    html = page(f"<main><article><header class='post-header'><h1 class='post-title'>{TITLE}</h1>"
+                "<div class='post-description'>Mỗi tháng, HTX Nông nghiệp Vạn Thành xuất khẩu khoảng 1,2 triệu cành hoa "
+                "cúc sang thị trường Nhật Bản.</div><div class='post-meta'><time datetime='2025-10-28'>28 Tháng Mười, "
+                f"2025</time></div></header><div class='post-content'>{PARAGRAPHS}</div></article></main>")
+    item = article(url="http://lmhtx.example.vn/tin-tuc/2025/10/htx-hoa/", html=html).item
+    assert item["text"].startswith("Mỗi tháng, HTX Nông nghiệp Vạn Thành")
+
+
+def test_cards_linked_by_an_empty_overlay_link_are_a_listing():
+    cards = "".join(
+        f'<article class="post-entry"><header><h2>Bài viết số {i} về hoạt động của hợp tác xã trong tỉnh</h2></header>'
+        f'<div class="entry-content"><p>Ngày {i}/11, Liên minh HTX tỉnh tổ chức hội nghị về phát triển kinh tế tập thể '
+        f'với nhiều nội dung quan trọng.</p></div><footer>{i} Tháng Mười Một, 2025 · 3 phút đọc</footer>'
+        f'<a class="entry-link" aria-label="post link to Bài viết số {i}" href="/tin-tuc/2025/11/bai-{i}/"></a></article>'
+        for i in range(1, 6))
+    html = page(f"<main><header><h1>Tin tức</h1></header>{cards}</main>", title="Tin tức | Liên minh HTX tỉnh Lâm Đồng")
+    assert article(url="http://lmhtx.example.vn/tin-tuc/", html=html).kind == "listing"
+
+
+def test_a_documents_signature_is_no_author():
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}"
+                "<p style='text-align: right;'><b>KT. CHỦ TỊCH - PHÓ CHỦ TỊCH Phạm Văn Thắng</b></p>")
+    assert article(html=html).item["author"] is None

@@ -35,7 +35,10 @@ _META_KEYS = (
 )
 _META_RANK = {k: i for i, k in enumerate(_META_KEYS)}
 _X_META = etree.XPath(".//meta[@content][@property or @name or @itemprop]")
-_X_ITEMPROP = etree.XPath(".//*[@itemprop='datePublished'][not(self::meta)]")
+# schema.org's datePublished element, and hAtom's <abbr class="published" title="2024-03-14T08:30:00+07:00">
+# (Blogger, old WordPress themes), whose text is only "08:30"
+_X_ITEMPROP = etree.XPath(".//*[@itemprop='datePublished'][not(self::meta)]"
+                          " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 _X_JSONLD = etree.XPath(".//script[@type='application/ld+json']")
 _X_TIME = etree.XPath(".//time[@datetime]")
 _JSONLD_RX = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
@@ -79,10 +82,11 @@ def metadata_date(page: Page) -> Evidence | None:
             ranked.append((rank, el.get("content") or ""))
     values = [v for _, v in sorted(ranked, key=lambda rv: rv[0])]
     for el in _X_ITEMPROP(page.doc):
-        if not page.furniture(el):
+        if _in_titles_item(page, el) or not page.furniture(el):
             # a <time datetime> inside it says the time its text leaves out ("24/10/2025")
             inner = next((t.get("datetime") for t in _X_TIME(el) if t.get("datetime")), None)
-            values.append(el.get("datetime") or el.get("content") or inner or el.text_content())
+            values.append(el.get("datetime") or el.get("content") or inner
+                          or (el.get("title") if el.tag == "abbr" else None) or el.text_content())
     for script in _X_JSONLD(page.doc):
         values.extend(_jsonld_dates(script.text or ""))
     for v in values:
@@ -101,6 +105,16 @@ def metadata_date(page: Page) -> Evidence | None:
             continue
         return Evidence("date-element", "date element", dt, True)
     return None
+
+
+def _in_titles_item(page: Page, el) -> bool:
+    """Whether `el` belongs to the item (microdata's itemscope, hAtom's hentry) holding the title:
+    a post's footer ("Đăng bởi … lúc 08:30") is its own, not the page's furniture."""
+    if page.title is None:
+        return False
+    scope = next((a for a in el.iterancestors()
+                  if a.get("itemscope") is not None or "hentry" in (a.get("class") or "").split()), None)
+    return scope is not None and scope in set(page.title.iterancestors())
 
 
 def _jsonld_dates(raw: str) -> list[str]:
