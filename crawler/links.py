@@ -133,6 +133,15 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             links[url] = Link(url, kind, _listing_date(a, href), pagination=pagination)
         else:
             links[url] = Link(url, kind, pagination=pagination)
+    def new_address(href: str) -> str | None:
+        """The site's address (its hosts and sections) that `href` names, unless the page's
+        links have it already."""
+        url = canonical_url(urljoin(base, href))
+        if url in links or not url.startswith(("http://", "https://")) or not on_site(host_of(url), domains) \
+                or not in_sections(urlsplit(url).path, sections):
+            return None
+        return url
+
     # A "Xem thêm" button loads the older items from its data-url (an HTML fragment); a
     # crawl reads that address as a listing page.
     for el in _X_DATA_URLS(doc):
@@ -141,9 +150,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             href = (el.get(attr) or "").strip()
             if not href or href.startswith(("#", "javascript:", "{")) or " " in href:
                 continue
-            url = canonical_url(urljoin(base, href))
-            if url in links or not url.startswith(("http://", "https://")) or not on_site(host_of(url), domains) \
-                    or not in_sections(urlsplit(url).path, sections):
+            if (url := new_address(href)) is None:
                 continue
             kind = rules.url_kind(path_and_query(url))
             links[url] = None if kind == "denied" else Link(
@@ -155,9 +162,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         src = src.strip()
         if not src or src.startswith(("#", "javascript:", "about:", "data:")):
             continue
-        url = canonical_url(urljoin(base, src))
-        if url in links or not url.startswith(("http://", "https://")) or not on_site(host_of(url), domains) \
-                or not in_sections(urlsplit(url).path, sections):
+        if (url := new_address(src)) is None:
             continue
         kind = rules.url_kind(path_and_query(url))
         links[url] = None if kind == "denied" else Link(url, kind)
