@@ -34,6 +34,7 @@ _CAPTION_CLASSES = etree.XPath(
 
 
 _BYLINE_CLASS = re.compile(r"(?i)author|byline")
+_ALNUM = re.compile(r"[^\W_]")
 _RIGHT_ALIGNED = re.compile(r"(?i)text-align\s*:\s*right")
 _TEXT_BLOCKS = frozenset({"p", "figure", "table", "ul", "ol", "blockquote"})  # what a byline closes
 _LAYOUT_CELL = etree.XPath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
@@ -171,6 +172,10 @@ def _prune(tree, rules: Rules) -> None:
     # A link within the page standing alone ("Bỏ qua đến nội dung chính", "Về đầu trang") is
     # navigation; one inside a sentence ("(More)", a footnote mark) is the sentence's.
     for a in _IN_PAGE_LINKS(tree):
+        if not _ALNUM.search(a.text_content()):
+            # a footnote's way back ("↩︎", "↑"): trafilatura drops the note with it
+            a.drop_tree()
+            continue
         parent, previous = a.getparent(), a.getprevious()
         before = (parent.text if previous is None else previous.tail) if parent is not None else None
         if parent is not None and len(a.text_content().strip()) > 3 and not (a.tail or "").strip() \

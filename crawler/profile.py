@@ -46,7 +46,8 @@ CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
 DATE_ORDER_PAGES = 1
 DATE_LINE = 120  # longest block read for the order of its dates
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+")
+# " - ", " | ", and a colon written as in prose ("Liên minh HTX Đồng Tháp: <post>", Blogger's)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+|(?<=\w):\s+")
 
 # Lines that sign or source an article. They recur (one author writes many articles) but
 # belong to the text.
@@ -305,9 +306,11 @@ class SiteProfile:
             return [(b, False) for b in blocks]
         thr = self.threshold
         flags = [self._template_block(b, thr) for b in blocks]
-        prose: dict = {}  # parent -> [chars, blocks] of unlinked text that is not template
+        # parent -> [chars, blocks] of unlinked text that is not template, or is prose met again
+        # (a blog shows whole posts on its home and archive pages: the post's lines recur with it)
+        prose: dict = {}
         for b, t in zip(blocks, flags):
-            if not t and b.link_chars <= 0.1 * b.chars:
+            if (not t or (b.chars >= LONG and _sentence(b.text))) and b.link_chars <= 0.1 * b.chars:
                 acc = prose.setdefault(b.el.getparent(), [0, 0])
                 acc[0] += b.prose_chars
                 acc[1] += b.el.tag not in HEADINGS

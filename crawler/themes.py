@@ -17,24 +17,11 @@ THEME_MIN_BLOCKS = 20
 WAIT_KINDS = frozenset(("article", "listing"))
 
 
-# Pages a site's profile has learned before its first pages are extracted again (a smaller site:
-# at the end of the crawl). Five tell the template (READY_PAGES), but a blog shows whole posts on
-# its home and archive pages, so on a young profile a post's lines look like the template; and
-# the crawl's first articles should read as `reextract` reads them later, with the site's
-# profile as learned.
-SETTLED_PAGES = 30
-
-
-def settled(profile: SiteProfile) -> bool:
-    return profile.ready and profile.pages >= SETTLED_PAGES
-
-
 def waits_for_profile(kind: str, profile: SiteProfile) -> bool:
     """Whether a page extraction called `kind` is to be extracted again once its site's profile
-    has settled: until the furniture is known, a sidebar of links can make an article look like
-    a list, and furniture can stay in its text. The crawl and `sites add` both ask this; what
-    still waits at the end is extracted with the profile as it is."""
-    return kind in WAIT_KINDS and not settled(profile)
+    is ready: until the furniture is known, a sidebar of links can make an article look like
+    a list, and furniture can stay in its text. The crawl and `sites add` both ask this."""
+    return kind in WAIT_KINDS and not profile.ready
 
 
 class SiteProfiles:

@@ -28,7 +28,7 @@ from .profile import SiteProfile
 from .registry import inferred_sections
 from .sitecheck import fetch
 from .text import clean_line
-from .themes import settled, waits_for_profile
+from .themes import waits_for_profile
 from .urls import canonical_url, host_of, on_site, url_key
 from .urlshapes import UrlShapes
 
@@ -228,7 +228,7 @@ class _Crawler:
             self._page(url, "held")
         else:
             self._page(url, result.kind, result.reason, result.item)
-        if settled(profile) and self.held:
+        if profile.ready and self.held:
             self._release()
         if result.doc is None:
             return

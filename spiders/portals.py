@@ -29,7 +29,7 @@ from crawler.parsing import decode_html, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
-from crawler.themes import SiteProfiles, settled, waits_for_profile
+from crawler.themes import SiteProfiles, waits_for_profile
 from crawler.urls import canonical_url, host_of, on_site, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity
 
@@ -268,7 +268,7 @@ class PortalsSpider(scrapy.Spider):
             if result.reason == NO_SIGNALS and not listing_date and not response.meta.get("last_try"):
                 # met before the listing that dates it (a sitemap's entry): read again at idle if one does
                 self.undecided[url_key(response.url)] = (response.url, site.id)
-        if settled(profile) and self.unprofiled.get(site.id):
+        if profile.ready and self.unprofiled.get(site.id):
             yield from self._release_unprofiled(site)
         if result.doc is None:
             return

@@ -481,3 +481,12 @@ def test_a_documents_signature_is_no_author():
     html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}"
                 "<p style='text-align: right;'><b>KT. CHỦ TỊCH - PHÓ CHỦ TỊCH Phạm Văn Thắng</b></p>")
     assert article(html=html).item["author"] is None
+
+
+def test_footnotes_with_their_way_back_are_text():
+    notes = ('<div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1"><p>Số liệu theo Báo cáo số 112/BC-LMHTX '
+             'ngày 30/10/2025 của Liên minh HTX tỉnh.&#160;<a href="#fnref:1" class="footnote-backref">&#x21a9;&#xfe0e;</a>'
+             '</p></li><li id="fn:2"><p>Các kiến nghị sẽ được tổng hợp, trình UBND tỉnh trong tháng 12/2025.&#160;'
+             '<a href="#fnref:2" class="footnote-backref">&#x21a9;&#xfe0e;</a></p></li></ol></div>')
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class='post-content'>{PARAGRAPHS}{notes}</div>")
+    assert "Số liệu theo Báo cáo số 112/BC-LMHTX ngày 30/10/2025 của Liên minh HTX tỉnh." in article(html=html).item["text"]

@@ -231,6 +231,7 @@ Nguyen Van Thien, director of the cooperative, said it is negotiating to ship ro
 """,
              author="Lê Sơn", **dated(datetime(2025, 10, 28)),
              opts={"reading": 3, "tags": [], "lang": "en"},
+             extra={"language": "en", "translation_of": "/tin-tuc/2025/10/htx-hoa-van-thanh-xuat-khau-hoa-cuc-sang-nhat-ban/"},
              notes=["the English translation of the Vân Thành post at /en/news/<slug>/ ('October 28, 2025', "
                     "<time datetime='2025-10-28'>, '3 min read', hreflang alternates both ways, its own canonical): an "
                     "article of its own, in English"])
