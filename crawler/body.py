@@ -51,8 +51,7 @@ def _flatten_layout_tables(tree) -> None:
     decided = []  # decided first: a table's own rows only, so a nested table keeps its cells
     for table in tree.iter("table"):
         cells = _LAYOUT_CELL(table)
-        layout = any(any(c.tag in _BLOCKS for c in cell.iterdescendants()) or len(cell.text_content()) > LAYOUT_CELL_CHARS
-                     for cell in cells)
+        layout = any(_holds_blocks(cell) or len(cell.text_content()) > LAYOUT_CELL_CHARS for cell in cells)
         if layout or _photo_table(table, cells):
             decided.append((table, cells, layout))
     for table, cells, layout in decided:
@@ -63,22 +62,23 @@ def _flatten_layout_tables(tree) -> None:
             # into its block ("text<br><br>table<br>text", a blog's post) it drops any block.
             caption = " ".join(t for c in cells if (t := clean_line(c.text_content())))
             line = lxml.html.Element("span" if _runs_of_text(parent) else "p")
-            line.text, line.tail = caption, table.tail
+            line.text, line.tail = caption or None, table.tail
             if line.tag == "span":
-                br = lxml.html.Element("br")
-                line.append(br)
+                line.append(lxml.html.Element("br"))
                 table.addprevious(lxml.html.Element("br"))
-            if caption:
-                table.addprevious(line)
-            elif table.tail:
-                line.text, line.tail = None, table.tail
+            if caption or table.tail:
                 table.addprevious(line)
             parent.remove(table)
             continue
         for el in [table, *_OWN_ROWS(table)]:
             el.tag = "div"
         for cell in cells:
-            cell.tag = "p" if not layout and not any(c.tag in _BLOCKS for c in cell.iterdescendants()) else "div"
+            cell.tag = "p" if not layout and not _holds_blocks(cell) else "div"
+
+
+def _holds_blocks(el) -> bool:
+    """Whether `el` holds blocks (paragraphs, tables, lists, line breaks), not only inline text."""
+    return any(d.tag in _BLOCKS for d in el.iterdescendants())
 
 
 def _runs_of_text(el) -> bool:
@@ -108,14 +108,14 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for el in tree.iter("div"):
         # a byline set right in a <div> of its own ("<div style='text-align: right'><b>Kim Thoa</b>"),
         # which trafilatura may drop as a short block: a paragraph, as a <p> of it would be
-        if _RIGHT_ALIGNED.search(el.get("style") or "") and not any(d.tag in _BLOCKS for d in el.iterdescendants()):
+        if _RIGHT_ALIGNED.search(el.get("style") or "") and not _holds_blocks(el):
             el.tag = "p"
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
     for el in _CAPTION_CLASSES(tree):
         # the caption itself, not a container of the photo and its caption ("tr-caption-container")
-        if el.tag in ("span", "em", "i", "div", "td", "p") and not any(d.tag in _BLOCKS for d in el.iterdescendants()):
+        if el.tag in ("span", "em", "i", "div", "td", "p") and not _holds_blocks(el):
             el.tag = "p"
         el.attrib.pop("class", None)
     for el in tree.iter("figure", "ul", "ol"):

@@ -34,7 +34,7 @@ from parsel.csstranslator import GenericTranslator  # cssselect's, plus parsel's
 from crawler import provinces
 from crawler.families import FAMILY_NAMES
 from crawler.text import fold
-from crawler.urls import in_sections, on_site
+from crawler.urls import host_of, in_sections, on_site
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sites.yaml")
 SCHEMA_PATH = Path(__file__).with_name("sites.schema.json")
@@ -116,8 +116,7 @@ class Site:
 
     def covers(self, url: str) -> bool:
         """Whether `url` is the site's: on one of its hosts and, when it has sections, in one."""
-        parts = urlsplit(url)
-        return on_site((parts.hostname or "").lower(), self.allowed_domains) and in_sections(parts.path, self.sections)
+        return on_site(host_of(url), self.allowed_domains) and in_sections(urlsplit(url).path, self.sections)
 
     @property
     def base_url(self) -> str:

@@ -31,9 +31,9 @@ _NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "
 PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words or more, is prose
 TITLE_GAP_CHARS = 400  # at most this much text (a date line, a byline) between the title and the prose
 # The alliance's own name as a heading or meta author, read without diacritics (an old site's
-# <title> has none): the site, never a title or an author.
-# The alliance's name, then where it is: nothing, "tỉnh"/"thành phố", a province's name (a
-# title such as "Liên minh HTX tỉnh triển khai nhiệm vụ năm 2024" is news, not the name).
+# <title> has none): the site, never a title or an author. After the name, where it is:
+# nothing, "tỉnh"/"thành phố", a province's name (a title such as "Liên minh HTX tỉnh triển khai
+# nhiệm vụ năm 2024" is news, not the name).
 _ORG_NAME = re.compile(
     r"^(cong\s+thong\s+tin\s+dien\s+tu\s+)?(lien\s+minh\s+(htx|hop\s+tac\s+xa)|lmhtx)"
     r"(\s+(tinh|thanh\s+pho|tp\.?))?(?P<place>\s+[\w\s.–-]{1,30})?$"
@@ -196,7 +196,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         return on_page
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
-        wanted = {_key(_strip_site(r, names, strip)) for r in refs}
+        wanted = {_key(r) for r in stripped}
         # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
         # the profile has seen often enough to learn).
         wanted |= {_key(head) for r in refs for m in _TITLE_SEPARATORS.finditer(r)

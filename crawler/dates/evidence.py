@@ -114,7 +114,7 @@ def _in_titles_item(page: Page, el) -> bool:
         return False
     scope = next((a for a in el.iterancestors()
                   if a.get("itemscope") is not None or "hentry" in (a.get("class") or "").split()), None)
-    return scope is not None and scope in set(page.title.iterancestors())
+    return scope is not None and scope in page.title_chain
 
 
 def _jsonld_dates(raw: str) -> list[str]:
