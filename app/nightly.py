@@ -62,16 +62,30 @@ def run_lock(data_dir: Path) -> Iterator[Path]:
     try:
         lock.acquire()
     except Timeout:
-        try:
-            info = path.read_bytes()[:200].decode("utf-8", "replace").strip()
-        except OSError:
-            info = ""
+        info = _holder(path)
         raise AlreadyRunning(f"another nightly run is in progress ({info or 'unknown'}); this one exits. "
                              f"Lock: {path}") from None
     try:
         yield path
     finally:
         lock.release()
+
+
+HOLDER_WAIT = 1.0  # seconds a losing run waits for the holder's pid to appear in the lock file
+
+
+def _holder(path: Path) -> str:
+    """What the lock's holder wrote of itself. It writes just after it takes the lock, so a run
+    racing it may find the file empty for a moment (CI saw "unknown" once): read again briefly."""
+    deadline = time.monotonic() + HOLDER_WAIT
+    while True:
+        try:
+            info = path.read_bytes()[:200].decode("utf-8", "replace").strip()
+        except OSError:
+            info = ""
+        if info or time.monotonic() >= deadline:
+            return info
+        time.sleep(0.02)
 
 
 @dataclass

@@ -3,18 +3,20 @@ two runs at once, a killed run resumed, and alerts to a webhook and an SMTP sink
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from datetime import datetime
 
 import pytest
 
-from app.nightly import EXIT_LOCKED, next_run, run_lock
+from app.nightly import EXIT_LOCKED, LOCK_NAME, AlreadyRunning, next_run, run_lock
 from crawler.archive import Archive
 from crawler.dates import TZ
 from samples.server import SampleSites
@@ -160,6 +162,21 @@ def test_lock_is_held_while_a_run_is_in_progress(tmp_path, sites):
         proc = nightly(registry, tmp_path / "data")
     assert proc.returncode == EXIT_LOCKED
     assert f"pid {os.getpid()}" in proc.stderr
+
+
+def test_a_run_racing_the_lock_holder_still_names_it(tmp_path):
+    """The holder writes its pid just after it takes the lock; a run that loses in between
+    waits for it rather than saying "unknown" (CI caught that once)."""
+    tmp_path.joinpath(LOCK_NAME).touch()
+    with open(tmp_path / LOCK_NAME, "r+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        later = threading.Timer(0.2, lambda: os.pwrite(held.fileno(), b"pid 4242, started 2026-12-02T01:00:00+07:00", 0))
+        later.start()
+        try:
+            with pytest.raises(AlreadyRunning, match=r"\(pid 4242, started"), run_lock(tmp_path):
+                pass
+        finally:
+            later.join()
 
 
 def test_killed_run_is_recorded_and_resumed(sites, tmp_path):
