@@ -36,7 +36,9 @@ from .urls import url_key
 log = logging.getLogger(__name__)
 
 MODES = ("incremental", "backfill")
-REVISITED_KINDS = frozenset({"page", "stub", "gone"})
+# "undecided": prose with no sign of news, which a listing printing a date beside it makes an
+# article (a sitemap led to it first); skipped only while no listing dates it.
+REVISITED_KINDS = frozenset({"page", "stub", "gone", "undecided"})
 RECORDED_KINDS = REVISITED_KINDS | {"alias"}
 FLUSH_EVERY = 200
 
@@ -51,6 +53,7 @@ class KnownPages:
         self.known: set[str] = set()  # not to be fetched
         self.archived: set[str] = set()  # articles in the archive, re-checked or not
         self.tonight: set[str] = set()  # articles archived by this run
+        self.undecided: set[str] = set()  # known pages with prose and no sign of news
         for key, kind, published, last_seen in archive.known_pages():
             if kind == "alias":  # another address of an archived article
                 self.known.add(key)
@@ -61,8 +64,12 @@ class KnownPages:
                     self.known.add(key)
             elif kind in REVISITED_KINDS and last_seen >= revisit_since:
                 self.known.add(key)
+                if kind == "undecided":
+                    self.undecided.add(key)
         self.catch_up = archive.sites_to_catch_up()
         self._pending: list[tuple[str, str, str]] = []
+        # article key -> its other addresses met before the article reached the archive
+        self._aliases: dict[str, list[tuple[str, str]]] = {}
 
     @classmethod
     def from_settings(cls, settings) -> KnownPages:
@@ -73,8 +80,10 @@ class KnownPages:
     def __len__(self) -> int:
         return len(self.known)
 
-    def skip(self, url: str) -> bool:
-        return url_key(url) in self.known
+    def skip(self, url: str, *, dated: bool = False) -> bool:
+        """Whether not to fetch `url`; `dated`: a listing printed a date beside its link."""
+        key = url_key(url)
+        return key in self.known and not (dated and key in self.undecided)
 
     def all_archived(self, site: str, urls) -> bool:
         """Whether a listing of `site` showing these article links ends the walk of its
@@ -83,9 +92,24 @@ class KnownPages:
         return site not in self.catch_up and all(url_key(url) in self.archived for url in urls)
 
     def archived_now(self, url: str) -> None:
-        """An article archived by this run: an address redirecting to it is an alias. (Kept
-        apart from `archived`, which ends a listing's walk: tonight's articles must not.)"""
-        self.tonight.add(url_key(url))
+        """An article archived by this run: an address redirecting to it is an alias, and the
+        aliases met before are remembered now. (Kept apart from `archived`, which ends a
+        listing's walk: tonight's articles must not.)"""
+        key = url_key(url)
+        self.tonight.add(key)
+        for alias, site in self._aliases.pop(key, ()):
+            self.saw(alias, site, "alias")
+
+    def alias(self, url: str, site: str, article: str) -> None:
+        """`url` is another address of `article`. Remembered once the article is in the
+        archive: a run killed while the article waited in memory (for its site's profile, a
+        listing's date, its next part) would otherwise leave later nights skipping the only
+        address that leads to it."""
+        key = url_key(article)
+        if key in self.archived or key in self.tonight:
+            self.saw(url, site, "alias")
+        else:
+            self._aliases.setdefault(key, []).append((url, site))
 
     def redirected(self, source: str, target: str, site: str) -> bool:
         """`source` answered a redirect to `target`. When the target is an archived article the

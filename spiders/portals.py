@@ -48,6 +48,11 @@ def _ids(url: str) -> set[str]:
     return {n for n in _ID.findall(path_and_query(url)) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
 
 
+def _known_kind(result) -> str:
+    """What a page that is no article is remembered as for later nights (crawler.incremental)."""
+    return "undecided" if result.reason == NO_SIGNALS else result.kind
+
+
 class PortalsSpider(scrapy.Spider):
     name = "portals"
 
@@ -139,7 +144,7 @@ class PortalsSpider(scrapy.Spider):
             # here, before a Request and the middlewares' and dupefilter's work.
             if key in self.requested:
                 return None
-            if self.known is not None and self.known.skip(url):
+            if self.known is not None and self.known.skip(url, dated=bool(listing_date or self.listing_dates.get(key))):
                 # known articles, by the look of the link; and other known pages (stubs, 404s)
                 self.crawler.stats.inc_value(f"incremental/known{'' if kind == 'article' else '_other'}/{site.id}")
                 return None
@@ -282,13 +287,12 @@ class PortalsSpider(scrapy.Spider):
         stats.inc_value(site_key(site.id, "article_links"), len(articles))
         if self.known is not None:
             if result.is_article:  # the other addresses of the article: redirected from, or a variant
-                self.known.archived_now(result.item["canonical_url"])
-                canonical = url_key(result.item["canonical_url"])
+                canonical = result.item["canonical_url"]
                 for url in {response.url, *response.meta.get("redirect_urls", ())}:
-                    if url_key(url) != canonical:
-                        self.known.saw(url, site.id, "alias")
+                    if url_key(url) != url_key(canonical):
+                        self.known.alias(url, site.id, canonical)
             elif not result.is_article and result.kind != "listing":
-                self.known.saw(response.url, site.id, result.kind)  # not an article: not worth a nightly visit
+                self.known.saw(response.url, site.id, _known_kind(result))  # not worth a nightly visit
         # Incremental: a listing whose articles are all known is where the news we have
         # begins; the older pages behind it hold nothing new.
         stop_paging = (self.known is not None and result.kind == "listing" and articles
@@ -336,7 +340,7 @@ class PortalsSpider(scrapy.Spider):
             if result.is_article and not is_part(url):
                 yield from self._article(result.item, url, listing_date, last_try)
             elif result.kind != "listing" and self.known is not None:
-                self.known.saw(url, site.id, result.kind)  # not an article: not worth a nightly visit
+                self.known.saw(url, site.id, _known_kind(result))  # not worth a nightly visit
             if result.reason == NO_SIGNALS and not listing_date and not last_try:
                 self.undecided[url_key(url)] = (url, site.id)
             if result.kind != first:  # the site's template changed the verdict on the page
@@ -361,7 +365,7 @@ class PortalsSpider(scrapy.Spider):
                     stat == "slug_alias" or _ids(first) & _ids(fields["canonical_url"])):
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
-                    self.known.saw(fields["canonical_url"], fields["site"], "alias")
+                    self.known.alias(fields["canonical_url"], fields["site"], first)
                 if listing_date and url_key(first) in self.held:
                     # the first address went undated; the listing dates it under this one
                     self.listing_dates.setdefault(url_key(first), listing_date)
@@ -468,6 +472,8 @@ class PortalsSpider(scrapy.Spider):
             yield self._out(item)
 
     def _out(self, item):
+        if self.known is not None:
+            self.known.archived_now(item["canonical_url"])
         if not item["published"]:
             self.crawler.stats.inc_value(site_key(item['site'], "undated"))
         return item

@@ -77,3 +77,30 @@ def test_old_archives_learn_their_pages(tmp_path):
     with Archive(tmp_path) as archive:
         assert KnownPages(archive, now=NOW).skip(BASE + "/old-1.html")
         assert archive.start_run([], mode="incremental") and archive.runs(1)[0]["mode"] == "incremental"
+
+
+def test_an_alias_is_remembered_once_its_article_is_archived(tmp_path):
+    """A run killed while an article waits in memory (for its site's profile, a listing's date)
+    must not leave later nights skipping the only address that leads to it."""
+    with Archive(tmp_path) as archive:
+        archive.upsert("a", item("/old-1.html", "2025-01-02T08:00:00+07:00"))
+        known = KnownPages(archive, now=NOW)
+        known.alias(BASE + "/index.php?id=1", "x", BASE + "/old-1.html")  # archived on an earlier night
+        known.alias(BASE + "/index.php?id=2", "x", BASE + "/new-2.html")  # still waiting in memory
+        known.flush()
+        after_kill = KnownPages(archive, now=NOW)
+        assert after_kill.skip(BASE + "/index.php?id=1")
+        assert not after_kill.skip(BASE + "/index.php?id=2")
+        known.archived_now(BASE + "/new-2.html")  # out to the pipelines
+        known.flush()
+        assert KnownPages(archive, now=NOW).skip(BASE + "/index.php?id=2")
+
+
+def test_a_page_without_news_signals_is_fetched_again_when_a_listing_dates_it(tmp_path):
+    """Prose with no date met through a sitemap is no article yet; the night a listing prints a
+    date beside its link, it is read again with that date (not skipped for the revisit window)."""
+    with Archive(tmp_path) as archive:
+        archive.saw_pages([(BASE + "/bai-viet-12.html", "x", "undecided"), (BASE + "/gioi-thieu.html", "x", "page")])
+        known = KnownPages(archive, now=NOW)
+        assert known.skip(BASE + "/bai-viet-12.html") and not known.skip(BASE + "/bai-viet-12.html", dated=True)
+        assert known.skip(BASE + "/gioi-thieu.html", dated=True)
