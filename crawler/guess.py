@@ -9,10 +9,9 @@ import re
 from . import provinces
 from .families import FAMILIES, Rules, rules_for, rules_for_site
 from .metadata import meta
-from .text import clean_line, fold
+from .text import TITLE_SEPARATORS, clean_line, fold
 from .urls import host_of, on_site
 
-_SEPARATORS = re.compile(r"\s+[-|–—:»]\s+|\s*[|»]\s*")
 _PROVINCE_PREFIX = re.compile(r"\b(?:tinh|thanh pho|tp)\b\.?\s*")
 _ALLIANCE = re.compile(r"lien minh|hop tac xa|\bhtx\b")
 _GENERIC_LABELS = {"www", "vn", "gov", "com", "org", "net", "edu", "info", "biz", "int"}
@@ -73,11 +72,11 @@ def guess_name(doc) -> str | None:
     if site_name := meta(doc, "og:site_name"):
         return site_name
     title = clean_line(doc.findtext(".//title") or "")
-    candidates = [p.strip() for t in (title, _heading(doc) or "") for p in _SEPARATORS.split(t) if p.strip()]
+    candidates = [p.strip() for t in (title, _heading(doc) or "") for p in TITLE_SEPARATORS.split(t) if p.strip()]
     for part in candidates:
         if _ALLIANCE.search(fold(part)):
             return part
-    parts = [p for p in _SEPARATORS.split(title) if p.strip() and fold(p.strip()) != "trang chu"]
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip() and fold(p.strip()) != "trang chu"]
     return max(parts, key=len).strip() if parts else None
 
 
@@ -95,7 +94,7 @@ def guess_province(doc) -> str | None:
                 if found := _province(" ".join(words[:n])):
                     return found
     for text in texts:
-        for part in _SEPARATORS.split(text):
+        for part in TITLE_SEPARATORS.split(text):
             if len(part.strip()) >= 3 and (found := _province(part.strip())):
                 return found
     return None

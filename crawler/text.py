@@ -8,6 +8,11 @@ _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
 
 
+# Where a <title> or heading joins the article's title to the site's or section's name
+# ("Tin tức - Liên minh HTX", "Trang chủ | Tin tức"). crawler.profile learns a site's own
+# affixes with a wider pattern, a colon after a name too, which would cut article titles here.
+TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
+
 # An official document's number line, "Số: 18/KH-LMHTX" (the number in group 1).
 DOC_NUMBER = re.compile(
     r"(?m)^\s*Số\s*(?:hiệu)?\s*:?\s*(\d{1,5}[A-Za-z]?(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[/-][A-ZĐa-z0-9]+)*)\b"

@@ -17,11 +17,10 @@ from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
-from .text import DOC_NUMBER, clean_line, fold
+from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
 _X_HEADINGS = etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
 _CRUMB = re.compile(r"\s+[>›»]\s+")
 HEAD_CHARS = 20  # the start of a <title> names the article's element only when this long
 TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
@@ -102,7 +101,7 @@ def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | 
     if len(crumbs) >= 3:
         last = crumbs[-1].strip()
         return last if len(last.split()) >= TITLE_MIN_WORDS and not is_site_name(last, names) else ""
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
     kept = [p for p in parts if not is_site_name(p, names)]
     if kept and len(kept) < len(parts):
         return max(kept, key=len) if len(kept) > 1 and len(max(kept, key=len)) > 30 else " - ".join(kept)
@@ -199,7 +198,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         wanted = {_key(r) for r in stripped}
         # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
         # the profile has seen often enough to learn).
-        wanted |= {_key(head) for r in refs for m in _TITLE_SEPARATORS.finditer(r)
+        wanted |= {_key(head) for r in refs for m in TITLE_SEPARATORS.finditer(r)
                    if m.start() >= HEAD_CHARS and not is_site_name(head := r[: m.start()], names)}
         wanted.discard("")
         for node in doc.iter():
