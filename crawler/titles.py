@@ -184,10 +184,17 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             if _same_title(t, ref):
                 return t, h
     h1s = [(h, t) for h, t in texts if h.tag == "h1"]
+    read: list = []  # the page's own title, read once when needed (a walk of the whole page)
+
+    def page_title():
+        if not read:
+            read.append(_page_title(doc, h1s, names, furniture))
+        return read[0]
+
     stripped = [_strip_site(r, names, strip) for r in refs]
     if stripped and all((len(r.split()) <= GENERIC_TITLE_WORDS or _linked(doc, r)) and not _shown_unlinked(doc, r)
                         for r in stripped) and (
-            on_page := _page_title(doc, h1s, names, furniture)) and len(on_page[0].split()) > max(
+            on_page := page_title()) and len(on_page[0].split()) > max(
             len(r.split()) for r in stripped):
         # a template's <title> for every page of a kind ("Chi tiết tin", "In bài viết", the site's
         # name and a menu's category): the page shows it nowhere but in a link, and its own title
@@ -208,7 +215,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     for ref in stripped:
         if len(ref) >= 8 and not is_site_name(ref, names):
             return ref, None
-    return _page_title(doc, h1s, names, furniture) or (None, None)
+    return page_title() or (None, None)
 
 
 def _linked(doc, text: str) -> bool:
