@@ -13,7 +13,7 @@ from lxml import etree
 from .body import wrapper_test
 from .families import Rules
 from .families.base import ATTACHMENT
-from .parsing import text_of
+from .parsing import doc_base, text_of
 from .text import clean_line
 from .urls import canonical_url
 
@@ -89,6 +89,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     wrapper = wrapper_test(doc)  # ASP.NET's whole-page <form> holds the article's files too
     article = article_block(doc, title_el, lines or [])
     inside = set(article.iter()) if article is not None else None
+    base = doc_base(doc, url)
     # The profile's furniture only when the article's block is unknown: a field table that
     # recurs on every article ("Tập tin đính kèm | KH-12.pdf") holds the article's own file.
     furniture = {el for el in rules.remove(doc) if not wrapper(el)} | (set(furniture) if inside is None else set())
@@ -99,7 +100,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
         if inside is not None and a not in inside:  # a sidebar's file
             continue
         href = a.get("href").strip()
-        absolute = canonical_url(href, base=url)
+        absolute = canonical_url(href, base=base)
         text = text_of(a) or None
         if text is None or _DOWNLOAD_LABEL.match(text):  # "Tải văn bản (PDF)" names no document: its file does
             text = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1]) or text

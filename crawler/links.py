@@ -10,6 +10,7 @@ from lxml import etree
 
 from . import dates
 from .families import Rules
+from .parsing import doc_base
 from .text import clean_line
 from .urls import canonical_url, host_of, in_sections, on_site, path_and_query
 
@@ -95,7 +96,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
     """The page's links in page order, each with its kind: the rules' verdict from the URL,
     unless `learned(url)` (the site's URL shapes, `crawler.urlshapes`) knows better. Links off
     the site's hosts, or out of its sections of a shared host, are none of its pages."""
-    base = (doc.xpath("//base/@href") or [base_url])[0]
+    base = doc_base(doc, base_url)
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(base))
     links: dict[str, Link | None] = {}  # in page order; None: off-site or denied
     paging = set(rules.pagination(doc)) if rules.pagination is not None else set()

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from .parsing import doc_base
 from .text import clean_line
 from .urls import canonical_url, host_of
 
@@ -116,7 +117,7 @@ def find_canonical(doc, url: str) -> str:
     for href in doc.xpath("//link[@rel='canonical']/@href"):
         href = href.strip()
         if href:
-            candidate = canonical_url(href, base=url)
+            candidate = canonical_url(href, base=doc_base(doc, url))
             if host_of(candidate) == host_of(url) and candidate.startswith("http"):
                 return candidate
     return canonical_url(url)

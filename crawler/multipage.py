@@ -17,7 +17,7 @@ from lxml import etree
 
 from .extract import content_hash, extract, fingerprint
 from .links import PAGER_TEXT
-from .parsing import text_of
+from .parsing import doc_base, text_of
 from .urls import PART_PARAMS, article_address, canonical_url, names_a_part, url_key
 
 MAX_PARTS = 20
@@ -43,8 +43,9 @@ def next_part(doc, url: str) -> str | None:
     whole, here = article_address(url), url_key(url)
     candidates = list(_X_NEXT(doc)) + [a for a in _X_ANCHORS(doc) if names_a_part(a.get("href"))
                                        and _NEXT_WORDS.match(text := text_of(a)) and PAGER_TEXT.match(text)]
+    base = doc_base(doc, url)
     for el in candidates:
-        target = canonical_url(el.get("href").strip(), base=url)
+        target = canonical_url(el.get("href").strip(), base=base)
         if target.startswith("http") and url_key(target) != here and article_address(target) == whole \
                 and "showall" not in target.lower():
             return target

@@ -13,6 +13,7 @@ from lxml import etree
 
 from .body import MIN_PROSE_CHARS, prose_chars
 from .families.base import ATTACHMENT
+from .parsing import doc_base
 from .text import clean_line
 from .urls import article_address, host_of, names_a_part, path_and_query
 
@@ -48,7 +49,7 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
     """(<a>, its text) of links to another page (not a file, not this page) of the same site
     titled like an article (≥ 20 chars)."""
     host = host_of(url)
-    here = article_address(url)
+    here, base = article_address(url), doc_base(doc, url)
     own = {url, path_and_query(url)}  # the page's own address, as its menus and sidebars write it
     out = []
     for a in doc.iter("a"):
@@ -59,7 +60,7 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
             continue  # a "Tin mới" box listing this very page: no other page
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
             continue
-        if names_a_part(href) and article_address(urljoin(url, href)) == here:
+        if names_a_part(href) and article_address(urljoin(base, href)) == here:
             continue  # another part of this article (a split article's table of contents)
         # an empty link laid over a card ("post link to <title>") is named by its aria-label
         text = clean_line(a.text_content()) or clean_line(a.get("aria-label") or a.get("title") or "")

@@ -5,6 +5,7 @@ tree uses (an element's clean text, the first element of a selector that has any
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -88,3 +89,13 @@ def first_of(xpath, doc):
         if text_of(el):
             return el
     return None
+
+
+_X_BASE = etree.XPath("(//base/@href)[1]")
+
+
+def doc_base(doc, url: str) -> str:
+    """The address a page's relative links resolve against: its <base href>, which may itself
+    be relative (every Angular app has <base href="/">), else the page's own."""
+    href = next((h.strip() for h in _X_BASE(doc) if h.strip()), None)
+    return urljoin(url, href) if href else url

@@ -23,7 +23,7 @@ from .families import rules_for
 from .families.base import ATTACHMENT
 from .guess import guess_name
 from .links import page_links
-from .parsing import decode_html, parse_html
+from .parsing import decode_html, doc_base, parse_html
 from .profile import SiteProfile
 from .registry import inferred_sections
 from .sitecheck import fetch
@@ -278,7 +278,7 @@ class _Crawler:
 
 def _anchor_lengths(doc, url: str) -> dict[str, int]:
     """Longest anchor text of each link target on the page (a title, or a menu word)."""
-    base = (doc.xpath("//base/@href") or [url])[0]
+    base = doc_base(doc, url)
     out: dict[str, int] = {}
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()

@@ -25,7 +25,7 @@ from crawler.items import ArticleItem
 from crawler.links import PAGE_NUMBER, page_links
 from crawler.metadata import find_canonical
 from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
-from crawler.parsing import decode_html, parse_html
+from crawler.parsing import decode_html, doc_base, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
@@ -379,7 +379,7 @@ class PortalsSpider(scrapy.Spider):
     def _discovered_feeds(self, site, doc, url: str):
         """Feeds a page announces (<link rel=alternate type=rss/atom>): read like the registry's."""
         for href in doc.xpath("//link[contains(@rel,'alternate')][contains(@type,'rss') or contains(@type,'atom')]/@href"):
-            feed = canonical_url(href.strip(), base=url)
+            feed = canonical_url(href.strip(), base=doc_base(doc, url))
             if feed.startswith("http") and on_site(host_of(feed), site.allowed_domains):
                 if req := self.request(site, feed, self.parse_feed, revalidate=True):
                     yield req

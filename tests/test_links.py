@@ -65,6 +65,15 @@ def test_relative_and_root_relative_links_resolve_alike():
     assert set(found) == {ARTICLE, "/tin-tuc-su-kien/htx-khac-1184.html", "/tin-tuc-su-kien/x-1185.html"}
 
 
+@pytest.mark.parametrize("base", ['<base href="/">', '<base href="http://lmhtx.example.vn/">', '<base href="../">'])
+def test_a_relative_base_resolves_against_the_page(base):
+    """Every Angular app has <base href="/">: its links resolve against the site's root."""
+    doc = lxml.html.fromstring(f'<html><head>{base}</head><body><a href="tin-tuc/chi-tiet/1187/htx-a">a</a>'
+                               f'<a href="/tin-tuc/danh-muc/1">b</a></body></html>')
+    found = {link.url.removeprefix("http://lmhtx.example.vn") for link in page_links(doc, BASE, RULES, SITE.allowed_domains)}
+    assert found == {"/tin-tuc/chi-tiet/1187/htx-a", "/tin-tuc/danh-muc/1"}
+
+
 @pytest.mark.parametrize("text", ["2", "»", "Trang sau", "Tiếp »", "Next"])
 def test_a_pager_is_known_by_its_words_whatever_its_urls(text):
     found = links(f'<a href="/431/vn?p=2">{text}</a><a href="/431/vn/38292">Hội nghị tổng kết công tác năm 2023</a>')
