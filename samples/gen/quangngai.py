@@ -580,7 +580,7 @@ def build() -> SiteBuild:
               'type="password"><input type="submit" value="Đăng nhập"></form></body></html>', content_type=HTML)
     site.never_fetched.append("/login_form")
     for a in posts:
-        site.never_fetched.append(f"{a.path}/sendto_form")
+        site.non_articles.append(f"{a.path}/sendto_form")
     site.static("/robots.txt", "User-agent: *\nDisallow: /login_form\nDisallow: /*sendto_form$\nDisallow: /*folder_factories$\n")
     site.non_articles += ["/", "/gioi-thieu", "/contact-info", "/@@search", f"{NEWS}/@@search", "/sitemap",
                           "/accessibility-info"]
