@@ -669,7 +669,7 @@ def page_links(page: str, page_path: str) -> list[str]:
         href = el.get(attr_name).strip()
         if href.startswith("{{base}}"):
             href = href[len("{{base}}"):] or "/"
-        elif href.startswith(("{{base:", "javascript:", "mailto:", "tel:", "#")):
+        elif href.startswith(("{{base:", "javascript:", "mailto:", "tel:", "data:", "#")):
             continue
         elif re.match(r"^[a-z]+://", href):
             raise AssertionError(f"{page_path}: outside link {href} (use {{{{base:offsite}}}})")

@@ -1,0 +1,1 @@
+/* Telerik scripts */
