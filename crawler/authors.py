@@ -18,7 +18,14 @@ from .parsing import first_of, text_of
 from .text import label_and_value
 from .titles import is_site_name
 
-_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+viết)\s*:?\s*")
+_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+(?:viết|đăng)"
+                            r"|(?:(?:đăng|viết|gửi)\s+)?bởi|(?:posted|written)\s+by|by)(?!\w)\s*:?\s*")
+# Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
+# author when it names a person, not an account or the site.
+_POSTED_BY = re.compile(r"(?i)^\s*(?:(?:đăng|viết|gửi)\s+bởi|người\s+(?:đăng|viết)|posted\s+by|written\s+by)\b")
+_X_POSTED_BY = etree.XPath("//text()[contains(., 'bởi') or contains(., 'Người') or contains(., 'người') or contains(., ' by')]")
+# The fields a CMS prints in one line beside the name: "Đăng bởi Phương Thảo | 05/02/2024".
+_FIELD_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")
@@ -58,10 +65,33 @@ def _hinted_author(doc, title_el, names) -> str | None:
             continue
         if title_el is not None and (el in above or dates.precedes(el, title_el)):
             continue
-        name = _BYLINE_PREFIX.sub("", text_of(el)).strip(" .:-")
+        name = _BYLINE_PREFIX.sub("", _FIELD_CUT.split(text_of(el))[0]).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
             return name
         return None
+    return None
+
+
+def _posted_by(doc, title_el, names) -> str | None:
+    """The account a line after the title says posted the article ("Đăng bởi: <b>Hoài Thu</b>"),
+    when it names a person: the label's element, or its parent when the name is a child of it."""
+    for node in _X_POSTED_BY(doc):
+        if not _POSTED_BY.match(node):
+            continue
+        el = node.getparent()
+        if node.is_tail:
+            el = el.getparent()
+        if el is None or any(a.tag in ("aside", "nav", "footer") or "comment" in (a.get("class") or "")
+                             for a in el.iterancestors()):
+            continue
+        if title_el is not None and dates.precedes(el, title_el):
+            continue
+        for box in (el, el.getparent()):
+            part = _FIELD_CUT.split(text_of(box))[0] if box is not None else ""
+            if _POSTED_BY.match(part) and (name := _BYLINE_PREFIX.sub("", part).strip(" .:-")):
+                if _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
+                    return name
+                return None
     return None
 
 
@@ -100,6 +130,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
                 and not is_site_name(name, names):
             yield name
     yield _hinted_author(doc, title_el, names) or ""
+    yield _posted_by(doc, title_el, names) or ""
     for line in reversed(lines[-3:]):
         if source := _SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.

@@ -20,7 +20,7 @@ from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
-from .text import clean_line
+from .text import clean_line, row_value
 
 MIN_TEXT_CHARS = 160  # below this a page is a stub ("đang cập nhật"); caption-only stubs fail MIN_PROSE_CHARS
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
@@ -113,6 +113,14 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
+    for dl in list(tree.iter("dl")):
+        # a photo and its caption as a definition list (Plone's <dl class="image-inline captioned">:
+        # <dt><img></dt><dd>caption</dd>), which trafilatura reads as list items
+        terms = dl.findall("dt")
+        if terms and all(t.find(".//img") is not None and not (t.text_content() or "").strip() for t in terms):
+            dl.tag = "div"
+            for item in dl:
+                item.tag = "p" if item.tag == "dd" else "div"
     for el in _CAPTION_CLASSES(tree):
         # the caption itself, not a container of the photo and its caption ("tr-caption-container")
         if el.tag in ("span", "em", "i", "div", "td", "p") and not _holds_blocks(el):
@@ -365,8 +373,14 @@ def link_density(container) -> float:
 
 
 def prose_chars(lines: list[str]) -> int:
-    """Characters in lines that read as sentences (long, or of eight words or more), not captions."""
-    return sum(len(line) for line in lines if len(line) >= 80 or line.count(" ") >= 7)
+    """Characters in lines that read as sentences (long, or of eight words or more), not captions
+    nor a record's fields (an event's "| Khi | 20/03/2024 từ 08:00 đến 11:00 |": its value is
+    what would have to read as a sentence)."""
+    return sum(len(line) for line in lines if _sentence(row_value(line)))
+
+
+def _sentence(text: str) -> bool:
+    return len(text) >= 80 or text.count(" ") >= 7
 
 
 def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False) -> tuple[list[str], Any]:

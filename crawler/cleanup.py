@@ -4,10 +4,10 @@ nothing belongs to the article ("Tin liên quan", comment blocks)."""
 
 import re
 
-from .dates import is_date_line
+from .dates import is_date_line, is_field_line
 from .text import clean_line, field_row, row_as_line
 
-_FILE_NAME = r"[\w.\-]+\.(pdf|docx?|xlsx?|pptx?|zip|rar)"  # a linked file's name ("KH-12-LMHTX.pdf")
+_FILE_NAME = r"[\w.\-]+(?:\s[\w.\-]+){0,3}\.(pdf|docx?|xlsx?|pptx?|zip|rar)"  # a linked file's name ("KH-12-LMHTX.pdf", "QĐ 25-LMHTX.pdf")
 
 # A whole line that is furniture. Anchored, so an article sentence that merely mentions
 # "chia sẻ" or "bản quyền" stays.
@@ -32,7 +32,7 @@ FURNITURE_LINE = re.compile(
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận)"
     r"|" + _FILE_NAME + r"(\s*\([\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:\s*" + _FILE_NAME + r"|(Từ\s+khóa|Tags?)\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:\s*" + _FILE_NAME + r"|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|Thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r")$"
 )
 
@@ -88,7 +88,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             line = one.group(1)
         if not line or _HEADER_RULE.match(line):
             continue
-        if is_date_line(line):
+        if is_date_line(line) or is_field_line(line):
             continue  # the page's date line at the top; elsewhere a list item's date (a posts widget)
         if TAIL_MARKER.match(line) and out:
             break

@@ -91,6 +91,12 @@ def field_row(line: str) -> str | None:
     return f"{label}: {m.group(2)}".rstrip()
 
 
+def row_value(line: str) -> str:
+    """The value of a label | value row (`field_row`), else the line."""
+    m = _TWO_CELLS.match(line) if field_row(line) is not None else None
+    return m.group(2) if m else line
+
+
 def row_as_line(line: str) -> str:
     """`line`, or the "label: value" it says when it is a label | value row (`field_row`)."""
     return field_row(line) or line

@@ -14,6 +14,7 @@ from crawler.dates import (
     find_dates,
     find_published,
     is_date_line,
+    is_field_line,
     parse_date,
     url_date,
     url_year,
@@ -520,6 +521,71 @@ def test_date_line_equal_to_fetch_date_after_the_title_is_fine():
     <div class="noidung"><p>Nội dung.</p></div></body></html>"""
     r = find_published(page(html), "https://x.vn/tin/abc.html", fetched_at=FETCHED)
     assert (r.published, r.source) == (datetime(2024, 5, 30, 8, 15, tzinfo=TZ), "date-element")
+
+
+BODY = "<div class='noidung'><p>" + "HTX Nông nghiệp Tịnh Khê liên kết sản xuất lúa giống với doanh nghiệp. " * 4 + "</p></div>"
+
+
+def test_a_date_in_its_own_element_beside_views_and_an_author():
+    """A meta row after the title: the date in its own element, the line holding more."""
+    for row, want in (('<span class="date"><i class="fa"></i> 22-04-2024 10:00</span><span>208</span>'
+                       '<a href="javascript:void(0)">Chia sẻ</a>', datetime(2024, 4, 22, 10, 0, tzinfo=TZ)),
+                      ('<time>Thứ Sáu, 15/03/2024</time><span class="author">Ngọc Bích</span>',
+                       datetime(2024, 3, 15, tzinfo=TZ))):
+        html = f"<html><body><h1>Tiêu đề bài viết về hợp tác xã</h1><div class='meta'>{row}</div>{BODY}</body></html>"
+        r = find_published(page(html), "https://x.vn/tin-tuc/chi-tiet/1165/abc", fetched_at=FETCHED)
+        assert (r.published, r.source) == (want, "date-element")
+
+
+def test_a_list_of_other_articles_after_the_title_dates_nothing():
+    html = ("<html><body><h1>Kết quả tìm kiếm hợp tác xã</h1><table><tr><td><a href='/a'>HTX Nông nghiệp Tịnh Khê "
+            "liên kết sản xuất lúa giống</a> <font>(05/03/2024)</font></td></tr></table></body></html>")
+    r = find_published(page(html), "https://x.vn/tim-kiem", fetched_at=FETCHED)
+    assert r.published is None
+
+
+def test_the_last_update_is_no_publication_date():
+    """Plone's line: the publication date in its own span, the last update's beside it."""
+    html = ("<html><body><h1>Tiêu đề bài viết về hợp tác xã</h1><div class='documentByLine'><span>bởi "
+            "<a href='/author/thuha'>Trần Thị Thu Hà</a></span> — <span><span>Ngày đăng:</span> 14/03/2024 08:30</span>"
+            f" — <span><span>Cập nhật lần cuối</span> 18/03/2024 09:12</span></div>{BODY}</body></html>")
+    r = find_published(page(html), "https://x.vn/tin-tuc/abc", fetched_at=FETCHED)
+    assert r.published == datetime(2024, 3, 14, 8, 30, tzinfo=TZ)
+    [m] = [m for m in find_dates("Cập nhật lần cuối 18/03/2024 09:12") if not m.cited] or [None]
+    assert m is None
+    assert not find_dates("Cập nhật: 18/03/2024")[0].cited  # how many portals print the posting date
+
+
+def test_a_listing_breaks_a_tie_between_the_url_and_the_page():
+    """Sitefinity's address holds the day the item was created; the page and its listing agree
+    on the day it was published."""
+    html = f"<html><body><h1>Tiêu đề bài viết về hợp tác xã</h1><div>Đăng bởi Admin | 01/03/2024</div>{BODY}</body></html>"
+    url = "https://x.vn/tin-tuc/2024/02/28/quyet-dinh-kien-toan"
+    assert find_published(page(html), url, fetched_at=FETCHED).published is None
+    r = find_published(page(html), url, fetched_at=FETCHED, listing_date="01/03/2024")
+    assert (r.published, r.source) == (datetime(2024, 3, 1, tzinfo=TZ), "date-element")
+    r = find_published(page(html), url, fetched_at=FETCHED, listing_date="28/02/2024")
+    assert (r.published, r.source) == (datetime(2024, 2, 28, tzinfo=TZ), "url")
+
+
+def test_dublin_core_effective_is_the_publication_date():
+    html = ('<html><head><meta name="DC.date.modified" content="2024-03-18T09:12:00+07:00">'
+            '<meta name="DC.date.created" content="2024-03-13T14:40:00+07:00">'
+            '<meta name="DC.date.effective" content="2024-03-14T08:30:00+07:00"></head>'
+            f"<body><h1>Tiêu đề bài viết về hợp tác xã</h1>{BODY}</body></html>")
+    r = find_published(page(html), "https://x.vn/tin-tuc/abc", fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2024, 3, 14, 8, 30, tzinfo=TZ), "metadata")
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("bởi admin — Ngày đăng: 20/02/2024 14:00 — Cập nhật lần cuối 21/02/2024 07:45", True),
+    ("Đăng bởi Phương Thảo | 05/02/2024", True),
+    ("Thứ Năm, 14/03/2024 | 08:30 | 4 phút đọc", True),
+    ("Hà Nội - 12/3/2024", False),
+    ("Ngày 12/3/2024, HTX tổ chức hội nghị - 300 người dự", False),
+])
+def test_a_line_of_the_pages_fields(line, fields):
+    assert is_field_line(line) is fields
 
 
 # Seed 000: Đắk Nông WordPress, date only in the URL.

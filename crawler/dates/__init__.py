@@ -19,7 +19,7 @@ dates in the body or its cited decrees from the date line under the title.
 """
 
 from .base import MIN_YEAR, TZ
-from .evidence import is_date_line
+from .evidence import is_date_line, is_field_line
 from .lines import precedes
 from .page import DateResult
 from .parse import parse_date
@@ -35,6 +35,7 @@ __all__ = [
     "find_dates",
     "find_published",
     "is_date_line",
+    "is_field_line",
     "parse_date",
     "precedes",
     "url_date",

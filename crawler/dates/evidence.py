@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 
 from lxml import etree
 
+from ..bylines import is_signer
 from ..metadata import flatten_jsonld
 from ..text import DOC_NUMBER, label_and_value
 from .base import TZ
@@ -31,6 +32,8 @@ _META_KEYS = (
     "publishdate",
     "date",
     "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.effective",  # Plone's publishing date (its DC.date.created is when the item was begun)
     "dcterms.created",
 )
 _META_RANK = {k: i for i, k in enumerate(_META_KEYS)}
@@ -164,6 +167,37 @@ def is_date_line(text: str) -> bool:
     return date_only(text) is not None
 
 
+# The parts of a CMS's line of fields under a title: "bởi admin — Ngày đăng: 20/02/2024 14:00 —
+# Cập nhật lần cuối 21/02/2024 07:45", "Admin | 15/03/2024 | 120 lượt xem".
+_FIELD_SEP = re.compile(r"\s+[—–|•·-]\s+|\s*[|•·]\s*")
+_UPDATE_LABEL = re.compile(r"(?i)^(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa)\s+lần\s+cuối|đã\s+cập\s+nhật|"
+                           r"last\s+(?:updated|modified)|modified|updated)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*")
+_FIELD_PART = re.compile(
+    r"(?i)^(?:(?:(?:đăng|viết|gửi)\s+)?bởi|by|posted\s+by|tác\s+giả|người\s+(?:đăng|viết))\s*:?\s*[^\d:|]{2,40}"
+    r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
+    r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
+    r"|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s*GMT\s*\+\s*7)?$"
+)
+_FIELDS_CHARS = 200
+
+
+def is_field_line(text: str) -> bool:
+    """A line of the page's fields, not text: two or more parts, each a date (the last update's
+    too), a byline or a counter, one of them a date."""
+    if len(text) > _FIELDS_CHARS:
+        return False
+    parts = [p.strip() for p in _FIELD_SEP.split(unicodedata.normalize("NFC", text)) if p.strip()]
+    if len(parts) < 2:
+        return False
+    dated = False
+    for part in parts:
+        if date_only(_UPDATE_LABEL.sub("", part)) is not None:
+            dated = True
+        elif not _FIELD_PART.match(part):
+            return False
+    return dated
+
+
 def date_only(text: str) -> DateMatch | None:
     """The date of a short line that is nothing but a date (plus weekday/time/labels)."""
     if len(text) > 80:
@@ -232,6 +266,8 @@ def line_date(page: Page) -> Evidence | Partial | None:
     else a line labelled as the publication date in or right after the article."""
     found = _after_title_line(page)
     if found is None:
+        found = _meta_row_date(page)
+    if found is None:
         found = in_title_date(page)
     if found is None:
         found = above_title_line(page)
@@ -259,6 +295,34 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
         budget -= len(ln.text)
         if budget <= 0:
             break
+    return None
+
+
+_X_FOLLOWING = etree.XPath("following::*[position() <= 40]")
+_META_ROW_CHARS = 200  # text after the title read for a date in its own element
+
+
+def _meta_row_date(page: Page) -> Evidence | None:
+    """A date in an element of its own among the first after the title, where the line holds
+    more ("<time>Thứ Sáu, 15/03/2024</time><span>Ngọc Bích</span>", a date beside a view count
+    and tools): the first such element, unless it belongs to a list of other articles."""
+    if page.title is None:
+        return None
+    budget = _META_ROW_CHARS
+    for el in _X_FOLLOWING(page.title):
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        text = el.text_content()
+        if el.tag == "a" and len(words := text.split()) >= 4 and not is_signer(" ".join(words)):
+            return None  # a link titled like an article: a list of others, not the title's row
+        if len(text) <= 80 and (m := date_only(_line(text))) is not None:
+            if page.furniture(el) or _in_list(el):
+                return None
+            ev = line_evidence(page, m) if m.year is not None else None
+            return None if ev is None or page.banner(el, ev.dt) else ev
+        budget -= len((el.text or "").strip()) + len((el.tail or "").strip())
+        if budget <= 0:
+            return None
     return None
 
 
@@ -359,15 +423,20 @@ def labelled_line(page: Page) -> Evidence | None:
             el = node.getparent()
             if node.is_tail:
                 el = el.getparent()
-            while el is not None and el.tag not in _BLOCK_TAGS and el is not root:
+            # The smallest element holding the label and its date: the line, or a part of it
+            # when the line says more ("bởi X — <span>Ngày đăng: 14/03/2024</span> — Cập nhật …").
+            m = None
+            while el is not None and el not in seen:
+                seen.add(el)
+                cells = label_and_value(el) if el.tag in _BLOCK_TAGS else None
+                text = f"{cells[0]}: {cells[1]}" if cells is not None else _line(el.text_content())
+                if (m := date_only(text)) is not None and _PUBLISHED_LABEL.search(text):
+                    break
+                m = None
+                if el.tag in _BLOCK_TAGS or el is root:
+                    break
                 el = el.getparent()
-            if el is None or el in seen:
-                continue
-            seen.add(el)
-            cells = label_and_value(el)
-            text = f"{cells[0]}: {cells[1]}" if cells is not None else _line(el.text_content())
-            m = date_only(text)
-            if m is None or not _PUBLISHED_LABEL.search(text) or page.furniture(el) or _in_list(el):
+            if m is None or page.furniture(el) or _in_list(el):
                 continue
             ev = line_evidence(page, m)
             if ev is not None:
@@ -402,8 +471,9 @@ def _in_list(el) -> bool:
         if a.tag in _LIST_ITEM_TAGS:
             return True
         if i <= 2 and len(_WS.sub(" ", a.text_content())) <= _TEASER_CHARS and any(
-                len(link.text_content().split()) >= 4 for link in a.iter("a")):
-            return True
+                len(words := link.text_content().split()) >= 4 and not is_signer(" ".join(words))
+                for link in a.iter("a")):
+            return True  # (a byline's link to its writer, "bởi Trần Thị Thu Hà", titles no teaser)
     return False
 
 

@@ -29,7 +29,9 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
     """Pick one date from page evidence in order metadata, date element, URL, listing.
 
     Agreement means within one day (UTC metadata vs local dates). On disagreement:
-    - a listing date never overrides the page's own evidence (listings get misaligned);
+    - a listing date never overrides the page's own evidence (listings get misaligned), but
+      it breaks a tie between the page's own: a URL holding the day the item was created in
+      the CMS (Sitefinity's /2024/02/28/<slug>) beside the page's and the listing's 01/03;
     - a date supported by more signals wins;
     - metadata vs date element alone: the element wins if it states the full date itself
       (portals' metadata is often a template default), otherwise no date;
@@ -51,6 +53,10 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
     groups.sort(key=len, reverse=True)
     if len(groups[0]) > len(groups[1]):
         return groups[0][0], None
+    tied = [g for g in groups if len(g) == len(groups[0])]
+    listed = [g for g in tied if any(e.source == "listing" and within_a_day(g[0].dt, e.dt) for e in evs)]
+    if len(listed) == 1 and page_evs is not evs:
+        return listed[0][0], None
     conflict = "conflicting dates: " + ", ".join(f"{e.label} {ymd(e.dt)}" for e in page_evs)
     if len(groups) == 2 and len(groups[0]) == len(groups[1]) == 1:
         pair = {g[0].source: g[0] for g in groups}

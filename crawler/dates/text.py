@@ -25,7 +25,7 @@ class DateMatch:
     minute: int | None
     weekday: bool
     long_form: bool
-    cited: bool
+    cited: bool  # not the page's own date: a cited document's, a range's end, a last update's
     event: bool
     second: int | None = None  # kept when the page shows it ("15/02/2017 04:54:18")
     # Read month-first: an en-US server's "12/27/2023 2:05:30 PM", which cannot be day-first.
@@ -129,6 +129,14 @@ _DOCTYPE_TAIL = re.compile(
     r"văn\s+bản|hướng\s+dẫn|thông\s+báo|kết\s+luận|luật|pháp\s+lệnh|quy\s+định|tờ\s+trình|đề\s+án|"
     r"giấy\s+phép|công\s+điện|thông\s+tri|chương\s+trình\s+hành\s+động)"
     r"(?:\s+số)?(?:\s*:)?(?:\s+[^\s,;.:!?()]+){0,6}\s*,?\s*\Z",
+    re.I,
+)
+# A date said to be the last change, not the publication: Plone's "Cập nhật lần cuối", Wix's
+# "Đã cập nhật", "Last modified". (A bare "Cập nhật:" is how many portals print the posting date.)
+_UPDATE_TAIL = re.compile(
+    r"(?<!\w)(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+lần\s+cuối|đã\s+(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi)|"
+    r"last\s+(?:updated|modified|changed)|modified|edited)"
+    r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*\Z",
     re.I,
 )
 # .NET's en-US culture prints "M/d/yyyy h:mm:ss tt": no zero padding and AM/PM in English.
@@ -278,7 +286,8 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
         if not event and has_ngay and _CLAUSE_START.search(text, tail_from, start):
             # "Ngày 6/1, Trung tâm ... tổ chức": a dated sentence lead, i.e. an event
             event = bool(_COMMA_NEXT.match(text, end))
-        cited = bool(_CODE_TAIL.search(text, tail_from, start) or _DOCTYPE_TAIL.search(text, tail_from, start))
+        cited = bool(_CODE_TAIL.search(text, tail_from, start) or _DOCTYPE_TAIL.search(text, tail_from, start)
+                     or _UPDATE_TAIL.search(text, tail_from, start))
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
         ambiguous = en_us and english_time and not swapped and d != mo and d <= 12 and weekday_says is None
