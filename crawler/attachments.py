@@ -76,6 +76,50 @@ def article_block(doc, title_el, lines: list[str]):
     return None
 
 
+# A box of the article's files, whatever its class says ("relatedItems" in Plone): its heading.
+_ATTACHED_BOX = re.compile(r"(?i)^\s*(?:tài\s+liệu|tệp(?:\s+tin)?|tập\s+tin|file|văn\s+bản)\s+đính\s+kèm|^\s*attachments?\b")
+_ITEM_TAGS = frozenset(("li", "dd"))
+_ITEM_NAME_CHARS = 150
+
+
+def _item_name(a) -> str | None:
+    """The name a list item gives the file its link only names by file name ("QĐ số 12/QĐ-LMHTX
+    (qd-12.pdf — PDF, 96 KB)"): the item's text before the link."""
+    item = next((el for el in a.iterancestors() if el.tag in _ITEM_TAGS), None)
+    if item is None:
+        return None
+    before: list[str] = []
+
+    def walk(el) -> bool:  # the texts before `a`, in order; True once `a` is reached
+        if el is a:
+            return True
+        before.append(el.text or "")
+        for child in el:
+            if walk(child):
+                return True
+            before.append(child.tail or "")
+        return False
+
+    walk(item)
+    name = clean_line(" ".join(before)).rstrip(" (:-–—")
+    return name if 4 <= len(name) <= _ITEM_NAME_CHARS and not _DOWNLOAD_LABEL.match(name) else None
+
+
+_FILE_NAMED = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)$")
+
+
+def _link_name(a) -> str:
+    """A file link's name. A card of blocks (Ghost's file card: title, caption, file name, size,
+    "Tải xuống") is named by its block giving the file's name, else its first block, not by
+    its texts run together."""
+    if a.find(".//div") is None and a.find(".//p") is None:
+        return text_of(a)
+    blocks = [el for el in a.iterdescendants()
+              if isinstance(el.tag, str) and el.tag in ("div", "p", "span") and len(el) == 0 and text_of(el)]
+    named = [text_of(el) for el in blocks if _FILE_NAMED.search(text_of(el))]
+    return named[0] if named else (text_of(blocks[0]) if blocks else text_of(a))
+
+
 def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[str] | None = None,
                      furniture=frozenset()) -> list[dict[str, str]]:
     """Files the article links (PDF, DOC, ...), wherever the CMS puts them, but not those
@@ -92,7 +136,8 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     base = doc_base(doc, url)
     # The profile's furniture only when the article's block is unknown: a field table that
     # recurs on every article ("Tập tin đính kèm | KH-12.pdf") holds the article's own file.
-    furniture = {el for el in rules.remove(doc) if not wrapper(el)} | (set(furniture) if inside is None else set())
+    furniture = {el for el in rules.remove(doc) if not wrapper(el) and not _ATTACHED_BOX.match(text_of(el)[:60])} \
+        | (set(furniture) if inside is None else set())
     out: dict[str, dict[str, str]] = {}
     for a in candidates:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:
@@ -101,7 +146,9 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
             continue
         href = a.get("href").strip()
         absolute = canonical_url(href, base=base)
-        text = text_of(a) or None
+        text = _link_name(a) or None
+        if text and text == unquote(urlsplit(absolute).path.rsplit("/", 1)[-1]):
+            text = _item_name(a) or text
         if text is None or _DOWNLOAD_LABEL.match(text):  # "Tải văn bản (PDF)" names no document: its file does
             text = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1]) or text
         if absolute in out:

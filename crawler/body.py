@@ -51,7 +51,8 @@ def _flatten_layout_tables(tree) -> None:
     decided = []  # decided first: a table's own rows only, so a nested table keeps its cells
     for table in tree.iter("table"):
         cells = _LAYOUT_CELL(table)
-        layout = any(_holds_blocks(cell) or len(cell.text_content()) > LAYOUT_CELL_CHARS for cell in cells)
+        layout = any((_holds_blocks(cell) and not _one_paragraph(cell)) or len(cell.text_content()) > LAYOUT_CELL_CHARS
+                     for cell in cells)
         if layout or _photo_table(table, cells):
             decided.append((table, cells, layout))
     for table, cells, layout in decided:
@@ -79,6 +80,17 @@ def _flatten_layout_tables(tree) -> None:
 def _holds_blocks(el) -> bool:
     """Whether `el` holds blocks (paragraphs, tables, lists, line breaks), not only inline text."""
     return any(d.tag in _BLOCKS for d in el.iterdescendants())
+
+
+def _one_paragraph(cell) -> bool:
+    """Whether a cell's blocks are one paragraph in its wrappers (a rich-text editor's data
+    table: <td><div><p>Vú sữa Lò Rèn</p></div></td>), no text beside them and no link (a list of
+    articles in a table is laid out): a data cell."""
+    blocks = [d for d in cell.iterdescendants() if d.tag in _BLOCKS]
+    if any(b.tag not in ("p", "div") for b in blocks) or _runs_of_text(cell) or cell.find(".//a") is not None:
+        return False
+    return all(sum(c.tag in _BLOCKS for c in b) <= 1 and (b is blocks[-1] or not _runs_of_text(b)) for b in blocks) \
+        and sum(b.getparent() is cell for b in blocks) == 1
 
 
 def _runs_of_text(el) -> bool:

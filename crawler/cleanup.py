@@ -3,6 +3,7 @@ container (rating widgets, share bars, counters, licence lines) and the tail aft
 nothing belongs to the article ("Tin liên quan", comment blocks)."""
 
 import re
+import unicodedata
 
 from .dates import is_date_line, is_field_line
 from .text import clean_line, field_row, row_as_line
@@ -74,6 +75,12 @@ def _file_row(line: str) -> bool:
     return any(_FILE_CELL.match(c) for c in cells) and all(len(c) <= _ROW_CELL_CHARS for c in cells)
 
 
+def _symbols_only(line: str) -> bool:
+    """A line of pictographs only (a callout's "📌", an icon font's glyph): no text. (A divider
+    of punctuation, "___" or "* * *", stays, as a page's reader sees it.)"""
+    return all(unicodedata.category(c)[0] in "SZ" or c in "\ufe0f\u200d" for c in line)
+
+
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
     """Normalise lines, drop furniture lines, the title echo and a date line at the top, cut at
     a tail marker, drop labels left closing the text. A one-cell table row (a caption under a
@@ -86,7 +93,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         line = clean_line(raw)
         if one := _ONE_CELL.match(line):
             line = one.group(1)
-        if not line or _HEADER_RULE.match(line):
+        if not line or _HEADER_RULE.match(line) or _symbols_only(line):
             continue
         if is_date_line(line) or is_field_line(line):
             continue  # the page's date line at the top; elsewhere a list item's date (a posts widget)

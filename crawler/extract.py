@@ -41,7 +41,7 @@ from .body import (
 )
 from .families import Rules
 from .families.base import STATIC_TITLE
-from .metadata import find_canonical, jsonld_article, meta, site_names
+from .metadata import find_canonical, is_product_page, jsonld_article, meta, site_names
 from .pagekind import (
     drop_excerpts,
     drop_link_lines,
@@ -163,6 +163,8 @@ def extract(
                                  strip=profile.strip_title if profile is not None and profile.ready else None)
     if not title:
         return Extraction("page", "no title", doc=doc)
+    if is_product_page(doc, title_el):
+        return Extraction("page", "a product page", doc=doc)
     hint = first_of(rules.body, doc)
     if title_el is not None:
         title_el.set(TITLE_MARK, "1")

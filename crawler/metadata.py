@@ -79,6 +79,18 @@ def jsonld_article(doc) -> dict | None:
     return None
 
 
+def is_product_page(doc, title_el) -> bool:
+    """Whether the page says it sells what its title names: og:type product, a JSON-LD Product
+    and no article, or the title inside a schema.org Product item (a shop theme's product page,
+    whose description is prose about a cooperative: no news)."""
+    if (meta(doc, "og:type") or "").lower().startswith("product"):
+        return True
+    if jsonld_article(doc) is None and any("Product" in _types(node) for node in jsonld_objects(doc)):
+        return True
+    return title_el is not None and any(
+        (a.get("itemtype") or "").rstrip("/").endswith("schema.org/Product") for a in title_el.iterancestors())
+
+
 def _names(value) -> list[str]:
     if isinstance(value, str):
         return [clean_line(value)]
