@@ -30,6 +30,10 @@ FURNITURE = [
     "Thứ Năm, 30/05/2024",
     "(09:15 | 30/05/2024)",
     "Ngày 24-02-2022 - Lượt xem: 37",
+    "bởi admin — Ngày đăng: 20/02/2024 14:00 — Cập nhật lần cuối 21/02/2024 07:45",
+    "Chuyên mục: Tin hoạt động Thẻ: dừa, xuất khẩu",
+    "QĐ 25-LMHTX.pdf (214 KB)",
+    "📌",
 ]
 
 
@@ -53,6 +57,7 @@ def test_furniture_line_is_dropped(line):
         "- Xây dựng kế hoạch thực hiện tuyên truyền;",
         "Thái Bình, ngày 01 tháng 3 năm 2023",
         "Số: 04/KH-LMHTX",
+        "___",
     ],
 )
 def test_article_lines_stay(line):

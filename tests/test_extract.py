@@ -490,3 +490,54 @@ def test_footnotes_with_their_way_back_are_text():
              '<a href="#fnref:2" class="footnote-backref">&#x21a9;&#xfe0e;</a></p></li></ol></div>')
     html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class='post-content'>{PARAGRAPHS}{notes}</div>")
     assert "Số liệu theo Báo cáo số 112/BC-LMHTX ngày 30/10/2025 của Liên minh HTX tỉnh." in article(html=html).item["text"]
+
+
+def test_a_data_table_whose_cells_are_editor_paragraphs_keeps_its_rows():
+    cell = '<td><div><p dir="auto"><span>{}</span></p></div></td>'
+    rows = "".join("<tr>" + "".join(cell.format(c) for c in row) + "</tr>"
+                   for row in (("STT", "Sản phẩm", "Hạng"), ("1", "Vú sữa Lò Rèn", "4 sao")))
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}<table>{rows}</table>")
+    lines = article(html=html).item["text"].splitlines()
+    assert "| STT | Sản phẩm | Hạng |" in lines and "| 1 | Vú sữa Lò Rèn | 4 sao |" in lines
+
+
+def test_a_photo_and_its_caption_as_a_definition_list_is_a_caption_line():
+    photo = '<dl class="image-inline captioned"><dt><img src="/a.png"></dt><dd>Cán bộ HTX kiểm tra ruộng lúa giống</dd></dl>'
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{photo}<p>HTX dự kiến mở rộng diện tích.</p>")
+    assert "Cán bộ HTX kiểm tra ruộng lúa giống" in article(html=html).item["text"].splitlines()
+
+
+def test_a_heading_for_screen_readers_only_is_no_text():
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}<h5 class="hiddenStructure">Thao tác trên tài liệu</h5>')
+    assert "Thao tác" not in article(html=html).item["text"]
+
+
+@pytest.mark.parametrize("declares", [
+    '<meta property="og:type" content="product">',
+    '<script type="application/ld+json">{"@type": "Product", "name": "Rượu Bàu Đá"}</script>',
+])
+def test_a_product_page_is_no_article(declares):
+    html = page(f"<h1>{TITLE}</h1><p>120.000₫</p>{PARAGRAPHS}", head=declares)
+    assert article(html=html).kind == "page"
+    html = page(f'<section itemscope itemtype="https://schema.org/Product"><h1>{TITLE}</h1></section>{PARAGRAPHS}')
+    assert article(html=html).reason == "a product page"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ('<span class="documentAuthor">bởi <a href="/author/thuha">Trần Thị Thu Hà</a></span>', "Trần Thị Thu Hà"),
+    ('<div class="postby">Đăng bởi: <b>Hoài Thu</b></div>', "Hoài Thu"),
+    ('<div class="newsAuthorAndDate">Đăng bởi Phương Thảo | 05/02/2024</div>', "Phương Thảo"),
+    ('<div class="postby">Đăng bởi: <b>Liên minh HTX tỉnh Bình Thuận</b></div>', None),
+    ('<h4 class="author-name">Ban Biên tập</h4>', None),
+])
+def test_who_posted_it_is_the_author_when_a_person(byline, author):
+    html = page(f"<h1>{TITLE}</h1>{byline}<p>Ngày 14/03/2024</p>{PARAGRAPHS}")
+    assert article(html=html, site_name=SITE).item["author"] == author
+
+
+def test_a_files_box_classed_related_holds_the_articles_file_named_by_its_item():
+    box = ('<div class="relatedItems"><dl><dt>Tài liệu đính kèm</dt><dd><a href="/van-ban/qd-12.pdf/view">'
+           'QĐ số 12/QĐ-LMHTX</a> (<a href="/van-ban/qd-12.pdf">qd-12.pdf</a> — PDF, 96 KB)</dd></dl></div>')
+    html = page(f"<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{box}</div>")
+    assert [(a["url"], a["text"]) for a in article(html=html).item["attachments"]] == [
+        ("http://lmhtx.example.vn/van-ban/qd-12.pdf", "QĐ số 12/QĐ-LMHTX")]
