@@ -440,8 +440,9 @@ def build() -> SiteBuild:
     site.trap("categories /blog/categories/<x> and hashtags /blog/hashtags/<x> (the post footer's links): feeds "
               "of cards, not articles", BLOG + "/hashtags/ocop")
 
-    strip = lambda key, inner, top: (f'<section id="{cid(key)}" class="wixui-section" style="position:relative;top:{top}px">'
-                                     f'{inner}</section>')
+    def strip(key, inner, top):
+        return f'<section id="{cid(key)}" class="wixui-section" style="position:relative;top:{top}px">{inner}</section>'
+
     home = (strip("hero", comp("hero1", rt("Đồng hành cùng hợp tác xã Tiền Giang", "font_0"), 40)
                   + comp("hero2", rt("Kết nối - Hỗ trợ - Phát triển kinh tế tập thể", "font_7"), 120), 0)
             + strip("latest", comp("latest-h", rt("Tin mới nhất", "font_2"), 10)
