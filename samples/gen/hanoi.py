@@ -245,7 +245,9 @@ def render_body(a: Article) -> str:
     def flush() -> None:
         if rows:
             head, *rest = rows
-            cells = lambda r, t: "\n".join(f"<{t}>{esc(c.strip())}</{t}>" for c in r.strip("| ").split(" | "))
+            def cells(r, t):
+                return "\n".join(f"<{t}>{esc(c.strip())}</{t}>" for c in r.strip("| ").split(" | "))
+
             out.append('<table class="table table-bordered" border="1" cellpadding="4"><tbody>'
                        f"<tr>\n{cells(head, 'th')}\n</tr>"
                        + "".join(f"<tr>\n{cells(r, 'td')}\n</tr>" for r in rest) + "</tbody></table>")

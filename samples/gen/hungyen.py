@@ -487,7 +487,6 @@ def build() -> SiteBuild:
     site.extra_boilerplate += BOILERPLATE
     arts = sorted(articles(), key=lambda a: a.date, reverse=True)
     recent = arts[:6]
-    php = [a for a in arts if a.path.startswith("/tintuc.php")]
     for a in arts:
         if a.path.startswith("/tintuc.php"):
             others = [o for o in arts if o is not a][:5]
