@@ -105,6 +105,7 @@ def _item_name(a) -> str | None:
     return name if 4 <= len(name) <= _ITEM_NAME_CHARS and not _DOWNLOAD_LABEL.match(name) else None
 
 
+_SIZE_TAIL = re.compile(r"(?i)\s*[(\[]?\s*[\d.,]+\s*[KMG]i?B\s*[)\]]?\s*$")  # "qd-08.pdf (212 KB)": the file's size
 _FILE_NAMED = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)$")
 
 
@@ -146,7 +147,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
             continue
         href = a.get("href").strip()
         absolute = canonical_url(href, base=base)
-        text = _link_name(a) or None
+        text = _SIZE_TAIL.sub("", _link_name(a)) or None
         if text and text == unquote(urlsplit(absolute).path.rsplit("/", 1)[-1]):
             text = _item_name(a) or text
         if text is None or _DOWNLOAD_LABEL.match(text):  # "Tải văn bản (PDF)" names no document: its file does

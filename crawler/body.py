@@ -77,6 +77,22 @@ def _flatten_layout_tables(tree) -> None:
             cell.tag = "p" if not layout and not _holds_blocks(cell) else "div"
 
 
+_SOURCE_BREAK = re.compile(r"(?<=\S)[ \t]*[\r\n]+[ \t]*(?=\S)")
+
+
+def _unwrap_source_lines(tree) -> None:
+    """A line break in the HTML source is a space, as a browser shows it: trafilatura kept those
+    inside inline elements, and a Word document saved as a web page, whose source lines wrap at
+    76 characters, came out cut mid-sentence. Only between words: a text of nothing but a line
+    break still parts an inline title from the block after it. (Preformatted text keeps its lines.)"""
+    for el in tree.iter():
+        if el.text and "\n" in el.text and el.tag not in ("pre", "textarea"):
+            if not any(a.tag == "pre" for a in el.iterancestors()):
+                el.text = _SOURCE_BREAK.sub(" ", el.text)
+        if el.tail and "\n" in el.tail and not any(a.tag == "pre" for a in el.iterancestors()):
+            el.tail = _SOURCE_BREAK.sub(" ", el.tail)
+
+
 def _holds_blocks(el) -> bool:
     """Whether `el` holds blocks (paragraphs, tables, lists, line breaks), not only inline text."""
     return any(d.tag in _BLOCKS for d in el.iterdescendants())
@@ -111,6 +127,7 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     caption-classed elements and prefixes list items with "- "; layout tables become blocks
     (in place, on a copy)."""
     _flatten_layout_tables(tree)
+    _unwrap_source_lines(tree)
     for el in tree.iter("p"):
         # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last paragraph
         # or photo) is the article's; trafilatura discards anything classed "author" or "byline".

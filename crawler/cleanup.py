@@ -33,7 +33,7 @@ FURNITURE_LINE = re.compile(
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận)"
     r"|" + _FILE_NAME + r"(\s*\([\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+về\s*:\s*" + _FILE_NAME + r"|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|Thẻ|Nhãn|Categor(y|ies))\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|Thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r")$"
 )
 

@@ -33,6 +33,7 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)
 TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its listing date
 _DATA_URL_ATTRS = ("data-url", "data-href", "data-link", "data-next", "data-ajax-url", "hx-get")
 _X_DATA_URLS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in _DATA_URL_ATTRS) + "][not(self::img)]")
+_X_REL_NEXT = etree.XPath("//link[@rel='next']/@href")
 _X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
 
@@ -157,6 +158,11 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             links[url] = None if kind == "denied" else Link(
                 url, "listing" if kind == "other" else kind,
                 pagination=bool(PAGE_NUMBER.search(url) or _MORE_TEXT.match(text)))
+    # The next page of a listing announced only in <head> (<link rel="next">: an infinite scroll
+    # with no pager, Nuxt's and WordPress's): a listing page.
+    for href in _X_REL_NEXT(doc):
+        if (url := new_address(href.strip())) is not None and rules.url_kind(path_and_query(url)) != "denied":
+            links[url] = Link(url, "listing", pagination=True)
     # A frameset's frames (an old portal's "/" is <frameset> of top.asp and default.asp) and the
     # site's own iframes are its pages too.
     for src in _X_FRAMES(doc):

@@ -113,19 +113,49 @@ def _own_text(el) -> str:
     return " ".join(t for t in (el.text, *(c.tail for c in el)) if t and t.strip())
 
 
+_X_ANY_HEADING = etree.XPath("(//h1 | //h2 | //h3)[1]")
+_X_STYLED = etree.XPath("//*[contains(@style, 'font-size')]")
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
 
 
-def _large(el) -> bool:
+def _points(style: str) -> float | None:
+    m = _FONT_SIZE.search(style)
+    return None if m is None else float(m.group(1)) * (0.75 if m.group(2).lower() == "px" else 1)
+
+
+def _body_size(doc) -> float:
+    """The type size most of the page's styled text is set in, in points (0: none styled). A
+    Word document saved as a web page sets all of it, 13pt, its title 14pt."""
+    sizes: dict[float, int] = {}
+    for el in _X_STYLED(doc):
+        if (pt := _points(el.get("style") or "")) is not None:
+            sizes[pt] = sizes.get(pt, 0) + len(_own_text(el))
+    return max(sizes, key=sizes.__getitem__) if sizes else 0.0
+
+
+def _large(el, body_size: float) -> bool:
     """Set in large type, as pages without headings mark a title: `<font size="4">` (FrontPage),
-    `<font size="3"><b>`, `style="font-size: 18px"`."""
+    `<font size="3"><b>`, `style="font-size: 18px"` (larger than the page's text)."""
     size = (el.get("size") or "").strip() if el.tag == "font" else ""
     if size.startswith("+") or (size.isdigit() and int(size) >= 4):
         return True
     if size == "3" and len(el) == 1 and el[0].tag in ("b", "strong") and not (el.text or "").strip():
         return True  # the default size in bold, over text set smaller (size=2): a 2000s portal's title
-    m = _FONT_SIZE.search(el.get("style") or "")
-    return m is not None and float(m.group(1)) >= (17 if m.group(2).lower() == "px" else 13)
+    pt = _points(el.get("style") or "")
+    return pt is not None and pt >= 12.75 and pt > body_size
+
+
+_CENTRED = re.compile(r"(?i)text-align\s*:\s*center")
+
+
+def _centred_bold(el) -> bool:
+    """A paragraph centred and wholly bold: how a Word document (and many an old portal's
+    editor) sets a title."""
+    if el.tag not in ("p", "div") or not ((el.get("align") or "").lower() == "center" or _CENTRED.search(el.get("style") or "")):
+        return False
+    text = clean_line(el.text_content())
+    bold = "".join(b.text_content() for b in el.iter("b", "strong") if not any(a.tag in ("b", "strong") for a in b.iterancestors()))
+    return bool(text) and len(clean_line(bold)) >= len(text)
 
 
 GENERIC_TITLE_WORDS = 4  # an article's title is longer; "Chi tiết tin tức" is a template's
@@ -135,22 +165,33 @@ def _title_above_prose(doc, names: set, furniture: set):
     """The title when the page's metadata names none: the element nearest above the page's
     first prose that a heading tag, a class/id ("title", "tieude", "headline") or large type
     marks as a title, short and unlinked, with little text (a date line, a byline) between the two."""
-    candidate, gap = None, 0
+    candidate, gap, candidate_strong = None, 0, False
     inside: frozenset = frozenset()
+    body_size = _body_size(doc)
+    # centred bold marks a title only on a page with no headings (a Word document saved as a
+    # web page): elsewhere it is a document's own heading or a caption inside a post
+    centred = not _X_ANY_HEADING(doc)
     for el in doc.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _NO_TITLE_TAGS or el in inside:
             continue
         if furniture and (el in furniture or any(a in furniture for a in el.iterancestors())):
             continue
-        hinted = tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}") \
-            or _large(el)
+        strong = tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}") \
+            or _large(el, body_size)
+        # centred bold is weaker: it never displaces a title found so far (a document's own
+        # centred headings follow its title)
+        hinted = strong or (centred and (candidate is None or not candidate_strong) and _centred_bold(el))
         text = text_of(el) if hinted else ""
         if (hinted and 10 <= len(text) <= 300 and el.find(".//a") is None and not is_date_line(text)
+                and not DOC_NUMBER.match(text)
                 and not is_site_name(text, names) and not any(a.tag == "a" for a in el.iterancestors())):
-            candidate, inside, gap = el, frozenset(el.iterdescendants()), 0
+            candidate, inside, gap, candidate_strong = el, frozenset(el.iterdescendants()), 0, bool(strong)
             continue
         own = clean_line(_own_text(el))
+        if centred and not own and tag == "p" and el.find(".//p") is None and el.find(".//div") is None:
+            # a paragraph all in inline runs (Word's <span>s, split at every spell-checked word)
+            own, inside = clean_line(el.text_content()), frozenset(el.iterdescendants())
         if candidate is not None and ((len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11) or DOC_NUMBER.match(own)):
             # (an official document's number line opens a text as prose does: a document posted as its scan)
             return candidate if gap <= TITLE_GAP_CHARS else None

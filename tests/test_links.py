@@ -65,6 +65,13 @@ def test_relative_and_root_relative_links_resolve_alike():
     assert set(found) == {ARTICLE, "/tin-tuc-su-kien/htx-khac-1184.html", "/tin-tuc-su-kien/x-1185.html"}
 
 
+def test_a_listings_next_page_announced_only_in_its_head_is_followed():
+    """An infinite scroll with no pager (Nuxt, WordPress themes): <link rel="next">."""
+    doc = lxml.html.fromstring('<html><head><link rel="next" href="/tin-tuc?page=2"></head><body><p>x</p></body></html>')
+    [link] = page_links(doc, BASE, RULES, SITE.allowed_domains)
+    assert (link.url, link.kind, link.pagination) == ("http://lmhtx.example.vn/tin-tuc?page=2", "listing", True)
+
+
 @pytest.mark.parametrize("base", ['<base href="/">', '<base href="http://lmhtx.example.vn/">', '<base href="../">'])
 def test_a_relative_base_resolves_against_the_page(base):
     """Every Angular app has <base href="/">: its links resolve against the site's root."""

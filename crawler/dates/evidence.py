@@ -506,7 +506,28 @@ def text_date(page: Page, uym) -> DateResult | None:
         if budget <= 0:
             break
 
-    return document_date(page)
+    return document_date(page) or closing_dateline(page)
+
+
+_CLOSING_LINES = 3
+
+
+def closing_dateline(page: Page) -> DateResult | None:
+    """A text closed by its place and date on a line of their own ("Hưng Yên, ngày 14 tháng 3
+    năm 2024", a Word document's last lines, above or below the byline): the day it was written.
+    Only among the text's last lines (the page's, when its body is the whole page), where no
+    quoted document can put its own date."""
+    body = [ln.text for ln in page.lines()
+            if ln.region == 2 and (ln.in_body or page.body is None) and not ln.furniture]
+    for text in reversed(body[-_CLOSING_LINES:]):
+        pm = _PLACE_DATE.fullmatch(text) if len(text) <= 120 else None
+        if not pm or not all(w[0].isupper() for w in pm.group("place").split() if w not in "-–") \
+                or _WEEKDAY_TAIL.search(pm.group("place") + " "):
+            continue
+        dt = parse_date(pm.group("date"), now=page.now)
+        if dt is not None and page.acceptable(dt, "text") and not page.is_today(dt):
+            return DateResult(dt, "text", None)
+    return None
 
 
 def document_date(page: Page) -> DateResult | None:
