@@ -72,6 +72,27 @@ def _hinted_author(doc, title_el, names) -> str | None:
     return None
 
 
+_X_AFTER = etree.XPath("following::*[position() <= 30]")
+
+
+def _fields_author(title_el, names) -> str | None:
+    """The author a line of the page's fields after the title names ("Ngày đăng: 22/02/2024 10:15
+    | Tác giả: Thanh Hương | Lượt xem: 120"): such a line is no text, so the text's own lines
+    never show it."""
+    if title_el is None:
+        return None
+    for el in _X_AFTER(title_el):
+        text = text_of(el) if isinstance(el.tag, str) else ""
+        if not text or len(text) > 200 or not dates.is_field_line(text):
+            continue
+        for part in _FIELD_CUT.split(text):
+            if (m := AUTHOR_LINE.match(part.strip())) and _looks_like_byline(name := m.group(2).strip(" .")) \
+                    and not is_site_name(name, names):
+                return name
+        return None
+    return None
+
+
 def _posted_by(doc, title_el, names) -> str | None:
     """The account a line after the title says posted the article ("Đăng bởi: <b>Hoài Thu</b>"),
     when it names a person: the label's element, or its parent when the name is a child of it."""
@@ -129,6 +150,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
                 and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):
             yield name
+    yield _fields_author(title_el, names) or ""
     yield _hinted_author(doc, title_el, names) or ""
     yield _posted_by(doc, title_el, names) or ""
     for line in reversed(lines[-3:]):

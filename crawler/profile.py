@@ -168,12 +168,21 @@ class SiteProfile:
         if not blocks:
             return False
         digest = hashlib.blake2b("\n".join(sorted({b.key for b in blocks})).encode(), digest_size=8).hexdigest()
-        if digest in self._digest_set:
+        # The same prose under other furniture is the same page too: a portal that names its
+        # page state in the address (WebSphere's "!ut/p/z1/<state>") shows one article at as many
+        # addresses as pages link it, each with its own "Tin cùng chuyên mục" box; learnt each
+        # time, the article's own blocks became the template.
+        prose = sorted({b.key for b in blocks if b.chars >= LONG and not b.is_link})
+        twin = "p:" + hashlib.blake2b("\n".join(prose).encode(), digest_size=8).hexdigest() if prose else None
+        if digest in self._digest_set or twin in self._digest_set:
             return False
-        if len(self._digests) == self._digests.maxlen:
-            self._digest_set.discard(self._digests[0])
-        self._digests.append(digest)
-        self._digest_set.add(digest)
+        for d in (digest, twin):
+            if d is None:
+                continue
+            if len(self._digests) == self._digests.maxlen:
+                self._digest_set.discard(self._digests[0])
+            self._digests.append(d)
+            self._digest_set.add(d)
 
         keys = self.keys
         among_prose = self._among_prose(blocks) if self.pages and kind in (None, "article") else set()

@@ -222,7 +222,10 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     texts = [(h, t) for h, t in texts if 8 <= len(t) <= 400 and not is_site_name(t, names)]
     for ref in refs:
         for h, t in texts:
-            if _same_title(t, ref):
+            # (a template's short <title>, "Chi tiết tin", names no heading: a portlet's header
+            # "Chi tiết tin tức" shares its words, and the page's own title is found below)
+            if _same_title(t, ref) and not (len(t.split()) <= GENERIC_TITLE_WORDS
+                                            and len(ref.split()) <= GENERIC_TITLE_WORDS):
                 return t, h
     h1s = [(h, t) for h, t in texts if h.tag == "h1"]
     read: list = []  # the page's own title, read once when needed (a walk of the whole page)
@@ -265,13 +268,17 @@ def _linked(doc, text: str) -> bool:
     return any(_key(a.text_content()) == key for a in doc.iter("a"))
 
 
+_CRUMBS = re.compile(r"(?i)crumb")  # the trail's last step names the page's kind unlinked
+
+
 def _shown_unlinked(doc, text: str) -> bool:
     """Whether the page shows `text` as an element's whole text outside links (a heading, a
     caption of the page), not only as a menu's link."""
     key = _key(text)
     return bool(key) and any(
         isinstance(el.tag, str) and el.tag not in ("title", "meta", "script", "style", "a")
-        and _key(_own_text(el)) == key and not any(a.tag == "a" for a in el.iterancestors())
+        and _key(_own_text(el)) == key and not any(a.tag in ("a", "nav") or _CRUMBS.search(a.get("class") or "")
+                                                   for a in el.iterancestors())
         for el in doc.iter())
 
 

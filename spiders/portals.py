@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -46,6 +46,16 @@ def _ids(url: str) -> set[str]:
     """The numbers of three digits or more in an address's path and query but years (a date
     path's "2024" names no article): its ids."""
     return {n for n in _ID.findall(path_and_query(url)) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+
+
+def _slugs(url: str) -> set[str]:
+    """The slugs (four words or more joined by hyphens) an address names, in its path or its
+    query's values: a portal's "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its
+    clean "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
+    return set(_SLUG.findall(unquote(path_and_query(url)).lower()))
 
 
 def _known_kind(result) -> str:
@@ -354,7 +364,8 @@ class PortalsSpider(scrapy.Spider):
         # linking it by an old or ASCII title): the second address is an alias of the first.
         # So is the same title and text at another address of the site naming the same id (a
         # portal's "/Default.aspx?tabid=120&ItemID=4521" beside its "/tin-tuc/chi-tiet?id=4521");
-        # under another id it is the article posted twice, and both are kept.
+        # So is it under an address naming the same slug (a portal's state-laden address and its
+        # clean one); under another id it is the article posted twice, and both are kept.
         same = identity(fields["canonical_url"])
         for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
                           ((fields["site"], fields["content_hash"]), "content_alias")):
@@ -362,7 +373,8 @@ class PortalsSpider(scrapy.Spider):
                 continue
             first = self.identities.setdefault(key, fields["canonical_url"])
             if url_key(first) != url_key(fields["canonical_url"]) and (
-                    stat == "slug_alias" or _ids(first) & _ids(fields["canonical_url"])):
+                    stat == "slug_alias" or _ids(first) & _ids(fields["canonical_url"])
+                    or _slugs(first) & _slugs(fields["canonical_url"])):
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.alias(fields["canonical_url"], fields["site"], first)

@@ -541,3 +541,18 @@ def test_a_files_box_classed_related_holds_the_articles_file_named_by_its_item()
     html = page(f"<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{box}</div>")
     assert [(a["url"], a["text"]) for a in article(html=html).item["attachments"]] == [
         ("http://lmhtx.example.vn/van-ban/qd-12.pdf", "QĐ số 12/QĐ-LMHTX")]
+
+
+def test_the_author_in_a_line_of_the_pages_fields():
+    row = '<div class="thongtin">Ngày đăng: 22/02/2024 10:15 | Tác giả: Thanh Hương | Lượt xem: 1.204</div>'
+    item = article(html=page(f"<h1>{TITLE}</h1>{row}{PARAGRAPHS}")).item
+    assert (item["author"], item["published"]) == ("Thanh Hương", "2024-02-22T10:15:00+07:00")
+    assert "Lượt xem" not in item["text"]
+
+
+def test_a_portlets_header_sharing_the_templates_title_is_not_the_articles():
+    html = page('<h2><span class="wpthemeControlTitle">Chi tiết tin tức</span></h2><div class="wpthemeBreadcrumb">'
+                '<a href="/">Trang chủ</a> » <span>Chi tiết tin</span></div>'
+                f'<h2 class="tieude-tin">{TITLE}</h2><p>Ngày đăng: 22/02/2024 10:15</p>{PARAGRAPHS}', title="Chi tiết tin")
+    item = article(html=html).item
+    assert item["title"] == TITLE and TITLE not in item["text"]

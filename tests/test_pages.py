@@ -27,6 +27,7 @@ from crawler.multipage import extract_part, read_parts
 from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
 from crawler.registry import load_sites
+from crawler.urls import canonical_url
 from samples.score import expected_sites
 from samples.server import SampleSites
 
@@ -112,7 +113,7 @@ def test_article_page(portals, profiles, site_id, expected):
     base = sites.base(site_id)
     want = {"title": expected["title"], "author": expected["author"],
             "published": None if expected["published_source"] == "listing" else expected["published"],
-            "canonical_url": base + expected["path"], "doc_number": expected["doc_number"],
+            "canonical_url": canonical_url(base + expected["path"]), "doc_number": expected["doc_number"],
             "attachments": [{"url": base + a["path"], "text": a["text"]} for a in expected["attachments"]]}
     got = {k: item[k] for k in want}
     got["attachments"] = [{"url": a["url"], "text": a["text"]} for a in item["attachments"]]

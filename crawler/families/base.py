@@ -22,7 +22,7 @@ COMMON_REMOVE = (
     "script", "style", "noscript", "iframe", "form", "button", "select", "textarea", "marquee",
     "header", "nav", "footer", "aside",
     "#header", "#footer", "#menu", ".header", ".footer", ".menu", ".navbar", ".breadcrumb",
-    ".breadcrumbs", ".sidebar", "#sidebar",
+    ".breadcrumbs", "[class*=Breadcrumb]", ".sidebar", "#sidebar",
     "[class*=banner]", "[id*=banner]", "[class*=slogan]", "[class*=marquee]",
     "[class*=weather]", "[class*=thoitiet]", "[class*=counter]", "[class*=thongke]",
     "[class*=visit]", "[class*=poll]", "[class*=khaosat]", "[class*=rating]", "[class*=vote]",
