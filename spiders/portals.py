@@ -48,14 +48,26 @@ def _ids(url: str) -> set[str]:
     return {n for n in _ID.findall(path_and_query(url)) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
 
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+_SLUG_PART = re.compile(r"[a-z0-9]{1,15}")  # a word (an opaque state token is longer)
 
 
-def _slugs(url: str) -> set[str]:
-    """The slugs (four words or more joined by hyphens) an address names, in its path or its
-    query's values: a portal's "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its
-    clean "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
-    return set(_SLUG.findall(unquote(path_and_query(url)).lower()))
+def _slug(url: str) -> str | None:
+    """The article's slug an address names (its longest run of four words or more joined by
+    hyphens, in its path or its query's values; a category's name is shorter): a portal's
+    "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its clean
+    "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
+    slugs = [token for token in re.split(r"[^a-z0-9-]+", unquote(path_and_query(url)).lower())
+             if len(parts := token.split("-")) >= 4 and all(_SLUG_PART.fullmatch(p) for p in parts)]
+    return max(slugs, key=len, default=None)
+
+
+def _same_article(a: str, b: str) -> bool:
+    """Whether two addresses of one text name one article: the same id, or the same slug and
+    no two different ids (the same text posted twice is two articles)."""
+    ids_a, ids_b = _ids(a), _ids(b)
+    if ids_a & ids_b:
+        return True
+    return (slug := _slug(a)) is not None and slug == _slug(b) and not (ids_a and ids_b)
 
 
 def _known_kind(result) -> str:
@@ -368,13 +380,14 @@ class PortalsSpider(scrapy.Spider):
         # clean one); under another id it is the article posted twice, and both are kept.
         same = identity(fields["canonical_url"])
         for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
-                          ((fields["site"], fields["content_hash"]), "content_alias")):
+                          ((fields["site"], fields["content_hash"]), "content_alias"),
+                          ((fields["site"], "text " + fields["fingerprint"]), "content_alias"),
+                          ((fields["site"], f"title {fields['title']} {fields['published']}"), "content_alias")):
             if key[0] is None:
                 continue
             first = self.identities.setdefault(key, fields["canonical_url"])
             if url_key(first) != url_key(fields["canonical_url"]) and (
-                    stat == "slug_alias" or _ids(first) & _ids(fields["canonical_url"])
-                    or _slugs(first) & _slugs(fields["canonical_url"])):
+                    stat == "slug_alias" or _same_article(first, fields["canonical_url"])):
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.alias(fields["canonical_url"], fields["site"], first)
