@@ -172,7 +172,7 @@ KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Thanh Hương
           body="""
 Quý I, toàn tỉnh thành lập mới 9 HTX, nâng tổng số HTX đang hoạt động lên 281 HTX với hơn 95.000 thành viên.
 Liên minh HTX tỉnh đã tư vấn, hỗ trợ 14 HTX tổ chức lại hoạt động theo Luật Hợp tác xã năm 2023 và giải ngân 3,2 tỷ đồng từ Quỹ hỗ trợ phát triển HTX.
-### Nhiệm vụ quý II
+## Nhiệm vụ quý II
 * Hoàn thành việc rà soát, phân loại HTX theo tiêu chí mới;
 * Tổ chức các lớp tập huấn theo Kế hoạch số 12/KH-LMHTX;
 * Chuẩn bị Đại hội đại biểu Liên minh HTX tỉnh nhiệm kỳ 2025 - 2030.
@@ -215,7 +215,7 @@ Nguồn: Báo Hà Nam
           body="""
 HTX có 120 thành viên là thợ thủ công trong làng nghề, mỗi năm sản xuất khoảng 200.000 sản phẩm mây tre đan các loại.
 Năm 2023, đơn hàng từ châu Âu giảm gần 40%, HTX chuyển một phần sang làm đồ gia dụng, đèn trang trí và quà tặng cho các khu du lịch.
-### Liên kết với khu du lịch Tam Chúc
+## Liên kết với khu du lịch Tam Chúc
 HTX đặt quầy trưng bày tại khu du lịch Tam Chúc, đồng thời tổ chức cho khách tham quan, trải nghiệm đan giỏ tại xưởng.
 Bài, ảnh: Trần Đức Anh
 """,
@@ -229,7 +229,7 @@ Bài, ảnh: Trần Đức Anh
           lead="Liên minh HTX tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.",
           body="""
 Năm 2023, kinh tế tập thể của tỉnh tiếp tục phát triển; doanh thu bình quân của HTX đạt 3,1 tỷ đồng, tăng 8% so với năm 2022.
-### Kết quả nổi bật
+## Kết quả nổi bật
 * Thành lập mới 27 HTX, vượt 35% kế hoạch;
 * Hỗ trợ 41 HTX tham gia hội chợ, triển lãm trong và ngoài tỉnh;
 * Cho vay 18 dự án từ Quỹ hỗ trợ phát triển HTX với tổng số tiền 6,5 tỷ đồng.
