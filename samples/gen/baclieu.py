@@ -7,7 +7,7 @@ elements holding a `<noscript><img></noscript>` fallback; a photo story is an `<
 `<figure>`s whose `<figcaption>`s are lines of the text; a video is an `<amp-youtube>` (no iframe, no
 text); the menu is an `<amp-sidebar>` at the top of `<body>` (before the header); the share bar is
 `<amp-social-share>` elements; "Tin liên quan" is an `<amp-list src="/api/related.json?id=N">`
-whose `<template type="amp-mustache">` holds `{{title}}`, `{{date}}` and a `href="{{url}}"` (a
+whose `<template type="amp-mustache">` holds `{{title}}`, `{{date}}` and a `href="{{url}}"` (braces written as `&#123;`/`&#125;`; a
 template, not text, not a link) and whose fallback says it could not load; `<amp-analytics>`
 carries a JSON config; the inline `<style amp-custom>` and `amp-boilerplate` are CSS. Every page's
 rel=canonical names its own address. The date shows as "14/03/2024 - 08:30" in `span.post-date`
@@ -279,8 +279,8 @@ def detail(a: Article) -> str:
             f'<div class="post-topics">{topics}</div><div class="post-share"><span>{UI[2]}</span>{share}</div></article>'
             f'<section class="related"><h3>{UI[0]}</h3>'
             f'<amp-list src="/api/related.json?id={a.opts["uid"]}" width="auto" height="240" layout="fixed-height" items="items">'
-            '<template type="amp-mustache"><div class="rel-item"><a href="{{url}}">{{title}}</a> '
-            '<span class="rel-date">{{date}}</span></div></template>'
+            '<template type="amp-mustache"><div class="rel-item"><a href="&#123;&#123;url&#125;&#125;">&#123;&#123;title&#125;&#125;</a> '
+            '<span class="rel-date">&#123;&#123;date&#125;&#125;</span></div></template>'
             f'<div fallback>{UI[1]}</div></amp-list></section>')
 
 
@@ -410,7 +410,7 @@ def build() -> SiteBuild:
                               'action-xhr="/api/lien-he" target="_top"><input name="name" placeholder="Họ tên">'
                               '<input name="email" type="email" placeholder="Email"><textarea name="message"></textarea>'
                               '<button type="submit">Gửi</button><div submit-success><template type="amp-mustache">'
-                              'Cảm ơn {{name}}, chúng tôi đã nhận được liên hệ.</template></div></form>', arts),
+                              'Cảm ơn &#123;&#123;name&#125;&#125;, chúng tôi đã nhận được liên hệ.</template></div></form>', arts),
               content_type=HTML)
     found = [a for a in arts if "ocop" in a.opts["topics"] or "OCOP" in a.body]
     site.page(SEARCH, layout(SEARCH, "Tìm kiếm", '<h1 class="cat-title">Kết quả tìm kiếm: ocop</h1><div class="cards">'
