@@ -40,7 +40,7 @@ from .body import (
     prose_chars,
 )
 from .families import Rules
-from .families.base import STATIC_TITLE
+from .families.base import LISTING_TITLE, STATIC_TITLE
 from .metadata import find_canonical, is_product_page, jsonld_article, meta, site_names
 from .pagekind import (
     drop_excerpts,
@@ -165,6 +165,8 @@ def extract(
         return Extraction("page", "no title", doc=doc)
     if is_product_page(doc, title_el):
         return Extraction("page", "a product page", doc=doc)
+    if LISTING_TITLE.match(title):
+        return Extraction("listing", "a month's, category's or tag's page of posts", doc=doc)
     hint = first_of(rules.body, doc)
     if title_el is not None:
         title_el.set(TITLE_MARK, "1")
@@ -203,6 +205,7 @@ def extract(
         title_element=title_el,
         body_element=container,
         date_order=profile.date_order if profile is not None else None,
+        plain_order=profile.plain_date_order if profile is not None else None,
     )
     # What says "an article" besides its prose: a date, the page's own metadata, the URL shape.
     signals = [name for name, on in (

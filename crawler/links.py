@@ -33,6 +33,8 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)
 TITLE_LINK_CHARS = 20  # anchor text this long: a title, worth looking for its listing date
 _DATA_URL_ATTRS = ("data-url", "data-href", "data-link", "data-next", "data-ajax-url", "hx-get")
 _X_DATA_URLS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in _DATA_URL_ATTRS) + "][not(self::img)]")
+# A client-side template's placeholder (AMP's amp-mustache "{{url}}", Vue's, Angular's): no address.
+_PLACEHOLDER = re.compile(r"\{\{|%7[Bb]%7[Bb]")
 _X_REL_NEXT = etree.XPath("//link[@rel='next']/@href")
 _X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
@@ -103,7 +105,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
     paging = set(rules.pagination(doc)) if rules.pagination is not None else set()
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or _PLACEHOLDER.search(href):
             continue
         # Root-relative links (most of them) need no urljoin: the memoised canonical_url
         # then serves the menus and sidebars that every page repeats.

@@ -168,21 +168,12 @@ class SiteProfile:
         if not blocks:
             return False
         digest = hashlib.blake2b("\n".join(sorted({b.key for b in blocks})).encode(), digest_size=8).hexdigest()
-        # The same prose under other furniture is the same page too: a portal that names its
-        # page state in the address (WebSphere's "!ut/p/z1/<state>") shows one article at as many
-        # addresses as pages link it, each with its own "Tin cùng chuyên mục" box; learnt each
-        # time, the article's own blocks became the template.
-        prose = sorted({b.key for b in blocks if b.chars >= LONG and not b.is_link})
-        twin = "p:" + hashlib.blake2b("\n".join(prose).encode(), digest_size=8).hexdigest() if prose else None
-        if digest in self._digest_set or twin in self._digest_set:
+        if digest in self._digest_set:
             return False
-        for d in (digest, twin):
-            if d is None:
-                continue
-            if len(self._digests) == self._digests.maxlen:
-                self._digest_set.discard(self._digests[0])
-            self._digests.append(d)
-            self._digest_set.add(d)
+        if len(self._digests) == self._digests.maxlen:
+            self._digest_set.discard(self._digests[0])
+        self._digests.append(digest)
+        self._digest_set.add(digest)
 
         keys = self.keys
         among_prose = self._among_prose(blocks) if self.pages and kind in (None, "article") else set()
@@ -264,7 +255,16 @@ class SiteProfile:
         have shown it one way and none the other way (a server in en-US culture writes
         "12/27/2023 2:05 PM"); it reads the site's ambiguous "7/6/2024 3:20 PM". None when
         unknown or mixed: a wrong date is worse than none."""
-        month, day = self.orders.get("month-first", 0), self.orders.get("day-first", 0)
+        return self._order("")
+
+    @property
+    def plain_date_order(self) -> str | None:
+        """The same for the site's unpadded date lines without a clock (a blog's "3/14/2024"):
+        it reads its "3/5/2024" month-first when its pages show that order and never the other."""
+        return self._order("plain:")
+
+    def _order(self, kind: str) -> str | None:
+        month, day = self.orders.get(kind + "month-first", 0), self.orders.get(kind + "day-first", 0)
         if month >= DATE_ORDER_PAGES and not day:
             return "month-first"
         if day >= DATE_ORDER_PAGES and not month:

@@ -51,23 +51,31 @@ def _ids(url: str) -> set[str]:
 _SLUG_PART = re.compile(r"[a-z0-9]{1,15}")  # a word (an opaque state token is longer)
 
 
-def _slug(url: str) -> str | None:
+_TWIN_SLUG_WORDS = 5  # an article's slug (a category's name is shorter), as the profile's twin test reads it
+
+
+def _slug(url: str, words: int = 4) -> str | None:
     """The article's slug an address names (its longest run of four words or more joined by
     hyphens, in its path or its query's values; a category's name is shorter): a portal's
     "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its clean
     "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
     slugs = [token for token in re.split(r"[^a-z0-9-]+", unquote(path_and_query(url)).lower())
-             if len(parts := token.split("-")) >= 4 and all(_SLUG_PART.fullmatch(p) for p in parts)]
+             if len(parts := token.split("-")) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)]
     return max(slugs, key=len, default=None)
 
 
 def _same_article(a: str, b: str) -> bool:
-    """Whether two addresses of one text name one article: the same id, or the same slug and
-    no two different ids (the same text posted twice is two articles)."""
+    """Whether two addresses of one text name one article: the same id; else, unless they name
+    two different ids (the same text posted twice is two articles), the same slug, or one
+    names it by id and the other by slug (TYPO3's "?tx_news_pi1[news]=812" and its speaking
+    "/tin-tuc/chi-tiet/<slug>")."""
     ids_a, ids_b = _ids(a), _ids(b)
     if ids_a & ids_b:
         return True
-    return (slug := _slug(a)) is not None and slug == _slug(b) and not (ids_a and ids_b)
+    if ids_a and ids_b:
+        return False
+    slug_a, slug_b = _slug(a), _slug(b)
+    return slug_a == slug_b if slug_a and slug_b else bool(slug_a or slug_b)
 
 
 def _known_kind(result) -> str:
@@ -268,9 +276,12 @@ class PortalsSpider(scrapy.Spider):
         shapes = self.shapes[site.id]
         # A ready profile learns from article pages only (listings are re-read every night).
         listing = "listing" in (response.meta.get("kind"), shapes.kind(response.url))
-        page_key = url_key(find_canonical(doc, response.url))
-        seen = page_key in self.profiled
-        self.profiled.add(page_key)
+        # One page under many addresses (a twin, a portal's page state in every link) teaches
+        # the profile once: known by its canonical address, or by the article's slug it names.
+        canonical = find_canonical(doc, response.url)
+        page_keys = {url_key(canonical)} | ({f"{site.id} slug {slug}"} if (slug := _slug(canonical, _TWIN_SLUG_WORDS)) else set())
+        seen = not page_keys.isdisjoint(self.profiled)
+        self.profiled |= page_keys
         profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing, seen=seen)
         if theme_changed:
             self.logger.warning("%s: pages no longer fit the learned template: a new theme, learning it again", site.id)

@@ -1400,6 +1400,8 @@ def test_ambiguous_en_us_date_line_read_in_the_sites_order(order, listing, expec
         ("Cập nhật: 27/12/2023 2:05 PM", {"day-first"}),
         ("Ngày đăng: 7/6/2024 3:20:45 PM", set()),  # reads both ways: shows nothing
         ("Ngày 27/12/2023, Liên minh HTX tổ chức hội nghị", set()),  # no 12-hour clock: a writer's date
+        ("3/14/2024", {"plain:month-first"}),  # a blog's unpadded date line (Weebly's)
+        ("Đăng ngày 25/3/2024", {"plain:day-first"}),
         ("2023-12-27 2:05 PM", set()),  # year first: no day/month order to learn
     ],
 )

@@ -424,16 +424,3 @@ def test_date_order_learned_from_the_sites_own_pages(learned):
     again = SiteProfile.from_json(json.loads(json.dumps(learned["lmhtx-laichau"][0].to_json())))
     assert again.date_order == "month-first"
 
-
-def test_one_article_at_many_addresses_is_learnt_once():
-    """A portal naming its page state in the address shows one article at as many addresses as
-    pages link it, each with its own box of other news: learnt each time, its own prose would
-    become the site's template."""
-    prose = "".join(f"<p>Đoạn {i}: HTX Chăn nuôi bò sữa Tản Viên ứng dụng công nghệ trong quản lý đàn bò, "
-                    f"ghi chép nhật ký và truy xuất nguồn gốc sữa cho các hộ thành viên.</p>" for i in range(4))
-    profile = SiteProfile("x")
-    for other in ("HTX rau an toàn Văn Đức", "HTX gốm Bát Tràng", "HTX hoa Tây Tựu"):
-        html = (f"<html><body><div class='menu'>Trang chủ | Tin tức</div><h2>HTX bò sữa Ba Vì</h2>{prose}"
-                f"<div class='box'><a href='/x'>{other} liên kết tiêu thụ</a></div></body></html>")
-        profile.add(parse_html(html))
-    assert profile.pages == 1

@@ -344,8 +344,8 @@ def line_evidence(page: Page, m: DateMatch) -> Evidence | None:
     dt = m.to_datetime()
     if dt is None or not page.acceptable(dt, "date element"):
         return None
-    alt = m.swapped().to_datetime() if m.ambiguous else None
-    return Evidence("date-element", "date element", dt, True, alt)
+    alt = m.swapped().to_datetime() if m.ambiguous or m.plain_ambiguous else None
+    return Evidence("date-element", "date element", dt, True, alt, plain=m.plain_ambiguous)
 
 
 def _line(text: str) -> str:

@@ -36,6 +36,9 @@ class Evidence(NamedTuple):
     dt: datetime
     explicit: bool  # the page states the full date itself (not completed from other evidence)
     alt: datetime | None = None  # the month-first reading of an ambiguous en-US date line
+    # only the site's order shown elsewhere may read it month-first: an unpadded date without
+    # a clock ("3/5/2024", Weebly's), day-first otherwise, as this country writes it
+    plain: bool = False
 
 
 class Partial(NamedTuple):

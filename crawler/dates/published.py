@@ -66,7 +66,7 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
 
 
 def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | None, ...],
-                  date_order: str | None) -> Evidence | None:
+                  date_order: str | None, plain_order: str | None = None) -> Evidence | None:
     """A date line that reads both ways ("7/6/2024 3:20:45 PM" from an en-US server, where the
     listing says "06/07/2024"): the reading other evidence agrees with and the other does not;
     without such evidence, the order the site's other pages showed (`date_order`); none when
@@ -74,6 +74,8 @@ def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | No
     if line is None or line.alt is None:
         return line
     alt = line.alt
+    if line.plain:  # day-first as written here, unless the site's own pages show month-first
+        return line._replace(dt=alt if plain_order == "month-first" else line.dt, alt=None)
     day_first = any(o is not None and within_a_day(o.dt, line.dt) for o in others)
     month_first = any(o is not None and within_a_day(o.dt, alt) for o in others)
     if not day_first and not month_first and date_order is not None:
@@ -96,6 +98,7 @@ def find_published(
     title_element=None,
     body_element=None,
     date_order: str | None = None,
+    plain_order: str | None = None,
 ) -> DateResult:
     """Publication date of an article page, or None with the reason.
 
@@ -110,7 +113,8 @@ def find_published(
     fetch date must be corroborated (templates stamp "now"). Without `fetched_at` the today rule
     is off (re-parsing an old copy must not treat the parse day as the banner date).
     `date_order` ("month-first", "day-first") is how the site's pages showed they order day and
-    month: it reads a date line that reads both ways when no other evidence does.
+    month: it reads a date line that reads both ways when no other evidence does; `plain_order`,
+    the order its unpadded date lines without a clock showed, reads such a line month-first.
     """
     now = _aware(fetched_at) or datetime.now(TZ)
     today = now.date() if fetched_at is not None else None
@@ -142,7 +146,7 @@ def find_published(
         page.banner_seen = True
         meta = None
 
-    element = _settle_order(page, element, (meta, url_ev, listing_ev), date_order)
+    element = _settle_order(page, element, (meta, url_ev, listing_ev), date_order, plain_order)
     chosen, conflict = _resolve([e for e in (meta, element, url_ev, listing_ev) if e is not None])
     if chosen is not None:
         if chosen.source in ("url", "listing"):

@@ -36,6 +36,9 @@ class DateMatch:
     # How a server's 12-hour-clock slash date shows its order, when it does: "month-first"
     # ("12/27/2023 2:05 PM"), "day-first" ("27/12/2023 2:05 PM"); None when it reads both ways.
     order_shown: str | None = None
+    # Unpadded, reads both ways and has no clock ("3/5/2024"): day-first unless the site shows
+    # month-first elsewhere ("3/14/2024": Weebly's blog dates).
+    plain_ambiguous: bool = False
 
     def to_datetime(self, year: int | None = None) -> datetime | None:
         """Aware datetime in TZ; `year` fills in a year-less match. None if no year or invalid."""
@@ -49,14 +52,16 @@ class DateMatch:
 
     def swapped(self) -> DateMatch:
         """The other reading of an ambiguous match (day and month exchanged)."""
-        return _replace(self, day=self.month, month=self.day, ambiguous=False, month_first=not self.month_first)
+        return _replace(self, day=self.month, month=self.day, ambiguous=False, plain_ambiguous=False,
+                        month_first=not self.month_first)
 
 
 # Core forms. Alternatives are tried left to right at each position, so full dates win over the
 # year-less form and a 2-digit-year date is never re-read as a year-less one.
 _CORE = re.compile(
     r"""
-    (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4}))?(?!\d)
+    (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|\s*,\s*(?P<ly2>\d{4})(?!\d|\s*[^\W\d_]))?(?!\d)
+    |(?<![\w/.\-])(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|\s*,\s*(?P<wy2>\d{4})(?!\s*[^\W\d_]))(?!\d)
     |(?<![\d/.\-])(?:
         (?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)
        |(?P<sd>\d{1,2})\s?/\s?(?P<sm>\d{1,2})\s?/\s?(?P<sy>\d{4}|\d{2})(?!\d|\s?/\s?\w|-[A-ZĐ])
@@ -216,7 +221,9 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
         weekday_says: str | None = None
         long_form = g("ld") is not None
         if long_form:
-            d, mo, y = int(g("ld")), int(g("lm")), g("ly")
+            d, mo, y = int(g("ld")), int(g("lm")), g("ly") or g("ly2")
+        elif g("wd") is not None:  # "14 tháng 3, 2024" (Django's and WordPress's vi format): the year required
+            d, mo, y = int(g("wd")), int(g("wm")), g("wy") or g("wy2")
         elif g("iy") is not None:
             d, mo, y = int(g("id")), int(g("im")), g("iy")
         elif g("sd") is not None:
@@ -291,13 +298,15 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
         ambiguous = en_us and english_time and not swapped and d != mo and d <= 12 and weekday_says is None
+        plain = en_us and hour is None and not swapped and d != mo and d <= 12 and weekday_says is None
         order_shown = None
-        if month_first and english_time and g("sd") is not None and y is not None and len(y) == 4:
+        if month_first and (english_time or (en_us and hour is None)) and g("sd") is not None \
+                and y is not None and len(y) == 4:
             order_shown = "month-first" if swapped else ("day-first" if d > 12 else None)
         if weekday_says is not None and max(d, mo) <= 12:  # both readings were dates: the weekday chose
             order_shown = weekday_says
         found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second,
-                               swapped, ambiguous, order_shown))
+                               swapped, ambiguous, order_shown, plain))
 
     # Ranges "(29/10/1993 - 29/10/2023)" are anniversaries or periods, never a publication date.
     for i in range(len(found) - 1):
@@ -327,14 +336,21 @@ def _find(text: str, *, short_years: bool = False, loose: bool = False) -> list[
 _CLOCK12 = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]\b")
 
 
+_DATE_LINE_EXTRA = 20  # characters beside the date on a date line ("Ngày đăng:", "Thứ Năm,")
+
+
 def orders_shown(text: str) -> set[str]:
     """The day/month orders that the 12-hour-clock slash dates of `text` show ("month-first",
     "day-first"); empty when none shows one. Read over a site's pages, they settle its
     ambiguous "7/6/2024 3:20 PM" (see `profile.SiteProfile.date_order`)."""
-    if not _CLOCK12.search(text):
-        return set()
-    return {m.order_shown for m in _scan(unicodedata.normalize("NFC", text), month_first=True)
-            if m.order_shown is not None}
+    text = unicodedata.normalize("NFC", text)
+    clock = bool(_CLOCK12.search(text))
+    # without a 12-hour clock only a line that is little but an unpadded date teaches it (a
+    # blog's "3/14/2024"); a writer's date in a sentence does not
+    # (kept apart, "plain:…": a server's 12-hour-clock dates and a template's own date lines may
+    # differ, as a .NET component's en-US stamp beside a Vietnamese banner)
+    return {m.order_shown if clock else "plain:" + m.order_shown for m in _scan(text, month_first=True)
+            if m.order_shown is not None and (clock or len(text) - (m.end - m.start) <= _DATE_LINE_EXTRA)}
 
 
 def find_dates(text: str) -> list[DateMatch]:

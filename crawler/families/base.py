@@ -60,6 +60,11 @@ STATIC_TITLE = re.compile(
     r"|(kết\s+quả\s+)?tìm\s+kiếm|contact(\s+us)?|about(\s+us)?|site\s*map|search(\s+results?)?)\s*[.:]?$"
 )
 
+# Titles of the pages that gather posts by month, category or tag ("Lưu trữ: Tháng Ba 2024",
+# "Chuyên mục: Văn bản", a blog's "Archives"): a listing, even when it shows whole posts.
+LISTING_TITLE = re.compile(r"(?i)^(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S")
+
+
 class _CommonFurniture:
     """COMMON_REMOVE as one pass over the tree: tags, exact ids and classes, and substrings of
     class, id and style. The same selectors as one XPath union cost 20 ms on a large page,
