@@ -23,7 +23,7 @@ _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*
 # Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
 # author when it names a person, not an account or the site.
 _POSTED_BY = re.compile(r"(?i)^\s*(?:(?:đăng|viết|gửi)\s+bởi|người\s+(?:đăng|viết)|posted\s+by|written\s+by)\b")
-_X_POSTED_BY = etree.XPath("//text()[contains(., 'bởi') or contains(., 'Người') or contains(., 'người') or contains(., ' by')]")
+_X_POSTED_BY = etree.XPath("following::text()[position() <= 60]")  # the post's meta line, under its title
 # The fields a CMS prints in one line beside the name: "Đăng bởi Phương Thảo | 05/02/2024".
 _FIELD_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
@@ -83,7 +83,8 @@ def _fields_author(title_el, names) -> str | None:
         return None
     for el in _X_AFTER(title_el):
         text = text_of(el) if isinstance(el.tag, str) else ""
-        if not text or len(text) > 200 or not dates.is_field_line(text):
+        if not text or len(text) > 200 or "Tác giả" not in text and "Người viết" not in text \
+                or not dates.is_field_line(text):
             continue
         for part in _FIELD_CUT.split(text):
             if (m := AUTHOR_LINE.match(part.strip())) and _looks_like_byline(name := m.group(2).strip(" .")) \
@@ -96,7 +97,9 @@ def _fields_author(title_el, names) -> str | None:
 def _posted_by(doc, title_el, names) -> str | None:
     """The account a line after the title says posted the article ("Đăng bởi: <b>Hoài Thu</b>"),
     when it names a person: the label's element, or its parent when the name is a child of it."""
-    for node in _X_POSTED_BY(doc):
+    if title_el is None:
+        return None
+    for node in _X_POSTED_BY(title_el):
         if not _POSTED_BY.match(node):
             continue
         el = node.getparent()

@@ -85,12 +85,13 @@ def _unwrap_source_lines(tree) -> None:
     inside inline elements, and a Word document saved as a web page, whose source lines wrap at
     76 characters, came out cut mid-sentence. Only between words: a text of nothing but a line
     break still parts an inline title from the block after it. (Preformatted text keeps its lines.)"""
+    kept = {d for pre in tree.iter("pre", "textarea") for d in pre.iter()}
     for el in tree.iter():
-        if el.text and "\n" in el.text and el.tag not in ("pre", "textarea"):
-            if not any(a.tag == "pre" for a in el.iterancestors()):
-                el.text = _SOURCE_BREAK.sub(" ", el.text)
-        if el.tail and "\n" in el.tail and not any(a.tag == "pre" for a in el.iterancestors()):
-            el.tail = _SOURCE_BREAK.sub(" ", el.tail)
+        text, tail = el.text, el.tail
+        if text and "\n" in text and el not in kept:
+            el.text = _SOURCE_BREAK.sub(" ", text)
+        if tail and "\n" in tail and (not kept or el.getparent() not in kept):
+            el.tail = _SOURCE_BREAK.sub(" ", tail)
 
 
 def _holds_blocks(el) -> bool:
