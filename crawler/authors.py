@@ -73,6 +73,7 @@ def _hinted_author(doc, title_el, names) -> str | None:
 
 
 _X_AFTER = etree.XPath("following::*[position() <= 30]")
+_AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\s+vi|ngu\u031bo\u031b\u0300i\\s+vi")  # NFC or NFD
 
 
 def _fields_author(title_el, names) -> str | None:
@@ -82,9 +83,10 @@ def _fields_author(title_el, names) -> str | None:
     if title_el is None:
         return None
     for el in _X_AFTER(title_el):
-        text = text_of(el) if isinstance(el.tag, str) else ""
-        if not text or len(text) > 200 or "Tác giả" not in text and "Người viết" not in text \
-                or not dates.is_field_line(text):
+        if not isinstance(el.tag, str) or not _AUTHOR_LABEL.search(raw := el.text_content()) or len(raw) > 400:
+            continue
+        text = text_of(el)
+        if len(text) > 200 or not dates.is_field_line(text):
             continue
         for part in _FIELD_CUT.split(text):
             if (m := AUTHOR_LINE.match(part.strip())) and _looks_like_byline(name := m.group(2).strip(" .")) \

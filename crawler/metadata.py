@@ -79,10 +79,17 @@ def jsonld_article(doc) -> dict | None:
     return None
 
 
+_X_PRODUCT_HINT = etree.XPath(
+    "boolean(//meta[contains(@content, 'roduct')] | //*[@itemtype][contains(@itemtype, 'Product')]"
+    " | //script[@type='application/ld+json'][contains(., 'Product')])")
+
+
 def is_product_page(doc, title_el) -> bool:
     """Whether the page says it sells what its title names: og:type product, a JSON-LD Product
     and no article, or the title inside a schema.org Product item (a shop theme's product page,
     whose description is prose about a cooperative: no news)."""
+    if not _X_PRODUCT_HINT(doc):
+        return False
     if (meta(doc, "og:type") or "").lower().startswith("product"):
         return True
     if jsonld_article(doc) is None and any("Product" in _types(node) for node in jsonld_objects(doc)):

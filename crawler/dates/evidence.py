@@ -184,7 +184,7 @@ _FIELDS_CHARS = 200
 def is_field_line(text: str) -> bool:
     """A line of the page's fields, not text: two or more parts, each a date (the last update's
     too), a byline or a counter, one of them a date."""
-    if len(text) > _FIELDS_CHARS:
+    if len(text) > _FIELDS_CHARS or not any(c.isdigit() for c in text):
         return False
     parts = [p.strip() for p in _FIELD_SEP.split(unicodedata.normalize("NFC", text)) if p.strip()]
     if len(parts) < 2:
@@ -311,6 +311,11 @@ def _meta_row_date(page: Page) -> Evidence | None:
     budget = _META_ROW_CHARS
     for el in _X_FOLLOWING(page.title):
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+            budget -= len((el.text or "").strip()) + len((el.tail or "").strip())  # a container: its parts follow
+            if budget <= 0:
+                return None
             continue
         text = el.text_content()
         if el.tag == "a" and len(words := text.split()) >= 4 and not is_signer(" ".join(words)):
