@@ -287,7 +287,6 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
     second opinions changed one page, for the worse (F1 0.99 -> 0.33), and cost 5% of the
     CPU; on the sample portals they changed nothing."""
     if container is not None:
-        after_title = _after_title(doc)  # a lead between the title and the container (TYPO3's teaser-text)
         tree = _wrap(copy.deepcopy(container))
         _prune(tree, rules)
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
@@ -318,12 +317,12 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
         deduplicate=False,
     )
     lines = extracted_text(result).split("\n")
-    return _with_lead(lines, after_title)
+    return lines if container is not None else _with_lead(lines, after_title)
 
 
 LEAD_CHARS = (60, 600)  # a lead (sapo) is a sentence or two
 AFTER_TITLE_LEVELS = 3
-_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|lead|intro|teaser|tomtat|tom-tat|mota|mo-ta|abstract|desc")
+_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
 
@@ -353,9 +352,7 @@ def _lead_like(el, text: str) -> bool:
     "summary", "excerpt")."""
     if not LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] or not text.endswith(_SENTENCE_END):
         return False
-    if any(d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants()):
-        return False
-    if _holds_blocks(el) and not _one_paragraph(el):  # (one <p> in its wrapper: TYPO3's "teaser-text")
+    if any(d.tag in _BLOCKS or d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants()):
         return False
     children = [c for c in el if isinstance(c.tag, str)]
     bold = (len(children) == 1 and children[0].tag in ("b", "strong") and not (el.text or "").strip()
@@ -424,8 +421,7 @@ def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False) -> tup
     if hint is not None:
         lines = body_lines(doc, rules, hint)
         if lead is not None and not _contains(hint, lead):
-            said = text_of(lead)  # (the lead read beside the title already, once)
-            lines = [said] + [line for line in lines if clean_line(line) != said]
+            lines.insert(0, text_of(lead))
         lines = clean_lines(lines, title=title)
         if (prose_chars(lines) >= MIN_PROSE_CHARS and len("\n".join(lines)) >= MIN_TEXT_CHARS
                 and link_density(hint) <= MAX_LINK_DENSITY):

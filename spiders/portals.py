@@ -277,9 +277,11 @@ class PortalsSpider(scrapy.Spider):
         # A ready profile learns from article pages only (listings are re-read every night).
         listing = "listing" in (response.meta.get("kind"), shapes.kind(response.url))
         # One page under many addresses (a twin, a portal's page state in every link) teaches
-        # the profile once: known by its canonical address, or by the article's slug it names.
+        # the profile once: known by its canonical address, or by the article's slug it names
+        # (not a listing's: its pages share their category's slug, and each teaches a young profile).
         canonical = find_canonical(doc, response.url)
-        page_keys = {url_key(canonical)} | ({f"{site.id} slug {slug}"} if (slug := _slug(canonical, _TWIN_SLUG_WORDS)) else set())
+        slug = None if listing or PAGE_NUMBER.search(canonical) else _slug(canonical, _TWIN_SLUG_WORDS)
+        page_keys = {url_key(canonical)} | ({f"{site.id} slug {slug}"} if slug else set())
         seen = not page_keys.isdisjoint(self.profiled)
         self.profiled |= page_keys
         profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing, seen=seen)
