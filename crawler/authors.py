@@ -15,7 +15,7 @@ from .bylines import is_account, is_office, is_signer, signer_part
 from .families import Rules
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, text_of
-from .text import label_and_value
+from .text import FIELD_SEPARATORS, label_and_value
 from .titles import is_site_name
 
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+(?:viết|đăng)"
@@ -24,8 +24,6 @@ _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*
 # author when it names a person, not an account or the site.
 _POSTED_BY = re.compile(r"(?i)^\s*(?:(?:đăng|viết|gửi)\s+bởi|người\s+(?:đăng|viết)|posted\s+by|written\s+by)\b")
 _X_POSTED_BY = etree.XPath("following::text()[position() <= 60]")  # the post's meta line, under its title
-# The fields a CMS prints in one line beside the name: "Đăng bởi Phương Thảo | 05/02/2024".
-_FIELD_CUT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")
@@ -65,7 +63,7 @@ def _hinted_author(doc, title_el, names) -> str | None:
             continue
         if title_el is not None and (el in above or dates.precedes(el, title_el)):
             continue
-        name = _BYLINE_PREFIX.sub("", _FIELD_CUT.split(text_of(el))[0]).strip(" .:-")
+        name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(text_of(el))[0]).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
             return name
         return None
@@ -88,7 +86,7 @@ def _fields_author(title_el, names) -> str | None:
         text = text_of(el)
         if len(text) > 200 or not dates.is_field_line(text):
             continue
-        for part in _FIELD_CUT.split(text):
+        for part in FIELD_SEPARATORS.split(text):
             if (m := AUTHOR_LINE.match(part.strip())) and _looks_like_byline(name := m.group(2).strip(" .")) \
                     and not is_site_name(name, names):
                 return name
@@ -110,10 +108,8 @@ def _posted_by(doc, title_el, names) -> str | None:
         if el is None or any(a.tag in ("aside", "nav", "footer") or "comment" in (a.get("class") or "")
                              for a in el.iterancestors()):
             continue
-        if title_el is not None and dates.precedes(el, title_el):
-            continue
         for box in (el, el.getparent()):
-            part = _FIELD_CUT.split(text_of(box))[0] if box is not None else ""
+            part = FIELD_SEPARATORS.split(text_of(box))[0] if box is not None else ""
             if _POSTED_BY.match(part) and (name := _BYLINE_PREFIX.sub("", part).strip(" .:-")):
                 if _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
                     return name

@@ -406,10 +406,10 @@ def prose_chars(lines: list[str]) -> int:
     """Characters in lines that read as sentences (long, or of eight words or more), not captions
     nor a record's fields (an event's "| Khi | 20/03/2024 từ 08:00 đến 11:00 |": its value is
     what would have to read as a sentence)."""
-    return sum(len(line) for line in lines if _sentence(row_value(line)))
+    return sum(len(line) for line in lines if _reads_as_prose(row_value(line)))
 
 
-def _sentence(text: str) -> bool:
+def _reads_as_prose(text: str) -> bool:
     return len(text) >= 80 or text.count(" ") >= 7
 
 

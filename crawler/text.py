@@ -28,6 +28,10 @@ _MARKS = _bmp_marks()
 # affixes with a wider pattern, a colon after a name too, which would cut article titles here.
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
 
+# Where a CMS's line of fields parts them: "bởi admin — Ngày đăng: 20/02/2024 14:00 — Cập nhật
+# lần cuối …", "Đăng bởi Phương Thảo | 05/02/2024", "Admin · 15/03/2024".
+FIELD_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
+
 # An official document's number line, "Số: 18/KH-LMHTX" (the number in group 1).
 DOC_NUMBER = re.compile(
     r"(?m)^\s*Số\s*(?:hiệu)?\s*:?\s*(\d{1,5}[A-Za-z]?(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[/-][A-ZĐa-z0-9]+)*)\b"

@@ -15,6 +15,8 @@ from collections import Counter
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from .urls import path_and_query
+
 _SEGMENT = re.compile(r"^(?P<stem>.*?)(?P<id>[.-]\d+)?(?P<ext>\.[A-Za-z][A-Za-z0-9]{1,4})?$")
 _WORDS = re.compile(r"[-_+ ]+")
 _DIGITS = re.compile(r"\d+")
@@ -64,6 +66,41 @@ def identity(url: str) -> str | None:
         return None
     kept = ["*" if t.startswith("<slug>") and "<n>" not in t else s for s, t in zip(segments, tokens)]
     return f"{parts.netloc}/{'/'.join(kept)}" + (f"?{parts.query}" if parts.query else "")
+
+
+_ID = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
+_SLUG_PART = re.compile(r"[a-z0-9]{1,15}")  # a word (an opaque state token is longer)
+SLUG_WORDS = 4
+
+
+def ids(url: str) -> set[str]:
+    """The numbers of three digits or more in an address's path and query but years (a date
+    path's "2024" names no article): its ids."""
+    return {n for n in _ID.findall(path_and_query(url)) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
+
+
+def slug(url: str, words: int = SLUG_WORDS) -> str | None:
+    """The article's slug an address names (its longest run of `words` words or more joined by
+    hyphens, in its path or its query's values; a category's name is shorter): a portal's
+    "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its clean
+    "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
+    slugs = [token for token in re.split(r"[^a-z0-9-]+", unquote(path_and_query(url)).lower())
+             if len(parts := token.split("-")) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)]
+    return max(slugs, key=len, default=None)
+
+
+def same_article(a: str, b: str) -> bool:
+    """Whether two addresses of one text name one article: the same id; else, unless they name
+    two different ids (the same text posted twice is two articles), the same slug, or one
+    names it by id and the other by slug (TYPO3's "?tx_news_pi1[news]=812" and its speaking
+    "/tin-tuc/chi-tiet/<slug>")."""
+    ids_a, ids_b = ids(a), ids(b)
+    if ids_a & ids_b:
+        return True
+    if ids_a and ids_b:
+        return False
+    slug_a, slug_b = slug(a), slug(b)
+    return slug_a == slug_b if slug_a and slug_b else bool(slug_a or slug_b)
 
 
 class UrlShapes:

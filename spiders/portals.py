@@ -3,10 +3,9 @@ CMS family rules. It stays thin: classification and extraction live in `crawler.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -31,51 +30,13 @@ from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
 from crawler.themes import SiteProfiles, waits_for_profile
 from crawler.urls import canonical_url, host_of, on_site, path_and_query, url_key
-from crawler.urlshapes import UrlShapes, identity
+from crawler.urlshapes import UrlShapes, identity, same_article, slug
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
 PRIORITY = {"article": 20, "listing": 10, "other": 0}
 MAX_PDF_PER_ARTICLE = 3
-
-
-_ID = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
-
-
-def _ids(url: str) -> set[str]:
-    """The numbers of three digits or more in an address's path and query but years (a date
-    path's "2024" names no article): its ids."""
-    return {n for n in _ID.findall(path_and_query(url)) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
-
-
-_SLUG_PART = re.compile(r"[a-z0-9]{1,15}")  # a word (an opaque state token is longer)
-
-
-_TWIN_SLUG_WORDS = 5  # an article's slug (a category's name is shorter), as the profile's twin test reads it
-
-
-def _slug(url: str, words: int = 4) -> str | None:
-    """The article's slug an address names (its longest run of four words or more joined by
-    hyphens, in its path or its query's values; a category's name is shorter): a portal's
-    "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its clean
-    "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
-    slugs = [token for token in re.split(r"[^a-z0-9-]+", unquote(path_and_query(url)).lower())
-             if len(parts := token.split("-")) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)]
-    return max(slugs, key=len, default=None)
-
-
-def _same_article(a: str, b: str) -> bool:
-    """Whether two addresses of one text name one article: the same id; else, unless they name
-    two different ids (the same text posted twice is two articles), the same slug, or one
-    names it by id and the other by slug (TYPO3's "?tx_news_pi1[news]=812" and its speaking
-    "/tin-tuc/chi-tiet/<slug>")."""
-    ids_a, ids_b = _ids(a), _ids(b)
-    if ids_a & ids_b:
-        return True
-    if ids_a and ids_b:
-        return False
-    slug_a, slug_b = _slug(a), _slug(b)
-    return slug_a == slug_b if slug_a and slug_b else bool(slug_a or slug_b)
+TWIN_SLUG_WORDS = 5  # an article's slug (a category's name is shorter), as the profile's twin test reads it
 
 
 def _known_kind(result) -> str:
@@ -280,8 +241,8 @@ class PortalsSpider(scrapy.Spider):
         # the profile once: known by its canonical address, or by the article's slug it names
         # (not a listing's: its pages share their category's slug, and each teaches a young profile).
         canonical = find_canonical(doc, response.url)
-        slug = None if listing or PAGE_NUMBER.search(canonical) else _slug(canonical, _TWIN_SLUG_WORDS)
-        page_keys = {url_key(canonical)} | ({f"{site.id} slug {slug}"} if slug else set())
+        named = None if listing or PAGE_NUMBER.search(canonical) else slug(canonical, TWIN_SLUG_WORDS)
+        page_keys = {url_key(canonical)} | ({f"{site.id} slug {named}"} if named else set())
         seen = not page_keys.isdisjoint(self.profiled)
         self.profiled |= page_keys
         profile, theme_changed = self.profiles.page(site.id, doc, learn=not listing, seen=seen)
@@ -400,7 +361,7 @@ class PortalsSpider(scrapy.Spider):
                 continue
             first = self.identities.setdefault(key, fields["canonical_url"])
             if url_key(first) != url_key(fields["canonical_url"]) and (
-                    stat == "slug_alias" or _same_article(first, fields["canonical_url"])):
+                    stat == "slug_alias" or same_article(first, fields["canonical_url"])):
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.alias(fields["canonical_url"], fields["site"], first)

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..bylines import is_signer
 from ..metadata import flatten_jsonld
-from ..text import DOC_NUMBER, label_and_value
+from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
@@ -169,7 +169,6 @@ def is_date_line(text: str) -> bool:
 
 # The parts of a CMS's line of fields under a title: "bởi admin — Ngày đăng: 20/02/2024 14:00 —
 # Cập nhật lần cuối 21/02/2024 07:45", "Admin | 15/03/2024 | 120 lượt xem".
-_FIELD_SEP = re.compile(r"\s+[—–|•·-]\s+|\s*[|•·]\s*")
 _UPDATE_LABEL = re.compile(r"(?i)^(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa)\s+lần\s+cuối|đã\s+cập\s+nhật|"
                            r"last\s+(?:updated|modified)|modified|updated)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*")
 _FIELD_PART = re.compile(
@@ -186,7 +185,7 @@ def is_field_line(text: str) -> bool:
     too), a byline or a counter, one of them a date."""
     if len(text) > _FIELDS_CHARS or not any(c.isdigit() for c in text):
         return False
-    parts = [p.strip() for p in _FIELD_SEP.split(unicodedata.normalize("NFC", text)) if p.strip()]
+    parts = [p.strip() for p in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text)) if p.strip()]
     if len(parts) < 2:
         return False
     dated = False
@@ -318,8 +317,8 @@ def _meta_row_date(page: Page) -> Evidence | None:
                 return None
             continue
         text = el.text_content()
-        if el.tag == "a" and len(words := text.split()) >= 4 and not is_signer(" ".join(words)):
-            return None  # a link titled like an article: a list of others, not the title's row
+        if el.tag == "a" and _titles_an_article(text):
+            return None  # a list of others, not the title's row
         if len(text) <= 80 and (m := date_only(_line(text))) is not None:
             if page.furniture(el) or _in_list(el):
                 return None
@@ -476,10 +475,16 @@ def _in_list(el) -> bool:
         if a.tag in _LIST_ITEM_TAGS:
             return True
         if i <= 2 and len(_WS.sub(" ", a.text_content())) <= _TEASER_CHARS and any(
-                len(words := link.text_content().split()) >= 4 and not is_signer(" ".join(words))
-                for link in a.iter("a")):
-            return True  # (a byline's link to its writer, "bởi Trần Thị Thu Hà", titles no teaser)
+                _titles_an_article(link.text_content()) for link in a.iter("a")):
+            return True
     return False
+
+
+def _titles_an_article(link_text: str) -> bool:
+    """Whether a link's text reads as an article's title (a teaser's), not a byline's link to its
+    writer ("bởi Trần Thị Thu Hà")."""
+    words = link_text.split()
+    return len(words) >= 4 and not is_signer(" ".join(words))
 
 
 def text_date(page: Page, uym) -> DateResult | None:
@@ -517,6 +522,16 @@ def text_date(page: Page, uym) -> DateResult | None:
 _CLOSING_LINES = 3
 
 
+def _place_dateline(text: str):
+    """The match of a line that is a place and a date ("Hưng Yên, ngày 14 tháng 3 năm 2024"),
+    the place capitalised and no weekday ("Hà Nội, Thứ Năm ..." is a banner); None otherwise."""
+    pm = _PLACE_DATE.fullmatch(text) if len(text) <= 120 else None
+    if not pm or not all(w[0].isupper() for w in pm.group("place").split() if w not in "-–") \
+            or _WEEKDAY_TAIL.search(pm.group("place") + " "):
+        return None
+    return pm
+
+
 def closing_dateline(page: Page) -> DateResult | None:
     """A text closed by its place and date on a line of their own ("Hưng Yên, ngày 14 tháng 3
     năm 2024", a Word document's last lines, above or below the byline): the day it was written.
@@ -525,9 +540,7 @@ def closing_dateline(page: Page) -> DateResult | None:
     body = [ln.text for ln in page.lines()
             if ln.region == 2 and (ln.in_body or page.body is None) and not ln.furniture]
     for text in reversed(body[-_CLOSING_LINES:]):
-        pm = _PLACE_DATE.fullmatch(text) if len(text) <= 120 else None
-        if not pm or not all(w[0].isupper() for w in pm.group("place").split() if w not in "-–") \
-                or _WEEKDAY_TAIL.search(pm.group("place") + " "):
+        if (pm := _place_dateline(text)) is None:
             continue
         dt = parse_date(pm.group("date"), now=page.now)
         if dt is not None and page.acceptable(dt, "text") and not page.is_today(dt):
@@ -550,11 +563,8 @@ def document_date(page: Page) -> DateResult | None:
         if budget <= 0:
             break
     for i, text in enumerate(top):
-        pm = _PLACE_DATE.fullmatch(text) if len(text) <= 120 else None
-        if not pm or not all(w[0].isupper() for w in pm.group("place").split() if w not in "-–"):
+        if (pm := _place_dateline(text)) is None:
             continue
-        if _WEEKDAY_TAIL.search(pm.group("place") + " "):
-            continue  # "Hà Nội, Thứ Năm ..." banners
         near = top[max(0, i - _DOC_WINDOW) : i + _DOC_WINDOW + 1]
         if not any(DOC_NUMBER.match(t) for t in near):
             continue

@@ -340,9 +340,10 @@ _DATE_LINE_EXTRA = 20  # characters beside the date on a date line ("Ngày đăn
 
 
 def orders_shown(text: str) -> set[str]:
-    """The day/month orders that the 12-hour-clock slash dates of `text` show ("month-first",
-    "day-first"); empty when none shows one. Read over a site's pages, they settle its
-    ambiguous "7/6/2024 3:20 PM" (see `profile.SiteProfile.date_order`)."""
+    """The day/month orders that the slash dates of `text` show: "month-first", "day-first" for
+    12-hour-clock stamps, "plain:month-first", "plain:day-first" for a line that is little but an
+    unpadded date; empty when none shows one. Read over a site's pages, they settle its
+    ambiguous "7/6/2024 3:20 PM" and "3/5/2024" (see `profile.SiteProfile.date_order`)."""
     text = unicodedata.normalize("NFC", text)
     clock = bool(_CLOCK12.search(text))
     # without a 12-hour clock only a line that is little but an unpadded date teaches it (a
