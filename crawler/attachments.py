@@ -106,17 +106,24 @@ def _item_name(a) -> str | None:
 
 
 _SIZE_TAIL = re.compile(r"(?i)\s*[(\[]?\s*[\d.,]+\s*[KMG]i?B\s*[)\]]?\s*$")  # "qd-08.pdf (212 KB)": the file's size
-_FILE_NAMED = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)$")
+# a file card's part naming no document: its type, its size, or a download label
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)"
+_CARD_LABEL = re.compile(rf"(?i)^{_FILE_TYPE}?\s*[,:|·-]?\s*(?:[\d.,]+\s*[KMG]i?B)?$")
+_FILE_NAMED = re.compile(rf"(?i)\.{_FILE_TYPE}$")
 
 
 def _link_name(a) -> str:
     """A file link's name. A card of blocks (Ghost's file card: title, caption, file name, size,
-    "Tải xuống") is named by its block giving the file's name, else its first block, not by
-    its texts run together."""
-    if a.find(".//div") is None and a.find(".//p") is None:
-        return text_of(a)
+    "Tải xuống") is named by its block giving the file's name, else its first block; a card
+    of inline parts by its parts that name the document; not by its texts run together."""
     blocks = [el for el in a.iterdescendants()
               if isinstance(el.tag, str) and el.tag in ("div", "p", "span") and len(el) == 0 and text_of(el)]
+    if a.find(".//div") is None and a.find(".//p") is None:
+        # a card of inline parts ("PDF", "Tải tài liệu", the name, "PDF, 184 KB"): the parts
+        # that are not its type, size or download label; a name merely styled in parts stays whole
+        named = [t for el in blocks if not _CARD_LABEL.match(t := text_of(el)) and not _DOWNLOAD_LABEL.match(t)]
+        loose = (a.text or "").strip() or any((el.tail or "").strip() for el in a.iterdescendants())
+        return " ".join(named) if named and len(named) < len(blocks) and not loose else text_of(a)
     named = [text_of(el) for el in blocks if _FILE_NAMED.search(text_of(el))]
     return named[0] if named else (text_of(blocks[0]) if blocks else text_of(a))
 
@@ -137,8 +144,10 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     base = doc_base(doc, url)
     # The profile's furniture only when the article's block is unknown: a field table that
     # recurs on every article ("Tập tin đính kèm | KH-12.pdf") holds the article's own file.
-    furniture = {el for el in rules.remove(doc) if not wrapper(el) and not _ATTACHED_BOX.match(text_of(el)[:60])} \
-        | (set(furniture) if inside is None else set())
+    removed = [el for el in rules.remove(doc) if not wrapper(el)]
+    # a files box's parts too ("news-related-files-link" inside TYPO3's "Tệp đính kèm" box)
+    boxed = {d for el in removed if _ATTACHED_BOX.match(text_of(el)[:60]) for d in el.iter()}
+    furniture = {el for el in removed if el not in boxed} | (set(furniture) if inside is None else set())
     out: dict[str, dict[str, str]] = {}
     for a in candidates:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:

@@ -146,6 +146,11 @@ def segment(doc) -> list[Block]:
     return _LAST[1]
 
 
+def shown_lines(el) -> list[str]:
+    """An element's text as a browser shows it: one line per block and per <br> (not cached)."""
+    return [line for block in _segment(el) for line in block.lines]
+
+
 def _segment(doc) -> list[Block]:
     """The page's blocks in document order. One pass over the text nodes; each belongs to
     the nearest block-level ancestor of its owner, and is link text if an <a> is on the

@@ -15,6 +15,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.xml import xmltotxt
 
+from .blocks import shown_lines
 from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
 from .dates import is_date_line
 from .families import Rules
@@ -27,10 +28,9 @@ MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captio
 MAX_LINK_DENSITY = 0.5
 ARTICLE_PROSE_CHARS = 500  # prose under its own heading: an article without other signals
 WRAPPER_SHARE = 0.4  # an element with more of the page's text than this is not furniture
-_CAPTION_TAGS = ("figcaption",)
-_CAPTION_CLASSES = etree.XPath(
-    "//*[contains(@class,'caption') or contains(@class,'image_desc') or contains(@class,'chuthich')]"
-)
+_CAPTIONED = " or ".join(f"contains(@class,'{w}')" for w in ("caption", "image_desc", "chuthich"))
+_CAPTION_CLASSES = etree.XPath(f"//*[{_CAPTIONED}]")
+_OWN_CAPTIONS = etree.XPath(f".//figcaption | .//p[{_CAPTIONED}]")
 
 
 _BYLINE_CLASS = re.compile(r"(?i)author|byline")
@@ -110,6 +110,27 @@ def _one_paragraph(cell) -> bool:
         and sum(b.getparent() is cell for b in blocks) == 1
 
 
+CAPTION_CHARS = 300
+_PICTURE_WRAPPERS = ("a", "picture", "span", "noscript")
+
+
+def _unnamed_caption(img):
+    """The caption set under a photo in an unclassed block of its own (Weebly's <div
+    style="font-size:90%">): the <div> right after the picture (or its link), holding a short
+    text, no link, no picture and no inner block (an inline <span> there is rather the photo's
+    credit, "Getty Images"). None when there is none."""
+    holder = img
+    while (parent := holder.getparent()) is not None and parent.tag in _PICTURE_WRAPPERS \
+            and not (parent.text_content() or "").strip():
+        holder = parent
+    nxt = holder.getnext()
+    if nxt is None or nxt.tag != "div" or (holder.tail or "").strip() or _holds_blocks(nxt) \
+            or nxt.find(".//a") is not None or nxt.find(".//img") is not None:
+        return None
+    text = (nxt.text_content() or "").strip()
+    return nxt if 3 <= len(text) <= CAPTION_CHARS else None
+
+
 def _runs_of_text(el) -> bool:
     """Whether `el` holds text of its own beside its children (text<br>text), not only blocks."""
     return bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)
@@ -151,6 +172,12 @@ def _prepare(tree) -> lxml.html.HtmlElement:
             dl.tag = "div"
             for item in dl:
                 item.tag = "p" if item.tag == "dd" else "div"
+    for img in list(tree.iter("img")):
+        if (caption := _unnamed_caption(img)) is not None:
+            caption.tag = "p"
+            # trafilatura drops the text after a link holding only a picture
+            if (link := img.getparent()) is not None and link.tag == "a" and not link.text_content().strip():
+                link.drop_tag()
     for el in _CAPTION_CLASSES(tree):
         # the caption itself, not a container of the photo and its caption ("tr-caption-container")
         if el.tag in ("span", "em", "i", "div", "td", "p") and not _holds_blocks(el):
@@ -316,30 +343,69 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
         with_metadata=False,
         deduplicate=False,
     )
-    lines = extracted_text(result).split("\n")
+    lines = _in_page_order(tree, _split_merged(tree, extracted_text(result).split("\n")))
     return lines if container is not None else _with_lead(lines, after_title)
+
+
+_PROBE = 40
+
+
+def _in_page_order(tree, lines: list[str]) -> list[str]:
+    """The lines in the order the page shows them: trafilatura appends what its rescue of a
+    short text recovers (a lead in its own block above the text's container) after the rest.
+    A line not found in the page keeps its place after the line before it."""
+    shown = " ".join(tree.text_content().split())
+    places, place = [], -1
+    for line in lines:
+        probe = " ".join(line.split())[:_PROBE]
+        # after the line before it first: a repeated line ("Ảnh: Quang Minh") is its next occurrence
+        found = (shown.find(probe, place + 1) if place >= 0 else -1) if probe else -1
+        if probe and found < 0:
+            found = shown.find(probe)
+        place = found if found >= 0 else place
+        places.append(place)
+    if all(a <= b for a, b in zip(places, places[1:])):
+        return lines
+    order = sorted(range(len(lines)), key=lambda i: places[i])
+    return [lines[i] for i in order]
+
+
+def _split_merged(tree, lines: list[str]) -> list[str]:
+    """The lines of an <article> that trafilatura's last rescue of a short text (its
+    "baseline") returned as one paragraph: the date line, the lead and the text run together
+    there. Read as the page shows them instead, one line per block."""
+    if len(lines) != 1 or not lines[0]:
+        return lines
+    merged = " ".join(lines[0].split())
+    for art in tree.iter("article"):
+        if any(a.tag == "article" for a in art.iterancestors()):
+            continue
+        shown = shown_lines(art)
+        if len(shown) > 1 and " ".join(" ".join(shown).split()) == merged:
+            return shown
+    return lines
 
 
 LEAD_CHARS = (60, 600)  # a lead (sapo) is a sentence or two
 AFTER_TITLE_LEVELS = 3
-_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
+_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
 
-def _after_title(tree) -> list[tuple[str, bool]]:
-    """(text, whether it reads as a lead) of what follows the title, in page order: its next
+def _after_title(tree) -> list[tuple[str, str | None]]:
+    """(text, "lead", "caption" or None) of what follows the title, in page order: its next
     siblings, then its parent's, up to three levels (the lead and the body sit beside the
     title or beside its header)."""
     marked = tree.xpath(f"//*[@{TITLE_MARK}]")
     if not marked:
         return []
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, str | None]] = []
     node = marked[0]
     for _ in range(AFTER_TITLE_LEVELS):
         for sib in node.itersiblings():
             if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
                 text = clean_line(sib.text_content())
-                out.append((text, _lead_like(sib, text)))
+                out.append((text, "lead" if _lead_like(sib, text) else "caption" if _photo_caption(sib, text) else None))
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
@@ -349,31 +415,47 @@ def _after_title(tree) -> list[tuple[str, bool]]:
 def _lead_like(el, text: str) -> bool:
     """A lead as CMSes mark it: one block of a sentence or two (`text`, its clean text), without
     links, pictures or inner blocks, set in bold (the Vietnamese sapo) or classed so ("sapo",
-    "summary", "excerpt")."""
+    "summary", "excerpt", "teaser"); a wrapper of one such paragraph is read as it."""
     if not LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] or not text.endswith(_SENTENCE_END):
         return False
+    names = ""
+    while True:
+        names += f" {el.get('class', '')} {el.get('id', '')}"
+        children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) != 1 or children[0].tag not in ("p", "div") or _runs_of_text(el):
+            break
+        el = children[0]
     if any(d.tag in _BLOCKS or d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants()):
         return False
-    children = [c for c in el if isinstance(c.tag, str)]
     bold = (len(children) == 1 and children[0].tag in ("b", "strong") and not (el.text or "").strip()
             and not (children[0].tail or "").strip())
-    return bold or bool(_LEAD_HINT.search(f"{el.get('class', '')} {el.get('id', '')}"))
+    return bold or bool(_LEAD_HINT.search(names))
 
 
-def _with_lead(lines: list[str], after_title: list[tuple[str, bool]]) -> list[str]:
-    """The lines with the lead that trafilatura left out: a CMS puts the lead between the title
-    and the body's container ("news-summary", "post-excerpt", "sapo"), and trafilatura reads
-    only the container. The lead is a lead-like block after the title and before the block
-    that holds the first line read; nothing is added when that block is not beside the title."""
+def _photo_caption(el, text: str) -> bool:
+    """A photo and its caption only (`text`: the caption), as a CMS sets them between the lead
+    and the text's container."""
+    if not text or len(text) > CAPTION_CHARS or el.find(".//img") is None or el.find(".//a[@href]") is not None:
+        return False
+    captions = _OWN_CAPTIONS(el)
+    return len(captions) == 1 and clean_line(captions[0].text_content()) == text
+
+
+def _with_lead(lines: list[str], after_title: list[tuple[str, str | None]]) -> list[str]:
+    """The lines with the lead that trafilatura left out: a CMS puts the lead (and a photo
+    with its caption) between the title and the body's container ("news-summary",
+    "post-excerpt", "sapo"), and trafilatura reads only the container. The lead is a lead-like
+    block after the title and before the block that holds the first line read; nothing is
+    added when that block is not beside the title, nor a caption without a lead."""
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:
         return lines
     probe, lead = first[:40], list[str]()
-    for text, lead_like in after_title:
+    for text, kind in after_title:
         if probe in text:
             known = set(lines)
             return [t for t in lead if t not in known] + lines
-        if lead_like and not is_date_line(text):
+        if kind == "lead" and not is_date_line(text) or kind == "caption" and lead:
             lead.append(text)
     return lines
 

@@ -182,7 +182,8 @@ def extract(
     links = site_links(doc, url)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
-    lines = drop_excerpts(drop_link_lines(lines, links), links)
+    issuers = frozenset(lines[i] for i in issuer_lines(lines))
+    lines = drop_excerpts(drop_link_lines(lines, links, keep=issuers), links)
     text = "\n".join(lines)
     prose = prose_chars(lines)
     attachments = None

@@ -157,9 +157,10 @@ def drop_excerpts(lines: list[str], links: list) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
 
 
-def drop_link_lines(lines: list[str], links: list) -> list[str]:
+def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozenset()) -> list[str]:
     """Without lines made of other articles' titles ("Xem thêm: <a>…</a> <a>…</a>", a related
-    box inside the article's container): a theme's related-links widget, not the article."""
+    box inside the article's container): a theme's related-links widget, not the article.
+    Lines in `keep` stay (an official document's issuer, which the site's logo link repeats)."""
     anchors = sorted({t for _, t in links}, key=len, reverse=True)
     if not anchors:
         return lines
@@ -170,7 +171,7 @@ def drop_link_lines(lines: list[str], links: list) -> list[str]:
             if a in rest:
                 covered += len(a)
                 rest = rest.replace(a, " ")
-        if covered < LINK_LINE_SHARE * len(line):
+        if covered < LINK_LINE_SHARE * len(line) or line in keep:
             out.append(line)
     return out
 

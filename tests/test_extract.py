@@ -556,3 +556,69 @@ def test_a_portlets_header_sharing_the_templates_title_is_not_the_articles():
                 f'<h2 class="tieude-tin">{TITLE}</h2><p>Ngày đăng: 22/02/2024 10:15</p>{PARAGRAPHS}', title="Chi tiết tin")
     item = article(html=html).item
     assert item["title"] == TITLE and TITLE not in item["text"]
+
+
+def test_a_file_card_of_inline_parts_is_named_by_the_part_naming_the_document():
+    card = ('<div class="block-document"><a class="doc-card" href="/documents/12/kh-12.pdf"><span class="doc-icon">PDF'
+            '</span><span class="doc-label">Tải tài liệu</span> <span class="doc-title">Kế hoạch số 12/KH-LMHTX</span>'
+            '<span class="doc-meta">PDF, 184 KB</span></a></div>')
+    styled = '<p><a href="/documents/13/qd-13.pdf"><span>Quyết định</span> <span>số 13/QĐ-LMHTX</span></a></p>'
+    html = page(f"<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{card}{styled}</div>")
+    assert [a["text"] for a in article(html=html).item["attachments"]] == [
+        "Kế hoạch số 12/KH-LMHTX", "Quyết định số 13/QĐ-LMHTX"]
+
+
+def test_a_short_article_in_an_article_element_keeps_its_lines():
+    # trafilatura's rescue of a short text returns an <article>'s text as one paragraph
+    lead = "Các nhà vườn HTX Nông nghiệp Châu Hưng A đang thu hoạch nhãn da bò, giá bán ổn định nhờ hợp đồng tiêu thụ."
+    text = "Năm nay HTX thu hoạch khoảng 300 tấn nhãn, bán cho doanh nghiệp sấy khô và các chợ đầu mối lớn."
+    html = page(f'<main><article class="post"><h1>{TITLE}</h1><div class="post-meta"><span>25/01/2024 - 16:30</span> '
+                f'<span>Lượt xem: 820</span></div><p class="sapo">{lead}</p><div class="post-body"><p>{text}</p>'
+                '</div></article></main>')
+    item = article(html=html).item
+    assert item["text"].split("\n") == [lead, text]
+    assert item["published"] == "2024-01-25T16:30:00+07:00"
+
+
+def test_a_caption_in_an_unnamed_block_under_its_photo_is_a_line():
+    photo = ('<div><div class="wsite-image" style="text-align:center"><a><img src="/uploads/nho.png" alt="Picture"></a>'
+             '<div style="display:block;font-size:90%">Thành viên HTX Nông nghiệp Thái An thu hoạch nho xanh</div></div></div>')
+    html = page(f'<div class="blog-post"><h2 class="blog-title">{TITLE}</h2><p class="blog-date">14/03/2024</p>'
+                f'<div class="blog-content">{PARAGRAPHS[:len(PARAGRAPHS) // 2]}{photo}{PARAGRAPHS[len(PARAGRAPHS) // 2:]}'
+                '</div></div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert lines[2] == "Thành viên HTX Nông nghiệp Thái An thu hoạch nho xanh" and len(lines) == 5
+
+
+def test_a_lead_wrapped_above_the_texts_container_opens_the_text_with_its_photo():
+    lead = "HTX Cao su Tân Lợi hỗ trợ thành viên tái canh 85 ha cao su già cỗi bằng giống mới năng suất cao."
+    caption = "Vườn cao su tái canh của thành viên HTX Cao su Tân Lợi"
+    body = ("<p>HTX cung ứng cây giống RRIV 209 và phân bón trả chậm cho thành viên trong ba năm đầu.</p>"
+            "<p>Mủ cao su của thành viên được HTX thu mua tại vườn, bán trực tiếp cho nhà máy chế biến.</p>")
+    html = page(f'<div class="news-single"><div class="article" itemscope itemtype="http://schema.org/Article">'
+                f'<div class="header"><h3 itemprop="headline">{TITLE}</h3></div><div class="footer"><p><span class='
+                '"news-list-date">18.01.2024</span> <span>Danh mục: <a href="/index.php?id=44&amp;c=2">Gương HTX '
+                f'điển hình</a></span></p></div><div class="teaser-text"><p>{lead}</p></div><div class="news-img-wrap">'
+                f'<div class="outer"><div><img src="/a.png" alt="x"></div><p class="news-img-caption">{caption}</p></div>'
+                f'</div><div class="news-text-wrap" itemprop="articleBody">{body}</div></div></div>')
+    item = article(html=html).item
+    assert item["text"].split("\n")[:2] == [lead, caption] and item["text"].count("\n") == 3
+    # the category's link beside the date names no other article: the date is the page's
+    assert item["published"] == "2024-01-18T00:00:00+07:00"
+
+
+def test_an_official_letters_issuer_stays_although_the_logo_link_repeats_it():
+    letter = ("<p>LIÊN MINH HTX TỈNH NINH THUẬN<br><br>Số: 35/LMHTX-VP<br><br>V/v đăng ký tham gia Hội chợ HTX năm 2024"
+              "<br><br>Kính gửi: Các hợp tác xã trên địa bàn tỉnh.</p>")
+    html = page(f'<div class="logo"><a href="/"><span>LIÊN MINH HTX TỈNH NINH THUẬN</span></a></div>'
+                f'<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{letter}{PARAGRAPHS}</div>')
+    assert article(html=html).item["text"].startswith("LIÊN MINH HTX TỈNH NINH THUẬN\nSố: 35/LMHTX-VP")
+
+
+def test_a_files_box_classed_related_keeps_its_file_named_by_its_link():
+    box = ('<div class="news-related-wrap"><div class="news-related news-related-files"><h4>Tệp đính kèm</h4><ul><li>'
+           '<span class="news-related-files-link"><a href="/fileadmin/kh-18.pdf">KH-18-LMHTX.pdf</a></span> '
+           '<span class="news-related-files-size">(215 KB)</span></li></ul></div></div>')
+    html = page(f"<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{box}</div>")
+    assert [(a["url"], a["text"]) for a in article(html=html).item["attachments"]] == [
+        ("http://lmhtx.example.vn/fileadmin/kh-18.pdf", "KH-18-LMHTX.pdf")]

@@ -317,7 +317,7 @@ def _meta_row_date(page: Page) -> Evidence | None:
                 return None
             continue
         text = el.text_content()
-        if el.tag == "a" and _titles_an_article(text):
+        if el.tag == "a" and _titles_an_article(el):
             return None  # a list of others, not the title's row
         if len(text) <= 80 and (m := date_only(_line(text))) is not None:
             if page.furniture(el) or _in_list(el):
@@ -475,16 +475,20 @@ def _in_list(el) -> bool:
         if a.tag in _LIST_ITEM_TAGS:
             return True
         if i <= 2 and len(_WS.sub(" ", a.text_content())) <= _TEASER_CHARS and any(
-                _titles_an_article(link.text_content()) for link in a.iter("a")):
+                _titles_an_article(link) for link in a.iter("a")):
             return True
     return False
 
 
-def _titles_an_article(link_text: str) -> bool:
+def _titles_an_article(link) -> bool:
     """Whether a link's text reads as an article's title (a teaser's), not a byline's link to its
-    writer ("bởi Trần Thị Thu Hà")."""
-    words = link_text.split()
-    return len(words) >= 4 and not is_signer(" ".join(words))
+    writer ("bởi Trần Thị Thu Hà") nor a field's value ("Danh mục: <a>Gương HTX điển hình</a>")."""
+    words = link.text_content().split()
+    if len(words) < 4 or is_signer(" ".join(words)):
+        return False
+    prev = link.getprevious()
+    before = (prev.tail if prev is not None else link.getparent().text if link.getparent() is not None else None) or ""
+    return not before.rstrip().endswith(":")
 
 
 def text_date(page: Page, uym) -> DateResult | None:

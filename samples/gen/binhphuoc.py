@@ -194,9 +194,9 @@ VNPT Bình Phước hỗ trợ miễn phí chữ ký số năm đầu cho 30 HTX
           date=datetime(2024, 1, 18),
           lead="HTX Cao su Tân Lợi (huyện Đồng Phú) hỗ trợ thành viên tái canh 85 ha cao su già cỗi bằng giống mới năng suất cao.",
           body="""
+[img cao-su-dong-phu.png] Vườn cao su tái canh của thành viên HTX Cao su Tân Lợi
 HTX cung ứng cây giống RRIV 209 và phân bón trả chậm cho thành viên, đồng thời hướng dẫn trồng xen cây ngắn ngày trong ba năm đầu.
 Mủ cao su của thành viên được HTX thu mua tại vườn, bán trực tiếp cho nhà máy chế biến, giúp mỗi hộ tăng thu nhập khoảng 10%.
-[img cao-su-dong-phu.png] Vườn cao su tái canh của thành viên HTX Cao su Tân Lợi
 """,
           author="Nguyễn Lâm", **dated(datetime(2024, 1, 18)), opts={"field_author": "Nguyễn Lâm", "cats": [2]},
           notes=["author field 'Tác giả: Nguyễn Lâm' (not text)"]),
