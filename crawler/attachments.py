@@ -48,6 +48,7 @@ _ANCHORS = etree.XPath("//a[@href]")
 _DOWNLOAD_LABEL = re.compile(
     r"(?i)^(tải\s+(về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|xem(\s+(file|văn\s+bản|chi\s+tiết))?|tệp\s+đính\s+kèm"
     r"|đính\s+kèm|file)\s*(\((pdf|docx?|xlsx?)\))?\s*:?$")
+_LABEL_PREFIX = re.compile(r"(?i)^(?:tải\s+(?:về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|(?:tệp\s+)?đính\s+kèm)\s*:\s*")
 _TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
 _PROBE_CHARS = 24
 _NOT_A_BLOCK = frozenset(("html", "body", "form"))
@@ -148,7 +149,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     # a files box's parts too ("news-related-files-link" inside TYPO3's "Tệp đính kèm" box)
     boxed = {d for el in removed if _ATTACHED_BOX.match(text_of(el)[:60]) for d in el.iter()}
     furniture = {el for el in removed if el not in boxed} | (set(furniture) if inside is None else set())
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict] = {}
     for a in candidates:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:
             continue
@@ -156,14 +157,17 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
             continue
         href = a.get("href").strip()
         absolute = canonical_url(href, base=base)
-        text = _SIZE_TAIL.sub("", _link_name(a)) or None
-        if text and text == unquote(urlsplit(absolute).path.rsplit("/", 1)[-1]):
+        text = _LABEL_PREFIX.sub("", _SIZE_TAIL.sub("", _link_name(a))) or None  # "Tải văn bản: KH-15.pdf"
+        file_name = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
+        if text and text == file_name:
             text = _item_name(a) or text
-        if text is None or _DOWNLOAD_LABEL.match(text):  # "Tải văn bản (PDF)" names no document: its file does
-            text = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1]) or text
+        named = text is not None and not _DOWNLOAD_LABEL.match(text)
+        if not named:  # "Tải văn bản (PDF)" names no document: its file does
+            text = file_name or text
         if absolute in out:
-            if text and len(text) > len(out[absolute]["text"] or ""):
-                out[absolute]["text"] = text
+            # the longest of its link texts; a button's label ("Tải xuống") never beats a name
+            if text and (named, len(text)) > (out[absolute]["named"], len(out[absolute]["text"] or "")):
+                out[absolute]["text"], out[absolute]["named"] = text, named
             continue
-        out[absolute] = {"url": absolute, "text": text, "type": ATTACHMENT.search(href).group(1).lower()}
-    return list(out.values())
+        out[absolute] = {"url": absolute, "text": text, "type": ATTACHMENT.search(href).group(1).lower(), "named": named}
+    return [{k: v for k, v in found.items() if k != "named"} for found in out.values()]

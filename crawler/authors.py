@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from lxml import etree
 
 from . import dates
+from .blocks import shown_lines
 from .bylines import is_account, is_office, is_signer, signer_part
 from .families import Rules
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, text_of
-from .text import FIELD_SEPARATORS, label_and_value
+from .text import FIELD_SEPARATORS, fold, label_and_value
 from .titles import is_site_name
 
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+(?:viết|đăng)"
@@ -56,14 +57,20 @@ def _author_hints(doc):
 
 def _hinted_author(doc, title_el, names) -> str | None:
     """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
-    title and outside comments and sidebars; the first one only (later ones are other posts')."""
+    title (or above it in the post's own element) and outside comments and sidebars; the first
+    one only (later ones are other posts')."""
     above = set(title_el.iterancestors()) if title_el is not None else set()
+    # the post's own element (<article>, schema.org Article) holds its meta row above the title too
+    post = next((a for a in above if a.tag == "article" or "Article" in (a.get("itemtype") or "")), None)
     for el in _author_hints(doc):
         if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") for a in el.iterancestors()):
             continue
-        if title_el is not None and (el in above or dates.precedes(el, title_el)):
+        if title_el is not None and (el in above or (dates.precedes(el, title_el)
+                                                     and (post is None or post not in el.iterancestors()))):
             continue
-        name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(text_of(el))[0]).strip(" .:-")
+        # its first line: a card's name above the writer's role or the date ("Nguyễn Thị Hoa" / "Phóng viên")
+        first = next(iter(shown_lines(el)), "")
+        name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(first)[0]).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
             return name
         return None
@@ -123,12 +130,23 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     Ngọc Hân") at the top or the end of the text or in a metadata table, else a byline element, else a byline closing
     the text, else <meta name=author>. An official document closes with its signer, who is not an author; the
     site's own name in a meta tag is not an author either, nor is a CMS account ("admin", "Super User")."""
-    for name in _candidates(doc, rules, lines, official=official, names=names, title_el=title_el):
+    candidates = _candidates(doc, rules, lines, official=official, names=names, title_el=title_el)
+    offices: set[str] = set()
+    for name in candidates:
         if name is None:
             return None
         name = _ROLE.sub("", name)
-        if name and not is_account(name):
-            return name
+        if not name or is_account(name) or fold(name) in offices:
+            continue
+        if name.isascii():
+            # metadata's name without its marks ("Thu Ha"): the page's own spelling, unless it
+            # shows an office's account ("Phòng Tuyên truyền"), which names no writer
+            twin = next((other for other in candidates if other and other != name and fold(other) == fold(name)), None)
+            if twin is not None and is_office(twin):
+                offices.add(fold(name))
+                continue
+            return twin or name
+        return name
     return None
 
 

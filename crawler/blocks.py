@@ -23,7 +23,7 @@ INLINE = frozenset(
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 SKIP = frozenset("script style noscript template head title textarea svg math".split())
-_TEXT_NODES = etree.XPath(".//text()")
+_TEXT_NODES = etree.XPath(".//text() | .//br")  # a <br> breaks the line also when no text follows it directly
 
 _ZERO_WIDTH = str.maketrans("\u200b\ufeff", "  ")
 _ZERO = bytes.maketrans(b"123456789", b"000000000")
@@ -180,6 +180,8 @@ def _segment(doc) -> list[Block]:
     i = 0
     for t in _TEXT_NODES(root):
         i += 1
+        if isinstance(t, etree._Element):  # a <br>: the text after it is not consecutive with the text before
+            continue
         if t.is_tail:
             el = t.getparent()
             if el is root:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import lxml.html
@@ -111,6 +112,25 @@ def _one_paragraph(cell) -> bool:
 
 
 CAPTION_CHARS = 300
+_PHOTO_BLOCK_LEVELS = 4
+
+
+def _unclass_photo_block(caption) -> None:
+    """The classes of the blocks around a caption that hold only photos and captions, no link
+    (a slider of captioned photos, "bx-newsdetail-slider"): trafilatura discards a "slide" or
+    "gallery" block whole, captions and all."""
+    caption.attrib.pop("class", None)
+    node = caption
+    for _ in range(_PHOTO_BLOCK_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or node.find(".//a[@href]") is not None:
+            return
+        shown = "".join(node.text_content().split())
+        captions = "".join("".join(c.text_content().split()) for c in node.iter("p") if c.find(".//img") is None)
+        if shown != captions:
+            return
+        node.attrib.pop("class", None)
+        node.attrib.pop("id", None)
 _PICTURE_WRAPPERS = ("a", "picture", "span", "noscript")
 
 
@@ -167,17 +187,22 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for dl in list(tree.iter("dl")):
         # a photo and its caption as a definition list (Plone's <dl class="image-inline captioned">:
         # <dt><img></dt><dd>caption</dd>), which trafilatura reads as list items
+        # (and a list of definitions without terms: Magnolia's <dl class="caption"><dd>caption</dd>)
         terms = dl.findall("dt")
-        if terms and all(t.find(".//img") is not None and not (t.text_content() or "").strip() for t in terms):
+        if all(t.find(".//img") is not None and not (t.text_content() or "").strip() for t in terms):
             dl.tag = "div"
             for item in dl:
                 item.tag = "p" if item.tag == "dd" else "div"
+    captions = []
     for img in list(tree.iter("img")):
         if (caption := _unnamed_caption(img)) is not None:
             caption.tag = "p"
+            captions.append(caption)
             # trafilatura drops the text after a link holding only a picture
             if (link := img.getparent()) is not None and link.tag == "a" and not link.text_content().strip():
                 link.drop_tag()
+    for caption in captions:
+        _unclass_photo_block(caption)
     for el in _CAPTION_CLASSES(tree):
         # the caption itself, not a container of the photo and its caption ("tr-caption-container")
         if el.tag in ("span", "em", "i", "div", "td", "p") and not _holds_blocks(el):
@@ -322,9 +347,6 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
             a.drop_tag()
     else:
         tree = copy.deepcopy(doc)
-        # read before the furniture rules, which may take the article's own <header> (its title
-        # and lead) for the page's
-        after_title = _after_title(tree)
         _prune(tree, rules)
         _drop_before_title(tree)
         # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>
@@ -344,7 +366,9 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
         deduplicate=False,
     )
     lines = _in_page_order(tree, _split_merged(tree, extracted_text(result).split("\n")))
-    return lines if container is not None else _with_lead(lines, after_title)
+    # what follows the title is read on the untouched page: the furniture rules may take the
+    # article's own <header> (its title and lead) for the page's
+    return lines if container is not None else _with_lead(lines, _after_title(doc))
 
 
 _PROBE = 40
@@ -387,29 +411,31 @@ def _split_merged(tree, lines: list[str]) -> list[str]:
 
 
 LEAD_CHARS = (60, 600)  # a lead (sapo) is a sentence or two
-AFTER_TITLE_LEVELS = 3
-_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
+AFTER_TITLE_LEVELS = 6
+_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|subtitle|standfirst|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
 
-def _after_title(tree) -> list[tuple[str, str | None]]:
-    """(text, "lead", "caption" or None) of what follows the title, in page order: its next
-    siblings, then its parent's, up to three levels (the lead and the body sit beside the
-    title or beside its header)."""
-    marked = tree.xpath(f"//*[@{TITLE_MARK}]")
+def _after_title(doc) -> Iterator[tuple[str, str | None, list[str]]]:
+    """(text, "lead", "caption" or None, its lines) of what follows the title, in page order:
+    its next siblings, then its parent's, up to six levels (the lead and the body sit beside
+    the title, beside its header, or beside the cover the title is set in)."""
+    marked = doc.xpath(f"//*[@{TITLE_MARK}]")
     if not marked:
-        return []
-    out: list[tuple[str, str | None]] = []
+        return
     node = marked[0]
     for _ in range(AFTER_TITLE_LEVELS):
         for sib in node.itersiblings():
             if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
                 text = clean_line(sib.text_content())
-                out.append((text, "lead" if _lead_like(sib, text) else "caption" if _photo_caption(sib, text) else None))
+                if _lead_like(sib, text):
+                    yield text, "lead", [text]
+                else:
+                    captions = _photo_captions(sib, text)
+                    yield text, "caption" if captions else None, captions
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
-    return out
 
 
 def _lead_like(el, text: str) -> bool:
@@ -432,16 +458,18 @@ def _lead_like(el, text: str) -> bool:
     return bold or bool(_LEAD_HINT.search(names))
 
 
-def _photo_caption(el, text: str) -> bool:
-    """A photo and its caption only (`text`: the caption), as a CMS sets them between the lead
-    and the text's container."""
-    if not text or len(text) > CAPTION_CHARS or el.find(".//img") is None or el.find(".//a[@href]") is not None:
-        return False
-    captions = _OWN_CAPTIONS(el)
-    return len(captions) == 1 and clean_line(captions[0].text_content()) == text
+def _photo_captions(el, text: str) -> list[str]:
+    """The captions of a block of photos and their captions only (`text`: its whole text), as a
+    CMS sets them between the lead and the text's container (a slider of captioned photos); []
+    for any other block."""
+    if not text or len(text) > 4 * CAPTION_CHARS or el.find(".//img") is None or el.find(".//a[@href]") is not None:
+        return []
+    captions = _OWN_CAPTIONS(el) or [c for img in el.iter("img") if (c := _unnamed_caption(img)) is not None]
+    lines = [clean_line(c.text_content()) for c in captions]
+    return lines if lines and " ".join(lines) == text else []
 
 
-def _with_lead(lines: list[str], after_title: list[tuple[str, str | None]]) -> list[str]:
+def _with_lead(lines: list[str], after_title: Iterable[tuple[str, str | None, list[str]]]) -> list[str]:
     """The lines with the lead that trafilatura left out: a CMS puts the lead (and a photo
     with its caption) between the title and the body's container ("news-summary",
     "post-excerpt", "sapo"), and trafilatura reads only the container. The lead is a lead-like
@@ -451,12 +479,12 @@ def _with_lead(lines: list[str], after_title: list[tuple[str, str | None]]) -> l
     if not first:
         return lines
     probe, lead = first[:40], list[str]()
-    for text, kind in after_title:
+    for text, kind, parts in after_title:
         if probe in text:
             known = set(lines)
             return [t for t in lead if t not in known] + lines
         if kind == "lead" and not is_date_line(text) or kind == "caption" and lead:
-            lead.append(text)
+            lead.extend(parts)
     return lines
 
 

@@ -19,7 +19,7 @@ FURNITURE_LINE = re.compile(
     r"|Thống\s+kê\s+truy\s+cập.*|Hôm\s+(nay|qua)\s*:\s*[\d.,]+.*|Tổng\s+(số|lượt\s+truy\s+cập)\s*:\s*[\d.,]+.*"
     r"|Đang\s+(truy\s+cập|online)\s*:?\s*[\d.,]*|(Số\s+)?[Ll]ượt\s+(xem|truy\s+cập|đọc)\s*:?\s*[\d.,]+"
     r"|Thời\s+tiết(\s+[\wÀ-ỹ ]{2,20})?|Biểu\s+quyết|Xem\s+kết\s+quả"
-    r"|Chia\s+sẻ(\s*:)?(\s*(Facebook|Zalo|Twitter|Email))*|In\s+bài(\s+viết)?|Gửi\s+(email|bài\s+viết)|Lưu\s+bài\s+viết"
+    r"|Chia\s+sẻ(\s*:)?(\s*(Facebook|Zalo|Twitter|Email))*|In\s+(bài(\s+viết)?|trang(\s+này)?|tài\s+liệu|văn\s+bản)|Gửi\s+(email|bài\s+viết)|Lưu\s+bài\s+viết"
     r"|(Facebook|Zalo|Twitter|Tweet|Email|Print)(\s*[|,]\s*(Facebook|Zalo|Twitter|Tweet|Email|Print))*"
     r"|Chịu\s+trách\s+nhiệm\s+(nội\s+dung|chính|xuất\s+bản).*|Giấy\s+phép(\s+số)?\s*:?.*\d.*"
     r"|.*Ghi\s+rõ\s+nguồn.*|.*Copyright\s*©?.*|©.*|.*Technology\s+Supported\s+by.*|.*Thiết\s+kế\s+bởi.*"
@@ -32,9 +32,9 @@ FURNITURE_LINE = re.compile(
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận)"
-    r"|" + _FILE_NAME + r"(\s*\([\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|Thẻ|Nhãn|Categor(y|ies))\s*:.*"
-    r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|Tải\s+(tệp|về|xuống)(\s+tệp)?\s*:?"
+    r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|(Gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
+    r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|Tải\s+(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )
 
@@ -43,7 +43,7 @@ _NEXT = (r"Bài\s+(viết\s+)?(tiếp\s+theo|kế\s+tiếp|trước)|Tin\s+(ti�
 # A line after which the rest of the extracted text is not the article.
 TAIL_MARKER = re.compile(
     r"(?i)^(Tin\s+(liên\s+quan|khác|cùng\s+chuyên\s+mục|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
-    r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)"
+    r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)|(Tài\s+liệu|Văn\s+bản|Bài\s+viết)\s+khác"
     r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến"
     # the next article loaded below this one (infinite scroll), or the links to it
@@ -76,6 +76,15 @@ def _file_row(line: str) -> bool:
     return any(_FILE_CELL.match(c) for c in cells) and all(len(c) <= _ROW_CELL_CHARS for c in cells)
 
 
+_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _furniture_parts(line: str) -> bool:
+    """A line of furniture items set apart by bars ("Trở về | In tài liệu")."""
+    parts = _PARTS.split(line)
+    return len(parts) > 1 and all(FURNITURE_LINE.match(part) for part in parts)
+
+
 def _symbols_only(line: str) -> bool:
     """A line of pictographs only (a callout's "📌", an icon font's glyph): no text. (A divider
     of punctuation, "___" or "* * *", stays, as a page's reader sees it.)"""
@@ -103,7 +112,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         if _file_row(line):
             continue
         row = field_row(line)
-        if FURNITURE_LINE.match(row or line):
+        if FURNITURE_LINE.match(row or line) or _furniture_parts(line):
             if row is not None:
                 # A field table ("| Ngày đăng | … |", "| Tác giả | … |", "| Lượt xem | … |"): its
                 # other label | value rows are the page's fields too, not the article's text.
@@ -113,6 +122,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             continue
         if fields and row is not None:
             continue
+        if row is not None and row.endswith(":") and line.split("|")[1].strip().endswith(":"):
+            continue  # a field left empty ("| Người viết: | |"): it says nothing
         fields = False
         if (title_key and len(out) < HEAD_LINES and line.casefold() == title_key
                 and not any(prev.endswith((".", "!", "?", "…")) for prev in out)):

@@ -18,6 +18,7 @@ from .text import clean_line
 from .urls import article_address, host_of, names_a_part, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
+_LINKED_DATE = re.compile(r"\s*[(\[]?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?[)\]]?")
 TITLE_CHARS = 20  # a link titled like an article, not a category's name
 TEASER_CHARS = 60  # a teaser is a sentence; shorter lines ("Xem thêm") are not matched to one
 _NO_SPACE = re.compile(r"\s+")
@@ -62,8 +63,11 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
             continue
         if names_a_part(href) and article_address(urljoin(base, href)) == here:
             continue  # another part of this article (a split article's table of contents)
-        # an empty link laid over a card ("post link to <title>") is named by its aria-label
-        text = clean_line(a.text_content()) or clean_line(a.get("aria-label") or a.get("title") or "")
+        # an empty link laid over a card ("post link to <title>") is named by its aria-label; a
+        # link around a whole card (cover, <h3> title, teaser) by its heading
+        heading = next(a.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+        text = clean_line((heading if heading is not None else a).text_content()) \
+            or clean_line(a.get("aria-label") or a.get("title") or "")
         if len(text) >= TITLE_CHARS:
             out.append((a, text))
     return out
@@ -125,9 +129,15 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
 
 
 def _items_text(links: list) -> str:
-    """The text of every link's listing item, without spaces: a line is matched to an item
-    whatever spaces its elements had between them."""
-    return _NO_SPACE.sub("", "\n".join(item.text_content() for a, _ in links if (item := _item_of(a)) is not None))
+    """The text of every link's listing item from the link on (a teaser follows its title; what
+    comes before a short link is rather the article its tags close), without spaces: a line is
+    matched to an item whatever spaces its elements had between them."""
+    out = []
+    for a, _ in links:
+        if (item := _item_of(a)) is not None:
+            text, own = item.text_content(), a.text_content()
+            out.append(text[max(0, text.find(own)):] if own else text)
+    return _NO_SPACE.sub("", "\n".join(out))
 
 
 def _split_at_anchors(lines: list[str], anchors: set[str]) -> list[str]:
@@ -171,7 +181,8 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
             if a in rest:
                 covered += len(a)
                 rest = rest.replace(a, " ")
-        if covered < LINK_LINE_SHARE * len(line) or line in keep:
+        # measured without the dates the links carry ("Tin cũ hơn <a>…</a> (27/02/2024)"): a pager's line
+        if covered < LINK_LINE_SHARE * len(_LINKED_DATE.sub("", line).strip()) or line in keep:
             out.append(line)
     return out
 

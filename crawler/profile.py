@@ -129,6 +129,24 @@ def _halve(table: dict) -> None:
             del table[k]
 
 
+_CELL_BLOCKS = ("p", "div", "ul", "ol", "table", "br")
+DATA_CELL_CHARS = 200
+
+
+def _data_row_cell(cell, template: set) -> bool:
+    """A cell of a data table's row whose other cells say something of this page ("| 1 | Cà
+    phê Ea Tu | 4 sao |": the "1" recurs on every page with a numbered table): cutting it
+    would shift the row. Not a layout table's cell (the sidebar's: blocks, or long text)."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return False
+    cells = [c for c in row if c.tag in ("td", "th")]
+    if any(len(c.text_content()) > DATA_CELL_CHARS or any(d.tag in _CELL_BLOCKS for d in c.iterdescendants())
+           for c in cells):
+        return False
+    return any(c is not cell and c not in template and c.text_content().strip() for c in cells)
+
+
 class SiteProfile:
     def __init__(self, site: str):
         self.site = site
@@ -385,6 +403,9 @@ class SiteProfile:
                 continue  # most of what this page says beyond its template (a listing)
             if tmpl >= 0.5 * total or first_template:
                 candidates.add(el)
+        for el in [c for c in candidates if c.tag in ("td", "th")]:
+            if _data_row_cell(el, candidates):
+                candidates.discard(el)
         out = []
         for el in order:  # document order
             if el in candidates and not any(a in candidates for a in el.iterancestors()):

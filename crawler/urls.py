@@ -2,7 +2,7 @@
 
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, quote_plus, unquote, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 from .text import nfc
 
@@ -17,8 +17,21 @@ _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
 _SAFE_QUERY = ":/@!$'()*,;"
 
 
-def _clean_query(query: str) -> list[tuple[str, str]]:
-    return [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not DROP_PARAMS.match(k)]
+# A servlet container's session in the path ("/tin-tuc/a.html;jsessionid=9A8B…"): one page.
+_PATH_SESSION = re.compile(r"(?i);jsessionid=[^/?#]*")
+
+
+def _clean_query(query: str) -> str:
+    """The query without tracking and session parameters. A bare word stays bare (Domino's
+    "?OpenDocument", which "?OpenDocument=" is not to its server)."""
+    out = []
+    for part in query.split("&"):
+        key, eq, value = part.partition("=")
+        key = unquote_plus(key)
+        if not part or DROP_PARAMS.match(key):
+            continue
+        out.append(urlencode([(key, unquote_plus(value))], safe=_SAFE_QUERY) if eq else quote_plus(key, safe=_SAFE_QUERY))
+    return "&".join(out)
 
 
 def canonical_url(url: str, *, base: str | None = None) -> str:
@@ -38,9 +51,9 @@ def _canonical(url: str) -> str:
         host = f"{host}:{parts.port}"
     # Quote only what is unsafe: the site's own percent-encoding (even of NFD slugs) is
     # the address its server answers to, so it is kept byte for byte.
-    path = quote(parts.path or "/", safe=_SAFE_PATH)
+    path = quote(_PATH_SESSION.sub("", parts.path) or "/", safe=_SAFE_PATH)
     # A query's ":" "/" "@" "," (Joomla's "id=498:slug") are allowed there: kept as written.
-    query = urlencode(_clean_query(parts.query), safe=_SAFE_QUERY)
+    query = _clean_query(parts.query)
     return urlunsplit((scheme, host, path, query, ""))
 
 

@@ -73,10 +73,19 @@ _SLUG_PART = re.compile(r"[a-z0-9]{1,15}")  # a word (an opaque state token is l
 SLUG_WORDS = 4
 
 
+# a document's hexadecimal id: Lotus Domino's 32-digit UNID, a GUID (letters and digits both)
+_HEX_ID = re.compile(r"(?i)(?<![0-9a-f-])(?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}"
+                     r"(?![0-9a-f-])")
+
+
 def ids(url: str) -> set[str]:
     """The numbers of three digits or more in an address's path and query but years (a date
-    path's "2024" names no article): its ids."""
-    return {n for n in _ID.findall(path_and_query(url)) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
+    path's "2024" names no article), and its hexadecimal document ids: its ids."""
+    where = path_and_query(url)
+    found = {n for n in _ID.findall(where) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
+    hexa = {h.replace("-", "").lower() for h in _HEX_ID.findall(where)}
+    # the digits inside a hexadecimal id are not numbers of their own
+    return (found - {n for h in hexa for n in _ID.findall(h)} | hexa) if hexa else found
 
 
 def slug(url: str, words: int = SLUG_WORDS) -> str | None:

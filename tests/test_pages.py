@@ -38,8 +38,13 @@ FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.va
 
 # Held-out pages (sets built blind) whose failures are not fixed yet: each reason is the class
 # of the failure, in the closing note. Strict: a page that passes must leave this list.
-OPEN: dict[str, str] = {}
-OPEN_PAGES: set[tuple[str, str]] = set()
+OPEN = {
+    "lmhtx-langson": "Domino: the file is linked only in the section the page shows collapsed (its expanded "
+                     "address, another address of the page, links it)",
+}
+OPEN_PAGES = {
+    ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
+}
 
 
 ARTICLES = [pytest.param(site, art, id=f"{site}{art['path']}", marks=[

@@ -234,9 +234,14 @@ def test_fit_drops_on_another_site(learned):
     for site in sites:
         profile, expected, docs, routes = learned[site]
         own = sorted(profile.fit(doc) for doc in docs.values() if len(segment(doc)) >= THEME_MIN_BLOCKS)
-        # A login page or a truncated page shows little of the template; most pages all of it
-        # (popups and print views, bare of any template, are no theme's pages).
-        assert sum(f >= 0.7 for f in own) >= 0.8 * len(own), (site, own)
+        articles = {article_file(a["path"], routes) for a in expected["articles"]}
+        own_articles = sorted(profile.fit(doc) for f, doc in docs.items()
+                              if f in articles and len(segment(doc)) >= THEME_MIN_BLOCKS)
+        # A login page or a truncated page shows little of the template; most article pages all of
+        # it (a page builder's post template brings widgets that its listings lack: they fit less,
+        # but well above the crawl's threshold, and popups and print views are no theme's pages).
+        assert sum(f >= 0.7 for f in own_articles) >= 0.8 * len(own_articles), (site, own_articles)
+        assert sum(f >= 0.5 for f in own) >= 0.8 * len(own), (site, own)
         for other_site in sites:
             if other_site == site:
                 continue

@@ -18,10 +18,10 @@ from ..bylines import is_signer
 from ..metadata import flatten_jsonld
 from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
 from .base import TZ
-from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish
+from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date
-from .text import _WEEKDAY_TAIL, DateMatch, _scan
+from .text import _WEEKDAY_TAIL, DateMatch, _scan, with_time_of
 
 _META_KEYS = (
     "article:published_time",
@@ -281,13 +281,19 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
     if page.title is None:
         return None
     budget = 300
-    for ln in page.head_lines():
+    lines = page.head_lines()
+    for i, ln in enumerate(lines):
         if ln.region != 2 or ln.furniture or ln.label is not None:  # labelled cells: `labelled_line`
             continue
         m = date_only(ln.text)
+        if m is not None and ln.el is not None and _in_list(ln.el, page.title, items=False):
+            m = None  # a teaser's date: a list of other articles right under the title
         if m is not None:
             if m.year is None and m.to_datetime() is None:
                 return Partial(m.day, m.month, m.hour, m.minute, ln.text[:60])
+            following = next((x for x in lines[i + 1:i + 2] if x.region == 2 and not x.furniture), None)
+            if following is not None:
+                m = with_time_of(m, following.text) or m
             ev = line_evidence(page, m)
             if ev is not None:
                 return ev
@@ -320,14 +326,31 @@ def _meta_row_date(page: Page) -> Evidence | None:
         if el.tag == "a" and _titles_an_article(el):
             return None  # a list of others, not the title's row
         if len(text) <= 80 and (m := date_only(_line(text))) is not None:
-            if page.furniture(el) or _in_list(el):
+            if page.furniture(el) or _in_list(el, page.title) or any(is_update_stamp(d) for d in el.iter()):
                 return None
+            if m.hour is None:  # a theme's time item after its date item ("8:30 sáng")
+                m = next((t for x in _next_texts(el) if (t := with_time_of(m, x))), m)
             ev = line_evidence(page, m) if m.year is not None else None
             return None if ev is None or page.banner(el, ev.dt) else ev
         budget -= len((el.text or "").strip()) + len((el.tail or "").strip())
         if budget <= 0:
             return None
     return None
+
+
+def _next_texts(el, count: int = 2):
+    """The texts of the first elements with text of their own after `el` and outside it."""
+    inside = set(el.iter())
+    for x in _X_FOLLOWING(el):
+        if count <= 0:
+            return
+        if x in inside or not isinstance(x.tag, str) or x.tag in _SKIP_TAGS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in x):
+            continue
+        if text := _line(x.text_content()):
+            count -= 1
+            yield text
 
 
 def in_title_date(page: Page) -> Evidence | None:
@@ -440,7 +463,7 @@ def labelled_line(page: Page) -> Evidence | None:
                 if el.tag in _BLOCK_TAGS or el is root:
                     break
                 el = el.getparent()
-            if m is None or page.furniture(el) or _in_list(el):
+            if m is None or page.furniture(el) or _in_list(el, page.title):
                 continue
             ev = line_evidence(page, m)
             if ev is not None:
@@ -468,14 +491,18 @@ def _article_roots(page: Page) -> list:
     return roots + ([box] if box is not None else [])
 
 
-def _in_list(el) -> bool:
-    """A dated line of a list of other articles: in a list item, or in a short block that also
-    holds a link with an article's title (a teaser: title, date)."""
+def _in_list(el, title=None, *, items: bool = True) -> bool:
+    """A dated line of a list of other articles: in a list item (unless `items` is False: a
+    theme's meta row is a list too), or in a short block that also holds a link with an
+    article's title (a teaser: title, date), not the page's own title linking to itself (a
+    blog's post header) nor a link within a page ("Không có bình luận" to its comments)."""
+    own = set(title.iter()) | set(title.iterancestors()) if title is not None else set()
     for i, a in enumerate([el, *el.iterancestors()]):
-        if a.tag in _LIST_ITEM_TAGS:
+        if items and a.tag in _LIST_ITEM_TAGS:
             return True
         if i <= 2 and len(_WS.sub(" ", a.text_content())) <= _TEASER_CHARS and any(
-                _titles_an_article(link) for link in a.iter("a")):
+                link not in own and "#" not in (link.get("href") or "#") and _titles_an_article(link)
+                for link in a.iter("a")):
             return True
     return False
 

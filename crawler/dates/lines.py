@@ -19,6 +19,9 @@ _FURN_CLASS = re.compile(
     r"copyright|quangcao|advert"
 )
 _HEADFOOT_CLASS = re.compile(r"header|footer")
+# WordPress marks a never-updated post's date "published updated": updated only is an update
+_UPDATED = re.compile(r"updated|modified")
+_PUBLISHED = re.compile(r"publish|posted|created|pubdate")
 _LAYOUT_CLASS = re.compile(r"header|(?:^|[\s_\-])top")  # layout words, not widget words
 _FURN_TAGS = frozenset({"nav", "aside"})
 _FURN_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
@@ -47,6 +50,8 @@ def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False,
     if tag in _FURN_TAGS or (el.get("role") or "").lower() in _FURN_ROLES:
         return True
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if is_update_stamp(el):
+        return True
     if tag in ("header", "footer"):
         return not in_article
     if not _FURN_CLASS.search(names):
@@ -56,6 +61,12 @@ def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False,
     if in_article:
         names = _HEADFOOT_CLASS.sub(" ", names)
     return any(m.group(0).strip(" _-") not in shared for m in _FURN_CLASS.finditer(names))
+
+
+def is_update_stamp(el: etree._Element) -> bool:
+    """A last-update stamp ("entry-updated", itemprop=dateModified), not the publication's."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+    return bool(_UPDATED.search(marks)) and not _PUBLISHED.search(marks)
 
 
 def furniture_words(title_chain) -> frozenset:
@@ -100,6 +111,7 @@ class _Line(NamedTuple):
     # The label when the line is a table row's value cell ("Ngày ban hành" | "01/03/2024"): the
     # label says what the date is, so the line is no bare date line.
     label: str | None = None
+    el: etree._Element | None = None  # the block the line's text begins in
 
 
 _WS = re.compile(r"\s+")
@@ -116,12 +128,15 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
     region = [0 if title is not None else 2]
     size = [0]
     label: list[str | None] = [None]
+    block_el: list = [None]
     title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
     shared = furniture_words(title_chain)
 
     def add(s: str, furn: bool, in_body: bool) -> None:
         if not buf:
-            flags[0] = (furn, region[0], in_body, label[0])
+            if s.isspace():
+                return  # a line is where its first text is (not the indentation before it)
+            flags[0] = (furn, region[0], in_body, label[0], block_el[0])
         buf.append(s)
 
     def flush() -> None:
@@ -151,6 +166,9 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
         block = tag in _BLOCK_TAGS
         if block or is_title:
             flush()
+        outer = block_el[0]
+        if block:
+            block_el[0] = el
         if is_title:
             region[0] = 1
         if tag in ("td", "th"):
@@ -161,6 +179,7 @@ def _lines(root: etree._Element, title, body, max_chars: int = 30000, after_titl
             visit(child, own_furn, own_art, own_body)
         if block or is_title:
             flush()
+        block_el[0] = outer
         if tag in ("td", "th"):
             label[0] = None
         if is_title:

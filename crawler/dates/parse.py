@@ -17,6 +17,8 @@ _ISO_FULL = re.compile(
 _ISO_OFFSET_GAP = re.compile(r"\s+(?=(?:Z|[+-]\d{2}:?\d{2})$)", re.I)
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
+_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|ICT|JST|AE[SD]T)\b"
+                   r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:Z|[+-]\d{2}:?\d{2})(?!\d)")
 _DATEPARSER_SETTINGS = {
     "DATE_ORDER": "DMY",
     "PREFER_DAY_OF_MONTH": "first",
@@ -58,6 +60,13 @@ def _parse_short(s: str, year: int | None) -> tuple[datetime | None, DateMatch |
     dt = _parse_iso(s)
     if dt is not None:
         return dt, None
+    if _ZONE.search(s) and _LETTER.search(s) and _YEAR4.search(s):
+        # "Wed Nov 20 2019 08:00:58 GMT+0000": a stamp with its zone, which the day-first
+        # forms would read as Vietnam time
+        import dateparser  # lazy: heavy import, rarely needed
+
+        if (dt := _aware(dateparser.parse(s, languages=["vi", "en"], settings=_DATEPARSER_SETTINGS))) is not None:
+            return dt, None
     ms = _scan(s, short_years=True, loose=True)
     if ms:
         m = _first_usable(ms) or next((x for x in ms if not x.cited), None)

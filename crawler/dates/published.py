@@ -6,7 +6,7 @@ None with a reason when it is missing, year-less or contradictory.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 
 from .base import TZ
 from .evidence import (
@@ -49,10 +49,10 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
         else:
             groups.append([e])
     if len(groups) == 1:
-        return groups[0][0], None
+        return _timed(groups[0]), None
     groups.sort(key=len, reverse=True)
     if len(groups[0]) > len(groups[1]):
-        return groups[0][0], None
+        return _timed(groups[0]), None
     tied = [g for g in groups if len(g) == len(groups[0])]
     listed = [g for g in tied if any(e.source == "listing" and within_a_day(g[0].dt, e.dt) for e in evs)]
     if len(listed) == 1 and page_evs is not evs:
@@ -63,6 +63,15 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
         if set(pair) == {"metadata", "date-element"} and pair["date-element"].explicit:
             return pair["date-element"], None
     return None, conflict
+
+
+def _timed(group: list[Evidence]) -> Evidence:
+    """The first of agreeing evidence, or the first to give the time of the same day when the
+    first gives only the day (microdata's "14 Tháng 3, 2024" beside the theme's "8:30 sáng")."""
+    first = group[0]
+    if first.dt.time() == time(0):
+        return next((e for e in group[1:] if e.dt.date() == first.dt.date() and e.dt.time() != time(0)), first)
+    return first
 
 
 def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | None, ...],

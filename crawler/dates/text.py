@@ -60,8 +60,11 @@ class DateMatch:
 # year-less form and a 2-digit-year date is never re-read as a year-less one.
 _CORE = re.compile(
     r"""
-    (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+tháng\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|\s*,\s*(?P<ly2>\d{4})(?!\d|\s*[^\W\d_]))?(?!\d)
-    |(?<![\w/.\-])(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|\s*,\s*(?P<wy2>\d{4})(?!\s*[^\W\d_]))(?!\d)
+    (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|\s*,\s*(?P<ly2>\d{4})(?!\d|\s*[^\W\d_]))?(?!\d)
+    |(?<![\w/.\-])(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|\s*,\s*(?P<wy2>\d{4})(?!\s*(?!lúc\b)[^\W\d_]))(?!\d)
+    |(?<![\w/.\-])tháng\s+(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})\s*,\s*(?P<fy>\d{4})(?!\d)
+    |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
+    |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
     |(?<![\d/.\-])(?:
         (?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)
        |(?P<sd>\d{1,2})\s?/\s?(?P<sm>\d{1,2})\s?/\s?(?P<sy>\d{4}|\d{2})(?!\d|\s?/\s?\w|-[A-ZĐ])
@@ -71,6 +74,8 @@ _CORE = re.compile(
     """,
     re.I | re.X,
 )
+
+_EN_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 # Cues are matched against the text just before the expression (anchored at \Z).
 _TIME_RX = r"(?P<h>\d{1,2})(?:\s*:\s*(?P<mi>\d{2})(?::(?P<sec>\d{2}))?|(?-i:h)(?P<mi2>\d{2})?(?![^\W\d_])|\s*giờ(?:\s*(?P<mi3>\d{2}))?)"
@@ -203,8 +208,8 @@ def _clock(h: int, marker: str) -> int | None:
         return 12 if h == 12 else (h + 12 if 1 <= h < 12 else (h if h > 12 else None))
     if marker == "sáng":  # morning; "12 giờ sáng" is ambiguous
         return h if h < 12 else None
-    if marker == "chiều":  # afternoon, noon to about seven
-        return h + 12 if 1 <= h <= 7 else (h if 12 <= h <= 19 else None)
+    if marker == "chiều":  # afternoon; WordPress's vi locale marks every p.m. time so ("9:05 chiều")
+        return h + 12 if 1 <= h <= 11 else (h if 12 <= h <= 23 else None)
     if marker == "tối":  # evening
         return h + 12 if 6 <= h <= 11 else (h if 18 <= h <= 23 else None)
     return None
@@ -222,8 +227,14 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
         long_form = g("ld") is not None
         if long_form:
             d, mo, y = int(g("ld")), int(g("lm")), g("ly") or g("ly2")
-        elif g("wd") is not None:  # "14 tháng 3, 2024" (Django's and WordPress's vi format): the year required
+        elif g("wd") is not None:  # "14 tháng 3, 2024" (Django, WordPress), "14 thg 3, 2024" (CLDR): year required
             d, mo, y = int(g("wd")), int(g("wm")), g("wy") or g("wy2")
+        elif g("fm") is not None:  # "Tháng 3 14, 2024": an English template's order in Vietnamese words
+            d, mo, y = int(g("fd")), int(g("fm")), g("fy")
+        elif g("em") is not None:  # "March 14, 2024"
+            d, mo, y = int(g("ed")), _EN_MONTHS[g("em")[:3].lower()], g("ey")
+        elif g("em2") is not None:  # "14 March 2024"
+            d, mo, y = int(g("ed2")), _EN_MONTHS[g("em2")[:3].lower()], g("ey2")
         elif g("iy") is not None:
             d, mo, y = int(g("id")), int(g("im")), g("iy")
         elif g("sd") is not None:
@@ -315,6 +326,18 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             found[i] = _replace(a, cited=True)
             found[i + 1] = _replace(b, cited=True)
     return found
+
+
+_TIME_ONLY = re.compile(r"\s*(?:lúc\s*)?" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}|{_PERIOD_WORD}))?\s*", re.I)
+
+
+def with_time_of(m: DateMatch, text: str) -> DateMatch | None:
+    """The date `m` at the time `text` states when it is nothing but a time ("8:30 sáng",
+    "14:05"): a theme's time item beside its date item. None otherwise."""
+    if m.hour is not None or not (t := _TIME_ONLY.fullmatch(unicodedata.normalize("NFC", text))):
+        return None
+    hour, minute, second = _time_of(t)
+    return None if hour is None else _replace(m, hour=hour, minute=minute, second=second)
 
 
 def _replace(m: DateMatch, **kw) -> DateMatch:

@@ -30,6 +30,7 @@ COMMON_REMOVE = (
     "[class*=lien-quan]", "[class*=tinkhac]", "[class*=tin-khac]", "[class*=other-news]",
     "[class*=comment]", "[id*=comment]", "[class*=access]", "[class*=tool]", "[class*=print]",
     "[class*=tags]", "[class*=pagination]", "[class*=paging]", ".hidden", "[style*='display:none']",
+    "[class*=newsletter]", "[class*=subscribe]",  # "Đăng ký nhận bản tin" and its e-mail box
     # shown to screen readers only: Plone's "Thao tác trên tài liệu", Bootstrap's and WordPress's
     ".hiddenStructure", ".sr-only", ".visually-hidden", ".visuallyhidden", ".screen-reader-text", ".element-invisible",
     "[style*='display: none']",

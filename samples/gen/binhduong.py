@@ -119,7 +119,7 @@ Căn cứ Chương trình công tác năm 2024 của Liên minh HTX tỉnh, nh�
 Nơi nhận: UBND tỉnh; các sở, ngành; các HTX; Lưu VT.
 CHỦ TỊCH Lê Văn Thanh
 """,
-          author=None, doc_number="15/KH-LMHTX", attachments=[{"path": PDF_PATH, "text": "Tải văn bản (PDF)"}],
+          author=None, doc_number="15/KH-LMHTX", attachments=[{"path": PDF_PATH, "text": PDF_PATH.rsplit("/", 1)[-1]}],
           published=iso(datetime(2024, 3, 5, 9, 15)), published_source="metadata",
           evidence=["metadata", "date-element", "listing"],
           opts={"account": "Phòng Tuyên truyền", "docs": True},
@@ -297,7 +297,7 @@ def render_body(a: Article) -> str:
                                f'id="{bid("button", key)}"><div class="sqs-block-content"><div '
                                f'class="sqs-block-button-container sqs-block-button-container--center">'
                                f'<a href="{f["path"]}" class="sqs-block-button-element--medium sqs-button-element--primary '
-                               f'sqs-block-button-element" target="_blank">{esc(f["text"])}</a></div></div></div>')]))
+                               f'sqs-block-button-element" target="_blank">{esc("Tải văn bản (PDF)")}</a></div></div></div>')]))
     return (f'<div class="sqs-layout sqs-grid-12 columns-12" data-layout-label="Post Body" data-type="item" '
             f'id="item-{hashlib.md5(key.encode()).hexdigest()[:24]}">' + "".join(rows) + "</div>")
 

@@ -402,7 +402,13 @@ def build() -> SiteBuild:
         a.aliases.append(printed)
         if en:
             site.page(en_path, en_page(en[0], en[1], a), content_type=HTML)
-            site.non_articles.append(en_path)
+            # the English edition's translation: archived as its own article (language en), as on
+            # the other portals with an English edition
+            site.add_article(Article(
+                path=en_path, title=en[1], date=a.date, body="\n".join(EN_TEXT[en[0]]), author=None,
+                **dated(a.date), extra={"language": "en", "translation_of": a.path},
+                notes=["English edition /en/news/<slug>.html (language switcher, rel=alternate hreflang): the "
+                       "translation of a Vietnamese article, archived as its own article (language en)"]))
         if a in home_items:
             alias = sess(a.path, SESSION_HOME)
             site.same_page(alias, a.path)
@@ -505,8 +511,8 @@ def build() -> SiteBuild:
 
     site.non_articles += [HOME, DOCS, ABOUT, CONTACT, GALLERY, SEARCH, EN_HOME]
     site.trap("English side: the language switcher of three articles leads to /en/news/<slug>.html (the same "
-              "template, the same date line, an <h1> and English paragraphs; rel=alternate hreflang): not articles "
-              "of this Vietnamese archive; /en/home.html lists them", "/en/news/" + en_items[0][1][0] + ".html")
+              "template, the same date line, an <h1> and English paragraphs; rel=alternate hreflang): the English "
+              "edition's articles (language en); /en/home.html lists them", "/en/news/" + en_items[0][1][0] + ".html")
     site.trap("introduction /vi/gioi-thieu.html (a text-image component, three paragraphs, no date), contact form, "
               "gallery, search /vi/tim-kiem.html?q=ocop; the Magnolia login /.magnolia/admincentral is "
               "robots-disallowed: not articles", ABOUT)

@@ -111,7 +111,7 @@ Các HTX được hỗ trợ 100% chi phí thuê gian hàng tiêu chuẩn và ch
 Nơi nhận: Như trên; UBND tỉnh (b/c); Lưu VT.
 KT. CHỦ TỊCH PHÓ CHỦ TỊCH Huỳnh Thị Ánh Sương
 """,
-          author=None, doc_number="21/LMHTX-VP", attachments=[{"path": PDF_PATH, "text": "Tải văn bản"}],
+          author=None, doc_number="21/LMHTX-VP", attachments=[{"path": PDF_PATH, "text": PDF_PATH.rsplit("/", 1)[-1]}],
           **midnight(datetime(2024, 3, 5)), opts={"author": None, "docs": True},
           notes=["official letter 'Số: 21/LMHTX-VP' in the documents collection, whose template prints '05/03/2024' "
                  "(day first: 5 March, not 3 May; the letter is dated 'ngày 04 tháng 3 năm 2024'); the file field "
@@ -302,7 +302,7 @@ def item_page(a: Article, related: list[Article]) -> str:
     if a.attachments:
         f = a.attachments[0]
         file_link = (f'<a href="{f["path"]}" target="_blank" class="file-link w-inline-block"><img '
-                     f'src="/images/icon-pdf.png" loading="lazy" alt=""><div>{esc(f["text"])}</div></a>')
+                     f'src="/images/icon-pdf.png" loading="lazy" alt=""><div>{esc("Tải văn bản")}</div></a>')
     share = (f'<div class="share-block"><div class="share-label">{LABELS[4]}</div><div class="w-embed w-script">'
              '<div class="sharethis-inline-share-buttons"></div><script type="text/javascript">'
              'var s=document.createElement("script");s.src="//platform-api.sharethis.com/js/sharethis.js#property='

@@ -150,7 +150,7 @@ def build(t: Theme, articles: list[Article], stubs: list[Article], *, extra=None
         attachments = ""
         if a.attachments:
             attachments = '<div class="news-attachments"><p>File đính kèm:</p><ul>' + "".join(
-                f'<li><a href="{x["path"]}">{esc(x["text"])}</a></li>' for x in a.attachments) + "</ul></div>"
+                f'<li><a href="{x["path"]}">{esc(x.get("shown", x["text"]))}</a></li>' for x in a.attachments) + "</ul></div>"
         main = f"""<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="{LISTING}">Tin tức - Sự kiện</a></div>
 <div class="news-detail">
 <h1 class="news-title">{esc(a.title)}</h1>

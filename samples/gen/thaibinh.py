@@ -106,8 +106,10 @@ def articles() -> list[Article]:
           description="Kế hoạch số 04/KH-LMHTX ngày 01/3/2023 của Ban Thường vụ Liên minh HTX tỉnh Thái Bình về tuyên truyền Kỷ niệm 30 năm ngày Thành lập Liên minh HTX Việt Nam.",
           published=iso(datetime(2023, 3, 1), False), published_source="document",
           evidence=["document", "listing"], doc_number="04/KH-LMHTX",
-          attachments=[{"path": PDF_PATH, "text": "Tải về: Kế hoạch 04/KH-LMHTX"},
-                       {"path": DOC_PATH, "text": "Tải về: Kế hoạch 04/KH-LMHTX (bản Word)"}],
+          # the link's text opens with a download label; the file's name is what follows it
+          attachments=[{"path": PDF_PATH, "text": "Kế hoạch 04/KH-LMHTX", "shown": "Tải về: Kế hoạch 04/KH-LMHTX"},
+                       {"path": DOC_PATH, "text": "Kế hoạch 04/KH-LMHTX (bản Word)",
+                        "shown": "Tải về: Kế hoạch 04/KH-LMHTX (bản Word)"}],
           notes=["official document: 'Số: 04/KH-LMHTX', place-date line 'Thái Bình, ngày 01 tháng 3 năm 2023', no news-date element (listing shows 01/03/2023); the signer is not an author (author null)",
                  "attachments outside the body: PDF (a real one-page PDF) and DOC (RTF) links in div.news-attachments"]),
         A(path=base + "lien-minh-htx-viet-nam-tap-huan-cong-tac-tuyen-truyen-nam-2023-1160.html",
