@@ -34,6 +34,12 @@ FURNITURE = [
     "Chuyên mục: Tin hoạt động Thẻ: dừa, xuất khẩu",
     "QĐ 25-LMHTX.pdf (214 KB)",
     "📌",
+    # set 9: a Domino page's navigation, Squarespace's tags, a Webflow download link, a file list
+    "Trở về | In tài liệu",
+    "Gắn thẻ: Nông nghiệp",
+    "Tải văn bản",
+    "QD-15-LMHTX-quy-che-quy-ho-tro.pdf (PDF, 212 KB)",
+    "| Người viết: | |",
 ]
 
 
@@ -58,6 +64,7 @@ def test_furniture_line_is_dropped(line):
         "Thái Bình, ngày 01 tháng 3 năm 2023",
         "Số: 04/KH-LMHTX",
         "___",
+        "Giá bán | 45.000 đồng/kg",
     ],
 )
 def test_article_lines_stay(line):
@@ -124,3 +131,8 @@ def test_dates_reading_times_and_file_rows_are_not_text():
     lines = ["Học viên được hướng dẫn mở gian hàng.", "09/10/2025", "2 phút đọc", "245 lượt chia sẻ",
              "| 1 | KH-112-LMHTX.pdf | Tải về |", "12-KH-LMHTX.pdf (85.3 KB)", "HTX đã mở 23 gian hàng."]
     assert clean_lines(lines) == ["Học viên được hướng dẫn mở gian hàng.", "HTX đã mở 23 gian hàng."]
+
+
+def test_what_follows_other_documents_heading_is_not_the_text():
+    lines = ["Đoạn mở đầu của bài viết.", "Kết thúc bài.", "Tài liệu khác", "Công văn về việc đăng ký hội chợ"]
+    assert clean_lines(lines) == ["Đoạn mở đầu của bài viết.", "Kết thúc bài."]

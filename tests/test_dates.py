@@ -1544,3 +1544,91 @@ def test_a_posts_hatom_published_time_in_its_footer():
     r = find_published(doc, "https://lmhtx-dongthap.blogspot.com/2024/03/x.html", fetched_at=FETCHED,
                        title_element=doc.find(".//h3"))
     assert r.published == datetime(2024, 3, 14, 8, 30, tzinfo=TZ)
+
+
+# ---------------------------------------------------------------------------------------------
+# set 9's forms and stamps: CLDR's "thg", English month names, a time item, zones, updates
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, dmy",
+    [
+        ("14 thg 3, 2024", (14, 3, 2024)),  # Odoo's and Google's vi locale
+        ("March 14, 2024", (14, 3, 2024)),
+        ("Mar. 5, 2024", (5, 3, 2024)),
+        ("14 March 2024", (14, 3, 2024)),
+        ("Tháng 3 14, 2024", (14, 3, 2024)),  # an English template's order in Vietnamese words
+    ],
+)
+def test_spelled_month_forms(text, dmy):
+    m = one(text)
+    assert (m.day, m.month, m.year) == dmy
+
+
+def test_a_date_line_with_its_clock_after_lúc():
+    m = one("Thứ Năm, 14 thg 3, 2024 lúc 8:30")
+    assert (m.day, m.month, m.year, m.hour, m.minute) == (14, 3, 2024, 8, 30)
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Wed Nov 20 2019 08:00:58 GMT+0000", datetime(2019, 11, 20, 15, 0, 58, tzinfo=TZ)),
+    ("Nov 19, 2019 7:47 PM ET", datetime(2019, 11, 20, 7, 47, tzinfo=TZ)),
+    ("November 20, 2019 13:42", datetime(2019, 11, 20, 13, 42, tzinfo=TZ)),  # no zone: Vietnam time
+])
+def test_a_stamp_with_its_zone_is_read_in_it(stamp, expected):
+    assert parse_date(stamp, now=datetime(2025, 1, 1, tzinfo=TZ)) == expected
+
+
+TITLE9 = "Liên minh HTX tỉnh triển khai nhiệm vụ năm 2024"
+TEXT9 = "<p>" + "Liên minh HTX tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024 với các hợp tác xã. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize("clock, hm", [("8:30 sáng", (8, 30)), ("2:15 chiều", (14, 15)), ("9:05 chiều", (21, 5))])
+def test_a_themes_time_item_beside_its_date_item(clock, hm):
+    # Elementor's post info: the date and the time in items of their own (WordPress's vi locale
+    # marks every p.m. time "chiều")
+    html = (f'<html><body><article><h1>{TITLE9}</h1><ul class="post-info"><li><span>14 Tháng 3, 2024</span></li>'
+            f'<li><span>{clock}</span></li><li><a href="/author/x/">lienminhhtx</a></li>'
+            f'<li><a href="/bai/#respond">Không có bình luận</a></li></ul>{TEXT9}</article></body></html>')
+    r = find_published(page(html), "https://x.vn/bai/", fetched_at=FETCHED)
+    assert r.published == datetime(2024, 3, 14, *hm, tzinfo=TZ)
+
+
+def test_a_date_only_metadata_takes_the_pages_time_of_the_same_day():
+    html = (f'<html><head><meta property="article:published_time" content="2024-03-14"></head><body><article>'
+            f'<h1>{TITLE9}</h1><p class="date">14/03/2024 08:30</p>{TEXT9}</article></body></html>')
+    r = find_published(page(html), "https://x.vn/bai/", fetched_at=FETCHED)
+    assert r.published == datetime(2024, 3, 14, 8, 30, tzinfo=TZ)
+
+
+def test_a_last_update_stamp_is_never_the_date():
+    html = (f'<html><head><meta property="article:published_time" content="2018-01-29T13:12:59-08:00"></head><body>'
+            f'<article><h1>{TITLE9}</h1><div class="entry-meta"><span class="posted-on"><time class="entry-updated '
+            f'updated" itemprop="dateUpdated">February 1, 2019</time></span></div>{TEXT9}</article></body></html>')
+    r = find_published(page(html), "https://x.vn/bai/", fetched_at=FETCHED)
+    assert r.published == datetime(2018, 1, 30, 4, 12, 59, tzinfo=TZ)
+    # WordPress marks a post never updated "published updated": that one is the date
+    html = (f'<html><body><article><h1>{TITLE9}</h1><div class="entry-meta"><time class="entry-date published '
+            f'updated">March 14, 2024</time></div>{TEXT9}</article></body></html>')
+    assert find_published(page(html), "https://x.vn/bai/", fetched_at=FETCHED).published == datetime(2024, 3, 14, tzinfo=TZ)
+
+
+def test_a_teasers_date_under_the_title_is_not_the_pages():
+    related = ('<div class="row"><div class="row-desc"><label>AUTO NEWS</label> <a href="/other-older-story.html"><h5>'
+               'LA 2016: Turbocharged Nissan Sentra Nismo unleashed</h5></a><p class="row-info">November 16, 2016</p>'
+               '</div></div>')
+    html = (f'<html><head><meta name="pubdate" content="November 20, 2019 13:42"></head><body><h1>{TITLE9}</h1>'
+            f'{related}{TEXT9}</body></html>')
+    r = find_published(page(html), "https://x.vn/bai.html", fetched_at=datetime(2019, 11, 21, tzinfo=TZ))
+    assert r.published == datetime(2019, 11, 20, 13, 42, tzinfo=TZ)
+
+
+def test_a_category_link_beside_the_date_names_no_other_article():
+    meta_row = ('<div class="footer"><p><span class="news-list-date">18.01.2024</span> <span>Danh mục: '
+                '<a href="/index.php?id=44&amp;c=2">Gương HTX điển hình</a></span></p></div>')
+    html = (f'<html><body><div class="article" itemscope itemtype="http://schema.org/Article"><h3>{TITLE9}</h3>'
+            f'{meta_row}{TEXT9}</div></body></html>')
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/index.php?id=45", fetched_at=FETCHED, title_element=doc.find(".//h3"))
+    assert r.published == datetime(2024, 1, 18, tzinfo=TZ)

@@ -622,3 +622,82 @@ def test_a_files_box_classed_related_keeps_its_file_named_by_its_link():
     html = page(f"<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{box}</div>")
     assert [(a["url"], a["text"]) for a in article(html=html).item["attachments"]] == [
         ("http://lmhtx.example.vn/fileadmin/kh-18.pdf", "KH-18-LMHTX.pdf")]
+
+
+def test_a_card_link_around_its_heading_and_teaser_makes_a_listing():
+    cards = "".join(
+        f'<article class="o_wblog_post"><a href="/blog/tin-tuc-1/bai-{i}-1{i}"><div class="cover"></div><h3>Liên minh '
+        f'HTX tỉnh triển khai nhiệm vụ số {i} của năm 2024</h3><div class="teaser">Ngày {i}/2, Liên minh HTX tỉnh Điện '
+        f'Biên tổ chức hội nghị triển khai nhiệm vụ năm 2024.</div></a><div class="tags"><a href="/blog/tin-tuc-1/tag/'
+        f'hoat-dong-5">#Hoạt động Liên minh</a></div><div><span>Administrator</span> • <time>{i} thg 3, 2024</time>'
+        '</div></article>' for i in range(1, 4))
+    html = page(f'<main><h1>Tin tức - #Hoạt động Liên minh</h1>{cards}</main>', title="Tin tức | Điện Biên")
+    assert article(url="http://lmhtx.example.vn/blog/tin-tuc-1/tag/hoat-dong-5", html=html).kind == "listing"
+
+
+def test_a_photo_storys_captions_before_its_tags_are_no_teasers():
+    photos = "".join(f'<figure><img src="/a{i}.png"><figcaption>Hoa ban nở trắng quanh nhà sàn số {i} của thành viên '
+                     'HTX</figcaption></figure>' for i in range(1, 5))
+    html = page(f'<section><h1>Ảnh: Mùa hoa ban ở bản du lịch cộng đồng Mường Phăng</h1></section><section><div>'
+                f'<time>6 thg 3, 2024</time></div><div class="content">{photos}<p style="text-align: right;"><strong>'
+                'Ảnh: Quàng Văn Minh</strong></p></div><div class="o_wblog_post_tags"><a href="/blog/tin-tuc-1/tag/'
+                'hoat-dong-lien-minh-5">#Hoạt động Liên minh</a></div></section>')
+    item = article(url="http://lmhtx.example.vn/blog/tin-tuc-1/anh-mua-hoa-ban-11", html=html).item
+    assert item["text"].count("Hoa ban nở trắng") == 4 and item["author"] == "Quàng Văn Minh"
+    assert item["published"] == "2024-03-06T00:00:00+07:00"
+
+
+@pytest.mark.parametrize("card, author", [
+    # a card's name above the writer's role; the editorial desk is no writer
+    ('<div class="post-author"><div class="author-name">Nguyễn Thị Hoa</div><div class="author-role">Phóng viên</div></div>',
+     "Nguyễn Thị Hoa"),
+    ('<div class="post-author"><div class="author-name">Ban Biên tập</div><div class="author-role">Liên minh HTX tỉnh'
+     '</div></div>', None),
+    # Odoo: the name, a line break, the date
+    ('<div class="o_wblog_author"><img src="/a.png"><div class="small"><span itemprop="name">Lò Thị Hương</span><br>'
+     '<span class="o_wblog_post_date"><time>11 thg 3, 2024</time></span></div></div>', "Lò Thị Hương"),
+])
+def test_a_byline_elements_first_line_names_the_author(card, author):
+    html = page(f"<h1>{TITLE}</h1>{card}<p>Ngày 14/03/2024</p>{PARAGRAPHS}")
+    assert article(html=html).item["author"] == author
+
+
+def test_the_posts_meta_row_above_its_title_names_the_author_as_the_page_spells_it():
+    head = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "x", "author": {"@type": "Person", '
+            '"name": "Thu Ha"}}</script>')
+    meta_row = ('<div class="Blog-meta"><time>27 thg 2, 2024</time><a class="Blog-meta-item--author" '
+                'href="/tin-tuc?author=1">Thu Hà</a></div>')
+    html = page(f'<article class="BlogItem">{meta_row}<h1>{TITLE}</h1>{PARAGRAPHS}</article>', head=head)
+    assert article(html=html).item["author"] == "Thu Hà"
+    office = head.replace("Thu Ha", "Phong Tuyen truyen")
+    html = page(f'<article class="BlogItem">{meta_row.replace("Thu Hà", "Phòng Tuyên truyền")}<h1>{TITLE}</h1>'
+                f'{PARAGRAPHS}</article>', head=office)
+    assert article(html=html).item["author"] is None
+
+
+def test_a_pagers_lines_are_not_the_text():
+    pager = ('<div class="NewsPager"><div><span>Tin mới hơn</span> <a href="/Tin-tuc/2024/03/Anh-Sac-Mau-Hoi-Cho-OCOP-2024'
+             '.aspx">Ảnh: Sắc màu Hội chợ OCOP và sản phẩm HTX Thái Nguyên 2024</a> <em>(09/03/2024)</em></div><div><span>'
+             'Tin cũ hơn</span> <a href="/Tin-tuc/2024/02/Mien-Dong-Viet-Cuong.aspx">Miến dong Việt Cường giữ nghề '
+             'truyền thống</a> <em>(27/02/2024)</em></div></div>')
+    html = page(f'<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p><div class="EditableText">{PARAGRAPHS}</div>{pager}</div>')
+    assert "Tin cũ hơn" not in article(html=html).item["text"] and "Tin mới hơn" not in article(html=html).item["text"]
+
+
+def test_captions_of_a_definition_list_without_terms_and_of_a_photo_slider():
+    dl = ('<div class="text-image-image"><img src="/mia.png" alt="x"><dl class="caption"><dd>Thành viên HTX thu hoạch mía '
+          'tím phục vụ thị trường Tết</dd></dl></div>')
+    slides = "".join(f'<div class="slider-slide"><img src="/m{i}.png"><div class="slider-slide-text">Vườn mận số {i} '
+                     'của HTX Nà Ka nở hoa</div></div>' for i in range(1, 4))
+    html = page(f'<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p><div class="slider">{slides}</div>{PARAGRAPHS}{dl}</div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert "Thành viên HTX thu hoạch mía tím phục vụ thị trường Tết" in lines
+    assert [line for line in lines if line.startswith("Vườn mận")] == [f"Vườn mận số {i} của HTX Nà Ka nở hoa" for i in (1, 2, 3)]
+
+
+def test_a_subtitle_lead_above_the_cover_opens_the_text():
+    lead = "Từ đầu năm 2024, gạo Séng Cù của HTX Nông nghiệp Sam Mứn đã có gian hàng trên ba sàn thương mại điện tử lớn."
+    html = page(f'<section id="top"><div class="cover"><div class="container"><div class="title"><h1>{TITLE}</h1>'
+                f'<div id="o_wblog_post_subtitle">{lead}</div></div></div></div></section><section id="main"><div>'
+                f'<time>11 thg 3, 2024</time></div><div class="o_wblog_post_content">{PARAGRAPHS}</div></section>')
+    assert article(html=html).item["text"].split("\n")[0] == lead

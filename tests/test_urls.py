@@ -4,6 +4,7 @@ from urllib.parse import quote
 import pytest
 
 from crawler.urls import canonical_url, url_key
+from crawler.urlshapes import ids, same_article
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,31 @@ def test_canonical_keeps_site_encoding_but_key_is_nfc():
 def test_canonical_drops_tracking_and_fragment_keeps_slash():
     assert canonical_url("https://x.vn/a/b/?utm_campaign=x&id=3#top") == "https://x.vn/a/b/?id=3"
     assert canonical_url("/a.html?print=1", base="http://x.vn:8080/b/") == "http://x.vn:8080/a.html"
+
+
+def test_a_servlet_session_in_the_path_is_dropped():
+    assert canonical_url("http://a.vn/vi/tin-tuc/a.html;jsessionid=9A8B7C6D?page=2") == "http://a.vn/vi/tin-tuc/a.html?page=2"
+    assert url_key("http://a.vn/vi/tin-tuc/a.html;jsessionid=9A8B7C6D") == url_key("http://a.vn/vi/tin-tuc/a.html")
+
+
+def test_a_bare_query_word_stays_bare():
+    # Domino answers "?OpenDocument", not "?OpenDocument="
+    url = "http://a.vn/lmhtx/web.nsf/0/3A5F?OpenDocument&ExpandSection=1"
+    assert canonical_url(url) == url
+    assert canonical_url("http://a.vn/p?Keyword=&id=5&utm_source=x") == "http://a.vn/p?Keyword=&id=5"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a Domino document under its UNID, from a view and expanded
+    ("http://a.vn/lmhtx/web.nsf/0/A17BE51C86BFD7B13E7F5A07FB4D9A7C?OpenDocument",
+     "http://a.vn/lmhtx/web.nsf/TinTuc/A17BE51C86BFD7B13E7F5A07FB4D9A7C?OpenDocument&ExpandSection=1", True),
+    ("http://a.vn/lmhtx/web.nsf/0/A17BE51C86BFD7B13E7F5A07FB4D9A7C?OpenDocument",
+     "http://a.vn/lmhtx/web.nsf/0/2A1BD6961FFDF6A05778E66C36167154?OpenDocument", False),
+    ("http://a.vn/tin-tuc/123456/htx-a", "http://a.vn/tin/123456", True),
+])
+def test_one_article_by_its_document_id(a, b, same):
+    assert same_article(a, b) is same
+
+
+def test_a_guids_digits_are_no_numbers_of_their_own():
+    assert ids("http://a.vn/dam/jcr:3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/qd-15.pdf") == {"3f2a1b4c5d6e4f708a9b0c1d2e3f4a5b"}
