@@ -16,7 +16,7 @@ from .bylines import is_account, is_office, is_signer, signer_part
 from .families import Rules
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, text_of
-from .text import FIELD_SEPARATORS, fold, label_and_value
+from .text import FIELD_SEPARATORS, VIETNAMESE_LETTER, fold, label_and_value
 from .titles import is_site_name
 
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+(?:viết|đăng)"
@@ -69,7 +69,7 @@ def _hinted_author(doc, title_el, names) -> str | None:
                                                      and (post is None or post not in el.iterancestors()))):
             continue
         # its first line: a card's name above the writer's role or the date ("Nguyễn Thị Hoa" / "Phóng viên")
-        first = next(iter(shown_lines(el)), "")
+        first = next(iter(shown_lines(el)), "") if len(el) else text_of(el)
         name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(first)[0]).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
             return name
@@ -138,7 +138,7 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
         name = _ROLE.sub("", name)
         if not name or is_account(name) or fold(name) in offices:
             continue
-        if name.isascii():
+        if name.isascii() and VIETNAMESE_LETTER.search(" ".join(lines[:3])):
             # metadata's name without its marks ("Thu Ha"): the page's own spelling, unless it
             # shows an office's account ("Phòng Tuyên truyền"), which names no writer
             twin = next((other for other in candidates if other and other != name and fold(other) == fold(name)), None)

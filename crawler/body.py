@@ -14,6 +14,7 @@ from typing import Any
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
 from .blocks import shown_lines
@@ -22,7 +23,7 @@ from .dates import is_date_line
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
-from .text import clean_line, row_value
+from .text import VIETNAMESE_LETTER, clean_line, row_value
 
 MIN_TEXT_CHARS = 160  # below this a page is a stub ("đang cập nhật"); caption-only stubs fail MIN_PROSE_CHARS
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
@@ -131,6 +132,7 @@ def _unclass_photo_block(caption) -> None:
             return
         node.attrib.pop("class", None)
         node.attrib.pop("id", None)
+_CREDIT_CLASS = re.compile(r"(?i)credit|copyright|byline|author|photographer|source")  # "thumbnail-credit": no caption
 _PICTURE_WRAPPERS = ("a", "picture", "span", "noscript")
 
 
@@ -145,6 +147,7 @@ def _unnamed_caption(img):
         holder = parent
     nxt = holder.getnext()
     if nxt is None or nxt.tag != "div" or (holder.tail or "").strip() or _holds_blocks(nxt) \
+            or _CREDIT_CLASS.search(f"{nxt.get('class', '')} {nxt.get('id', '')}") \
             or nxt.find(".//a") is not None or nxt.find(".//img") is not None:
         return None
     text = (nxt.text_content() or "").strip()
@@ -355,16 +358,7 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
             if el.get(TITLE_MARK) is None:
                 el.tag = "p"
     _prepare(tree)
-    result = trafilatura.bare_extraction(
-        tree,
-        fast=True,
-        favor_recall=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        with_metadata=False,
-        deduplicate=False,
-    )
+    result = trafilatura.bare_extraction(tree, options=_OPTIONS)
     lines = _in_page_order(tree, _split_merged(tree, extracted_text(result).split("\n")))
     # what follows the title is read on the untouched page: the furniture rules may take the
     # article's own <header> (its title and lead) for the page's
@@ -410,29 +404,43 @@ def _split_merged(tree, lines: list[str]) -> list[str]:
     return lines
 
 
+# trafilatura's options, built once (bare_extraction builds them anew from its keywords on every
+# call): fast, recall-leaning, tables, no comments, images, metadata or deduplication
+_OPTIONS = Extractor(output_format="python", fast=True, recall=True, comments=False, tables=True, images=False,
+                     with_metadata=False, dedup=False)
+
+
 LEAD_CHARS = (60, 600)  # a lead (sapo) is a sentence or two
 AFTER_TITLE_LEVELS = 6
-_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|subtitle|standfirst|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
+_BLOCK_CHARS = 4 * CAPTION_CHARS  # longer than a lead or a photo block's captions
+NEAR_LEVELS = 3  # the text's container within this many levels of the title: a lead beside it in any language
+_SUBTITLE_HINT = re.compile(r"(?i)subtitle|standfirst")
+_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
 
-def _after_title(doc) -> Iterator[tuple[str, str | None, list[str]]]:
-    """(text, "lead", "caption" or None, its lines) of what follows the title, in page order:
-    its next siblings, then its parent's, up to six levels (the lead and the body sit beside
-    the title, beside its header, or beside the cover the title is set in)."""
+def _after_title(doc) -> Iterator[tuple[str, str | None, list[str], int]]:
+    """(text, "lead", "caption" or None, its lines, how many levels above the title) of what
+    follows the title, in page order: its next siblings, then its parent's, up to six levels
+    (the lead and the body sit beside the title, beside its header, or beside the cover the
+    title is set in)."""
     marked = doc.xpath(f"//*[@{TITLE_MARK}]")
     if not marked:
         return
     node = marked[0]
-    for _ in range(AFTER_TITLE_LEVELS):
+    for level in range(AFTER_TITLE_LEVELS):
         for sib in node.itersiblings():
             if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
-                text = clean_line(sib.text_content())
+                raw = sib.text_content()
+                if len(raw) > _BLOCK_CHARS:  # a container, too long for a lead or captions: only searched
+                    yield " ".join(raw.split()), None, [], level
+                    continue
+                text = clean_line(raw)
                 if _lead_like(sib, text):
-                    yield text, "lead", [text]
+                    yield text, "lead", [text], level
                 else:
                     captions = _photo_captions(sib, text)
-                    yield text, "caption" if captions else None, captions
+                    yield text, "caption" if captions else None, captions, level
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
@@ -455,7 +463,8 @@ def _lead_like(el, text: str) -> bool:
         return False
     bold = (len(children) == 1 and children[0].tag in ("b", "strong") and not (el.text or "").strip()
             and not (children[0].tail or "").strip())
-    return bold or bool(_LEAD_HINT.search(names))
+    # a subtitle is a Vietnamese page's sapo; an English paper's standfirst is not its text
+    return bold or bool(_LEAD_HINT.search(names)) or bool(_SUBTITLE_HINT.search(names) and VIETNAMESE_LETTER.search(text))
 
 
 def _photo_captions(el, text: str) -> list[str]:
@@ -469,7 +478,7 @@ def _photo_captions(el, text: str) -> list[str]:
     return lines if lines and " ".join(lines) == text else []
 
 
-def _with_lead(lines: list[str], after_title: Iterable[tuple[str, str | None, list[str]]]) -> list[str]:
+def _with_lead(lines: list[str], after_title: Iterable[tuple[str, str | None, list[str], int]]) -> list[str]:
     """The lines with the lead that trafilatura left out: a CMS puts the lead (and a photo
     with its caption) between the title and the body's container ("news-summary",
     "post-excerpt", "sapo"), and trafilatura reads only the container. The lead is a lead-like
@@ -479,7 +488,11 @@ def _with_lead(lines: list[str], after_title: Iterable[tuple[str, str | None, li
     if not first:
         return lines
     probe, lead = first[:40], list[str]()
-    for text, kind, parts in after_title:
+    for text, kind, parts, level in after_title:
+        if level >= NEAR_LEVELS and not VIETNAMESE_LETTER.search(" ".join(lead)):
+            # a text's container far from its title's cover: the Vietnamese press's sapo is its
+            # first line; an English paper's standfirst is not its text (nor worth the search)
+            return lines
         if probe in text:
             known = set(lines)
             return [t for t in lead if t not in known] + lines

@@ -65,7 +65,7 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
             continue  # another part of this article (a split article's table of contents)
         # an empty link laid over a card ("post link to <title>") is named by its aria-label; a
         # link around a whole card (cover, <h3> title, teaser) by its heading
-        heading = next(a.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+        heading = next(a.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) if len(a) else None
         text = clean_line((heading if heading is not None else a).text_content()) \
             or clean_line(a.get("aria-label") or a.get("title") or "")
         if len(text) >= TITLE_CHARS:

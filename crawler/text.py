@@ -38,6 +38,10 @@ DOC_NUMBER = re.compile(
 )
 
 
+# a letter only Vietnamese writes (its vowels with their marks, đ): a Vietnamese text
+VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
 def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
