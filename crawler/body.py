@@ -280,9 +280,15 @@ def _prune(tree, rules: Rules) -> None:
             el.drop_tree()
     wrapper = wrapper_test(tree)
     for el in matched:
-        if el.getparent() is None or el.tag in _NO_TEXT_TAGS or wrapper(el):
+        if el.getparent() is None or el.tag in _NO_TEXT_TAGS:
             continue
-        el.drop_tree()
+        if el.tag == "form" and el.find(f".//*[@{TITLE_MARK}]") is not None:
+            # the form around the document (Domino's, ASP.NET's), however short its text beside the
+            # page's widgets: a block (trafilatura deletes a form holding less than half the text)
+            el.tag = "div"
+            continue
+        if not wrapper(el):
+            el.drop_tree()
 
 
 def wrapper_test(tree):

@@ -701,3 +701,21 @@ def test_a_subtitle_lead_above_the_cover_opens_the_text():
                 f'<div id="o_wblog_post_subtitle">{lead}</div></div></div></div></section><section id="main"><div>'
                 f'<time>11 thg 3, 2024</time></div><div class="o_wblog_post_content">{PARAGRAPHS}</div></section>')
     assert article(html=html).item["text"].split("\n")[0] == lead
+
+
+def test_a_form_around_a_short_document_beside_long_widgets_is_its_block():
+    # Domino: the document's fields and text in its <form>, less than half the page's text
+    text = ("<b>Ngày 12/3, Liên minh HTX tỉnh khai giảng lớp tập huấn nghiệp vụ kế toán cho 45 cán bộ HTX.</b><br>"
+            "Trong 5 ngày, học viên được hướng dẫn chế độ kế toán áp dụng cho HTX, lập báo cáo tài chính.<br>"
+            "Kết thúc khóa học, học viên đạt yêu cầu được cấp giấy chứng nhận của nhà trường.")
+    widgets = "<b>Tin mới nhận</b><ul>" + "".join(
+        f'<li><a href="/lmhtx/web.nsf/0/{i:032X}?OpenDocument">Hội nghị tổng kết công tác năm của các hợp tác xã '
+        f'trên địa bàn tỉnh Lạng Sơn lần thứ {i}</a></li>' for i in range(3)) + "</ul>" + "".join(
+        f"<p>Bạn biết đến Liên minh HTX tỉnh qua kênh nào? Phương án số {i}: báo, đài địa phương và cổng thông tin "
+        f"điện tử của tỉnh</p>" for i in range(6))
+    html = page(f'<table><tr><td><form method="post" name="_Tin"><table><tr><td><b>Tiêu đề:</b></td><td><b>{TITLE}</b>'
+                f'</td></tr><tr><td><b>Ngày đăng:</b></td><td>14/03/2024</td></tr></table><hr><table><tr><td>{text}'
+                f'</td></tr></table></form></td><td width="200">{widgets}</td></tr></table>')
+    item = article(url="http://lmhtx.example.vn/lmhtx/web.nsf/0/2A1BD6961FFDF6A05778E66C36167154?OpenDocument",
+                   html=html).item
+    assert item["text"].startswith("Ngày 12/3, Liên minh HTX tỉnh khai giảng")
