@@ -163,6 +163,13 @@ def extract(
                                  strip=profile.strip_title if profile is not None and profile.ready else None)
     if not title:
         return Extraction("page", "no title", doc=doc)
+    if title_el is not None and furniture:
+        # the page's own title is never its furniture, nor what holds it (a young profile that has
+        # seen it on the listings that name this article may think so)
+        for el in (title_el, *title_el.iterancestors()):
+            if el in furniture:
+                furniture.discard(el)
+                el.attrib.pop(FURNITURE_MARK, None)
     if is_product_page(doc, title_el):
         return Extraction("page", "a product page", doc=doc)
     if LISTING_TITLE.match(title):

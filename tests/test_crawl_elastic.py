@@ -60,12 +60,19 @@ def test_elasticsearch_down_mid_crawl_then_replayed(samples, es_private_server, 
                  ['"kinh tế tập thể"', "--sort", "date"]):
         answers = []
         for env in (es_env, embedded_env):
-            proc = cli("search", *args, "--json", "--size", "100", env=env)
-            assert proc.returncode == 0, proc.stderr
-            found = json.loads(proc.stdout)
-            # a syndicated article is one result; which copy stands for it follows each engine's
-            # own scores (BM25 against FTS5's bm25), so a result is compared as its set of copies
+            # every result, page by page: which of them make the first page follows each engine's
+            # own scores (BM25 against FTS5's bm25)
+            hits: list = []
+            for page in range(1, 10):
+                proc = cli("search", *args, "--json", "--size", "100", "--page", str(page), env=env)
+                assert proc.returncode == 0, proc.stderr
+                found = json.loads(proc.stdout)
+                hits += found["hits"]
+                if len(hits) >= found["total"] or not found["hits"]:
+                    break
+            # a syndicated article is one result; which copy stands for it follows the engine's
+            # scores too, so a result is compared as its set of copies
             answers.append((found["total"], sorted(sorted([h["id"], *(c["id"] for c in h["copies"])])
-                                                    for h in found["hits"]), found["by_province"]))
+                                                    for h in hits), found["by_province"]))
         assert answers[0] == answers[1], args
         assert answers[0][0] > 0, args

@@ -10,7 +10,7 @@ import yaml
 
 from crawler.archive import Archive
 from crawler.blocks import segment
-from crawler.extract import issuer_lines
+from crawler.extract import extract, issuer_lines
 from crawler.families import rules_for
 from crawler.parsing import decode_html, parse_html
 from crawler.profile import SiteProfile
@@ -429,3 +429,28 @@ def test_date_order_learned_from_the_sites_own_pages(learned):
     again = SiteProfile.from_json(json.loads(json.dumps(learned["lmhtx-laichau"][0].to_json())))
     assert again.date_order == "month-first"
 
+
+
+def test_a_profile_that_saw_an_articles_title_on_listings_leaves_it_the_pages_title():
+    """A young profile learned on the listings that feature an article (its title in an <h1> of
+    theirs too) marks that title as template; on the article's own page it is the title, and
+    what stands above it (a category kicker) is not the text."""
+    title = "Video: HTX du lịch cộng đồng dưới chân Gành Đá Đĩa"
+    text = "".join(f"<p>Đoạn {i}: HTX có 24 thành viên, cung cấp dịch vụ homestay, ẩm thực, chèo thuyền thúng "
+                   f"và trải nghiệm kéo lưới cho du khách.</p>" for i in range(4))
+    nav = '<div class="navbar"><a href="/">Trang chủ</a><a href="/tin-tuc">Tin tức</a><a href="/lien-he">Liên hệ</a></div>'
+
+    def listing(n: int) -> str:
+        words = "lúa chè cà phê tiêu điều cam bưởi nhãn vải xoài".split()
+        return (f"<html><body>{nav}<div class='featured'><h1 class='post-title'>{title}</h1></div>"
+                + "".join(f"<div class='card'><a href='/tin-tuc/bai-{n}-{i}'>HTX {words[n]} {words[i]} liên kết "
+                          f"tiêu thụ</a><p>Hợp tác xã trồng {words[n]} và {words[i]} ký hợp đồng bao tiêu.</p></div>"
+                          for i in range(5)) + "</body></html>")
+
+    profile = SiteProfile.learn("x", [parse_html(listing(n)) for n in range(8)])
+    assert profile.ready
+    page = (f"<html><head><title>{title} | LMHTX</title></head><body>{nav}<div class='section-post'>"
+            f"<a class='category-tag' href='/chuyen-muc/video'><div>Video</div></a><h1 class='post-title'>{title}</h1>"
+            f"<div class='post-meta'>02/02/2024</div><div class='rich-text'>{text}</div></div></body></html>")
+    item = extract(page, "http://x.vn/tin-tuc/video-htx-du-lich", rules=COMMON, site="x", profile=profile).item
+    assert item["title"] == title and item["text"].split("\n")[0].startswith("Đoạn 0")
