@@ -17,6 +17,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
+from .authors import AUTHOR_LINE
 from .blocks import shown_lines
 from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
 from .dates import is_date_line
@@ -256,9 +257,10 @@ def _prune(tree, rules: Rules) -> None:
         if el.getparent() is None:
             continue
         text = clean_line(el.text_content())
-        if TAIL_MARKER.match(text) or FIELD_LABEL.match(text):
+        if TAIL_MARKER.match(text) or FIELD_LABEL.match(text) or AUTHOR_LINE.match(text):
             # "Tin liên quan", "Bài viết tiếp theo" recur on every page, yet the text ends there
-            # (as without the profile); a field's label ("Tác giả:") says what its value is
+            # (as without the profile); a field's label ("Tác giả:") says what its value is, and an
+            # author's line names this article's author however often the profile met it
             el.attrib.pop(FURNITURE_MARK)
             continue
         el.drop_tree()

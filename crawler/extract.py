@@ -129,6 +129,26 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words[:FINGERPRINT_WORDS]).encode()).hexdigest()
 
 
+def _spare_title(title_el, furniture: set) -> None:
+    """The page's own title is never its furniture (a young profile that met it on the listings
+    featuring this article may think so): a furniture element holding it gives way to its
+    other parts, down to the title."""
+    path = [title_el, *title_el.iterancestors()]
+    top = max((i for i, el in enumerate(path) if el in furniture), default=None)
+    if top is None:
+        return
+    for i in range(top, -1, -1):
+        el = path[i]
+        if el in furniture:
+            furniture.discard(el)
+            el.attrib.pop(FURNITURE_MARK, None)
+        if i > 0:
+            for child in el:
+                if child is not path[i - 1] and isinstance(child.tag, str) and child not in furniture:
+                    furniture.add(child)
+                    child.set(FURNITURE_MARK, "1")
+
+
 def extract(
     html: str | lxml.html.HtmlElement,
     url: str,
@@ -164,12 +184,7 @@ def extract(
     if not title:
         return Extraction("page", "no title", doc=doc)
     if title_el is not None and furniture:
-        # the page's own title is never its furniture, nor what holds it (a young profile that has
-        # seen it on the listings that name this article may think so)
-        for el in (title_el, *title_el.iterancestors()):
-            if el in furniture:
-                furniture.discard(el)
-                el.attrib.pop(FURNITURE_MARK, None)
+        _spare_title(title_el, furniture)
     if is_product_page(doc, title_el):
         return Extraction("page", "a product page", doc=doc)
     if LISTING_TITLE.match(title):
