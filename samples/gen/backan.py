@@ -23,8 +23,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from .core import (TODAY_2024, Article, SiteBuild, attr, esc, inline_html, iso, pdf, table_row,
-                   weekday)
+from .core import TODAY_2024, Article, SiteBuild, attr, esc, inline_html, iso, pdf, table_row, weekday
 
 SITE = "lmhtx-backan"
 NAME = "Liên minh Hợp tác xã tỉnh Bắc Kạn"
