@@ -4,6 +4,7 @@ PDF can be found by searching for it."""
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 from urllib.parse import unquote, urlsplit
@@ -46,7 +47,7 @@ def pdf_text(body: bytes, *, max_chars: int = MAX_CHARS) -> str | None:
 
 _ANCHORS = etree.XPath("//a[@href]")
 _DOWNLOAD_LABEL = re.compile(
-    r"(?i)^(tải\s+(về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|xem(\s+(file|văn\s+bản|chi\s+tiết))?|tệp\s+đính\s+kèm"
+    r"(?i)^(tải\s+(về\s+|xuống\s+)?(về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|xem(\s+(file|văn\s+bản|chi\s+tiết))?|tệp\s+đính\s+kèm"
     r"|đính\s+kèm|file)\s*(\((pdf|docx?|xlsx?)\))?\s*:?$")
 _LABEL_PREFIX = re.compile(r"(?i)^(?:tải\s+(?:về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|(?:tệp\s+)?đính\s+kèm)\s*:\s*")
 _TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
@@ -142,6 +143,11 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     wrapper = wrapper_test(doc)  # ASP.NET's whole-page <form> holds the article's files too
     article = article_block(doc, title_el, lines or [])
     inside = set(article.iter()) if article is not None else None
+    if article is not None:
+        # the article's files box set right after its block (SilverStripe's "Tệp đính kèm" after <article>)
+        for sib in itertools.islice((s for s in article.itersiblings() if isinstance(s.tag, str)), 2):
+            if _ATTACHED_BOX.match(text_of(sib)[:60]):
+                inside |= set(sib.iter())
     base = doc_base(doc, url)
     # The profile's furniture only when the article's block is unknown: a field table that
     # recurs on every article ("Tập tin đính kèm | KH-12.pdf") holds the article's own file.

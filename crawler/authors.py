@@ -55,10 +55,11 @@ def _author_hints(doc):
             yield el
 
 
-def _hinted_author(doc, title_el, names) -> str | None:
+def _hinted_author(doc, title_el, names) -> tuple[str | None, bool]:
     """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
     title (or above it in the post's own element) and outside comments and sidebars; the first
-    one only (later ones are other posts')."""
+    one only (later ones are other posts'). With whether it links to the poster's archive
+    ("/author/bientap/"): the CMS account that posted, which a byline in the text outranks."""
     above = set(title_el.iterancestors()) if title_el is not None else set()
     # the post's own element (<article>, schema.org Article) holds its meta row above the title too
     post = next((a for a in above if a.tag == "article" or "Article" in (a.get("itemtype") or "")), None)
@@ -72,11 +73,36 @@ def _hinted_author(doc, title_el, names) -> str | None:
         first = next(iter(shown_lines(el)), "") if len(el) else text_of(el)
         name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(first)[0]).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
-            return name
+            return name, any(_ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a"))
+        return None, False
+    return None, False
+
+
+_BY = re.compile(r"(?i)(?:^|\s)(?:bởi|by|người\s+đăng\s*:?)\s*$")
+
+
+def _poster(title_el, names) -> str | None:
+    """Who the post's own meta line says posted it, linked to their page ("Đăng ngày … bởi <a
+    href="/tin-tuc/profile/hoang-lan/">Hoàng Lan</a>", after the text in a blog's post): a person,
+    when nothing names the writer."""
+    if title_el is None:
         return None
+    post = next((a for a in title_el.iterancestors() if a.tag == "article" or "Article" in (a.get("itemtype") or "")),
+                None)
+    if post is None:
+        return None
+    for a in post.iter("a"):
+        if not _ACCOUNT_PAGE.search(a.get("href") or ""):
+            continue
+        prev = a.getprevious()
+        before = (prev.tail if prev is not None else a.getparent().text if a.getparent() is not None else "") or ""
+        name = text_of(a)
+        if _BY.search(before) and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
+            return name
     return None
 
 
+_ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author=")
 _X_AFTER = etree.XPath("following::*[position() <= 30]")
 _AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\s+vi|ngu\u031bo\u031b\u0300i\\s+vi")  # NFC or NFD
 
@@ -170,7 +196,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
                 and not is_site_name(name, names):
             yield name
     yield _fields_author(title_el, names) or ""
-    yield _hinted_author(doc, title_el, names) or ""
+    hinted, account = _hinted_author(doc, title_el, names)
+    if not account:
+        yield hinted or ""
     yield _posted_by(doc, title_el, names) or ""
     for line in reversed(lines[-3:]):
         if source := _SOURCE_LINE.match(line):
@@ -182,6 +210,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if _looks_like_byline(line):
             yield _BYLINE_PREFIX.sub("", line).strip()
         break
+    if account:
+        yield hinted or ""
+    yield _poster(title_el, names) or ""
     value = meta(doc, "author", "article:author", "dc.creator")
     if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names):
         yield value

@@ -25,6 +25,7 @@ from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
 from .text import VIETNAMESE_LETTER, clean_line, row_value
+from .urls import MEDIA_FILE
 
 MIN_TEXT_CHARS = 160  # below this a page is a stub ("đang cập nhật"); caption-only stubs fail MIN_PROSE_CHARS
 MIN_PROSE_CHARS = 160  # characters in lines long enough to be prose, not captions
@@ -117,19 +118,20 @@ CAPTION_CHARS = 300
 _PHOTO_BLOCK_LEVELS = 4
 
 
-def _unclass_photo_block(caption) -> None:
-    """The classes of the blocks around a caption that hold only photos and captions, no link
+def _unclass_photo_block(caption, captions: set) -> None:
+    """The classes of the blocks around a caption that hold only photos and their `captions`, no link
     (a slider of captioned photos, "bx-newsdetail-slider"): trafilatura discards a "slide" or
     "gallery" block whole, captions and all."""
     caption.attrib.pop("class", None)
     node = caption
     for _ in range(_PHOTO_BLOCK_LEVELS):
         node = node.getparent()
-        if node is None or node.tag in ("body", "html") or node.find(".//a[@href]") is not None:
-            return
+        if node is None or node.tag in ("body", "html") or any(
+                not MEDIA_FILE.search(a.get("href")) for a in node.iterfind(".//a[@href]")):
+            return  # a link to another page: a slider of other articles (a photo's own file is no page)
         shown = "".join(node.text_content().split())
-        captions = "".join("".join(c.text_content().split()) for c in node.iter("p") if c.find(".//img") is None)
-        if shown != captions:
+        held = "".join("".join(c.text_content().split()) for c in node.iter("p") if c in captions)
+        if shown != held or node.find(".//img") is None:
             return
         node.attrib.pop("class", None)
         node.attrib.pop("id", None)
@@ -197,6 +199,10 @@ def _prepare(tree) -> lxml.html.HtmlElement:
             dl.tag = "div"
             for item in dl:
                 item.tag = "p" if item.tag == "dd" else "div"
+    for a in list(tree.iter("a")):
+        # a photo's link to its own file (a gallery's lightbox): trafilatura drops what follows it
+        if MEDIA_FILE.search(a.get("href") or "") and a.find(".//img") is not None and not a.text_content().strip():
+            a.drop_tag()
     captions = []
     for img in list(tree.iter("img")):
         if (caption := _unnamed_caption(img)) is not None:
@@ -205,13 +211,15 @@ def _prepare(tree) -> lxml.html.HtmlElement:
             # trafilatura drops the text after a link holding only a picture
             if (link := img.getparent()) is not None and link.tag == "a" and not link.text_content().strip():
                 link.drop_tag()
-    for caption in captions:
-        _unclass_photo_block(caption)
     for el in _CAPTION_CLASSES(tree):
         # the caption itself, not a container of the photo and its caption ("tr-caption-container")
         if el.tag in ("span", "em", "i", "div", "td", "p") and not _holds_blocks(el):
             el.tag = "p"
+            captions.append(el)
         el.attrib.pop("class", None)
+    held = set(captions)
+    for caption in captions:
+        _unclass_photo_block(caption, held)
     for el in tree.iter("figure", "ul", "ol"):
         el.tag = "div"
         el.attrib.pop("class", None)
@@ -283,6 +291,9 @@ def _prune(tree, rules: Rules) -> None:
     wrapper = wrapper_test(tree)
     for el in matched:
         if el.getparent() is None or el.tag in _NO_TEXT_TAGS:
+            continue
+        if el.tag == "footer" and any(a.tag == "blockquote" for a in el.iterancestors()):
+            el.tag = "p"  # a quotation's attribution ("— Ông Lâm Văn Sang, Giám đốc HTX"), not the page's footer
             continue
         if el.tag == "form" and el.find(f".//*[@{TITLE_MARK}]") is not None:
             # the form around the document (Domino's, ASP.NET's), however short its text beside the

@@ -79,6 +79,9 @@ def jsonld_article(doc) -> dict | None:
     return None
 
 
+_X_CART = etree.XPath(
+    "boolean(.//*[contains(@name, 'add-to-cart') or contains(@class, 'add_to_cart') or contains(@class, 'add-to-cart')])")
+_PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|VNĐ|VND|đồng|đ(?![^\W\d_]))")
 _X_PRODUCT_HINT = etree.XPath(
     "boolean(//meta[contains(@content, 'roduct')] | //*[@itemtype][contains(@itemtype, 'Product')]"
     " | //script[@type='application/ld+json'][contains(., 'Product')])")
@@ -88,6 +91,12 @@ def is_product_page(doc, title_el) -> bool:
     """Whether the page says it sells what its title names: og:type product, a JSON-LD Product
     and no article, or the title inside a schema.org Product item (a shop theme's product page,
     whose description is prose about a cooperative: no news)."""
+    if title_el is not None and _X_CART(doc):
+        # a shop theme without markup (WooCommerce in Flatsome): a price and an add-to-cart
+        # button beside the title
+        for box in itertools.islice(title_el.iterancestors(), 3):
+            if _X_CART(box) and _PRICE.search(box.text_content()):
+                return True
     if not _X_PRODUCT_HINT(doc):
         return False
     if (meta(doc, "og:type") or "").lower().startswith("product"):

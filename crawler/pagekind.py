@@ -15,7 +15,7 @@ from .body import MIN_PROSE_CHARS, prose_chars
 from .families.base import ATTACHMENT
 from .parsing import doc_base
 from .text import clean_line
-from .urls import article_address, host_of, names_a_part, path_and_query
+from .urls import MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
 _LINKED_DATE = re.compile(r"\s*[(\[]?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?[)\]]?")
@@ -55,8 +55,9 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
     out = []
     for a in doc.iter("a"):
         href = a.get("href") or ""
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href):
-            continue  # a linked file is the article's, not another page's
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href) \
+                or MEDIA_FILE.search(href):
+            continue  # a linked file is the article's, not another page's (a gallery's photo in its lightbox)
         if href in own:
             continue  # a "Tin mới" box listing this very page: no other page
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:

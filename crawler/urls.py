@@ -12,6 +12,8 @@ DROP_PARAMS = re.compile(
     r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport)$",
     re.I,
 )
+# A photo's, a video's or a sound's own address (a gallery's lightbox link): a file, no page.
+MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|webm|mp3)(?:[?#]|$)")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
 _SAFE_QUERY = ":/@!$'()*,;"

@@ -1632,3 +1632,8 @@ def test_a_category_link_beside_the_date_names_no_other_article():
     doc = page(html)
     r = find_published(doc, "https://x.vn/index.php?id=45", fetched_at=FETCHED, title_element=doc.find(".//h3"))
     assert r.published == datetime(2024, 1, 18, tzinfo=TZ)
+
+
+def test_divis_month_abbreviation_reads_month_first():
+    m = one("bởi Admin | Th3 18, 2026 | Tin tức")
+    assert (m.day, m.month, m.year) == (18, 3, 2026)

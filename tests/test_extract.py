@@ -719,3 +719,59 @@ def test_a_form_around_a_short_document_beside_long_widgets_is_its_block():
     item = article(url="http://lmhtx.example.vn/lmhtx/web.nsf/0/2A1BD6961FFDF6A05778E66C36167154?OpenDocument",
                    html=html).item
     assert item["text"].startswith("Ngày 12/3, Liên minh HTX tỉnh khai giảng")
+
+
+def test_a_shop_themes_product_page_without_markup_is_no_article():
+    product = ('<div class="product-info"><h1 class="product-title">Miến dong Na Rì gói 500g</h1><p class="price">'
+               '55.000&nbsp;<span>&#8363;</span></p><div class="short-description"><p>Sản phẩm OCOP của HTX trên địa bàn '
+               'tỉnh Bắc Kạn, được sản xuất theo quy trình truyền thống, có tem truy xuất nguồn gốc.</p></div><form '
+               'class="cart"><button type="submit" name="add-to-cart" class="single_add_to_cart_button">Thêm vào giỏ '
+               f'hàng</button></form></div><div class="tab">{PARAGRAPHS}</div>')
+    html = page(product, title="Miến dong Na Rì gói 500g – Liên minh HTX tỉnh Bắc Kạn")
+    assert article(url="http://lmhtx.example.vn/san-pham/mien-dong-na-ri-goi-500g/", html=html).kind == "page"
+
+
+def test_a_gallerys_photos_linked_to_their_files_keep_their_captions():
+    photos = "".join(f'<div class="gallery-col"><a class="image-lightbox" href="/uploads/cam-{i}.png" title="x"><img src='
+                     f'"/uploads/cam-{i}.png"></a><p class="gallery-caption">Quýt chín vàng trên đồi số {i} của thành viên '
+                     'HTX</p></div>' for i in range(1, 5))
+    html = page(f'<article><h1>Ảnh: Vào mùa thu hoạch cam quýt ở HTX Quang Thuận</h1><p>Ngày 20/11/2023</p>'
+                f'<div class="entry-content"><p>Những ngày này, các vườn cam quýt của thành viên HTX Nông nghiệp Quang '
+                f'Thuận bước vào vụ thu hoạch chính.</p><div class="et_pb_gallery">{photos}</div><p style="text-align: '
+                'right;"><em>Ảnh: Hà Thu</em></p></div></article>')
+    item = article(url="http://lmhtx.example.vn/anh-mua-cam-quyt/", html=html).item
+    assert item["text"].count("Quýt chín vàng") == 4 and item["author"] == "Hà Thu"
+
+
+def test_the_texts_byline_outranks_the_account_that_posted():
+    meta_row = ('<div class="entry-meta">Đăng vào 14/03/2024 <span class="byline">bởi <a class="url fn" '
+                'href="/author/hoanglan/">Hoàng Lan</a></span></div>')
+    html = page(f'<article><h1>{TITLE}</h1>{meta_row}<div class="entry-content">{PARAGRAPHS}<p style="text-align: '
+                'right;"><strong>Bài, ảnh: Ma Văn Tuấn</strong></p></div></article>')
+    assert article(html=html).item["author"] == "Ma Văn Tuấn"
+    # without a byline in the text, the account is who wrote it
+    html = page(f'<article><h1>{TITLE}</h1>{meta_row}<div class="entry-content">{PARAGRAPHS}</div></article>')
+    assert article(html=html).item["author"] == "Hoàng Lan"
+
+
+def test_a_blogs_meta_line_after_the_text_dates_it_and_names_its_poster():
+    meta_line = ('<p class="blog-post-meta">Đăng ngày <a href="/tin-tuc/archive/2025/10/">2 tháng 10, 2025</a> bởi '
+                 '<a href="/tin-tuc/profile/hoang-lan/">Hoàng Lan</a> trong <a href="/tin-tuc/category/kinh-te-tap-the/">'
+                 'Kinh tế tập thể</a></p>')
+    html = page(f'<article><h1>{TITLE}</h1><div class="content">{PARAGRAPHS}</div>{meta_line}</article>')
+    item = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan/", html=html).item
+    assert (item["published"], item["author"]) == ("2025-10-02T00:00:00+07:00", "Hoàng Lan")
+
+
+def test_a_files_box_right_after_the_article_holds_its_files():
+    html = page(f'<div class="blog"><article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}</article>'
+                '<div class="attachments"><h3>Tệp đính kèm</h3><ul><li><a href="/assets/Uploads/CV-112.pdf">CV-112.pdf'
+                '</a> <span>(182 KB)</span></li></ul></div></div><aside><a href="/van-ban/khac.pdf">Văn bản khác</a></aside>')
+    assert [a["text"] for a in article(html=html).item["attachments"]] == ["CV-112.pdf"]
+
+
+def test_a_quotations_footer_is_its_attribution():
+    quote = ('<div class="block--quote"><blockquote><p>Hợp đồng xuất khẩu giúp thành viên yên tâm sản xuất lúa ST25 theo '
+             'quy trình hữu cơ.</p><footer>— Ông Lâm Văn Sang, Giám đốc HTX Nông nghiệp Hòa Tú</footer></blockquote></div>')
+    html = page(f"<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{quote}</div><footer>Bản quyền</footer>")
+    assert "— Ông Lâm Văn Sang, Giám đốc HTX Nông nghiệp Hòa Tú" in article(html=html).item["text"].split("\n")

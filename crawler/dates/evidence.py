@@ -463,6 +463,14 @@ def labelled_line(page: Page) -> Evidence | None:
                 if el.tag in _BLOCK_TAGS or el is root:
                     break
                 el = el.getparent()
+            if m is None and _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", node).split(":")[-1][-30:]):
+                # the label's value in an element of its own, the line saying more ("Đăng ngày <a>2
+                # tháng 10, 2025</a> trong <a>Tin hoạt động</a>", a blog's meta line)
+                value = node.getparent() if node.is_tail else (node.getparent()[0] if len(node.getparent()) else None)
+                if value is not None and node.is_tail:
+                    value = value.getnext()
+                if value is not None and (m := date_only(_line(value.text_content()))) is not None:
+                    el = value
             if m is None or page.furniture(el) or _in_list(el, page.title):
                 continue
             ev = line_evidence(page, m)
@@ -507,12 +515,16 @@ def _in_list(el, title=None, *, items: bool = True) -> bool:
     return False
 
 
+_SECTION_PAGE = re.compile(r"(?i)/(?:category|categories|chuyen-muc|danh-muc|tag|tags|archive|archives)/")
+
+
 def _titles_an_article(link) -> bool:
     """Whether a link's text reads as an article's title (a teaser's), not a byline's link to its
     writer ("bởi Trần Thị Thu Hà") nor a field's value ("Danh mục: <a>Gương HTX điển hình</a>")."""
     words = link.text_content().split()
-    if len(words) < 4 or is_signer(" ".join(words)):
-        return False
+    if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None \
+            or _SECTION_PAGE.search(link.get("href") or ""):
+        return False  # a byline's link to its writer, a date to its archive, a category's name
     prev = link.getprevious()
     before = (prev.tail if prev is not None else link.getparent().text if link.getparent() is not None else None) or ""
     return not before.rstrip().endswith(":")

@@ -62,7 +62,7 @@ _CORE = re.compile(
     r"""
     (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|\s*,\s*(?P<ly2>\d{4})(?!\d|\s*[^\W\d_]))?(?!\d)
     |(?<![\w/.\-])(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|\s*,\s*(?P<wy2>\d{4})(?!\s*(?!lúc\b)[^\W\d_]))(?!\d)
-    |(?<![\w/.\-])tháng\s+(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})\s*,\s*(?P<fy>\d{4})(?!\d)
+    |(?<![\w/.\-])(?:tháng\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})\s*,\s*(?P<fy>\d{4})(?!\d)
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
     |(?<![\d/.\-])(?:
@@ -229,7 +229,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("ld")), int(g("lm")), g("ly") or g("ly2")
         elif g("wd") is not None:  # "14 tháng 3, 2024" (Django, WordPress), "14 thg 3, 2024" (CLDR): year required
             d, mo, y = int(g("wd")), int(g("wm")), g("wy") or g("wy2")
-        elif g("fm") is not None:  # "Tháng 3 14, 2024": an English template's order in Vietnamese words
+        elif g("fm") is not None:  # "Tháng 3 14, 2024", Divi's "Th3 14, 2024": an English order in Vietnamese words
             d, mo, y = int(g("fd")), int(g("fm")), g("fy")
         elif g("em") is not None:  # "March 14, 2024"
             d, mo, y = int(g("ed")), _EN_MONTHS[g("em")[:3].lower()], g("ey")
