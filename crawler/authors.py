@@ -15,7 +15,7 @@ from .blocks import shown_lines
 from .bylines import is_account, is_office, is_signer, signer_part
 from .families import Rules
 from .metadata import jsonld_article, jsonld_authors, meta
-from .parsing import first_of, text_of
+from .parsing import first_of, text_before, text_of
 from .text import FIELD_SEPARATORS, VIETNAMESE_LETTER, fold, label_and_value
 from .titles import is_site_name
 
@@ -55,14 +55,21 @@ def _author_hints(doc):
             yield el
 
 
+def _post_element(title_el):
+    """The post's own element around its title (<article>, a schema.org Article), or None."""
+    if title_el is None:
+        return None
+    return next((a for a in title_el.iterancestors() if a.tag == "article" or "Article" in (a.get("itemtype") or "")),
+                None)
+
+
 def _hinted_author(doc, title_el, names) -> tuple[str | None, bool]:
     """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
     title (or above it in the post's own element) and outside comments and sidebars; the first
     one only (later ones are other posts'). With whether it links to the poster's archive
     ("/author/bientap/"): the CMS account that posted, which a byline in the text outranks."""
     above = set(title_el.iterancestors()) if title_el is not None else set()
-    # the post's own element (<article>, schema.org Article) holds its meta row above the title too
-    post = next((a for a in above if a.tag == "article" or "Article" in (a.get("itemtype") or "")), None)
+    post = _post_element(title_el)  # it holds its meta row above the title too
     for el in _author_hints(doc):
         if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") for a in el.iterancestors()):
             continue
@@ -85,19 +92,14 @@ def _poster(title_el, names) -> str | None:
     """Who the post's own meta line says posted it, linked to their page ("Đăng ngày … bởi <a
     href="/tin-tuc/profile/hoang-lan/">Hoàng Lan</a>", after the text in a blog's post): a person,
     when nothing names the writer."""
-    if title_el is None:
-        return None
-    post = next((a for a in title_el.iterancestors() if a.tag == "article" or "Article" in (a.get("itemtype") or "")),
-                None)
+    post = _post_element(title_el)
     if post is None:
         return None
     for a in post.iter("a"):
         if not _ACCOUNT_PAGE.search(a.get("href") or ""):
             continue
-        prev = a.getprevious()
-        before = (prev.tail if prev is not None else a.getparent().text if a.getparent() is not None else "") or ""
         name = text_of(a)
-        if _BY.search(before) and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
+        if _BY.search(text_before(a)) and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
             return name
     return None
 

@@ -135,8 +135,15 @@ def _unclass_photo_block(caption, captions: set) -> None:
             return
         node.attrib.pop("class", None)
         node.attrib.pop("id", None)
+
+
 _CREDIT_CLASS = re.compile(r"(?i)credit|copyright|byline|author|photographer|source")  # "thumbnail-credit": no caption
 _PICTURE_WRAPPERS = ("a", "picture", "span", "noscript")
+
+
+def _picture_link(a) -> bool:
+    """A link holding a picture and no text."""
+    return a.find(".//img") is not None and not a.text_content().strip()
 
 
 def _unnamed_caption(img):
@@ -199,17 +206,17 @@ def _prepare(tree) -> lxml.html.HtmlElement:
             dl.tag = "div"
             for item in dl:
                 item.tag = "p" if item.tag == "dd" else "div"
+    # trafilatura drops the text after a link holding only a picture: a photo's link to its own
+    # file (a gallery's lightbox) and one above its caption are no links to keep
     for a in list(tree.iter("a")):
-        # a photo's link to its own file (a gallery's lightbox): trafilatura drops what follows it
-        if MEDIA_FILE.search(a.get("href") or "") and a.find(".//img") is not None and not a.text_content().strip():
+        if MEDIA_FILE.search(a.get("href") or "") and _picture_link(a):
             a.drop_tag()
     captions = []
     for img in list(tree.iter("img")):
         if (caption := _unnamed_caption(img)) is not None:
             caption.tag = "p"
             captions.append(caption)
-            # trafilatura drops the text after a link holding only a picture
-            if (link := img.getparent()) is not None and link.tag == "a" and not link.text_content().strip():
+            if (link := img.getparent()) is not None and link.tag == "a" and _picture_link(link):
                 link.drop_tag()
     for el in _CAPTION_CLASSES(tree):
         # the caption itself, not a container of the photo and its caption ("tr-caption-container")
@@ -490,7 +497,7 @@ def _photo_captions(el, text: str) -> list[str]:
     """The captions of a block of photos and their captions only (`text`: its whole text), as a
     CMS sets them between the lead and the text's container (a slider of captioned photos); []
     for any other block."""
-    if not text or len(text) > 4 * CAPTION_CHARS or el.find(".//img") is None or el.find(".//a[@href]") is not None:
+    if not text or len(text) > _BLOCK_CHARS or el.find(".//img") is None or el.find(".//a[@href]") is not None:
         return []
     captions = _OWN_CAPTIONS(el) or [c for img in el.iter("img") if (c := _unnamed_caption(img)) is not None]
     lines = [clean_line(c.text_content()) for c in captions]
@@ -506,7 +513,7 @@ def _with_lead(lines: list[str], after_title: Iterable[tuple[str, str | None, li
     first = next((line.strip() for line in lines if line.strip()), "")
     if not first:
         return lines
-    probe, lead = first[:40], list[str]()
+    probe, lead = first[:_PROBE], list[str]()
     for text, kind, parts, level in after_title:
         if level >= NEAR_LEVELS and not VIETNAMESE_LETTER.search(" ".join(lead)):
             # a text's container far from its title's cover: the Vietnamese press's sapo is its

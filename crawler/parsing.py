@@ -81,6 +81,16 @@ def text_of(el) -> str:
     return clean_line(el.text_content()) if el is not None else ""
 
 
+def text_before(el) -> str:
+    """The text just before `el` in its parent: the previous sibling's tail, else the parent's
+    own text ("Danh mục: " before a category's link, "bởi " before a writer's)."""
+    prev = el.getprevious()
+    if prev is not None:
+        return prev.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
 def first_of(xpath, doc):
     """The first element the (compiled) selector finds that holds text; None without a selector."""
     if xpath is None:

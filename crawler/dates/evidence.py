@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..bylines import is_signer
 from ..metadata import flatten_jsonld
+from ..parsing import text_before
 from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp
@@ -525,9 +526,7 @@ def _titles_an_article(link) -> bool:
     if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None \
             or _SECTION_PAGE.search(link.get("href") or ""):
         return False  # a byline's link to its writer, a date to its archive, a category's name
-    prev = link.getprevious()
-    before = (prev.tail if prev is not None else link.getparent().text if link.getparent() is not None else None) or ""
-    return not before.rstrip().endswith(":")
+    return not text_before(link).rstrip().endswith(":")
 
 
 def text_date(page: Page, uym) -> DateResult | None:
