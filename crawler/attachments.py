@@ -50,7 +50,9 @@ _DOWNLOAD_LABEL = re.compile(
     r"(?i)^(tải\s+(về\s+|xuống\s+)?(về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|xem(\s+(file|văn\s+bản|chi\s+tiết))?|tệp\s+đính\s+kèm"
     r"|đính\s+kèm|file)\s*(\((pdf|docx?|xlsx?)\))?\s*:?$")
 _LABEL_PREFIX = re.compile(r"(?i)^(?:tải\s+(?:về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|(?:tệp\s+)?đính\s+kèm)\s*:\s*")
-_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
+# the text nodes holding a word, the word tested first: the ancestor tests on every node cost more
+_TEXTS = etree.XPath("//body//text()[contains(., $word)]"
+                     "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
 _PROBE_CHARS = 24
 _NOT_A_BLOCK = frozenset(("html", "body", "form"))
 
@@ -66,7 +68,7 @@ def article_block(doc, title_el, lines: list[str]):
         probe = line[:_PROBE_CHARS]
         head = probe.split(" ", 1)[0]  # a word to find first: clean_line on every text node costs
         # its last occurrence: a header's summary may repeat the text before it
-        last = next((t.getparent() for t in reversed(_TEXTS(doc)) if head in t and probe in clean_line(t)), None)
+        last = next((t.getparent() for t in reversed(_TEXTS(doc, word=head)) if probe in clean_line(t)), None)
         if last is not None:
             break
     if last is None:

@@ -116,7 +116,7 @@ def _fields_author(title_el, names) -> str | None:
     if title_el is None:
         return None
     for el in _X_AFTER(title_el):
-        if not isinstance(el.tag, str) or not _AUTHOR_LABEL.search(raw := el.text_content()) or len(raw) > 400:
+        if not isinstance(el.tag, str) or len(raw := el.text_content()) > 400 or not _AUTHOR_LABEL.search(raw):
             continue
         text = text_of(el)
         if len(text) > 200 or not dates.is_field_line(text):

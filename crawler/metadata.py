@@ -23,14 +23,24 @@ ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPos
 _NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart")
 
 
+_METAS: list = [None, {}]  # the last page read and its metas' values by name: asked a few times a page
+
+
+def _metas(doc) -> dict[str, list[str]]:
+    if _METAS[0] is not doc:
+        values: dict[str, list[str]] = {}
+        for el in doc.iter("meta"):
+            if value := clean_line(el.get("content") or ""):
+                for key in dict.fromkeys(k for k in (el.get("property"), el.get("name"), el.get("itemprop")) if k):
+                    values.setdefault(key, []).append(value)
+        _METAS[0], _METAS[1] = doc, values
+    return _METAS[1]
+
+
 def meta(doc, *names: str) -> str | None:
     """The first non-empty <meta property|name=NAME content>, in the order of `names`."""
-    for name in names:
-        for el in doc.xpath("//meta[@property=$n or @name=$n or @itemprop=$n]", n=name):
-            value = clean_line(el.get("content") or "")
-            if value:
-                return value
-    return None
+    metas = _metas(doc)
+    return next((metas[name][0] for name in names if name in metas), None)
 
 
 def _types(node: dict) -> list[str]:
@@ -79,11 +89,12 @@ def jsonld_article(doc) -> dict | None:
     return None
 
 
+# on the attributes' own axis: a predicate on every element cost more than the rest of the test
 _X_CART = etree.XPath(
-    "boolean(.//*[contains(@name, 'add-to-cart') or contains(@class, 'add_to_cart') or contains(@class, 'add-to-cart')])")
+    "boolean(.//*/@class[contains(., 'add_to_cart') or contains(., 'add-to-cart')] | .//*/@name[contains(., 'add-to-cart')])")
 _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|VNĐ|VND|đồng|đ(?![^\W\d_]))")
 _X_PRODUCT_HINT = etree.XPath(
-    "boolean(//meta[contains(@content, 'roduct')] | //*[@itemtype][contains(@itemtype, 'Product')]"
+    "boolean(//meta[contains(@content, 'roduct')] | //@itemtype[contains(., 'Product')]"
     " | //script[@type='application/ld+json'][contains(., 'Product')])")
 
 
@@ -91,10 +102,11 @@ def is_product_page(doc, title_el) -> bool:
     """Whether the page says it sells what its title names: og:type product, a JSON-LD Product
     and no article, or the title inside a schema.org Product item (a shop theme's product page,
     whose description is prose about a cooperative: no news)."""
-    if title_el is not None and _X_CART(doc):
+    boxes = list(itertools.islice(title_el.iterancestors(), 3)) if title_el is not None else []
+    if boxes and _X_CART(boxes[-1]):
         # a shop theme without markup (WooCommerce in Flatsome): a price and an add-to-cart
-        # button beside the title
-        for box in itertools.islice(title_el.iterancestors(), 3):
+        # button beside the title (the largest box holds every smaller one's)
+        for box in boxes:
             if _X_CART(box) and _PRICE.search(box.text_content()):
                 return True
     if not _X_PRODUCT_HINT(doc):

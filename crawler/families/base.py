@@ -66,6 +66,9 @@ STATIC_TITLE = re.compile(
 LISTING_TITLE = re.compile(r"(?i)^(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S")
 
 
+_MEMO_SIZE = 50_000  # class strings remembered, a few sites' worth
+
+
 class _CommonFurniture:
     """COMMON_REMOVE as one pass over the tree: tags, exact ids and classes, and substrings of
     class, id and style. The same selectors as one XPath union cost 20 ms on a large page,
@@ -86,26 +89,37 @@ class _CommonFurniture:
             else:
                 raise ValueError(f"COMMON_REMOVE: unsupported selector {sel!r}")
         self.sub = {k: re.compile("|".join(v)) if v else None for k, v in sub.items()}
+        self._class_memo: dict[str, bool] = {}
 
     def __call__(self, tree) -> list:
         out = []
         sub_class, sub_id, sub_style = self.sub["class"], self.sub["id"], self.sub["style"]
+        tags, ids, classes, memo = self.tags, self.ids, self.classes, self._class_memo
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
         for el in tree.iter():
             tag = el.tag
             if not isinstance(tag, str):
                 continue
-            if tag in self.tags:
+            if tag in tags:
                 out.append(el)
                 continue
             attrib = el.attrib
             if not attrib:
                 continue
-            cls, ident, style = attrib.get("class"), attrib.get("id"), attrib.get("style")
-            if ident and (ident in self.ids or (sub_id and sub_id.search(ident))):
+            cls, ident = attrib.get("class"), attrib.get("id")
+            if ident and (ident in ids or (sub_id and sub_id.search(ident))):
                 out.append(el)
-            elif cls and ((sub_class and sub_class.search(cls)) or not self.classes.isdisjoint(cls.split())):
-                out.append(el)
-            elif style and sub_style and sub_style.search(style.replace(" ", "")):
+                continue
+            if cls:
+                # a page (and a site) repeats its class strings: each is judged once
+                hit = memo.get(cls)
+                if hit is None:
+                    hit = memo[cls] = bool((sub_class and sub_class.search(cls)) or not classes.isdisjoint(cls.split()))
+                if hit:
+                    out.append(el)
+                    continue
+            if (style := attrib.get("style")) and sub_style and sub_style.search(style.replace(" ", "")):
                 out.append(el)
         return out
 
