@@ -263,12 +263,16 @@ def _paragraph_prose(tree) -> dict:
     return {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= 80}
 
 
-def _prune(tree, rules: Rules) -> None:
+_X_FURNITURE = etree.XPath(f"//*[@{FURNITURE_MARK}]")
+
+
+def _prune(tree, rules: Rules, marked: bool = True) -> None:
     """Drop the furniture: elements the profile marked, then the family's and common rules.
     An element holding much of the page's prose is never furniture, whatever its tag or class:
     ASP.NET and SharePoint wrap the whole page in a <form>, and a class such as "print-area"
-    or "share-content" can sit on the article's own container."""
-    for el in tree.xpath(f"//*[@{FURNITURE_MARK}]"):
+    or "share-content" can sit on the article's own container. `marked`: whether the profile
+    marked furniture (else no walk looks for its marks)."""
+    for el in _X_FURNITURE(tree) if marked else ():
         if el.getparent() is None:
             continue
         text = clean_line(el.text_content())
@@ -335,14 +339,31 @@ TITLE_MARK = "data-lmhtx-title"
 BEFORE_TITLE_SHARE = 0.3  # more prose than this above the title: the cut would lose the article
 
 
-def _drop_before_title(tree) -> None:
+_X_TITLE = etree.XPath(f"//*[@{TITLE_MARK}]")
+
+
+def _twin(tree, doc, el):
+    """`el`'s element in `tree`, a deep copy of `doc`: by its path (a search for its mark walks
+    the whole page), else by the mark (a tag such as Word's "o:p" makes no XPath)."""
+    if el is None:
+        return None
+    try:
+        found = tree.xpath(doc.getroottree().getpath(el))
+    except etree.XPathError:
+        found = []
+    if len(found) != 1 or found[0].get(TITLE_MARK) is None:
+        found = _X_TITLE(tree)
+    return found[0] if found else None
+
+
+def _drop_before_title(tree, title) -> None:
     """Whole page: what comes before the article's title (banners, menus, breadcrumbs, the
-    category kicker) is not the article, unless much of the page's prose is there."""
-    marked = tree.xpath(f"//*[@{TITLE_MARK}]")
-    if not marked:
+    category kicker) is not the article, unless much of the page's prose is there. `title`:
+    the title's element in `tree`, maybe pruned with its furniture."""
+    if title is None or not (title is tree or any(a is tree for a in title.iterancestors())):
         return
     before = []
-    node = marked[0]
+    node = title
     while node is not None and node.tag not in ("body", "html"):
         before.extend(node.itersiblings(preceding=True))
         node = node.getparent()
@@ -354,11 +375,11 @@ def _drop_before_title(tree) -> None:
     for el in before:
         el.drop_tree()
     # The title itself is not text: an inline title (span.TieuDe) would run into the date after it.
-    if marked[0].getparent() is not None and len(marked[0].text_content()) < 400:
-        marked[0].drop_tree()
+    if title.getparent() is not None and len(title.text_content()) < 400:
+        title.drop_tree()
 
 
-def body_lines(doc, rules: Rules, container=None) -> list[str]:
+def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: bool = True) -> list[str]:
     """Text lines of the article, before cleanup: of the container when given (a family or
     site selector), else of the whole page without its furniture.
 
@@ -366,18 +387,22 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
     the candidates are compared here instead (container against whole page, pruned page
     against the untouched one). Measured on article-extraction-benchmark (181 sites) the
     second opinions changed one page, for the worse (F1 0.99 -> 0.33), and cost 5% of the
-    CPU; on the sample portals they changed nothing."""
+    CPU; on the sample portals they changed nothing.
+
+    `title_el`: the page's title element (marked TITLE_MARK); `cleaned`: whether the profile
+    marked furniture in `doc` (the elements are found by their marks in the copy)."""
     if container is not None:
         tree = _wrap(copy.deepcopy(container))
-        _prune(tree, rules)
+        _prune(tree, rules, cleaned)
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
         # trafilatura would drop it as a link-only paragraph.
         for a in list(tree.iter("a")):
             a.drop_tag()
     else:
         tree = copy.deepcopy(doc)
-        _prune(tree, rules)
-        _drop_before_title(tree)
+        title = _twin(tree, doc, title_el)
+        _prune(tree, rules, cleaned)
+        _drop_before_title(tree, title)
         # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>
         # before a list) that belong to the article.
         for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
@@ -388,7 +413,7 @@ def body_lines(doc, rules: Rules, container=None) -> list[str]:
     lines = _in_page_order(tree, _split_merged(tree, extracted_text(result).split("\n")))
     # what follows the title is read on the untouched page: the furniture rules may take the
     # article's own <header> (its title and lead) for the page's
-    return lines if container is not None else _with_lead(lines, _after_title(doc))
+    return lines if container is not None else _with_lead(lines, _after_title(title_el))
 
 
 _PROBE = 40
@@ -445,15 +470,14 @@ _LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
 
-def _after_title(doc) -> Iterator[tuple[str, str | None, list[str], int]]:
+def _after_title(title_el) -> Iterator[tuple[str, str | None, list[str], int]]:
     """(text, "lead", "caption" or None, its lines, how many levels above the title) of what
     follows the title, in page order: its next siblings, then its parent's, up to six levels
     (the lead and the body sit beside the title, beside its header, or beside the cover the
     title is set in)."""
-    marked = doc.xpath(f"//*[@{TITLE_MARK}]")
-    if not marked:
+    if title_el is None:
         return
-    node = marked[0]
+    node = title_el
     for level in range(AFTER_TITLE_LEVELS):
         for sib in node.itersiblings():
             if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
@@ -562,24 +586,24 @@ def _reads_as_prose(text: str) -> bool:
     return len(text) >= 80 or text.count(" ") >= 7
 
 
-def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False) -> tuple[list[str], Any]:
+def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False, title_el=None) -> tuple[list[str], Any]:
     """The article's lines, and the container they came from (None: the whole page). The
     family's or site's container is a hint: when it yields little text or mostly links, the
     whole page without its furniture is read too, and the richer text wins."""
     lead = first_of(rules.lead, doc)
     if hint is not None:
-        lines = body_lines(doc, rules, hint)
+        lines = body_lines(doc, rules, hint, title_el=title_el, cleaned=cleaned)
         if lead is not None and not _contains(hint, lead):
             lines.insert(0, text_of(lead))
         lines = clean_lines(lines, title=title)
         if (prose_chars(lines) >= MIN_PROSE_CHARS and len("\n".join(lines)) >= MIN_TEXT_CHARS
                 and link_density(hint) <= MAX_LINK_DENSITY):
             return lines, hint
-        page_lines = clean_lines(body_lines(doc, rules), title=title)
+        page_lines = clean_lines(body_lines(doc, rules, title_el=title_el, cleaned=cleaned), title=title)
         if prose_chars(page_lines) > prose_chars(lines):
             return page_lines, None
         return lines, hint
-    lines = clean_lines(body_lines(doc, rules), title=title)
+    lines = clean_lines(body_lines(doc, rules, title_el=title_el, cleaned=cleaned), title=title)
     if prose_chars(lines) < MIN_PROSE_CHARS and not cleaned and (jsonld_article(doc) is not None
                                                             or (meta(doc, "og:type") or "").lower() == "article"):
         # A page that declares itself an article but whose text our pruning emptied: the

@@ -192,8 +192,8 @@ def extract(
     hint = first_of(rules.body, doc)
     if title_el is not None:
         title_el.set(TITLE_MARK, "1")
-    lines, container = find_body(doc, rules, title, hint, cleaned=bool(furniture))
-    for el in itertools.chain(doc.xpath(f"//*[@{TITLE_MARK}]"), furniture):
+    lines, container = find_body(doc, rules, title, hint, cleaned=bool(furniture), title_el=title_el)
+    for el in itertools.chain([title_el] if title_el is not None else [], furniture):
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)
     if profile is not None and profile.ready:

@@ -162,6 +162,16 @@ def test_a_navigation_path_ending_in_the_article_title_names_it():
     assert article(html=html).item["title"] == TITLE
 
 
+def test_a_title_inside_a_word_prefixed_tag_is_found_in_the_pruned_copy():
+    # Word-saved HTML nests its text in <o:p>: no XPath can name that tag, so the title's place in
+    # the copy the body is read from is found by its mark; the menu above it is still no text.
+    html = page(f'<div class="WordSection1"><p>Trang chủ | Giới thiệu | Tin tức | Liên hệ</p>'
+                f'<o:p><h1>{TITLE}</h1></o:p><p>21/11/2023</p>{PARAGRAPHS}</div>')
+    result = article(html=html)
+    assert result.is_article, result.reason
+    assert result.item["title"] == TITLE and result.item["text"].startswith("Đoạn 1:")
+
+
 def test_no_title_above_prose_when_the_marked_element_is_far_from_it():
     # A sidebar heading far above the first prose is not the article's title.
     filler = "".join(f"<li>Mục {i} của thực đơn</li>" for i in range(60))
