@@ -356,12 +356,14 @@ def _twin(tree, doc, el):
     return found[0] if found else None
 
 
-def _drop_before_title(tree, title) -> None:
+def _drop_before_title(tree, title):
     """Whole page: what comes before the article's title (banners, menus, breadcrumbs, the
     category kicker) is not the article, unless much of the page's prose is there. `title`:
-    the title's element in `tree`, maybe pruned with its furniture."""
+    the title's element in `tree`, maybe pruned with its furniture. Returns the element that held
+    the title, None when it is gone."""
     if title is None or not (title is tree or any(a is tree for a in title.iterancestors())):
-        return
+        return None
+    holder = title.getparent()
     before = []
     node = title
     while node is not None and node.tag not in ("body", "html"):
@@ -371,12 +373,13 @@ def _drop_before_title(tree, title) -> None:
     total = sum(prose.values())
     lost = sum(prose.get(p, 0) for el in before for p in el.iter("p"))
     if total and lost > BEFORE_TITLE_SHARE * total:
-        return
+        return holder
     for el in before:
         el.drop_tree()
     # The title itself is not text: an inline title (span.TieuDe) would run into the date after it.
     if title.getparent() is not None and len(title.text_content()) < 400:
         title.drop_tree()
+    return holder
 
 
 def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: bool = True) -> list[str]:
@@ -402,7 +405,7 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
         tree = copy.deepcopy(doc)
         title = _twin(tree, doc, title_el)
         _prune(tree, rules, cleaned)
-        _drop_before_title(tree, title)
+        above = _drop_before_title(tree, title)
         # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>
         # before a list) that belong to the article.
         for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
@@ -410,13 +413,91 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
                 el.tag = "p"
     _prepare(tree)
     result = trafilatura.bare_extraction(tree, options=_OPTIONS)
-    lines = _in_page_order(tree, _split_merged(tree, extracted_text(result).split("\n")))
+    lines = _split_merged(tree, extracted_text(result).split("\n"))
+    if container is None and above is not None:
+        lines += _continuation(tree, lines, above)
+    lines = _in_page_order(tree, lines)
     # what follows the title is read on the untouched page: the furniture rules may take the
     # article's own <header> (its title and lead) for the page's
     return lines if container is not None else _with_lead(lines, _after_title(title_el))
 
 
 _PROBE = 40
+CONTINUATION_LEVELS = 3
+# class words any block may carry: no sign that two blocks are parts of one text
+_LAYOUT_WORDS = frozenset("clearfix cf row container wrapper wrap inner content block item section col".split())
+
+
+def _continuation(tree, lines: list[str], holder) -> list[str]:
+    """The text's parts after the block trafilatura read, when the CMS cut the text into sibling
+    fields of one kind (Drupal's body field, then its Paragraphs field; a page builder's text
+    components one after another): trafilatura reads the first container its rules name, and the
+    rest is lost. A part: a next sibling of the read block, or of its parents under the block that
+    held the title, sharing a class word with it, holding a paragraph of prose missing from the
+    lines, and few links. The first other non-empty sibling ends the text."""
+    prose = [p for p, n in _paragraph_prose(tree).items()]
+    if not prose or not lines:
+        return []
+    read = "\n".join(lines)
+    found = [p for p in prose if _probe(p) in read]
+    missing = {p for p in prose if _probe(p) not in read}
+    if not found or not missing:
+        return []
+    block = _common_ancestor(found)
+    bound = {holder, *holder.iterancestors()}
+    parts: list = []
+    node = block
+    for _ in range(CONTINUATION_LEVELS):
+        if node is None or node in bound:
+            break
+        words = _class_words(node)
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str) or not sib.text_content().strip():
+                continue
+            if not (words & _class_words(sib)) or not any(p in missing for p in sib.iter("p")) \
+                    or link_density(sib) > CONTINUATION_LINKS or _ends_a_post(sib):
+                return _lines_of(parts)
+            parts.append(sib)
+        node = node.getparent()
+    return _lines_of(parts)
+
+
+CONTINUATION_LINKS = 0.2
+# what follows a post in its own kind of block: its writer's box, shares, tags, comments, related posts
+_POST_END = re.compile(r"(?i)author|(?<![a-z])bio|byline|profile|comment|shar(?:e|ing)|social|related|newsletter"
+                       r"|subscri|(?<![a-z])tags?(?![a-z])|promo|advert|sponsor")
+
+
+def _ends_a_post(el) -> bool:
+    return any(_POST_END.search(f"{x.get('class') or ''} {x.get('id') or ''}") for x in el.iter() if x.attrib)
+
+
+def _probe(p) -> str:
+    return " ".join(p.text_content().split())[:_PROBE]
+
+
+def _class_words(el) -> set[str]:
+    return {w for w in (el.get("class") or "").split() if w not in _LAYOUT_WORDS}
+
+
+def _common_ancestor(elements: list):
+    chain = [elements[0], *elements[0].iterancestors()]
+    depth = {id(el): i for i, el in enumerate(chain)}
+    best = 0
+    for el in elements[1:]:
+        for a in (el, *el.iterancestors()):
+            if id(a) in depth:
+                best = max(best, depth[id(a)])
+                break
+    return chain[best]
+
+
+def _lines_of(parts: list) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        result = trafilatura.bare_extraction(_wrap(copy.deepcopy(part)), options=_OPTIONS)
+        out += _split_merged(part, extracted_text(result).split("\n"))
+    return [line for line in out if line.strip()]
 
 
 def _in_page_order(tree, lines: list[str]) -> list[str]:

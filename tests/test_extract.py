@@ -172,6 +172,23 @@ def test_a_title_inside_a_word_prefixed_tag_is_found_in_the_pruned_copy():
     assert result.item["title"] == TITLE and result.item["text"].startswith("Đoạn 1:")
 
 
+def test_the_texts_parts_in_sibling_fields_are_all_read_but_not_the_writers_box():
+    # Drupal's body field (a class trafilatura reads as the text) and then its Paragraphs field:
+    # both are the article; the writer's box after them, in a field of the same kind, is not.
+    more = ("Đại hội đã bầu bà Nguyễn Thị Thu Hương giữ chức Chủ tịch Liên minh HTX tỉnh khóa I "
+            "với số phiếu tán thành tuyệt đối.")
+    bio = ("Thu Hà là phóng viên ban Kinh tế, theo dõi mảng hợp tác xã và kinh tế tập thể của tỉnh "
+           "từ năm 2015 đến nay.")
+    html = page(f'<article class="node"><h1>{TITLE}</h1><div class="node__content">'
+                f'<div class="field field--name-body text-content">{PARAGRAPHS}</div>'
+                f'<div class="field field--name-field-noi-dung"><div class="paragraph paragraph--type--text">'
+                f'<p>{more}</p></div><div class="paragraph"><p>Nguồn: Báo Đồng Nai</p></div></div>'
+                f'<div class="field field--name-field-author-bio"><p>{bio}</p></div></div></article>')
+    lines = article(html=html).item["text"].split("\n")
+    assert lines[-2:] == [more, "Nguồn: Báo Đồng Nai"] and lines[0].startswith("Đoạn 1:")
+    assert bio not in lines
+
+
 def test_no_title_above_prose_when_the_marked_element_is_far_from_it():
     # A sidebar heading far above the first prose is not the article's title.
     filler = "".join(f"<li>Mục {i} của thực đơn</li>" for i in range(60))
