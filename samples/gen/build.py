@@ -23,7 +23,9 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
             "lamdong", "bacninh", "tiengiang", "binhdinh", "travinh", "hagiang", "bentre", "tayninh", "quangngai",
              "hanoi", "laocai", "hungyen", "vinhphuc", "hanam", "ninhthuan", "binhphuoc", "baclieu", "thainguyen",
              "langson", "sonla", "dienbien", "daklak", "binhduong", "phuyen", "hoabinh", "backan", "hochiminh",
-             "laocai_moi", "tuyenquang_moi", "cantho_moi", "dongnai_moi", "ninhbinh_moi", "gialai_moi", "vinhlong_moi", "camau_moi",
+             "laocai_moi", "tuyenquang_moi", "cantho_moi", "dongnai_moi",
+             "ninhbinh_moi", "gialai_moi", "vinhlong_moi", "camau_moi",
+             "danang_moi", "khanhhoa_moi", "hungyen_moi", "dongthap_moi",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
