@@ -36,6 +36,24 @@ AUTHOR_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết)\s*:\s*(.+)$")
 CREDITS_LINE = re.compile(r"^(Nội\s+dung(?:\s*(?:và|,)\s*ảnh)?|Bài(?:\s*(?:và|,)\s*ảnh)?|Thực\s+hiện)\s*:\s*"
                           r"([^–—|:]+?)\s+[–—|-]\s+(?:Ảnh|Thiết\s+kế|Đồ\s+họa|Trình\s+bày|Video|Kỹ\s+thuật)\b")
 HEAD_META_LINES = 2  # a metadata line among the first lines (under the title) opens the text
+# Who posted it, left opening the text by a meta line whose date went with its <time> (Contao's
+# "<time>14.03.2026 08:30</time> bởi Nguyễn Thị Kim Loan"). Not "Bởi vậy, …" ("because").
+_HEAD_BY = re.compile(r"(?i)^(?:(?:đăng|viết|gửi)\s+)?(?:bởi|by)\s*:?\s+(.+)$")
+
+
+def head_byline(line: str) -> str | None:
+    """The name (or account) of a "bởi <name>" line, else None."""
+    m = _HEAD_BY.match(line)
+    if m is None:
+        return None
+    name = m.group(1).strip(" .")
+    return name if _looks_like_byline(name) or is_account(name) else None
+
+
+def is_meta_line(line: str) -> bool:
+    """A line of the article's metadata, not its text, when it opens the text: "Tác giả: X",
+    "Nguồn tin: Y", "bởi X"."""
+    return bool(META_LINE.match(line)) or head_byline(line) is not None
 # A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
 _ROLE = re.compile(r"\s*\((?:[a-zà-ỹđ]+\s*){1,3}\)\s*$")
 
@@ -196,6 +214,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
                 and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):
+            yield name
+    for line in lines[:HEAD_META_LINES]:
+        if (name := head_byline(line)) and not is_site_name(name, names):
             yield name
     yield _fields_author(title_el, names) or ""
     hinted, account = _hinted_author(doc, title_el, names)

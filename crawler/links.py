@@ -42,7 +42,10 @@ _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^
 
 def _listing_date(a, href: str) -> str | None:
     """The date printed next to a link in its listing item: the nearest ancestor (up to
-    three levels) that holds no other link target and whose own text has one full date."""
+    three levels) that holds no other link target and whose own text has one full date; first,
+    a card link's own date element beside its title."""
+    if len(a) and (date := _card_date(a)):
+        return date
     node = a
     for _ in range(3):
         node = node.getparent()
@@ -53,7 +56,7 @@ def _listing_date(a, href: str) -> str | None:
             return None
         # A machine-readable <time datetime> is the item's date, however its text reads it
         # (Joomla's "Được đăng ngày Thứ ba, 05 Tháng 9 2023 14:20").
-        stamps = {t.get("datetime").strip() for t in node.iter("time") if (t.get("datetime") or "").strip()
+        stamps = {dates.stamp_of(t) for t in node.iter("time") if (t.get("datetime") or "").strip()
                   and not any(x is a for x in t.iterancestors())}
         if len(stamps) == 1 and _ISO_DAY.match(stamp := stamps.pop()):
             return stamp
@@ -77,10 +80,26 @@ def _listing_date(a, href: str) -> str | None:
     return None
 
 
+def _card_date(a) -> str | None:
+    """The date a link around a whole listing item holds beside its title (AEM's and Tilda's
+    lists: `<a><span class=title>…</span><span class=date>05/02/2026</span></a>`): its one
+    `<time datetime>`, else its one element that is a date. Not the link's own text: a title
+    may name a day."""
+    stamps = {dates.stamp_of(t) for t in a.iter("time") if (t.get("datetime") or "").strip()}
+    if len(stamps) == 1 and _ISO_DAY.match(stamp := stamps.pop()):
+        return stamp
+    own = _date_elements(a, None)
+    if len({(m.year, m.month, m.day) for _, m in own}) == 1:
+        text, m = own[0]
+        return text[m.start:m.end]
+    return None
+
+
 def _date_elements(node, a) -> list[tuple[str, dates.DateMatch]]:
-    """(text, date) of the elements under `node`, outside the link, whose own text is one
-    full date with at most a short label around it ("08/10/2020", "Ngày 08/10/2020")."""
-    inside = set(a.iter())
+    """(text, date) of the elements under `node`, outside the link `a` (None: but `node`'s
+    own text), whose own text is one full date with at most a short label around it
+    ("08/10/2020", "Ngày 08/10/2020")."""
+    inside = set(a.iter()) if a is not None else {node}
     out = []
     for el in node.iter():
         if el in inside or not isinstance(el.tag, str):

@@ -217,15 +217,20 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title")) if r]
     furniture = furniture or set()
-    headings = [h for h in _X_HEADINGS(doc) if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
-    texts = [(h, text_of(h)) for h in headings]
-    texts = [(h, t) for h, t in texts if 8 <= len(t) <= 400 and not is_site_name(t, names)]
+    every = [(h, t) for h in _X_HEADINGS(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)]
+    texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
     for ref in refs:
         for h, t in texts:
             # (a template's short <title>, "Chi tiết tin", names no heading: a portlet's header
             # "Chi tiết tin tức" shares its words, and the page's own title is found below)
             if _same_title(t, ref) and not (len(t.split()) <= GENERIC_TITLE_WORDS
                                             and len(ref.split()) <= GENERIC_TITLE_WORDS):
+                return t, h
+    for ref in refs:
+        # A heading the <title> names word for word is the page's title even where the profile
+        # marks its block (its text recurs: listings and other posts link it by that title).
+        for h, t in every:
+            if len(t.split()) > GENERIC_TITLE_WORDS and _key(t) == _key(ref):
                 return t, h
     h1s = [(h, t) for h, t in texts if h.tag == "h1"]
     read: list = []  # the page's own title, read once when needed (a walk of the whole page)

@@ -1559,11 +1559,21 @@ def test_a_posts_hatom_published_time_in_its_footer():
         ("Mar. 5, 2024", (5, 3, 2024)),
         ("14 March 2024", (14, 3, 2024)),
         ("Tháng 3 14, 2024", (14, 3, 2024)),  # an English template's order in Vietnamese words
+        ("12 Tháng Ba 2026", (12, 3, 2026)),  # Django's vi locale: the month in words
+        ("Thứ Năm, 12 Tháng ba 2026", (12, 3, 2026)),
+        ("6 Tháng Mười Một, 2025", (6, 11, 2025)),  # Hugo's
+        ("Tháng Mười Hai 5, 2025", (5, 12, 2025)),  # WordPress's "F j, Y" in vi
+        ("12 tháng Năm 2024", (12, 5, 2024)),
     ],
 )
 def test_spelled_month_forms(text, dmy):
     m = one(text)
     assert (m.day, m.month, m.year) == dmy
+
+
+def test_a_count_of_months_is_no_month_name():
+    # "six months of 2024": "năm" is the year here, not May
+    assert find_dates("Kết quả 6 tháng năm 2024 của các HTX") == []
 
 
 def test_a_date_line_with_its_clock_after_lúc():
@@ -1637,3 +1647,18 @@ def test_a_category_link_beside_the_date_names_no_other_article():
 def test_divis_month_abbreviation_reads_month_first():
     m = one("bởi Admin | Th3 18, 2026 | Tin tức")
     assert (m.day, m.month, m.year) == (18, 3, 2026)
+
+
+@pytest.mark.parametrize("attribute, shown, expected", [
+    # HubSpot: the attribute in UTC without its zone, the text in the reader's time
+    ("2024-03-14 01:30:00", "14 thg 3, 2024 8:30:00 SA", datetime(2024, 3, 14, 8, 30, tzinfo=TZ)),
+    ("2024-03-14 07:15:00", "14 thg 3, 2024 2:15:00 CH", datetime(2024, 3, 14, 14, 15, tzinfo=TZ)),
+    # with its zone the attribute is exact, whatever the text
+    ("2024-03-14T01:30:00Z", "14 thg 3, 2024 8:30:00 SA", datetime(2024, 3, 14, 8, 30, tzinfo=TZ)),
+    # a text without a clock says nothing against the attribute's
+    ("2024-03-14 10:30:00", "14/03/2024", datetime(2024, 3, 14, 10, 30, tzinfo=TZ)),
+])
+def test_a_time_elements_clock_without_a_zone_gives_way_to_the_clock_it_shows(attribute, shown, expected):
+    html = (f'<html><body><article><h1>{TITLE9}</h1><div class="blog-post__meta"><time datetime="{attribute}">'
+            f'{shown}</time></div>{TEXT9}</article></body></html>')
+    assert find_published(page(html), "https://x.vn/blog/bai", fetched_at=FETCHED).published == expected

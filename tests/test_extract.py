@@ -5,6 +5,8 @@ import pytest
 
 from crawler.extract import extract
 from crawler.families import rules_for
+from crawler.parsing import parse_html
+from crawler.titles import find_title
 
 GENERIC = rules_for("generic")
 SITE = "Liên minh Hợp tác xã tỉnh Bình Thuận"
@@ -187,6 +189,15 @@ def test_the_texts_parts_in_sibling_fields_are_all_read_but_not_the_writers_box(
     lines = article(html=html).item["text"].split("\n")
     assert lines[-2:] == [more, "Nguồn: Báo Đồng Nai"] and lines[0].startswith("Đoạn 1:")
     assert bio not in lines
+
+
+def test_the_heading_the_page_title_names_is_the_title_even_in_a_block_the_profile_marks():
+    # Tilda: listings and other posts link a post by its title, so a young profile may take the
+    # title's block for furniture; "- lúa …" is no site's name after a separator either.
+    own = "HTX tôm - lúa Thới Bình đạt chứng nhận hữu cơ cho 180 ha"
+    doc = parse_html(page(f'<div class="t-feed__post-popup__title-wrapper"><h1>{own}</h1></div>{PARAGRAPHS}',
+                          title=own))
+    assert find_title(doc, GENERIC, furniture={doc.find(".//div")}) == (own, doc.find(".//h1"))
 
 
 def test_no_title_above_prose_when_the_marked_element_is_far_from_it():
@@ -561,6 +572,10 @@ def test_a_product_page_is_no_article(declares):
      "Nguyễn Thị Hoa"),
     ('<div class="post-author"><div class="author-name">Ban Biên tập</div><div class="author-role">Liên minh HTX tỉnh'
      '</div></div>', None),
+    # Contao: the account after the date, in the meta line's text (the date goes with its <time>)
+    ('<p class="info"><time datetime="2024-03-14T08:30:00+07:00">14.03.2024 08:30</time> bởi Nguyễn Thị Kim Loan</p>',
+     "Nguyễn Thị Kim Loan"),
+    ('<p class="info"><time datetime="2024-03-14T08:30:00+07:00">14.03.2024 08:30</time> bởi Quản trị viên</p>', None),
     # Odoo: the name, a line break, the date
     ('<div class="o_wblog_author"><img src="/a.png"><div class="small"><span itemprop="name">Lò Thị Hương</span><br>'
      '<span class="o_wblog_post_date"><time>11 thg 3, 2024</time></span></div></div>', "Lò Thị Hương"),
@@ -568,6 +583,16 @@ def test_a_product_page_is_no_article(declares):
 def test_who_posted_it_is_the_author_when_a_person(byline, author):
     html = page(f"<h1>{TITLE}</h1>{byline}<p>Ngày 14/03/2024</p>{PARAGRAPHS}")
     assert article(html=html, site_name=SITE).item["author"] == author
+
+
+def test_a_posters_line_opening_the_text_is_no_text_but_because_is():
+    by = '<p class="info"><time datetime="2024-03-14T08:30:00+07:00">14.03.2024 08:30</time> bởi Lê Hoàng Phúc</p>'
+    because = ("<p>Bởi vậy, Liên minh HTX tỉnh chọn tập huấn quản trị cho cán bộ HTX trước mùa vụ mới, "
+               "khi các HTX chuẩn bị ký hợp đồng tiêu thụ.</p>")
+    item = article(html=page(f"<h1>{TITLE}</h1>{by}{PARAGRAPHS}"), site_name=SITE).item
+    assert item["text"].startswith("Đoạn 1:") and item["author"] == "Lê Hoàng Phúc"
+    item = article(html=page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{because}{PARAGRAPHS}"), site_name=SITE).item
+    assert item["text"].startswith("Bởi vậy,") and item["author"] is None
 
 
 def test_a_files_box_classed_related_holds_the_articles_file_named_by_its_item():

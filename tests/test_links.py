@@ -46,6 +46,22 @@ def test_listing_date_beside_a_link(date_html, summary, expected):
     assert link.kind == "article" and link.listing_date == expected
 
 
+@pytest.mark.parametrize("inner, expected", [
+    # AEM's list: the whole item is one link, its title and its date in elements of their own
+    ('<span class="cmp-list__item-title">HTX tập huấn</span><span class="cmp-list__item-date">05/02/2026</span>',
+     "05/02/2026"),
+    # Tilda's feed card: the date in dots, under the title
+    ('<div class="t-feed__post-title">HTX tập huấn</div><span class="t-feed__post-parts-date">06.03.2026</span>',
+     "06.03.2026"),
+    ('<h3>HTX tập huấn</h3><time datetime="2026-03-06T08:00:00+07:00">6 Tháng Ba</time>', "2026-03-06T08:00:00+07:00"),
+    # a title naming a day is no date of the item
+    ("<span>Hội nghị ngày 05/02/2026 của HTX</span>", None),
+])
+def test_a_card_links_own_date_beside_its_title(inner, expected):
+    link = links(f'<ul class="cmp-list"><li><a href="{ARTICLE}">{inner}</a></li></ul>')[ARTICLE]
+    assert link.listing_date == expected
+
+
 def test_two_date_elements_that_disagree_give_none():
     html = item('<span class="news-date">08/10/2020</span><span class="updated">09/11/2021</span>', "Tin.")
     assert links(html)[ARTICLE].listing_date is None

@@ -22,7 +22,7 @@ from .base import MIN_YEAR, TZ
 from .evidence import is_date_line, is_field_line
 from .lines import precedes
 from .page import DateResult
-from .parse import parse_date
+from .parse import parse_date, stamp_of
 from .published import find_published
 from .text import DateMatch, find_dates, yearless_lead_date
 from .urls import url_date, url_year
@@ -38,6 +38,7 @@ __all__ = [
     "is_field_line",
     "parse_date",
     "precedes",
+    "stamp_of",
     "url_date",
     "url_year",
     "yearless_lead_date",

@@ -21,7 +21,7 @@ from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
-from .parse import _LETTER, _parse_short, parse_date
+from .parse import _LETTER, _parse_short, parse_date, stamp_of
 from .text import _WEEKDAY_TAIL, DateMatch, _scan, with_time_of
 
 _META_KEYS = (
@@ -88,8 +88,8 @@ def metadata_date(page: Page) -> Evidence | None:
     for el in _X_ITEMPROP(page.doc):
         if _in_titles_item(page, el) or not page.furniture(el):
             # a <time datetime> inside it says the time its text leaves out ("24/10/2025")
-            inner = next((t.get("datetime") for t in _X_TIME(el) if t.get("datetime")), None)
-            values.append(el.get("datetime") or el.get("content") or inner
+            inner = next((stamp_of(t) for t in _X_TIME(el) if t.get("datetime")), None)
+            values.append(stamp_of(el) or inner
                           or (el.get("title") if el.tag == "abbr" else None) or el.text_content())
     for script in _X_JSONLD(page.doc):
         values.extend(_jsonld_dates(script.text or ""))
@@ -102,7 +102,7 @@ def metadata_date(page: Page) -> Evidence | None:
             continue
         if page.furniture(el) or not page.near_title(el):
             continue
-        dt = _parse_short(el.get("datetime") or "", None)[0]
+        dt = _parse_short(stamp_of(el), None)[0]
         if dt is None or not page.acceptable(dt, "<time>"):
             continue
         if page.banner(el, dt):
@@ -148,8 +148,7 @@ def element_date(page: Page, selectors: Sequence[str]) -> Evidence | Partial | N
         for el in after + before[::-1]:
             if page.element_furniture(el):
                 continue
-            attr = el.get("datetime") or el.get("content")
-            text = attr or el.text_content()[:200]
+            text = stamp_of(el) or el.text_content()[:200]
             dt, m = _parse_short(text, None)
             if m is not None and (m.cited or m.event):
                 continue

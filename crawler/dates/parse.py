@@ -83,6 +83,28 @@ def _parse_short(s: str, year: int | None) -> tuple[datetime | None, DateMatch |
     return None, None
 
 
+_NAIVE_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?")
+_ZONE_GAP = 14 * 3600  # seconds: the widest gap between two zones' clocks
+
+
+def stamp_of(el) -> str:
+    """The date a `<time datetime>` (or a `datetime`/`content` attribute) gives: its attribute,
+    but its text when the attribute's clock has no zone and the text shows another clock of
+    about the same moment (HubSpot's `datetime="2025-08-14 01:30:00"`, in UTC, beside
+    "14 thg 8, 2025 8:30:00 SA"): the page shows its readers their time."""
+    attr = (el.get("datetime") or el.get("content") or "").strip()
+    if not _NAIVE_CLOCK.fullmatch(attr):
+        return attr
+    shown = " ".join(el.text_content().split())[:200]
+    dt_shown, m = _parse_short(shown, None) if shown else (None, None)
+    dt_attr = _parse_iso(attr)
+    if dt_shown is None or dt_attr is None or m is None or m.hour is None:
+        return attr
+    if dt_shown != dt_attr and abs((dt_shown - dt_attr).total_seconds()) <= _ZONE_GAP:
+        return shown
+    return attr
+
+
 def parse_date(text: str, *, year: int | None = None, now: datetime | None = None) -> datetime | None:
     """Parse one short date string (date element, listing cell, metadata value).
 

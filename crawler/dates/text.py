@@ -56,6 +56,18 @@ class DateMatch:
                         month_first=not self.month_first)
 
 
+# Month names in words, as Django's and WordPress's Vietnamese locales print them ("12 Tháng Ba
+# 2026", "Tháng Mười Hai 5, 2025"). "Năm" (May) only capitalised: "6 tháng năm 2024" is "six
+# months of 2024".
+_VI_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                   "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_MONTH = r"(?:mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|(?-i:Năm)|sáu|bảy|tám|chín|chạp)(?!\w)"
+
+
+def _vi_month(word: str) -> int:
+    return _VI_MONTH_WORDS[" ".join(word.lower().split())]
+
+
 # Core forms. Alternatives are tried left to right at each position, so full dates win over the
 # year-less form and a 2-digit-year date is never re-read as a year-less one.
 _CORE = re.compile(
@@ -63,6 +75,8 @@ _CORE = re.compile(
     (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|\s*,\s*(?P<ly2>\d{4})(?!\d|\s*[^\W\d_]))?(?!\d)
     |(?<![\w/.\-])(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|\s*,\s*(?P<wy2>\d{4})(?!\s*(?!lúc\b)[^\W\d_]))(?!\d)
     |(?<![\w/.\-])(?:tháng\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})\s*,\s*(?P<fy>\d{4})(?!\d)
+    |(?<![\w/.\-])(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
+    |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
     |(?<![\d/.\-])(?:
@@ -71,7 +85,7 @@ _CORE = re.compile(
        |(?P<xd>\d{1,2})(?P<xsep>[.\-])(?P<xm>\d{1,2})(?P=xsep)(?P<xy>\d{4}|\d{2})(?!\d|[.\-]\d|/\w)
        |(?P<nd>\d{1,2})/(?P<nm>\d{1,2})(?![\d/]|-\w)
     )
-    """,
+    """.replace("VI_MONTH", _VI_MONTH),
     re.I | re.X,
 )
 
@@ -231,6 +245,10 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("wd")), int(g("wm")), g("wy") or g("wy2")
         elif g("fm") is not None:  # "Tháng 3 14, 2024", Divi's "Th3 14, 2024": an English order in Vietnamese words
             d, mo, y = int(g("fd")), int(g("fm")), g("fy")
+        elif g("vd") is not None:  # "12 Tháng Ba 2026" (Django's vi locale)
+            d, mo, y = int(g("vd")), _vi_month(g("vm")), g("vy")
+        elif g("vm2") is not None:  # "Tháng Ba 12, 2026" (WordPress's vi locale)
+            d, mo, y = int(g("vd2")), _vi_month(g("vm2")), g("vy2")
         elif g("em") is not None:  # "March 14, 2024"
             d, mo, y = int(g("ed")), _EN_MONTHS[g("em")[:3].lower()], g("ey")
         elif g("em2") is not None:  # "14 March 2024"
