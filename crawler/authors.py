@@ -54,6 +54,17 @@ def is_meta_line(line: str) -> bool:
     """A line of the article's metadata, not its text, when it opens the text: "Tác giả: X",
     "Nguồn tin: Y", "bởi X"."""
     return bool(META_LINE.match(line)) or head_byline(line) is not None
+
+
+def byline_texts(doc, title_el) -> set[str]:
+    """The whole texts of the elements the page marks as its author's (class "author", "byline")
+    after the title: a line of the text that is one of them opening the text is the article's
+    metadata (SXA's `<div class="field-author">Văn phòng Liên minh</div>` above the body)."""
+    if title_el is None:
+        return set()
+    return {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= 80}
+
+
 # A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
 _ROLE = re.compile(r"\s*\((?:[a-zà-ỹđ]+\s*){1,3}\)\s*$")
 

@@ -583,6 +583,10 @@ def test_dublin_core_effective_is_the_publication_date():
     ("Thứ Năm, 14/03/2024 | 08:30 | 4 phút đọc", True),
     ("Hà Nội - 12/3/2024", False),
     ("Ngày 12/3/2024, HTX tổ chức hội nghị - 300 người dự", False),
+    # fields apart by spaces only, an icon before each (a Bootstrap theme's news-info)
+    ("17/03/2026 09:45 Cập nhật: 18/03/2026 10:12 Lượt xem: 321", True),
+    ("17/03/2026 09:45 bởi Phương Thảo", True),
+    ("Ngày 17/03/2026 HTX cập nhật: giá lúa 7.000 đồng", False),
 ])
 def test_a_line_of_the_pages_fields(line, fields):
     assert is_field_line(line) is fields

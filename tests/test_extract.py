@@ -3,6 +3,7 @@ each on a small page built to show it. Real pages and whole crawls are in test_g
 
 import pytest
 
+from crawler.authors import byline_texts
 from crawler.extract import extract
 from crawler.families import rules_for
 from crawler.parsing import parse_html
@@ -593,6 +594,20 @@ def test_a_posters_line_opening_the_text_is_no_text_but_because_is():
     assert item["text"].startswith("Đoạn 1:") and item["author"] == "Lê Hoàng Phúc"
     item = article(html=page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{because}{PARAGRAPHS}"), site_name=SITE).item
     assert item["text"].startswith("Bởi vậy,") and item["author"] is None
+
+
+def test_an_author_fields_text_opening_the_text_is_no_text():
+    # Sitecore SXA's meta block above the body: the date, then the author field holding an office
+    # (its date elsewhere, or taken by the profile as the template's: the author's field alone)
+    meta = '<div class="article-meta"><div class="field-author">Văn phòng Liên minh</div></div>'
+    html = page(f"<h1>{TITLE}</h1><p>20/01/2024 09:00</p>{meta}<div class='rich-text'>{PARAGRAPHS}</div>")
+    item = article(html=html, site_name=SITE).item
+    assert item["text"].startswith("Đoạn 1:")
+    # what the text's head is compared with (a young profile taking the date's element for the
+    # template's left the author's field as a line of its own in a crawl)
+    doc = parse_html(html)
+    assert byline_texts(doc, doc.find(".//h1")) == {"Văn phòng Liên minh"}
+    assert byline_texts(doc, None) == set()
 
 
 def test_a_files_box_classed_related_holds_the_articles_file_named_by_its_item():

@@ -178,6 +178,10 @@ _FIELD_PART = re.compile(
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s*GMT\s*\+\s*7)?$"
 )
 _FIELDS_CHARS = 200
+# where a field starts after a date's or counter's digits in a line of fields set apart by spaces
+# only (icons between them): "17/03/2026 09:45 Cập nhật: 18/03/2026 10:12 Lượt xem: 321"
+_FIELD_START = re.compile(r"(?i)(?<=\d)\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|số\s+lần\s+xem|tác\s+giả|người\s+(?:đăng|viết)"
+                          r"|(?:đăng\s+|viết\s+)?bởi)(?!\w))")
 
 
 def is_field_line(text: str) -> bool:
@@ -185,7 +189,8 @@ def is_field_line(text: str) -> bool:
     too), a byline or a counter, one of them a date."""
     if len(text) > _FIELDS_CHARS or not any(c.isdigit() for c in text):
         return False
-    parts = [p.strip() for p in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text)) if p.strip()]
+    parts = [q.strip() for p in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text))
+             for q in _FIELD_START.split(p) if q.strip()]
     if len(parts) < 2:
         return False
     dated = False
