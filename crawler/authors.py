@@ -18,6 +18,7 @@ from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, text_before, text_of
 from .text import FIELD_SEPARATORS, VIETNAMESE_LETTER, fold, label_and_value
 from .titles import is_site_name
+from .urls import ACCOUNT_PAGE
 
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+(?:viết|đăng)"
                             r"|(?:(?:đăng|viết|gửi)\s+)?bởi|(?:posted|written)\s+by|by)(?!\w)\s*:?\s*")
@@ -109,7 +110,7 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool]:
         first = next(iter(shown_lines(el)), "") if len(el) else text_of(el)
         name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(first)[0]).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
-            return name, any(_ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a"))
+            return name, any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a"))
         return None, False
     return None, False
 
@@ -125,7 +126,7 @@ def _poster(title_el, names) -> str | None:
     if post is None:
         return None
     for a in post.iter("a"):
-        if not _ACCOUNT_PAGE.search(a.get("href") or ""):
+        if not ACCOUNT_PAGE.search(a.get("href") or ""):
             continue
         name = text_of(a)
         if _BY.search(text_before(a)) and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
@@ -133,7 +134,6 @@ def _poster(title_el, names) -> str | None:
     return None
 
 
-_ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author=")
 _X_AFTER = etree.XPath("following::*[position() <= 30]")
 _AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\s+vi|ngu\u031bo\u031b\u0300i\\s+vi")  # NFC or NFD
 

@@ -15,7 +15,7 @@ from .body import MIN_PROSE_CHARS, prose_chars
 from .families.base import ATTACHMENT
 from .parsing import doc_base
 from .text import clean_line
-from .urls import MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
+from .urls import ACCOUNT_PAGE, MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
 _LINKED_DATE = re.compile(r"\s*[(\[]?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?[)\]]?")
@@ -58,6 +58,8 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href) \
                 or MEDIA_FILE.search(href):
             continue  # a linked file is the article's, not another page's (a gallery's photo in its lightbox)
+        if a.get("rel") == "author" or ACCOUNT_PAGE.search(href):
+            continue  # the poster's archive (a short post's item would be the post itself)
         if href in own:
             continue  # a "Tin mới" box listing this very page: no other page
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:

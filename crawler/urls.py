@@ -14,6 +14,9 @@ DROP_PARAMS = re.compile(
 )
 # A photo's, a video's or a sound's own address (a gallery's lightbox link): a file, no page.
 MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|webm|mp3)(?:[?#]|$)")
+# A writer's or an account's own page ("/author/bientap/", "/blog/author/lien-minh-htx"): the
+# poster's archive, no article.
+ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author=")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
 _SAFE_QUERY = ":/@!$'()*,;"

@@ -610,6 +610,31 @@ def test_an_author_fields_text_opening_the_text_is_no_text():
     assert byline_texts(doc, None) == set()
 
 
+@pytest.mark.parametrize("box", [
+    # HubSpot's call-to-action inside the post's body; Divi's placed by an editor between two sections
+    '<span class="hs-cta-wrapper"><div class="cta-box"><p>Bạn muốn thành lập hợp tác xã? Liên minh HTX tỉnh tư vấn '
+    'miễn phí thủ tục thành lập và xây dựng điều lệ.</p><a class="cta_button" href="/lien-he">Đăng ký tư vấn</a></div></span>',
+    '<div class="et_pb_module et_pb_promo et_pb_cta"><h2>Bạn muốn thành lập hợp tác xã?</h2><p>Liên minh HTX tỉnh tư '
+    'vấn miễn phí thủ tục thành lập và xây dựng điều lệ.</p><a href="/lien-he">Đăng ký tư vấn</a></div>',
+])
+def test_a_call_to_action_box_is_no_text(box):
+    item = article(html=page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{box}{PARAGRAPHS}</article>"),
+                   site_name=SITE).item
+    assert "tư vấn" not in item["text"] and item["text"].count("Đoạn 1:") == 2
+
+
+def test_a_short_post_with_its_posters_archive_link_is_no_listing():
+    # HubSpot: the author's link (to /blog/author/…) in the post's meta: its "item" would be the whole
+    # short post, whose lines then all read as a list's teasers
+    short = ("<p><strong>HTX Bánh cáy Nguyên Xá duy trì nghề làm bánh cáy truyền thống, mỗi năm cung ứng hơn 80 tấn "
+             "sản phẩm.</strong></p><p>HTX có 32 thành viên, sản xuất theo quy trình khép kín từ khâu chọn gạo nếp "
+             "đến đóng gói.</p><p>Nguồn: Báo Thái Bình</p>")
+    meta = ('<div class="blog-post__meta"><a href="/blog/author/lien-minh-htx-tinh-hung-yen" rel="author">Liên minh '
+            'HTX tỉnh Hưng Yên</a> <time datetime="2024-10-08T10:00:00+07:00">8 thg 10, 2024</time></div>')
+    result = article(html=page(f'<article class="blog-post"><h1>{TITLE}</h1>{meta}{short}</article>'))
+    assert result.is_article, result.reason
+
+
 def test_a_files_box_classed_related_holds_the_articles_file_named_by_its_item():
     box = ('<div class="relatedItems"><dl><dt>Tài liệu đính kèm</dt><dd><a href="/van-ban/qd-12.pdf/view">'
            'QĐ số 12/QĐ-LMHTX</a> (<a href="/van-ban/qd-12.pdf">qd-12.pdf</a> — PDF, 96 KB)</dd></dl></div>')

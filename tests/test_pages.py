@@ -43,13 +43,10 @@ OPEN = {
                      "address, another address of the page, links it)",
     "lmhtx-dongnai-moi": "Drupal 10: a posting account ('Submitted by <person>') the builder counts as the "
                          "author is not",
-    "lmhtx-tuyenquang-moi": "Divi: the site-wide call-to-action box placed by an editor between two text sections "
-                            "is read as text (the crawl's profile drops it elsewhere)",
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
     ("lmhtx-dongnai-moi", "/tin-tuc/anh-hoi-cho-xuan-san-pham-htx-dong-nai-2026"),
-    ("lmhtx-tuyenquang-moi", "/htx-cam-sanh-ham-yen-lien-ket-tieu-thu-voi-chuoi-sieu-thi/"),
 }
 
 
