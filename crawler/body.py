@@ -22,6 +22,7 @@ from .blocks import shown_lines
 from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
 from .dates import is_date_line
 from .families import Rules
+from .families.base import ATTACHMENT
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
 from .text import VIETNAMESE_LETTER, clean_line, row_value
@@ -235,6 +236,8 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for el in list(tree.iter("article")):
         if _card(el):
             el.tag = "div"
+    for el in [el for el in tree.iter("div", "aside", "section") if _inline_teaser(el)]:
+        el.drop_tree()
     return tree
 
 
@@ -246,6 +249,24 @@ def _card(el) -> bool:
     targets = {h for a in el.iter("a") if (h := (a.get("href") or "").strip()) and not h.startswith("#")}
     return len(targets) == 1 and el.get(TITLE_MARK) is None and not any(
         x.get(TITLE_MARK) is not None for x in el.iter()) and len(el.text_content()) <= CARD_CHARS
+
+
+_EXCERPT_END = ("…", "...")
+
+
+def _inline_teaser(el) -> bool:
+    """Another article's card set between two paragraphs of the text (Optimizely's teaser block in
+    the body): a heading or an excerpt cut short, and one link to another page; no photo's link
+    to its own file."""
+    prev, nxt = el.getprevious(), el.getnext()
+    if prev is None or nxt is None or prev.tag != "p" or nxt.tag != "p" or not _card(el) \
+            or not _reads_as_prose(prev.text_content()) or not _reads_as_prose(nxt.text_content()):
+        return False
+    href = next(h for a in el.iter("a") if (h := (a.get("href") or "").strip()) and not h.startswith("#"))
+    if MEDIA_FILE.search(href) or ATTACHMENT.search(href):
+        return False
+    return any(True for _ in el.iter("h2", "h3", "h4", "h5", "h6")) or any(
+        p.text_content().strip().endswith(_EXCERPT_END) for p in el.iter("p"))
 
 
 def _contains(outer, inner) -> bool:

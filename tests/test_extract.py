@@ -623,6 +623,19 @@ def test_a_call_to_action_box_is_no_text(box):
     assert "tư vấn" not in item["text"] and item["text"].count("Đoạn 1:") == 2
 
 
+def test_another_articles_card_between_two_paragraphs_is_no_text_but_a_photo_is():
+    card = ('<div class="block teaserblock"><img src="/a.png" alt=""><h2>HTX nho Thái An đưa vang nho vào siêu thị</h2>'
+            '<p>HTX Nông nghiệp Thái An ký hợp đồng đưa vang nho và siro nho…</p>'
+            '<a href="/link/174248a59a41417ef54e40122cda0215.aspx">Xem thêm</a></div>')
+    photo = ('<div class="image"><a href="/anh/vuon-xoai.jpg"><img src="/anh/vuon-xoai-nho.jpg"></a>'
+             '<p>Vườn xoài của HTX Cam Thành Bắc</p></div>')
+    paragraphs = PARAGRAPHS.split("</p>")
+    for block, kept in ((card, False), (photo, True)):
+        body = "</p>".join(paragraphs[:2]) + "</p>" + block + "</p>".join(paragraphs[2:])
+        text = article(html=page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p><div class='main-body'>{body}</div>")).item["text"]
+        assert ("Vườn xoài" in text if kept else "vang nho" not in text), text
+
+
 def test_a_short_post_with_its_posters_archive_link_is_no_listing():
     # HubSpot: the author's link (to /blog/author/…) in the post's meta: its "item" would be the whole
     # short post, whose lines then all read as a list's teasers
