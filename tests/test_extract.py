@@ -636,6 +636,16 @@ def test_another_articles_card_between_two_paragraphs_is_no_text_but_a_photo_is(
         assert ("Vườn xoài" in text if kept else "vang nho" not in text), text
 
 
+def test_a_writers_page_is_no_article():
+    # Ghost's author archive: the writer's name, a bio, the number of posts and the latest one's date
+    bio = ("<p>Phóng viên Ban Tuyên truyền - Đối ngoại, Liên minh HTX tỉnh, theo dõi mảng kinh tế tập thể, hợp tác xã "
+           "và chương trình OCOP của các huyện vùng cao từ năm 2018 đến nay.</p>" * 2)
+    html = page(f'<h1>Vàng Thị Mai</h1>{bio}<p>2 bài viết</p><time datetime="2024-04-10">10 tháng 4, 2024</time>',
+                title=f"Vàng Thị Mai - {SITE}")
+    result = article(html=html, url="http://lmhtx.example.vn/author/vang-thi-mai/")
+    assert not result.is_article, result.item
+
+
 def test_a_short_post_with_its_posters_archive_link_is_no_listing():
     # HubSpot: the author's link (to /blog/author/…) in the post's meta: its "item" would be the whole
     # short post, whose lines then all read as a list's teasers

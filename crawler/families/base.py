@@ -53,6 +53,8 @@ COMMON_DENY = (
 COMMON_NOT_ARTICLE = (
     r"(?i)(thu-vien-anh|thu-vien-video|album|gallery|hinh-anh|video-clip|/videos?/|lien-he|contact|"
     r"gioi-thieu|introduction|so-do-(trang|website)|sitemap|/tag/|/tags/|/category/|/chuyen-muc/)",
+    # a writer's page: their profile and posts (Ghost's, WordPress's, HubSpot's author archives)
+    r"(?i)/(author|authors|tac-gia)/[^/?#]+/?$",
 )
 COMMON_PAGINATION = (r"(?i)(/page/\d+|page-\d+\.html?$|[?&]page=\d+)",)
 
