@@ -57,13 +57,16 @@ def is_meta_line(line: str) -> bool:
     return bool(META_LINE.match(line)) or head_byline(line) is not None
 
 
+BYLINE_CHARS = 80  # an author field's whole text: a name, an office
+
+
 def byline_texts(doc, title_el) -> set[str]:
     """The whole texts of the elements the page marks as its author's (class "author", "byline")
     after the title: a line of the text that is one of them opening the text is the article's
     metadata (SXA's `<div class="field-author">Văn phòng Liên minh</div>` above the body)."""
     if title_el is None:
         return set()
-    return {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= 80}
+    return {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= BYLINE_CHARS}
 
 
 # A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
@@ -76,13 +79,20 @@ _X_CELLS = etree.XPath("//td | //th")
 _HINT_CLASS = re.compile("uthor|yline|ac-gia|acgia|acGia")
 
 
-def _author_hints(doc):
-    for el in doc.iter():
-        tag = el.tag
-        if not isinstance(tag, str) or tag in ("meta", "link") or not el.attrib:
-            continue
-        if el.get("itemprop") == "author" or el.get("rel") == "author" or _HINT_CLASS.search(el.get("class") or ""):
-            yield el
+_HINTS: list = [None, []]  # the last page read and its author hints: asked twice a page
+
+
+def _author_hints(doc) -> list:
+    if _HINTS[0] is not doc:
+        hints = []
+        for el in doc.iter():
+            tag = el.tag
+            if not isinstance(tag, str) or tag in ("meta", "link") or not el.attrib:
+                continue
+            if el.get("itemprop") == "author" or el.get("rel") == "author" or _HINT_CLASS.search(el.get("class") or ""):
+                hints.append(el)
+        _HINTS[0], _HINTS[1] = doc, hints
+    return _HINTS[1]
 
 
 def _post_element(title_el):

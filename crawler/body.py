@@ -278,10 +278,13 @@ _IN_PAGE_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
 
 
+PROSE_PARAGRAPH_CHARS = 80  # a sentence or two: no menu, footer or counter has such a paragraph
+
+
 def _paragraph_prose(tree) -> dict:
     """<p> → its length, for paragraphs long enough to be sentences (menus, footers and
     counters have none): how much of the page's prose an element holds."""
-    return {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= 80}
+    return {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= PROSE_PARAGRAPH_CHARS}
 
 
 _X_FURNITURE = etree.XPath(f"//*[@{FURNITURE_MARK}]")
@@ -456,12 +459,17 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
     rest is lost. A part: a next sibling of the read block, or of its parents under the block that
     held the title, sharing a class word with it, holding a paragraph of prose missing from the
     lines, and few links. The first other non-empty sibling ends the text."""
-    prose = [p for p, n in _paragraph_prose(tree).items()]
-    if not prose or not lines:
+    if not lines:
         return []
     read = "\n".join(lines)
-    found = [p for p in prose if _probe(p) in read]
-    missing = {p for p in prose if _probe(p) not in read}
+    found, missing = [], set()
+    for p in tree.iter("p"):
+        if len(text := p.text_content().strip()) < PROSE_PARAGRAPH_CHARS:
+            continue
+        if " ".join(text.split())[:_PROBE] in read:
+            found.append(p)
+        else:
+            missing.add(p)
     if not found or not missing:
         return []
     block = _common_ancestor(found)
@@ -491,10 +499,6 @@ _POST_END = re.compile(r"(?i)author|(?<![a-z])bio|byline|profile|comment|shar(?:
 
 def _ends_a_post(el) -> bool:
     return any(_POST_END.search(f"{x.get('class') or ''} {x.get('id') or ''}") for x in el.iter() if x.attrib)
-
-
-def _probe(p) -> str:
-    return " ".join(p.text_content().split())[:_PROBE]
 
 
 def _class_words(el) -> set[str]:

@@ -27,7 +27,7 @@ import lxml.html
 
 from . import dates
 from .attachments import article_block, find_attachments
-from .authors import HEAD_META_LINES, META_LINE, byline_texts, find_author, is_meta_line
+from .authors import BYLINE_CHARS, HEAD_META_LINES, META_LINE, byline_texts, find_author, is_meta_line
 from .body import (
     ARTICLE_PROSE_CHARS,
     FURNITURE_MARK,
@@ -260,7 +260,7 @@ def extract(
     # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and the first
     # two closing it, are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]
-    bylines = byline_texts(doc, title_el) if head else set()
+    bylines = byline_texts(doc, title_el) if any(len(line) <= BYLINE_CHARS for line in head) else set()
     lines = [line for line in head if not is_meta_line(row_as_line(line)) and line not in bylines] + lines[HEAD_META_LINES:]
     while len(lines) > 1 and META_LINE.match(row_as_line(lines[-1])):
         lines.pop()

@@ -58,8 +58,6 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href) \
                 or MEDIA_FILE.search(href):
             continue  # a linked file is the article's, not another page's (a gallery's photo in its lightbox)
-        if a.get("rel") == "author" or ACCOUNT_PAGE.search(href):
-            continue  # the poster's archive (a short post's item would be the post itself)
         if href in own:
             continue  # a "Tin mới" box listing this very page: no other page
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
@@ -71,7 +69,8 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
         heading = next(a.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) if len(a) else None
         text = clean_line((heading if heading is not None else a).text_content()) \
             or clean_line(a.get("aria-label") or a.get("title") or "")
-        if len(text) >= TITLE_CHARS:
+        # (not the poster's archive: a short post would be its item, and read as a list's teaser)
+        if len(text) >= TITLE_CHARS and a.get("rel") != "author" and not ACCOUNT_PAGE.search(href):
             out.append((a, text))
     return out
 
