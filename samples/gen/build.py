@@ -26,7 +26,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "laocai_moi", "tuyenquang_moi", "cantho_moi", "dongnai_moi",
              "ninhbinh_moi", "gialai_moi", "vinhlong_moi", "camau_moi",
              "danang_moi", "khanhhoa_moi", "hungyen_moi", "dongthap_moi",
-             "haiphong_moi", "quangtri_moi",
+             "haiphong_moi", "quangtri_moi", "quangngai_moi",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
