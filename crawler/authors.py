@@ -63,10 +63,12 @@ BYLINE_CHARS = 80  # an author field's whole text: a name, an office
 def byline_texts(doc, title_el) -> set[str]:
     """The whole texts of the elements the page marks as its author's (class "author", "byline")
     after the title: a line of the text that is one of them opening the text is the article's
-    metadata (SXA's `<div class="field-author">Văn phòng Liên minh</div>` above the body)."""
+    metadata (SXA's `<div class="field-author">Văn phòng Liên minh</div>` above the body), and so
+    is the name in the row of fields under the title."""
     if title_el is None:
         return set()
-    return {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= BYLINE_CHARS}
+    row = {name} if (name := _meta_row_name(title_el)) else set()
+    return row | {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= BYLINE_CHARS}
 
 
 # A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
@@ -168,6 +170,27 @@ def _fields_author(title_el, names) -> str | None:
     return None
 
 
+_COUNTER = re.compile(r"(?i)^[\d.,]+\s+(?:lượt\s+(?:xem|đọc|thích)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
+                      r"|^(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+$")
+_ROW_CHARS = 200
+
+
+def _meta_row_name(title_el) -> str | None:
+    """The name in the row of fields right under the title, each field an element of its own
+    beside an icon and none labelled (a utility-class theme's date | name | views | reading
+    time): the one part that is neither a date nor a counter, when it reads as a byline."""
+    row = title_el.getnext() if title_el is not None else None
+    if row is None or not isinstance(row.tag, str) or len(row.text_content()) > _ROW_CHARS:
+        return None
+    parts = [text for child in row if isinstance(child.tag, str) and (text := text_of(child))]
+    dated = [p for p in parts if dates.is_date_line(p)]
+    rest = [p for p in parts if p not in dated and not _COUNTER.match(p)]
+    if len(parts) < 3 or not dated or len(rest) != 1:
+        return None
+    name = _BYLINE_PREFIX.sub("", rest[0]).strip(" .:-")  # "Tác giả: Phạm Hằng" in Kentico's row
+    return name if _looks_like_byline(name) and not is_account(name) else None
+
+
 def _posted_by(doc, title_el, names) -> str | None:
     """The account a line after the title says posted the article ("Đăng bởi: <b>Hoài Thu</b>"),
     when it names a person: the label's element, or its parent when the name is a child of it."""
@@ -240,6 +263,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if (name := head_byline(line)) and not is_site_name(name, names):
             yield name
     yield _fields_author(title_el, names) or ""
+    if (name := _meta_row_name(title_el)) and not is_site_name(name, names):
+        yield name
     hinted, account = _hinted_author(doc, title_el, names)
     if not account:
         yield hinted or ""

@@ -275,6 +275,7 @@ def _contains(outer, inner) -> bool:
 
 FURNITURE_MARK = "data-lmhtx-furniture"
 _IN_PAGE_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
+_FOOTNOTE_MARK = re.compile(r"\[?\d{1,3}\]?")
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
 
 
@@ -315,6 +316,9 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             a.drop_tree()
             continue
         parent, previous = a.getparent(), a.getprevious()
+        if parent is not None and parent.tag == "sup" and _FOOTNOTE_MARK.fullmatch(a.text_content().strip()):
+            parent.drop_tree()  # a footnote's mark ("…cộng lại.<sup><a href="#fn:1">1</a></sup>"): no word of the text
+            continue
         before = (parent.text if previous is None else previous.tail) if parent is not None else None
         if parent is not None and len(a.text_content().strip()) > 3 and not (a.tail or "").strip() \
                 and not (before or "").strip():

@@ -31,7 +31,7 @@ FURNITURE_LINE = re.compile(
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
-    r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận)"
+    r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
     r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|(Gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
@@ -57,6 +57,9 @@ _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # A label closing the text ("Tài liệu đính kèm:", "Download:"): what it introduced (files,
 # links) is gone, so it introduces nothing.
 _DANGLING_LABEL = re.compile(r"^[^.!?]{2,40}:$")
+# The post's subject or kind closing the text ("Chủ đề: Kinh tế tập thể", a blog's categories line
+# after its content): the site's taxonomy, no sentence of the text.
+_TAXONOMY = re.compile(r"(?i)^(chủ\s+đề|thể\s+loại)\s*:\s*[^.!?]{1,60}$")
 # A metadata field's label standing alone, its value in the next block (Drupal's field-label).
 FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")
 _FIELD_VALUE_CHARS = 80
@@ -132,7 +135,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             out[-1] = f"{out[-1]} {line}"  # a field's label and value in two blocks: "Tác giả:" | "Trần Minh Đức"
             continue
         out.append(line)
-    while len(out) > 1 and _DANGLING_LABEL.match(row_as_line(out[-1])):
+    while len(out) > 1 and (_DANGLING_LABEL.match(row_as_line(out[-1])) or _TAXONOMY.match(out[-1])):
         out.pop()
     return _without_pull_quotes(out)
 

@@ -40,6 +40,7 @@ FURNITURE = [
     "Tải văn bản",
     "QD-15-LMHTX-quy-che-quy-ho-tro.pdf (PDF, 212 KB)",
     "212 KB",  # a files list's size field, its file's name a line of its own (Sitecore's)
+    "1.733 lượt xem",
     "(1,2 MB)",
     "| Người viết: | |",
 ]

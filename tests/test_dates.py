@@ -1666,3 +1666,18 @@ def test_a_time_elements_clock_without_a_zone_gives_way_to_the_clock_it_shows(at
     html = (f'<html><body><article><h1>{TITLE9}</h1><div class="blog-post__meta"><time datetime="{attribute}">'
             f'{shown}</time></div>{TEXT9}</article></body></html>')
     assert find_published(page(html), "https://x.vn/blog/bai", fetched_at=FETCHED).published == expected
+
+
+@pytest.mark.parametrize("listing, expected", [
+    # Duda's month-first "2/3/2024" beside its listing's "3 thg 2, 2024": the reading the listing agrees with
+    ("3 thg 2, 2024", datetime(2024, 2, 3, tzinfo=TZ)),
+    # the listing agrees with the day-first reading, or with neither: day-first, as written here
+    ("02/03/2024", datetime(2024, 3, 2, tzinfo=TZ)),
+    ("10/01/2024", datetime(2024, 3, 2, tzinfo=TZ)),
+    (None, datetime(2024, 3, 2, tzinfo=TZ)),
+])
+def test_an_unpadded_date_that_reads_both_ways_takes_the_reading_its_listing_agrees_with(listing, expected):
+    html = (f'<html><body><div class="blog-post-wrapper"><h1 class="blog-post-title">{TITLE9}</h1>'
+            f'<span class="blog-post-date">2/3/2024</span>{TEXT9}</div></body></html>')
+    r = find_published(page(html), "https://x.vn/tin-tuc/bai", fetched_at=FETCHED, listing_date=listing)
+    assert r.published == expected, r

@@ -658,6 +658,38 @@ def test_a_short_post_with_its_posters_archive_link_is_no_listing():
     assert result.is_article, result.reason
 
 
+def test_the_name_in_a_row_of_unlabelled_fields_under_the_title_is_the_author():
+    # a utility-class theme (Nuxt + Tailwind): date | name | views | reading time, each beside an icon
+    row = ('<div class="mt-3 flex text-sm text-gray-500"><div class="flex"><svg></svg><span>14/03/2024</span></div>'
+           '<div class="flex"><svg></svg><span>Phạm Văn Hùng</span></div><div class="flex"><svg></svg>'
+           '<span>1.733 lượt xem</span></div><span>2 phút đọc</span></div>')
+    item = article(html=page(f"<article><h1>{TITLE}</h1>{row}<div class='prose'>{PARAGRAPHS}</div></article>"),
+                   site_name=SITE).item
+    assert item["author"] == "Phạm Văn Hùng" and item["text"].startswith("Đoạn 1:")
+    # an account there names nobody
+    item = article(html=page(f"<article><h1>{TITLE}</h1>{row.replace('Phạm Văn Hùng', 'Quản trị viên')}"
+                             f"<div class='prose'>{PARAGRAPHS}</div></article>"), site_name=SITE).item
+    assert item["author"] is None
+
+
+def test_footnote_marks_are_no_words_but_the_notes_are_lines():
+    marked = PARAGRAPHS.replace("năm 2024.</p>", 'năm 2024.<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a>'
+                                                 "</sup></p>", 1)
+    notes = ('<div class="footnotes"><ol><li id="fn:1"><p>Số liệu theo Báo cáo số 112/BC-LMHTX.&#160;'
+             '<a href="#fnref:1" class="reversefootnote">↩</a></p></li></ol></div>')
+    lines = article(html=page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{marked}{notes}</article>")).item[
+        "text"].split("\n")
+    assert lines[0].endswith("năm 2024.") and lines[-1] == "Số liệu theo Báo cáo số 112/BC-LMHTX."
+
+
+def test_the_posts_subject_line_closing_the_text_is_no_text():
+    # Jekyll's "Chủ đề: <category>" after the content; the byline before it stays the last line
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}<p style='text-align:right'>"
+                f"<strong>Hồng Nhung</strong></p><p class='post-categories'>Chủ đề: Kinh tế tập thể</p></article>")
+    item = article(html=html, site_name=SITE).item
+    assert item["text"].split("\n")[-1] == "Hồng Nhung" and item["author"] == "Hồng Nhung"
+
+
 def test_a_files_box_classed_related_holds_the_articles_file_named_by_its_item():
     box = ('<div class="relatedItems"><dl><dt>Tài liệu đính kèm</dt><dd><a href="/van-ban/qd-12.pdf/view">'
            'QĐ số 12/QĐ-LMHTX</a> (<a href="/van-ban/qd-12.pdf">qd-12.pdf</a> — PDF, 96 KB)</dd></dl></div>')

@@ -79,14 +79,18 @@ def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | No
     """A date line that reads both ways ("7/6/2024 3:20:45 PM" from an en-US server, where the
     listing says "06/07/2024"): the reading other evidence agrees with and the other does not;
     without such evidence, the order the site's other pages showed (`date_order`); none when
-    nothing decides, a wrong date being worse than none."""
+    nothing decides, a wrong date being worse than none. An unpadded date without a clock
+    ("3/5/2024") is day-first unless evidence or the site's pages show month-first."""
     if line is None or line.alt is None:
         return line
     alt = line.alt
-    if line.plain:  # day-first as written here, unless the site's own pages show month-first
-        return line._replace(dt=alt if plain_order == "month-first" else line.dt, alt=None)
     day_first = any(o is not None and within_a_day(o.dt, line.dt) for o in others)
     month_first = any(o is not None and within_a_day(o.dt, alt) for o in others)
+    if line.plain:
+        # day-first as written here, unless other evidence agrees with month-first only (Duda's
+        # "2/6/2026" beside its listing's "6 thg 2, 2026") or the site's own pages show month-first
+        swap = (month_first and not day_first) or (plain_order == "month-first" and not day_first)
+        return line._replace(dt=alt if swap else line.dt, alt=None)
     if not day_first and not month_first and date_order is not None:
         day_first, month_first = date_order == "day-first", date_order == "month-first"
     if day_first != month_first:

@@ -101,7 +101,7 @@ Diễn đàn kiến nghị tỉnh ưu tiên nguồn vốn Quỹ hỗ trợ phát
                               "Các kiến nghị sẽ được tổng hợp, trình UBND tỉnh trong tháng 12/2025."]},
           notes=["long post: a 'Nội dung chính' table of contents (three links repeating the <h2> headings) opens "
                  "it: not text; two Goldmark footnotes: reference marks are <sup> digits glued to the sentence "
-                 "('…VietGAP.1'), the notes a div.footnotes list at the end: one line each, part of the text "
+                 "('…VietGAP.1'), no part of the text; the notes a div.footnotes list at the end: one line each, part of the text "
                  "(without the ↩︎ back-link); the body links the old address /posts/htx-ca-phe-di-linh/; author "
                  "'Phạm Quỳnh' in the meta line (not text)"]),
         A(path=post("htx-hoa-van-thanh-xuat-khau-hoa-cuc-sang-nhat-ban", datetime(2025, 10, 28)),
@@ -508,8 +508,10 @@ def build() -> SiteBuild:
                                     body_class="single"), content_type=HTML)
         site.page("/amp" + a.path, amp_page(a), content_type=HTML)
         a.aliases = ["/amp" + a.path]
-        if notes := a.opts.get("footnotes"):  # the text as read: reference marks as digits, the notes as lines
-            a.body = re.sub(r"\[\^(\d+)\]", r"\1", a.body) + "\n" + "\n".join(f"* {n}" for n in notes)
+        if notes := a.opts.get("footnotes"):
+            # the text as read: a reference mark is no word of its sentence (as on Quảng Trị's kramdown
+            # notes), the notes are lines
+            a.body = re.sub(r"\[\^(\d+)\]", "", a.body) + "\n" + "\n".join(f"* {n}" for n in notes)
         if a.path.startswith(f"{NEWS}2025/09/htx-ca-phe-di-linh"):
             site.page(OLD_ALIAS, alias_page(a.path), content_type=HTML)
             a.aliases.append(OLD_ALIAS)
