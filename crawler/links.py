@@ -51,7 +51,9 @@ def _listing_date(a, href: str) -> str | None:
         node = node.getparent()
         if node is None or node.tag in ("body", "html", "ul", "table", "tbody"):
             return None
-        targets = {x.get("href") for x in node.iter("a") if x.get("href")}
+        # (a short link to the item's category, "Danh mục: <a>Tin hoạt động</a>", is no other item's)
+        targets = {t for x in node.iter("a") if (t := x.get("href"))
+                   and (t == href or len(x.text_content().strip()) >= TITLE_LINK_CHARS)}
         if len(targets) > 1:
             return None
         # A machine-readable <time datetime> is the item's date, however its text reads it

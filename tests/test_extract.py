@@ -309,7 +309,7 @@ def test_a_caption_and_another_articles_sidebar_teaser_are_a_stub():
     assert not article(html=html).is_article
 
 
-@pytest.mark.parametrize("account", ["Super User", "admin", "Administrator", "quantri", "Quản trị viên"])
+@pytest.mark.parametrize("account", ["Super User", "admin", "Administrator", "quantri", "Quản trị viên", "Admin LMHTX"])
 def test_a_cms_account_is_no_author(account):
     # Joomla prints "Viết bởi Super User" and its microdata; WordPress "Đăng bởi: admin"
     head = f'<meta name="author" content="{account}">'

@@ -62,6 +62,15 @@ def test_a_card_links_own_date_beside_its_title(inner, expected):
     assert link.listing_date == expected
 
 
+def test_a_listing_items_link_to_its_category_leaves_it_its_date():
+    # Joomla 4's blog item: the title link, "Danh mục: <a>Tin hoạt động</a>", the date, a teaser
+    html = (f'<div class="blog-item"><div class="item-content"><div class="page-header"><h2><a href="{ARTICLE}">'
+            f'Ra mắt HTX Nông nghiệp công nghệ cao Vĩnh Tường</a></h2></div><dl class="article-info"><dd>Danh mục: '
+            f'<a href="/tin-tuc">Tin hoạt động</a></dd><dd class="published"><time datetime="2026-03-12T00:00:00+07:00">'
+            f'Đăng: 12/03/2026</time></dd></dl><p>Ngày 12/3, HTX ra mắt.</p></div></div>')
+    assert links(html)[ARTICLE].listing_date == "2026-03-12T00:00:00+07:00"
+
+
 def test_two_date_elements_that_disagree_give_none():
     html = item('<span class="news-date">08/10/2020</span><span class="updated">09/11/2021</span>', "Tin.")
     assert links(html)[ARTICLE].listing_date is None
