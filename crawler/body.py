@@ -400,6 +400,8 @@ def _drop_before_title(tree, title):
     prose = _paragraph_prose(tree)
     total = sum(prose.values())
     lost = sum(prose.get(p, 0) for el in before for p in el.iter("p"))
+    if not total:  # a page without <p> (a builder's text in <div>s): all its text counts
+        total, lost = len(tree.text_content()), sum(len(el.text_content()) for el in before)
     if total and lost > BEFORE_TITLE_SHARE * total:
         return holder
     for el in before:

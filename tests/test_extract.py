@@ -201,6 +201,18 @@ def test_the_heading_the_page_title_names_is_the_title_even_in_a_block_the_profi
     assert find_title(doc, GENERIC, furniture={doc.find(".//div")}) == (own, doc.find(".//h1"))
 
 
+def test_a_builders_title_placed_after_its_text_in_the_page_keeps_the_text():
+    # LadiPage: each element absolutely positioned, the headline added last (drawn first), the
+    # paragraphs <div>s: no <p> says how much prose lies before the title, the text's length does
+    paragraphs = "".join(f'<div class="ladi-element" id="PARAGRAPH{i}"><div class="ladi-paragraph">{text}</div></div>'
+                         for i, text in enumerate(PARAGRAPHS.replace("<p>", "").split("</p>")[:-1]))
+    html = page(f'<div class="ladi-section"><div class="ladi-element"><div class="ladi-paragraph">12/03/2024</div></div>'
+                f'{paragraphs}<div class="ladi-element" id="HEADLINE42"><h1 class="ladi-headline">{TITLE}</h1></div></div>')
+    result = article(html=html)
+    assert result.is_article, result.reason
+    assert result.item["text"].count("Đoạn") == 4
+
+
 def test_no_title_above_prose_when_the_marked_element_is_far_from_it():
     # A sidebar heading far above the first prose is not the article's title.
     filler = "".join(f"<li>Mục {i} của thực đơn</li>" for i in range(60))
