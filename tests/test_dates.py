@@ -1681,3 +1681,12 @@ def test_an_unpadded_date_that_reads_both_ways_takes_the_reading_its_listing_agr
             f'<span class="blog-post-date">2/3/2024</span>{TEXT9}</div></body></html>')
     r = find_published(page(html), "https://x.vn/tin-tuc/bai", fetched_at=FETCHED, listing_date=listing)
     assert r.published == expected, r
+
+
+def test_the_sites_month_first_order_outranks_a_listing_date_that_reads_both_ways_too():
+    # Weebly: the site's pages show "3/14/2024"; its listing's "12/6/2023" is as ambiguous as the page's
+    html = (f'<html><body><div class="blog-post"><h1 class="blog-title">{TITLE9}</h1>'
+            f'<span class="date-text">12/6/2023</span>{TEXT9}</div></body></html>')
+    r = find_published(page(html), "https://x.vn/blog/bai", fetched_at=FETCHED, listing_date="12/6/2023",
+                       plain_order="month-first")
+    assert r.published == datetime(2023, 12, 6, tzinfo=TZ), r

@@ -87,9 +87,11 @@ def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | No
     day_first = any(o is not None and within_a_day(o.dt, line.dt) for o in others)
     month_first = any(o is not None and within_a_day(o.dt, alt) for o in others)
     if line.plain:
-        # day-first as written here, unless other evidence agrees with month-first only (Duda's
-        # "2/6/2026" beside its listing's "6 thg 2, 2026") or the site's own pages show month-first
-        swap = (month_first and not day_first) or (plain_order == "month-first" and not day_first)
+        # day-first as written here, unless the site's own pages show month-first (a listing's date
+        # reads both ways as this one does, and agrees with either reading), or, when they show
+        # nothing, other evidence agrees with month-first only (Duda's "2/6/2026" beside its
+        # listing's "6 thg 2, 2026")
+        swap = plain_order == "month-first" or (plain_order is None and month_first and not day_first)
         return line._replace(dt=alt if swap else line.dt, alt=None)
     if not day_first and not month_first and date_order is not None:
         day_first, month_first = date_order == "day-first", date_order == "month-first"
