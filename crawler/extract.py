@@ -43,6 +43,7 @@ from .families import Rules
 from .families.base import LISTING_TITLE, STATIC_TITLE
 from .metadata import find_canonical, is_product_page, jsonld_article, meta, site_names
 from .pagekind import (
+    cut_excerpts,
     drop_excerpts,
     drop_link_lines,
     is_print_view,
@@ -204,6 +205,8 @@ def extract(
     links = site_links(doc, url)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
+    if cut := cut_excerpts(lines):
+        return Extraction("listing", f"{cut} lines are excerpts cut short: a list of teasers", doc=doc)
     issuers = frozenset(lines[i] for i in issuer_lines(lines))
     lines = drop_excerpts(drop_link_lines(lines, links, keep=issuers), links)
     text = "\n".join(lines)

@@ -189,6 +189,19 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
     return out
 
 
+EXCERPT_LINES = 3
+
+
+def cut_excerpts(lines: list[str]) -> int:
+    """How many lines are excerpts cut short ("… với bốn doanh..."), when they are most of the
+    text: the teasers of a list whose titles are no links (a builder's cards: title, date,
+    excerpt and a "Xem thêm" button); 0 otherwise. An article's sentence is never cut off."""
+    cut = [line for line in lines if line.endswith(("…", "...")) and len(line) >= TEASER_CHARS]
+    if len(cut) < EXCERPT_LINES or sum(map(len, cut)) < 0.5 * sum(map(len, lines)):
+        return 0
+    return len(cut)
+
+
 def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:
     """Characters in lines that are the teaser of another article's link item (an item opens
     with its title, then the teaser: a "Tin mới" sidebar the site's profile has not learned

@@ -658,6 +658,20 @@ def test_a_writers_page_is_no_article():
     assert not result.is_article, result.item
 
 
+def test_cards_whose_titles_are_no_links_are_a_list_by_their_excerpts_cut_short():
+    # LadiPage's blog page: each card a title, a date, an excerpt cut short and a "Xem thêm" button
+    cards = "".join(f'<div class="ladi-headline">HTX số {i} ký hợp đồng tiêu thụ sản phẩm</div><div>1{i}/03/2024</div>'
+                    f'<div class="ladi-paragraph">Sáng 1{i}/3, tại phường Quyết Thắng, các HTX chè vùng Tân Cương đã ký '
+                    f'kết hợp đồng tiêu thụ chè xuân với bốn doanh...</div><a href="/blog/bai-{i}">Xem thêm</a>'
+                    for i in range(4))
+    result = article(html=page(f"<h1>TIN TỨC - SỰ KIỆN</h1>{cards}"), url="http://lmhtx.example.vn/blog")
+    assert result.kind == "listing", result.reason
+    # an article quoting a line that trails off stays one
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}<p>Ông Sang nói: “Chúng tôi sẽ cố gắng hơn nữa, "
+                f"vì thành viên, vì hợp tác xã của mình và vì những mùa vụ sắp tới...</p>")
+    assert article(html=html).is_article
+
+
 def test_a_short_post_with_its_posters_archive_link_is_no_listing():
     # HubSpot: the author's link (to /blog/author/…) in the post's meta: its "item" would be the whole
     # short post, whose lines then all read as a list's teasers
