@@ -114,6 +114,25 @@ _SIZE_TAIL = re.compile(r"(?i)\s*[(\[]?\s*[\d.,]+\s*[KMG]i?B\s*[)\]]?\s*$")  # "
 _FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)"
 _CARD_LABEL = re.compile(rf"(?i)^{_FILE_TYPE}?\s*[,:|·-]?\s*(?:[\d.,]+\s*[KMG]i?B)?$")
 _FILE_NAMED = re.compile(rf"(?i)\.{_FILE_TYPE}$")
+_LABELLED_FILE = re.compile(rf"(?i)^(?:tải|download|xem)\b[^()]{{0,40}}\(\s*([^()]+\.{_FILE_TYPE})\s*\)$")
+
+
+_SHOWN_FILE = re.compile(rf"(?i)[\w.\-]+(?:\s[\w.\-]+){{0,3}}\.{_FILE_TYPE}(?![\w.])")
+
+
+def _shown_file_name(a) -> str | None:
+    """The file's name a card shows before its download button ("QD_45_LMHTX.pdf", "245 KB",
+    <a>Tải về</a>): a CMS may store the file under another name (Strapi adds a hash)."""
+    parent = a.getparent()
+    if parent is None:
+        return None
+    before = [parent.text or ""]
+    for el in parent:
+        if el is a:
+            break
+        before.extend((*el.itertext(), el.tail or ""))  # blocks apart: "….pdf" "245 KB" must not run together
+    found = _SHOWN_FILE.findall(" ".join(before))
+    return clean_line(found[-1]) if found else None
 
 
 def _link_name(a) -> str:
@@ -166,12 +185,14 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
         href = a.get("href").strip()
         absolute = canonical_url(href, base=base)
         text = _LABEL_PREFIX.sub("", _SIZE_TAIL.sub("", _link_name(a))) or None  # "Tải văn bản: KH-15.pdf"
+        if text and (labelled := _LABELLED_FILE.match(text)):
+            text = labelled.group(1)  # "Tải quyết định (QD-28-LMHTX.pdf)": the file's name
         file_name = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
         if text and text == file_name:
             text = _item_name(a) or text
         named = text is not None and not _DOWNLOAD_LABEL.match(text)
-        if not named:  # "Tải văn bản (PDF)" names no document: its file does
-            text = file_name or text
+        if not named:  # "Tải văn bản (PDF)" names no document: its file does, as the card shows it or by its URL
+            text = _shown_file_name(a) or file_name or text
         if absolute in out:
             # the longest of its link texts; a button's label ("Tải xuống") never beats a name
             if text and (named, len(text)) > (out[absolute]["named"], len(out[absolute]["text"] or "")):

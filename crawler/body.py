@@ -489,8 +489,9 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
         for sib in node.itersiblings():
             if not isinstance(sib.tag, str) or not sib.text_content().strip():
                 continue
-            if not (words & _class_words(sib)) or not any(p in missing for p in sib.iter("p")) \
-                    or link_density(sib) > CONTINUATION_LINKS or _ends_a_post(sib):
+            own = [p for p in sib.iter("p") if p in missing]
+            if not (words & _class_words(sib)) or not own or link_density(sib) > CONTINUATION_LINKS \
+                    or _ends_a_post(sib) or any(p.text_content().strip().endswith(_EXCERPT_END) for p in own):
                 return _lines_of(parts)
             parts.append(sib)
         node = node.getparent()
@@ -500,7 +501,7 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
 CONTINUATION_LINKS = 0.2
 # what follows a post in its own kind of block: its writer's box, shares, tags, comments, related posts
 _POST_END = re.compile(r"(?i)author|(?<![a-z])bio|byline|profile|comment|shar(?:e|ing)|social|related|newsletter"
-                       r"|subscri|(?<![a-z])tags?(?![a-z])|promo|advert|sponsor")
+                       r"|subscri|(?<![a-z])tags?(?![a-z])|promo|advert|sponsor|posts(?![a-z])")
 
 
 def _ends_a_post(el) -> bool:

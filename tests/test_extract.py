@@ -192,6 +192,17 @@ def test_the_texts_parts_in_sibling_fields_are_all_read_but_not_the_writers_box(
     assert bio not in lines
 
 
+def test_a_page_builders_posts_widget_after_the_text_does_not_continue_it():
+    # Elementor: every widget shares the builder's class words; a posts widget's teasers (their
+    # titles taken by the profile, or none) are cut short, no part of the text
+    teasers = "".join(f"<p>Chiều {i}/10, Liên minh HTX tỉnh Đồng Nai tổ chức hội nghị sơ kết công tác chín tháng "
+                      f"đầu năm với các HTX…</p>" for i in range(1, 4))
+    html = page(f'<div class="elementor-section"><h1>{TITLE}</h1><div class="elementor-element elementor-widget '
+                f'elementor-widget-theme-post-content"><div class="entry-content">{PARAGRAPHS}</div></div>'
+                f'<div class="elementor-element elementor-widget elementor-widget-posts">{teasers}</div></div>')
+    assert "Chiều 1/10" not in article(html=html).item["text"]
+
+
 def test_the_heading_the_page_title_names_is_the_title_even_in_a_block_the_profile_marks():
     # Tilda: listings and other posts link a post by its title, so a young profile may take the
     # title's block for furniture; "- lúa …" is no site's name after a separator either.
@@ -337,6 +348,17 @@ def test_a_cms_account_is_no_author(account):
 def test_a_role_after_the_bylines_name_is_not_the_name(byline, author):
     html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p style="text-align:right"><b>{byline}</b></p>')
     assert article(html=html).item["author"] == author
+
+
+def test_a_download_label_naming_the_file_in_brackets_is_named_by_the_file():
+    link = '<p><a href="/hubfs/van-ban/QD-28-LMHTX.pdf">Tải quyết định (QD-28-LMHTX.pdf)</a></p>'
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{link}</article>")
+    assert [a["text"] for a in article(html=html).item["attachments"]] == ["QD-28-LMHTX.pdf"]
+    # a card showing the file's name above its "Tải về" button (Strapi stores the file under a hashed name)
+    card = ('<div class="flex"><svg></svg><div><p>QD_45_LMHTX.pdf</p><p>245 KB</p></div>'
+            '<a href="/uploads/QD_45_LMHTX_7f3a9c2e1b.pdf">Tải về</a></div>')
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{card}</article>")
+    assert [a["text"] for a in article(html=html).item["attachments"]] == ["QD_45_LMHTX.pdf"]
 
 
 def test_a_sidebars_document_is_not_the_articles_attachment():

@@ -144,7 +144,7 @@ Liên minh HTX tỉnh thông báo tuyển chọn 40 HTX tham gia chương trình
 Hồ sơ gửi về Văn phòng Liên minh HTX tỉnh trước ngày 31/12/2025.
 KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lâm Văn Út
 """,
-          doc_number="15/TB-LMHTX", attachments=[{"path": PDF_PATH, "text": LABELS[1]}],
+          doc_number="15/TB-LMHTX", attachments=[{"path": PDF_PATH, "text": PDF_PATH.rsplit("/", 1)[-1]}],  # a button names no document: its file does
           published=iso(datetime(2025, 12, 5), with_time=False), published_source="date-element",
           evidence=["date-element", "listing"],
           notes=["official notice 'Số: 15/TB-LMHTX' as a regular Tilda page of text blocks: the title a div.t-title "
