@@ -251,7 +251,7 @@ def _card(el) -> bool:
         x.get(TITLE_MARK) is not None for x in el.iter()) and len(el.text_content()) <= CARD_CHARS
 
 
-_EXCERPT_END = ("…", "...")
+EXCERPT_END = ("…", "...")  # an excerpt cut short ends so
 
 
 def _inline_teaser(el) -> bool:
@@ -266,7 +266,7 @@ def _inline_teaser(el) -> bool:
     if MEDIA_FILE.search(href) or ATTACHMENT.search(href):
         return False
     return any(True for _ in el.iter("h2", "h3", "h4", "h5", "h6")) or any(
-        p.text_content().strip().endswith(_EXCERPT_END) for p in el.iter("p"))
+        p.text_content().strip().endswith(EXCERPT_END) for p in el.iter("p"))
 
 
 def _contains(outer, inner) -> bool:
@@ -464,7 +464,8 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
     components one after another): trafilatura reads the first container its rules name, and the
     rest is lost. A part: a next sibling of the read block, or of its parents under the block that
     held the title, sharing a class word with it, holding a paragraph of prose missing from the
-    lines, and few links. The first other non-empty sibling ends the text."""
+    lines and no excerpt cut short (a posts widget's teasers), with few links and no writer's box,
+    share bar or tags in it. The first other non-empty sibling ends the text."""
     if not lines:
         return []
     read = "\n".join(lines)
@@ -491,7 +492,7 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
                 continue
             own = [p for p in sib.iter("p") if p in missing]
             if not (words & _class_words(sib)) or not own or link_density(sib) > CONTINUATION_LINKS \
-                    or _ends_a_post(sib) or any(p.text_content().strip().endswith(_EXCERPT_END) for p in own):
+                    or _ends_a_post(sib) or any(p.text_content().strip().endswith(EXCERPT_END) for p in own):
                 return _lines_of(parts)
             parts.append(sib)
         node = node.getparent()

@@ -260,8 +260,8 @@ def extract(
     fetched_at = fetched_at or datetime.now(dates.TZ)
     doc_number = find_doc_number(lines)
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el)
-    # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and the first
-    # two closing it, are its metadata (the author is kept as such).
+    # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and such
+    # labelled lines closing it, are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]
     bylines = byline_texts(doc, title_el) if any(len(line) <= BYLINE_CHARS for line in head) else set()
     lines = [line for line in head if not is_meta_line(row_as_line(line)) and line not in bylines] + lines[HEAD_META_LINES:]

@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from .body import MIN_PROSE_CHARS, prose_chars
+from .body import EXCERPT_END, MIN_PROSE_CHARS, prose_chars
 from .families.base import ATTACHMENT
 from .parsing import doc_base
 from .text import clean_line
@@ -161,7 +161,7 @@ def drop_excerpts(lines: list[str], links: list) -> list[str]:
     """Without other pages' excerpts cut short ("Chiều 8/10, Liên minh HTX tỉnh tổ chức…"), the
     teasers of a related-posts widget set inside the text: an article's paragraph is never cut
     off, nor the text of a link's item on the page."""
-    cut = [i for i, line in enumerate(lines) if line.endswith(("…", "..."))]
+    cut = [i for i, line in enumerate(lines) if line.endswith(EXCERPT_END)]
     if not cut or not links:
         return lines
     items = _items_text(links)
@@ -196,7 +196,7 @@ def cut_excerpts(lines: list[str]) -> int:
     """How many lines are excerpts cut short ("… với bốn doanh..."), when they are most of the
     text: the teasers of a list whose titles are no links (a builder's cards: title, date,
     excerpt and a "Xem thêm" button); 0 otherwise. An article's sentence is never cut off."""
-    cut = [line for line in lines if line.endswith(("…", "...")) and len(line) >= TEASER_CHARS]
+    cut = [line for line in lines if line.endswith(EXCERPT_END) and len(line) >= TEASER_CHARS]
     if len(cut) < EXCERPT_LINES or sum(map(len, cut)) < 0.5 * sum(map(len, lines)):
         return 0
     return len(cut)
