@@ -56,18 +56,8 @@ def _listing_date(a, href: str) -> str | None:
                    and (t == href or len(x.text_content().strip()) >= TITLE_LINK_CHARS)}
         if len(targets) > 1:
             return None
-        # A machine-readable <time datetime> is the item's date, however its text reads it
-        # (Joomla's "Được đăng ngày Thứ ba, 05 Tháng 9 2023 14:20").
-        stamps = {dates.stamp_of(t) for t in node.iter("time") if (t.get("datetime") or "").strip()
-                  and not any(x is a for x in t.iterancestors())}
-        if len(stamps) == 1 and _ISO_DAY.match(stamp := stamps.pop()):
-            return stamp
-        # An element that holds a date and nothing else (`<span class="news-date">`) is the
-        # listing's own date, whatever dates the teaser beside it mentions.
-        own = _date_elements(node, a)
-        if len({(m.year, m.month, m.day) for _, m in own}) == 1:
-            text, m = own[0]
-            return text[m.start:m.end]
+        if date := _own_date(node, a):
+            return date
         text = clean_line(node.text_content().replace(a.text_content(), " "))
         found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
         # A full date beats year-less ones (the item's teaser may open with "Ngày 6/1, ...").
@@ -84,13 +74,21 @@ def _listing_date(a, href: str) -> str | None:
 
 def _card_date(a) -> str | None:
     """The date a link around a whole listing item holds beside its title (AEM's and Tilda's
-    lists: `<a><span class=title>…</span><span class=date>05/02/2026</span></a>`): its one
-    `<time datetime>`, else its one element that is a date. Not the link's own text: a title
-    may name a day."""
-    stamps = {dates.stamp_of(t) for t in a.iter("time") if (t.get("datetime") or "").strip()}
+    lists: `<a><span class=title>…</span><span class=date>05/02/2026</span></a>`). Not the
+    link's own text: a title may name a day."""
+    return _own_date(a, None)
+
+
+def _own_date(node, a) -> str | None:
+    """The date elements under `node` (outside the link `a`, when given) give: its one
+    machine-readable <time datetime>, however its text reads it (Joomla's "Được đăng ngày Thứ
+    ba, 05 Tháng 9 2023 14:20"), else its elements holding a date and nothing else (`<span
+    class="news-date">`) when they name one day, whatever dates a teaser beside them mentions."""
+    stamps = {dates.stamp_of(t) for t in node.iter("time") if (t.get("datetime") or "").strip()
+              and (a is None or not any(x is a for x in t.iterancestors()))}
     if len(stamps) == 1 and _ISO_DAY.match(stamp := stamps.pop()):
         return stamp
-    own = _date_elements(a, None)
+    own = _date_elements(node, a)
     if len({(m.year, m.month, m.day) for _, m in own}) == 1:
         text, m = own[0]
         return text[m.start:m.end]
