@@ -32,6 +32,7 @@ import argparse
 import email.utils
 import hashlib
 import re
+import signal
 import threading
 import time
 import unicodedata
@@ -550,6 +551,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="where to write the registry with live addresses")
     parser.add_argument("--root", type=Path, default=SAMPLES_DIR)
     args = parser.parse_args(argv)
+    # Ctrl-C stops it even when started by a process that ignores SIGINT (a child inherits that)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     sites = SampleSites(args.root, ip_base=args.ip_base, port=args.port)
     bases = sites.start()
     try:

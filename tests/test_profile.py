@@ -246,7 +246,9 @@ def test_fit_drops_on_another_site(learned):
         # A login page or a truncated page shows little of the template; most article pages all of
         # it (a page builder's post template brings widgets that its listings lack: they fit less,
         # but well above the crawl's threshold, and popups and print views are no theme's pages).
-        assert sum(f >= 0.7 for f in own_articles) >= 0.8 * len(own_articles), (site, own_articles)
+        # A builder's site may publish with two templates (Duda's blog posts and its flex pages):
+        # the fewer fit less.
+        assert sum(f >= 0.7 for f in own_articles) >= 0.75 * len(own_articles), (site, own_articles)
         assert sum(f >= 0.5 for f in own) >= 0.8 * len(own), (site, own)
         for other_site in sites:
             if other_site == site:
