@@ -444,8 +444,9 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
     _prepare(tree)
     result = trafilatura.bare_extraction(tree, options=_OPTIONS)
     lines = _split_merged(tree, extracted_text(result).split("\n"))
-    if container is None and above is not None:
-        lines += _continuation(tree, lines, above)
+    if container is None:
+        # no title element (the <title> names another heading): the climb stops at the page
+        lines += _continuation(tree, lines, above if above is not None else tree)
     lines = _in_page_order(tree, lines)
     # what follows the title is read on the untouched page: the furniture rules may take the
     # article's own <header> (its title and lead) for the page's
@@ -465,7 +466,8 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
     rest is lost. A part: a next sibling of the read block, or of its parents under the block that
     held the title, sharing a class word with it, holding a paragraph of prose missing from the
     lines and no excerpt cut short (a posts widget's teasers), with few links and no writer's box,
-    share bar or tags in it. The first other non-empty sibling ends the text."""
+    share bar or tags in it. The first other non-empty sibling ends the text, but for an
+    advertisement's slot between the parts."""
     if not lines:
         return []
     read = "\n".join(lines)
@@ -491,6 +493,8 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
             if not isinstance(sib.tag, str) or not sib.text_content().strip():
                 continue
             own = [p for p in sib.iter("p") if p in missing]
+            if not own and _AD_SLOT.search(f"{sib.get('class') or ''} {sib.get('id') or ''}"):
+                continue  # an advertisement's slot between two parts of the text
             if not (words & _class_words(sib)) or not own or link_density(sib) > CONTINUATION_LINKS \
                     or _ends_a_post(sib) or any(p.text_content().strip().endswith(EXCERPT_END) for p in own):
                 return _lines_of(parts)
@@ -500,6 +504,7 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
 
 
 CONTINUATION_LINKS = 0.2
+_AD_SLOT = re.compile(r"(?i)(?<![a-z0-9])(ads?|advert\w*|dfp|banner)(?![a-z0-9])")
 # what follows a post in its own kind of block: its writer's box, shares, tags, comments, related posts
 _POST_END = re.compile(r"(?i)author|(?<![a-z])bio|byline|profile|comment|shar(?:e|ing)|social|related|newsletter"
                        r"|subscri|(?<![a-z])tags?(?![a-z])|promo|advert|sponsor|posts(?![a-z])")

@@ -192,6 +192,30 @@ def test_the_texts_parts_in_sibling_fields_are_all_read_but_not_the_writers_box(
     assert bio not in lines
 
 
+def _chunked(heading: str, more: str) -> str:
+    # a news site's text in chunks of one kind, an advertisement's slot between two of them
+    return (f'<article class="article"><h1 class="hed">{heading}</h1><div class="chunks">'
+            f'<div class="grid grid-adrail"><div class="article-body">{PARAGRAPHS}</div></div>'
+            f'<div class="row full-bleed-ad">Quảng cáo</div>'
+            f'<div class="grid grid-adrail"><div class="article-body"><p>{more}</p></div></div></div></article>')
+
+
+_MORE = ("Đại hội đã bầu bà Nguyễn Thị Thu Hương giữ chức Chủ tịch Liên minh HTX tỉnh khóa I "
+         "với số phiếu tán thành tuyệt đối, và thông qua chương trình hành động nhiệm kỳ mới.")
+
+
+def test_the_texts_chunks_around_an_advertisements_slot_are_all_read():
+    result = article(html=page(_chunked(TITLE, _MORE)))
+    assert result.item["text"].split("\n")[-1] == _MORE and "Quảng cáo" not in result.item["text"]
+
+
+def test_the_texts_chunks_are_read_when_the_page_title_names_another_heading():
+    # the <title> (and og:title) say it one way, the <h1> another: no title element to climb to
+    heading = "Đại hội Liên minh HTX tỉnh: bầu Chủ tịch khóa mới"
+    result = article(html=page(_chunked(heading, _MORE), head='<meta property="og:type" content="article">'))
+    assert result.item["text"].split("\n")[-1] == _MORE
+
+
 def test_a_page_builders_posts_widget_after_the_text_does_not_continue_it():
     # Elementor: every widget shares the builder's class words; a posts widget's teasers (their
     # titles taken by the profile, or none) are cut short, no part of the text
