@@ -110,6 +110,8 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
         line = raw.strip("|-•*+ ")
         probe = _NO_SPACE.sub("", line.rstrip(".…").strip()[:80])
         # a table's row naming a linked page in a cell: a document register's "| số | ngày | <a>trích yếu</a> |"
+        if any(_sentence_then_prose(a, line) for a in anchors if len(a) <= len(line)):
+            continue
         opens = line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line)) or (
             raw.startswith("| ") and any(cell.strip() in anchors for cell in line.split(" | ")))
         if opens or (len(probe) >= 16 and probe in items):
@@ -128,6 +130,17 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
     if len(listed) >= 4 and chars >= 0.6 * total and not (article_url and intro >= MIN_PROSE_CHARS):
         return len(listed)  # a category's introduction, then its list
     return 0
+
+
+def _sentence_then_prose(anchor: str, line: str) -> bool:
+    """A line opened by a linked sentence that it goes on from (a digest's item: "<a>X is
+    stepping down in May</a>. X will hand over…"): prose, where a list's title never ends with
+    a full stop."""
+    if not line.startswith(anchor):
+        return False
+    rest = line[len(anchor):]
+    stop = anchor.endswith(".") and not anchor.endswith("..") or rest.startswith(".") and not rest.startswith("..")
+    return stop and len(rest.lstrip(".")) >= 40
 
 
 def _items_text(links: list) -> str:

@@ -334,6 +334,26 @@ def test_a_list_in_nested_divs_is_a_listing_even_read_as_one_line():
     assert looks_like_listing(glued, site_links(doc, "http://lmhtx.example.vn/lmhtx/Pages/tin.aspx")) == 5
 
 
+def test_a_digest_of_linked_sentences_is_an_article_but_a_list_of_titles_and_teasers_is_not():
+    # "Điểm tin": each item opens with a linked sentence, its full stop, and the paragraph goes on;
+    # a list's title never ends with a full stop, whatever its teaser says after it
+    news = [("HTX Tân Lập đạt chứng nhận OCOP 4 sao cho sản phẩm chè búp", "tan-lap"),
+            ("Liên minh HTX tỉnh ký kết hợp tác với Ngân hàng Nông nghiệp", "ky-ket"),
+            ("Hội chợ sản phẩm HTX năm 2026 sẽ diễn ra vào tháng 5", "hoi-cho"),
+            ("Quỹ hỗ trợ phát triển HTX giải ngân 12 tỷ đồng trong quý I", "quy")]
+    more = "Theo đó, đơn vị đã hoàn thành các thủ tục cần thiết, được các sở, ngành liên quan ghi nhận và biểu dương."
+    digest = "".join(f'<li><strong><a href="/tin-tuc/{slug}.html">{t}</a>.</strong> {more}</li>' for t, slug in news)
+    html = page(f'<h1>Điểm tin hợp tác xã tuần qua</h1><p>Xin chào! Đây là những tin đáng chú ý trong tuần.</p>'
+                f'<ul>{digest}</ul>', title="Điểm tin hợp tác xã tuần qua",
+                head='<meta property="og:type" content="article">')
+    result = article(html=html)
+    assert result.is_article, result.reason
+    assert f"{news[1][0]}. {more}" in result.item["text"].split("\n")
+    listing = "".join(f'<li><a href="/tin-tuc/{slug}.html">{t}</a> {more}</li>' for t, slug in news)
+    html = page(f'<h1>Tin tức</h1><ul>{listing}</ul>', title="Tin tức")
+    assert not article(html=html).is_article
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')
