@@ -354,6 +354,14 @@ def test_a_digest_of_linked_sentences_is_an_article_but_a_list_of_titles_and_tea
     assert not article(html=html).is_article
 
 
+@pytest.mark.parametrize("hidden", ["sr-only", "visually-hidden", "screen-reader-text", "off-screen"])
+def test_a_label_shown_to_screen_readers_only_is_no_text(hidden):
+    html = page(f'<h1>{TITLE}</h1><div>{PARAGRAPHS}<figure><img src="/a.jpg"><figcaption>'
+                f'<span class="{hidden}">Chú thích ảnh</span>Quang cảnh hội nghị</figcaption></figure></div>')
+    text = article(html=html).item["text"]
+    assert "Quang cảnh hội nghị" in text and "Chú thích ảnh" not in text
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')

@@ -33,8 +33,9 @@ COMMON_REMOVE = (
     "[class*=newsletter]", "[class*=subscribe]",  # "Đăng ký nhận bản tin" and its e-mail box
     # a call to action ("Bạn muốn thành lập HTX? Đăng ký tư vấn"): HubSpot's hs-cta-wrapper, Divi's et_pb_cta
     ".cta", ".cta-box", "[class*=-cta]", "[class*=_cta]", "[class*=cta-wrapper]",
-    # shown to screen readers only: Plone's "Thao tác trên tài liệu", Bootstrap's and WordPress's
+    # shown to screen readers only: Plone's "Thao tác trên tài liệu", Bootstrap's and WordPress's; BBC's
     ".hiddenStructure", ".sr-only", ".visually-hidden", ".visuallyhidden", ".screen-reader-text", ".element-invisible",
+    ".off-screen", ".offscreen",
     "[style*='display: none']",
 )
 
