@@ -17,6 +17,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
+from . import screen
 from .authors import AUTHOR_LINE
 from .blocks import shown_lines
 from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
@@ -424,8 +425,10 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
 
     `title_el`: the page's title element (marked TITLE_MARK); `cleaned`: whether the profile
     marked furniture in `doc` (the elements are found by their marks in the copy)."""
+    placed = screen.positions(doc)
     if container is not None:
         tree = _wrap(copy.deepcopy(container))
+        screen.in_screen_order(tree, placed)
         _prune(tree, rules, cleaned)
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
         # trafilatura would drop it as a link-only paragraph.
@@ -434,6 +437,7 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
     else:
         tree = copy.deepcopy(doc)
         title = _twin(tree, doc, title_el)
+        screen.in_screen_order(tree, placed)
         _prune(tree, rules, cleaned)
         above = _drop_before_title(tree, title)
         # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>

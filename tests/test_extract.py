@@ -248,6 +248,21 @@ def test_a_builders_title_placed_after_its_text_in_the_page_keeps_the_text():
     assert result.item["text"].count("Đoạn") == 4
 
 
+def test_a_builders_elements_are_read_in_the_order_their_css_places_them():
+    # LadiPage writes one "#ID{top:…}" rule per element: the byline added first to the page but
+    # drawn at the bottom, paragraphs inserted later and moved up. The text is what the screen
+    # shows, top to bottom.
+    texts = PARAGRAPHS.replace("<p>", "").split("</p>")[:-1]
+    css = "".join(f"#PARAGRAPH{i}{{top:{100 + 60 * i}px;left:15px}}" for i in range(4)) + "#PARAGRAPH9{top:400px}"
+    ladi = "".join(f'<div id="PARAGRAPH{i}" class="ladi-element"><div class="ladi-paragraph">{texts[i]}</div></div>'
+                   for i in (3, 0, 2, 1))
+    byline = '<div id="PARAGRAPH9" class="ladi-element"><div class="ladi-paragraph">Ảnh: Đức Thọ</div></div>'
+    html = page(f'<h1>{TITLE}</h1><div class="ladi-section">{byline}{ladi}</div>', head=f"<style>{css}</style>")
+    lines = article(html=html).item["text"].split("\n")
+    assert [line[:7] for line in lines if line.startswith("Đoạn")] == ["Đoạn 1:", "Đoạn 2:", "Đoạn 3:", "Đoạn 4:"]
+    assert lines[-1] == "Ảnh: Đức Thọ"
+
+
 def test_no_title_above_prose_when_the_marked_element_is_far_from_it():
     # A sidebar heading far above the first prose is not the article's title.
     filler = "".join(f"<li>Mục {i} của thực đơn</li>" for i in range(60))

@@ -50,8 +50,7 @@ OPEN = {
                            "(the crawl reads them right by the listing's '6 thg 2, 2026'); a flex page's file "
                            "button is not read",
     "lmhtx-quangtri-moi": "Jekyll: a document's number in a cell of its header table is not read",
-    "lmhtx-thainguyen-moi": "LadiPage: elements placed by CSS 'top' in another order than the page's (the byline "
-                            "not last); a file behind a button in a section of its own is not read",
+    "lmhtx-thainguyen-moi": "LadiPage: a file behind a button in a section of its own is not read",
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
@@ -64,9 +63,7 @@ OPEN_PAGES = {
     ("lmhtx-quangngai-moi", "/tin-tuc/lien-minh-htx-tinh-quang-ngai-moi-di-vao-hoat-dong"),
     ("lmhtx-quangngai-moi", "/van-ban/thong-bao-15-tb-lmhtx"),
     ("lmhtx-quangtri-moi", "/van-ban/2026/03/11/ke-hoach-to-chuc-tuan-le-san-pham-ocop-va-htx-nam-2026.html"),
-    ("lmhtx-thainguyen-moi", "/blog/anh-phien-cho-nong-san-htx-ba-be"),
     ("lmhtx-thainguyen-moi", "/blog/cong-van-ve-viec-dang-ky-tham-gia-hoi-cho-ocop-2026"),
-    ("lmhtx-thainguyen-moi", "/blog/tap-huan-quan-tri-htx-cho-can-bo-cac-xa-moi"),
 }
 
 
