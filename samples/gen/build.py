@@ -28,6 +28,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "danang_moi", "khanhhoa_moi", "hungyen_moi", "dongthap_moi",
              "phutho_moi", "bacninh_moi", "thainguyen_moi",
              "haiphong_moi", "quangtri_moi", "quangngai_moi",
+             "tayninh_moi", "angiang_moi", "thanhhoa_moi",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
