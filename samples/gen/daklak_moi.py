@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
-from .core import (TODAY_2026, Article, SiteBuild, attr, esc, image_for, inline_html, iso, page_links, pdf,
-                   weekday)
+from .core import TODAY_2026, Article, SiteBuild, attr, esc, image_for, inline_html, iso, page_links, pdf, weekday
 
 SITE = "lmhtx-daklak-moi"
 NAME = "Liên minh Hợp tác xã tỉnh Đắk Lắk"
