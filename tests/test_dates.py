@@ -1638,6 +1638,27 @@ def test_a_teasers_date_under_the_title_is_not_the_pages():
     assert r.published == datetime(2019, 11, 20, 13, 42, tzinfo=TZ)
 
 
+def test_another_posts_card_below_the_text_does_not_date_the_page():
+    # a block theme's "Bài viết khác" query loop under a post whose template shows no date: each
+    # card's <time> is its own post's; a poster's link beside a post's own <time> is no card
+    cards = "".join(f'<li class="wp-block-post"><div class="wp-block-group"><h3 class="wp-block-post-title">'
+                    f'<a href="/2026/03/bai-{i}/">HTX cà phê Đắk Mil xuất khẩu lô hàng số {i}</a></h3>'
+                    f'<div class="wp-block-post-date"><time datetime="2026-03-1{i}T08:32:10+07:00">1{i} Tháng Ba, '
+                    f'2026</time></div></div></li>' for i in range(4, 7))
+    html = (f'<html><body><main><h1 class="wp-block-post-title">{TITLE9}</h1><div class="entry-content">{TEXT9}</div>'
+            f'<h2>Bài viết khác</h2><div class="wp-block-query"><ul class="wp-block-post-template">{cards}</ul></div>'
+            f'</main></body></html>')
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/2026/03/bai/", fetched_at=datetime(2026, 4, 1, tzinfo=TZ),
+                       title_element=doc.find(".//h1"))
+    assert r.published is None
+    meta_row = ('<div class="blog-post__meta"><a href="/blog/author/lien-minh-htx-tinh" rel="author">Liên minh HTX '
+                'tỉnh Hưng Yên</a><time datetime="2024-03-08T10:00:00+07:00">8 thg 3, 2024</time></div>')
+    doc = page(f'<html><body><article><h1>{TITLE9}</h1>{meta_row}{TEXT9}</article></body></html>')
+    r = find_published(doc, "https://x.vn/blog/bai", fetched_at=FETCHED, title_element=doc.find(".//h1"))
+    assert r.published == datetime(2024, 3, 8, 10, tzinfo=TZ)
+
+
 def test_a_category_link_beside_the_date_names_no_other_article():
     meta_row = ('<div class="footer"><p><span class="news-list-date">18.01.2024</span> <span>Danh mục: '
                 '<a href="/index.php?id=44&amp;c=2">Gương HTX điển hình</a></span></p></div>')

@@ -18,6 +18,7 @@ from ..bylines import is_signer
 from ..metadata import flatten_jsonld
 from ..parsing import text_before
 from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
+from ..urls import ACCOUNT_PAGE
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
@@ -100,8 +101,8 @@ def metadata_date(page: Page) -> Evidence | None:
     for el in _X_TIME(page.doc):
         if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
             continue
-        if page.furniture(el) or not page.near_title(el):
-            continue
+        if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False):
+            continue  # another post's card (a "Bài viết khác" query loop) dates that post
         dt = _parse_short(stamp_of(el), None)[0]
         if dt is None or not page.acceptable(dt, "<time>"):
             continue
@@ -527,9 +528,10 @@ def _titles_an_article(link) -> bool:
     """Whether a link's text reads as an article's title (a teaser's), not a byline's link to its
     writer ("bởi Trần Thị Thu Hà") nor a field's value ("Danh mục: <a>Gương HTX điển hình</a>")."""
     words = link.text_content().split()
+    href = link.get("href") or ""
     if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None \
-            or _SECTION_PAGE.search(link.get("href") or ""):
-        return False  # a byline's link to its writer, a date to its archive, a category's name
+            or _SECTION_PAGE.search(href) or link.get("rel") == "author" or ACCOUNT_PAGE.search(href):
+        return False  # a byline's link to its writer or poster, a date to its archive, a category's name
     return not text_before(link).rstrip().endswith(":")
 
 
