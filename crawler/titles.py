@@ -257,10 +257,17 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         wanted |= {_key(head) for r in refs for m in TITLE_SEPARATORS.finditer(r)
                    if m.start() >= HEAD_CHARS and not is_site_name(head := r[: m.start()], names)}
         wanted.discard("")
+        # a menu's link naming the page ("Giới thiệu") comes before the page's own heading: a
+        # linked match serves only when nothing else matches (a post's title linking to itself)
+        linked = None
         for node in doc.iter():
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
             if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
-                return text_of(node), node
+                if node.tag != "a" and not any(a.tag in ("a", "nav") for a in node.iterancestors()):
+                    return text_of(node), node
+                linked = linked if linked is not None else node
+        if linked is not None:
+            return text_of(linked), linked
     for ref in stripped:
         if len(ref) >= 8 and not is_site_name(ref, names):
             return ref, None

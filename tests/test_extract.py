@@ -236,6 +236,21 @@ def test_the_heading_the_page_title_names_is_the_title_even_in_a_block_the_profi
     assert find_title(doc, GENERIC, furniture={doc.find(".//div")}) == (own, doc.find(".//h1"))
 
 
+def test_a_menu_link_naming_the_page_is_not_its_title_element():
+    # Framer: the menu (above, twice: one per screen size, each with the date banner) links
+    # "Giới thiệu"; the page's own heading says it too. The banner after the first menu is no
+    # date line under the title, so the introduction stays a static page.
+    menu = ('<nav><div><p>Thứ Hai, ngày 23/11/2026</p></div><a href="/"><p>Trang chủ</p></a>'
+            '<a href="/gioi-thieu"><p>Giới thiệu</p></a></nav>')
+    about = ("Liên minh Hợp tác xã tỉnh là tổ chức đại diện, bảo vệ quyền và lợi ích hợp pháp của các hợp tác xã, "
+             "tuyên truyền, vận động phát triển kinh tế tập thể, tư vấn và hỗ trợ thành viên.")
+    html = page(f'{menu}{menu}<main><div><h1 class="framer-text">Giới thiệu</h1></div><div><p>{about}</p>'
+                f'<p>{about}</p></div></main>', title=f"Giới thiệu - {SITE}")
+    doc = parse_html(html)
+    assert find_title(doc, GENERIC) == ("Giới thiệu", doc.find(".//h1"))
+    assert not article(html=html).is_article
+
+
 def test_a_builders_title_placed_after_its_text_in_the_page_keeps_the_text():
     # LadiPage: each element absolutely positioned, the headline added last (drawn first), the
     # paragraphs <div>s: no <p> says how much prose lies before the title, the text's length does
