@@ -392,6 +392,19 @@ def test_a_label_shown_to_screen_readers_only_is_no_text(hidden):
     assert "Quang cảnh hội nghị" in text and "Chú thích ảnh" not in text
 
 
+def test_a_sign_up_sections_heading_and_promise_go_with_its_form():
+    # a site builder's sign-up section after the post, classed like every section: the form asks
+    # for an e-mail; its heading and its line of promises are no text of the article either
+    signup = ('<div class="s-section s-signup-section"><div class="s-title"><h2>Đăng ký nhận bản tin hợp tác xã</h2>'
+              '</div><div class="s-rich-text-wrapper"><p>Nhận thông tin hỗ trợ, hội chợ và chính sách mới mỗi tháng.</p>'
+              '</div><form class="s-signup-form"><input type="text" name="name"><input type="email" name="email">'
+              '<button type="button">Đăng ký ngay</button></form></div>')
+    html = page(f'<div class="s-section"><h1>{TITLE}</h1><div class="s-rich-text-wrapper">{PARAGRAPHS}</div></div>'
+                f'{signup}')
+    text = article(html=html).item["text"]
+    assert "Nhận thông tin" not in text and text.split("\n")[-1].startswith("Đoạn 4:")
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')

@@ -462,3 +462,35 @@ def test_a_profile_that_saw_an_articles_title_on_listings_leaves_it_the_pages_ti
             f"<div class='post-meta'>02/02/2024</div><div class='rich-text'>{text}</div></div></body></html>")
     item = extract(page, "http://x.vn/tin-tuc/video-htx-du-lich", rules=COMMON, site="x", profile=profile).item
     assert item["title"] == title and item["text"].split("\n")[0].startswith("Đoạn 0")
+
+
+def test_a_documents_issuer_that_the_footer_repeats_stays_its_first_line():
+    """The footer names the alliance on every page; a notice's issuer above its number says
+    it in capitals: the profile marks that element too, yet it is the document's first line."""
+    footer = '<div class="footer"><div class="footer-title">Liên minh Hợp tác xã Thành phố Hồ Chí Minh</div>' \
+             '<p>Trụ sở: 24 Nguyễn Thị Diệu, phường Xuân Hòa</p></div>'
+    menu = '<nav><a href="/">Trang chủ</a> <a href="/blog">Tin tức</a> <a href="/lien-he">Liên hệ</a></nav>'
+
+    def page(title: str, body: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body>{menu}<div class='post'><h1>{title}</h1>"
+                f"<div class='body'>{body}</div></div>{footer}</body></html>")
+
+    kinds = ["rau an toàn", "muối sạch", "thủy sản", "vận tải", "du lịch cộng đồng", "cà phê", "bò sữa"]
+    places = ["Củ Chi", "Bà Rịa", "Phước Hải", "Thuận An", "Cần Giờ", "Dầu Tiếng", "Long Sơn"]
+    docs = [parse_html(page(f"Ra mắt HTX {kind} {place}",
+                            f"<p>Liên minh HTX Thành phố tổ chức lễ ra mắt HTX {kind} {place}, nơi các thành viên "
+                            f"cùng nhau phát triển nghề {kind} gắn với chuỗi giá trị của {place}.</p>"))
+            for kind, place in zip(kinds, places)]
+    profile = SiteProfile.learn("lmhtx-x", docs)
+    assert profile.ready
+    # a site builder's text components, one paragraph each
+    notice = "".join(f'<div class="s-component"><div class="s-rich-text"><p>{line}</p></div></div>' for line in (
+        "LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HỒ CHÍ MINH", "Số: 21/TB-LMHTX",
+        "Thành phố Hồ Chí Minh, ngày 20 tháng 02 năm 2026", "THÔNG BÁO",
+        "Liên minh HTX Thành phố thông báo tuyển chọn hợp tác xã tham gia Chương trình hỗ trợ phát triển "
+        "thị trường năm 2026, hồ sơ gửi về Văn phòng trước ngày 15/3/2026."))
+    doc = parse_html(page("Thông báo tuyển chọn HTX tham gia chương trình hỗ trợ", notice))
+    result = extract(doc, "http://lmhtx.example.vn/blog/thong-bao-21", rules=rules_for("generic"), profile=profile,
+                     listing_date="2026-02-20T00:00:00+07:00")
+    assert result.is_article, result.reason
+    assert result.item["text"].split("\n")[:2] == ["LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HỒ CHÍ MINH", "Số: 21/TB-LMHTX"]
