@@ -7,7 +7,6 @@ the whole page in a <form>)."""
 from __future__ import annotations
 
 import copy
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -299,18 +298,9 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
     ASP.NET and SharePoint wrap the whole page in a <form>, and a class such as "print-area"
     or "share-content" can sit on the article's own container. `marked`: whether the profile
     marked furniture (else no walk looks for its marks)."""
-    signups = [_signup_box(form) for form in tree.iter("form")
-               if _X_EMAIL_INPUT(form) and form.find(f".//*[@{TITLE_MARK}]") is None]
-    if signups:
-        # a sign-up form's heading and line of promises go with it (before the profile's marks
-        # take the form alone)
-        wrapper = wrapper_test(tree)
-        for box in signups:
-            if box.getparent() is not None and not wrapper(box):
-                box.drop_tree()
     for el in _X_FURNITURE(tree) if marked else ():
-        if el.getparent() is None:
-            continue
+        if el.getparent() is None or el.tag == "form":
+            continue  # a form goes by the common rules: a sign-up form with its block
         text = clean_line(el.text_content())
         if TAIL_MARKER.match(text) or FIELD_LABEL.match(text) or AUTHOR_LINE.match(text):
             # "Tin liên quan", "Bài viết tiếp theo" recur on every page, yet the text ends there
@@ -352,21 +342,6 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             continue
         if not wrapper(el):
             el.drop_tree()
-
-
-_X_EMAIL_INPUT = etree.XPath(".//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'email')]")
-SIGNUP_CHARS = 300
-
-
-def _signup_box(form):
-    """The block of a sign-up form (an e-mail box: a newsletter's, a page builder's sign-up
-    section): its largest ancestor, three levels at most, whose text is short."""
-    box = form
-    for parent in itertools.islice(form.iterancestors(), 3):
-        if parent.tag in ("body", "html") or parent.getparent() is None or len(" ".join(parent.text_content().split())) > SIGNUP_CHARS:
-            break
-        box = parent
-    return box
 
 
 def wrapper_test(tree):

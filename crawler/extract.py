@@ -150,20 +150,6 @@ def _spare_title(title_el, furniture: set) -> None:
                     child.set(FURNITURE_MARK, "1")
 
 
-def _spare_issuers(furniture: set) -> None:
-    """An official document's issuer above its number ("LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HỒ CHÍ
-    MINH" over "Số: 21/TB-LMHTX") is the document's first line, although the site's footer
-    repeats the name and the profile marks its element."""
-    for el in [el for el in furniture if len(el.text_content()) <= ISSUER_CHARS]:
-        nxt = el.getnext()
-        if nxt is not None and isinstance(nxt.tag, str) and DOC_NUMBER.match(nxt.text_content().strip()):
-            furniture.discard(el)
-            el.attrib.pop(FURNITURE_MARK, None)
-
-
-ISSUER_CHARS = 120
-
-
 def extract(
     html: str | lxml.html.HtmlElement,
     url: str,
@@ -200,8 +186,6 @@ def extract(
         return Extraction("page", "no title", doc=doc)
     if title_el is not None and furniture:
         _spare_title(title_el, furniture)
-    if furniture:
-        _spare_issuers(furniture)
     if is_product_page(doc, title_el):
         return Extraction("page", "a product page", doc=doc)
     if LISTING_TITLE.match(title):

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from .blocks import HEADINGS, Block, fold, normalise, segment, signature, text_key
 from .bylines import is_signer, signer_part
 from .dates.text import orders_shown
-from .text import clean_line
+from .text import DOC_NUMBER, clean_line
 
 VERSION = 1
 READY_PAGES = 5  # distinct pages before the profile is trusted
@@ -408,7 +408,7 @@ class SiteProfile:
                 candidates.discard(el)
         out = []
         for el in order:  # document order
-            if el in candidates and not any(a in candidates for a in el.iterancestors()):
+            if el in candidates and not any(a in candidates for a in el.iterancestors()) and not _issuer(el):
                 out.append(el)
         return out
 
@@ -545,3 +545,15 @@ class SiteProfile:
 
     def __repr__(self) -> str:
         return f"SiteProfile({self.site!r}, pages={self.pages}, keys={len(self.keys)})"
+
+
+ISSUER_CHARS = 120
+
+
+def _issuer(el) -> bool:
+    """An official document's issuer right above its number ("LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HỒ
+    CHÍ MINH" over "Số: 21/TB-LMHTX"): the document's first line, though the footer repeats the
+    name."""
+    nxt = el.getnext()
+    return nxt is not None and isinstance(nxt.tag, str) and len(el.text_content()) <= ISSUER_CHARS \
+        and DOC_NUMBER.match(nxt.text_content().strip()) is not None

@@ -7,6 +7,7 @@ the family's defaults with the site's registry overrides in front.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -107,7 +108,7 @@ class _CommonFurniture:
             if not isinstance(tag, str):
                 continue
             if tag in tags:
-                out.append(el)
+                out.append(_signup_box(el) if tag == "form" and _X_EMAIL_INPUT(el) else el)
                 continue
             attrib = el.attrib
             if not attrib:
@@ -127,6 +128,23 @@ class _CommonFurniture:
             if (style := attrib.get("style")) and sub_style and sub_style.search(style.replace(" ", "")):
                 out.append(el)
         return out
+
+
+_X_EMAIL_INPUT = XPath(".//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'email')]")
+SIGNUP_CHARS = 300
+
+
+def _signup_box(form):
+    """The block of a sign-up form (an e-mail box: a newsletter's, a page builder's sign-up
+    section), its heading and line of promises with it: its largest ancestor, three levels at
+    most, whose text is short."""
+    box = form
+    for parent in itertools.islice(form.iterancestors(), 3):
+        if parent.tag in ("body", "html") or parent.getparent() is None or len(
+                " ".join(parent.text_content().split())) > SIGNUP_CHARS:
+            break
+        box = parent
+    return box
 
 
 class _Furniture:
