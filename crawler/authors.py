@@ -14,8 +14,9 @@ from . import dates
 from .blocks import shown_lines
 from .bylines import is_account, is_office, is_signer, signer_part
 from .families import Rules
+from .fields import AUTHOR_FIELD, Field
 from .metadata import jsonld_article, jsonld_authors, meta
-from .parsing import first_of, text_before, text_of
+from .parsing import first_of, following, text_before, text_of
 from .text import FIELD_SEPARATORS, VIETNAMESE_LETTER, fold, label_and_value
 from .titles import is_site_name
 from .urls import ACCOUNT_PAGE
@@ -146,7 +147,7 @@ def _poster(title_el, names) -> str | None:
     return None
 
 
-_X_AFTER = etree.XPath("following::*[position() <= 30]")
+_AFTER = 30  # elements after the title looked at
 _AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\s+vi|ngu\u031bo\u031b\u0300i\\s+vi")  # NFC or NFD
 
 
@@ -156,7 +157,7 @@ def _fields_author(title_el, names) -> str | None:
     never show it."""
     if title_el is None:
         return None
-    for el in _X_AFTER(title_el):
+    for el in following(title_el, _AFTER):
         if not isinstance(el.tag, str) or len(raw := el.text_content()) > 400 or not _AUTHOR_LABEL.search(raw):
             continue
         text = text_of(el)
@@ -215,12 +216,13 @@ def _posted_by(doc, title_el, names) -> str | None:
 
 
 def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
-                names: Iterable[str] = (), title_el=None) -> str | None:
+                names: Iterable[str] = (), title_el=None, fields: Iterable[Field] = ()) -> str | None:
     """The author element, else JSON-LD's person author, else a line naming the author ("Tác giả:
     Ngọc Hân") at the top or the end of the text or in a metadata table, else a byline element, else a byline closing
     the text, else <meta name=author>. An official document closes with its signer, who is not an author; the
-    site's own name in a meta tag is not an author either, nor is a CMS account ("admin", "Super User")."""
-    candidates = _candidates(doc, rules, lines, official=official, names=names, title_el=title_el)
+    site's own name in a meta tag is not an author either, nor is a CMS account ("admin", "Super User").
+    `fields`: the page's label | value rows after the title (`fields.field_rows`)."""
+    candidates = _candidates(doc, rules, lines, official=official, names=names, title_el=title_el, fields=fields)
     offices: set[str] = set()
     for name in candidates:
         if name is None:
@@ -240,7 +242,8 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     return None
 
 
-def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: Iterable[str], title_el):
+def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: Iterable[str], title_el,
+                fields: Iterable[Field] = ()):
     """The author's candidates, best first; None: no author (an official document)."""
     el = first_of(rules.author, doc)
     if el is not None:
@@ -254,7 +257,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     # ...or a metadata table's row: "Tác giả" | "Ngọc Hân" (SharePoint list fields), read only
     # when the text's own lines name no author.
     table_rows = (f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell)))
-    for line in itertools.chain(lines[:HEAD_META_LINES], lines[-3:], table_rows):
+    # ...or a property row after the title: "👤 Tác giả" | "Lâm Quốc Trung" (Notion)
+    properties = (f"{f.label}: {f.value}" for f in fields if AUTHOR_FIELD.match(f.label) and not is_office(f.value))
+    for line in itertools.chain(lines[:HEAD_META_LINES], lines[-3:], table_rows, properties):
         if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
                 and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):

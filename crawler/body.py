@@ -709,10 +709,12 @@ def _reads_as_prose(text: str) -> bool:
     return len(text) >= 80 or text.count(" ") >= 7
 
 
-def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False, title_el=None) -> tuple[list[str], Any]:
+def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False, title_el=None,
+              profiled: bool = False) -> tuple[list[str], Any]:
     """The article's lines, and the container they came from (None: the whole page). The
     family's or site's container is a hint: when it yields little text or mostly links, the
-    whole page without its furniture is read too, and the richer text wins."""
+    whole page without its furniture is read too, and the richer text wins. `cleaned`: elements
+    of `doc` are marked furniture; `profiled`: the site's profile marked them."""
     lead = first_of(rules.lead, doc)
     if hint is not None:
         lines = body_lines(doc, rules, hint, title_el=title_el, cleaned=cleaned)
@@ -727,7 +729,7 @@ def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False, title_
             return page_lines, None
         return lines, hint
     lines = clean_lines(body_lines(doc, rules, title_el=title_el, cleaned=cleaned), title=title)
-    if prose_chars(lines) < MIN_PROSE_CHARS and not cleaned and (jsonld_article(doc) is not None
+    if prose_chars(lines) < MIN_PROSE_CHARS and not profiled and (jsonld_article(doc) is not None
                                                             or (meta(doc, "og:type") or "").lower() == "article"):
         # A page that declares itself an article but whose text our pruning emptied: the
         # last candidate is trafilatura's own reading of the untouched page.

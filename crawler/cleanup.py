@@ -42,7 +42,8 @@ _NEXT = (r"Bài\s+(viết\s+)?(tiếp\s+theo|kế\s+tiếp|trước)|Tin\s+(ti�
          r"|(Next|Previous)\s+(post|article)")
 # A line after which the rest of the extracted text is not the article.
 TAIL_MARKER = re.compile(
-    r"(?i)^(Tin\s+(liên\s+quan|khác|cùng\s+chuyên\s+mục|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
+    r"(?i)^((Tin|Bài\s+viết)\s+cùng\s+(chuyên\s+mục|danh\s+mục|chủ\s+đề)|Cùng\s+chuyên\s+mục"
+    r"|Tin\s+(liên\s+quan|khác|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
     r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)|(Tài\s+liệu|Văn\s+bản|Bài\s+viết)\s+khác"
     r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến"

@@ -41,6 +41,7 @@ from .body import (
 )
 from .families import Rules
 from .families.base import LISTING_TITLE, STATIC_TITLE
+from .fields import ATTACHMENT_FIELD, field_rows
 from .metadata import find_canonical, is_product_page, jsonld_article, meta, site_names
 from .pagekind import (
     cut_excerpts,
@@ -186,6 +187,14 @@ def extract(
         return Extraction("page", "no title", doc=doc)
     if title_el is not None and furniture:
         _spare_title(title_el, furniture)
+    profiled = bool(furniture)
+    # the page's label | value rows after the title are metadata, no text (a file's row but its
+    # label: the attachment is read from its value)
+    fields = field_rows(title_el)
+    for f in fields:
+        if (el := f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row) not in furniture:
+            furniture.add(el)
+            el.set(FURNITURE_MARK, "1")
     if is_product_page(doc, title_el):
         return Extraction("page", "a product page", doc=doc)
     if LISTING_TITLE.match(title):
@@ -193,7 +202,8 @@ def extract(
     hint = first_of(rules.body, doc)
     if title_el is not None:
         title_el.set(TITLE_MARK, "1")
-    lines, container = find_body(doc, rules, title, hint, cleaned=bool(furniture), title_el=title_el)
+    lines, container = find_body(doc, rules, title, hint, cleaned=bool(furniture), title_el=title_el,
+                                 profiled=profiled)
     for el in itertools.chain([title_el] if title_el is not None else [], furniture):
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)
@@ -259,7 +269,8 @@ def extract(
         return Extraction("page", "an undated page in English: an English edition's static page", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
     doc_number = find_doc_number(lines)
-    author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el)
+    author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el,
+                         fields=fields)
     # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and such
     # labelled lines closing it, are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]

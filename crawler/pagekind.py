@@ -110,9 +110,10 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
         line = raw.strip("|-•*+ ")
         probe = _NO_SPACE.sub("", line.rstrip(".…").strip()[:80])
         # a table's row naming a linked page in a cell: a document register's "| số | ngày | <a>trích yếu</a> |"
-        if any(_sentence_then_prose(a, line) for a in anchors if len(a) <= len(line)):
+        opener = next((a for a in anchors if len(a) <= len(line) and line.startswith(a)), None)
+        if opener is not None and _sentence_then_prose(opener, line):
             continue
-        opens = line in anchors or any(line.startswith(a) for a in anchors if len(a) <= len(line)) or (
+        opens = line in anchors or opener is not None or (
             raw.startswith("| ") and any(cell.strip() in anchors for cell in line.split(" | ")))
         if opens or (len(probe) >= 16 and probe in items):
             listed.append(i)
@@ -133,11 +134,9 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
 
 
 def _sentence_then_prose(anchor: str, line: str) -> bool:
-    """A line opened by a linked sentence that it goes on from (a digest's item: "<a>X is
+    """A line opened by (starting with) a linked sentence that it goes on from (a digest's item: "<a>X is
     stepping down in May</a>. X will hand over…"): prose, where a list's title never ends with
     a full stop."""
-    if not line.startswith(anchor):
-        return False
     rest = line[len(anchor):]
     stop = anchor.endswith(".") and not anchor.endswith("..") or rest.startswith(".") and not rest.startswith("..")
     return stop and len(rest.lstrip(".")) >= 40

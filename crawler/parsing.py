@@ -91,6 +91,25 @@ def text_before(el) -> str:
     return (parent.text or "") if parent is not None else ""
 
 
+def following(el, limit: int):
+    """The first `limit` elements after `el` in document order, its descendants excluded: XPath's
+    following::*[position() <= limit] without its walk of the whole rest of the page (lxml
+    builds the whole axis before it counts; 0.1 ms a call on a long page)."""
+    count = 0
+    node = el
+    while node is not None and count < limit:
+        sib = node.getnext()
+        while sib is not None:
+            for d in sib.iter():
+                if isinstance(d.tag, str):
+                    yield d
+                    count += 1
+                    if count >= limit:
+                        return
+            sib = sib.getnext()
+        node = node.getparent()
+
+
 def first_of(xpath, doc):
     """The first element the (compiled) selector finds that holds text; None without a selector."""
     if xpath is None:

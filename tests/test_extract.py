@@ -405,6 +405,33 @@ def test_a_sign_up_sections_heading_and_promise_go_with_its_form():
     assert "Nhận thông tin" not in text and text.split("\n")[-1].startswith("Đoạn 4:")
 
 
+def _properties(author: str) -> str:
+    # a Notion page's property table: icon and name in a wrapper, the value beside it; a person's
+    # letter avatar before the name
+    rows = [("📅", "Ngày đăng", '<span class="date">18/12/2025 15:10</span>'),
+            ("👤", "Tác giả", f'<span class="individual-with-image"><span class="individual-letter-avatar">'
+                             f'{author[0]}</span><span>{author}</span></span>'),
+            ("🏷", "Chuyên mục", '<span class="notion-pill">Phóng sự ảnh</span>')]
+    return '<div class="notion-collection-page-properties">' + "".join(
+        f'<div class="notion-page__property"><div class="notion-page__property-name-wrapper"><div class="notion-page__'
+        f'property-name"><span>{icon}</span><span>{name}</span></div></div><div class="notion-property">{value}</div></div>'
+        for icon, name, value in rows) + "</div>"
+
+
+def test_a_property_table_after_the_title_names_the_author_and_is_no_text():
+    html = page(f'<div class="notion-header__title">{TITLE}</div><article class="notion-root">'
+                f'{_properties("Lâm Quốc Trung")}{PARAGRAPHS}<div class="notion-divider"></div>'
+                f'<h3 class="notion-heading">Bài viết cùng chuyên mục</h3></article>', title=TITLE)
+    result = article(html=html)
+    assert result.item["author"] == "Lâm Quốc Trung"
+    lines = result.item["text"].split("\n")
+    assert lines[0].startswith("Đoạn 1:") and lines[-1].startswith("Đoạn 4:")
+    # the workspace's account in the row is no author: the closing byline is
+    html = page(f'<div class="notion-header__title">{TITLE}</div><article class="notion-root">'
+                f'{_properties("LMHTX An Giang")}{PARAGRAPHS}<p><strong>Minh Trí</strong></p></article>', title=TITLE)
+    assert article(html=html).item["author"] == "Minh Trí"
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..bylines import is_signer
 from ..metadata import flatten_jsonld
-from ..parsing import text_before
+from ..parsing import following, text_before
 from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
 from ..urls import ACCOUNT_PAGE
 from .base import TZ
@@ -309,7 +309,7 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
     return None
 
 
-_X_FOLLOWING = etree.XPath("following::*[position() <= 40]")
+_FOLLOWING = 40  # elements after the title looked at
 _META_ROW_CHARS = 200  # text after the title read for a date in its own element
 
 
@@ -320,7 +320,7 @@ def _meta_row_date(page: Page) -> Evidence | None:
     if page.title is None:
         return None
     budget = _META_ROW_CHARS
-    for el in _X_FOLLOWING(page.title):
+    for el in following(page.title, _FOLLOWING):
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
@@ -347,7 +347,7 @@ def _meta_row_date(page: Page) -> Evidence | None:
 def _next_texts(el, count: int = 2):
     """The texts of the first elements with text of their own after `el` and outside it."""
     inside = set(el.iter())
-    for x in _X_FOLLOWING(el):
+    for x in following(el, _FOLLOWING):
         if count <= 0:
             return
         if x in inside or not isinstance(x.tag, str) or x.tag in _SKIP_TAGS:

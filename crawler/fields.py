@@ -1,0 +1,76 @@
+"""The page's fields laid out as label and value elements after the title, without a colon to
+join them on one line: a Notion page's property table ("📅 Ngày đăng" | "18/12/2025 15:10",
+"👤 Tác giả" | "L Lâm Quốc Trung"), a builder's definition rows. They are metadata: the author
+is read from them and their rows are no text. (A table's label | value cells are read where the
+text is: `text.label_and_value`, `cleanup.clean_lines`.)"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .parsing import following
+from .text import clean_line
+
+FIELD_NAME = re.compile(
+    r"(?i)^(ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|cập\s+nhật|ban\s+hành)|tác\s+giả|người\s+viết|chuyên\s+mục|danh\s+mục"
+    r"|thể\s+loại|chỉnh\s+sửa\s+lần\s+cuối|cập\s+nhật(?:\s+lần\s+cuối)?|lượt\s+xem|thẻ|từ\s+khóa"
+    r"|tệp\s+đính\s+kèm|file\s+đính\s+kèm)$")
+ATTACHMENT_FIELD = re.compile(r"(?i)^(tệp|file)\s+đính\s+kèm$")
+AUTHOR_FIELD = re.compile(r"(?i)^(tác\s+giả|người\s+viết)$")
+_ICONS = re.compile(r"^[\W_]+")  # an icon before the label ("👤", "📅"), a bullet
+_AFTER = 40  # elements after the title looked at
+_LABEL_CHARS = 40
+_CELLS = frozenset(("td", "th", "tr"))
+_VALUE_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    value: str
+    row: Any  # the element holding the label and the value
+    label_el: Any
+
+
+def field_rows(title_el) -> list[Field]:
+    """The label | value rows among the elements after the title (`title_el`), labels known."""
+    out: list[Field] = []
+    if title_el is None:
+        return out
+    seen: set = set()
+    for el in following(title_el, _AFTER):
+        # a label's own text: a leaf's, or beside an icon without text ("<i class=fa-user></i> Tác giả")
+        if el in seen or len(el) > 2 or any((c.text or "").strip() or len(c) for c in el):
+            continue
+        own = (el.text or "") + "".join(c.tail or "" for c in el)
+        if len(own) > _LABEL_CHARS or not (label := _label(own)) or not FIELD_NAME.match(label):
+            continue
+        # the label's outermost element that says nothing more (an icon and the name in wrappers)
+        while (parent := el.getparent()) is not None and len(parent) <= 2 \
+                and len(raw := parent.text_content()) <= _LABEL_CHARS and _label(raw) == label:
+            el = parent
+        value = el.getnext()
+        while value is not None and not isinstance(value.tag, str):
+            value = value.getnext()
+        row = el.getparent()
+        if value is None or row is None or len(row) > 3 or value.tag in _CELLS or el.tag in _CELLS:
+            continue  # a table's label | value cells are read with the table
+        text = value_text(value)
+        if not text or len(text) > _VALUE_CHARS or len(row.text_content()) > _LABEL_CHARS + _VALUE_CHARS:
+            continue  # (a row: the label and the value, nothing more)
+        seen.update(row.iter())
+        out.append(Field(label, text, row, el))
+    return out
+
+
+def _label(text: str) -> str:
+    return _ICONS.sub("", clean_line(text)).rstrip(":").strip()
+
+
+def value_text(el) -> str:
+    """The value's text, its parts spaced, without a letter avatar ("L" before "Lâm Quốc Trung")."""
+    parts = [p for p in (" ".join(t.split()) for t in el.itertext()) if p]
+    if len(parts) >= 2 and len(parts[0]) == 1 and parts[0].isalpha() and parts[1][:1].casefold() == parts[0].casefold():
+        parts = parts[1:]
+    return clean_line(" ".join(parts))
