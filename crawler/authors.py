@@ -148,7 +148,10 @@ def _poster(title_el, names) -> str | None:
 
 
 _AFTER = 30  # elements after the title looked at
-_AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\s+vi|ngu\u031bo\u031b\u0300i\\s+vi")  # NFC or NFD
+_AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\s+vi|ngu\u031bo\u031b\u0300i\\s+vi"
+                           "|\u1ea3nh\\s*:|a\u0309nh\\s*:")  # NFC or NFD; a photographer's credit "Ảnh:"
+# A photo story's credit among the fields ("Ảnh: Trọng Tùng | 20/2/2026"): its photographer writes it.
+_CREDIT_PART = re.compile(r"(?i)^(?:(?:bài|tin)\s*(?:và|,)?\s*)?ảnh\s*:\s*(.+)$")
 
 
 def _fields_author(title_el, names) -> str | None:
@@ -164,8 +167,8 @@ def _fields_author(title_el, names) -> str | None:
         if len(text) > 200 or not dates.is_field_line(text):
             continue
         for part in FIELD_SEPARATORS.split(text):
-            if (m := AUTHOR_LINE.match(part.strip())) and _looks_like_byline(name := m.group(2).strip(" .")) \
-                    and not is_site_name(name, names):
+            m = AUTHOR_LINE.match(part.strip()) or _CREDIT_PART.match(part.strip())
+            if m and _looks_like_byline(name := m.group(m.lastindex or 0).strip(" .")) and not is_site_name(name, names):
                 return name
         return None
     return None

@@ -432,6 +432,17 @@ def test_a_property_table_after_the_title_names_the_author_and_is_no_text():
     assert article(html=html).item["author"] == "Minh Trí"
 
 
+def test_a_photo_storys_credit_and_date_under_the_title_date_it_and_name_its_author():
+    # Mobirise: the subtitle under a photo story's heading, "Ảnh: Trọng Tùng | 20/2/2026", is a
+    # line of fields: the date, the photographer who is its author, and no text
+    html = page(f'<section><h1 class="mbr-section-title">{TITLE}</h1><p class="mbr-text"><em>Ảnh: Trọng Tùng | '
+                f'20/2/2026</em></p></section><section>{PARAGRAPHS}</section>', title=TITLE)
+    result = article(html=html)
+    assert result.is_article, result.reason
+    assert (result.item["published"], result.item["author"]) == ("2026-02-20T00:00:00+07:00", "Trọng Tùng")
+    assert result.item["text"].startswith("Đoạn 1:")
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')

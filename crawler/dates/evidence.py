@@ -173,7 +173,8 @@ def is_date_line(text: str) -> bool:
 _UPDATE_LABEL = re.compile(r"(?i)^(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa)\s+lần\s+cuối|đã\s+cập\s+nhật|"
                            r"last\s+(?:updated|modified)|modified|updated)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*")
 _FIELD_PART = re.compile(
-    r"(?i)^(?:(?:(?:đăng|viết|gửi)\s+)?bởi|by|posted\s+by|tác\s+giả|người\s+(?:đăng|viết))\s*:?\s*[^\d:|]{2,40}"
+    r"(?i)^(?:(?:(?:đăng|viết|gửi)\s+)?bởi|by|posted\s+by|tác\s+giả|người\s+(?:đăng|viết)"
+    r"|(?:bài|tin)\s*(?:và|,)?\s*ảnh|ảnh|bài)\s*:?\s*[^\d:|]{2,40}"
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
     r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s*GMT\s*\+\s*7)?$"
@@ -201,6 +202,17 @@ def is_field_line(text: str) -> bool:
         elif not _FIELD_PART.match(part):
             return False
     return dated
+
+
+def _fields_date(text: str) -> DateMatch | None:
+    """The date of a line of fields ("Ảnh: Trọng Tùng | 20/2/2026"): its first dated part that
+    is no last update's."""
+    if not is_field_line(text):
+        return None
+    for part in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text)):
+        if not _UPDATE_LABEL.match(part.strip()) and (m := date_only(part.strip())) is not None:
+            return m
+    return None
 
 
 def date_only(text: str) -> DateMatch | None:
@@ -291,7 +303,7 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
     for i, ln in enumerate(lines):
         if ln.region != 2 or ln.furniture or ln.label is not None:  # labelled cells: `labelled_line`
             continue
-        m = date_only(ln.text)
+        m = date_only(ln.text) or _fields_date(ln.text)
         if m is not None and ln.el is not None and _in_list(ln.el, page.title, items=False):
             m = None  # a teaser's date: a list of other articles right under the title
         if m is not None:
