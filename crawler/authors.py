@@ -14,7 +14,7 @@ from . import dates
 from .blocks import shown_lines
 from .bylines import is_account, is_office, is_signer, signer_part
 from .families import Rules
-from .fields import AUTHOR_FIELD, Field
+from .fields import AUTHOR_FIELD, ROLE, Field
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, following, text_before, text_of
 from .text import FIELD_SEPARATORS, VIETNAMESE_LETTER, fold, label_and_value
@@ -261,7 +261,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     # when the text's own lines name no author.
     table_rows = (f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell)))
     # ...or a property row after the title: "👤 Tác giả" | "Lâm Quốc Trung" (Notion)
-    properties = (f"{f.label}: {f.value}" for f in fields if AUTHOR_FIELD.match(f.label) and not is_office(f.value))
+    properties = (f"Tác giả: {f.value}" for f in fields
+                  if (AUTHOR_FIELD.match(f.label) or ROLE.match(f.label)) and not is_office(f.value))
     for line in itertools.chain(lines[:HEAD_META_LINES], lines[-3:], table_rows, properties):
         if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
                 and _looks_like_byline(name := labelled.group(2).strip(" .")) \

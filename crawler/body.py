@@ -280,6 +280,30 @@ _FOOTNOTE_MARK = re.compile(r"\[?\d{1,3}\]?")
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
 
 
+_FILE_LINKS = etree.XPath("//a[contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.pdf') or "
+                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.doc') or "
+                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.xls') or "
+                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.zip') or "
+                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.rar')]")
+
+
+def _file_button(a):
+    """The block a link to a file fills alone (a button, a paragraph of its own), None when the
+    link sits in a sentence or in a table's or list's item (a register of documents)."""
+    text = " ".join(a.text_content().split())
+    if not text:
+        return None
+    top = a
+    while (parent := top.getparent()) is not None and parent.tag not in ("body", "html") \
+            and " ".join(parent.text_content().split()) == text:
+        top = parent
+    if any(x.tag in ("td", "th", "li", "table") for x in (top, *top.iterancestors())):
+        return None
+    if top is a and not any(isinstance(c.tag, str) and c.tag in ("p", "div") for c in a):
+        return None  # inline in a sentence
+    return top
+
+
 PROSE_PARAGRAPH_CHARS = 80  # a sentence or two: no menu, footer or counter has such a paragraph
 
 
@@ -324,6 +348,9 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
         if parent is not None and len(a.text_content().strip()) > 3 and not (a.tail or "").strip() \
                 and not (before or "").strip():
             a.drop_tree()
+    for a in _FILE_LINKS(tree):
+        if ATTACHMENT.search(a.get("href") or "") and (button := _file_button(a)) is not None:
+            button.drop_tree()  # a file's button ("Tải kế hoạch số 12/KH-LMHTX (PDF)"): its attachment, no text
     matched = rules.remove(tree)
     for el in matched:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:

@@ -1,7 +1,8 @@
 """The page's fields laid out as label and value elements after the title, without a colon to
 join them on one line: a Notion page's property table ("📅 Ngày đăng" | "18/12/2025 15:10",
 "👤 Tác giả" | "L Lâm Quốc Trung"), a builder's definition rows. They are metadata: the author
-is read from them and their rows are no text. (A table's label | value cells are read where the
+is read from them and their rows are no text. Also a writer's card: the name, and the role
+under it. (A table's label | value cells are read where the
 text is: `text.label_and_value`, `cleanup.clean_lines`.)"""
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ FIELD_NAME = re.compile(
     r"|tệp\s+đính\s+kèm|file\s+đính\s+kèm)$")
 ATTACHMENT_FIELD = re.compile(r"(?i)^(tệp|file)\s+đính\s+kèm$")
 AUTHOR_FIELD = re.compile(r"(?i)^(tác\s+giả|người\s+viết)$")
+# a writer's role under the name on a card: "Phóng viên", "Ảnh" (a photographer)
+ROLE = re.compile(r"(?i)^(phóng\s+viên|biên\s+tập\s+viên|cộng\s+tác\s+viên|nhiếp\s+ảnh(?:\s+gia)?|ảnh|pv|btv|ctv)$")
 _ICONS = re.compile(r"^[\W_]+")  # an icon before the label ("👤", "📅"), a bullet
 _AFTER = 40  # elements after the title looked at
 _LABEL_CHARS = 40
@@ -44,7 +47,14 @@ def field_rows(title_el) -> list[Field]:
         if el in seen or len(el) > 2 or any((c.text or "").strip() or len(c) for c in el):
             continue
         own = (el.text or "") + "".join(c.tail or "" for c in el)
-        if len(own) > _LABEL_CHARS or not (label := _label(own)) or not FIELD_NAME.match(label):
+        if len(own) > _LABEL_CHARS or not (label := _label(own)):
+            continue
+        if ROLE.match(label):
+            if (card := _card(el, label)) is not None:
+                seen.update(card.row.iter())
+                out.append(card)
+            continue
+        if not FIELD_NAME.match(label):
             continue
         # the label's outermost element that says nothing more (an icon and the name in wrappers)
         while (parent := el.getparent()) is not None and len(parent) <= 2 \
@@ -62,6 +72,20 @@ def field_rows(title_el) -> list[Field]:
         seen.update(row.iter())
         out.append(Field(label, text, row, el))
     return out
+
+
+def _card(el, role: str) -> Field | None:
+    """A writer's card: the name, then the role under it ("Nguyễn Thanh Tâm" | "Phóng viên"),
+    beside an avatar (Framer): the role's outermost element saying nothing more, the name the
+    element before it."""
+    while (parent := el.getparent()) is not None and len(parent) <= 2 and el.getprevious() is None \
+            and len(raw := parent.text_content()) <= _LABEL_CHARS and _label(raw) == role:
+        el = parent
+    name = el.getprevious()
+    if name is None or not isinstance(name.tag, str) or (row := el.getparent()) is None or len(row) > 3:
+        return None
+    text = value_text(name)
+    return Field(role, text, row, el) if text and len(text) <= _LABEL_CHARS else None
 
 
 def _label(text: str) -> str:

@@ -443,6 +443,23 @@ def test_a_photo_storys_credit_and_date_under_the_title_date_it_and_name_its_aut
     assert result.item["text"].startswith("Đoạn 1:")
 
 
+def test_a_writers_card_names_the_author_and_a_files_button_is_no_text():
+    # Framer: no class says what anything is; a card beside an avatar shows the name and, under
+    # it, the role; a button after the text links the plan's file
+    card = ('<div data-framer-name="Card"><div><img src="/a.png" alt=""></div><div><div><p>Nguyễn Thanh Tâm</p>'
+            '</div><div><p>Phóng viên</p></div></div></div>')
+    button = ('<a data-framer-name="Button" href="/assets/KH-12-LMHTX.pdf"><div><p>Tải kế hoạch số 12/KH-LMHTX (PDF)'
+              '</p></div></a>')
+    html = page(f'<main><div><h1>{TITLE}</h1></div><div><p>14 thg 3, 2026</p></div>{card}<div>{PARAGRAPHS}'
+                f'<p>Chi tiết xem <a href="/assets/phu-luc.pdf">phụ lục kèm theo</a> của kế hoạch.</p></div>{button}</main>',
+                title=TITLE)
+    result = article(html=html)
+    assert result.item["author"] == "Nguyễn Thanh Tâm"
+    lines = result.item["text"].split("\n")
+    assert lines[-1] == "Chi tiết xem phụ lục kèm theo của kế hoạch." and "Phóng viên" not in lines
+    assert any(a["url"].endswith("KH-12-LMHTX.pdf") for a in result.item["attachments"])
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')
