@@ -97,7 +97,10 @@ def issuer_lines(lines: list[str]) -> set[int]:
 
 
 def find_doc_number(lines: list[str]) -> str | None:
-    head = "\n".join(lines[:6])
+    # a document's header may be a table: "| LIÊN MINH HTX TỈNH … | CỘNG HÒA … |" over
+    # "| Số: 12/KH-LMHTX | Quảng Trị, ngày … |", a cell per line
+    head = "\n".join(cell.strip() for line in lines[:6] for cell in (line.strip("|").split(" | ") if line.startswith("| ")
+                                                                    else [line]))
     m = DOC_NUMBER.search(head)
     return m.group(1).rstrip(".") if m else None
 

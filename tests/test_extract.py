@@ -460,6 +460,14 @@ def test_a_writers_card_names_the_author_and_a_files_button_is_no_text():
     assert any(a["url"].endswith("KH-12-LMHTX.pdf") for a in result.item["attachments"])
 
 
+def test_a_documents_number_in_its_header_table_is_read():
+    # the administrative header as a two-column table: issuer | national motto, number | place and date
+    header = ('<table><tr><td>LIÊN MINH HTX TỈNH QUẢNG TRỊ</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>'
+              '<tr><td>Số: 12/KH-LMHTX</td><td>Quảng Trị, ngày 10 tháng 3 năm 2026</td></tr></table>')
+    html = page(f'<h1>{TITLE}</h1><div>{header}<p>KẾ HOẠCH</p>{PARAGRAPHS}</div>')
+    assert article(html=html).item["doc_number"] == "12/KH-LMHTX"
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')

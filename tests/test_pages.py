@@ -49,7 +49,6 @@ OPEN = {
     "lmhtx-quangngai-moi": "Duda: month-first '2/6/2026' beside a day-first banner: one page alone cannot tell "
                            "(the crawl reads them right by the listing's '6 thg 2, 2026'); a flex page's file "
                            "button is not read",
-    "lmhtx-quangtri-moi": "Jekyll: a document's number in a cell of its header table is not read",
     "lmhtx-thainguyen-moi": "LadiPage: a file behind a button in a section of its own is not read",
 }
 OPEN_PAGES = {
@@ -62,7 +61,6 @@ OPEN_PAGES = {
     ("lmhtx-quangngai-moi", "/tin-tuc/anh-htx-sam-ngoc-linh-vao-vu-thu-hoach"),
     ("lmhtx-quangngai-moi", "/tin-tuc/lien-minh-htx-tinh-quang-ngai-moi-di-vao-hoat-dong"),
     ("lmhtx-quangngai-moi", "/van-ban/thong-bao-15-tb-lmhtx"),
-    ("lmhtx-quangtri-moi", "/van-ban/2026/03/11/ke-hoach-to-chuc-tuan-le-san-pham-ocop-va-htx-nam-2026.html"),
     ("lmhtx-thainguyen-moi", "/blog/cong-van-ve-viec-dang-ky-tham-gia-hoi-cho-ocop-2026"),
 }
 
