@@ -47,6 +47,7 @@ from .pagekind import (
     cut_excerpts,
     drop_excerpts,
     drop_link_lines,
+    is_front_page_paged,
     is_print_view,
     is_site_root,
     looks_like_listing,
@@ -176,6 +177,8 @@ def extract(
         return Extraction("denied", "URL matches a deny pattern", doc=doc)
     if is_site_root(canonical) or is_site_root(url):
         return Extraction("page", "the site's front page", doc=doc)
+    if is_front_page_paged(canonical) or is_front_page_paged(url):
+        return Extraction("listing", "the front page's list of news, paged on", doc=doc)
     if is_print_view(doc):
         return Extraction("page", "a print view: the article is read at its own address", doc=doc)
     names = site_names(doc) | ({site_name} if site_name else set())

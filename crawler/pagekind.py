@@ -28,11 +28,19 @@ _ROOT_PATH = re.compile(
     r"(?i)^/((vi|vn|en|vi-vn|en-us|web/[\w-]+)/?)?((index|default|home|trang-?chu)(\.(html?|php|aspx?|jsp))?)?"
     r"(\?(lang|language|l)=\w+)?$|^/Pages/default\.aspx$"
 )
+# The front page's list paged on: "/?page=2", a block theme's "/?query-1-page=3", Joomla's "?start=10".
+_ROOT_PAGED = re.compile(r"(?i)^/((index|default|home|trang-?chu)(\.(html?|php|aspx?|jsp))?)?"
+                         r"\?([\w-]*page[\w-]*|start|limitstart)=\d+$")
 
 
 def is_site_root(url: str) -> bool:
     """The site's front page, whatever it declares about itself (some say og:type=article)."""
     return bool(_ROOT_PATH.match(path_and_query(url)))
+
+
+def is_front_page_paged(url: str) -> bool:
+    """A later page of the front page's list of news: a listing, whatever is left on it."""
+    return bool(_ROOT_PAGED.match(path_and_query(url)))
 
 
 _PRINT_CALL = re.compile(r"^\s*(?:javascript:\s*)?(?:window\.|self\.)?print\(\)\s*;?\s*(?:return\s+\w+;?\s*)?$")

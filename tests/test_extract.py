@@ -468,6 +468,18 @@ def test_a_documents_number_in_its_header_table_is_read():
     assert article(html=html).item["doc_number"] == "12/KH-LMHTX"
 
 
+def test_the_front_pages_list_paged_on_is_a_listing_whatever_is_left_on_it():
+    # a block theme's home query loop, its last page: one post's excerpt under "Tin mới" (its linked
+    # title the site's profile took for furniture: the site's pages all link that post)
+    teaser = ('<h2>Tin mới</h2><ul><li><p>Giữa lúc nhiều cơ sở nhỏ bỏ nghề, HTX Nước mắm Phan Thiết vẫn duy trì 120 '
+              'thùng lều ủ chượp bằng gỗ theo cách làm truyền thống hơn trăm năm, ngày 20/11/2024, được tỉnh '
+              'công nhận là nghề truyền thống tiêu biểu.</p><p>Các thành viên HTX cùng giữ quy trình ủ chượp '
+              'mười hai tháng, không dùng chất bảo quản, và bán sản phẩm qua sàn thương mại điện tử.</p></li></ul>')
+    for address in ("/?query-1-page=3", "/?page=2", "/index.php?start=10"):
+        result = article(html=page(f"<h1>Trang chủ</h1>{teaser}", title="Trang chủ"), url="http://lmhtx.example.vn" + address)
+        assert result.kind == "listing", address
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')
