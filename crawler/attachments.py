@@ -15,7 +15,7 @@ from .body import wrapper_test
 from .families import Rules
 from .families.base import ATTACHMENT
 from .parsing import doc_base, text_of
-from .text import clean_line
+from .text import clean_line, fold
 from .urls import canonical_url
 
 logger = logging.getLogger(__name__)
@@ -135,10 +135,17 @@ def _shown_file_name(a) -> str | None:
     return clean_line(found[-1]) if found else None
 
 
+_OVERLAID_CHARS = 120
+
+
 def _link_name(a) -> str:
     """A file link's name. A card of blocks (Ghost's file card: title, caption, file name, size,
     "Tải xuống") is named by its block giving the file's name, else its first block; a card
-    of inline parts by its parts that name the document; not by its texts run together."""
+    of inline parts by its parts that name the document; not by its texts run together. An empty
+    link laid over a button (LadiPage's "ladi-link") is named by the button's text."""
+    if not text_of(a) and not len(a) and (parent := a.getparent()) is not None \
+            and len(label := text_of(parent)) <= _OVERLAID_CHARS:
+        return label
     blocks = [el for el in a.iterdescendants()
               if isinstance(el.tag, str) and el.tag in ("div", "p", "span") and len(el) == 0 and text_of(el)]
     if a.find(".//div") is None and a.find(".//p") is None:
@@ -151,13 +158,31 @@ def _link_name(a) -> str:
     return named[0] if named else (text_of(blocks[0]) if blocks else text_of(a))
 
 
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[^0-9a-z]+", fold(text)) if t]
+
+
+def _numbered(a, doc_number: str | None) -> bool:
+    """Whether the link's text or file name carries the document's number, in any order of its
+    parts ("12/KH-LMHTX": "KH-12-LMHTX-hoi-cho.pdf", "CV 42-LMHTX-VP dang ky.pdf")."""
+    if not doc_number:
+        return False
+    wanted = _tokens(doc_number)
+    if not wanted or not any(t.isdigit() for t in wanted):
+        return False
+    href = unquote(urlsplit(a.get("href") or "").path.rsplit("/", 1)[-1])
+    return any(all(t in have for t in wanted) for have in (set(_tokens(a.text_content())), set(_tokens(href))))
+
+
 def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[str] | None = None,
-                     furniture=frozenset()) -> list[dict[str, str]]:
+                     furniture=frozenset(), doc_number: str | None = None) -> list[dict[str, str]]:
     """Files the article links (PDF, DOC, ...), wherever the CMS puts them, but not those
     in the page's furniture (sidebars of documents, footers): the family's furniture, and
     anything outside the block holding the article's title (`title_el`) and text (`lines`) when
     it is known (`article_block`), else the site profile's (`furniture`). A file linked twice (an icon, then its name)
-    is named by its longest link text."""
+    is named by its longest link text. A file outside the article's block is the article's when
+    its name or label carries the document's number (`doc_number`: "Số: 21/LMHTX-VP" and a button
+    "Tải công văn số 21/LMHTX-VP (PDF)" in a section of its own, a files block after the text)."""
     candidates = [a for a in _ANCHORS(doc) if ATTACHMENT.search(a.get("href", ""))]
     if not candidates:
         return []
@@ -180,7 +205,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     for a in candidates:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:
             continue
-        if inside is not None and a not in inside:  # a sidebar's file
+        if inside is not None and a not in inside and not _numbered(a, doc_number):  # a sidebar's file
             continue
         href = a.get("href").strip()
         absolute = canonical_url(href, base=base)

@@ -232,8 +232,9 @@ def extract(
     # posted as its number and its file is one (its text is the file's).
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS or \
             (len(text) < 2 * MIN_TEXT_CHARS and len(text) - teaser_chars(lines, links, title=title) < MIN_TEXT_CHARS):
-        if find_doc_number(lines) is None or not (
-                (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture))
+        if (number := find_doc_number(lines)) is None or not (
+                (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture,
+                                                 doc_number=number))
                 or _scanned(doc, title_el, lines)):
             return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
     found = dates.find_published(
@@ -301,7 +302,7 @@ def extract(
         "language": language,
         "doc_number": doc_number,
         "attachments": attachments if attachments is not None else find_attachments(
-            doc, url, rules, title_el=title_el, lines=lines, furniture=furniture),
+            doc, url, rules, title_el=title_el, lines=lines, furniture=furniture, doc_number=doc_number),
         "fetched_at": fetched_at.astimezone(dates.TZ).isoformat(timespec="seconds"),
         "content_hash": content_hash(title, text),
         "fingerprint": fingerprint(text),

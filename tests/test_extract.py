@@ -480,6 +480,20 @@ def test_the_front_pages_list_paged_on_is_a_listing_whatever_is_left_on_it():
         assert result.kind == "listing", address
 
 
+def test_a_file_outside_the_articles_block_carrying_its_number_is_its_attachment():
+    # LadiPage: the letter in one section, its button (an empty link laid over the button's label)
+    # in a section of its own; a sidebar's other letter is not this article's file
+    letter = (f'<div class="ladi-section"><h1>{TITLE}</h1><div class="ladi-paragraph"><p>Số: 21/LMHTX-VP</p>'
+              f'{PARAGRAPHS}</div></div>')
+    button = ('<div class="ladi-section"><div id="BUTTON_TAI_VE" class="ladi-element"><div class="ladi-button">'
+              '<p class="ladi-headline">Tải công văn số 21/LMHTX-VP (PDF)</p></div>'
+              '<a href="/files/cong-van-21-lmhtx-vp.pdf" class="ladi-link"></a></div></div>')
+    sidebar = '<aside><a href="/files/cong-van-19-lmhtx-vp.pdf">Công văn số 19/LMHTX-VP</a></aside>'
+    files = article(html=page(letter + button + sidebar)).item["attachments"]
+    assert [(f["url"].rsplit("/", 1)[-1], f["text"]) for f in files] == [
+        ("cong-van-21-lmhtx-vp.pdf", "Tải công văn số 21/LMHTX-VP (PDF)")]
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')

@@ -45,23 +45,17 @@ OPEN = {
                          "author is not",
     "lmhtx-gialai-moi": "AEM: an office ('Ban Biên tập') alone in an author component after the text: the builder "
                         "counts it no text, as the project counts a closing office byline text (Yên Bái)",
-    "lmhtx-khanhhoa-moi": "Optimizely: a files block in the content area after the article's block is not read",
     "lmhtx-quangngai-moi": "Duda: month-first '2/6/2026' beside a day-first banner: one page alone cannot tell "
-                           "(the crawl reads them right by the listing's '6 thg 2, 2026'); a flex page's file "
-                           "button is not read",
-    "lmhtx-thainguyen-moi": "LadiPage: a file behind a button in a section of its own is not read",
+                           "(the crawl reads them right by the listing's '6 thg 2, 2026')",
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
     ("lmhtx-dongnai-moi", "/tin-tuc/anh-hoi-cho-xuan-san-pham-htx-dong-nai-2026"),
     ("lmhtx-gialai-moi", "/vi/tin-tuc/htx-dua-tam-quan-lien-ket-xuat-khau-thach-dua.html"),
-    ("lmhtx-khanhhoa-moi", "/van-ban/cong-van-ve-viec-dang-ky-tham-gia-chuong-trinh-ocop-nam-2026/"),
     ("lmhtx-quangngai-moi", "/tin-tuc/htx-que-tra-bong-vao-vu-xuat-hang-tet"),
     ("lmhtx-quangngai-moi", "/tin-tuc/quang-ngai-co-them-16-san-pham-ocop-cua-htx"),
     ("lmhtx-quangngai-moi", "/tin-tuc/anh-htx-sam-ngoc-linh-vao-vu-thu-hoach"),
     ("lmhtx-quangngai-moi", "/tin-tuc/lien-minh-htx-tinh-quang-ngai-moi-di-vao-hoat-dong"),
-    ("lmhtx-quangngai-moi", "/van-ban/thong-bao-15-tb-lmhtx"),
-    ("lmhtx-thainguyen-moi", "/blog/cong-van-ve-viec-dang-ky-tham-gia-hoi-cho-ocop-2026"),
 }
 
 
