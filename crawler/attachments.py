@@ -202,13 +202,16 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     boxed = {d for el in removed if _ATTACHED_BOX.match(text_of(el)[:60]) for d in el.iter()}
     furniture = {el for el in removed if el not in boxed} | (set(furniture) if inside is None else set())
     out: dict[str, dict] = {}
-    for a in candidates:
+    # the article's own links first; then, outside its block, a file carrying its number that it
+    # does not link itself (a sidebar's link to the same file names it otherwise)
+    outside = [a for a in candidates if inside is not None and a not in inside]
+    for a in [a for a in candidates if inside is None or a in inside] + outside:
         if any(el in furniture for el in a.iterancestors()) or a in furniture:
-            continue
-        if inside is not None and a not in inside and not _numbered(a, doc_number):  # a sidebar's file
             continue
         href = a.get("href").strip()
         absolute = canonical_url(href, base=base)
+        if inside is not None and a not in inside and (absolute in out or not _numbered(a, doc_number)):
+            continue  # a sidebar's file
         text = _LABEL_PREFIX.sub("", _SIZE_TAIL.sub("", _link_name(a))) or None  # "Tải văn bản: KH-15.pdf"
         if text and (labelled := _LABELLED_FILE.match(text)):
             text = labelled.group(1)  # "Tải quyết định (QD-28-LMHTX.pdf)": the file's name

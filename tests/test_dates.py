@@ -1659,6 +1659,26 @@ def test_another_posts_card_below_the_text_does_not_date_the_page():
     assert r.published == datetime(2024, 3, 8, 10, tzinfo=TZ)
 
 
+@pytest.mark.parametrize("meta_line, expected", [
+    # ProcessWire's meta: the date, then who and where ("bởi", "trong" are no year's noun)
+    ('Đăng ngày 18 tháng 3, 2026 bởi <a href="/tac-gia/a/">Nông Văn An</a> trong <a href="/c/">Tin tức</a>',
+     datetime(2026, 3, 18, tzinfo=TZ)),
+    # October CMS: where, then when, with Carbon's short month
+    ('Đăng trong <a href="/tin-tuc/chuyen-muc/hoat-dong">Hoạt động</a> ngày 14 Thg 3, 2026',
+     datetime(2026, 3, 14, tzinfo=TZ)),
+])
+def test_a_posts_meta_line_saying_more_than_its_date_dates_it(meta_line, expected):
+    html = f'<html><body><div class="post"><h1>{TITLE9}</h1><p class="info">{meta_line}</p>{TEXT9}</div></body></html>'
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/tin-tuc/bai-viet/bai", fetched_at=datetime(2026, 4, 1, tzinfo=TZ),
+                       title_element=doc.find(".//h1"))
+    assert r.published == expected
+
+
+def test_a_count_after_a_date_is_no_year():
+    assert [(m.day, m.month, m.year) for m in find_dates("ngày 12 tháng 3, 2000 hộ dân tham gia")] == [(12, 3, None)]
+
+
 def test_a_category_link_beside_the_date_names_no_other_article():
     meta_row = ('<div class="footer"><p><span class="news-list-date">18.01.2024</span> <span>Danh mục: '
                 '<a href="/index.php?id=44&amp;c=2">Gương HTX điển hình</a></span></p></div>')

@@ -290,6 +290,8 @@ def line_date(page: Page) -> Evidence | Partial | None:
         found = above_title_line(page)
     if found is None:
         found = labelled_line(page)
+    if found is None:
+        found = posted_line(page)
     return found
 
 
@@ -499,6 +501,29 @@ def labelled_line(page: Page) -> Evidence | None:
             page.notes.append("labelled dates disagree: " + ", ".join(ymd(d) for d in sorted(found)))
         return None
     return next(iter(found.values()))
+
+
+# A blog's line saying where and when a post was posted: "Đăng trong <a>Hoạt động</a> ngày 14 Thg 3,
+# 2026" (October CMS), "Posted in News on March 14, 2024".
+_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\s+(?:trong|bởi|in|by)\b")
+_POSTED_CHARS = 160
+
+
+def posted_line(page: Page) -> Evidence | None:
+    """The one full date of a short "posted in … on <date>" line under the title."""
+    if page.title is None:
+        return None
+    for el in following(page.title, _FOLLOWING):
+        if el.tag in _SKIP_TAGS or not _POSTED_LINE.match((el.text or "").strip()):
+            continue
+        line = _line(el.text_content())
+        ms = [m for m in _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True)
+              if not (m.cited or m.event)]
+        if len(line) > _POSTED_CHARS or len(ms) != 1 or ms[0].year is None or page.furniture(el) \
+                or _in_list(el, page.title, items=False):
+            return None
+        return line_evidence(page, ms[0])
+    return None
 
 
 def _article_roots(page: Page) -> list:
