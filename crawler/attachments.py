@@ -114,7 +114,9 @@ _SIZE_TAIL = re.compile(r"(?i)\s*[(\[]?\s*[\d.,]+\s*[KMG]i?B\s*[)\]]?\s*$")  # "
 _FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)"
 _CARD_LABEL = re.compile(rf"(?i)^{_FILE_TYPE}?\s*[,:|·-]?\s*(?:[\d.,]+\s*[KMG]i?B)?$")
 _FILE_NAMED = re.compile(rf"(?i)\.{_FILE_TYPE}$")
-_LABELLED_FILE = re.compile(rf"(?i)^(?:tải|download|xem)\b[^()]{{0,40}}\(\s*([^()]+\.{_FILE_TYPE})\s*\)$")
+_LABELLED_FILE = re.compile(rf"(?i)^(?:tải|download|xem)\b[^()]{{0,40}}\(\s*([^()]+\.{_FILE_TYPE})\s*\)$"
+                            # …or after it, a word the file name: "Tải tệp đính kèm qd-18-qd-lmhtx.pdf"
+                            rf"|^(?:tải|download|xem)\b[^()]{{0,40}}?\s(\S+\.{_FILE_TYPE})$")
 
 
 _SHOWN_FILE = re.compile(rf"(?i)[\w.\-]+(?:\s[\w.\-]+){{0,3}}\.{_FILE_TYPE}(?![\w.])")
@@ -214,7 +216,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
             continue  # a sidebar's file
         text = _LABEL_PREFIX.sub("", _SIZE_TAIL.sub("", _link_name(a))) or None  # "Tải văn bản: KH-15.pdf"
         if text and (labelled := _LABELLED_FILE.match(text)):
-            text = labelled.group(1)  # "Tải quyết định (QD-28-LMHTX.pdf)": the file's name
+            text = labelled.group(1) or labelled.group(2)  # "Tải quyết định (QD-28-LMHTX.pdf)": the file's name
         file_name = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
         if text and text == file_name:
             text = _item_name(a) or text

@@ -106,11 +106,23 @@ def _post_element(title_el):
                 None)
 
 
-def _hinted_author(doc, title_el, names) -> tuple[str | None, bool]:
+def _closes_text(el) -> bool:
+    """Whether a byline element follows a paragraph of the text (a closing byline, the text's)."""
+    prev = el.getprevious()
+    return prev is not None and prev.tag == "p" and len(prev.text_content()) >= BYLINE_CHARS
+
+
+class PostingOffice(str):
+    """An office the markup alone names as the author: the desk that posts, no author."""
+
+
+def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
     """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
     title (or above it in the post's own element) and outside comments and sidebars; the first
     one only (later ones are other posts'). With whether it links to the poster's archive
-    ("/author/bientap/"): the CMS account that posted, which a byline in the text outranks."""
+    ("/author/bientap/"): the CMS account that posted, which a byline in the text outranks. And
+    the office the markup alone calls the author, which is none ("14.03.2026 · <span
+    class=entry-author>Phòng Tuyên truyền</span>": the desk that posts everything)."""
     above = set(title_el.iterancestors()) if title_el is not None else set()
     post = _post_element(title_el)  # it holds its meta row above the title too
     for el in _author_hints(doc):
@@ -123,12 +135,15 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool]:
         first = next(iter(shown_lines(el)), "") if len(el) else text_of(el)
         name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(first)[0]).strip(" .:-")
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
-            return name, any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a"))
-        return None, False
-    return None, False
+            if is_office(name) and not _LABELLED.match(first) and not _closes_text(el):
+                return None, False, name
+            return name, any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a")), None
+        return None, False, None
+    return None, False, None
 
 
 _BY = re.compile(r"(?i)(?:^|\s)(?:bởi|by|người\s+đăng\s*:?)\s*$")
+_LABELLED = re.compile(r"(?i)^\s*(tác\s+giả|người\s+viết|bài|bài\s*(và|,)?\s*ảnh)\s*:")
 
 
 def _poster(title_el, names) -> str | None:
@@ -192,7 +207,9 @@ def _meta_row_name(title_el) -> str | None:
     if len(parts) < 3 or not dated or len(rest) != 1:
         return None
     name = _BYLINE_PREFIX.sub("", rest[0]).strip(" .:-")  # "Tác giả: Phạm Hằng" in Kentico's row
-    return name if _looks_like_byline(name) and not is_account(name) else None
+    # (an office in the row posts everything: "14.03.2026 · Phòng Tuyên truyền"; the text's own
+    # byline names the writer)
+    return name if _looks_like_byline(name) and not is_account(name) and not is_office(name) else None
 
 
 def _posted_by(doc, title_el, names) -> str | None:
@@ -230,6 +247,9 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     for name in candidates:
         if name is None:
             return None
+        if isinstance(name, PostingOffice):
+            offices.add(fold(name))  # no author, nor its twin without marks in the metadata
+            continue
         name = _ROLE.sub("", name)
         if not name or is_account(name) or fold(name) in offices:
             continue
@@ -274,7 +294,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     yield _fields_author(title_el, names) or ""
     if (name := _meta_row_name(title_el)) and not is_site_name(name, names):
         yield name
-    hinted, account = _hinted_author(doc, title_el, names)
+    hinted, account, office = _hinted_author(doc, title_el, names)
+    if office:
+        yield PostingOffice(office)
     if not account:
         yield hinted or ""
     yield _posted_by(doc, title_el, names) or ""

@@ -19,7 +19,13 @@ _NAME_END = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
 _ACCOUNT = re.compile(r"(?i)^(super\s*user|admin(istrator)?(\s+[\w.]+)?|quản\s*trị(\s+viên)?|quan\s*tri(\s*vien)?|webmaster"
                       r"|editor|biên\s*tập\s*viên|user\s*\d*|root|system"
                       # the desk that publishes everything, not a writer
-                      r"|ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn|ban\s+quản\s+trị)$")
+                      r"|ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn|ban\s+quản\s+trị)$"
+                      # the software itself, which a template names as the author (<meta name=author
+                      # content="October CMS">): a product, nobody's name
+                      r"|^.*\bcms\b.*$|^(wordpress|joomla!?|drupal|wix|squarespace|webflow|hubspot|blogger|ghost|"
+                      r"sitefinity|umbraco|kentico|liferay|dotnetnuke|dnn|plone|typo3|magnolia|statamic|processwire|grav|"
+                      r"modx|contao|silverstripe|bitrix|odoo|duda|jimdo|weebly|tilda|ladipage|strikingly|framer|mobirise|"
+                      r"orchard(\s+core)?|mojoportal|nukeviet|haravan|sapo)(\s+[\d.]+)?$")
 
 
 def is_account(name: str) -> bool:

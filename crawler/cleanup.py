@@ -52,6 +52,7 @@ TAIL_MARKER = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"(?:^|\|\s*)Số\s*:?\s*\d")  # a document's number, alone or in its header table's cell
 _ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
 # The rule under a table's header row as trafilatura prints it ("|---|---|"): markup, not text.
 _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
@@ -130,8 +131,9 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             continue  # a field left empty ("| Người viết: | |"): it says nothing
         fields = False
         if (title_key and len(out) < HEAD_LINES and line.casefold() == title_key
-                and not any(prev.endswith((".", "!", "?", "…")) for prev in out)):
-            continue  # the title repeated above the text (after a kicker or a site name at most)
+                and not any(prev.endswith((".", "!", "?", "…")) or _NUMBERED.search(prev) for prev in out)):
+            continue  # the title repeated above the text (after a kicker or a site name at most; a
+            # document's own heading under its number is its text)
         if out and len(line) <= _FIELD_VALUE_CHARS and ":" not in line and FIELD_LABEL.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"  # a field's label and value in two blocks: "Tác giả:" | "Trần Minh Đức"
             continue

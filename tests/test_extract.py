@@ -494,6 +494,33 @@ def test_a_file_outside_the_articles_block_carrying_its_number_is_its_attachment
         ("cong-van-21-lmhtx-vp.pdf", "Tải công văn số 21/LMHTX-VP (PDF)")]
 
 
+def test_the_software_named_as_author_and_an_office_in_the_meta_row_are_no_authors():
+    # October CMS prints its own name as every page's author; Statamic's meta row names the
+    # desk that posts everything, where the text's closing byline names the writer
+    html = page(f'<h1>{TITLE}</h1>{PARAGRAPHS}', head='<meta name="author" content="October CMS">')
+    assert article(html=html).item["author"] is None
+    meta_row = ('<p class="entry-meta"><time datetime="2025-08-20">20.08.2025</time> · '
+                '<span class="entry-author">Phòng Tuyên truyền</span></p>')
+    html = page(f'<article class="entry"><header><h1>{TITLE}</h1>{meta_row}</header>{PARAGRAPHS}<p>Thu Trang</p></article>')
+    assert article(html=html).item["author"] == "Thu Trang"
+    html = page(f'<article class="entry"><header><h1>{TITLE}</h1>{meta_row}</header>{PARAGRAPHS}</article>',
+                head='<meta name="author" content="Phong Tuyen truyen">')
+    assert article(html=html).item["author"] is None
+    # an office closing the text signs it (Yên Bái's plan)
+    html = page(f'<h1>{TITLE}</h1><div>{PARAGRAPHS}<p class="author"><strong>Văn phòng Liên minh</strong></p></div>')
+    assert article(html=html).item["author"] == "Văn phòng Liên minh"
+
+
+def test_a_documents_own_heading_under_its_number_is_text_though_it_says_the_title():
+    header = ('<table><tr><th>LIÊN MINH HTX THÀNH PHỐ HÀ NỘI</th><th>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</th></tr>'
+              '<tr><td>Số: 45/KH-LMHTX</td><td>Hà Nội, ngày 09 tháng 3 năm 2026</td></tr></table>')
+    title = "Kế hoạch hỗ trợ hợp tác xã chuyển đổi số năm 2026"
+    html = page(f'<h1>{title}</h1><div>{header}<h2>KẾ HOẠCH Hỗ trợ hợp tác xã chuyển đổi số năm 2026</h2>'
+                f'{PARAGRAPHS}</div>', title=title)
+    lines = article(html=html).item["text"].split("\n")
+    assert lines[2] == "KẾ HOẠCH Hỗ trợ hợp tác xã chuyển đổi số năm 2026"
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')
@@ -543,6 +570,10 @@ def test_a_download_label_naming_the_file_in_brackets_is_named_by_the_file():
             '<a href="/uploads/QD_45_LMHTX_7f3a9c2e1b.pdf">Tải về</a></div>')
     html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{card}</article>")
     assert [a["text"] for a in article(html=html).item["attachments"]] == ["QD_45_LMHTX.pdf"]
+    # the file's name after the label, no brackets (Statamic's file set)
+    link = '<div class="set-file"><a href="/assets/qd-18-lmhtx.pdf">Tải tệp đính kèm qd-18-lmhtx.pdf</a></div>'
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{link}</article>")
+    assert [a["text"] for a in article(html=html).item["attachments"]] == ["qd-18-lmhtx.pdf"]
 
 
 def test_a_sidebars_document_is_not_the_articles_attachment():

@@ -517,8 +517,8 @@ def posted_line(page: Page) -> Evidence | None:
         if el.tag in _SKIP_TAGS or not _POSTED_LINE.match((el.text or "").strip()):
             continue
         line = _line(el.text_content())
-        ms = [m for m in _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True)
-              if not (m.cited or m.event)]
+        # (not a cited document's date: "Đăng trong Văn bản ngày …" names the category "Văn bản")
+        ms = [m for m in _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True) if not m.event]
         if len(line) > _POSTED_CHARS or len(ms) != 1 or ms[0].year is None or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None
