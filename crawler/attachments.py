@@ -47,7 +47,9 @@ def pdf_text(body: bytes, *, max_chars: int = MAX_CHARS) -> str | None:
 
 _ANCHORS = etree.XPath("//a[@href]")
 _DOWNLOAD_LABEL = re.compile(
-    r"(?i)^(tải\s+(về\s+|xuống\s+)?(về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|xem(\s+(file|văn\s+bản|chi\s+tiết))?|tệp\s+đính\s+kèm"
+    # (a document's kind alone names none: "Tải công văn (PDF)"; "Tải công văn số 21/LMHTX-VP" does)
+    r"(?i)^(tải\s+(về\s+|xuống\s+)?(về|xuống|văn\s+bản|tệp|file|tài\s+liệu|công\s+văn|quyết\s+định|kế\s+hoạch|thông\s+báo"
+    r"|báo\s+cáo|hướng\s+dẫn|biểu\s+mẫu|mẫu)|download|xem(\s+(file|văn\s+bản|chi\s+tiết))?|tệp\s+đính\s+kèm"
     r"|đính\s+kèm|file)\s*(\((pdf|docx?|xlsx?)\))?\s*:?$")
 _LABEL_PREFIX = re.compile(r"(?i)^(?:tải\s+(?:về|xuống|văn\s+bản|tệp|file|tài\s+liệu)|download|(?:tệp\s+)?đính\s+kèm)\s*:\s*")
 # the text nodes holding a word, the word tested first: the ancestor tests on every node cost more

@@ -26,6 +26,7 @@ _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*
 # Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
 # author when it names a person, not an account or the site.
 _POSTED_BY = re.compile(r"(?i)^\s*(?:(?:đăng|viết|gửi)\s+bởi|người\s+(?:đăng|viết)|posted\s+by|written\s+by)\b")
+_WHEN_WHERE = re.compile(r"(?i)\s+(?:vào|lúc|ngày|trong|on|at|in)\s+")
 _X_POSTED_BY = etree.XPath("following::text()[position() <= 60]")  # the post's meta line, under its title
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
@@ -228,6 +229,7 @@ def _posted_by(doc, title_el, names) -> str | None:
             continue
         for box in (el, el.getparent()):
             part = FIELD_SEPARATORS.split(text_of(box))[0] if box is not None else ""
+            part = _WHEN_WHERE.split(part, maxsplit=1)[0]  # "Đăng bởi X vào 14/03/2026", "… trong Tin tức"
             if _POSTED_BY.match(part) and (name := _BYLINE_PREFIX.sub("", part).strip(" .:-")):
                 if _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
                     return name

@@ -615,7 +615,7 @@ LEAD_CHARS = (60, 600)  # a lead (sapo) is a sentence or two
 AFTER_TITLE_LEVELS = 6
 _BLOCK_CHARS = 4 * CAPTION_CHARS  # longer than a lead or a photo block's captions
 NEAR_LEVELS = 3  # the text's container within this many levels of the title: a lead beside it in any language
-_SUBTITLE_HINT = re.compile(r"(?i)subtitle|standfirst")
+_SUBTITLE_HINT = re.compile(r"(?i)subtitle|sub-?heading|standfirst")
 _LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
@@ -663,8 +663,10 @@ def _lead_like(el, text: str) -> bool:
         return False
     bold = (len(children) == 1 and children[0].tag in ("b", "strong") and not (el.text or "").strip()
             and not (children[0].tail or "").strip())
-    # a subtitle is a Vietnamese page's sapo; an English paper's standfirst is not its text
-    return bold or bool(_LEAD_HINT.search(names)) or bool(_SUBTITLE_HINT.search(names) and VIETNAMESE_LETTER.search(text))
+    # a subtitle is a Vietnamese page's sapo (so is a heading that is a whole sentence, "<h2
+    # class=subheading>… năm 2026.</h2>"); an English paper's standfirst is not its text
+    subtitle = _SUBTITLE_HINT.search(names) or el.tag in ("h2", "h3", "h4")
+    return bold or bool(_LEAD_HINT.search(names)) or bool(subtitle and VIETNAMESE_LETTER.search(text))
 
 
 def _photo_captions(el, text: str) -> list[str]:

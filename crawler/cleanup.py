@@ -38,7 +38,9 @@ FURNITURE_LINE = re.compile(
     r")$"
 )
 
-_NEXT = (r"Bài\s+(viết\s+)?(tiếp\s+theo|kế\s+tiếp|trước)|Tin\s+(tiếp\s+theo|trước)"
+# (a pager's pair too: "« Bài trước  Bài sau »")
+_PAGER_STEP = r"(?:[«‹←<]\s*)?(?:Bài\s+(?:viết\s+)?|Tin\s+)(?:tiếp\s+theo|kế\s+tiếp|trước|sau)(?:\s*[»›→>])?"
+_NEXT = (rf"{_PAGER_STEP}(?:\s*[|/–-]?\s*{_PAGER_STEP})?"
          r"|(Next|Previous)\s+(post|article)")
 # A line after which the rest of the extracted text is not the article.
 TAIL_MARKER = re.compile(

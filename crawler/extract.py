@@ -224,6 +224,10 @@ def extract(
     if cut := cut_excerpts(lines):
         return Extraction("listing", f"{cut} lines are excerpts cut short: a list of teasers", doc=doc)
     issuers = frozenset(lines[i] for i in issuer_lines(lines))
+    if find_doc_number(lines) is not None:
+        # an official document's lines in capitals ("CHỦ TỊCH LIÊN MINH HỢP TÁC XÃ TỈNH HÀ TĨNH", the
+        # authority deciding) are its own, though the logo's link names the alliance
+        issuers |= {line for line in lines if line.isupper()}
     lines = drop_excerpts(drop_link_lines(lines, links, keep=issuers), links)
     text = "\n".join(lines)
     prose = prose_chars(lines)

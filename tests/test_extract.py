@@ -521,6 +521,46 @@ def test_a_documents_own_heading_under_its_number_is_text_though_it_says_the_tit
     assert lines[2] == "KẾ HOẠCH Hỗ trợ hợp tác xã chuyển đổi số năm 2026"
 
 
+def test_a_masthead_with_its_sapo_heading_and_posted_line_dates_leads_and_signs_the_post():
+    # Orchard's blog theme: title, the sapo as an <h2>, "Đăng bởi <a>X</a> vào 14/03/2026" in the
+    # masthead; the text in the article after it
+    sapo = ("Liên minh HTX tỉnh Nghệ An tổ chức Hội nghị Ban Chấp hành lần thứ tư, đánh giá kết quả quý I "
+            "và triển khai nhiệm vụ quý II năm 2026.")
+    html = page(f'<header class="masthead"><div class="container"><div class="row"><div class="col"><div class="post-heading">'
+                f'<h1>{TITLE}</h1><h2 class="subheading">{sapo}</h2><span class="meta">Đăng bởi <a href="#!">Phan Thu Hà'
+                f'</a> vào 14/03/2026</span></div></div></div></div></header><article class="content-item"><div class="container">'
+                f'<div class="row"><div class="col"><div class="blog-post-body">{PARAGRAPHS}</div></div></div></div></article>',
+                title=TITLE)
+    item = article(html=html).item
+    assert (item["published"], item["author"]) == ("2026-03-14T00:00:00+07:00", "Phan Thu Hà")
+    assert item["text"].split("\n")[0] == sapo
+
+
+def test_a_posted_at_line_with_its_poster_dates_the_post_and_is_no_text():
+    # mojoPortal: "Đăng lúc 14/03/2026 08:30 bởi <span class=blogauthor>…</span>" under the title
+    html = page(f'<h1 class="moduletitle">Tin tức - Sự kiện</h1><div class="blogitem"><h2 class="blogtitle">{TITLE}</h2>'
+                f'<div class="blogdate">Đăng lúc 14/03/2026 08:30 bởi <span class="blogauthor">Nguyễn Văn Hùng</span></div>'
+                f'<div class="blogtext">{PARAGRAPHS}</div></div>', title=TITLE)
+    item = article(html=html).item
+    assert item["published"] == "2026-03-14T08:30:00+07:00" and item["text"].startswith("Đoạn 1:")
+
+
+def test_a_decisions_authority_line_stays_though_the_logo_link_names_the_alliance():
+    logo = '<a href="/" class="logo">LIÊN MINH HỢP TÁC XÃ TỈNH HÀ TĨNH</a>'
+    decision = ("<p>Số: 27/QĐ-LMHTX</p><p>QUYẾT ĐỊNH</p><p>Về việc khen thưởng các hợp tác xã tiêu biểu năm 2025</p>"
+                "<p>CHỦ TỊCH LIÊN MINH HỢP TÁC XÃ TỈNH HÀ TĨNH</p>")
+    lines = article(html=page(f'{logo}<h1>{TITLE}</h1><div>{decision}{PARAGRAPHS}</div>')).item["text"].split("\n")
+    assert "CHỦ TỊCH LIÊN MINH HỢP TÁC XÃ TỈNH HÀ TĨNH" in lines
+
+
+def test_a_pagers_pair_of_links_ends_the_text():
+    html = page(f'<h1>{TITLE}</h1><div>{PARAGRAPHS}<p>Ảnh: Minh Hà</p><p class="prev-next">'
+                f'<span class="btn"><i class="fa fa-chevron-left"></i> Bài trước</span> '
+                f'<span class="btn">Bài sau <i class="fa fa-chevron-right"></i></span></p></div>')
+    item = article(html=html).item
+    assert item["text"].split("\n")[-1] == "Ảnh: Minh Hà" and item["author"] == "Minh Hà"
+
+
 def test_a_skip_link_is_navigation_but_a_link_in_a_sentence_is_text():
     html = page(f'<a class="skip" href="#main">Bỏ qua đến nội dung chính</a><h1>{TITLE}</h1>'
                 f'<div>{PARAGRAPHS}<p>Chi tiết ở phần dưới (<a href="#chi-tiet">xem thêm</a>).</p></div>')

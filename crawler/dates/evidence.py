@@ -52,7 +52,7 @@ _MODIFIED = re.compile(r"updated|modified", re.I)
 # A short line that is just a date, optionally with these labels around it.
 _LABELS = re.compile(
     r"(?<!\w)(?:"
-    r"(?:tác\s+giả|người\s+đăng|đăng\s+bởi|viết\s+bởi|gửi\s+bởi|nguồn|posted\s+by|submitted\s+by|written\s+by|by)"
+    r"(?:tác\s+giả|người\s+đăng|đăng\s+bởi|viết\s+bởi|gửi\s+bởi|bởi|nguồn|posted\s+by|submitted\s+by|written\s+by|by)"
     r"\s*:?\s*[^|\-–()\d]{0,40}"
     r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
@@ -504,7 +504,7 @@ def labelled_line(page: Page) -> Evidence | None:
 
 
 # A blog's line saying where and when a post was posted: "Đăng trong <a>Hoạt động</a> ngày 14 Thg 3,
-# 2026" (October CMS), "Posted in News on March 14, 2024".
+# 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024".
 _POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\s+(?:trong|bởi|in|by)\b")
 _POSTED_CHARS = 160
 
@@ -517,8 +517,9 @@ def posted_line(page: Page) -> Evidence | None:
         if el.tag in _SKIP_TAGS or not _POSTED_LINE.match((el.text or "").strip()):
             continue
         line = _line(el.text_content())
-        # (not a cited document's date: "Đăng trong Văn bản ngày …" names the category "Văn bản")
-        ms = [m for m in _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True) if not m.event]
+        # (the line says what its date is: no cited document's, "Đăng trong Văn bản ngày …" names the
+        # category "Văn bản", nor an event's, "Đăng bởi X vào 14/03/2026")
+        ms = _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True)
         if len(line) > _POSTED_CHARS or len(ms) != 1 or ms[0].year is None or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None

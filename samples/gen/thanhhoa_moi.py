@@ -82,7 +82,8 @@ Nơi nhận: Như trên; Lưu VT.
 KT. CHỦ TỊCH - PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà
 """,
           author=None, doc_number="35/LMHTX-VP",
-          attachments=[{"path": PDF_PATH, "text": "Tải công văn (PDF)"}],
+          # a label naming no document ("Tải công văn (PDF)"): named by its file, as "Tải văn bản (PDF)" is
+          attachments=[{"path": PDF_PATH, "text": PDF_PATH.rsplit("/", 1)[-1]}],
           **at(datetime(2026, 1, 6)), opts={"sub": "Đăng ngày 06-01-2026", "doc": True},
           notes=["official letter 'Số: 35/LMHTX-VP' in a text block: 'Đăng ngày 06-01-2026' in the subtitle (the "
                  "publication) and the place-date line 'Thanh Hóa, ngày 05 tháng 01 năm 2026' the day before; signer "
