@@ -59,7 +59,8 @@ def _listing_date(a, href: str) -> str | None:
         if date := _own_date(node, a):
             return date
         text = clean_line(node.text_content().replace(a.text_content(), " "))
-        found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
+        # (an item's posted line says what its date is: "Đăng bởi quantri vào 12/03/2026" is no event)
+        found = [m for m in dates.find_dates(text) if not m.cited and (not m.event or _POSTED_BEFORE.search(text[:m.start]))]
         # A full date beats year-less ones (the item's teaser may open with "Ngày 6/1, ...").
         full = [m for m in found if m.year is not None] or found
         # One date, or several naming the same day (the listing's date and a teaser that
@@ -70,6 +71,9 @@ def _listing_date(a, href: str) -> str | None:
         if found:
             return None
     return None
+
+
+_POSTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:đăng|posted)(?!\w)[^.!?]{0,60}$")
 
 
 def _card_date(a) -> str | None:

@@ -40,6 +40,11 @@ def item(date_html: str, summary: str) -> str:
     ('<dd><time datetime="2023-09-05T14:20:00+07:00">Được đăng ngày Thứ ba, 05 Tháng 9 2023 14:20</time></dd>',
      "Từ ngày 30/8 đến 01/9, Liên minh HTX tổ chức 3 lớp tập huấn.", "2023-09-05T14:20:00+07:00"),
     ('<time datetime="tháng trước">1 tháng trước</time>', "HTX đã sơ kết công tác.", None),  # no date in it
+    # a posted line: its "vào" says when it was posted, no event ("Đăng bởi quantri vào 12/03/2026")
+    ('<p class="post-meta">Đăng bởi <a href="#!">quantri</a> vào 12/03/2026</p>', "HTX ra mắt.", "12/03/2026"),
+    # a card's date, then its teaser opening a sentence: the year is the date's
+    ('<p class="info">Đăng trong <a href="/c/">Gương điển hình</a> ngày 12 Thg 3, 2026</p>',
+     "Liên minh HTX tỉnh tổ chức lễ ra mắt.", "ngày 12 Thg 3, 2026"),
 ])
 def test_listing_date_beside_a_link(date_html, summary, expected):
     link = links(item(date_html, summary))[ARTICLE]
