@@ -275,16 +275,8 @@ def _contains(outer, inner) -> bool:
 
 
 FURNITURE_MARK = "data-lmhtx-furniture"
-_IN_PAGE_LINKS = etree.XPath("//a[starts-with(normalize-space(@href), '#')]")
 _FOOTNOTE_MARK = re.compile(r"\[?\d{1,3}\]?")
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
-
-
-_FILE_LINKS = etree.XPath("//a[contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.pdf') or "
-                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.doc') or "
-                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.xls') or "
-                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.zip') or "
-                          "contains(translate(@href, 'PDFOCXLSZIRA', 'pdfocxlszira'), '.rar')]")
 
 
 def _file_button(a):
@@ -333,9 +325,20 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             el.attrib.pop(FURNITURE_MARK)
             continue
         el.drop_tree()
+    # One walk of the links (an XPath per kind walked the page as often): links within the page
+    # and links to files.
+    in_page, files = [], []
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href.startswith("#"):
+            in_page.append(a)
+        elif href and ATTACHMENT.search(href):
+            files.append(a)
     # A link within the page standing alone ("Bỏ qua đến nội dung chính", "Về đầu trang") is
     # navigation; one inside a sentence ("(More)", a footnote mark) is the sentence's.
-    for a in _IN_PAGE_LINKS(tree):
+    for a in in_page:
+        if a.getparent() is None:
+            continue
         if not _ALNUM.search(a.text_content()):
             # a footnote's way back ("↩︎", "↑"): trafilatura drops the note with it
             a.drop_tree()
@@ -348,8 +351,8 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
         if parent is not None and len(a.text_content().strip()) > 3 and not (a.tail or "").strip() \
                 and not (before or "").strip():
             a.drop_tree()
-    for a in _FILE_LINKS(tree):
-        if ATTACHMENT.search(a.get("href") or "") and (button := _file_button(a)) is not None:
+    for a in files:
+        if (button := _file_button(a)) is not None and button.getparent() is not None:
             button.drop_tree()  # a file's button ("Tải kế hoạch số 12/KH-LMHTX (PDF)"): its attachment, no text
     matched = rules.remove(tree)
     for el in matched:
