@@ -49,6 +49,8 @@ TAIL_MARKER = re.compile(
     r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)|(Tài\s+liệu|Văn\s+bản|Bài\s+viết)\s+khác"
     r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến"
+    # a taxonomy's label alone on its line, its terms on the next ("Từ khóa" / "OCOP, HTX")
+    r"|Từ\s+khóa|Thẻ|Nhãn|Tags?|Keywords?"
     # the next article loaded below this one (infinite scroll), or the links to it
     r"|" + _NEXT + r")\s*:?$"
 )

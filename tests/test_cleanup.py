@@ -139,3 +139,11 @@ def test_dates_reading_times_and_file_rows_are_not_text():
 def test_what_follows_other_documents_heading_is_not_the_text():
     lines = ["Đoạn mở đầu của bài viết.", "Kết thúc bài.", "Tài liệu khác", "Công văn về việc đăng ký hội chợ"]
     assert clean_lines(lines) == ["Đoạn mở đầu của bài viết.", "Kết thúc bài."]
+
+
+@pytest.mark.parametrize("label", ["Từ khóa", "Thẻ:", "Tags"])
+def test_a_taxonomy_label_alone_ends_the_text(label):
+    # the label on its own line, its terms on the next, then the comments' rules
+    lines = ["Hội nghị diễn ra trong một ngày với sự tham dự của 200 đại biểu.", label, "OCOP, hợp tác xã, Nghệ An",
+             "Lưu ý: bình luận không phù hợp sẽ không được duyệt."]
+    assert clean_lines(lines) == lines[:1]
