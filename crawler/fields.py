@@ -1,9 +1,9 @@
 """The page's fields laid out as label and value elements after the title, without a colon to
 join them on one line: a Notion page's property table ("📅 Ngày đăng" | "18/12/2025 15:10",
-"👤 Tác giả" | "L Lâm Quốc Trung"), a builder's definition rows. They are metadata: the author
-is read from them and their rows are no text. Also a writer's card: the name, and the role
-under it. (A table's label | value cells are read where the
-text is: `text.label_and_value`, `cleanup.clean_lines`.)"""
+"👤 Tác giả" | "L Lâm Quốc Trung"), a builder's definition rows; and a writer's card, the name
+with the role under it. They are metadata: the author is read from them and their rows are no
+text. (A table's label | value cells are read with the table: `text.label_and_value`,
+`cleanup.clean_lines`.)"""
 from __future__ import annotations
 
 import re
