@@ -43,19 +43,21 @@ _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^
 def _listing_date(a, href: str) -> str | None:
     """The date printed next to a link in its listing item: the nearest ancestor (up to
     three levels) that holds no other link target and whose own text has one full date; first,
-    a card link's own date element beside its title."""
+    a card link's own date element beside its title; last, in a list without an element per
+    item (a builder's cards laid out flat: title, date, excerpt), the element right after the
+    title's holding a date alone."""
     if len(a) and (date := _card_date(a)):
         return date
     node = a
     for _ in range(3):
-        node = node.getparent()
+        held, node = node, node.getparent()
         if node is None or node.tag in ("body", "html", "ul", "table", "tbody"):
             return None
         # (a short link to the item's category, "Danh mục: <a>Tin hoạt động</a>", is no other item's)
         targets = {t for x in node.iter("a") if (t := x.get("href"))
                    and (t == href or len(x.text_content().strip()) >= TITLE_LINK_CHARS)}
         if len(targets) > 1:
-            return None
+            return _next_date(held)
         if date := _own_date(node, a):
             return date
         text = clean_line(node.text_content().replace(a.text_content(), " "))
@@ -74,6 +76,19 @@ def _listing_date(a, href: str) -> str | None:
 
 
 _POSTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:đăng|posted)(?!\w)[^.!?]{0,60}$")
+
+
+def _next_date(el) -> str | None:
+    """The date the element right after `el` holds alone ("20/03/2026")."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.find(".//a") is not None or len(text := clean_line(nxt.text_content())) > 40:
+        return None
+    found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
+    if len(found) == 1 and found[0].year is not None and len(text) - (found[0].end - found[0].start) <= 12:
+        return text[found[0].start:found[0].end]
+    return None
 
 
 def _card_date(a) -> str | None:

@@ -168,3 +168,13 @@ def test_a_framesets_frames_are_the_sites_pages():
                                '</frameset><noframes><body></body></noframes></html>')
     found = page_links(doc, "http://lmhtx.example.vn/", RULES, SITE.allowed_domains)
     assert {link.url for link in found} == {"http://lmhtx.example.vn/top.asp", "http://lmhtx.example.vn/default.asp"}
+
+
+def test_a_flat_list_of_cards_dates_each_title_by_the_element_after_it():
+    # LadiPage: every card's parts are siblings in one section, no element per item
+    cards = "".join(f'<div id="HEADLINE{i}"><h3><a href="/blog/bai-{i}">Tin hoạt động số {i} của Liên minh HTX tỉnh</a></h3>'
+                    f'</div><div id="PARAGRAPH{i}"><div class="ladi-paragraph">1{i}/03/2026</div></div>'
+                    f'<div><div class="ladi-paragraph">Sáng 1{i}/3, HTX tổ chức hội nghị...</div></div>'
+                    for i in range(1, 4))
+    found = links(f'<div class="ladi-section"><div class="ladi-container">{cards}</div></div>')
+    assert [found[f"/blog/bai-{i}"].listing_date for i in range(1, 4)] == ["11/03/2026", "12/03/2026", "13/03/2026"]
