@@ -229,6 +229,7 @@ def extract(
         # authority deciding) are its own, though the logo's link names the alliance
         issuers |= {line for line in lines if line.isupper()}
     lines = drop_excerpts(drop_link_lines(lines, links, keep=issuers), links)
+    doc_number = find_doc_number(lines)
     text = "\n".join(lines)
     prose = prose_chars(lines)
     attachments = None
@@ -236,9 +237,9 @@ def extract(
     # posted as its number and its file is one (its text is the file's).
     if len(text) < MIN_TEXT_CHARS or prose < MIN_PROSE_CHARS or \
             (len(text) < 2 * MIN_TEXT_CHARS and len(text) - teaser_chars(lines, links, title=title) < MIN_TEXT_CHARS):
-        if (number := find_doc_number(lines)) is None or not (
+        if doc_number is None or not (
                 (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture,
-                                                 doc_number=number))
+                                                 doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
             return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
     found = dates.find_published(
@@ -279,7 +280,6 @@ def extract(
     if province and language == "en" and "date" not in signals:
         return Extraction("page", "an undated page in English: an English edition's static page", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
-    doc_number = find_doc_number(lines)
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el,
                          fields=fields)
     # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and such

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .parsing import following
+from .parsing import following, next_element
 from .text import clean_line
 
 FIELD_NAME = re.compile(
@@ -56,13 +56,8 @@ def field_rows(title_el) -> list[Field]:
             continue
         if not FIELD_NAME.match(label):
             continue
-        # the label's outermost element that says nothing more (an icon and the name in wrappers)
-        while (parent := el.getparent()) is not None and len(parent) <= 2 \
-                and len(raw := parent.text_content()) <= _LABEL_CHARS and _label(raw) == label:
-            el = parent
-        value = el.getnext()
-        while value is not None and not isinstance(value.tag, str):
-            value = value.getnext()
+        el = _outermost(el, label)
+        value = next_element(el)
         row = el.getparent()
         if value is None or row is None or len(row) > 3 or value.tag in _CELLS or el.tag in _CELLS:
             continue  # a table's label | value cells are read with the table
@@ -78,14 +73,21 @@ def _card(el, role: str) -> Field | None:
     """A writer's card: the name, then the role under it ("Nguyễn Thanh Tâm" | "Phóng viên"),
     beside an avatar (Framer): the role's outermost element saying nothing more, the name the
     element before it."""
-    while (parent := el.getparent()) is not None and len(parent) <= 2 and el.getprevious() is None \
-            and len(raw := parent.text_content()) <= _LABEL_CHARS and _label(raw) == role:
-        el = parent
+    el = _outermost(el, role, first=True)
     name = el.getprevious()
     if name is None or not isinstance(name.tag, str) or (row := el.getparent()) is None or len(row) > 3:
         return None
     text = value_text(name)
     return Field(role, text, row, el) if text and len(text) <= _LABEL_CHARS else None
+
+
+def _outermost(el, label: str, *, first: bool = False):
+    """`el`'s outermost wrapper that says nothing more than `label` (an icon and the name in
+    wrappers); `first`: only through wrappers it opens (a card's role, the name before it)."""
+    while (parent := el.getparent()) is not None and len(parent) <= 2 and not (first and el.getprevious() is not None) \
+            and len(raw := parent.text_content()) <= _LABEL_CHARS and _label(raw) == label:
+        el = parent
+    return el
 
 
 def _label(text: str) -> str:

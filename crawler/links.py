@@ -10,7 +10,7 @@ from lxml import etree
 
 from . import dates
 from .families import Rules
-from .parsing import doc_base
+from .parsing import doc_base, next_element
 from .text import clean_line
 from .urls import canonical_url, host_of, in_sections, on_site, path_and_query
 
@@ -80,15 +80,10 @@ _POSTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:đăng|posted)(?!\w)[^.!?]{0,60}$")
 
 def _next_date(el) -> str | None:
     """The date the element right after `el` holds alone ("20/03/2026")."""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    if nxt is None or nxt.find(".//a") is not None or len(text := clean_line(nxt.text_content())) > 40:
+    nxt = next_element(el)
+    if nxt is None or nxt.find(".//a") is not None or (m := _date_alone(text := clean_line(nxt.text_content()))) is None:
         return None
-    found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
-    if len(found) == 1 and found[0].year is not None and len(text) - (found[0].end - found[0].start) <= 12:
-        return text[found[0].start:found[0].end]
-    return None
+    return text[m.start:m.end]
 
 
 def _card_date(a) -> str | None:
@@ -124,12 +119,19 @@ def _date_elements(node, a) -> list[tuple[str, dates.DateMatch]]:
         if el in inside or not isinstance(el.tag, str):
             continue
         text = clean_line(el.text or "")
-        if not text or len(text) > 40:
-            continue
-        found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
-        if len(found) == 1 and found[0].year is not None and len(text) - (found[0].end - found[0].start) <= 12:
-            out.append((text, found[0]))
+        if text and (m := _date_alone(text)) is not None:
+            out.append((text, m))
     return out
+
+
+def _date_alone(text: str) -> dates.DateMatch | None:
+    """The one full date of a short text that holds it with at most a short label ("Ngày 08/10/2020")."""
+    if len(text) > 40:
+        return None
+    found = [m for m in dates.find_dates(text) if not m.cited and not m.event]
+    if len(found) == 1 and found[0].year is not None and len(text) - (found[0].end - found[0].start) <= 12:
+        return found[0]
+    return None
 
 
 def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learned=None,

@@ -91,6 +91,14 @@ def text_before(el) -> str:
     return (parent.text or "") if parent is not None else ""
 
 
+def next_element(el):
+    """The element after `el` among its siblings (comments and processing instructions passed), or None."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
 def following(el, limit: int):
     """The first `limit` elements after `el` in document order, its descendants excluded: XPath's
     following::*[position() <= limit] without its walk of the whole rest of the page (lxml
