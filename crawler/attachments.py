@@ -45,7 +45,6 @@ def pdf_text(body: bytes, *, max_chars: int = MAX_CHARS) -> str | None:
         return None
 
 
-_ANCHORS = etree.XPath("//a[@href]")
 _DOWNLOAD_LABEL = re.compile(
     # (a document's kind alone names none: "Tải công văn (PDF)"; "Tải công văn số 21/LMHTX-VP" does)
     r"(?i)^(tải\s+(về\s+|xuống\s+)?(về|xuống|văn\s+bản|tệp|file|tài\s+liệu|công\s+văn|quyết\s+định|kế\s+hoạch|thông\s+báo"
@@ -187,7 +186,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     is named by its longest link text. A file outside the article's block is the article's when
     its name or label carries the document's number (`doc_number`: "Số: 21/LMHTX-VP" and a button
     "Tải công văn số 21/LMHTX-VP (PDF)" in a section of its own, a files block after the text)."""
-    candidates = [a for a in _ANCHORS(doc) if ATTACHMENT.search(a.get("href", ""))]
+    candidates = [a for a in doc.iter("a") if ATTACHMENT.search(a.get("href") or "")]
     if not candidates:
         return []
     wrapper = wrapper_test(doc)  # ASP.NET's whole-page <form> holds the article's files too

@@ -35,7 +35,8 @@ MAX_LINK_DENSITY = 0.5
 ARTICLE_PROSE_CHARS = 500  # prose under its own heading: an article without other signals
 WRAPPER_SHARE = 0.4  # an element with more of the page's text than this is not furniture
 _CAPTIONED = " or ".join(f"contains(@class,'{w}')" for w in ("caption", "image_desc", "chuthich"))
-_CAPTION_CLASSES = etree.XPath(f"//*[{_CAPTIONED}]")
+# on the attributes' own axis: a predicate on every element costs more
+_CAPTION_CLASSES = etree.XPath(f"//@class[{_CAPTIONED.replace('@class', '.')}]/parent::*")
 _OWN_CAPTIONS = etree.XPath(f".//figcaption | .//p[{_CAPTIONED}]")
 
 

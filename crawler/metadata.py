@@ -17,7 +17,6 @@ from .parsing import doc_base
 from .text import clean_line
 from .urls import canonical_url, host_of
 
-_X_JSONLD = etree.XPath(".//script[@type='application/ld+json']")
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPosting)$")
 # Where a page nests its own objects; not itemListElement: a list page's items are other articles.
 _NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart")
@@ -65,13 +64,18 @@ MAX_OBJECTS = 200
 _LAST: list = [None, []]  # the last page read and its objects: extraction asks several questions of one page
 
 
+def jsonld_scripts(doc) -> list:
+    """The page's JSON-LD <script> elements (a tag walk in C: cheaper than an XPath)."""
+    return [s for s in doc.iter("script") if s.get("type") == "application/ld+json"]
+
+
 def jsonld_objects(doc) -> list[dict]:
     """Every object of the page's JSON-LD blocks (MAX_OBJECTS at most); broken blocks skipped.
     Parsed once per page; the list is shared, not to be changed."""
     if _LAST[0] is doc:
         return _LAST[1]
     out: list[dict] = []
-    for script in _X_JSONLD(doc):
+    for script in jsonld_scripts(doc):
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
@@ -93,9 +97,14 @@ def jsonld_article(doc) -> dict | None:
 _X_CART = etree.XPath(
     "boolean(.//*/@class[contains(., 'add_to_cart') or contains(., 'add-to-cart')] | .//*/@name[contains(., 'add-to-cart')])")
 _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|VNĐ|VND|đồng|đ(?![^\W\d_]))")
-_X_PRODUCT_HINT = etree.XPath(
-    "boolean(//meta[contains(@content, 'roduct')] | //@itemtype[contains(., 'Product')]"
-    " | //script[@type='application/ld+json'][contains(., 'Product')])")
+_X_PRODUCT_ITEM = etree.XPath("boolean(//@itemtype[contains(., 'Product')])")
+
+
+def _product_hint(doc) -> bool:
+    """A word "product" in a meta, JSON-LD or microdata type (tag walks in C, then one XPath on
+    the attributes' axis: a third of one XPath union's cost)."""
+    return any("roduct" in (m.get("content") or "") for m in doc.iter("meta")) \
+        or any("Product" in (s.text or "") for s in jsonld_scripts(doc)) or _X_PRODUCT_ITEM(doc)
 
 
 def is_product_page(doc, title_el) -> bool:
@@ -109,7 +118,7 @@ def is_product_page(doc, title_el) -> bool:
         for box in boxes:
             if _X_CART(box) and _PRICE.search(box.text_content()):
                 return True
-    if not _X_PRODUCT_HINT(doc):
+    if not _product_hint(doc):
         return False
     if (meta(doc, "og:type") or "").lower().startswith("product"):
         return True

@@ -24,7 +24,6 @@ MAX_PARTS = 20
 _NEXT_WORDS = re.compile(r"(?i)^(tiếp|trang\s+(sau|tiếp|kế)|next|sau|[»›>]{1,2})")
 _X_NEXT = etree.XPath("//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]"
                       " | //link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]")
-_X_ANCHORS = etree.XPath("//a[@href]")
 
 
 def is_part(url: str) -> bool:
@@ -41,7 +40,7 @@ def next_part(doc, url: str) -> str | None:
     """The next part of the article at `url`, or None: a link to the same article with another
     page, rel=next or worded as a pager's next step ("Tiếp >", "Trang sau")."""
     whole, here = article_address(url), url_key(url)
-    candidates = list(_X_NEXT(doc)) + [a for a in _X_ANCHORS(doc) if names_a_part(a.get("href"))
+    candidates = list(_X_NEXT(doc)) + [a for a in doc.iter("a") if a.get("href") and names_a_part(a.get("href"))
                                        and _NEXT_WORDS.match(text := text_of(a)) and PAGER_TEXT.match(text)]
     base = doc_base(doc, url)
     for el in candidates:

@@ -20,7 +20,18 @@ from .parsing import first_of, text_of
 from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
-_X_HEADINGS = etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
+_HEADING_TAGS = ("h1", "h2", "h3")
+_X_HEADLINES = etree.XPath("//@itemprop[. = 'headline']/parent::*")
+
+
+def _headings(doc) -> list:
+    """h1-h3 and schema.org headlines, in page order (lxml's tag walk runs in C; one XPath
+    union of the four cost twice as much)."""
+    out = list(doc.iter(*_HEADING_TAGS))
+    if extra := [el for el in _X_HEADLINES(doc) if el.tag not in _HEADING_TAGS]:
+        order = {el: i for i, el in enumerate(doc.iter())}
+        out = sorted(out + extra, key=order.__getitem__)
+    return out
 _CRUMB = re.compile(r"\s+[>›»]\s+")
 HEAD_CHARS = 20  # the start of a <title> names the article's element only when this long
 TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
@@ -217,7 +228,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title")) if r]
     furniture = furniture or set()
-    every = [(h, t) for h in _X_HEADINGS(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)]
+    every = [(h, t) for h in _headings(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)]
     texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
     for ref in refs:
         for h, t in texts:

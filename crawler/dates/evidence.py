@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from lxml import etree
 
 from ..bylines import is_signer
-from ..metadata import flatten_jsonld
+from ..metadata import flatten_jsonld, jsonld_scripts
 from ..parsing import following, text_before
 from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
 from ..urls import ACCOUNT_PAGE
@@ -39,12 +39,10 @@ _META_KEYS = (
     "dcterms.created",
 )
 _META_RANK = {k: i for i, k in enumerate(_META_KEYS)}
-_X_META = etree.XPath(".//meta[@content][@property or @name or @itemprop]")
 # schema.org's datePublished element, and hAtom's <abbr class="published" title="2024-03-14T08:30:00+07:00">
 # (Blogger, old WordPress themes), whose text is only "08:30"
-_X_ITEMPROP = etree.XPath(".//*[@itemprop='datePublished'][not(self::meta)]"
+_X_ITEMPROP = etree.XPath(".//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"
                           " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
-_X_JSONLD = etree.XPath(".//script[@type='application/ld+json']")
 _X_TIME = etree.XPath(".//time[@datetime]")
 _JSONLD_RX = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _MODIFIED = re.compile(r"updated|modified", re.I)
@@ -80,7 +78,9 @@ _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table l
 def metadata_date(page: Page) -> Evidence | None:
     """Structured metadata; modified dates are ignored."""
     ranked: list[tuple[int, str]] = []
-    for el in _X_META(page.doc):
+    for el in page.doc.iter("meta"):
+        if el.get("content") is None:
+            continue
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         rank = _META_RANK.get(key)
         if rank is not None:
@@ -92,7 +92,7 @@ def metadata_date(page: Page) -> Evidence | None:
             inner = next((stamp_of(t) for t in _X_TIME(el) if t.get("datetime")), None)
             values.append(stamp_of(el) or inner
                           or (el.get("title") if el.tag == "abbr" else None) or el.text_content())
-    for script in _X_JSONLD(page.doc):
+    for script in jsonld_scripts(page.doc):
         values.extend(_jsonld_dates(script.text or ""))
     for v in values:
         dt = _parse_short(v, None)[0] if v else None
