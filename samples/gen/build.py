@@ -32,6 +32,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "tayninh_moi", "angiang_moi", "thanhhoa_moi",
              "hanoi_moi", "sonla_moi", "caobang_moi",
              "nghean_moi", "hatinh_moi", "quangninh_moi",
+             "langson_moi", "quyhtx_hochiminh", "quyhtx_daklak",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
