@@ -179,11 +179,11 @@ def _fields_author(title_el, names) -> str | None:
     for el in following(title_el, _AFTER):
         if not isinstance(el.tag, str) or len(raw := el.text_content()) > 400 or not _AUTHOR_LABEL.search(raw):
             continue
-        text = text_of(el)
+        text = " | ".join(shown_lines(el))  # a field per line: "Ngày đăng: …" above "Tác giả: …"
         if len(text) > 200 or not dates.is_field_line(text):
             continue
-        for part in FIELD_SEPARATORS.split(text):
-            m = AUTHOR_LINE.match(part.strip()) or _CREDIT_PART.match(part.strip())
+        for part in dates.field_parts(text):
+            m = AUTHOR_LINE.match(part) or _CREDIT_PART.match(part)
             if m and _looks_like_byline(name := m.group(m.lastindex or 0).strip(" .")) and not is_site_name(name, names):
                 return name
         return None

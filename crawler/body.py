@@ -502,7 +502,8 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
     held the title, sharing a class word with it, holding a paragraph of prose missing from the
     lines and no excerpt cut short (a posts widget's teasers), with few links and no writer's box,
     share bar or tags in it. The first other non-empty sibling ends the text, but for an
-    advertisement's slot between the parts."""
+    advertisement's slot between the parts, and a photo with its caption between them (OpenCms'
+    paragraph blocks: text, photo, text), kept when a part follows."""
     if not lines:
         return []
     read = "\n".join(lines)
@@ -519,30 +520,50 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
     block = _common_ancestor(found)
     bound = {holder, *holder.iterancestors()}
     parts: list = []
+    photos: list = []  # photos met since the last part: the text's only if a part follows
     node = block
     for _ in range(CONTINUATION_LEVELS):
         if node is None or node in bound:
             break
         words = _class_words(node)
         for sib in node.itersiblings():
-            if not isinstance(sib.tag, str) or not sib.text_content().strip():
+            if not isinstance(sib.tag, str) or not (text := sib.text_content().strip()):
                 continue
-            own = [p for p in sib.iter("p") if p in missing]
+            own = [p for p in sib.iter("p") if p in missing] or _missing_points(sib, read)
             if not own and _AD_SLOT.search(f"{sib.get('class') or ''} {sib.get('id') or ''}"):
                 continue  # an advertisement's slot between two parts of the text
+            if not own and len(text) <= PHOTO_CAPTION_CHARS and not _ends_a_post(sib) \
+                    and next(sib.iter("img", "picture"), None) is not None and next(sib.iter("a"), None) is None:
+                photos.append(sib)
+                continue
             if not (words & _class_words(sib)) or not own or link_density(sib) > CONTINUATION_LINKS \
                     or _ends_a_post(sib) or any(p.text_content().strip().endswith(EXCERPT_END) for p in own):
                 return _lines_of(parts)
+            parts += photos
             parts.append(sib)
+            photos = []
         node = node.getparent()
     return _lines_of(parts)
 
 
 CONTINUATION_LINKS = 0.2
+PHOTO_CAPTION_CHARS = 300  # a photo's block between two parts of the text: its caption at most
 _AD_SLOT = re.compile(r"(?i)(?<![a-z0-9])(ads?|advert\w*|dfp|banner)(?![a-z0-9])")
 # what follows a post in its own kind of block: its writer's box, shares, tags, comments, related posts
 _POST_END = re.compile(r"(?i)author|(?<![a-z])bio|byline|profile|comment|shar(?:e|ing)|social|related|newsletter"
                        r"|subscri|(?<![a-z])tags?(?![a-z])|promo|advert|sponsor|posts(?![a-z])")
+
+
+def _missing_points(el, read: str) -> list:
+    """The short paragraphs (a list's points, as read) in `el` missing from the text read, when
+    there are several and they make a paragraph's worth together: a part of the text that is a
+    heading and a list of points."""
+    points = [p for p in el.iter("p", "li") if p.text_content().strip()]
+    chars = sum(len(p.text_content().strip()) for p in points)
+    if len(points) < 2 or chars < PROSE_PARAGRAPH_CHARS \
+            or any(" ".join(p.text_content().split())[:_PROBE] in read for p in points):
+        return []
+    return points
 
 
 def _ends_a_post(el) -> bool:

@@ -5,7 +5,7 @@ nothing belongs to the article ("Tin liên quan", comment blocks)."""
 import re
 import unicodedata
 
-from .dates import is_date_line, is_field_line
+from .dates import is_date_line, is_field_line, is_update_line
 from .text import clean_line, field_row, row_as_line
 
 _FILE_NAME = r"[\w.\-]+(?:\s[\w.\-]+){0,3}\.(pdf|docx?|xlsx?|pptx?|zip|rar)"  # a linked file's name ("KH-12-LMHTX.pdf", "QĐ 25-LMHTX.pdf")
@@ -33,7 +33,7 @@ FURNITURE_LINE = re.compile(
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|(Gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|(Gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )
@@ -94,6 +94,21 @@ def _furniture_parts(line: str) -> bool:
     return len(parts) > 1 and all(FURNITURE_LINE.match(part) for part in parts)
 
 
+# A field's label whose value is gone, and a post's category: the parts of a line of fields whose
+# date and name the site profile took out (met again on the site's listings, as template)
+_BARE_LABEL = re.compile(r"(?i)^(?:(?:ngày\s+)?đăng(?:\s+(?:ngày|lúc|bởi))?|cập\s+nhật|sửa\s+đổi|tác\s+giả"
+                         r"|người\s+(?:đăng|viết)|bởi|by|posted(?:\s+(?:on|by))?|nguồn(?:\s+tin)?"
+                         r"|lượt\s+(?:xem|đọc)|thời\s+gian)\s*:?$")
+_CATEGORY_PART = re.compile(r"(?i)^(?:chuyên\s+mục|danh\s+mục|thể\s+loại|category)\s*:?\s*[^.!?:]{1,60}$")
+
+
+def _emptied_fields(line: str) -> bool:
+    """A line of fields left without its values: "Đăng · Tác giả · Chuyên mục Phóng sự ảnh"."""
+    parts = _PARTS.split(line)
+    return len(parts) > 1 and any(_BARE_LABEL.match(p) for p in parts) \
+        and all(_BARE_LABEL.match(p) or _CATEGORY_PART.match(p) or FURNITURE_LINE.match(p) for p in parts)
+
+
 def _symbols_only(line: str) -> bool:
     """A line of pictographs only (a callout's "📌", an icon font's glyph): no text. (A divider
     of punctuation, "___" or "* * *", stays, as a page's reader sees it.)"""
@@ -114,14 +129,14 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             line = one.group(1)
         if not line or _HEADER_RULE.match(line) or _symbols_only(line):
             continue
-        if is_date_line(line) or is_field_line(line):
+        if is_date_line(line) or is_field_line(line) or is_update_line(line):
             continue  # the page's date line at the top; elsewhere a list item's date (a posts widget)
         if TAIL_MARKER.match(line) and out:
             break
         if _file_row(line):
             continue
         row = field_row(line)
-        if FURNITURE_LINE.match(row or line) or _furniture_parts(line):
+        if FURNITURE_LINE.match(row or line) or _furniture_parts(line) or _emptied_fields(line):
             if row is not None:
                 # A field table ("| Ngày đăng | … |", "| Tác giả | … |", "| Lượt xem | … |"): its
                 # other label | value rows are the page's fields too, not the article's text.

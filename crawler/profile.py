@@ -336,17 +336,23 @@ class SiteProfile:
         # parent -> [chars, blocks] of unlinked text that is not template, or is prose met again
         # (a blog shows whole posts on its home and archive pages: the post's lines recur with it)
         prose: dict = {}
+        # parent -> such text a level deeper too: a photo story's credit closes its photos'
+        # captions, each in its <figure>
+        near: dict = {}
         for b, t in zip(blocks, flags):
             if (not t or (b.chars >= LONG and _sentence(b.text))) and b.link_chars <= 0.1 * b.chars:
-                acc = prose.setdefault(b.el.getparent(), [0, 0])
+                parent = b.el.getparent()
+                acc = prose.setdefault(parent, [0, 0])
                 acc[0] += b.prose_chars
                 acc[1] += b.el.tag not in HEADINGS
+                for up in (parent, parent.getparent() if parent is not None else None):
+                    near[up] = near.get(up, 0) + b.prose_chars
         out = []
         for b, t in zip(blocks, flags):
             if t and b.link_chars <= 0.1 * b.chars:
                 chars, count = prose.get(b.el.getparent(), (0, 0))
                 if (self._content_like(b.key) or (chars >= PROSE_NEIGHBOURS and count >= 2)
-                        or (chars >= CREDIT_NEIGHBOURS and looks_like_credit(b.text))):
+                        or (near.get(b.el.getparent(), 0) >= CREDIT_NEIGHBOURS and looks_like_credit(b.text))):
                     t = False
             out.append((b, t))
         return out

@@ -147,3 +147,11 @@ def test_a_taxonomy_label_alone_ends_the_text(label):
     lines = ["Hội nghị diễn ra trong một ngày với sự tham dự của 200 đại biểu.", label, "OCOP, hợp tác xã, Nghệ An",
              "Lưu ý: bình luận không phù hợp sẽ không được duyệt."]
     assert clean_lines(lines) == lines[:1]
+
+
+def test_a_line_of_fields_left_without_its_values_is_no_text():
+    # the site profile took the date and the name out (met again on the listings): the labels stay
+    prose = "Tháng Ba, hoa ban nở trắng trên những đồi chè Shan tuyết cổ thụ của HTX Chè Tủa Chùa."
+    assert clean_lines([prose, "Đăng · Tác giả · Chuyên mục Phóng sự ảnh"]) == [prose]
+    # a line that only begins like a field stays
+    assert clean_lines([prose, "Đăng · ký thành lập HTX"]) == [prose, "Đăng · ký thành lập HTX"]

@@ -1218,3 +1218,53 @@ def test_a_quotations_footer_is_its_attribution():
              'quy trình hữu cơ.</p><footer>— Ông Lâm Văn Sang, Giám đốc HTX Nông nghiệp Hòa Tú</footer></blockquote></div>')
     html = page(f"<div><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{quote}</div><footer>Bản quyền</footer>")
     assert "— Ông Lâm Văn Sang, Giám đốc HTX Nông nghiệp Hòa Tú" in article(html=html).item["text"].split("\n")
+
+
+def test_the_texts_paragraph_blocks_are_read_across_a_photo_and_a_block_of_points():
+    # OpenCms' Mercury: the text in paragraph blocks, a photo (and its caption) beside the first
+    # block's text, the last block a heading and a list of short points
+    photo = ('<div class="visual"><img src="/export/sites/default/anh.png"><div class="subtitle"><div>Quang cảnh hội '
+             'nghị sơ kết tại trụ sở Liên minh</div></div></div>')
+    points = "".join(f"<li>Nhiệm vụ {i}: hỗ trợ HTX chuyển đổi số;</li>" for i in range(1, 4))
+    blocks = (f'<div class="element type-section paragraph piece"><div class="body"><div class="text">{PARAGRAPHS}'
+              f'</div>{photo}</div></div><div class="element type-section paragraph piece"><div class="body"><h2>Kết '
+              f'quả nổi bật</h2><div class="text"><p>{_MORE}</p></div></div></div><div class="element type-section '
+              f'paragraph piece"><div class="body"><h2>Nhiệm vụ cuối năm</h2><div class="text"><ul>{points}</ul></div>'
+              '</div></div>')
+    html = page(f'<div class="detail-page"><h1>{TITLE}</h1><div class="article-date">Ngày đăng: 18/07/2025 15:10</div>'
+                f'<div class="detail-content">{blocks}</div></div><aside><p>Thời tiết Huế</p></aside>')
+    lines = article(html=html).item["text"].split("\n")
+    assert "Quang cảnh hội nghị sơ kết tại trụ sở Liên minh" in lines and _MORE in lines
+    assert lines[-4:] == ["Nhiệm vụ cuối năm"] + [f"Nhiệm vụ {i}: hỗ trợ HTX chuyển đổi số;" for i in range(1, 4)]
+
+
+_OWN_ELEMENTS = (  # OpenCms: the date and the author each in an element of its own, beside the heading
+    '<div class="detail-page"><div class="detail-visual"><div class="heading"><h1>{title}</h1></div><div class="visual-info">'
+    '<div class="info date"><div>Ngày đăng: 02/04/2025 14:20</div></div><div class="info person"><div>Tác giả: Hà Thu '
+    'Trang</div></div></div></div><div class="detail-content"><div class="paragraph"><div class="text">{text}</div></div>'
+    '</div></div>')
+_LABELLED = (  # DedeCMS: each label an element of its own, no separator, a counter its script fills
+    '<div class="article"><div class="title"><h2>{title}</h2></div><div class="info"><small>Thời gian:</small> 2025-04-02 '
+    '14:20 &nbsp; <small>Nguồn:</small> Liên minh HTX tỉnh &nbsp; <small>Tác giả:</small> Hà Thu Trang &nbsp; <small>Lượt '
+    'xem:</small> <script src="/plus/count.php?aid=1"></script></div><div class="content">{text}</div></div>')
+_CATEGORY = (  # a category among the fields
+    '<div class="article"><div class="title"><h2>{title}</h2></div><div class="meta"><span>2 tháng 4, 2025 14:20</span> · '
+    '<span>Chuyên mục: Tin hoạt động</span> · <span>Tác giả: Hà Thu Trang</span> · <span>3 phút đọc</span></div>'
+    '<div class="content">{text}</div></div>')
+
+
+@pytest.mark.parametrize("layout", [_OWN_ELEMENTS, _LABELLED, _CATEGORY])
+def test_the_fields_after_the_title_date_the_page_and_name_its_author(layout):
+    html = page(layout.format(title=TITLE, text=PARAGRAPHS))
+    item = article(url="http://lmhtx.example.vn/a/tintuc/bai-131.html", html=html).item
+    assert (item["published"], item["author"]) == ("2025-04-02T14:20:00+07:00", "Hà Thu Trang")
+    assert "Tin hoạt động" not in item["text"]
+
+
+def test_the_last_edits_line_and_a_files_label_after_the_text_are_no_text():
+    tail = ('<p class="attach">Đính kèm: QD-18-QHTX-quy-che.pdf</p><p class="edited">Sửa lần cuối: 02/12/2025 10:40'
+            '</p>')
+    html = page(f'<div class="entry"><h1>{TITLE}</h1><p>Ngày 14/03/2024</p><div class="entry-body">{PARAGRAPHS}'
+                f'<p style="text-align:right">Thu Hà</p></div>{tail}</div>')
+    item = article(html=html).item
+    assert item["text"].split("\n")[-1] == "Thu Hà" and item["author"] == "Thu Hà"

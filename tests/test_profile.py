@@ -496,3 +496,27 @@ def test_a_documents_issuer_that_the_footer_repeats_stays_its_first_line():
                      listing_date="2026-02-20T00:00:00+07:00")
     assert result.is_article, result.reason
     assert result.item["text"].split("\n")[:2] == ["LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HỒ CHÍ MINH", "Số: 21/TB-LMHTX"]
+
+
+def test_a_photo_storys_credit_that_its_cards_repeat_stays():
+    """A photo story without a lead: its card's teaser on every other page is its closing
+    credit, so the credit recurs like furniture; on its own page it closes the photos' captions."""
+    card = ('<div class="related"><article class="card"><a href="/tin-tuc/anh-mua-thu-hoach/">Ảnh: Mùa thu hoạch ở '
+            'các HTX</a><time>02/12/2025</time><p>Ảnh: Thanh Tùng</p></article></div>')
+
+    def post(i: int, body: str) -> str:
+        return (f'<html><body><nav><a href="/">Trang chủ</a> <a href="/tin-tuc/">Tin tức</a></nav><main><article>'
+                f'<h1>Bài viết về hợp tác xã ở {places[i]}</h1><div class="prose">{body}</div></article>{card}</main>'
+                '<footer>Quỹ hỗ trợ phát triển hợp tác xã</footer></body></html>')
+    places = ["Củ Chi", "Hóc Môn", "Bình Chánh", "Nhà Bè", "Cần Giờ", "Thủ Đức", "Bình Dương"]
+
+    def prose(i: int) -> str:
+        return "".join(f"<p>Đoạn {places[k]} của bài: Quỹ giải ngân vốn vay cho các hợp tác xã nông nghiệp ở "
+                       f"{places[i]} trong năm nay.</p>" for k in range(3))
+    photos = "".join(f'<figure><img src="/anh-{k}.jpg"><figcaption>Thành viên HTX số {k} thu hoạch rau trong nhà màng '
+                     'đầu tư bằng vốn vay của Quỹ</figcaption></figure>' for k in range(4))
+    story = parse_html(post(0, photos + "<p>Ảnh: Thanh Tùng</p>"))
+    profile = SiteProfile.learn("quy", [parse_html(post(i, prose(i))) for i in range(1, 7)] + [story])
+    assert profile.recurrence("Ảnh: Thanh Tùng") >= profile.threshold  # it does recur
+    credit = story.xpath("//div[@class='prose']/p")[0]
+    assert not any(el is credit or el in credit.iterancestors() for el in profile.furniture_elements(story))

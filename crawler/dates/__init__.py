@@ -19,7 +19,7 @@ dates in the body or its cited decrees from the date line under the title.
 """
 
 from .base import MIN_YEAR, TZ
-from .evidence import is_date_line, is_field_line
+from .evidence import field_parts, is_date_line, is_field_line, is_update_line
 from .lines import precedes
 from .page import DateResult
 from .parse import parse_date, stamp_of
@@ -35,7 +35,9 @@ __all__ = [
     "find_dates",
     "find_published",
     "is_date_line",
+    "field_parts",
     "is_field_line",
+    "is_update_line",
     "parse_date",
     "precedes",
     "stamp_of",

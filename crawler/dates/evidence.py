@@ -170,29 +170,48 @@ def is_date_line(text: str) -> bool:
 
 # The parts of a CMS's line of fields under a title: "bởi admin — Ngày đăng: 20/02/2024 14:00 —
 # Cập nhật lần cuối 21/02/2024 07:45", "Admin | 15/03/2024 | 120 lượt xem".
-_UPDATE_LABEL = re.compile(r"(?i)^(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa)\s+lần\s+cuối|đã\s+cập\s+nhật|"
+_UPDATE_LABEL = re.compile(r"(?i)^(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+lần\s+cuối|đã\s+cập\s+nhật|"
                            r"last\s+(?:updated|modified)|modified|updated)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*")
 _FIELD_PART = re.compile(
     r"(?i)^(?:(?:(?:đăng|viết|gửi)\s+)?bởi|by|posted\s+by|tác\s+giả|người\s+(?:đăng|viết)"
     r"|(?:bài|tin)\s*(?:và|,)?\s*ảnh|ảnh|bài)\s*:?\s*[^\d:|]{2,40}"
+    r"|(?:chuyên\s+mục|danh\s+mục|thể\s+loại|category)\s*:?\s*[^\d:|]{2,60}$|nguồn(?:\s+tin)?\s*:\s*[^\d:|]{2,60}$"
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
+    # a counter its script fills ("Lượt xem: <script src=count.php>"), a font size's buttons after it
+    r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem)\s*:\s*[^\d:]{0,30}$"
     r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s*GMT\s*\+\s*7)?$"
 )
 _FIELDS_CHARS = 200
-# where a field starts after a date's or counter's digits in a line of fields set apart by spaces
-# only (icons between them): "17/03/2026 09:45 Cập nhật: 18/03/2026 10:12 Lượt xem: 321"
+# where a field starts in a line of fields set apart by spaces only (icons or labels of their own
+# between them): after a date's or counter's digits ("17/03/2026 09:45 Cập nhật: 18/03/2026 10:12
+# Lượt xem: 321"), or wherever a label and its colon open one ("… Nguồn: Liên minh HTX tỉnh Tác
+# giả: Hà Thu Trang Lượt xem: …", DedeCMS's <small>label:</small> value row)
 _FIELD_START = re.compile(r"(?i)(?<=\d)\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|số\s+lần\s+xem|tác\s+giả|người\s+(?:đăng|viết)"
-                          r"|(?:đăng\s+|viết\s+)?bởi)(?!\w))")
+                          r"|(?:đăng\s+|viết\s+)?bởi)(?!\w))"
+                          r"|\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?"
+                          r"|chuyên\s+mục|thời\s+gian(?:\s+đăng)?|ngày\s+đăng)\s*:)")
+
+
+def is_update_line(text: str) -> bool:
+    """A line saying when the page was last changed ("Sửa lần cuối: 02/12/2025 10:40"), anywhere:
+    the CMS's field, never the article's text."""
+    m = _UPDATE_LABEL.match(text)
+    return m is not None and m.end() > 0 and date_only(text[m.end():]) is not None
+
+
+def field_parts(text: str) -> list[str]:
+    """The parts of a line of fields: set apart by separators, or by their labels alone."""
+    return [q.strip() for p in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text))
+            for q in _FIELD_START.split(p) if q.strip()]
 
 
 def is_field_line(text: str) -> bool:
     """A line of the page's fields, not text: two or more parts, each a date (the last update's
-    too), a byline or a counter, one of them a date."""
+    too), a byline, a category, a source or a counter, one of them a date."""
     if len(text) > _FIELDS_CHARS or not any(c.isdigit() for c in text):
         return False
-    parts = [q.strip() for p in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text))
-             for q in _FIELD_START.split(p) if q.strip()]
+    parts = field_parts(text)
     if len(parts) < 2:
         return False
     dated = False
@@ -209,8 +228,8 @@ def _fields_date(text: str) -> DateMatch | None:
     is no last update's."""
     if not is_field_line(text):
         return None
-    for part in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text)):
-        if not _UPDATE_LABEL.match(part.strip()) and (m := date_only(part.strip())) is not None:
+    for part in field_parts(text):
+        if not _UPDATE_LABEL.match(part) and (m := date_only(part)) is not None:
             return m
     return None
 

@@ -381,7 +381,9 @@ def build() -> SiteBuild:
         total = len(chunks)
         for n, chunk in enumerate(chunks, 1):
             here = path if n == 1 else f"{path}list_{tid}_{n}.html"
-            link = lambda k: f"list_{tid}_{k}.html"
+
+            def link(k: int, tid: int = tid) -> str:
+                return f"list_{tid}_{k}.html"
             pages = ['<li><a href="list_%d_1.html">Trang đầu</a></li>' % tid]
             if n > 1:
                 pages.append(f'<li><a href="{link(n - 1)}">Trang trước</a></li>')
