@@ -69,7 +69,10 @@ _PUBLISHED_LABEL = re.compile(
     r"posted\s+on|published(?:\s+on)?)(?!\w)",
     re.I,
 )
-_X_TEXT = etree.XPath(".//text()[normalize-space()]")
+# Text that may hold _PUBLISHED_LABEL, in NFC or NFD, whatever its case (đăng, xuất bản, posted,
+# published): the regex then runs on these few, not on every text of the page.
+_X_LABEL_TEXT = etree.XPath(".//text()[" + " or ".join(
+    f"contains(., '{s}')" for s in ("đ", "Đ", "xu", "Xu", "XU", "osted", "OSTED", "ublished", "UBLISHED")) + "]")
 _LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 _TEASER_CHARS = 300  # a block this short around a dated line with an article's link is a list item
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
@@ -483,7 +486,7 @@ def labelled_line(page: Page) -> Evidence | None:
     found: dict[date, Evidence] = {}
     seen: set = set()
     for root in roots:
-        for node in _X_TEXT(root):
+        for node in _X_LABEL_TEXT(root):
             if not _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", node)):
                 continue
             el = node.getparent()
