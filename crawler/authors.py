@@ -126,6 +126,7 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
     class=entry-author>Phòng Tuyên truyền</span>": the desk that posts everything)."""
     above = set(title_el.iterancestors()) if title_el is not None else set()
     post = _post_element(title_el)  # it holds its meta row above the title too
+    hints = set(_author_hints(doc))
     for el in _author_hints(doc):
         if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") for a in el.iterancestors()):
             continue
@@ -139,6 +140,8 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
             if is_office(name) and not _LABELLED.match(first) and not _closes_text(el):
                 return None, False, name
             return name, any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a")), None
+        if any(h in hints for h in el.iterdescendants()):
+            continue  # a card whose name and role run together ("<span>Name</span><span>Role</span>"): its parts say
         return None, False, None
     return None, False, None
 
@@ -296,12 +299,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     yield _fields_author(title_el, names) or ""
     if (name := _meta_row_name(title_el)) and not is_site_name(name, names):
         yield name
-    hinted, account, office = _hinted_author(doc, title_el, names)
-    if office:
-        yield PostingOffice(office)
-    if not account:
-        yield hinted or ""
-    yield _posted_by(doc, title_el, names) or ""
+    # the text's own signature outranks what the CMS says of the post (its meta row's author,
+    # the account that posted it, named by its markup or its "Đăng bởi" line)
     for line in reversed(lines[-3:]):
         if source := _SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
@@ -312,6 +311,12 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if _looks_like_byline(line):
             yield _BYLINE_PREFIX.sub("", line).strip()
         break
+    hinted, account, office = _hinted_author(doc, title_el, names)
+    if office:
+        yield PostingOffice(office)
+    if not account:
+        yield hinted or ""
+    yield _posted_by(doc, title_el, names) or ""
     if account:
         yield hinted or ""
     yield _poster(title_el, names) or ""

@@ -7,6 +7,7 @@ the whole page in a <form>)."""
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -515,7 +516,7 @@ def _continuation(tree, lines: list[str], holder) -> list[str]:
             found.append(p)
         else:
             missing.add(p)
-    if not found or not missing:
+    if not found:
         return []
     block = _common_ancestor(found)
     bound = {holder, *holder.iterancestors()}
@@ -571,7 +572,19 @@ def _ends_a_post(el) -> bool:
 
 
 def _class_words(el) -> set[str]:
-    return {w for w in (el.get("class") or "").split() if w not in _LAYOUT_WORDS}
+    """Its class words, and their parts ("serendipity_entry_body": "serendipity", "entry"), but
+    for layout words: the body and the extended part of one entry share their stem."""
+    words = set()
+    for w in (el.get("class") or "").split():
+        if w not in _LAYOUT_WORDS:
+            words.add(w)
+            words.update(x for x in _CLASS_PARTS.split(w) if len(x) > 2 and x not in _LAYOUT_WORDS and x not in _PART_WORDS)
+    return words
+
+
+_CLASS_PARTS = re.compile(r"[-_]+")
+# parts any element may carry: a part of its name that says nothing of its kind
+_PART_WORDS = frozenset("body text main left right top bottom full box area has the".split())
 
 
 def _common_ancestor(elements: list):
@@ -615,14 +628,15 @@ def _in_page_order(tree, lines: list[str]) -> list[str]:
 
 
 def _split_merged(tree, lines: list[str]) -> list[str]:
-    """The lines of an <article> that trafilatura's last rescue of a short text (its
-    "baseline") returned as one paragraph: the date line, the lead and the text run together
+    """The lines of an <article> (or of `tree`, a part of the text) that trafilatura's last rescue
+    of a short text (its "baseline") returned as one paragraph: the date line, the lead and the text run together
     there. Read as the page shows them instead, one line per block."""
     if len(lines) != 1 or not lines[0]:
         return lines
     merged = " ".join(lines[0].split())
-    for art in tree.iter("article"):
-        if any(a.tag == "article" for a in art.iterancestors()):
+    # (or of a part of the text read on its own: its short paragraphs run together too)
+    for art in itertools.chain(tree.iter("article"), [] if tree.tag == "html" else [tree]):
+        if art is not tree and any(a.tag == "article" for a in art.iterancestors()):
             continue
         shown = shown_lines(art)
         if len(shown) > 1 and " ".join(" ".join(shown).split()) == merged:

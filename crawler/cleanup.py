@@ -33,7 +33,8 @@ FURNITURE_LINE = re.compile(
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|(Gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|((Đã\s+)?gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
+    r"|TrackBack\s+URL\s*:.*|Đường\s+dẫn\s+trackback.*"
     r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )
@@ -48,7 +49,9 @@ TAIL_MARKER = re.compile(
     r"|Tin\s+(liên\s+quan|khác|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
     r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)|(Tài\s+liệu|Văn\s+bản|Bài\s+viết)\s+khác"
     r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
-    r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến"
+    r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến|Trackbacks?(\s*\(\d+\))?"
+    # a comments section's disclaimer (XOOPS') opening it
+    r"|(Các\s+)?bình\s+luận\s+thuộc\s+về\s+người\s+gửi.*|Người\s+gửi|The\s+comments\s+are\s+owned\s+by\s+the\s+poster.*"
     # a taxonomy's label alone on its line, its terms on the next ("Từ khóa" / "OCOP, HTX")
     r"|Từ\s+khóa|Thẻ|Nhãn|Tags?|Keywords?"
     # the next article loaded below this one (infinite scroll), or the links to it

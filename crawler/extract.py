@@ -53,9 +53,10 @@ from .pagekind import (
     looks_like_listing,
     site_links,
     teaser_chars,
+    whole_posts,
 )
 from .parsing import first_of, parse_html
-from .text import DOC_NUMBER, fold, row_as_line
+from .text import DOC_NUMBER, TITLE_SEPARATORS, fold, row_as_line
 from .titles import find_title
 from .urls import path_and_query
 
@@ -219,6 +220,8 @@ def extract(
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     links = site_links(doc, url)
+    if posts := whole_posts(doc, links):
+        return Extraction("listing", f"{posts} posts shown whole, each under a title linking to its own page", doc=doc)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
     if cut := cut_excerpts(lines):
@@ -266,7 +269,7 @@ def extract(
         ("prose", prose >= ARTICLE_PROSE_CHARS and (title_el is not None or prose >= 2 * ARTICLE_PROSE_CHARS)),
     ) if on]
     static = kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
-        or bool(STATIC_TITLE.match(title))
+        or any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0]))
     # A static page (about, contact) is news only with a date by its title: CMSes stamp
     # og:type=article on every page, and an about page is long prose.
     if not signals or (static and ("date" not in signals or len(signals) < 2)):

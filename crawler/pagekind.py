@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from .body import EXCERPT_END, MIN_PROSE_CHARS, prose_chars
+from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .families.base import ATTACHMENT
 from .parsing import doc_base
 from .text import clean_line
@@ -83,6 +83,52 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
     return out
 
 
+_POST_HEADINGS = ("h1", "h2", "h3", "h4", "h5")
+_NOT_TEXT = frozenset({"head", "script", "style", "noscript", "template", "a", "option", "select", "textarea", "button"})
+
+
+def whole_posts(doc, links: list) -> int:
+    """How many posts the page shows whole, one after another (a blog's front, archive or author
+    page, "Tiếp tục đọc" at most): headings of one kind that are each one link to another page of
+    the site (`links`: the page's `site_links`), two or more followed by a paragraph of prose,
+    and no paragraph before the first; 0 when the page is no such list. An article's related
+    posts come after its own prose."""
+    linked = {a for a, _ in links}
+    groups: dict[tuple, list[Any]] = {}
+    for h in doc.iter(*_POST_HEADINGS):
+        anchors = list(h.iter("a"))
+        if len(anchors) == 1 and anchors[0] in linked and clean_line(anchors[0].text_content()) == clean_line(h.text_content()):
+            groups.setdefault((h.tag, h.get("class")), []).append(h)
+    heads: set = set()
+    for group in groups.values():
+        if len(group) > len(heads):
+            heads = set(group)
+    if len(heads) < 2:
+        return 0
+    # paragraphs (an element's own text, outside links) before the first heading and after each
+    prose: dict = {}
+    current = None
+    skip: set = set()
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el in heads:
+            current = el
+            continue
+        if el.tag in _NOT_TEXT or el.tag in _POST_HEADINGS:
+            skip.add(el)
+        elif el.getparent() in skip:
+            skip.add(el)
+        else:
+            own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+            if own >= PROSE_PARAGRAPH_CHARS:
+                prose[current] = prose.get(current, 0) + 1
+    if prose.get(None):
+        return 0
+    shown = sum(1 for h in heads if prose.get(h))
+    return len(heads) if shown >= 2 else 0
+
+
 def _item_of(a):
     """The listing item around a link: its largest ancestor (three levels at most) that leads
     to no other page titled like one (a thumbnail and a title link to one page, a date, a
@@ -128,8 +174,11 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
             chars += len(line)
             titled += opens
     total = sum(len(line) for line in lines) or 1
-    if len(listed) == 1 and titled and chars >= 0.9 * total and _NO_SPACE.sub("", lines[listed[0]]) in items:
-        return 1  # a category's last page, with one item left: title, date and teaser of another page
+    if len(listed) == 1 and titled and _NO_SPACE.sub("", lines[listed[0]]) in items and (
+            chars >= 0.9 * total or all(_NO_SPACE.sub("", line) in items for line in lines)):
+        # a category's last page, with one item left: title, date and teaser of another page (a
+        # document's teaser its number alone: "Số: 96/TB-QHTX")
+        return 1
     # A list starts at once (after a heading at most): prose of its own before the first link
     # title makes the page an article, and the links a box after it.
     starts = bool(listed) and not any(len(line) >= 80 for line in lines[: listed[0]])

@@ -46,8 +46,9 @@ CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
 DATE_ORDER_PAGES = 1
 DATE_LINE = 120  # longest block read for the order of its dates
 
-# " - ", " | ", and a colon written as in prose ("Liên minh HTX Đồng Tháp: <post>", Blogger's)
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+|(?<=\w):\s+")
+# " - ", " | ", a colon written as in prose ("Liên minh HTX Đồng Tháp: <post>", Blogger's), and
+# an underscore between words (DedeCMS' "<post>_<section>_<site>"; no Vietnamese title has one)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+|(?<=\w):\s+|(?<=[^\s_])_(?=[^\s_])")
 
 # Lines that sign or source an article. They recur (one author writes many articles) but
 # belong to the text.

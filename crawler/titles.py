@@ -32,6 +32,8 @@ def _headings(doc) -> list:
         order = {el: i for i, el in enumerate(doc.iter())}
         out = sorted(out + extra, key=order.__getitem__)
     return out
+
+
 _CRUMB = re.compile(r"\s+[>›»]\s+")
 HEAD_CHARS = 20  # the start of a <title> names the article's element only when this long
 TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
@@ -40,12 +42,13 @@ _NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "
                             "select", "button", "form", "input", "label", "img", "link"))
 PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words or more, is prose
 TITLE_GAP_CHARS = 400  # at most this much text (a date line, a byline) between the title and the prose
-# The alliance's own name as a heading or meta author, read without diacritics (an old site's
-# <title> has none): the site, never a title or an author. After the name, where it is:
-# nothing, "tỉnh"/"thành phố", a province's name (a title such as "Liên minh HTX tỉnh triển khai
-# nhiệm vụ năm 2024" is news, not the name).
+# The alliance's own name (or its cooperative development fund's) as a heading or meta author,
+# read without diacritics (an old site's <title> has none): the site, never a title or an author.
+# After the name, where it is: nothing, "tỉnh"/"thành phố", a province's name (a title such as
+# "Liên minh HTX tỉnh triển khai nhiệm vụ năm 2024" is news, not the name).
 _ORG_NAME = re.compile(
-    r"^(cong\s+thong\s+tin\s+dien\s+tu\s+)?(lien\s+minh\s+(htx|hop\s+tac\s+xa)|lmhtx)"
+    r"^(cong\s+thong\s+tin\s+dien\s+tu\s+)?(lien\s+minh\s+(htx|hop\s+tac\s+xa)|lmhtx"
+    r"|quy\s+ho\s+tro\s+phat\s+trien\s+(htx|hop\s+tac\s+xa))"
     r"(\s+(tinh|thanh\s+pho|tp\.?))?(?P<place>\s+[\w\s.–-]{1,30})?$"
 )
 _HTX = re.compile(r"\bhop\s+tac\s+xa\b")
@@ -277,12 +280,30 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
                 if node.tag != "a" and not any(a.tag in ("a", "nav") for a in node.iterancestors()):
                     return text_of(node), node
                 linked = linked if linked is not None else node
+            elif (topical := _after_topic(node, wanted)) is not None:
+                return topical, node
         if linked is not None:
             return text_of(linked), linked
     for ref in stripped:
         if len(ref) >= 8 and not is_site_name(ref, names):
             return ref, None
     return page_title() or (None, None)
+
+
+_TOPIC_SEPARATOR = re.compile(r"^\s*[:»|/–—-]\s*")
+
+
+def _after_topic(node, wanted: set[str]) -> str | None:
+    """The title an element shows after a link to its topic ("<a>Hoạt động Quỹ</a>: Title", XOOPS'
+    itemTitle), when the <title> names what follows the link: the link is the section's."""
+    if not isinstance(node.tag, str) or (node.text or "").strip() or not len(node) or node[0].tag != "a" \
+            or any(a.tag in ("a", "nav") for a in node.iterancestors()):
+        return None
+    sep = _TOPIC_SEPARATOR.match(node[0].tail or "")
+    if sep is None or len(node) > 1:
+        return None
+    rest = clean_line((node[0].tail or "")[sep.end():])
+    return rest if len(rest) >= 8 and _key(rest) in wanted else None
 
 
 def _linked(doc, text: str) -> bool:

@@ -155,3 +155,17 @@ def test_a_line_of_fields_left_without_its_values_is_no_text():
     assert clean_lines([prose, "Đăng · Tác giả · Chuyên mục Phóng sự ảnh"]) == [prose]
     # a line that only begins like a field stays
     assert clean_lines([prose, "Đăng · ký thành lập HTX"]) == [prose, "Đăng · ký thành lập HTX"]
+
+
+@pytest.mark.parametrize("tail", [
+    ["Đã gắn thẻ: OCOP, HTX"],
+    ["Đăng bởi Quản trị trong Tin tức lúc 09:45 | Bình luận (1) | Trackbacks (0) | Sửa đổi lần cuối: 20/11/2025 16:10"],
+    ["Đăng bởi Quản trị trong Tin tức lúc 10:30 | Bình luận (0) | Trackbacks (0)"],  # no date: its counters say
+    ["TrackBack", "TrackBack URL: http://quy.example.vn/mt/mt-tb.cgi/102"],
+    ["Các bình luận thuộc về người gửi. Chúng tôi không chịu trách nhiệm về nội dung của họ.", "Người gửi", "Khách"],
+    # the comments' table, its disclaimer taken by the site profile
+    ["Người gửi", "Chủ đề", "Khách", "Gửi lúc: 15/03/2026 09:12", "HTX chúng tôi muốn vay đợt 2 thì nộp hồ sơ ở đâu?"],
+])
+def test_a_blogs_tags_footer_trackbacks_and_comments_are_no_text(tail):
+    prose = "Kho lạnh giúp HTX chủ động thu mua hải sản của ngư dân vào mùa cao điểm, giữ giá ổn định."
+    assert clean_lines([prose, "Ngọc Huấn", *tail]) == [prose, "Ngọc Huấn"]

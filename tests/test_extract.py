@@ -1268,3 +1268,95 @@ def test_the_last_edits_line_and_a_files_label_after_the_text_are_no_text():
                 f'<p style="text-align:right">Thu Hà</p></div>{tail}</div>')
     item = article(html=html).item
     assert item["text"].split("\n")[-1] == "Thu Hà" and item["author"] == "Thu Hà"
+
+
+def test_a_title_after_its_topics_link_and_a_posting_line_in_spans():
+    # XOOPS: "<a>Topic</a>: Title" is the title element; the poster and the date in spans of one line
+    html = page(f'<div class="item"><div class="itemHead"><span class="itemTitle"><a href="/modules/news/index.php?'
+                f'storytopic=1">Hoạt động Quỹ</a>: {TITLE}</span></div><div class="itemInfo"><span class="itemPoster">'
+                'Đăng bởi <a href="/userinfo.php?uid=7">Nguyễn Thu Hương</a></span> <span class="itemPostDate">vào '
+                f'14/03/2026 08:30</span> <span class="itemStats">(1234 lần đọc)</span></div><div class="itemBody">'
+                f'{PARAGRAPHS}</div></div>', title=f"{TITLE} - Hoạt động Quỹ - {SITE}")
+    item = article(url="http://quy.example.vn/modules/news/article.php?storyid=412", html=html).item
+    assert (item["title"], item["published"], item["author"]) == (TITLE, "2026-03-14T08:30:00+07:00", "Nguyễn Thu Hương")
+    assert item["text"].startswith("Đoạn 1:")
+
+
+def test_a_posting_line_dates_the_post_not_its_last_update_after_it():
+    meta_line = ('<p class="meta">Đăng bởi <em>Quản trị viên</em> vào Thứ Năm, 22 tháng 8, 2024 · Cập nhật: Thứ Hai, 7 '
+                 'tháng 7, 2025</p>')
+    html = page(f'<article><h1>{TITLE}</h1>{meta_line}<div class="record-field-body">{PARAGRAPHS}</div></article>')
+    assert article(url="http://quy.example.vn/tin-tuc/tap-huan", html=html).item["published"] == "2024-08-22T00:00:00+07:00"
+
+
+def _entry(i: int, heading: str = "h4") -> str:
+    return (f'<{heading} class="serendipity_title"><a href="/archives/{i}-bai-{i}.html">Bài viết số {i} về hoạt động của '
+            f'Quỹ hỗ trợ HTX</a></{heading}><div class="serendipity_entry"><div class="serendipity_entry_body">'
+            f'{PARAGRAPHS}</div><div class="serendipity_entryFooter">Đăng bởi <a href="/authors/1-Quan-tri">Quản trị'
+            f'</a> trong <a href="/categories/2-Tin-tuc">Tin tức</a> lúc <a href="/archives/{i}-bai-{i}.html">10:30</a>'
+            f' | <a href="/archives/{i}-bai-{i}.html#comments">Bình luận (0)</a></div></div>')
+
+
+def test_a_page_of_whole_posts_is_a_listing_and_a_post_with_related_posts_is_not():
+    # a blog's month archive: posts shown whole, each under a title linking to its page
+    posts = "".join(_entry(i) for i in (171, 172))
+    html = page(f'<h1>Quỹ hỗ trợ phát triển HTX tỉnh Thanh Hóa</h1><div class="serendipity_Entry_Date"><h3>Thứ Hai, 2 '
+                f'tháng 12, 2024</h3>{posts}</div>', title="Tháng 12 2024 - Quỹ hỗ trợ phát triển HTX tỉnh Thanh Hóa")
+    assert article(url="http://quy.example.vn/archives/2024/12.html", html=html).kind == "listing"
+    # an article's own text first, then other posts under linked headings
+    related = "".join(f'<h4><a href="/archives/{i}-bai-{i}.html">Bài viết số {i} về hoạt động của Quỹ hỗ trợ HTX</a>'
+                      f'</h4><p>Tóm tắt bài {i}: Quỹ hỗ trợ phát triển HTX tỉnh giải ngân cho các HTX nông nghiệp trên địa '
+                      'bàn tỉnh trong quý này.</p>' for i in (171, 172))
+    html = page(f'<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}</article><div class="related">{related}'
+                '</div>')
+    assert article(html=html).is_article
+
+
+def test_a_blogs_date_heading_gives_the_day_and_its_posts_footer_the_time():
+    html = page(f'<div class="serendipity_Entry_Date"><h3 class="serendipity_date">Thứ Hai, 20 tháng 5, 2024</h3>'
+                f'{_entry(160).replace("Bài viết số 160 về hoạt động của Quỹ hỗ trợ HTX", TITLE)}</div>')
+    item = article(url="http://quy.example.vn/archives/160-bai-160.html", html=html).item
+    assert item["published"] == "2024-05-20T10:30:00+07:00"
+    assert not any(line.startswith("Đăng bởi") for line in item["text"].split("\n"))
+
+
+_BYLINE = '<p style="text-align: right;"><strong>Bài, ảnh: Thái Hòa</strong></p>'
+
+
+@pytest.mark.parametrize("meta_row, closing, author", [
+    # the text's closing byline outranks the post's author in its meta row: the CMS's author...
+    ('<div class="asset-meta">Đăng bởi <span class="vcard author">Phan Thị Lan</span></div>', _BYLINE, "Thái Hòa"),
+    # ...and the account that posted it
+    ('<div class="itemInfo">Đăng bởi <a href="/userinfo.php?uid=3">Trần Văn Khánh</a> vào 14/03/2024 08:30</div>',
+     _BYLINE, "Thái Hòa"),
+    # a writer's card whose name and role run together names the writer
+    ('<div class="author-card"><img src="/a.jpg" alt=""><div><span class="author-name">Đỗ Minh Hằng</span><span '
+     'class="author-role">Phòng Nghiệp vụ</span></div></div>', "", "Đỗ Minh Hằng"),
+], ids=["cms-author", "poster", "writers-card"])
+def test_the_author_of_a_post_by_its_byline_or_its_writers_card(meta_row, closing, author):
+    html = page(f'<article><h1>{TITLE}</h1>{meta_row}<p>Ngày 14/03/2024</p><div class="asset-body">{PARAGRAPHS}'
+                f'{closing}</div></article>')
+    assert article(html=html).item["author"] == author
+
+
+def test_an_about_page_whose_title_repeats_its_section_is_no_news():
+    about = ("<p>Quỹ hỗ trợ phát triển hợp tác xã Hà Nội được thành lập năm 2009, trực thuộc Liên minh Hợp tác xã thành "
+             "phố Hà Nội, hoạt động không vì mục tiêu lợi nhuận, bảo toàn và phát triển vốn.</p>") * 4
+    html = page(f'<div id="xo-content"><h2>Giới thiệu Quỹ hỗ trợ phát triển hợp tác xã Hà Nội</h2>{about}</div>',
+                title="Giới thiệu - Giới thiệu - Quỹ hỗ trợ phát triển hợp tác xã Hà Nội")
+    assert article(url="http://quy.example.vn/modules/tinycontent/index.php?id=1", html=html).kind == "page"
+
+
+def test_an_entrys_extended_part_of_points_continues_its_body():
+    # Serendipity: the body, then the "extended" part of the same entry: a short line and its points
+    extended = ('<div class="serendipity_entry_extended"><a id="extended"></a><p>Các sản phẩm chính của HTX gồm:</p>'
+                '<ul><li>Nước mắm Hải Thanh đạt OCOP 4 sao;</li><li>Mực khô, cá thu một nắng;</li><li>Tôm nõn và ruốc '
+                'biển.</li></ul></div>')
+    html = page(f'<div class="serendipity_Entry_Date"><h4 class="serendipity_title"><a href="/archives/160-bai.html">'
+                f'{TITLE}</a></h4><div class="serendipity_entry"><div class="serendipity_entry_body">{PARAGRAPHS}</div>'
+                f'{extended}<div class="serendipity_entryFooter">Đăng bởi <a href="/authors/4-son">Trịnh Văn Sơn</a> '
+                'trong <a href="/categories/2-Tin-tuc">Tin tức</a> lúc <a href="/archives/160-bai.html">10:30</a> | '
+                'Bình luận (0) | Sửa đổi lần cuối: 20/11/2025 16:10</div></div></div><h3>Ngày 20/05/2024</h3>')
+    lines = article(url="http://quy.example.vn/archives/160-bai.html", html=html).item["text"].split("\n")
+    assert lines[-4:] == ["Các sản phẩm chính của HTX gồm:", "Nước mắm Hải Thanh đạt OCOP 4 sao;",
+                          "Mực khô, cá thu một nắng;", "Tôm nõn và ruốc biển."]

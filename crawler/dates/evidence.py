@@ -183,6 +183,7 @@ _FIELD_PART = re.compile(
     # a counter its script fills ("Lượt xem: <script src=count.php>"), a font size's buttons after it
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem)\s*:\s*[^\d:]{0,30}$"
     r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
+    r"|(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*\(\d+\)$"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s*GMT\s*\+\s*7)?$"
 )
 _FIELDS_CHARS = 200
@@ -209,31 +210,50 @@ def field_parts(text: str) -> list[str]:
             for q in _FIELD_START.split(p) if q.strip()]
 
 
+# a counter among the fields: "Bình luận (0)", "120 lượt xem", "Lượt xem: 120"
+_COUNTER_PART = re.compile(r"(?i)^(?:(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*\(\d+\)"
+                           r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|bình\s+luận|views?|comments?)"
+                           r"|(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+)$")
+
+
 def is_field_line(text: str) -> bool:
     """A line of the page's fields, not text: two or more parts, each a date (the last update's
-    too), a byline, a category, a source or a counter, one of them a date."""
+    too), a byline, a category, a source or a counter, one of them a date or a counter (a blog's
+    footer: "Đăng bởi X trong Tin tức lúc 08:30 | Bình luận (0) | Trackbacks (0)")."""
     if len(text) > _FIELDS_CHARS or not any(c.isdigit() for c in text):
         return False
     parts = field_parts(text)
     if len(parts) < 2:
         return False
-    dated = False
+    dated = counted = False
     for part in parts:
         if date_only(_UPDATE_LABEL.sub("", part)) is not None:
             dated = True
         elif not _FIELD_PART.match(part):
             return False
-    return dated
+        else:
+            counted = counted or bool(_COUNTER_PART.match(part))
+    return dated or counted
+
+
+# An update's label, also the short one a portal may give its posting time when the line says
+# nothing else ("Cập nhật: 14/03/2026 08:30"): beside another date, the update's.
+_UPDATED = re.compile(r"(?i)^(?:cập\s+nhật|sửa\s+đổi|sửa|chỉnh\s+sửa)(?!\w)")
 
 
 def _fields_date(text: str) -> DateMatch | None:
     """The date of a line of fields ("Ảnh: Trọng Tùng | 20/2/2026"): its first dated part that
-    is no last update's."""
+    is no last update's ("Đăng bởi X vào 22 tháng 8, 2024 · Cập nhật: 7 tháng 7, 2025": none
+    here, the posting line's)."""
     if not is_field_line(text):
         return None
-    for part in field_parts(text):
-        if not _UPDATE_LABEL.match(part) and (m := date_only(part)) is not None:
-            return m
+    parts = field_parts(text)
+    for part in parts:
+        if _UPDATE_LABEL.match(part) or (m := date_only(part)) is None:
+            continue
+        if _UPDATED.match(part) and any(other is not part and _scan(other, short_years=False, loose=True) for other in parts):
+            continue
+        return m
     return None
 
 
@@ -314,7 +334,40 @@ def line_date(page: Page) -> Evidence | Partial | None:
         found = labelled_line(page)
     if found is None:
         found = posted_line(page)
+    if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 and (clock := _posted_clock(page)):
+        # a blog's date heading over its posts gives the day, the post's footer the time
+        # (Blogger's "Đăng lúc 08:30", Serendipity's "Đăng bởi X trong Tin tức lúc 08:30")
+        found = found._replace(dt=found.dt.replace(hour=clock[0], minute=clock[1]),
+                               alt=found.alt.replace(hour=clock[0], minute=clock[1]) if found.alt else None)
     return found
+
+
+# A posting line that states the time alone: "Đăng bởi Quản trị trong Tin tức lúc 08:30 | Bình luận (0)"
+_POSTED_CLOCK = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\b[^|·•]{0,80}?\b(?:lúc|at)\s+(\d{1,2})[:h](\d{2})"
+                           r"(?:\s*(SA|CH|AM|PM))?(?![\d/.:-])")
+
+
+def _posted_clock(page: Page) -> tuple[int, int] | None:
+    """(hour, minute) of the post's own posting line that gives a time and no date."""
+    if page.title is None:
+        return None
+    for root in _article_roots(page):
+        for node in _X_LABEL_TEXT(root):
+            if not _POSTED_LINE.match(node.strip()) and not node.strip().lower().startswith(("đăng lúc", "posted at")):
+                continue
+            el = node.getparent() if not node.is_tail else node.getparent().getparent()
+            line = _UPDATE_TAIL.split(_line(el.text_content()), maxsplit=1)[0] if el is not None else ""
+            # (a post's footer is its own, though its class says "footer")
+            if not (m := _POSTED_CLOCK.match(line)) or _scan(line, short_years=False, loose=True) \
+                    or _in_list(el, page.title, items=False):
+                continue
+            hour, minute = int(m.group(1)), int(m.group(2))
+            if (m.group(3) or "").upper() in ("CH", "PM") and hour < 12:
+                hour += 12
+            elif (m.group(3) or "").upper() in ("SA", "AM") and hour == 12:
+                hour = 0
+            return (hour, minute) if hour < 24 and minute < 60 else None
+    return None
 
 
 def _after_title_line(page: Page) -> Evidence | Partial | None:
@@ -529,6 +582,7 @@ def labelled_line(page: Page) -> Evidence | None:
 # 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024".
 _POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\s+(?:trong|bởi|in|by)\b")
 _POSTED_CHARS = 160
+_UPDATE_TAIL = re.compile(r"(?i)\s*(?:[|•·]|\s[—–-])\s*(?:cập\s+nhật|sửa|chỉnh\s+sửa|last\s+updated|updated|modified)(?!\w)")
 
 
 def posted_line(page: Page) -> Evidence | None:
@@ -538,10 +592,16 @@ def posted_line(page: Page) -> Evidence | None:
     for el in following(page.title, _FOLLOWING):
         if el.tag in _SKIP_TAGS or not _POSTED_LINE.match((el.text or "").strip()):
             continue
-        line = _line(el.text_content())
+        # (not the last update's date after it: "… · Cập nhật: Thứ Hai, 7 tháng 7, 2025")
+        line = _UPDATE_TAIL.split(_line(el.text_content()), maxsplit=1)[0]
         # (the line says what its date is: no cited document's, "Đăng trong Văn bản ngày …" names the
         # category "Văn bản", nor an event's, "Đăng bởi X vào 14/03/2026")
         ms = _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True)
+        if not ms and el.tag not in _BLOCK_TAGS and (parent := el.getparent()) is not None:
+            # the poster in an element of its own, the date in the next (XOOPS: "<span>Đăng bởi
+            # <a>X</a></span> <span>vào 14/03/2026 08:30</span> <span>(1234 lần đọc)</span>"): the line is the block's
+            line = _UPDATE_TAIL.split(_line(parent.text_content()), maxsplit=1)[0]
+            ms = _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True)
         if len(line) > _POSTED_CHARS or len(ms) != 1 or ms[0].year is None or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None

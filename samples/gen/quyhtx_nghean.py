@@ -103,7 +103,7 @@ Nơi nhận: Thường trực Liên minh HTX tỉnh; Hội đồng quản lý Qu
 GIÁM ĐỐC Nguyễn Đình Hải
 """,
           author=None, doc_number="08/KH-QHTX", **meta_date(datetime(2026, 2, 24, 8, 0)),
-          attachments=[{"path": PDF_PATH, "text": "Tải về: KH-08-QHTX-2026.pdf"}],
+          attachments=[{"path": PDF_PATH, "text": "KH-08-QHTX-2026.pdf"}],
           opts={"mt_author": "Quản trị", "cat": "van-ban", "split": 6, "tags": []},
           notes=["official plan 'Số: 08/KH-QHTX' dated 'Nghệ An, ngày 10 tháng 02 năm 2026' citing a decision of "
                  "19/12/2025; the asset-meta shows 24/02/2026 08:00 (abbr.published title 2026-02-24T08:00:00+07:00); "
@@ -320,7 +320,8 @@ def footer(a: Article) -> str:
 
 def detail(a: Article, entries: list[Article]) -> str:
     body, more = halves(a)
-    files = "".join(f'<p class="attachment"><a href="{x["path"]}">{esc(x["text"])}</a></p>' for x in a.attachments)
+    # the link reads "Tải về: <file>"; the attachment is named by its file (samples/README.md)
+    files = "".join(f'<p class="attachment"><a href="{x["path"]}">Tải về: {esc(x["text"])}</a></p>' for x in a.attachments)
     order = sorted(entries, key=lambda x: x.date)
     i = order.index(a)
     nav = []

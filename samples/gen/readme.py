@@ -52,7 +52,9 @@ and answer `If-None-Match` / `If-Modified-Since` with 304.
   `null` when nothing on the page, its URL or its listing gives the year), `published_source`
   (the best source, in this order: metadata, date-element, document, url, listing) and
   `published_evidence` (every source that carries the same date), `author`, `doc_number`,
-  `attachments`, `first_line`, `last_line`, `contains`, `body` (the whole text, one line per
+  `attachments` (each file's URL and its link's text, without a download label before the file's
+  own name: "Tải về: KH-08.pdf" is "KH-08.pdf"; a label naming the document stays: "Tải kế hoạch
+  số 12/KH-LMHTX (PDF)"), `first_line`, `last_line`, `contains`, `body` (the whole text, one line per
   paragraph / heading / list item / photo caption / table row), optional `only_in` (`sitemap`, `postback`: the one way to reach it) and
   `syndicated_from`.
 - `non_articles`: pages that are fetched but are never items (search results, tag lists, gallery,
