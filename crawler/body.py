@@ -181,6 +181,15 @@ def _photo_table(table, cells) -> bool:
     return len(texts) <= 2 and sum(texts) <= LAYOUT_CELL_CHARS
 
 
+_CALLOUT_CLASS = re.compile(r"(?i)(?<![a-z])(callout|admonition)")
+
+
+def _callout(el) -> bool:
+    """A callout box of the text: marked as a note (role="note") or named a callout or an
+    admonition (Portable Text's, Docusaurus', Notion's blocks)."""
+    return el.get("role") == "note" or bool(_CALLOUT_CLASS.search(el.get("class") or ""))
+
+
 def _prepare(tree) -> lxml.html.HtmlElement:
     """Captions and list items become plain paragraphs, because trafilatura drops
     caption-classed elements and prefixes list items with "- "; layout tables become blocks
@@ -198,6 +207,12 @@ def _prepare(tree) -> lxml.html.HtmlElement:
         # which trafilatura may drop as a short block: a paragraph, as a <p> of it would be
         if _RIGHT_ALIGNED.search(el.get("style") or "") and not _holds_blocks(el):
             el.tag = "p"
+    for box in [el for el in tree.iter("div", "aside") if _callout(el)]:
+        # a callout in the text (a note, an admonition): its sentences are the text's, which
+        # trafilatura drops beside long paragraphs when they sit in <div>s of their own
+        for el in [box, *box.iterdescendants("div")]:
+            if (el.text or "").strip() and not _holds_blocks(el):
+                el.tag = "p"
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)

@@ -1360,3 +1360,12 @@ def test_an_entrys_extended_part_of_points_continues_its_body():
     lines = article(url="http://quy.example.vn/archives/160-bai.html", html=html).item["text"].split("\n")
     assert lines[-4:] == ["Các sản phẩm chính của HTX gồm:", "Nước mắm Hải Thanh đạt OCOP 4 sao;",
                           "Mực khô, cá thu một nắng;", "Tôm nõn và ruốc biển."]
+
+
+def test_a_callouts_sentence_in_a_div_of_its_own_is_text():
+    # Portable Text's custom block: an icon and a <div> holding the sentence (every element of a
+    # div of its own is dropped beside long paragraphs)
+    note = "Năm 2026, Quỹ phấn đấu đạt tổng nguồn vốn 150 tỷ đồng, dư nợ cho vay 120 tỷ đồng."
+    html = page(f'<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}<div class="callout callout-info" role="note">'
+                f'<span class="callout-icon" aria-hidden="true">i</span><div>{note}</div></div>{PARAGRAPHS}</article>')
+    assert note in article(html=html).item["text"].split("\n")

@@ -47,8 +47,6 @@ OPEN = {
                         "counts it no text, as the project counts a closing office byline text (Yên Bái)",
     "lmhtx-quangngai-moi": "Duda: month-first '2/6/2026' beside a day-first banner: one page alone cannot tell "
                            "(the crawl reads them right by the listing's '6 thg 2, 2026')",
-    "quyhtx-haiphong": "SvelteKit: a callout's sentence in a <div> of its own, which trafilatura drops beside long "
-                       "paragraphs (a <div> sentence read as a paragraph cost the benchmark 0.002)",
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
@@ -58,7 +56,6 @@ OPEN_PAGES = {
     ("lmhtx-quangngai-moi", "/tin-tuc/quang-ngai-co-them-16-san-pham-ocop-cua-htx"),
     ("lmhtx-quangngai-moi", "/tin-tuc/anh-htx-sam-ngoc-linh-vao-vu-thu-hoach"),
     ("lmhtx-quangngai-moi", "/tin-tuc/lien-minh-htx-tinh-quang-ngai-moi-di-vao-hoat-dong"),
-    ("quyhtx-haiphong", "/tin-tuc/hoi-nghi-tong-ket-quy-nam-2025"),
 }
 
 
