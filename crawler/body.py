@@ -187,7 +187,8 @@ _CALLOUT_CLASS = re.compile(r"(?i)(?<![a-z])(callout|admonition)")
 def _callout(el) -> bool:
     """A callout box of the text: marked as a note (role="note") or named a callout or an
     admonition (Portable Text's, Docusaurus', Notion's blocks)."""
-    return el.get("role") == "note" or bool(_CALLOUT_CLASS.search(el.get("class") or ""))
+    cls = el.get("class") or ""
+    return el.get("role") == "note" or (("allout" in cls or "dmonition" in cls) and bool(_CALLOUT_CLASS.search(cls)))
 
 
 def _prepare(tree) -> lxml.html.HtmlElement:

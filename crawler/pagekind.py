@@ -105,7 +105,8 @@ def whole_posts(doc, links: list) -> int:
             heads = set(group)
     if len(heads) < 2:
         return 0
-    # paragraphs (an element's own text, outside links) before the first heading and after each
+    # paragraphs (an element's own text, outside links: a lead in a <strong> too) before the first
+    # heading and after each
     prose: dict = {}
     current = None
     skip: set = set()
@@ -115,16 +116,14 @@ def whole_posts(doc, links: list) -> int:
         if el in heads:
             current = el
             continue
-        if el.tag in _NOT_TEXT or el.tag in _POST_HEADINGS:
+        if el.tag in _NOT_TEXT or el.tag in _POST_HEADINGS or el.getparent() in skip:
             skip.add(el)
-        elif el.getparent() in skip:
-            skip.add(el)
-        else:
-            own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
-            if own >= PROSE_PARAGRAPH_CHARS:
-                prose[current] = prose.get(current, 0) + 1
-    if prose.get(None):
-        return 0
+            continue
+        own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+        if own >= PROSE_PARAGRAPH_CHARS:
+            if current is None:
+                return 0  # prose of the page's own first: an article, its related posts after it
+            prose[current] = prose.get(current, 0) + 1
     shown = sum(1 for h in heads if prose.get(h))
     return len(heads) if shown >= 2 else 0
 

@@ -280,7 +280,8 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
                 if node.tag != "a" and not any(a.tag in ("a", "nav") for a in node.iterancestors()):
                     return text_of(node), node
                 linked = linked if linked is not None else node
-            elif (topical := _after_topic(node, wanted)) is not None:
+            elif (not own or own.isspace()) and len(node) and node[0].tag == "a" \
+                    and (topical := _after_topic(node, wanted)) is not None:
                 return topical, node
         if linked is not None:
             return text_of(linked), linked
