@@ -296,12 +296,12 @@ _TOPIC_SEPARATOR = re.compile(r"^\s*[:»|/–—-]\s*")
 
 def _after_topic(node, wanted: set[str]) -> str | None:
     """The title an element shows after a link to its topic ("<a>Hoạt động Quỹ</a>: Title", XOOPS'
-    itemTitle), when the <title> names what follows the link: the link is the section's."""
-    if not isinstance(node.tag, str) or (node.text or "").strip() or not len(node) or node[0].tag != "a" \
-            or any(a.tag in ("a", "nav") for a in node.iterancestors()):
+    itemTitle), when the <title> names what follows the link: the link is the section's. `node`
+    opens with that link, no text before it (the caller's test, cheap on every element)."""
+    if len(node) > 1 or any(a.tag in ("a", "nav") for a in node.iterancestors()):
         return None
     sep = _TOPIC_SEPARATOR.match(node[0].tail or "")
-    if sep is None or len(node) > 1:
+    if sep is None:
         return None
     rest = clean_line((node[0].tail or "")[sep.end():])
     return rest if len(rest) >= 8 and _key(rest) in wanted else None

@@ -356,7 +356,7 @@ def _posted_clock(page: Page) -> tuple[int, int] | None:
             if not _POSTED_LINE.match(node.strip()) and not node.strip().lower().startswith(("đăng lúc", "posted at")):
                 continue
             el = node.getparent() if not node.is_tail else node.getparent().getparent()
-            line = _UPDATE_TAIL.split(_line(el.text_content()), maxsplit=1)[0] if el is not None else ""
+            line = _posting_text(el) if el is not None else ""
             # (a post's footer is its own, though its class says "footer")
             if not (m := _POSTED_CLOCK.match(line)) or _scan(line, short_years=False, loose=True) \
                     or _in_list(el, page.title, items=False):
@@ -585,6 +585,11 @@ _POSTED_CHARS = 160
 _UPDATE_TAIL = re.compile(r"(?i)\s*(?:[|•·]|\s[—–-])\s*(?:cập\s+nhật|sửa|chỉnh\s+sửa|last\s+updated|updated|modified)(?!\w)")
 
 
+def _posting_text(el) -> str:
+    """An element's posting line without the last update that may follow it."""
+    return _UPDATE_TAIL.split(_line(el.text_content()), maxsplit=1)[0]
+
+
 def posted_line(page: Page) -> Evidence | None:
     """The one full date of a short "posted in … on <date>" line under the title."""
     if page.title is None:
@@ -593,14 +598,14 @@ def posted_line(page: Page) -> Evidence | None:
         if el.tag in _SKIP_TAGS or not _POSTED_LINE.match((el.text or "").strip()):
             continue
         # (not the last update's date after it: "… · Cập nhật: Thứ Hai, 7 tháng 7, 2025")
-        line = _UPDATE_TAIL.split(_line(el.text_content()), maxsplit=1)[0]
+        line = _posting_text(el)
         # (the line says what its date is: no cited document's, "Đăng trong Văn bản ngày …" names the
         # category "Văn bản", nor an event's, "Đăng bởi X vào 14/03/2026")
         ms = _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True)
         if not ms and el.tag not in _BLOCK_TAGS and (parent := el.getparent()) is not None:
             # the poster in an element of its own, the date in the next (XOOPS: "<span>Đăng bởi
             # <a>X</a></span> <span>vào 14/03/2026 08:30</span> <span>(1234 lần đọc)</span>"): the line is the block's
-            line = _UPDATE_TAIL.split(_line(parent.text_content()), maxsplit=1)[0]
+            line = _posting_text(parent)
             ms = _scan(unicodedata.normalize("NFC", line), short_years=False, loose=True)
         if len(line) > _POSTED_CHARS or len(ms) != 1 or ms[0].year is None or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
