@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .dates import is_date_line, is_field_line, is_update_line
-from .text import clean_line, field_row, row_as_line
+from .text import CATEGORY_LABEL, clean_line, field_row, row_as_line
 
 _FILE_NAME = r"[\w.\-]+(?:\s[\w.\-]+){0,3}\.(pdf|docx?|xlsx?|pptx?|zip|rar)"  # a linked file's name ("KH-12-LMHTX.pdf", "QĐ 25-LMHTX.pdf")
 
@@ -102,7 +102,7 @@ def _furniture_parts(line: str) -> bool:
 _BARE_LABEL = re.compile(r"(?i)^(?:(?:ngày\s+)?đăng(?:\s+(?:ngày|lúc|bởi))?|cập\s+nhật|sửa\s+đổi|tác\s+giả"
                          r"|người\s+(?:đăng|viết)|bởi|by|posted(?:\s+(?:on|by))?|nguồn(?:\s+tin)?"
                          r"|lượt\s+(?:xem|đọc)|thời\s+gian)\s*:?$")
-_CATEGORY_PART = re.compile(r"(?i)^(?:chuyên\s+mục|danh\s+mục|thể\s+loại|category)\s*:?\s*[^.!?:]{1,60}$")
+_CATEGORY_PART = re.compile(rf"(?i)^{CATEGORY_LABEL}\s*:?\s*[^.!?:]{{1,60}}$")
 
 
 def _emptied_fields(line: str) -> bool:

@@ -25,21 +25,22 @@ _NESTED = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart")
 _METAS: list = [None, {}]  # the last page read and its metas' values by name: asked a few times a page
 
 
-def _metas(doc) -> dict[str, list[str]]:
+def metas(doc) -> dict[str, list[str]]:
+    """The page's non-empty <meta> values by property, name and itemprop (lowercase), in page order."""
     if _METAS[0] is not doc:
         values: dict[str, list[str]] = {}
         for el in doc.iter("meta"):
             if value := clean_line(el.get("content") or ""):
-                for key in dict.fromkeys(k for k in (el.get("property"), el.get("name"), el.get("itemprop")) if k):
+                for key in dict.fromkeys(k.strip().lower() for k in (el.get("property"), el.get("name"), el.get("itemprop")) if k):
                     values.setdefault(key, []).append(value)
         _METAS[0], _METAS[1] = doc, values
     return _METAS[1]
 
 
 def meta(doc, *names: str) -> str | None:
-    """The first non-empty <meta property|name=NAME content>, in the order of `names`."""
-    metas = _metas(doc)
-    return next((metas[name][0] for name in names if name in metas), None)
+    """The first non-empty <meta property|name|itemprop=NAME content> (NAME lowercase), in the order of `names`."""
+    metas_ = metas(doc)
+    return next((metas_[name][0] for name in names if name in metas_), None)
 
 
 def _types(node: dict) -> list[str]:
@@ -103,7 +104,7 @@ _X_PRODUCT_ITEM = etree.XPath("boolean(//@itemtype[contains(., 'Product')])")
 def _product_hint(doc) -> bool:
     """A word "product" in a meta, JSON-LD or microdata type (tag walks in C, then one XPath on
     the attributes' axis: a third of one XPath union's cost)."""
-    return any("roduct" in (m.get("content") or "") for m in doc.iter("meta")) \
+    return any("roduct" in v for values in metas(doc).values() for v in values) \
         or any("Product" in (s.text or "") for s in jsonld_scripts(doc)) or _X_PRODUCT_ITEM(doc)
 
 

@@ -32,6 +32,9 @@ TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
 # lần cuối …", "Đăng bởi Phương Thảo | 05/02/2024", "Admin · 15/03/2024".
 FIELD_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 
+# The label of a post's category among its fields ("Chuyên mục: Tin tức", "Category: News").
+CATEGORY_LABEL = r"(?:chuyên\s+mục|danh\s+mục|thể\s+loại|category)"
+
 # An official document's number line, "Số: 18/KH-LMHTX" (the number in group 1).
 DOC_NUMBER = re.compile(
     r"(?m)^\s*Số\s*(?:hiệu)?\s*:?\s*(\d{1,5}[A-Za-z]?(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[/-][A-ZĐa-z0-9]+)*)\b"

@@ -770,6 +770,25 @@ def test_metadata_only_page(head):
     assert r.published.isoformat() == "2023-01-06T15:30:00+07:00"
 
 
+@pytest.mark.parametrize("date_meta", [
+    '<meta name="date" content="2023-01-06">',
+    # the key in any of its attributes, in any case
+    '<meta property="article:published" itemprop="DatePublished" content="2023-01-06">',
+])
+def test_date_only_metadata_takes_its_time_from_a_stamp_of_the_same_day(date_meta):
+    head = date_meta + """<script type="application/ld+json">{"@type": "NewsArticle",
+    "datePublished": "2023-01-06T08:30:00+01:00"}</script>"""
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, 14, 30, tzinfo=TZ), "metadata")
+
+
+def test_date_only_metadata_is_not_replaced_by_another_days_stamp():
+    head = """<meta name="date" content="2023-01-06"><script type="application/ld+json">
+    {"@type": "NewsArticle", "datePublished": "2023-01-09T08:30:00+07:00"}</script>"""
+    r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)
+    assert (r.published, r.source) == (datetime(2023, 1, 6, tzinfo=TZ), "metadata")
+
+
 def test_modified_time_is_not_publication():
     head = '<meta property="article:modified_time" content="2023-01-06T15:30:00+07:00">'
     r = find_published(page(simple(head)), URL, fetched_at=FETCHED, **SEL)

@@ -15,15 +15,15 @@ from datetime import date, datetime, time
 from lxml import etree
 
 from ..bylines import is_signer
-from ..metadata import flatten_jsonld, jsonld_scripts
+from ..metadata import flatten_jsonld, jsonld_scripts, metas
 from ..parsing import following, text_before
-from ..text import DOC_NUMBER, FIELD_SEPARATORS, label_and_value
+from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, label_and_value
 from ..urls import ACCOUNT_PAGE
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date, stamp_of
-from .text import _WEEKDAY_TAIL, DateMatch, _scan, with_time_of
+from .text import _WEEKDAY_TAIL, LAST_UPDATE, UPDATE_LABEL_END, UPDATE_WORD, DateMatch, _scan, with_time_of
 
 _META_KEYS = (
     "article:published_time",
@@ -38,7 +38,6 @@ _META_KEYS = (
     "dc.date.effective",  # Plone's publishing date (its DC.date.created is when the item was begun)
     "dcterms.created",
 )
-_META_RANK = {k: i for i, k in enumerate(_META_KEYS)}
 # schema.org's datePublished element, and hAtom's <abbr class="published" title="2024-03-14T08:30:00+07:00">
 # (Blogger, old WordPress themes), whose text is only "08:30"
 _X_ITEMPROP = etree.XPath(".//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"
@@ -80,15 +79,8 @@ _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table l
 
 def metadata_date(page: Page) -> Evidence | None:
     """Structured metadata; modified dates are ignored."""
-    ranked: list[tuple[int, str]] = []
-    for el in page.doc.iter("meta"):
-        if el.get("content") is None:
-            continue
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        rank = _META_RANK.get(key)
-        if rank is not None:
-            ranked.append((rank, el.get("content") or ""))
-    values = [v for _, v in sorted(ranked, key=lambda rv: rv[0])]
+    by_name = metas(page.doc)
+    values = [v for key in _META_KEYS for v in by_name.get(key, ())]
     for el in _X_ITEMPROP(page.doc):
         if _in_titles_item(page, el) or not page.furniture(el):
             # a <time datetime> inside it says the time its text leaves out ("24/10/2025")
@@ -97,10 +89,19 @@ def metadata_date(page: Page) -> Evidence | None:
                           or (el.get("title") if el.tag == "abbr" else None) or el.text_content())
     for script in jsonld_scripts(page.doc):
         values.extend(_jsonld_dates(script.text or ""))
+    found = None
     for v in values:
         dt = _parse_short(v, None)[0] if v else None
-        if dt is not None and page.acceptable(dt, "metadata"):
-            return Evidence("metadata", "metadata", dt, True)
+        if dt is None or not page.acceptable(dt, "metadata"):
+            continue
+        if found is None:
+            found = dt
+        elif dt.date() == found.date():
+            found = dt  # the same day with its time: a date-only meta and a full JSON-LD stamp
+        if ":" in v:
+            break
+    if found is not None:
+        return Evidence("metadata", "metadata", found, True)
     for el in _X_TIME(page.doc):
         if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
             continue
@@ -173,12 +174,11 @@ def is_date_line(text: str) -> bool:
 
 # The parts of a CMS's line of fields under a title: "bởi admin — Ngày đăng: 20/02/2024 14:00 —
 # Cập nhật lần cuối 21/02/2024 07:45", "Admin | 15/03/2024 | 120 lượt xem".
-_UPDATE_LABEL = re.compile(r"(?i)^(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+lần\s+cuối|đã\s+cập\s+nhật|"
-                           r"last\s+(?:updated|modified)|modified|updated)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*")
+_UPDATE_LABEL = re.compile(rf"(?i)^{LAST_UPDATE}{UPDATE_LABEL_END}")
 _FIELD_PART = re.compile(
     r"(?i)^(?:(?:(?:đăng|viết|gửi)\s+)?bởi|by|posted\s+by|tác\s+giả|người\s+(?:đăng|viết)"
     r"|(?:bài|tin)\s*(?:và|,)?\s*ảnh|ảnh|bài)\s*:?\s*[^\d:|]{2,40}"
-    r"|(?:chuyên\s+mục|danh\s+mục|thể\s+loại|category)\s*:?\s*[^\d:|]{2,60}$|nguồn(?:\s+tin)?\s*:\s*[^\d:|]{2,60}$"
+    rf"|{CATEGORY_LABEL}\s*:?\s*[^\d:|]{{2,60}}$|nguồn(?:\s+tin)?\s*:\s*[^\d:|]{{2,60}}$"
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
     # a counter its script fills ("Lượt xem: <script src=count.php>"), a font size's buttons after it
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem)\s*:\s*[^\d:]{0,30}$"
@@ -238,7 +238,7 @@ def is_field_line(text: str) -> bool:
 
 # An update's label, also the short one a portal may give its posting time when the line says
 # nothing else ("Cập nhật: 14/03/2026 08:30"): beside another date, the update's.
-_UPDATED = re.compile(r"(?i)^(?:cập\s+nhật|sửa\s+đổi|sửa|chỉnh\s+sửa)(?!\w)")
+_UPDATED = re.compile(rf"(?i)^{UPDATE_WORD}(?!\w)")
 
 
 def _fields_date(text: str) -> DateMatch | None:
@@ -582,7 +582,7 @@ def labelled_line(page: Page) -> Evidence | None:
 # 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024".
 _POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\s+(?:trong|bởi|in|by)\b")
 _POSTED_CHARS = 160
-_UPDATE_TAIL = re.compile(r"(?i)\s*(?:[|•·]|\s[—–-])\s*(?:cập\s+nhật|sửa|chỉnh\s+sửa|last\s+updated|updated|modified)(?!\w)")
+_UPDATE_TAIL = re.compile(rf"(?i)\s*(?:[|•·]|\s[—–-])\s*(?:{LAST_UPDATE}|{UPDATE_WORD})(?!\w)")
 
 
 def _posting_text(el) -> str:

@@ -159,14 +159,15 @@ _DOCTYPE_TAIL = re.compile(
     r"(?:\s+số)?(?:\s*:)?(?:\s+[^\s,;.:!?()]+){0,6}\s*,?\s*\Z",
     re.I,
 )
-# A date said to be the last change, not the publication: Plone's "Cập nhật lần cuối", Wix's
-# "Đã cập nhật", "Last modified". (A bare "Cập nhật:" is how many portals print the posting date.)
-_UPDATE_TAIL = re.compile(
-    r"(?<!\w)(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+lần\s+cuối|đã\s+(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi)|"
-    r"last\s+(?:updated|modified|changed)|modified|edited)"
-    r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*\Z",
-    re.I,
-)
+# The words of a last change. UPDATE_WORD is any of them, the bare "Cập nhật" too, which many
+# portals print before the posting date itself; LAST_UPDATE only those that say the date is the
+# last change, not the publication: Plone's "Cập nhật lần cuối", Wix's "Đã cập nhật", "Last
+# modified"; UPDATE_LABEL_END what may follow either before the date ("lúc", "on", a colon).
+UPDATE_WORD = r"(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)"
+LAST_UPDATE = (r"(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+lần\s+cuối|đã\s+(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi)"
+               r"|last\s+(?:updated|modified|changed)|modified|updated|edited)")
+UPDATE_LABEL_END = r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*"
+_UPDATE_TAIL = re.compile(rf"(?<!\w){LAST_UPDATE}{UPDATE_LABEL_END}\Z", re.I)
 # .NET's en-US culture prints "M/d/yyyy h:mm:ss tt": no zero padding and AM/PM in English.
 _EN_DESIGNATOR = frozenset({"am", "pm"})
 _CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n…(])\s*\Z")
