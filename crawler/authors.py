@@ -17,15 +17,15 @@ from .families import Rules
 from .fields import AUTHOR_FIELD, ROLE, Field
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, following, text_before, text_of
-from .text import FIELD_SEPARATORS, VIETNAMESE_LETTER, fold, label_and_value
+from .text import FIELD_SEPARATORS, POSTED_BY, VIETNAMESE_LETTER, fold, label_and_value
 from .titles import is_site_name
 from .urls import ACCOUNT_PAGE
 
-_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|người\s+(?:viết|đăng)"
-                            r"|(?:(?:đăng|viết|gửi)\s+)?bởi|(?:posted|written)\s+by|by)(?!\w)\s*:?\s*")
+_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh"
+                            rf"|{POSTED_BY}|bởi|by)(?!\w)\s*:?\s*")
 # Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
 # author when it names a person, not an account or the site.
-_POSTED_BY = re.compile(r"(?i)^\s*(?:(?:đăng|viết|gửi)\s+bởi|người\s+(?:đăng|viết)|posted\s+by|written\s+by)\b")
+_POSTED_BY = re.compile(rf"(?i)^\s*{POSTED_BY}\b")
 _WHEN_WHERE = re.compile(r"(?i)\s+(?:vào|lúc|ngày|trong|on|at|in)\s+")
 _X_POSTED_BY = etree.XPath("following::text()[position() <= 60]")  # the post's meta line, under its title
 _SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")

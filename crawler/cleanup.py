@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .dates import is_date_line, is_field_line, is_update_line
-from .text import CATEGORY_LABEL, clean_line, field_row, row_as_line
+from .text import CATEGORY_LABEL, POSTED_BY, clean_line, field_row, row_as_line
 
 _FILE_NAME = r"[\w.\-]+(?:\s[\w.\-]+){0,3}\.(pdf|docx?|xlsx?|pptx?|zip|rar)"  # a linked file's name ("KH-12-LMHTX.pdf", "QĐ 25-LMHTX.pdf")
 
@@ -100,7 +100,7 @@ def _furniture_parts(line: str) -> bool:
 # A field's label whose value is gone, and a post's category: the parts of a line of fields whose
 # date and name the site profile took out (met again on the site's listings, as template)
 _BARE_LABEL = re.compile(r"(?i)^(?:(?:ngày\s+)?đăng(?:\s+(?:ngày|lúc|bởi))?|cập\s+nhật|sửa\s+đổi|tác\s+giả"
-                         r"|người\s+(?:đăng|viết)|bởi|by|posted(?:\s+(?:on|by))?|nguồn(?:\s+tin)?"
+                         rf"|{POSTED_BY}|bởi|by|posted(?:\s+on)?|nguồn(?:\s+tin)?"
                          r"|lượt\s+(?:xem|đọc)|thời\s+gian)\s*:?$")
 _CATEGORY_PART = re.compile(rf"(?i)^{CATEGORY_LABEL}\s*:?\s*[^.!?:]{{1,60}}$")
 

@@ -32,6 +32,10 @@ TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»/]\s+|\s*[|»]\s*")
 # lần cuối …", "Đăng bởi Phương Thảo | 05/02/2024", "Admin · 15/03/2024".
 FIELD_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 
+# Who posted or wrote a post, as a CMS labels the name beside its date ("Đăng bởi", "Người viết",
+# "Posted by"); the bare "bởi"/"by" each reader adds where it may stand alone.
+POSTED_BY = r"(?:(?:đăng|viết|gửi)\s+bởi|người\s+(?:đăng|viết)|(?:posted|written|submitted)\s+by)"
+
 # The label of a post's category among its fields ("Chuyên mục: Tin tức", "Category: News").
 CATEGORY_LABEL = r"(?:chuyên\s+mục|danh\s+mục|thể\s+loại|category)"
 

@@ -536,6 +536,15 @@ def test_a_masthead_with_its_sapo_heading_and_posted_line_dates_leads_and_signs_
     assert item["text"].split("\n")[0] == sapo
 
 
+@pytest.mark.parametrize("label", ["Submitted by", "Written by", "Viết bởi", "Người đăng:"])
+def test_the_poster_named_by_a_cms_label_beside_the_date_is_the_author(label):
+    # Drupal's node meta: "Submitted by <span>Phạm Thu Hà</span> on <time>…</time>"
+    html = page(f'<article><header><h1>{TITLE}</h1><div class="node__meta"><span>{label} <span property="schema:name">'
+                f'Phạm Thu Hà</span></span> on <time datetime="2026-02-10T02:40:00Z">10/02/2026 - 09:40</time></div>'
+                f'</header><div class="node__content">{PARAGRAPHS}</div></article>', title=TITLE)
+    assert article(html=html).item["author"] == "Phạm Thu Hà"
+
+
 def test_a_posted_at_line_with_its_poster_dates_the_post_and_is_no_text():
     # mojoPortal: "Đăng lúc 14/03/2026 08:30 bởi <span class=blogauthor>…</span>" under the title
     html = page(f'<h1 class="moduletitle">Tin tức - Sự kiện</h1><div class="blogitem"><h2 class="blogtitle">{TITLE}</h2>'

@@ -41,8 +41,6 @@ FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.va
 OPEN = {
     "lmhtx-langson": "Domino: the file is linked only in the section the page shows collapsed (its expanded "
                      "address, another address of the page, links it)",
-    "lmhtx-dongnai-moi": "Drupal 10: a posting account ('Submitted by <person>') the builder counts as the "
-                         "author is not",
     "lmhtx-gialai-moi": "AEM: an office ('Ban Biên tập') alone in an author component after the text: the builder "
                         "counts it no text, as the project counts a closing office byline text (Yên Bái)",
     "lmhtx-quangngai-moi": "Duda: month-first '2/6/2026' beside a day-first banner: one page alone cannot tell "
@@ -50,7 +48,6 @@ OPEN = {
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
-    ("lmhtx-dongnai-moi", "/tin-tuc/anh-hoi-cho-xuan-san-pham-htx-dong-nai-2026"),
     ("lmhtx-gialai-moi", "/vi/tin-tuc/htx-dua-tam-quan-lien-ket-xuat-khau-thach-dua.html"),
     ("lmhtx-quangngai-moi", "/tin-tuc/htx-que-tra-bong-vao-vu-xuat-hang-tet"),
     ("lmhtx-quangngai-moi", "/tin-tuc/quang-ngai-co-them-16-san-pham-ocop-cua-htx"),

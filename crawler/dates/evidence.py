@@ -17,7 +17,7 @@ from lxml import etree
 from ..bylines import is_signer
 from ..metadata import flatten_jsonld, jsonld_scripts, metas
 from ..parsing import following, text_before
-from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, label_and_value
+from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, label_and_value
 from ..urls import ACCOUNT_PAGE
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp
@@ -49,7 +49,7 @@ _MODIFIED = re.compile(r"updated|modified", re.I)
 # A short line that is just a date, optionally with these labels around it.
 _LABELS = re.compile(
     r"(?<!\w)(?:"
-    r"(?:tác\s+giả|người\s+đăng|đăng\s+bởi|viết\s+bởi|gửi\s+bởi|bởi|nguồn|posted\s+by|submitted\s+by|written\s+by|by)"
+    rf"(?:tác\s+giả|{POSTED_BY}|bởi|nguồn|by)"
     r"\s*:?\s*[^|\-–()\d]{0,40}"
     r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
@@ -176,7 +176,7 @@ def is_date_line(text: str) -> bool:
 # Cập nhật lần cuối 21/02/2024 07:45", "Admin | 15/03/2024 | 120 lượt xem".
 _UPDATE_LABEL = re.compile(rf"(?i)^{LAST_UPDATE}{UPDATE_LABEL_END}")
 _FIELD_PART = re.compile(
-    r"(?i)^(?:(?:(?:đăng|viết|gửi)\s+)?bởi|by|posted\s+by|tác\s+giả|người\s+(?:đăng|viết)"
+    rf"(?i)^(?:{POSTED_BY}|bởi|by|tác\s+giả"
     r"|(?:bài|tin)\s*(?:và|,)?\s*ảnh|ảnh|bài)\s*:?\s*[^\d:|]{2,40}"
     rf"|{CATEGORY_LABEL}\s*:?\s*[^\d:|]{{2,60}}$|nguồn(?:\s+tin)?\s*:\s*[^\d:|]{{2,60}}$"
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
