@@ -59,6 +59,7 @@ from .parsing import first_of, parse_html
 from .text import DOC_NUMBER, TITLE_SEPARATORS, fold, row_as_line
 from .titles import find_title
 from .urls import path_and_query
+from .widgets import widget_lines
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\w+")
@@ -217,6 +218,8 @@ def extract(
     if profile is not None and profile.ready:
         issuer = issuer_lines(lines)
         lines = [line for i, line in enumerate(lines) if i in issuer or not profile.is_furniture_line(line)]
+    if widgets := widget_lines(doc, title_el):
+        lines = [line for line in lines if line not in widgets]
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     links = site_links(doc, url)

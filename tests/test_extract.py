@@ -1378,3 +1378,37 @@ def test_a_callouts_sentence_in_a_div_of_its_own_is_text():
     html = page(f'<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}<div class="callout callout-info" role="note">'
                 f'<span class="callout-icon" aria-hidden="true">i</span><div>{note}</div></div>{PARAGRAPHS}</article>')
     assert note in article(html=html).item["text"].split("\n")
+
+
+WIDGET_BOXES = ('<div class="col-right"><div class="portlet"><div class="portlet-title"><span>Thời tiết Đồng Nai</span></div>'
+                '<div class="portlet-body"><div>33°C</div><div>Nắng nóng, có lúc có mưa rào</div></div></div>'
+                '<div class="portlet"><div class="portlet-title"><span>Bình chọn</span></div><div class="portlet-body">'
+                '<div>Theo bạn, HTX cần hỗ trợ gì nhất hiện nay?</div><div>Vốn</div><div>Thị trường tiêu thụ</div></div></div>'
+                '<div class="portlet"><div class="portlet-title"><span>THỐNG KÊ TRUY CẬP</span></div><div class="portlet-body">'
+                '<div>Đang xem: 3</div><div>Trong ngày: 188</div><div>Tổng lượt: 612.930</div></div></div></div>')
+# the same widgets as siblings in one column: each heading and the items up to the next heading
+WIDGET_COLUMN = ('<div class="sidebar"><h3 class="w">Thời tiết</h3><p>33°C</p><p>Nắng nóng, có lúc có mưa rào</p>'
+                 '<h3 class="w">Thăm dò ý kiến</h3><p>Theo bạn, HTX cần hỗ trợ gì nhất hiện nay?</p><p>Vốn</p>'
+                 '<p>Thị trường tiêu thụ</p><h3 class="w">Thống kê truy cập</h3><p>Đang xem: 3</p><p>Trong ngày: 188</p>'
+                 '<p>Tổng lượt: 612.930</p></div>')
+
+
+@pytest.mark.parametrize("sidebar", [WIDGET_BOXES, WIDGET_COLUMN], ids=["boxes", "column"])
+def test_a_sidebars_widgets_known_by_their_headings_are_no_text_on_a_first_page(sidebar):
+    # a short article beside its portal's weather, poll and visit counter, no profile yet: the
+    # widgets' lines go, the article's closing byline ends the text and names the author
+    html = page(f'<div id="content"><div class="col-center"><h1>{TITLE}</h1><div class="thong-tin">Cập nhật: '
+                f'12/9/2024 | Lượt xem: 288</div><div class="noi-dung"><p>HTX Thủy sản Nghĩa Thắng vừa được cấp chứng nhận nuôi trồng thủy sản có trách nhiệm cho 120 ha ngao.</p>'
+                f'<p>Với chứng nhận này, ngao của HTX đủ điều kiện xuất khẩu sang thị trường châu Âu.</p>'
+                f'<p><b>Văn Hiếu</b></p></div></div>{sidebar}</div>')
+    item = article(html=html).item
+    lines = item["text"].split("\n")
+    assert not {"33°C", "Vốn", "Trong ngày: 188", "Theo bạn, HTX cần hỗ trợ gì nhất hiện nay?"} & set(lines)
+    assert lines[-1] == "Văn Hiếu" and item["author"] == "Văn Hiếu"
+
+
+def test_a_widget_heading_inside_the_text_leaves_the_text_whole():
+    # an article's own subheading that reads like a widget's, followed by its paragraphs: too much
+    # text for a widget
+    html = page(f'<h1>{TITLE}</h1><div class="content">{PARAGRAPHS}<h3>Thời tiết</h3>{PARAGRAPHS}</div>')
+    assert article(html=html).item["text"].count("Đoạn 1:") == 2
