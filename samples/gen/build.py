@@ -37,6 +37,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "quyhtx_hanoi", "quyhtx_nghean", "quyhtx_thanhhoa",
              "quyhtx_haiphong", "quyhtx_cantho", "quyhtx_angiang",
              "tthtx_quangninh", "tthtx_hue", "tthtx_danang",
+             "tthtx_dongnai", "tthtx_khanhhoa", "tthtx_lamdong",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
