@@ -28,9 +28,10 @@ _ROOT_PATH = re.compile(
     r"(?i)^/((vi|vn|en|vi-vn|en-us|web/[\w-]+)/?)?((index|default|home|trang-?chu)(\.(html?|php|aspx?|jsp))?)?"
     r"(\?(lang|language|l)=\w+)?$|^/Pages/default\.aspx$"
 )
-# The front page's list paged on: "/?page=2", a block theme's "/?query-1-page=3", Joomla's "?start=10".
+# The front page's list paged on: "/?page=2", a block theme's "/?query-1-page=3", Joomla's "?start=10",
+# a blog's "/page/3/" (WordPress, Hexo, Hugo, Ghost).
 _ROOT_PAGED = re.compile(r"(?i)^/((index|default|home|trang-?chu)(\.(html?|php|aspx?|jsp))?)?"
-                         r"\?([\w-]*page[\w-]*|start|limitstart)=\d+$")
+                         r"\?([\w-]*page[\w-]*|start|limitstart)=\d+$|^/((vi|vn|en)/)?(page|trang)/\d+/?$")
 
 
 def is_site_root(url: str) -> bool:

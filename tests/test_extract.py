@@ -475,7 +475,7 @@ def test_the_front_pages_list_paged_on_is_a_listing_whatever_is_left_on_it():
               'thùng lều ủ chượp bằng gỗ theo cách làm truyền thống hơn trăm năm, ngày 20/11/2024, được tỉnh '
               'công nhận là nghề truyền thống tiêu biểu.</p><p>Các thành viên HTX cùng giữ quy trình ủ chượp '
               'mười hai tháng, không dùng chất bảo quản, và bán sản phẩm qua sàn thương mại điện tử.</p></li></ul>')
-    for address in ("/?query-1-page=3", "/?page=2", "/index.php?start=10"):
+    for address in ("/?query-1-page=3", "/?page=2", "/index.php?start=10", "/page/3/", "/vi/trang/2"):
         result = article(html=page(f"<h1>Trang chủ</h1>{teaser}", title="Trang chủ"), url="http://lmhtx.example.vn" + address)
         assert result.kind == "listing", address
 
@@ -1412,3 +1412,18 @@ def test_a_widget_heading_inside_the_text_leaves_the_text_whole():
     # text for a widget
     html = page(f'<h1>{TITLE}</h1><div class="content">{PARAGRAPHS}<h3>Thời tiết</h3>{PARAGRAPHS}</div>')
     assert article(html=html).item["text"].count("Đoạn 1:") == 2
+
+
+@pytest.mark.parametrize("title", ["Lưu trữ tháng một 2026", "Lưu trữ - tháng một 2026", "Archives: March 2026",
+                                   "Chuyên mục: Văn bản"])
+def test_a_months_or_categorys_page_showing_one_post_whole_is_a_listing(title):
+    # Dotclear's month archive holding one post, shown whole under its linked title
+    html = page(f'<h1>{title}</h1><h2 class="post-title"><a href="/index.php?post/2026/01/09/Ke-hoach">{TITLE}</a></h2>'
+                f'<p class="post-info">Bởi admin, 15:00</p>{PARAGRAPHS}', title=f"{title} - {SITE}")
+    assert article(html=html).kind == "listing"
+
+
+def test_an_archives_title_that_names_no_month_is_an_articles():
+    html = page(f'<h1>Lưu trữ hồ sơ HTX điện tử giúp tiết kiệm chi phí</h1><p>14/03/2026 08:30</p>{PARAGRAPHS}',
+                title=f"Lưu trữ hồ sơ HTX điện tử giúp tiết kiệm chi phí - {SITE}")
+    assert article(html=html).kind == "article"

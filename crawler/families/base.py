@@ -68,8 +68,10 @@ STATIC_TITLE = re.compile(
 )
 
 # Titles of the pages that gather posts by month, category or tag ("Lưu trữ: Tháng Ba 2024",
-# "Chuyên mục: Văn bản", a blog's "Archives"): a listing, even when it shows whole posts.
-LISTING_TITLE = re.compile(r"(?i)^(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S")
+# "Lưu trữ tháng một 2026", "Chuyên mục: Văn bản", a blog's "Archives"): a listing, even when it
+# shows whole posts.
+LISTING_TITLE = re.compile(r"(?i)^(?:(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S"
+                           r"|(?:lưu\s+trữ|archives?)\s*(?:[-–—]\s*)?(?:tháng|month)\s)")
 
 
 _MEMO_SIZE = 50_000  # class strings remembered, a few sites' worth
