@@ -181,7 +181,7 @@ def extract(
         return Extraction("page", "the site's front page", doc=doc)
     if is_front_page_paged(canonical) or is_front_page_paged(url):
         return Extraction("listing", "the front page's list of news, paged on", doc=doc)
-    if is_print_view(doc):
+    if is_print_view(doc, url):
         return Extraction("page", "a print view: the article is read at its own address", doc=doc)
     names = site_names(doc) | ({site_name} if site_name else set())
     furniture: set = set()

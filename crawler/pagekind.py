@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -48,11 +48,17 @@ _PRINT_CALL = re.compile(r"^\s*(?:javascript:\s*)?(?:window\.|self\.)?print\(\)\
 _X_PRINT_ON_LOAD = etree.XPath("//body/@onload | //script[not(@src)]/text()")
 
 
-def is_print_view(doc) -> bool:
-    """A printer-friendly copy of an article, which prints itself as it loads (`<body
-    onload="window.print()">`): the article is read at its own address. (A print button's
-    onclick is the article's own page.)"""
-    return any(_PRINT_CALL.match(code) for code in _X_PRINT_ON_LOAD(doc))
+# A printer-friendly copy's own address: e107's "/print.php?news.214", Drupal's "/print/123",
+# DNN's "/ctl/Print/...", a Vietnamese CMS's "/in-bai/..." (a print parameter is no address of its
+# own: urls.canonical_url drops it)
+_PRINT_ADDRESS = re.compile(r"(?i)/(?:print(?:er)?(?:[-_]?(?:view|friendly|version))?|in-?bai|ban-?in)(?:\.\w{2,5})?(?:[/?]|$)")
+
+
+def is_print_view(doc, url: str = "") -> bool:
+    """A printer-friendly copy of an article, at a print address or printing itself as it loads
+    (`<body onload="window.print()">`): the article is read at its own address. (A print
+    button's onclick is the article's own page.)"""
+    return bool(_PRINT_ADDRESS.search(urlsplit(url).path)) or any(_PRINT_CALL.match(code) for code in _X_PRINT_ON_LOAD(doc))
 
 
 def site_links(doc, url: str) -> list[tuple[Any, str]]:

@@ -712,6 +712,16 @@ def test_a_print_view_is_read_at_the_articles_own_address():
     assert article(url=url, html=button).is_article
 
 
+@pytest.mark.parametrize("path", ["/print.php?news.214", "/print/214", "/tin-tuc/in-bai/214", "/DesktopModules/News/ctl/Print/mid/5"])
+def test_a_print_address_is_a_print_view_however_it_prints(path):
+    # e107's print page: the post, its posting line and "Bản tin này từ …: <its address>", no script
+    body = (f"<b>{TITLE}</b><br>Đăng bởi admin vào Thứ Sáu 20 Tháng 3 2026 - 08:30:00<hr><div>{PARAGRAPHS}</div>"
+            f"<div>Bản tin này từ Trung tâm Tư vấn: http://lmhtx.example.vn/news.php?extend.214</div>")
+    assert article(url="http://lmhtx.example.vn" + path, html=page(body)).kind == "page"
+    assert article(url="http://lmhtx.example.vn/tin-tuc/in-an-bao-bi-cho-htx.html", html=page(
+        f"<h1>{TITLE}</h1><p>14/03/2026 08:30</p>{PARAGRAPHS}")).is_article
+
+
 def test_a_templates_title_for_every_page_is_not_the_articles():
     html = page(f"<div>Thứ năm, ngày 14 tháng 3 năm 2024 - 08:30</div><h1 class='NewsTitle'>{TITLE}</h1>{PARAGRAPHS}",
                 title="Chi tiết tin")
