@@ -501,8 +501,9 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
         lines += _continuation(tree, lines, above if above is not None else tree)
     lines = _in_page_order(tree, lines)
     # what follows the title is read on the untouched page: the furniture rules may take the
-    # article's own <header> (its title and lead) for the page's
-    return lines if container is not None else _with_lead(lines, _after_title(title_el))
+    # article's own <header> (its title and lead) for the page's, and a family's or site's
+    # container may hold the text without the lead before it (SPIP's "chapo", then its "texte")
+    return _with_lead(lines, _after_title(title_el))
 
 
 _PROBE = 40
@@ -671,7 +672,7 @@ AFTER_TITLE_LEVELS = 6
 _BLOCK_CHARS = 4 * CAPTION_CHARS  # longer than a lead or a photo block's captions
 NEAR_LEVELS = 3  # the text's container within this many levels of the title: a lead beside it in any language
 _SUBTITLE_HINT = re.compile(r"(?i)subtitle|sub-?heading|standfirst")
-_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc")
+_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc|chapo|chapeau")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
 
@@ -686,19 +687,33 @@ def _after_title(title_el) -> Iterator[tuple[str, str | None, list[str], int]]:
     for level in range(AFTER_TITLE_LEVELS):
         for sib in node.itersiblings():
             if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
-                raw = sib.text_content()
-                if len(raw) > _BLOCK_CHARS:  # a container, too long for a lead or captions: only searched
-                    yield " ".join(raw.split()), None, [], level
-                    continue
-                text = clean_line(raw)
-                if _lead_like(sib, text):
-                    yield text, "lead", [text], level
-                else:
-                    captions = _photo_captions(sib, text)
-                    yield text, "caption" if captions else None, captions, level
+                yield from _block_after_title(sib, level, CONTAINER_DEPTH)
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break
+
+
+CONTAINER_DEPTH = 2  # a lead inside the text's wrapper: SPIP's <div class=surlignable> of chapo and texte
+
+
+def _block_after_title(el, level: int, depth: int) -> Iterator[tuple[str, str | None, list[str], int]]:
+    raw = el.text_content()
+    long = len(raw) > _BLOCK_CHARS  # a container, too long for a lead or captions: only searched
+    if not long:
+        text = clean_line(raw)
+        # (inside the text's wrapper, a Vietnamese page's sapo; an English paper's standfirst is not its text)
+        if _lead_like(el, text) and (depth == CONTAINER_DEPTH or VIETNAMESE_LETTER.search(text)):
+            yield text, "lead", [text], level
+            return
+        if captions := _photo_captions(el, text):
+            yield text, "caption", captions, level
+            return
+    children = [c for c in el if isinstance(c.tag, str) and c.get(FURNITURE_MARK) is None]
+    if depth and (long or len(children) > 1) and not _runs_of_text(el):
+        # its first blocks first: the lead may open the text's wrapper
+        for child in children:
+            yield from _block_after_title(child, level, depth - 1)
+    yield " ".join(raw.split()), None, [], level
 
 
 def _lead_like(el, text: str) -> bool:
@@ -802,8 +817,8 @@ def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False, title_
     lead = first_of(rules.lead, doc)
     if hint is not None:
         lines = body_lines(doc, rules, hint, title_el=title_el, cleaned=cleaned)
-        if lead is not None and not _contains(hint, lead):
-            lines.insert(0, text_of(lead))
+        if lead is not None and not _contains(hint, lead) and (lead_text := text_of(lead)) not in lines:
+            lines.insert(0, lead_text)
         lines = clean_lines(lines, title=title)
         if (prose_chars(lines) >= MIN_PROSE_CHARS and len("\n".join(lines)) >= MIN_TEXT_CHARS
                 and link_density(hint) <= MAX_LINK_DENSITY):

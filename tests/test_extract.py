@@ -1437,3 +1437,14 @@ def test_an_archives_title_that_names_no_month_is_an_articles():
     html = page(f'<h1>Lưu trữ hồ sơ HTX điện tử giúp tiết kiệm chi phí</h1><p>14/03/2026 08:30</p>{PARAGRAPHS}',
                 title=f"Lưu trữ hồ sơ HTX điện tử giúp tiết kiệm chi phí - {SITE}")
     assert article(html=html).kind == "article"
+
+
+def test_a_lead_opening_the_texts_wrapper_is_the_first_line():
+    # SPIP: the title, then one wrapper holding the "chapo" (the lead) and the "texte" the
+    # family's or site's container reads
+    chapo = "HTX Dịch vụ hải sản Vân Đồn vừa khánh thành nhà xưởng chế biến sá sùng, chả mực rộng 600 m2 sau một năm."
+    html = page(f'<div class="cartouche"><h1 class="entry-title">{TITLE}</h1><p class="info-publi">Đăng ngày 2 '
+                f'tháng 3 năm 2026</p></div><div class="surlignable"><div class="crayon article-chapo-398 chapo">'
+                f'<p>{chapo}</p></div><div class="crayon article-texte-398 texte entry-content">{PARAGRAPHS}</div></div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert lines[0] == chapo and lines[1].startswith("Đoạn 1:")
