@@ -191,6 +191,26 @@ def _callout(el) -> bool:
     return el.get("role") == "note" or (("allout" in cls or "dmonition" in cls) and bool(_CALLOUT_CLASS.search(cls)))
 
 
+def _photo_list(dl) -> bool:
+    """A definition list of photos and their captions: each item a picture without text or a
+    caption's short text without picture, the terms' pictures all (a term holding a caption
+    beside a picture's term)."""
+    terms = [t for t in dl if t.tag == "dt"]
+    pictures = [t for t in terms if t.find(".//img") is not None]
+    if len(pictures) != len(terms) and not pictures:
+        return False
+    for item in dl:
+        if not isinstance(item.tag, str):
+            continue
+        text = (item.text_content() or "").strip()
+        if item.find(".//img") is not None:
+            if text:
+                return False
+        elif item.tag == "dt" and len(text) > CAPTION_CHARS:
+            return False
+    return True
+
+
 def _prepare(tree) -> lxml.html.HtmlElement:
     """Captions and list items become plain paragraphs, because trafilatura drops
     caption-classed elements and prefixes list items with "- "; layout tables become blocks
@@ -217,15 +237,17 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
+        # a caption hidden from screen readers only, its photo's alt saying it (hexo-renderer-marked)
+        el.attrib.pop("aria-hidden", None)
     for dl in list(tree.iter("dl")):
         # a photo and its caption as a definition list (Plone's <dl class="image-inline captioned">:
-        # <dt><img></dt><dd>caption</dd>), which trafilatura reads as list items
-        # (and a list of definitions without terms: Magnolia's <dl class="caption"><dd>caption</dd>)
-        terms = dl.findall("dt")
-        if all(t.find(".//img") is not None and not (t.text_content() or "").strip() for t in terms):
+        # <dt><img></dt><dd>caption</dd>; SPIP's <dt><img></dt><dt class=spip_doc_titre>caption</dt>),
+        # which trafilatura reads as list items (and a list of definitions without terms:
+        # Magnolia's <dl class="caption"><dd>caption</dd>)
+        if _photo_list(dl):
             dl.tag = "div"
             for item in dl:
-                item.tag = "p" if item.tag == "dd" else "div"
+                item.tag = "div" if item.find(".//img") is not None else "p"
     # trafilatura drops the text after a link holding only a picture: a photo's link to its own
     # file (a gallery's lightbox) and one above its caption are no links to keep
     for a in list(tree.iter("a")):

@@ -1448,3 +1448,18 @@ def test_a_lead_opening_the_texts_wrapper_is_the_first_line():
                 f'<p>{chapo}</p></div><div class="crayon article-texte-398 texte entry-content">{PARAGRAPHS}</div></div>')
     lines = article(html=html).item["text"].split("\n")
     assert lines[0] == chapo and lines[1].startswith("Đoạn 1:")
+
+
+@pytest.mark.parametrize("photo", [
+    # hexo-renderer-marked: the caption hidden from screen readers only (the alt says it)
+    '<figure><img src="/images/a.png" alt="Học viên trong buổi khai giảng"><figcaption aria-hidden="true">'
+    'Học viên trong buổi khai giảng</figcaption></figure>',
+    # SPIP: the picture and its caption as two terms of a definition list
+    '<dl class="spip_documents"><dt><img src="/IMG/a.png" alt=""></dt><dt class="spip_doc_titre"><strong>'
+    'Học viên trong buổi khai giảng</strong></dt></dl>',
+], ids=["figcaption-aria-hidden", "dl-terms"])
+def test_a_photos_caption_is_one_line_of_the_text(photo):
+    html = page(f'<h1>{TITLE}</h1><p>14/03/2026 08:30</p><div class="content">{PARAGRAPHS}{photo}'
+                f'<p>Kết thúc lớp học, 18 HTX đăng ký được Trung tâm hỗ trợ xây dựng gian hàng trực tuyến trong quý II.</p></div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert "Học viên trong buổi khai giảng" in lines and not any(line.startswith("- ") for line in lines)
