@@ -125,14 +125,15 @@ QUYẾT ĐỊNH:
 Điều 1. Công nhận 46 học viên hoàn thành lớp bồi dưỡng kế toán HTX năm 2025 (danh sách kèm theo).
 Điều 2. Trung tâm cấp giấy chứng nhận cho các học viên có tên tại Điều 1.
 Điều 3. Trưởng các phòng chuyên môn và các học viên có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.
-[[Tải quyết định số 27/QĐ-TTTVHT (PDF)|/uploads/attachments/qd-27-qd-tttvht-cong-nhan-ket-qua-lop-ke-toan.pdf]]
 GIÁM ĐỐC
 Võ Thị Ngọc Hân
 """,
           author=None, doc_number="27/QĐ-TTTVHT",
           attachments=[{"path": PDF_PATH, "text": "Tải quyết định số 27/QĐ-TTTVHT (PDF)"}],
           **hero_dated(datetime(2025, 9, 29)),
-          opts={"cat": "van-ban"},
+          # the file's link under the text: an attachment, not text (as a button's, samples/README.md)
+          opts={"cat": "van-ban",
+                "download": "[[Tải quyết định số 27/QĐ-TTTVHT (PDF)|/uploads/attachments/qd-27-qd-tttvht-cong-nhan-ket-qua-lop-ke-toan.pdf]]"},
           notes=["official decision 'Số: 27/QĐ-TTTVHT', place-date line 'Đồng Nai, ngày 25 tháng 9 năm 2025' and a "
                  "cited decision of 15/8/2025; the hero says 'Đăng ngày 29 tháng 9, 2025'; the signer is no author"]),
         A(path=NEWS + "/tu-van-htx-dieu-phu-rieng-chuyen-doi-theo-luat-htx-2023",
@@ -232,6 +233,8 @@ def area(a: Article) -> str:
             out.append(f'<div class="apos-area-widget-wrapper"><div class="apos-video-widget" '
                        f'data-apos-widget="{wjson(data)}" data-apos-video-widget data-apos-video-url="{url}">'
                        '</div></div>')
+    if download := a.opts.get("download"):
+        run.append(f"<p>{inline_html(download)}</p>")
     flush()
     data = {"_id": cuid("area" + a.path), "metaType": "area", "field": "main"}
     return f'<div class="apos-area" data-apos-area="{wjson(data)}">' + "".join(out) + "</div>"

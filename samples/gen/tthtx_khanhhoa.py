@@ -181,17 +181,18 @@ Căn cứ Kế hoạch số 03/KH-LMHTX ngày 06/01/2025 của Liên minh HTX t�
 | Địa điểm | Hội trường Trung tâm, số 4 Phan Chu Trinh, Nha Trang |
 | Kinh phí | Miễn học phí; hỗ trợ tiền ăn cho học viên ở xa |
 Hồ sơ đăng ký gửi về Phòng Tư vấn - Đào tạo của Trung tâm trước ngày 20/3/2025.
-Tải về: [[TB-08-TTTVHT-tuyen-sinh-ke-toan-HTX.pdf|/files/2025/TB-08-TTTVHT-tuyen-sinh-ke-toan-HTX.pdf]]
 GIÁM ĐỐC
 Nguyễn Thị Bích Liên
 """,
           byline=None, author=None, doc_number="08/TB-TTTVHT",
           attachments=[{"path": PDF_PATH, "text": "TB-08-TTTVHT-tuyen-sinh-ke-toan-HTX.pdf"}],
           **dated(datetime(2025, 3, 12, 15, 0)),
-          opts={"cat": "Văn bản", "tags": ["Thông báo", "Đào tạo"], "updated": datetime(2025, 3, 12, 15, 0)},
+          opts={"cat": "Văn bản", "tags": ["Thông báo", "Đào tạo"], "updated": datetime(2025, 3, 12, 15, 0),
+                # the file under the text: an attachment, not text (samples/README.md: "Tải về: KH-08.pdf")
+                "download": "Tải về: [[TB-08-TTTVHT-tuyen-sinh-ke-toan-HTX.pdf|/files/2025/TB-08-TTTVHT-tuyen-sinh-ke-toan-HTX.pdf]]"},
           notes=["official notice 'Số: 08/TB-TTTVHT', place-date line 'Khánh Hòa, ngày 10 tháng 3 năm 2025' two days "
                  "before the post's time 12/03/2025 15:00, citing a plan of 06/01/2025; a two-column table; the "
-                 "signer is no author (null); PDF linked in the text after 'Tải về:'"]),
+                 "signer is no author (null); PDF linked under the text after 'Tải về:' (an attachment, not text)"]),
         A(path="/2024/06/11/tap-huan-chuyen-doi-so-cho-htx-nong-nghiep-cam-lam/",
           title="Tập huấn chuyển đổi số cho HTX nông nghiệp huyện Cam Lâm",
           date=datetime(2024, 6, 11, 16, 5),
@@ -266,6 +267,8 @@ def body_html(a: Article, teaser: bool = False) -> str:
             cap = f'<figcaption aria-hidden="true">{inline_html(b.text)}</figcaption>' if b.text else ""
             out.append(f'<figure><img src="{img(b.src, a.date)}" alt="{attr(b.text)}">{cap}</figure>')
     flush_table()
+    if (download := a.opts.get("download")) and not teaser:
+        out.append(f"<p>{inline_html(download)}</p>")
     return "\n".join(out)
 
 
