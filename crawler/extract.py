@@ -273,10 +273,14 @@ def extract(
     ) if on]
     static = kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
         or any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0]))
+    # An undated page titled as the template's menu or widget names it ("Dịch vụ tư vấn", a chat
+    # box's "Hộp thoại"): a section's page (a dated one's title may be a sidebar's featured link)
+    section = found.published is None and listing_date is None and profile is not None \
+        and profile.names_a_section(title)
     # A static page (about, contact) is news only with a date by its title: CMSes stamp
     # og:type=article on every page, and an about page is long prose.
-    if not signals or (static and ("date" not in signals or len(signals) < 2)):
-        if not static:
+    if not signals or section or (static and ("date" not in signals or len(signals) < 2)):
+        if not static and not section:
             return Extraction("page", NO_SIGNALS, doc=doc)
         return Extraction("page", "a static page (URL or title) without article signals (date, metadata, URL shape)",
                           doc=doc)

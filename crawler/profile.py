@@ -59,6 +59,9 @@ _CREDIT = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 
 
+SECTION_TITLE_CHARS = 25  # a menu's or a widget's words ("Dịch vụ tư vấn", "Hộp thoại"), shorter than headlines
+
+
 def _sentence(text: str) -> bool:
     """Prose whatever its length: ten words or more ending a statement (a short lead; a poll
     asks a question)."""
@@ -303,6 +306,16 @@ class SiteProfile:
     def recurrence(self, text: str) -> int:
         """On how many of the learned pages this text (a block or a line) was, unlinked."""
         return self._count(text_key(normalise(text), False))
+
+    def names_a_section(self, title: str) -> bool:
+        """Whether a page's title is a text the template shows on most pages, as a menu's link
+        or a widget's heading ("Dịch vụ tư vấn", "Hộp thoại"): the page of a section or a
+        widget, no news (an article's title is on the pages that list it, not on all)."""
+        if len(title) > SECTION_TITLE_CHARS:  # a news headline, maybe a sidebar's featured link on every page
+            return False
+        norm = normalise(title)
+        thr = self.threshold
+        return self.ready and (self._count(text_key(norm, True)) >= thr or self._count(text_key(norm, False)) >= thr)
 
     def _count(self, key: str) -> int:
         entry = self.keys.get(key)

@@ -523,3 +523,32 @@ def test_a_photo_storys_credit_that_its_cards_repeat_stays():
     assert profile.recurrence("Ảnh: Thanh Tùng") >= profile.threshold  # it does recur
     credit = story.xpath("//div[@class='prose']/p")[0]
     assert not any(el is credit or el in credit.iterancestors() for el in profile.furniture_elements(story))
+
+
+_PLACES = ("Cam Lâm", "Ninh Hòa", "Vạn Ninh", "Diên Khánh", "Khánh Sơn", "Khánh Vĩnh", "Cam Ranh", "Nha Trang",
+           "Ninh Hải", "Thuận Bắc")
+
+
+def _menu_site_page(i: int, menu: str) -> str:
+    place = _PLACES[i % len(_PLACES)]  # (digits fold to one key: pages differ by their words)
+    return (f'<html><head><title>{place}</title></head><body><nav><a href="/">Trang chủ</a>{menu}</nav>'
+            f'<h1>Liên minh HTX tỉnh hỗ trợ hợp tác xã ở {place} chuyển đổi số</h1><p>{i:02d}/03/2026 08:30</p>'
+            + "".join(f"<p>Đoạn {k}: hợp tác xã ở {place} được hỗ trợ xây dựng phương án sản xuất kinh doanh "
+                      f"và hồ sơ vay vốn, mở rộng liên kết tiêu thụ sản phẩm với doanh nghiệp {place}.</p>" for k in range(4))
+            + "</body></html>")
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_an_undated_page_titled_as_the_menu_names_it_is_a_sections_page(dated):
+    # Apostrophe: "Dịch vụ tư vấn", a page of four paragraphs in the main menu of every page
+    menu = '<ul><li><a href="/dich-vu-tu-van">Dịch vụ tư vấn</a></li><li><a href="/tin-tuc">Tin tức</a></li></ul>'
+    profile = SiteProfile.learn("x", [parse_html(_menu_site_page(i, menu)) for i in range(1, READY_PAGES + 3)])
+    assert profile.names_a_section("Dịch vụ tư vấn") and not profile.names_a_section("Trang trại")
+    when = "<p>14/03/2026 08:30</p>" if dated else ""
+    page = (f'<html><head><title>Dịch vụ tư vấn</title></head><body><nav><a href="/">Trang chủ</a>{menu}</nav>'
+            f'<h1>Dịch vụ tư vấn</h1>{when}'
+            + "".join(f"<p>Tư vấn số {k}: hướng dẫn xây dựng điều lệ, phương án sản xuất kinh doanh, hồ sơ đăng ký "
+                      f"và tổ chức hội nghị thành lập hợp tác xã cho các sáng lập viên.</p>" for k in range(4))
+            + "</body></html>")
+    result = extract(page, "http://lmhtx.example.vn/dich-vu-tu-van", rules=rules_for("generic"), profile=profile)
+    assert result.is_article == dated, result.reason
