@@ -12,7 +12,7 @@ from lxml import etree
 
 from . import dates
 from .blocks import shown_lines
-from .bylines import is_account, is_office, is_signer, signer_part
+from .bylines import is_account, is_office, is_signer, signer_part, without_note
 from .families import Rules
 from .fields import AUTHOR_FIELD, ROLE, Field
 from .metadata import jsonld_article, jsonld_authors, meta
@@ -72,9 +72,6 @@ def byline_texts(doc, title_el) -> set[str]:
     row = {name} if (name := _meta_row_name(title_el)) else set()
     return row | {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= BYLINE_CHARS}
 
-
-# A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
-_ROLE = re.compile(r"\s*\((?:[a-zà-ỹđ]+\s*){1,3}\)\s*$")
 
 _X_CELLS = etree.XPath("//td | //th")
 # class names as written, also in CamelCase ("NewsAuthor", "TacGia"): without their first letter,
@@ -255,7 +252,7 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
         if isinstance(name, PostingOffice):
             offices.add(fold(name))  # no author, nor its twin without marks in the metadata
             continue
-        name = _ROLE.sub("", name)
+        name = without_note(name)
         if not name or is_account(name) or fold(name) in offices:
             continue
         if name.isascii() and VIETNAMESE_LETTER.search(" ".join(lines[:3])):

@@ -1412,3 +1412,18 @@ def test_a_widget_heading_inside_the_text_leaves_the_text_whole():
     # text for a widget
     html = page(f'<h1>{TITLE}</h1><div class="content">{PARAGRAPHS}<h3>Thời tiết</h3>{PARAGRAPHS}</div>')
     assert article(html=html).item["text"].count("Đoạn 1:") == 2
+
+
+
+# ---------------------------------------------------------------------------------------------
+# set 17's bylines: an office in brackets after the name
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Ngọc Lân (Trung tâm Tư vấn và Hỗ trợ HTX tỉnh Bình Thuận)", "Ngọc Lân"),  # an office in brackets
+    ("Hoàng Vũ (Báo Cà Mau)", "Hoàng Vũ (Báo Cà Mau)"),  # an outlet's reporter, as the byline says
+])
+def test_an_office_in_brackets_after_the_bylines_name_is_not_the_name(byline, author):
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p style="text-align:right"><b>{byline}</b></p>')
+    assert article(html=html).item["author"] == author
