@@ -12,7 +12,7 @@ from lxml import etree
 
 from . import dates
 from .blocks import shown_lines
-from .bylines import is_account, is_office, is_signer, signer_part
+from .bylines import is_account, is_office, is_signer, signer_part, without_note
 from .families import Rules
 from .fields import AUTHOR_FIELD, ROLE, Field
 from .metadata import jsonld_article, jsonld_authors, meta
@@ -73,9 +73,6 @@ def byline_texts(doc, title_el) -> set[str]:
     return row | {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= BYLINE_CHARS}
 
 
-# A role after the name: "Minh Đức (thực hiện)", "Hà Anh (tổng hợp)".
-_ROLE = re.compile(r"\s*\((?:[a-zà-ỹđ]+\s*){1,3}\)\s*$")
-
 _X_CELLS = etree.XPath("//td | //th")
 # class names as written, also in CamelCase ("NewsAuthor", "TacGia"): without their first letter,
 # since lower-casing every element's class cost 2 ms a page; one pass in Python over the tree
@@ -99,12 +96,17 @@ def _author_hints(doc) -> list:
     return _HINTS[1]
 
 
+# hAtom's and microformats2's post ("<div class="content hentry">", SPIP's, WordPress's older themes)
+_ENTRY_CLASS = re.compile(r"(?:^|\s)h-?entry(?:\s|$)")
+
+
 def _post_element(title_el):
-    """The post's own element around its title (<article>, a schema.org Article), or None."""
+    """The post's own element around its title (<article>, a schema.org Article, a microformats
+    entry), or None."""
     if title_el is None:
         return None
-    return next((a for a in title_el.iterancestors() if a.tag == "article" or "Article" in (a.get("itemtype") or "")),
-                None)
+    return next((a for a in title_el.iterancestors() if a.tag == "article" or "Article" in (a.get("itemtype") or "")
+                 or _ENTRY_CLASS.search(a.get("class") or "")), None)
 
 
 def _closes_text(el) -> bool:
@@ -216,6 +218,13 @@ def _meta_row_name(title_el) -> str | None:
     return name if _looks_like_byline(name) and not is_account(name) and not is_office(name) else None
 
 
+def _before_date(part: str) -> str:
+    """What a line of fields says before its date: the poster's name when the date follows it
+    after a bare comma ("Đăng bởi Nguyễn Thị Mai, Thứ Ba 12 Tháng 8 2025")."""
+    found = dates.find_dates(part)
+    return part[:found[0].start].rstrip(" ,") if found else part
+
+
 def _posted_by(doc, title_el, names) -> str | None:
     """The account a line after the title says posted the article ("Đăng bởi: <b>Hoài Thu</b>"),
     when it names a person: the label's element, or its parent when the name is a child of it."""
@@ -233,6 +242,7 @@ def _posted_by(doc, title_el, names) -> str | None:
         for box in (el, el.getparent()):
             part = FIELD_SEPARATORS.split(text_of(box))[0] if box is not None else ""
             part = _WHEN_WHERE.split(part, maxsplit=1)[0]  # "Đăng bởi X vào 14/03/2026", "… trong Tin tức"
+            part = _before_date(part)  # e107's "Đăng bởi X, Thứ Sáu 20 Tháng 3 2026"
             if _POSTED_BY.match(part) and (name := _BYLINE_PREFIX.sub("", part).strip(" .:-")):
                 if _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
                     return name
@@ -255,7 +265,7 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
         if isinstance(name, PostingOffice):
             offices.add(fold(name))  # no author, nor its twin without marks in the metadata
             continue
-        name = _ROLE.sub("", name)
+        name = without_note(name)
         if not name or is_account(name) or fold(name) in offices:
             continue
         if name.isascii() and VIETNAMESE_LETTER.search(" ".join(lines[:3])):
@@ -288,7 +298,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     # ...or a property row after the title: "👤 Tác giả" | "Lâm Quốc Trung" (Notion)
     properties = (f"Tác giả: {f.value}" for f in fields
                   if (AUTHOR_FIELD.match(f.label) or ROLE.match(f.label)) and not is_office(f.value))
-    for line in itertools.chain(lines[:HEAD_META_LINES], lines[-3:], table_rows, properties):
+    closing = _closing_lines(lines)
+    for line in itertools.chain(lines[:HEAD_META_LINES], closing, table_rows, properties):
         if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
                 and _looks_like_byline(name := labelled.group(2).strip(" .")) \
                 and not is_site_name(name, names):
@@ -301,7 +312,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield name
     # the text's own signature outranks what the CMS says of the post (its meta row's author,
     # the account that posted it, named by its markup or its "Đăng bởi" line)
-    for line in reversed(lines[-3:]):
+    for line in reversed(closing):
         if source := _SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
             name = source.group(1).strip(" .")
@@ -311,6 +322,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if _looks_like_byline(line):
             yield _BYLINE_PREFIX.sub("", line).strip()
         break
+    if lines:
+        yield _credit_after_text(doc, lines[-1], title_el, names) or ""
     hinted, account, office = _hinted_author(doc, title_el, names)
     if office:
         yield PostingOffice(office)
@@ -323,6 +336,72 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     value = meta(doc, "author", "article:author", "dc.creator")
     if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names):
         yield value
+
+
+_CLOSING_LINES = 3  # the text's last lines, where its byline stands
+# A footnote under the text ("[1] Luật Hợp tác xã số 17/2023/QH15, …"): after its closing byline.
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+_LABEL_WORDS, _LABEL_CHARS = 3, 24
+
+
+def _section_label(line: str) -> bool:
+    """A heading over what the page sets after the text ("Ghi chú", "P.S.", "Album ảnh"): a few
+    words, no digits, none capitalised after the first (a name's are), no office's."""
+    words = line.split()
+    return (len(line) <= _LABEL_CHARS and 1 <= len(words) <= _LABEL_WORDS and line[0].isupper()
+            and not any(c.isdigit() for c in line) and all(w[:1].islower() for w in words[1:])
+            and not _looks_like_byline(line))  # "Nhóm phóng viên" signs the text
+
+
+def _closing_lines(lines: list[str]) -> list[str]:
+    """The text's last lines where its closing byline stands: before the footnotes and the
+    headings of the boxes that follow the text ("Minh Tuấn" / "Ghi chú" / "[1] …")."""
+    end = len(lines)
+    while end > 1 and (_FOOTNOTE.match(lines[end - 1]) or _section_label(lines[end - 1])):
+        end -= 1
+    return lines[max(0, end - _CLOSING_LINES):end]
+
+
+_X_TEXTS_WITH = etree.XPath("//text()[contains(., $part)]")
+_AFTER_TEXT = 12  # elements after the text's last line looked at
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_BLOCKS = frozenset("address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+                    "header li main nav ol p section table tbody td th tr ul".split())
+_CREDIT_LINE = re.compile(r"(?i)^(?:tác\s+giả|người\s+viết|bài|(?:(?:bài|tin)\s*(?:và|,)?\s*)?ảnh)\s*:\s*(.+)$")
+
+
+def _line_element(doc, line: str, title_el):
+    """The element holding a line of the text (its first words), after the title."""
+    part = " ".join(line.split()[:4])
+    for node in _X_TEXTS_WITH(doc, part=part):
+        el = node.getparent()
+        if node.is_tail and el is not None:
+            el = el.getparent()
+        if el is not None and (title_el is None or dates.precedes(title_el, el)):
+            return el
+    return None
+
+
+def _credit_after_text(doc, last_line: str, title_el, names) -> str | None:
+    """The writer a credit line set just after the text names ("Bài, ảnh: Hoàng Nga" in a post-
+    scriptum's box under its heading "P.S."), when the text does not hold it: the first text
+    after the text's last line, headings passed, outside sidebars and comments."""
+    el = _line_element(doc, last_line, title_el)
+    if el is None:
+        return None
+    for x in following(el, _AFTER_TEXT):
+        if x.tag in ("aside", "nav", "footer", "form") or "comment" in (x.get("class") or ""):
+            return None
+        if x.tag in _HEADINGS or any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in x):
+            continue  # a box's heading; a container, whose parts follow
+        if not (text := text_of(x)):
+            continue
+        m = _CREDIT_LINE.match(text)
+        name = m.group(1).strip(" .") if m else ""
+        # a person only: an office there is the desk a CMS's author field names ("Tác giả: Ban Tuyên truyền")
+        person = name and _looks_like_byline(name) and not is_office(name) and not _MEDIA.search(name)
+        return name if person and not is_site_name(name, names) else None
+    return None
 
 
 # A document's signature block ("KT. CHỦ TỊCH - PHÓ CHỦ TỊCH Phạm Văn Thắng", "TM. BAN THƯỜNG VỤ"):

@@ -37,6 +37,22 @@ def signer_part(line: str) -> str:
     return _NAME_END.split(line, maxsplit=1)[0].strip()
 
 
+# A note in brackets after the name: a role ("Minh Đức (thực hiện)", "Hà Anh (tổng hợp)") or an
+# office ("Ngọc Lân (Trung tâm Tư vấn và Hỗ trợ HTX tỉnh Bình Thuận)").
+_NOTE = re.compile(r"\s*\(([^()]+)\)\s*$")
+_ROLE = re.compile(r"(?:[a-zà-ỹđ]+\s*){1,3}")
+
+
+def without_note(name: str) -> str:
+    """The name without the role or office noted in brackets after it; a media outlet there stays
+    ("Hoàng Vũ (Báo Cà Mau)": its reporter, as the byline says)."""
+    m = _NOTE.search(name)
+    if m is None:
+        return name
+    note = m.group(1).strip()
+    return name[:m.start()] if _ROLE.fullmatch(note) or ORG_BYLINE.match(note) else name
+
+
 def is_office(name: str) -> bool:
     return bool(ORG_BYLINE.match(name)) and len(name.split()) <= 8
 

@@ -1750,3 +1750,29 @@ def test_the_sites_month_first_order_outranks_a_listing_date_that_reads_both_way
     r = find_published(page(html), "https://x.vn/blog/bai", fetched_at=FETCHED, listing_date="12/6/2023",
                        plain_order="month-first")
     assert r.published == datetime(2023, 12, 6, tzinfo=TZ), r
+
+
+# ---------------------------------------------------------------------------------------------
+# set 17's forms: e107's vi locale, a digit month and its year after a bare space
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_digit_month_with_its_year_after_a_space_and_the_clock_after_a_dash():
+    # e107's news-info line: "%A %d %B %Y - %H:%M:%S" with the month as "Tháng 3"
+    m = one("Đăng bởi admin, Thứ Sáu 20 Tháng 3 2026 - 08:30:00 | Bình luận: 1")
+    assert (m.day, m.month, m.year, m.hour, m.minute, m.second, m.weekday) == (20, 3, 2026, 8, 30, 0, True)
+
+
+def test_a_count_after_a_digit_month_without_a_comma_is_no_year():
+    assert [(m.day, m.month, m.year) for m in find_dates("ngày 12 tháng 3 2000 hộ dân tham gia")] == [(12, 3, None)]
+    assert find_dates("ngày 12 tháng 32026") == []
+
+
+def test_a_news_info_line_with_a_spelled_digit_month_dates_the_post_at_its_time():
+    info = ('<div class="news-info">Đăng bởi <a href="/user.php?id.1">admin</a>, Thứ Sáu 20 Tháng 3 2026 - 08:30:00'
+            ' | <a href="/news.php?item.214.2">Bình luận: 1</a> | Lượt xem: 312</div>')
+    html = f'<html><body><div class="view-item"><h2 class="news-title">{TITLE9}</h2>{info}{TEXT9}</div></body></html>'
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/news.php?extend.214", fetched_at=datetime(2026, 4, 1, tzinfo=TZ),
+                       title_element=doc.find(".//h2"))
+    assert r.published == datetime(2026, 3, 20, 8, 30, tzinfo=TZ), r

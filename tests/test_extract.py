@@ -1463,3 +1463,63 @@ def test_a_photos_caption_is_one_line_of_the_text(photo):
                 f'<p>Kết thúc lớp học, 18 HTX đăng ký được Trung tâm hỗ trợ xây dựng gian hàng trực tuyến trong quý II.</p></div>')
     lines = article(html=html).item["text"].split("\n")
     assert "Học viên trong buổi khai giảng" in lines and not any(line.startswith("- ") for line in lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# set 17's bylines: a person's account beside the date, the writer after footnotes or in a
+# post-scriptum, an office in brackets after the name
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("account, author", [("Nguyễn Thị Mai", "Nguyễn Thị Mai"), ("admin", None)])
+def test_the_account_that_posted_names_the_author_when_it_is_a_persons(account, author):
+    # e107's news-info line: the poster's account, then a bare comma and the date
+    info = (f'<div class="news-info">Đăng bởi <a href="/user.php?id.3">{account}</a>, Thứ Ba 12 Tháng 8 2025 - 07:50:00'
+            ' | <a href="/news.php?item.190.2">Bình luận: 0</a> | Lượt xem: 264</div>')
+    html = page(f'<div class="view-item"><h2 class="news-title">{TITLE}</h2>{info}<div class="news-body">{PARAGRAPHS}'
+                '</div></div>')
+    assert article(html=html).item["author"] == author
+
+
+_SPIP_HEAD = ('<div class="cartouche"><p class="info-publi"><abbr class="published" title="2026-03-18T01:30:00Z">Đăng ngày '
+              '18 tháng 3 năm 2026</abbr><span class="sep">, </span><span class="auteurs">bởi <span class="vcard author">'
+              '<a class="url fn spip_in" href="/_{slug}_">{name}</a></span></span></p>'
+              f'<h1 class="h1 entry-title">{TITLE}</h1></div>')
+
+
+def _spip(name: str, after: str = "", slug: str = "Pham-Thu-Ha") -> str:
+    return page(f'<div class="content hentry" id="content">{_SPIP_HEAD.format(slug=slug, name=name)}'
+                f'<div class="texte entry-content">{PARAGRAPHS}</div>{after}</div>')
+
+
+def test_the_author_a_microformats_entry_names_above_its_title_is_the_posts():
+    # SPIP's "cartouche": the date and the author's vcard above the title, inside the hAtom entry
+    assert article(html=_spip("Phạm Thu Hà")).item["author"] == "Phạm Thu Hà"
+    assert article(html=_spip("Quản trị", slug="Quan-tri")).item["author"] is None  # the site's account
+
+
+def test_the_closing_byline_above_the_footnotes_names_the_author():
+    notes = ('<div class="notes"><h2>Ghi chú</h2><div id="nb1"><p>[1] Luật Hợp tác xã số 17/2023/QH15, có hiệu lực từ '
+             'ngày 01/7/2024.</p></div><div id="nb2"><p>[2] Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ '
+             'năm Ban Chấp hành Trung ương Đảng khóa XIII.</p></div></div>')
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 15/01/2026</p><div class="texte">{PARAGRAPHS}'
+                f'<p style="text-align: right;"><strong>Minh Tuấn</strong></p></div>{notes}')
+    assert article(html=html).item["author"] == "Minh Tuấn"
+
+
+@pytest.mark.parametrize("credit, author", [("Bài, ảnh: Hoàng Nga", "Hoàng Nga"), ("Ảnh: Đỗ Phương", "Đỗ Phương"),
+                                            ("Nguồn: Báo Quảng Ninh", "Phạm Thu Hà")])
+def test_a_credit_in_the_post_scriptum_after_the_text_names_the_writer(credit, author):
+    # a post-scriptum's box under its heading after the text: the writer it credits outranks the
+    # account above the title; a source there is no writer
+    ps = f'<div class="ps"><h2>P.S.</h2><p>{credit}</p></div>'
+    assert article(html=_spip("Phạm Thu Hà", after=ps)).item["author"] == author
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Ngọc Lân (Trung tâm Tư vấn và Hỗ trợ HTX tỉnh Bình Thuận)", "Ngọc Lân"),  # an office in brackets
+    ("Hoàng Vũ (Báo Cà Mau)", "Hoàng Vũ (Báo Cà Mau)"),  # an outlet's reporter, as the byline says
+])
+def test_an_office_in_brackets_after_the_bylines_name_is_not_the_name(byline, author):
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p style="text-align:right"><b>{byline}</b></p>')
+    assert article(html=html).item["author"] == author

@@ -70,14 +70,15 @@ def _vi_month(word: str) -> int:
 
 # Capitals: a year followed by one ends its date ("… ngày 12 Thg 3, 2026 Liên minh HTX …", a
 # listing card's date then its teaser); by a small letter it is a count ("ngày 12 tháng 3, 2000 hộ").
+# The year may follow the month after a comma or a bare space (e107's vi locale: "20 Tháng 3 2026").
 _UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 
 # Core forms. Alternatives are tried left to right at each position, so full dates win over the
 # year-less form and a 2-digit-year date is never re-read as a year-less one.
 _CORE = re.compile(
     r"""
-    (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|\s*,\s*(?P<ly2>\d{4})(?!\d|\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))?(?!\d)
-    |(?<![\w/.\-])(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|\s*,\s*(?P<wy2>\d{4})(?!\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))(?!\d)
+    (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|(?:\s*,\s*|\s+)(?P<ly2>\d{4})(?!\d|\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))?(?!\d)
+    |(?<![\w/.\-])(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|(?:\s*,\s*|\s+)(?P<wy2>\d{4})(?!\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))(?!\d)
     |(?<![\w/.\-])(?:tháng\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})\s*,\s*(?P<fy>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
     |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
