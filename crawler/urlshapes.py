@@ -78,11 +78,17 @@ _HEX_ID = re.compile(r"(?i)(?<![0-9a-f-])(?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)[0-9
                      r"(?![0-9a-f-])")
 
 
+# e107's dotted query: "news.php?extend.214", "?item.214.2" (its comments), "print.php?news.96"
+_DOTTED_ID = re.compile(r"\?[a-z]+\.(\d+)(?:\.\d+)*$")
+
+
 def ids(url: str) -> set[str]:
     """The numbers of three digits or more in an address's path and query but years (a date
-    path's "2024" names no article), and its hexadecimal document ids: its ids."""
+    path's "2024" names no article), the number a dotted query names ("?extend.96"), and its
+    hexadecimal document ids: its ids."""
     where = path_and_query(url)
     found = {n for n in _ID.findall(where) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
+    found.update(_DOTTED_ID.findall(where))
     hexa = {h.replace("-", "").lower() for h in _HEX_ID.findall(where)}
     # the digits inside a hexadecimal id are not numbers of their own
     return (found - {n for h in hexa for n in _ID.findall(h)} | hexa) if hexa else found

@@ -61,6 +61,10 @@ def test_a_bare_query_word_stays_bare():
     ("http://a.vn/lmhtx/web.nsf/0/A17BE51C86BFD7B13E7F5A07FB4D9A7C?OpenDocument",
      "http://a.vn/lmhtx/web.nsf/0/2A1BD6961FFDF6A05778E66C36167154?OpenDocument", False),
     ("http://a.vn/tin-tuc/123456/htx-a", "http://a.vn/tin/123456", True),
+    # e107's dotted queries: the post, its comments' view, its address with a slug
+    ("http://a.vn/news.php?extend.96", "http://a.vn/news.php?item.96.2", True),
+    ("http://a.vn/news.php?extend.96", "http://a.vn/news/96/tap-huan-chuyen-doi-so", True),
+    ("http://a.vn/news.php?extend.96", "http://a.vn/news.php?extend.97", False),
 ])
 def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same
