@@ -53,10 +53,22 @@ def head_byline(line: str) -> str | None:
     return name if _looks_like_byline(name) or is_account(name) else None
 
 
+def _posting_line(line: str) -> bool:
+    """A "bởi <name>" line that goes on with the post's date and fields ("Bởi Lê Thu Hà, thứ hai
+    16 tháng ba 2026, 08:30 - Đào tạo", Dotclear's; "Đăng bởi admin vào Thứ Sáu 20 Tháng 3 2026 -
+    08:30:00", e107's print view). Its poster is the account's, read where the post names it
+    (`_posted_by`), below a byline closing the text."""
+    m = _HEAD_BY.match(line)
+    if m is None or not dates.find_dates(rest := m.group(1)):
+        return False
+    name = _before_date(_WHEN_WHERE.split(FIELD_SEPARATORS.split(rest)[0], maxsplit=1)[0]).strip(" .,")
+    return _looks_like_byline(name) or is_account(name)
+
+
 def is_meta_line(line: str) -> bool:
     """A line of the article's metadata, not its text, when it opens the text: "Tác giả: X",
-    "Nguồn tin: Y", "bởi X"."""
-    return bool(META_LINE.match(line)) or head_byline(line) is not None
+    "Nguồn tin: Y", "bởi X", a posting line."""
+    return bool(META_LINE.match(line)) or head_byline(line) is not None or _posting_line(line)
 
 
 BYLINE_CHARS = 80  # an author field's whole text: a name, an office

@@ -1523,3 +1523,16 @@ def test_a_credit_in_the_post_scriptum_after_the_text_names_the_writer(credit, a
 def test_an_office_in_brackets_after_the_bylines_name_is_not_the_name(byline, author):
     html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p style="text-align:right"><b>{byline}</b></p>')
     assert article(html=html).item["author"] == author
+
+
+@pytest.mark.parametrize("poster", ["Lê Thị Thu Hà", "admin"])
+def test_a_posting_line_of_name_date_and_category_opens_no_text(poster):
+    # Dotclear: "Bởi <user>, <weekday> <day> tháng <month word> <year>, <time> - <category>" under the title
+    lead = "Trung tâm Tư vấn và Hỗ trợ hợp tác xã thành phố vừa mở lớp tập huấn xây dựng thương hiệu cho 60 cán bộ HTX."
+    html = page(f'<div class="post"><h2 class="post-title">{TITLE}</h2><p class="post-info">Bởi {poster}, thứ hai 16 '
+                f'tháng ba 2026, 08:30 - <a href="/index.php?category/Dao-tao">Đào tạo</a></p><div class="post-excerpt">'
+                f'<p>{lead}</p></div><div class="post-content">{PARAGRAPHS}</div></div>', title=TITLE)
+    item = article(html=html).item
+    assert item["text"].split("\n")[0] == lead and item["published"] == "2026-03-16T08:30:00+07:00"
+    if poster == "admin":
+        assert item["author"] is None  # an account is no author

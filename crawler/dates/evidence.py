@@ -580,7 +580,9 @@ def labelled_line(page: Page) -> Evidence | None:
 
 # A blog's line saying where and when a post was posted: "Đăng trong <a>Hoạt động</a> ngày 14 Thg 3,
 # 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024".
-_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\s+(?:trong|bởi|in|by)\b")
+_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\s+(?:trong|bởi|in|by)\b"
+                          # Dotclear's "Bởi <name>, thứ hai 16 tháng ba 2026, 08:30": a name, a comma (no "Bởi vậy, …")
+                          r"|^(?:bởi|by)\s+(?!(?:vậy|vì|thế|lẽ|đó|the|this|that|then|now)\b)[^\s,]+(?:\s+[^\s,]+){0,4},")
 _POSTED_CHARS = 160
 _UPDATE_TAIL = re.compile(rf"(?i)\s*(?:[|•·]|\s[—–-])\s*(?:{LAST_UPDATE}|{UPDATE_WORD})(?!\w)")
 
