@@ -53,16 +53,22 @@ def head_byline(line: str) -> str | None:
     return name if _looks_like_byline(name) or is_account(name) else None
 
 
+_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}[:h]\d{2})(?!\d)")
+
+
 def _posting_line(line: str) -> bool:
     """A "bởi <name>" line that goes on with the post's date and fields ("Bởi Lê Thu Hà, thứ hai
     16 tháng ba 2026, 08:30 - Đào tạo", Dotclear's; "Đăng bởi admin vào Thứ Sáu 20 Tháng 3 2026 -
     08:30:00", e107's print view). Its poster is the account's, read where the post names it
     (`_posted_by`), below a byline closing the text."""
     m = _HEAD_BY.match(line)
-    if m is None or not dates.find_dates(rest := m.group(1)):
+    if m is None:
         return False
-    name = _before_date(_WHEN_WHERE.split(FIELD_SEPARATORS.split(rest)[0], maxsplit=1)[0]).strip(" .,")
-    return _looks_like_byline(name) or is_account(name)
+    rest = m.group(1)
+    name = _before_date(_WHEN_WHERE.split(FIELD_SEPARATORS.split(rest)[0], maxsplit=1)[0]).split(",")[0].strip(" .")
+    # (a year or a clock after the name: "thứ tư 22 tháng năm 2024, 09:10", whose lowercase month
+    # "năm" no date reader takes, as "6 tháng năm 2024" is six months of a year)
+    return bool(name) and bool(_YEAR_OR_CLOCK.search(rest[len(name):])) and (_looks_like_byline(name) or is_account(name))
 
 
 def is_meta_line(line: str) -> bool:
