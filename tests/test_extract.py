@@ -1536,3 +1536,12 @@ def test_a_posting_line_of_name_date_and_category_opens_no_text(poster):
     assert item["text"].split("\n")[0] == lead and item["published"] == "2026-03-16T08:30:00+07:00"
     if poster == "admin":
         assert item["author"] is None  # an account is no author
+
+
+def test_a_short_line_classed_as_an_update_dates_no_post():
+    # SPIP: the posting line (hAtom's abbr.published, its title in UTC) and, in a line classed
+    # "info-update", the last edit's bare "Cập nhật: …" above the title
+    html = page(f'<div class="cartouche"><p class="info-publi"><abbr class="published" title="2026-02-10T02:45:00Z">Đăng '
+                f'ngày 10 tháng 2 năm 2026</abbr></p><p class="info-update"><span>Cập nhật: 2 tháng 3 năm 2026</span></p>'
+                f'<h1>{TITLE}</h1></div><div class="texte">{PARAGRAPHS}</div>')
+    assert article(html=html).item["published"] == "2026-02-10T09:45:00+07:00"

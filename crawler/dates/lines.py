@@ -21,6 +21,7 @@ _FURN_CLASS = re.compile(
 _HEADFOOT_CLASS = re.compile(r"header|footer")
 # WordPress marks a never-updated post's date "published updated": updated only is an update
 _UPDATED = re.compile(r"updated|modified")
+_STAMP_CHARS = 80
 _PUBLISHED = re.compile(r"publish|posted|created|pubdate")
 _LAYOUT_CLASS = re.compile(r"header|(?:^|[\s_\-])top")  # layout words, not widget words
 _FURN_TAGS = frozenset({"nav", "aside"})
@@ -64,9 +65,13 @@ def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False,
 
 
 def is_update_stamp(el: etree._Element) -> bool:
-    """A last-update stamp ("entry-updated", itemprop=dateModified), not the publication's."""
+    """A last-update stamp ("entry-updated", itemprop=dateModified; a short line classed
+    "info-update", SPIP's), not the publication's."""
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
-    return bool(_UPDATED.search(marks)) and not _PUBLISHED.search(marks)
+    if _PUBLISHED.search(marks):
+        return False
+    return bool(_UPDATED.search(marks)) or (
+        "update" in marks and len(el.text_content()) <= _STAMP_CHARS)  # (not a block of "updates")
 
 
 def furniture_words(title_chain) -> frozenset:
