@@ -191,6 +191,22 @@ def _callout(el) -> bool:
     return el.get("role") == "note" or (("allout" in cls or "dmonition" in cls) and bool(_CALLOUT_CLASS.search(cls)))
 
 
+def _drop_picture_headings(tree) -> None:
+    """A portfolio's heading ("Album ảnh") over its thumbnails: no text follows it."""
+    for h in [h for h in tree.iter("h2", "h3", "h4", "h5", "h6") if _over_pictures_only(h)]:
+        h.drop_tree()
+
+
+def _over_pictures_only(h) -> bool:
+    """A heading followed, to the end of its block, by pictures and no text."""
+    if h.get(TITLE_MARK) is not None:
+        return False
+    after = [sib for sib in h.itersiblings() if isinstance(sib.tag, str)]
+    return bool(after) and not any((sib.text_content() or "").strip() for sib in after) \
+        and any(sib.tag == "img" or sib.find(".//img") is not None for sib in after) \
+        and not (h.tail or "").strip() and not any((sib.tail or "").strip() for sib in after)
+
+
 def _photo_list(dl) -> bool:
     """A definition list of photos and their captions: each item a picture without text or a
     caption's short text without picture, the terms' pictures all (a term holding a caption
@@ -500,6 +516,7 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
         tree = _wrap(copy.deepcopy(container))
         screen.in_screen_order(tree, placed)
         _prune(tree, rules, cleaned)
+        _drop_picture_headings(tree)
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
         # trafilatura would drop it as a link-only paragraph.
         for a in list(tree.iter("a")):
@@ -509,6 +526,7 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
         title = _twin(tree, doc, title_el)
         screen.in_screen_order(tree, placed)
         _prune(tree, rules, cleaned)
+        _drop_picture_headings(tree)
         above = _drop_before_title(tree, title)
         # Subheadings read as paragraphs: on a whole page trafilatura drops some (an <h3>
         # before a list) that belong to the article.

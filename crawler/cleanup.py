@@ -31,6 +31,8 @@ FURNITURE_LINE = re.compile(
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
+    # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
+    r"|Ghi\s+chú|P\.\s?S\.?"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
     r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|((Đã\s+)?gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"

@@ -1545,3 +1545,15 @@ def test_a_short_line_classed_as_an_update_dates_no_post():
                 f'ngày 10 tháng 2 năm 2026</abbr></p><p class="info-update"><span>Cập nhật: 2 tháng 3 năm 2026</span></p>'
                 f'<h1>{TITLE}</h1></div><div class="texte">{PARAGRAPHS}</div>')
     assert article(html=html).item["published"] == "2026-02-10T09:45:00+07:00"
+
+
+def test_the_themes_headings_over_notes_ps_and_a_portfolio_are_no_text():
+    # SPIP: "Ghi chú" over the footnotes and "P.S." over the post-scriptum (their text is the
+    # article's), "Album ảnh" over the thumbnails of a portfolio (no text follows it)
+    html = page(f'<h1>{TITLE}</h1><p>14/03/2026 08:30</p><div class="texte">{PARAGRAPHS}</div>'
+                f'<div class="ps"><h2>P.S.</h2><p>Ảnh: Đỗ Phương</p></div><div class="notes"><h2>Ghi chú</h2>'
+                f'<p>[1] Theo báo cáo của Liên minh HTX tỉnh năm 2025.</p></div><div class="portfolio"><h2>Album ảnh</h2>'
+                f'<ul><li><a href="/IMG/a.png"><img src="/IMG/a.png" alt=""></a></li><li><a href="/IMG/b.png">'
+                f'<img src="/IMG/b.png" alt=""></a></li></ul></div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert not {"P.S.", "Ghi chú", "Album ảnh"} & set(lines) and "Ảnh: Đỗ Phương" in lines
