@@ -45,6 +45,8 @@ OPEN = {
                         "counts it no text, as the project counts a closing office byline text (Yên Bái)",
     "lmhtx-quangngai-moi": "Duda: month-first '2/6/2026' beside a day-first banner: one page alone cannot tell "
                            "(the crawl reads them right by the listing's '6 thg 2, 2026')",
+    "tthtx-quangninh": "SPIP: the post-scriptum's credit ('Bài, ảnh: Hoàng Nga' in div.ps after the text's "
+                       "container) is the author but not read as a line of the text",
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
@@ -53,6 +55,7 @@ OPEN_PAGES = {
     ("lmhtx-quangngai-moi", "/tin-tuc/quang-ngai-co-them-16-san-pham-ocop-cua-htx"),
     ("lmhtx-quangngai-moi", "/tin-tuc/anh-htx-sam-ngoc-linh-vao-vu-thu-hoach"),
     ("lmhtx-quangngai-moi", "/tin-tuc/lien-minh-htx-tinh-quang-ngai-moi-di-vao-hoat-dong"),
+    ("tthtx-quangninh", "/HTX-nuoi-trong-thuy-san-Tien-Yen-mo-rong-vung-nuoi"),
 }
 
 
