@@ -34,6 +34,17 @@ def _headings(doc) -> list:
     return out
 
 
+_HOME = re.compile(r"(?i)^(?:https?://[^/]+)?/?(?:(?:index|default|home)\.(?:html?|php|aspx?))?$")
+
+
+def _links_home(h, text: str) -> bool:
+    """A heading that is one link to the site's front page: the logo's, the site's name (a
+    blog's <h1> over every page), never an article's title."""
+    anchors = list(h.iter("a"))
+    return len(anchors) == 1 and bool(_HOME.match((anchors[0].get("href") or "#").strip())) \
+        and text_of(anchors[0]) == text
+
+
 _CRUMB = re.compile(r"\s+[>›»]\s+")
 HEAD_CHARS = 20  # the start of a <title> names the article's element only when this long
 TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
@@ -231,7 +242,8 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title")) if r]
     furniture = furniture or set()
-    every = [(h, t) for h in _headings(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)]
+    every = [(h, t) for h in _headings(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)
+             and not _links_home(h, t)]
     texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
     for ref in refs:
         for h, t in texts:

@@ -1557,3 +1557,11 @@ def test_the_themes_headings_over_notes_ps_and_a_portfolio_are_no_text():
                 f'<img src="/IMG/b.png" alt=""></a></li></ul></div>')
     lines = article(html=html).item["text"].split("\n")
     assert not {"P.S.", "Ghi chú", "Album ảnh"} & set(lines) and "Ảnh: Đỗ Phương" in lines
+
+
+def test_a_heading_that_links_the_front_page_is_the_sites_name_not_the_title():
+    # Dotclear's <h1> over every page is the blog's name, a link home; the post's title is an <h2>
+    site = "Trung tâm Tư vấn và Hỗ trợ hợp tác xã thành phố Đà Nẵng"
+    html = page(f'<header><h1><span><a href="/">{site}</a></span></h1></header><div class="post"><h2 class="post-title">'
+                f'{TITLE}</h2><p>14/03/2026 08:30</p>{PARAGRAPHS}</div>', title=f"{TITLE} - {site}")
+    assert article(html=html).item["title"] == TITLE
