@@ -250,6 +250,12 @@ def _prepare(tree) -> lxml.html.HtmlElement:
         for el in [box, *box.iterdescendants("div")]:
             if (el.text or "").strip() and not _holds_blocks(el):
                 el.tag = "p"
+    for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        # a section's heading, its id the anchor a table of contents links to: its class names its
+        # style, not its part (Docusaurus' "anchorWithStickyNavbar": trafilatura drops a class
+        # with "bar" in it as a navigation bar)
+        if el.get("id"):
+            el.attrib.pop("class", None)
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)
@@ -533,6 +539,8 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
         for el in tree.iter("h2", "h3", "h4", "h5", "h6"):
             if el.get(TITLE_MARK) is None:
                 el.tag = "p"
+                if el.get("id"):
+                    el.attrib.pop("class", None)  # (see _prepare)
     _prepare(tree)
     result = trafilatura.bare_extraction(tree, options=_OPTIONS)
     lines = _split_merged(tree, extracted_text(result).split("\n"))

@@ -34,6 +34,8 @@ FURNITURE_LINE = re.compile(
     # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
     r"|Ghi\s+chú|P\.\s?S\.?"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
+    # a hits counter (K2's "Đọc 98 lần"), the heading of a CMS's extra fields (K2's "Thông tin bổ sung")
+    r"|(Đã\s+)?(Đọc|xem)\s+[\d.,]+\s+lần|Hits?\s*:?\s*[\d.,]+|Thông\s+tin\s+bổ\s+sung"
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
     r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|((Đã\s+)?gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r"|TrackBack\s+URL\s*:.*|Đường\s+dẫn\s+trackback.*"
@@ -69,8 +71,8 @@ _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # links) is gone, so it introduces nothing.
 _DANGLING_LABEL = re.compile(r"^[^.!?]{2,40}:$")
 # The post's subject or kind closing the text ("Chủ đề: Kinh tế tập thể", a blog's categories line
-# after its content): the site's taxonomy, no sentence of the text.
-_TAXONOMY = re.compile(r"(?i)^(chủ\s+đề|thể\s+loại)\s*:\s*[^.!?]{1,60}$")
+# after its content, K2's "Đăng trong HTX điển hình"): the site's taxonomy, no sentence of the text.
+_TAXONOMY = re.compile(r"(?i)^(?:(chủ\s+đề|thể\s+loại)\s*:|(?:được\s+)?đăng\s+trong|published\s+in|posted\s+in)\s*[^.!?]{1,60}$")
 # A metadata field's label standing alone, its value in the next block (Drupal's field-label).
 FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")
 _FIELD_VALUE_CHARS = 80

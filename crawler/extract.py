@@ -50,6 +50,7 @@ from .pagekind import (
     is_front_page_paged,
     is_print_view,
     is_site_root,
+    linked_post,
     looks_like_listing,
     site_links,
     teaser_chars,
@@ -78,6 +79,9 @@ class Extraction:
     reason: str = ""
     item: dict[str, Any] | None = None
     doc: Any = field(default=None, repr=False)
+    # an article shown whole under a title linking to another page: that page's address (the
+    # crawl keeps this one only if that page is not the same article; see pagekind.linked_post)
+    linked_post: str | None = None
 
     @property
     def is_article(self) -> bool:
@@ -322,4 +326,4 @@ def extract(
         "fingerprint": fingerprint(text),
         "family": rules.family,
     }
-    return Extraction("article", "", item=item, doc=doc)
+    return Extraction("article", "", item=item, doc=doc, linked_post=linked_post(doc, links, url, canonical))

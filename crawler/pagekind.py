@@ -135,6 +135,60 @@ def whole_posts(doc, links: list) -> int:
     return len(heads) if shown >= 2 else 0
 
 
+ITEM_LEVELS = 3  # a post's linked title and its first paragraph share a box this close
+_PAGE_FRAME = frozenset({"nav", "marquee"})  # no post's prose (a banner's slogans)
+_HOME_PATH = re.compile(r"(?i)^(?:https?://[^/]+)?/?(?:(?:index|default|home)\.(?:html?|php|aspx?))?$")
+
+
+def linked_post(doc, links: list, url: str, canonical: str) -> str | None:
+    """The address of the page whose post this page shows whole under a linked title, if the
+    nearest title before the page's first paragraph of prose is a link to another page of the
+    site (not this one, nor its front page) set in one box with that paragraph: a section or a
+    list's last page holding one post ("Đối thoại" over the interview, a category's featured
+    post). Only a doubt: an article's page may link its title to another of its addresses, so
+    the crawl waits for the linked page before it keeps this one."""
+    linked = {a for a, _ in links}
+    base = doc_base(doc, url)
+    last = None  # (the title's box, its link or None)
+    skip: set = set()
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.getparent() in skip:
+            skip.add(el)
+            continue
+        if el.tag in _POST_HEADINGS:
+            anchors = list(el.iter("a"))
+            one = anchors[0] if len(anchors) == 1 and anchors[0] in linked and \
+                clean_line(anchors[0].text_content()) == clean_line(el.text_content()) else None
+            last = (el, one)
+            skip.add(el)
+            continue
+        if el.tag == "a":
+            if el in linked and next(el.iter(*_POST_HEADINGS), None) is not None:
+                last = (el, el)  # a link around a heading: a card's title (Bludit's <a><h2>)
+            elif el in linked and (parent := el.getparent()) is not None and \
+                    clean_line(parent.text_content()) == clean_line(el.text_content()):
+                last = (parent, el)  # a link alone in its block: a list item's title (div.NewsSummaryLink)
+            skip.add(el)
+            continue
+        if el.tag in _NOT_TEXT or el.tag in _PAGE_FRAME:
+            skip.add(el)
+            continue
+        if len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el) < PROSE_PARAGRAPH_CHARS:
+            continue
+        if last is None or last[1] is None:
+            return None
+        box, a = last
+        href = (a.get("href") or "").strip()
+        target = urljoin(base, href)
+        if _HOME_PATH.match(href) or article_address(target) in {article_address(url), article_address(canonical)}:
+            return None
+        near = set(itertools.islice(box.iterancestors(), ITEM_LEVELS))
+        return target if any(x in near for x in el.iterancestors()) else None
+    return None
+
+
 def _item_of(a):
     """The listing item around a link: its largest ancestor (three levels at most) that leads
     to no other page titled like one (a thumbnail and a title link to one page, a date, a

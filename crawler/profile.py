@@ -22,6 +22,7 @@ from .blocks import HEADINGS, Block, fold, normalise, segment, signature, text_k
 from .bylines import is_signer, signer_part
 from .dates.text import orders_shown
 from .text import DOC_NUMBER, clean_line
+from .titles import is_site_name
 
 VERSION = 1
 READY_PAGES = 5  # distinct pages before the profile is trusted
@@ -455,12 +456,18 @@ class SiteProfile:
 
     # -- titles -----------------------------------------------------------------------
     def _title_affix(self, side: str) -> tuple[str, int] | None:
+        """The affix on at least half the pages with a title; one naming the site (the alliance,
+        its fund, centre or bulletin) on a few, as a site may put its name after the titles of
+        its articles and before those of its lists (Pelican's)."""
         if self.titled < MIN_PAGES:
             return None
         need = max(MIN_PAGES, math.ceil(0.5 * self.titled))
         best = None
         for affix, (count, _) in self.titles.items():
-            if affix[0] == side and count >= need and (best is None or (count, len(affix)) > (best[1], len(best[0]))):
+            if affix[0] != side or count < MIN_PAGES:
+                continue
+            if (count >= need or is_site_name(_TITLE_SEPARATOR.sub(" ", affix[1:]).strip(" -|–:»"))) and (
+                    best is None or (count, len(affix)) > (best[1], len(best[0]))):
                 best = (affix[1:], count)
         return best
 

@@ -53,13 +53,15 @@ _NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "
                             "select", "button", "form", "input", "label", "img", "link"))
 PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words or more, is prose
 TITLE_GAP_CHARS = 400  # at most this much text (a date line, a byline) between the title and the prose
-# The alliance's own name (or its cooperative development fund's) as a heading or meta author,
+# The alliance's own name (or its fund's, advisory centre's, bulletin's) as a heading or meta author,
 # read without diacritics (an old site's <title> has none): the site, never a title or an author.
 # After the name, where it is: nothing, "tỉnh"/"thành phố", a province's name (a title such as
 # "Liên minh HTX tỉnh triển khai nhiệm vụ năm 2024" is news, not the name).
 _ORG_NAME = re.compile(
     r"^(cong\s+thong\s+tin\s+dien\s+tu\s+)?(lien\s+minh\s+(htx|hop\s+tac\s+xa)|lmhtx"
-    r"|quy\s+ho\s+tro\s+phat\s+trien\s+(htx|hop\s+tac\s+xa))"
+    r"|quy\s+ho\s+tro\s+phat\s+trien\s+(htx|hop\s+tac\s+xa)"
+    # its advisory centre's and its bulletin's: "Trung tâm Tư vấn và Hỗ trợ HTX", "Bản tin Kinh tế hợp tác"
+    r"|trung\s+tam\s+tu\s+van(\s*(,|va)\s*ho\s+tro)?\s+(htx|hop\s+tac\s+xa)|ban\s+tin\s+kinh\s+te\s+hop\s+tac)"
     r"(\s+(tinh|thanh\s+pho|tp\.?))?(?P<place>\s+[\w\s.–-]{1,30})?$"
 )
 _HTX = re.compile(r"\bhop\s+tac\s+xa\b")
@@ -245,6 +247,14 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     every = [(h, t) for h in _headings(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)
              and not _links_home(h, t)]
     texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
+    if refs and all(len(_strip_site(r, names, strip).split()) <= GENERIC_TITLE_WORDS for r in refs) and (
+            marked := _marked_title(texts, max(len(_strip_site(r, names, strip)) for r in refs))) is not None:
+        # a template's <title> naming the page's section or the site ("Tin tức", "Trang chủ") and a
+        # heading the page marks as the article's title ("NewsPostDetailTitle"), unless the
+        # title above the first prose comes before it (a related posts' "widget-title" after it)
+        above = _page_title(doc, [(h, t) for h, t in texts if h.tag == "h1"], names, furniture)
+        if not above or above[1] is None or _before(doc, marked, above[1]):
+            return text_of(marked), marked
     for ref in refs:
         for h, t in texts:
             # (a template's short <title>, "Chi tiết tin", names no heading: a portlet's header
@@ -268,13 +278,12 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
 
     stripped = [_strip_site(r, names, strip) for r in refs]
     if stripped and all((len(r.split()) <= GENERIC_TITLE_WORDS or _linked(doc, r)) and not _shown_unlinked(doc, r)
-                        for r in stripped) and (
-            on_page := page_title()) and len(on_page[0].split()) > max(
-            len(r.split()) for r in stripped):
+                        for r in stripped):
         # a template's <title> for every page of a kind ("Chi tiết tin", "In bài viết", the site's
         # name and a menu's category): the page shows it nowhere but in a link, and its own title
         # is longer
-        return on_page
+        if (on_page := page_title()) and len(on_page[0].split()) > max(len(r.split()) for r in stripped):
+            return on_page
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
         wanted = {_key(r) for r in stripped}
@@ -337,6 +346,32 @@ def _shown_unlinked(doc, text: str) -> bool:
         and _key(_own_text(el)) == key and not any(a.tag in ("a", "nav") or _CRUMBS.search(a.get("class") or "")
                                                    for a in el.iterancestors())
         for el in doc.iter())
+
+
+# a box's or widget's title ("widget-title", "portlet-title", "box-title"), no article's
+_CONTAINER_TITLE = re.compile(r"(?i)widget|box|block|portlet|module|sidebar|menu|footer|header|section|site|logo|brand|page-?title")
+
+
+def _before(doc, a, b) -> bool:
+    """Whether element `a` comes before element `b` in the page."""
+    for el in doc.iter():
+        if el is a:
+            return True
+        if el is b:
+            return False
+    return False
+
+
+def _marked_title(texts: list, longer_than: int):
+    """The first unlinked heading (of `texts`, (element, text) in page order) whose class or id
+    marks it as the article's title ("entry-title", "post-title", "NewsPostDetailTitle"), longer
+    than `longer_than` characters; None."""
+    for h, t in texts:
+        marks = f"{h.get('class', '')} {h.get('id', '')}"
+        if len(t) > longer_than and h.find(".//a") is None and _TITLE_HINT.search(marks) \
+                and not _CONTAINER_TITLE.search(marks):
+            return h
+    return None
 
 
 def _page_title(doc, h1s: list, names: set, furniture: set):

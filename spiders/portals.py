@@ -87,6 +87,9 @@ class PortalsSpider(scrapy.Spider):
         # (URL without its slug, fingerprint) or (site, content hash) -> the article's first URL
         self.identities: dict[tuple[str, str], str] = {}
         self.next_parts: dict[str, str] = {}  # article key -> its next part's address (crawler.multipage)
+        # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
+        self.linked_waiting: list[tuple[dict, str, str | None, bool, str]] = []
+        self.article_keys: set[str] = set()  # URL keys of the pages read as articles (their aliases too)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -263,7 +266,7 @@ class PortalsSpider(scrapy.Spider):
             if self.known is not None:
                 self.known.saw(response.url, site.id, "alias")  # not fetched again by itself
         elif result.is_article:
-            yield from self._article(result.item, response.url, listing_date, response.meta.get("last_try"))
+            yield from self._article_of(site, result, response.url, listing_date, response.meta.get("last_try"))
         elif result.kind != "listing":
             self.logger.debug("not an article (%s: %s): %s", result.kind, result.reason, response.url)
             if result.reason == NO_SIGNALS and not listing_date and not response.meta.get("last_try"):
@@ -334,7 +337,7 @@ class PortalsSpider(scrapy.Spider):
         for url, text, listing_date, last_try, first in self.unprofiled.pop(site.id, []):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
             if result.is_article and not is_part(url):
-                yield from self._article(result.item, url, listing_date, last_try)
+                yield from self._article_of(site, result, url, listing_date, last_try)
             elif result.kind != "listing" and self.known is not None:
                 self.known.saw(url, site.id, _known_kind(result))  # not worth a nightly visit
             if result.reason == NO_SIGNALS and not listing_date and not last_try:
@@ -345,6 +348,19 @@ class PortalsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"portals/pages/{result.kind}")
                 self.crawler.stats.inc_value(f"portals/pages/{first}", -1)
 
+    def _article_of(self, site, result, url: str, listing_date: str | None, last_try):
+        """An article page's item; one showing its post under a title that links to another
+        page waits for that page: a section holding one post shows it whole, and whichever of
+        the two came first would keep the text (the other its alias). At idle it goes on."""
+        target = result.linked_post
+        if target and not last_try and target.startswith(("http:", "https:")) and on_site(host_of(target), site.allowed_domains):
+            self.crawler.stats.inc_value(site_key(site.id, "waited_for_linked_post"))
+            self.linked_waiting.append((result.item, url, listing_date, last_try, target))
+            if req := self.request(site, target, self.parse_page):
+                yield req
+            return
+        yield from self._article(result.item, url, listing_date, last_try)
+
     def _article(self, fields: dict, url: str, listing_date: str | None, last_try):
         # One article under two slugs beside its id, with no rel=canonical to say so (a CMS
         # linking it by an old or ASCII title): the second address is an alias of the first.
@@ -352,6 +368,7 @@ class PortalsSpider(scrapy.Spider):
         # portal's "/Default.aspx?tabid=120&ItemID=4521" beside its "/tin-tuc/chi-tiet?id=4521");
         # So is it under an address naming the same slug (a portal's state-laden address and its
         # clean one); under another id it is the article posted twice, and both are kept.
+        self.article_keys |= {url_key(url), url_key(fields["canonical_url"])}
         same = identity(fields["canonical_url"])
         for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
                           ((fields["site"], fields["content_hash"]), "content_alias"),
@@ -421,6 +438,11 @@ class PortalsSpider(scrapy.Spider):
             self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_unprofiled, dont_filter=True,
                                                      meta={"dont_obey_robotstxt": True}))
             raise DontCloseSpider
+        if self.linked_waiting:
+            self._released_linked, self.linked_waiting = self.linked_waiting, []
+            self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_linked_waiting, dont_filter=True,
+                                                     meta={"dont_obey_robotstxt": True}))
+            raise DontCloseSpider
         undecided, self.undecided = self.undecided, {}
         dated = [(url, site_id, late) for key, (url, site_id) in undecided.items()
                  if (late := self.listing_dates.get(key))]
@@ -449,6 +471,16 @@ class PortalsSpider(scrapy.Spider):
             self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_released, dont_filter=True,
                                                      meta={"dont_obey_robotstxt": True}))
         raise DontCloseSpider
+
+    def _emit_linked_waiting(self, response):
+        """The articles that waited for the page their title links to: no article if that page
+        is one (this page showed its post, whole or cut: a section's, an archive's), else kept."""
+        for fields, url, listing_date, last_try, target in self.__dict__.pop("_released_linked", []):
+            if url_key(target) in self.article_keys:
+                self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))
+                self.logger.debug("not an article (a listing showing the post of %s): %s", target, url)
+                continue
+            yield from self._article(fields, url, listing_date, last_try)
 
     def _emit_unprofiled(self, response):
         yield from self.__dict__.pop("_released_unprofiled", [])

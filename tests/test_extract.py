@@ -1425,7 +1425,7 @@ def test_a_widget_heading_inside_the_text_leaves_the_text_whole():
 
 
 @pytest.mark.parametrize("title", ["Lưu trữ tháng một 2026", "Lưu trữ - tháng một 2026", "Archives: March 2026",
-                                   "Chuyên mục: Văn bản"])
+                                   "Chuyên mục: Văn bản", "Các bài viết của Tháng 3 2026"])
 def test_a_months_or_categorys_page_showing_one_post_whole_is_a_listing(title):
     # Dotclear's month archive holding one post, shown whole under its linked title
     html = page(f'<h1>{title}</h1><h2 class="post-title"><a href="/index.php?post/2026/01/09/Ke-hoach">{TITLE}</a></h2>'
@@ -1565,3 +1565,49 @@ def test_a_heading_that_links_the_front_page_is_the_sites_name_not_the_title():
     html = page(f'<header><h1><span><a href="/">{site}</a></span></h1></header><div class="post"><h2 class="post-title">'
                 f'{TITLE}</h2><p>14/03/2026 08:30</p>{PARAGRAPHS}</div>', title=f"{TITLE} - {site}")
     assert article(html=html).item["title"] == TITLE
+
+
+def test_a_page_showing_anothers_post_under_its_linked_title_names_that_page():
+    # Bludit's section holding one post: the section's heading, then the post's card (its cover
+    # and title linking to the post, its text whole); the crawl waits for the linked page
+    card = (f'<h1 class="listing-title">Đối thoại</h1><div class="card"><a href="/giam-doc-htx-tam-duong"><img src="/c.png" '
+            f'alt=""></a><div class="card-body"><a href="/giam-doc-htx-tam-duong"><h2 class="title">{TITLE}</h2></a>'
+            f'<div class="page-meta">26 Tháng Hai, 2026</div><div class="page-content">{PARAGRAPHS}</div></div></div>')
+    result = article(url="http://lmhtx.example.vn/category/doi-thoai", html=page(card, title=f"Đối thoại - {SITE}"))
+    assert result.linked_post == "http://lmhtx.example.vn/giam-doc-htx-tam-duong"
+    # the post's own page, its title unlinked (or linking to itself), names none
+    own = page(f'<h1>{TITLE}</h1><p>26/02/2026</p>{PARAGRAPHS}')
+    assert article(url="http://lmhtx.example.vn/giam-doc-htx-tam-duong", html=own).linked_post is None
+    linked_here = page(f'<h2><a href="/giam-doc-htx-tam-duong">{TITLE}</a></h2><p>26/02/2026</p>{PARAGRAPHS}')
+    assert article(url="http://lmhtx.example.vn/giam-doc-htx-tam-duong", html=linked_here).linked_post is None
+
+
+@pytest.mark.parametrize("template_title", ["Trang chủ", "Tin tức"])
+def test_the_heading_a_page_marks_as_its_title_beats_a_templates_title(template_title):
+    # CMS Made Simple: <title> names the content page ("Tin tức"), the post's title is an <h3
+    # id=NewsPostDetailTitle>; a photo story has no prose to find a title above
+    photos = "".join(f'<p><img src="/p{i}.png" alt=""><br><em>Gian hàng số {i} của HTX tại phiên chợ Tết</em></p>'
+                     for i in range(4))
+    html = page(f'<h1></h1><h2 class="page-heading">{template_title}</h2><div id="NewsPostDetailDate">09/02/2026 16:20</div>'
+                f'<h3 id="NewsPostDetailTitle">Ảnh: Phiên chợ Tết sản phẩm HTX năm 2026</h3><div id="NewsPostDetailContent">'
+                f'{photos}<p style="text-align: right;"><strong>Ảnh: Đức Thắng</strong></p></div><div id="sidebar"><h3>'
+                f'Liên kết website</h3><p>{"Liên minh HTX Việt Nam. " * 6}</p></div>', title=f"{template_title} - {SITE}")
+    url = "http://lmhtx.example.vn/news/45/15/anh-phien-cho-tet-san-pham-htx-nam-2026"
+    assert article(url=url, html=html).item["title"] == "Ảnh: Phiên chợ Tết sản phẩm HTX năm 2026"
+
+
+def test_k2s_closing_fields_are_no_text():
+    # Joomla K2 after the text: its extra fields' heading, the category line, the hits counter
+    html = page(f'<h1>{TITLE}</h1><p>13/03/2026 08:30</p><div class="itemFullText">{PARAGRAPHS}</div>'
+                f'<div class="itemExtraFields"><h3>Thông tin bổ sung</h3></div><div class="itemLinks"><div class="itemCategory">'
+                f'<span>Đăng trong</span> <a href="/tin-tuc">HTX điển hình</a></div></div><div class="itemHitsTwitter">'
+                f'<span class="itemHits">Đọc 98 lần</span></div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert lines[-1].startswith("Đoạn 4:") and not {"Thông tin bổ sung", "Đọc 98 lần"} & set(lines)
+
+
+def test_a_section_heading_with_an_anchor_id_is_text_whatever_its_class():
+    # Docusaurus: <h2 class="anchor anchorWithStickyNavbar_x" id="…"> (trafilatura drops "bar" classes)
+    h2 = '<h2 class="anchor anchorWithStickyNavbar_LWe7" id="lien-ket">Liên kết từ vườn đến cảng<a href="#lien-ket">\u200b</a></h2>'
+    html = page(f'<article><h1>{TITLE}</h1><p>14/03/2026</p><div class="markdown">{PARAGRAPHS}{h2}{PARAGRAPHS}</div></article>')
+    assert "Liên kết từ vườn đến cảng" in article(html=html).item["text"].split("\n")

@@ -32,6 +32,7 @@ COMMON_REMOVE = (
     "[class*=comment]", "[id*=comment]", "[class*=access]", "[class*=tool]", "[class*=print]",
     "[class*=tags]", "[class*=pagination]", "[class*=paging]", ".hidden", "[style*='display:none']",
     "[class*=newsletter]", "[class*=subscribe]",  # "Đăng ký nhận bản tin" and its e-mail box
+    "[class*=cookie]", "[id*=cookie]", "[class*=consent]",  # a cookie banner ("Chúng tôi sử dụng cookie…")
     # a call to action ("Bạn muốn thành lập HTX? Đăng ký tư vấn"): HubSpot's hs-cta-wrapper, Divi's et_pb_cta
     ".cta", ".cta-box", "[class*=-cta]", "[class*=_cta]", "[class*=cta-wrapper]",
     # shown to screen readers only: Plone's "Thao tác trên tài liệu", Bootstrap's and WordPress's; BBC's
@@ -68,10 +69,12 @@ STATIC_TITLE = re.compile(
 )
 
 # Titles of the pages that gather posts by month, category or tag ("Lưu trữ: Tháng Ba 2024",
-# "Lưu trữ tháng một 2026", "Chuyên mục: Văn bản", a blog's "Archives"): a listing, even when it
-# shows whole posts.
+# "Lưu trữ tháng một 2026", "Các bài viết của Tháng 3 2026", "Chuyên mục: Văn bản", a blog's
+# "Archives"): a listing, even when it shows whole posts.
 LISTING_TITLE = re.compile(r"(?i)^(?:(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S"
-                           r"|(?:lưu\s+trữ|archives?)\s*(?:[-–—]\s*)?(?:tháng|month)\s)")
+                           r"|(?:lưu\s+trữ|archives?)\s*(?:[-–—]\s*)?(?:tháng|month)\s"
+                           # a date archive's heading: K2's "Các bài viết của Tháng 3 2026"
+                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)\s+(?:của|trong)\s+(?:tháng|ngày)\s+\d)")
 
 
 _MEMO_SIZE = 50_000  # class strings remembered, a few sites' worth

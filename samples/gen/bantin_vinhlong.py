@@ -20,11 +20,23 @@ full text — and the Joomla article `/index.php/gioi-thieu` (com_content) is a 
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
 from datetime import datetime
+from urllib.parse import quote
 
-from .core import (TODAY_2026, Article, SiteBuild, attr, esc, image_for, inline_html, iso, page_text, parse_body, pdf,
-                   weekday)
+from .core import (
+    TODAY_2026,
+    Article,
+    SiteBuild,
+    attr,
+    esc,
+    image_for,
+    inline_html,
+    iso,
+    page_text,
+    parse_body,
+    pdf,
+    weekday,
+)
 
 SITE = "bantin-vinhlong"
 NAME = "Bản tin Kinh tế hợp tác tỉnh Vĩnh Long"
