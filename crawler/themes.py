@@ -34,7 +34,6 @@ class SiteProfiles:
         self.min_fit = min_fit
         self.profiles: dict[str, SiteProfile] = {}
         self.misfits: dict[str, int] = {}
-        self.replaced: set[str] = set()  # sites whose stored profile is an old theme's
 
     def load(self, sites: Iterable[str]) -> None:
         for site in sites:
@@ -46,7 +45,7 @@ class SiteProfiles:
 
     def page(self, site: str, doc, *, learn: bool = True, seen: bool = False) -> tuple[SiteProfile, bool]:
         """(the site's profile, having learned this page; whether the theme just changed). A
-        page that no longer fits a ready profile, three in a row, means a new theme: the
+        page that no longer fits a ready profile, three in a row (twins aside), means a new theme: the
         profile starts again (a bare page, a popup, says nothing of the theme). Once ready, a profile learns only what `learn` allows: the crawl
         feeds it article pages, since listings re-read every night would outnumber them. A page
         `seen` already under another address (a mobile twin, a print view naming its canonical)
@@ -55,12 +54,12 @@ class SiteProfiles:
         changed = False
         if profile is None:
             profile = self.profiles[site] = SiteProfile(site)
-        elif profile.ready and len(segment(doc)) >= THEME_MIN_BLOCKS and profile.fit(doc) < self.min_fit:
+        elif profile.ready and not seen and len(segment(doc)) >= THEME_MIN_BLOCKS and profile.fit(doc) < self.min_fit:
+            # (a page seen under another address, a mobile twin's other template, is no new theme)
             self.misfits[site] = self.misfits.get(site, 0) + 1
             if self.misfits[site] >= THEME_MISFITS:
                 profile = self.profiles[site] = SiteProfile(site)
                 self.misfits[site], changed = 0, True
-                self.replaced.add(site)
         else:
             self.misfits[site] = 0
         if (learn or not profile.ready) and not seen:
@@ -68,8 +67,9 @@ class SiteProfiles:
         return profile, changed
 
     def save(self) -> None:
-        """Ready profiles; and a new theme's, ready or not, so that the old theme's is not
-        loaded again next night (the new one goes on learning then)."""
-        for site, profile in self.profiles.items():
-            if profile.ready or site in self.replaced:
+        """Ready profiles. A new theme's only once ready: three odd pages at the end of a crawl
+        (a site's archive or label pages) are no theme, and the stored template the night's
+        articles were read with stays the one `reextract` reads them again with."""
+        for profile in self.profiles.values():
+            if profile.ready:
                 self.store.save_profile(profile)
