@@ -136,17 +136,20 @@ def whole_posts(doc, links: list) -> int:
 
 
 ITEM_LEVELS = 3  # a post's linked title and its first paragraph share a box this close
+_PROBE_CHARS = 40
 _PAGE_FRAME = frozenset({"nav", "marquee"})  # no post's prose (a banner's slogans)
 _HOME_PATH = re.compile(r"(?i)^(?:https?://[^/]+)?/?(?:(?:index|default|home)\.(?:html?|php|aspx?))?$")
 
 
-def linked_post(doc, links: list, url: str, canonical: str) -> str | None:
+def linked_post(doc, links: list, url: str, canonical: str, first_line: str) -> str | None:
     """The address of the page whose post this page shows whole under a linked title, if the
     nearest title before the page's first paragraph of prose is a link to another page of the
-    site (not this one, nor its front page) set in one box with that paragraph: a section or a
-    list's last page holding one post ("Đối thoại" over the interview, a category's featured
-    post). Only a doubt: an article's page may link its title to another of its addresses, so
-    the crawl waits for the linked page before it keeps this one."""
+    site (not this one, nor its front page) set in one box with that paragraph, and the page's
+    text (`first_line`, its first line) starts in that box: a section or a list's last page
+    holding one post ("Đối thoại" over the interview, a category's featured post); not a photo
+    story whose first paragraph is a related post's teaser. Only a doubt: an article's page may
+    link its title to another of its addresses, so the crawl waits for the linked page before it
+    keeps this one."""
     linked = {a for a, _ in links}
     base = doc_base(doc, url)
     last = None  # (the title's box, its link or None)
@@ -184,8 +187,10 @@ def linked_post(doc, links: list, url: str, canonical: str) -> str | None:
         target = urljoin(base, href)
         if _HOME_PATH.match(href) or article_address(target) in {article_address(url), article_address(canonical)}:
             return None
-        near = set(itertools.islice(box.iterancestors(), ITEM_LEVELS))
-        return target if any(x in near for x in el.iterancestors()) else None
+        near = list(itertools.islice(box.iterancestors(), ITEM_LEVELS))
+        shared = next((x for x in el.iterancestors() if x in near), None)
+        probe = first_line[:_PROBE_CHARS]
+        return target if shared is not None and probe and probe in clean_line(shared.text_content()) else None
     return None
 
 

@@ -1611,3 +1611,17 @@ def test_a_section_heading_with_an_anchor_id_is_text_whatever_its_class():
     h2 = '<h2 class="anchor anchorWithStickyNavbar_LWe7" id="lien-ket">Liên kết từ vườn đến cảng<a href="#lien-ket">\u200b</a></h2>'
     html = page(f'<article><h1>{TITLE}</h1><p>14/03/2026</p><div class="markdown">{PARAGRAPHS}{h2}{PARAGRAPHS}</div></article>')
     assert "Liên kết từ vườn đến cảng" in article(html=html).item["text"].split("\n")
+
+
+def test_a_photo_storys_first_paragraph_in_a_related_posts_card_names_no_linked_post():
+    # SvelteKit: a photo story (captions only) whose first prose is the related post's teaser,
+    # under that post's linked title: the page's text starts with its captions, not in the card
+    photos = "".join(f'<figure><img src="/p{i}.png" alt=""><figcaption>Thành viên HTX số {i} thu hái vải thiều trong vườn '
+                     f'từ sáng sớm</figcaption></figure>' for i in range(8))
+    related = ('<section class="related"><div class="card"><h3><a href="/tin-tuc/hoi-nghi-tong-ket-quy-nam-2025">Hội nghị '
+               'tổng kết hoạt động của Quỹ hỗ trợ phát triển HTX năm 2025</a></h3><p>Quỹ hỗ trợ phát triển hợp tác xã thành '
+               'phố tổ chức hội nghị tổng kết hoạt động năm 2025, triển khai nhiệm vụ năm 2026.</p></div></section>')
+    html = page(f'<article><h1>Ảnh: Vải thiều Thanh Hà vào mùa thu hoạch</h1><p>14/03/2026</p>{photos}'
+                f'<p>Ảnh: Minh Đức</p></article>{related}', title=f"Ảnh: Vải thiều Thanh Hà vào mùa thu hoạch - {SITE}")
+    result = article(url="http://quy.example.vn/tin-tuc/anh-vai-thieu-thanh-ha-vao-mua", html=html)
+    assert result.is_article and result.linked_post is None
