@@ -326,4 +326,5 @@ def extract(
         "fingerprint": fingerprint(text),
         "family": rules.family,
     }
-    return Extraction("article", "", item=item, doc=doc, linked_post=linked_post(doc, links, url, canonical, lines[0] if lines else ""))
+    return Extraction("article", "", item=item, doc=doc, linked_post=linked_post(doc, links, url, canonical, lines[0] if lines else "",
+                                                                          title_el))

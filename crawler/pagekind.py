@@ -13,7 +13,7 @@ from lxml import etree
 
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .families.base import ATTACHMENT
-from .parsing import doc_base
+from .parsing import doc_base, text_of
 from .text import clean_line
 from .urls import ACCOUNT_PAGE, MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
 
@@ -137,11 +137,12 @@ def whole_posts(doc, links: list) -> int:
 
 ITEM_LEVELS = 3  # a post's linked title and its first paragraph share a box this close
 _PROBE_CHARS = 40
+OWN_TITLE_CHARS = 40  # a headline, longer than a section's name ("Đối thoại", "Thông báo", "Văn bản")
 _PAGE_FRAME = frozenset({"nav", "marquee"})  # no post's prose (a banner's slogans)
 _HOME_PATH = re.compile(r"(?i)^(?:https?://[^/]+)?/?(?:(?:index|default|home)\.(?:html?|php|aspx?))?$")
 
 
-def linked_post(doc, links: list, url: str, canonical: str, first_line: str) -> str | None:
+def linked_post(doc, links: list, url: str, canonical: str, first_line: str, title_el=None) -> str | None:
     """The address of the page whose post this page shows whole under a linked title, if the
     nearest title before the page's first paragraph of prose is a link to another page of the
     site (not this one, nor its front page) set in one box with that paragraph, and the page's
@@ -150,6 +151,9 @@ def linked_post(doc, links: list, url: str, canonical: str, first_line: str) -> 
     story whose first paragraph is a related post's teaser. Only a doubt: an article's page may
     link its title to another of its addresses, so the crawl waits for the linked page before it
     keeps this one."""
+    if title_el is not None and len(text_of(title_el)) > OWN_TITLE_CHARS and title_el.find(".//a") is None \
+            and not any(a.tag == "a" for a in title_el.iterancestors()):
+        return None  # a headline of its own, unlinked: the page's article (and no walk to pay)
     linked = {a for a, _ in links}
     base = doc_base(doc, url)
     last = None  # (the title's box, its link or None)
