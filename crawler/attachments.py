@@ -110,7 +110,9 @@ def _item_name(a) -> str | None:
     return name if 4 <= len(name) <= _ITEM_NAME_CHARS and not _DOWNLOAD_LABEL.match(name) else None
 
 
-_SIZE_TAIL = re.compile(r"(?i)\s*[(\[]?\s*[\d.,]+\s*[KMG]i?B\s*[)\]]?\s*$")  # "qd-08.pdf (212 KB)": the file's size
+# the file's size at the end of its link: "qd-08.pdf (212 KB)" (bracket and all), "… (PDF, 212 KB)"
+# (the size, the type and its brackets staying)
+_SIZE_TAIL = re.compile(r"(?i)\s*(?:(?<=\w),\s*[\d.,]+\s*[KMG]i?B(?=\s*[)\]]\s*$)|[(\[]?\s*[\d.,]+\s*[KMG]i?B\s*[)\]]?\s*$)")
 # a file card's part naming no document: its type, its size, or a download label
 _FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar)"
 _CARD_LABEL = re.compile(rf"(?i)^{_FILE_TYPE}?\s*[,:|·-]?\s*(?:[\d.,]+\s*[KMG]i?B)?$")

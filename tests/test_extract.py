@@ -1625,3 +1625,14 @@ def test_a_photo_storys_first_paragraph_in_a_related_posts_card_names_no_linked_
                 f'<p>Ảnh: Minh Đức</p></article>{related}', title=f"Ảnh: Vải thiều Thanh Hà vào mùa thu hoạch - {SITE}")
     result = article(url="http://quy.example.vn/tin-tuc/anh-vai-thieu-thanh-ha-vao-mua", html=html)
     assert result.is_article and result.linked_post is None
+
+
+@pytest.mark.parametrize("label, text", [
+    ("qd-45-lmhtx.pdf (212 KB)", "qd-45-lmhtx.pdf"),
+    # a brick's link naming the document, its type and size in one bracket: the bracket stays whole
+    ("Quyết định số 45/QĐ-LMHTX (PDF, 212 KB)", "Quyết định số 45/QĐ-LMHTX (PDF)"),
+])
+def test_a_files_size_leaves_its_links_text(label, text):
+    html = page(f'<h1>{TITLE}</h1><p>14/03/2026</p><div class="content"><p>Số: 45/QĐ-LMHTX</p>{PARAGRAPHS}'
+                f'<ul class="downloads"><li><a href="/var/assets/qd-45-lmhtx.pdf">{label}</a></li></ul></div>')
+    assert [f["text"] for f in article(html=html).item["attachments"]] == [text]

@@ -48,7 +48,8 @@ OPEN = {
     "tthtx-quangninh": "SPIP: the post-scriptum's credit ('Bài, ảnh: Hoàng Nga' in div.ps after the text's "
                        "container) is the author but not read as a line of the text",
     "bantin-dongthap": "Pimcore: a quote's attribution (<footer class=blockquote-footer> in the blockquote brick) "
-                       "is dropped; a download brick's link text loses its size ('(PDF, 212 KB)' -> '(PDF,')",
+                       "is dropped; a download brick's link text keeps its type, not its size ('(PDF, 212 KB)' -> '(PDF)': the "
+                       "project's attachments drop sizes; the builder kept it)",
     "bantin-vinhlong": "K2: an extra field's value after the text ('Nguồn: Báo Vĩnh Long') stays in the text",
 }
 OPEN_PAGES = {
