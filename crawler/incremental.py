@@ -85,6 +85,10 @@ class KnownPages:
         key = url_key(url)
         return key in self.known and not (dated and key in self.undecided)
 
+    def is_archived(self, url: str) -> bool:
+        """Whether `url` is an article the archive holds (from any night)."""
+        return url_key(url) in self.archived
+
     def all_archived(self, site: str, urls) -> bool:
         """Whether a listing of `site` showing these article links ends the walk of its
         pagination: they are all archived (re-checked or not), and the site's last run

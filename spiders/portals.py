@@ -476,7 +476,8 @@ class PortalsSpider(scrapy.Spider):
         """The articles that waited for the page their title links to: no article if that page
         is one (this page showed its post, whole or cut: a section's, an archive's), else kept."""
         for fields, url, listing_date, last_try, target in self.__dict__.pop("_released_linked", []):
-            if url_key(target) in self.article_keys:
+            # (an incremental night does not read again an article of an earlier night)
+            if url_key(target) in self.article_keys or (self.known is not None and self.known.is_archived(target)):
                 self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))
                 self.logger.debug("not an article (a listing showing the post of %s): %s", target, url)
                 continue
