@@ -15,7 +15,7 @@ from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_cha
 from .families.base import ATTACHMENT
 from .parsing import doc_base, text_of
 from .text import clean_line
-from .urls import ACCOUNT_PAGE, MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
+from .urls import ACCOUNT_PAGE, HOME_HREF, MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
 _LINKED_DATE = re.compile(r"\s*[(\[]?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?[)\]]?")
@@ -139,7 +139,6 @@ ITEM_LEVELS = 3  # a post's linked title and its first paragraph share a box thi
 _PROBE_CHARS = 40
 OWN_TITLE_CHARS = 40  # a headline, longer than a section's name ("Đối thoại", "Thông báo", "Văn bản")
 _PAGE_FRAME = frozenset({"nav", "marquee"})  # no post's prose (a banner's slogans)
-_HOME_PATH = re.compile(r"(?i)^(?:https?://[^/]+)?/?(?:(?:index|default|home)\.(?:html?|php|aspx?))?$")
 
 
 def linked_post(doc, links: list, url: str, canonical: str, first_line: str, title_el=None) -> str | None:
@@ -189,7 +188,7 @@ def linked_post(doc, links: list, url: str, canonical: str, first_line: str, tit
         box, a = last
         href = (a.get("href") or "").strip()
         target = urljoin(base, href)
-        if _HOME_PATH.match(href) or article_address(target) in {article_address(url), article_address(canonical)}:
+        if HOME_HREF.match(href) or article_address(target) in {article_address(url), article_address(canonical)}:
             return None
         near = list(itertools.islice(box.iterancestors(), ITEM_LEVELS))
         shared = next((x for x in el.iterancestors() if x in near), None)

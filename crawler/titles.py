@@ -13,11 +13,12 @@ from functools import lru_cache
 from lxml import etree
 
 from . import provinces
-from .dates import is_date_line
+from .dates import is_date_line, precedes
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
 from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold
+from .urls import HOME_HREF
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
 _HEADING_TAGS = ("h1", "h2", "h3")
@@ -34,14 +35,11 @@ def _headings(doc) -> list:
     return out
 
 
-_HOME = re.compile(r"(?i)^(?:https?://[^/]+)?/?(?:(?:index|default|home)\.(?:html?|php|aspx?))?$")
-
-
 def _links_home(h, text: str) -> bool:
     """A heading that is one link to the site's front page: the logo's, the site's name (a
     blog's <h1> over every page), never an article's title."""
     anchors = list(h.iter("a"))
-    return len(anchors) == 1 and bool(_HOME.match((anchors[0].get("href") or "#").strip())) \
+    return len(anchors) == 1 and bool(HOME_HREF.match((anchors[0].get("href") or "#").strip())) \
         and text_of(anchors[0]) == text
 
 
@@ -247,13 +245,15 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     every = [(h, t) for h in _headings(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)
              and not _links_home(h, t)]
     texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
-    if refs and all(len(_strip_site(r, names, strip).split()) <= GENERIC_TITLE_WORDS for r in refs) and (
-            marked := _marked_title(texts, max(len(_strip_site(r, names, strip)) for r in refs))) is not None:
+    stripped = [_strip_site(r, names, strip) for r in refs]
+    if stripped and all(len(r.split()) <= GENERIC_TITLE_WORDS for r in stripped) and (
+            marked := _marked_title(texts, max(len(r) for r in stripped))) is not None:
         # a template's <title> naming the page's section or the site ("Tin tức", "Trang chủ") and a
         # heading the page marks as the article's title ("NewsPostDetailTitle"), unless the
         # title above the first prose comes before it (a related posts' "widget-title" after it)
         above = _page_title(doc, [(h, t) for h, t in texts if h.tag == "h1"], names, furniture)
-        if not above or above[1] is None or _before(doc, marked, above[1]):
+        if not above or above[1] is None or marked is above[1] or marked in above[1].iterancestors() \
+                or precedes(marked, above[1]):
             return text_of(marked), marked
     for ref in refs:
         for h, t in texts:
@@ -276,7 +276,6 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             read.append(_page_title(doc, h1s, names, furniture))
         return read[0]
 
-    stripped = [_strip_site(r, names, strip) for r in refs]
     if stripped and all((len(r.split()) <= GENERIC_TITLE_WORDS or _linked(doc, r)) and not _shown_unlinked(doc, r)
                         for r in stripped):
         # a template's <title> for every page of a kind ("Chi tiết tin", "In bài viết", the site's
@@ -350,16 +349,6 @@ def _shown_unlinked(doc, text: str) -> bool:
 
 # a box's or widget's title ("widget-title", "portlet-title", "box-title"), no article's
 _CONTAINER_TITLE = re.compile(r"(?i)widget|box|block|portlet|module|sidebar|menu|footer|header|section|site|logo|brand|page-?title")
-
-
-def _before(doc, a, b) -> bool:
-    """Whether element `a` comes before element `b` in the page."""
-    for el in doc.iter():
-        if el is a:
-            return True
-        if el is b:
-            return False
-    return False
 
 
 def _marked_title(texts: list, longer_than: int):

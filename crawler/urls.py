@@ -114,3 +114,7 @@ def in_sections(path: str, sections: tuple[str, ...]) -> bool:
         return True
     path = unquote(path).lower()
     return any(path == s or path.startswith(s + "/") for s in sections)
+
+
+# A link's href to the site's front page ("/", "index.php", an absolute root): its logo's, its name's.
+HOME_HREF = re.compile(r"(?i)^(?:https?://[^/]+)?/?(?:(?:index|default|home)\.(?:html?|php|aspx?))?$")
