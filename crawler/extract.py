@@ -189,8 +189,11 @@ def extract(
         return Extraction("page", "a print view: the article is read at its own address", doc=doc)
     names = site_names(doc) | ({site_name} if site_name else set())
     furniture: set = set()
+    kept: frozenset[str] = frozenset()
     if profile is not None and profile.ready:
-        furniture = set(profile.furniture_elements(doc))
+        judged = profile.judge(doc)
+        furniture = set(profile.furniture_elements(doc, judged))
+        kept = profile.kept_lines(judged)
         for el in furniture:
             el.set(FURNITURE_MARK, "1")
     title, title_el = find_title(doc, rules, names=names, furniture=furniture,
@@ -221,7 +224,7 @@ def extract(
         el.attrib.pop(FURNITURE_MARK, None)
     if profile is not None and profile.ready:
         issuer = issuer_lines(lines)
-        lines = [line for i, line in enumerate(lines) if i in issuer or not profile.is_furniture_line(line)]
+        lines = [line for i, line in enumerate(lines) if i in issuer or not profile.is_furniture_line(line, kept)]
     if widgets := widget_lines(doc, title_el):
         lines = [line for line in lines if line not in widgets]
     if container is not None and link_density(container) > MAX_LINK_DENSITY:

@@ -152,6 +152,20 @@ def _data_row_cell(cell, template: set) -> bool:
     return any(c is not cell and c not in template and c.text_content().strip() for c in cells)
 
 
+_GROUPS = frozenset({"ul", "ol", "dl", "li", "table", "thead", "tbody", "tfoot", "tr"})
+
+
+def _holder(el):
+    """The block a line stands in beside its neighbours: its parent, or for an item of a list
+    or a row of a table the list's or the table's parent. A post's list shown whole on a
+    blog's front, list and tag pages recurs as often as the template, but it stands with
+    the post's prose, not with its other items alone."""
+    parent = el.getparent()
+    while parent is not None and parent.tag in _GROUPS and parent.getparent() is not None:
+        parent = parent.getparent()
+    return parent
+
+
 class SiteProfile:
     def __init__(self, site: str):
         self.site = site
@@ -343,9 +357,15 @@ class SiteProfile:
         is not an unlinked line that stands among this page's own prose (a subheading or
         a byline that happens to repeat a sidebar's line), nor a line seen among articles'
         prose before."""
+        return [(b, t) for b, t, _ in self.judge(doc)]
+
+    def judge(self, doc) -> list[tuple[Block, bool, bool]]:
+        """`template_blocks` with, for each block, whether its text recurs as the template's
+        does but only where the prose around it recurs too: the page's own line, shown whole
+        with its post elsewhere (`kept_lines`)."""
         blocks = segment(doc)
         if not self.ready:
-            return [(b, False) for b in blocks]
+            return [(b, False, False) for b in blocks]
         thr = self.threshold
         flags = [self._template_block(b, thr) for b in blocks]
         # parent -> [chars, blocks] of unlinked text that is not template, or is prose met again
@@ -354,32 +374,46 @@ class SiteProfile:
         # parent -> such text a level deeper too: a photo story's credit closes its photos'
         # captions, each in its <figure>
         near: dict = {}
+        again: dict = {}  # holder -> most pages any of its prose sentences was on
         for b, t in zip(blocks, flags):
             if (not t or (b.chars >= LONG and _sentence(b.text))) and b.link_chars <= 0.1 * b.chars:
-                parent = b.el.getparent()
+                parent = _holder(b.el)
                 acc = prose.setdefault(parent, [0, 0])
                 acc[0] += b.prose_chars
                 acc[1] += b.el.tag not in HEADINGS
                 for up in (parent, parent.getparent() if parent is not None else None):
                     near[up] = near.get(up, 0) + b.prose_chars
+                if b.chars >= LONG and _sentence(b.text):
+                    again[parent] = max(again.get(parent, 0), self._count(b.key))
         out = []
         for b, t in zip(blocks, flags):
+            kept = False
             if t and b.link_chars <= 0.1 * b.chars:
-                chars, count = prose.get(b.el.getparent(), (0, 0))
+                holder = _holder(b.el)
+                chars, count = prose.get(holder, (0, 0))
                 if (self._content_like(b.key) or (chars >= PROSE_NEIGHBOURS and count >= 2)
                         or (near.get(b.el.getparent(), 0) >= CREDIT_NEIGHBOURS and looks_like_credit(b.text))):
                     t = False
-            out.append((b, t))
+                    # a line that recurs no more than the prose around it: the post is shown
+                    # whole on other pages (a blog's front, list and tag pages), the line with it
+                    kept = max((self._count(k) for k in b.line_keys), default=self._count(b.key)) <= again.get(holder, 0)
+            out.append((b, t, kept))
         return out
 
-    def furniture_elements(self, doc) -> list:
+    @staticmethod
+    def kept_lines(judged: list[tuple[Block, bool, bool]]) -> frozenset[str]:
+        """The keys of the lines a page keeps as its own although the template repeats them
+        (`judge`): `is_furniture_line` spares them on that page."""
+        return frozenset(k for b, _, kept in judged if kept for k in (b.line_keys or (b.key,)))
+
+    def furniture_elements(self, doc, judged: list[tuple[Block, bool, bool]] | None = None) -> list:
         """Elements of this page that are template, outermost only, in document order:
         blocks whose text recurs, and containers whose text is template or links and that
         open with a template line. Never the body, never an element holding much of the
         page's text that is not template."""
         if not self.ready:
             return []
-        flagged = self.template_blocks(doc)
+        flagged = [(b, t) for b, t, _ in (self.judge(doc) if judged is None else judged)]
         if not flagged:
             return []
         root = doc.find("body") if doc.tag == "html" else doc
@@ -433,14 +467,14 @@ class SiteProfile:
                 out.append(el)
         return out
 
-    def is_furniture_line(self, line: str) -> bool:
+    def is_furniture_line(self, line: str, kept: frozenset[str] = frozenset()) -> bool:
         """A text line the template repeats as unlinked text. Without the page around it,
         only what cannot be an article's line: never a long line (a sidebar may repeat an
         article's lead), a line of one or two words without digits (a subheading
         "Giới thiệu" may repeat a sidebar's heading), a credit line, or a line the profile
         saw among articles' prose, nor a sentence of ten words or more (a short lead the
         site's "Tin mới" sidebar repeats as a teaser). Linked furniture (menus, share bars, other articles'
-        titles) goes with `furniture_elements`."""
+        titles) goes with `furniture_elements`. `kept`: the page's `kept_lines`."""
         if not self.ready:
             return False
         line = clean_line(line)
@@ -451,7 +485,7 @@ class SiteProfile:
         if _sentence(line):
             return False  # a short lead is a sentence too, and the "Tin mới" sidebar repeats it
         key = text_key(fold(line), False)
-        return (self._count(key) >= self.threshold and not self._content_like(key)
+        return (key not in kept and self._count(key) >= self.threshold and not self._content_like(key)
                 and not looks_like_credit(line))
 
     # -- titles -----------------------------------------------------------------------

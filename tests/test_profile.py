@@ -527,6 +527,41 @@ def test_a_photo_storys_credit_that_its_cards_repeat_stays():
     assert not any(el is credit or el in credit.iterancestors() for el in profile.furniture_elements(story))
 
 
+def _blog_page(main: str) -> str:
+    return ('<html><head><title>Bản tin</title></head><body><header>Bản tin Kinh tế hợp tác</header><nav><ul>'
+            '<li><a href="/">Trang chủ</a></li><li><a href="/tin/">Tin tức</a></li></ul></nav>'
+            f'<main>{main}</main><footer><p>Liên minh HTX tỉnh - Số 1 đường Hùng Vương</p></footer></body></html>')
+
+
+def _blog_post(place: str, linked: bool) -> str:
+    title = f"Kế hoạch tập huấn cho các hợp tác xã ở {place}"
+    heading = f'<h2><a href="/{place}/">{title}</a></h2>' if linked else f"<h1>{title}</h1>"
+    return (f'<article>{heading}<p class="date">12/03/2026 08:30</p><div class="post">'
+            f"<p>Ngày 12/3/2026, Liên minh HTX tỉnh ban hành kế hoạch tập huấn cho cán bộ quản lý hợp tác xã ở {place},"
+            " nhằm nâng cao năng lực quản trị và điều hành.</p>"
+            f"<p>Nội dung gồm các chuyên đề sau, do giảng viên của Liên minh HTX Việt Nam trình bày tại {place} trong"
+            " ba ngày liên tiếp.</p>"
+            f"<ul><li>Luật Hợp tác xã ở {place}</li><li>Quản trị tài chính ở {place}</li>"
+            f"<li>Chuyển đổi số ở {place}</li></ul>"
+            f"<p>Kinh phí do ngân sách tỉnh bảo đảm; học viên ở {place} được cấp giấy chứng nhận sau khóa học.</p>"
+            "</div></article>")
+
+
+def test_a_posts_list_shown_whole_on_the_blogs_lists_stays_its_text():
+    """A blog shows its newest post whole on its front, list and tag pages: the post's list
+    items recur as often as the template's lines (and are no sentences), but the post's prose
+    recurs with them."""
+    places = ["Việt Trì", "Lâm Thao", "Thanh Ba", "Hạ Hòa"]
+    front = _blog_page(_blog_post(places[0], True) + _blog_post(places[1], True))
+    pages = [front, front.replace("Bản tin</title>", "Tin tức</title>"), _blog_page(_blog_post(places[0], True)),
+             *(_blog_page(_blog_post(p, False)) for p in places)]
+    profile = SiteProfile.learn("bantin", [parse_html(p) for p in pages])
+    assert profile.ready and profile.recurrence(f"Luật Hợp tác xã ở {places[0]}") >= profile.threshold
+    text = extract(pages[3], "http://bantin.test/Việt Trì/", rules=rules_for("generic"), profile=profile).item["text"]
+    assert [f"Luật Hợp tác xã ở {places[0]}", f"Quản trị tài chính ở {places[0]}",
+            f"Chuyển đổi số ở {places[0]}"] == [x for x in text.split("\n") if " ở " in x and len(x) < 40]
+
+
 _PLACES = ("Cam Lâm", "Ninh Hòa", "Vạn Ninh", "Diên Khánh", "Khánh Sơn", "Khánh Vĩnh", "Cam Ranh", "Nha Trang",
            "Ninh Hải", "Thuận Bắc")
 
