@@ -40,6 +40,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "tthtx_dongnai", "tthtx_khanhhoa", "tthtx_lamdong",
              "bantin_phutho", "bantin_bacninh", "bantin_ninhbinh",
              "bantin_gialai", "bantin_vinhlong", "bantin_dongthap",
+             "bantin_thanhhoa", "bantin_haiphong", "cong_nghean",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
