@@ -40,13 +40,40 @@ _X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
 
 
-def _listing_date(a, href: str) -> str | None:
+# A date of three numbers ("03/09/2026", "3-16-2026"): which of the first two is the day, the page
+# shows only where one of them passes 12.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
+_X_SHOWN_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
+
+
+def _shown_order(doc) -> str | None:
+    """"month-first" when the page's three-number dates show that order ("03/16/2026", an en-US
+    service's list: Mailchimp's archive) and none shows day-first ("16/03/2026"); else None."""
+    month_first = day_first = False
+    for text in _X_SHOWN_TEXT(doc):
+        for m in _NUMERIC_DATE.finditer(text):
+            first, second = int(m[1]), int(m[3])
+            month_first |= first <= 12 < second <= 31
+            day_first |= second <= 12 < first <= 31
+    return "month-first" if month_first and not day_first else None
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def _day_first(text: str) -> str:
+    """A month-first list's three-number dates written day-first, as every reader reads them."""
+    return _NUMERIC_DATE.sub(r"\3\2\1\2\4", text)
+
+
+def _listing_date(a, href: str, read=_as_written) -> str | None:
     """The date printed next to a link in its listing item: the nearest ancestor (up to
     three levels) that holds no other link target and whose own text has one full date; first,
     a card link's own date element beside its title; last, in a list without an element per
     item (a builder's cards laid out flat: title, date, excerpt), the element right after the
     title's holding a date alone."""
-    if len(a) and (date := _card_date(a)):
+    if len(a) and (date := _card_date(a, read)):
         return date
     node = a
     for _ in range(3):
@@ -57,10 +84,10 @@ def _listing_date(a, href: str) -> str | None:
         targets = {t for x in node.iter("a") if (t := x.get("href"))
                    and (t == href or len(x.text_content().strip()) >= TITLE_LINK_CHARS)}
         if len(targets) > 1:
-            return _next_date(held)
-        if date := _own_date(node, a):
+            return _next_date(held, read)
+        if date := _own_date(node, a, read):
             return date
-        text = clean_line(node.text_content().replace(a.text_content(), " "))
+        text = read(clean_line(node.text_content().replace(a.text_content(), " ")))
         # (an item's posted line says what its date is: "Đăng bởi quantri vào 12/03/2026" is no event)
         found = [m for m in dates.find_dates(text) if not m.cited and (not m.event or _POSTED_BEFORE.search(text[:m.start]))]
         # A full date beats year-less ones (the item's teaser may open with "Ngày 6/1, ...").
@@ -78,22 +105,22 @@ def _listing_date(a, href: str) -> str | None:
 _POSTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:đăng|posted)(?!\w)[^.!?]{0,60}$")
 
 
-def _next_date(el) -> str | None:
+def _next_date(el, read=_as_written) -> str | None:
     """The date the element right after `el` holds alone ("20/03/2026")."""
     nxt = next_element(el)
-    if nxt is None or nxt.find(".//a") is not None or (m := _date_alone(text := clean_line(nxt.text_content()))) is None:
+    if nxt is None or nxt.find(".//a") is not None or (m := _date_alone(text := read(clean_line(nxt.text_content())))) is None:
         return None
     return text[m.start:m.end]
 
 
-def _card_date(a) -> str | None:
+def _card_date(a, read=_as_written) -> str | None:
     """The date a link around a whole listing item holds beside its title (AEM's and Tilda's
     lists: `<a><span class=title>…</span><span class=date>05/02/2026</span></a>`). Not the
     link's own text: a title may name a day."""
-    return _own_date(a, None)
+    return _own_date(a, None, read)
 
 
-def _own_date(node, a) -> str | None:
+def _own_date(node, a, read=_as_written) -> str | None:
     """The date elements under `node` (outside the link `a`, when given) give: its one
     machine-readable <time datetime>, however its text reads it (Joomla's "Được đăng ngày Thứ
     ba, 05 Tháng 9 2023 14:20"), else its elements holding a date and nothing else (`<span
@@ -102,14 +129,14 @@ def _own_date(node, a) -> str | None:
               and (a is None or not any(x is a for x in t.iterancestors()))}
     if len(stamps) == 1 and _ISO_DAY.match(stamp := stamps.pop()):
         return stamp
-    own = _date_elements(node, a)
+    own = _date_elements(node, a, read)
     if len({(m.year, m.month, m.day) for _, m in own}) == 1:
         text, m = own[0]
         return text[m.start:m.end]
     return None
 
 
-def _date_elements(node, a) -> list[tuple[str, dates.DateMatch]]:
+def _date_elements(node, a, read=_as_written) -> list[tuple[str, dates.DateMatch]]:
     """(text, date) of the elements under `node`, outside the link `a` (None: but `node`'s
     own text), whose own text is one full date with at most a short label around it
     ("08/10/2020", "Ngày 08/10/2020")."""
@@ -118,7 +145,7 @@ def _date_elements(node, a) -> list[tuple[str, dates.DateMatch]]:
     for el in node.iter():
         if el in inside or not isinstance(el.tag, str):
             continue
-        text = clean_line(el.text or "")
+        text = read(clean_line(el.text or ""))
         if text and (m := _date_alone(text)) is not None:
             out.append((text, m))
     return out
@@ -143,6 +170,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(base))
     links: dict[str, Link | None] = {}  # in page order; None: off-site or denied
     paging = set(rules.pagination(doc)) if rules.pagination is not None else set()
+    read = _day_first if _shown_order(doc) == "month-first" else _as_written
     for a in doc.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")) or _PLACEHOLDER.search(href):
@@ -160,7 +188,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             link = links[url]
             if link is not None and link.kind in ("article", "other") and link.listing_date is None \
                     and (link.kind == "article" or len(a.text_content()) >= TITLE_LINK_CHARS):
-                if listing_date := _listing_date(a, href):
+                if listing_date := _listing_date(a, href, read):
                     links[url] = Link(url, link.kind, listing_date, pagination=link.pagination)
             continue
         kind = rules.url_kind(path_and_query(url)) if on_site(host_of(url), domains) \
@@ -174,7 +202,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         pagination = a in paging or bool(PAGE_NUMBER.search(url)) or bool(PAGER_TEXT.match(text.strip()))
         if kind == "article" or (kind == "other" and not pagination and len(text) >= TITLE_LINK_CHARS):
             # A link titled like an article may lead to one whose URL shape is not known yet.
-            links[url] = Link(url, kind, _listing_date(a, href), pagination=pagination)
+            links[url] = Link(url, kind, _listing_date(a, href, read), pagination=pagination)
         else:
             links[url] = Link(url, kind, pagination=pagination)
     def new_address(href: str) -> str | None:
@@ -216,3 +244,4 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         kind = rules.url_kind(path_and_query(url))
         links[url] = None if kind == "denied" else Link(url, kind)
     return [link for link in links.values() if link is not None]
+

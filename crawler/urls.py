@@ -12,6 +12,9 @@ DROP_PARAMS = re.compile(
     r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport)$",
     re.I,
 )
+# A value that is a mailing's merge tag left unfilled ("?e=[UNIQID]", "*|UNIQID|*", "{{id}}",
+# "%%user%%"): a campaign's web copy linked with its subscriber's slot empty, the same page.
+_UNFILLED_TAG = re.compile(r"^(?:\[[A-Z_]+\]|\*\|[A-Z_:]+\|\*|\{\{[^{}]*\}\}|%%[^%]+%%)$")
 # A photo's, a video's or a sound's own address (a gallery's lightbox link): a file, no page.
 MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|webm|mp3)(?:[?#]|$)")
 # A writer's or an account's own page ("/author/bientap/", "/blog/author/lien-minh-htx"): the
@@ -33,7 +36,7 @@ def _clean_query(query: str) -> str:
     for part in query.split("&"):
         key, eq, value = part.partition("=")
         key = unquote_plus(key)
-        if not part or DROP_PARAMS.match(key):
+        if not part or DROP_PARAMS.match(key) or _UNFILLED_TAG.match(unquote_plus(value)):
             continue
         out.append(urlencode([(key, unquote_plus(value))], safe=_SAFE_QUERY) if eq else quote_plus(key, safe=_SAFE_QUERY))
     return "&".join(out)

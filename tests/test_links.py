@@ -178,3 +178,20 @@ def test_a_flat_list_of_cards_dates_each_title_by_the_element_after_it():
                     for i in range(1, 4))
     found = links(f'<div class="ladi-section"><div class="ladi-container">{cards}</div></div>')
     assert [found[f"/blog/bai-{i}"].listing_date for i in range(1, 4)] == ["11/03/2026", "12/03/2026", "13/03/2026"]
+
+
+def test_a_list_showing_month_first_dates_is_read_month_first():
+    """An en-US service's list (a mailing's archive: "MM/DD/YYYY - subject"): one date that
+    can only be month-first shows how all its dates are written, so "03/09/2026" is 9 March."""
+    rows = "".join(f'<li>{d} - <a href="/?u=1&amp;id={i}">Bản tin Kinh tế tập thể số {i} của Liên minh</a></li>'
+                   for i, d in enumerate(["03/16/2026", "03/09/2026", "02/14/2026"]))
+    found = links(f"<html><body><ul>{rows}</ul></body></html>")
+    assert [found[f"/?u=1&id={i}"].listing_date for i in range(3)] == ["16/03/2026", "09/03/2026", "14/02/2026"]
+
+
+def test_a_list_showing_day_first_dates_stays_day_first():
+    rows = "".join(f'<li>{d} - <a href="/?u=1&amp;id={i}">Bản tin Kinh tế tập thể số {i} của Liên minh</a></li>'
+                   for i, d in enumerate(["16/03/2026", "03/09/2026", "12/28/2026"]))
+    found = links(f"<html><body><ul>{rows}</ul></body></html>")
+    # one date shows day-first: the others are read as written (the impossible one gives none)
+    assert [found[f"/?u=1&id={i}"].listing_date for i in range(3)] == ["16/03/2026", "03/09/2026", None]

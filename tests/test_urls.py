@@ -72,3 +72,10 @@ def test_one_article_by_its_document_id(a, b, same):
 
 def test_a_guids_digits_are_no_numbers_of_their_own():
     assert ids("http://a.vn/dam/jcr:3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/qd-15.pdf") == {"3f2a1b4c5d6e4f708a9b0c1d2e3f4a5b"}
+
+
+@pytest.mark.parametrize("tag", ["[UNIQID]", "%5BUNIQID%5D", "*|UNIQID|*", "{{subscriber_id}}", "%%email%%"])
+def test_a_mailings_unfilled_merge_tag_is_no_part_of_the_address(tag):
+    """A campaign's web copy linked with the subscriber's slot left empty ("?e=[UNIQID]&u=…&id=…")."""
+    assert url_key(f"https://bantin.vn/?e={tag}&u=5e2b&id=b27e") == url_key("https://bantin.vn/?u=5e2b&id=b27e")
+    assert url_key("https://bantin.vn/?e=8f3a21&u=5e2b&id=b27e") != url_key("https://bantin.vn/?u=5e2b&id=b27e")
