@@ -15,7 +15,7 @@ from lxml import etree
 
 from .parsing import doc_base
 from .text import clean_line
-from .urls import canonical_url, host_of
+from .urls import HOME_HREF, canonical_url, host_of
 
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPosting)$")
 # Where a page nests its own objects; not itemListElement: a list page's items are other articles.
@@ -149,9 +149,34 @@ def jsonld_authors(article: dict | None) -> list[str]:
     return [n for n in _names(article.get("author")) if n]
 
 
+# The links the page names its front page with ("Trang chủ", "Home"): their address is the site's
+# home, whatever it looks like (a portal's "/cs/Satellite?…&pagename=…/Home").
+_X_HOME_LINKS = etree.XPath("//a[translate(normalize-space(), 'TRANGCHỦHOME', 'trangchủhome') = 'trang chủ'"
+                            " or translate(normalize-space(), 'HOME', 'home') = 'home']/@href")
+_X_LOGOS = etree.XPath("//a[@href][.//img[@alt]]")
+_LOGO_NAME_CHARS = 120
+
+
+def _logo_names(doc) -> set[str]:
+    """The alt text of the logo: a picture in a link to the site's front page (a relative root
+    address, or the one its "Trang chủ" link names)."""
+    homes = {h.strip() for h in _X_HOME_LINKS(doc)}
+    out = set()
+    for a in _X_LOGOS(doc):
+        href = (a.get("href") or "").strip()
+        # (a root address of another host is another site's logo: a partner's, a share button's)
+        if href in homes or (href and HOME_HREF.match(href) and not href.startswith(("http:", "https:", "//"))):
+            for img in a.iter("img"):
+                if 3 <= len(alt := clean_line(img.get("alt") or "")) <= _LOGO_NAME_CHARS:
+                    out.add(alt)
+            break  # the first: the header's; a footer's logo repeats it or names a partner
+    return out
+
+
 def site_names(doc) -> set[str]:
-    """Names the page gives its site: og:site_name, application-name, JSON-LD publisher/WebSite."""
-    names = {meta(doc, "og:site_name"), meta(doc, "application-name")}
+    """Names the page gives its site: og:site_name, application-name, JSON-LD publisher/WebSite,
+    its logo's alt text."""
+    names = {meta(doc, "og:site_name"), meta(doc, "application-name"), *_logo_names(doc)}
     for node in jsonld_objects(doc):
         types = _types(node)
         if "WebSite" in types or "Organization" in types:

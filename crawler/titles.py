@@ -112,11 +112,14 @@ def _same_title(heading: str, ref: str) -> bool:
     return h == r or (h in r and len(h) >= 0.4 * len(r)) or (r in h and len(r) >= 0.6 * len(h))
 
 
-def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | None) -> str:
+def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | None,
+                shown: set[str] | None = None) -> str:
     """<title> or og:title without the site's part: what the site's profile learned recurs on
     its titles, a part naming the site, else (no evidence of the site's name) a short last part
     after a separator. A navigation path ("Site > Section > Subsection") names no article
-    unless its last part is as long as a title: "" then."""
+    unless its last part is as long as a title: "" then; nor does the site's name alone, unless
+    a heading of the page shows it (`shown`: the headings' keys; a page may call its site by its
+    article's title: MSN's application-name)."""
     title = clean_line(title)
     if strip is not None:
         stripped = strip(title)
@@ -128,6 +131,8 @@ def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | 
         return last if len(last.split()) >= TITLE_MIN_WORDS and not is_site_name(last, names) else ""
     parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
     kept = [p for p in parts if not is_site_name(p, names)]
+    if not kept and shown is not None and _key(title) not in shown:
+        return ""  # the site's name alone (a portal's one <title> for every page), no heading's
     if kept and len(kept) < len(parts):
         return max(kept, key=len) if len(kept) > 1 and len(max(kept, key=len)) > 30 else " - ".join(kept)
     return _TITLE_SUFFIX.sub("", title)
@@ -242,10 +247,11 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title")) if r]
     furniture = furniture or set()
-    every = [(h, t) for h in _headings(doc) if 8 <= len(t := text_of(h)) <= 400 and not is_site_name(t, names)
-             and not _links_home(h, t)]
+    heads = [(h, text_of(h)) for h in _headings(doc)]
+    every = [(h, t) for h, t in heads if 8 <= len(t) <= 400 and not is_site_name(t, names) and not _links_home(h, t)]
     texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
-    stripped = [_strip_site(r, names, strip) for r in refs]
+    shown = {_key(t) for _, t in heads}
+    stripped = [_strip_site(r, names, strip, shown) for r in refs]
     if stripped and all(len(r.split()) <= GENERIC_TITLE_WORDS for r in stripped) and (
             marked := _marked_title(texts, max(len(r) for r in stripped))) is not None:
         # a template's <title> naming the page's section or the site ("Tin tức", "Trang chủ") and a

@@ -55,6 +55,35 @@ def test_the_site_name_is_neither_title_nor_author():
     assert item["title"] == TITLE and item["author"] is None
 
 
+PORTAL = "Cổng thông tin điện tử tỉnh Nghệ An"
+
+
+def _portal_page(heading: str = "") -> str:
+    """A provincial portal's section: one <title> and meta author, the portal's name, on every
+    page; its name in capitals beside the logo; the article's title in an <h2>."""
+    home = "/cs/Satellite?c=Page&amp;cid=1&amp;pagename=NgheAn%2FPage%2FHome"
+    return page(f'<div class="logo"><h1><a href="{home}"><img src="/logo.png" alt="{PORTAL}"></a></h1>'
+                f'<div class="line1">{PORTAL.upper()}</div></div><ul><li><a href="{home}">Trang chủ</a></li></ul>'
+                f'{heading}<h3 class="portlet-title">Tin hoạt động</h3><div class="ArticleInfo">15/10/2025 16:00</div>'
+                f'<h2 class="ArticleTitle">{TITLE}</h2>{PARAGRAPHS}',
+                head=f'<meta name="author" content="{PORTAL}">', title=PORTAL)
+
+
+def test_a_portals_name_as_every_pages_title_names_no_article():
+    """The logo's alt text is the site's name, also where the logo links to an address that
+    only the page's "Trang chủ" link says is the front page; a <title> that is that name alone
+    names no heading, and the name beside the logo is no title."""
+    item = article(html=_portal_page(), site_name="Liên minh HTX tỉnh Nghệ An").item
+    assert item["title"] == TITLE and item["author"] is None and PORTAL.upper() not in item["text"]
+
+
+def test_a_title_a_page_calls_its_site_by_stays_when_a_heading_shows_it():
+    """A page may name its site by its article's title (MSN's application-name)."""
+    html = page(f"<h1>{TITLE}</h1><p>Thứ Ba, 14/03/2023 | 08:30</p>{PARAGRAPHS}",
+                head=f'<meta name="application-name" content="{TITLE}">', title=TITLE)
+    assert article(html=html).item["title"] == TITLE
+
+
 def test_json_ld_person_author_and_type():
     head = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
             f'"headline":"{TITLE}","datePublished":"2024-05-28T09:10:00+07:00",'
