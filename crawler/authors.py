@@ -188,7 +188,8 @@ def _poster(title_el, names) -> str | None:
 
 _AFTER = 30  # elements after the title looked at
 _AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\s+vi|ngu\u031bo\u031b\u0300i\\s+vi"
-                           "|\u1ea3nh\\s*:|a\u0309nh\\s*:")  # NFC or NFD; a photographer's credit "Ảnh:"
+                           "|\u1ea3nh\\s*:|a\u0309nh\\s*:"  # NFC or NFD; a photographer's credit "Ảnh:"
+                           "|(?<!\\w)(?:b\u1edfi|bo\u031b\u0309i)(?!\\w)")  # a poster beside the date: "bởi Lê Thị Hoa - 12/3/2026"
 # A photo story's credit among the fields ("Ảnh: Trọng Tùng | 20/2/2026"): its photographer writes it.
 _CREDIT_PART = re.compile(r"(?i)^(?:(?:bài|tin)\s*(?:và|,)?\s*)?ảnh\s*:\s*(.+)$")
 
@@ -208,6 +209,11 @@ def _fields_author(title_el, names) -> str | None:
         for part in dates.field_parts(text):
             m = AUTHOR_LINE.match(part) or _CREDIT_PART.match(part)
             if m and _looks_like_byline(name := m.group(m.lastindex or 0).strip(" .")) and not is_site_name(name, names):
+                return name
+            # the poster a forum's or a blog's post line names beside the date, a person's account
+            # (Moodle's "bởi Lê Thị Hoa - Thứ Năm, 12 tháng 3 2026"), not the site's administrator
+            if (name := head_byline(part)) and _looks_like_byline(name) and not is_account(name) \
+                    and not is_site_name(name, names) and not is_office(name):
                 return name
         return None
     return None

@@ -80,7 +80,17 @@ def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
     if _is_org_name(key):
         return True
     folded = _abbreviated(key)
-    return any(key == _key(n) or folded == _abbreviated(_key(n)) for n in names if n)
+    return any(key == _key(n) or folded == _abbreviated(_key(n)) or _short_form(key, _key(n)) for n in names if n)
+
+
+def _short_form(key: str, name: str) -> bool:
+    """The site's name with words left out, its first and last kept ("Sàn TMĐT Hưng Yên" for
+    "Sàn TMĐT sản phẩm HTX tỉnh Hưng Yên"): three words at least."""
+    words, full = key.split(), name.split()
+    if len(words) < 3 or len(words) >= len(full) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in words)
 
 
 @lru_cache(maxsize=4096)  # every heading and title part of a page is asked, the menus' on every page

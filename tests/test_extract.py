@@ -1665,3 +1665,30 @@ def test_a_files_size_leaves_its_links_text(label, text):
     html = page(f'<h1>{TITLE}</h1><p>14/03/2026</p><div class="content"><p>Số: 45/QĐ-LMHTX</p>{PARAGRAPHS}'
                 f'<ul class="downloads"><li><a href="/var/assets/qd-45-lmhtx.pdf">{label}</a></li></ul></div>')
     assert [f["text"] for f in article(html=html).item["attachments"]] == [text]
+
+
+@pytest.mark.parametrize("poster, author", [("Lê Thị Hoa", "Lê Thị Hoa"), ("Quản trị viên", None)])
+def test_a_posts_line_naming_its_poster_beside_the_date_names_the_author(poster, author):
+    """A forum's or a blog's post line under the title (Moodle's "bởi <person> - Thứ Năm, 12
+    tháng 3 2026, 8:30 AM"): the person is the author, the site's administrator is nobody."""
+    html = page(f'<h3 class="discussionname">{TITLE}</h3><header><h4>{TITLE}</h4><div>bởi <a href="/user/view.php?id=7">'
+                f'{poster}</a> - <time datetime="2026-03-12T08:30:00+07:00">Thứ Năm, 12 tháng 3 2026, 8:30 AM</time>'
+                f"</div></header><div class='post-content'>{PARAGRAPHS}</div>", title=f"Tin tức: {TITLE}")
+    item = article(url="http://daotao.example.vn/mod/forum/discuss.php?d=48", html=html).item
+    assert item["author"] == author
+
+
+def test_the_sites_name_shortened_is_no_author():
+    """A shop's account named as its shop, shortened ("Sàn TMĐT Hưng Yên" for the logo's "Sàn TMĐT
+    sản phẩm HTX tỉnh Hưng Yên"): the site, not a writer."""
+    shop = "Sàn TMĐT sản phẩm HTX tỉnh Hưng Yên"
+    html = page(f'<div class="logo"><a href="/"><img src="/logo.png" alt="{shop}"></a></div><h1>{TITLE}</h1>'
+                f'<div class="article-meta"><span class="author">Người viết: <b>Sàn TMĐT Hưng Yên</b></span> '
+                f'<span class="date">lúc 20.11.2025</span></div><div class="rte">{PARAGRAPHS}</div>', title=f"{TITLE} - {shop}")
+    assert article(url="http://san.example.vn/blogs/tin-tuc/tap-huan", html=html).item["author"] is None
+
+
+@pytest.mark.parametrize("title", ["Giới thiệu Trung tâm", "Giới thiệu Bản tin"])
+def test_the_alliances_centres_and_bulletins_about_page_is_no_news(title):
+    html = page(f"<h2>{title}</h2>{PARAGRAPHS}", title=title)
+    assert article(url="http://daotao.example.vn/mod/page/view.php?id=15", html=html).kind == "page"

@@ -63,7 +63,7 @@ COMMON_PAGINATION = (r"(?i)(/page/\d+|page-\d+\.html?$|[?&]page=\d+)",)
 
 # Titles of a portal's static pages (about, contact, organisation, site map): not news.
 STATIC_TITLE = re.compile(
-    r"(?i)^(giới\s+thiệu(\s+(chung|về))?(\s+(về\s+)?(liên\s+minh|lmhtx|quỹ)\b[^.!?]{0,60})?|liên\s+hệ|thông\s+tin\s+liên\s+hệ|sơ\s+đồ(\s+(trang|website|cổng))?"
+    r"(?i)^(giới\s+thiệu(\s+(chung|về))?(\s+(về\s+)?(liên\s+minh|lmhtx|quỹ|trung\s+tâm|bản\s+tin)\b[^.!?]{0,60})?|liên\s+hệ|thông\s+tin\s+liên\s+hệ|sơ\s+đồ(\s+(trang|website|cổng))?"
     r"|lịch\s+sử(\s+hình\s+thành)?|chức\s+năng,?\s+nhiệm\s+vụ|cơ\s+cấu\s+tổ\s+chức|ban\s+lãnh\s+đạo"
     r"|(kết\s+quả\s+)?tìm\s+kiếm|contact(\s+us)?|about(\s+us)?|site\s*map|search(\s+results?)?)\s*[.:]?$"
 )
