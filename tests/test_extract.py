@@ -1692,3 +1692,12 @@ def test_the_sites_name_shortened_is_no_author():
 def test_the_alliances_centres_and_bulletins_about_page_is_no_news(title):
     html = page(f"<h2>{title}</h2>{PARAGRAPHS}", title=title)
     assert article(url="http://daotao.example.vn/mod/page/view.php?id=15", html=html).kind == "page"
+
+
+def test_a_paid_posts_paywall_is_no_text():
+    """Where a paid post's free part stops, the platform's pitch (Substack's div.paywall)."""
+    wall = ('<div class="paywall"><h2 class="paywall-title">Bài viết này dành cho người đăng ký trả phí</h2>'
+            '<p class="paywall-body">Đăng ký để đọc toàn bộ bài viết và kho lưu trữ của Bản tin.</p></div>')
+    html = page(f"<h1>{TITLE}</h1><p>Thứ Ba, 14/03/2023 | 08:30</p><div class='body'>{PARAGRAPHS}</div>{wall}")
+    text = article(html=html).item["text"]
+    assert "Đoạn 4" in text and "trả phí" not in text and "kho lưu trữ" not in text
