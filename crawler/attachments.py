@@ -19,6 +19,11 @@ from .text import clean_line, fold
 from .urls import canonical_url
 
 logger = logging.getLogger(__name__)
+
+
+def _file_type(href: str) -> str:
+    m = ATTACHMENT.search(href)
+    return (m.group(1) or m.group(2)).lower() if m else ""
 MAX_CHARS = 200_000
 MAX_PAGES = 60
 
@@ -231,5 +236,5 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
             if text and (named, len(text)) > (out[absolute]["named"], len(out[absolute]["text"] or "")):
                 out[absolute]["text"], out[absolute]["named"] = text, named
             continue
-        out[absolute] = {"url": absolute, "text": text, "type": ATTACHMENT.search(href).group(1).lower(), "named": named}
+        out[absolute] = {"url": absolute, "text": text, "type": _file_type(href), "named": named}
     return [{k: v for k, v in found.items() if k != "named"} for found in out.values()]

@@ -370,6 +370,10 @@ def _paragraph_prose(tree) -> dict:
 _X_FURNITURE = etree.XPath(f"//*[@{FURNITURE_MARK}]")
 
 
+_BUTTON_CLASS = frozenset(("btn", "button"))
+BUTTON_CHARS = 40
+
+
 def _prune(tree, rules: Rules, marked: bool = True) -> None:
     """Drop the furniture: elements the profile marked, then the family's and common rules.
     An element holding much of the page's prose is never furniture, whatever its tag or class:
@@ -389,13 +393,26 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
         el.drop_tree()
     # One walk of the links (an XPath per kind walked the page as often): links within the page
     # and links to files.
-    in_page, files = [], []
+    in_page, files, buttons = [], [], []
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
-        if href.startswith("#"):
-            in_page.append(a)
-        elif href and ATTACHMENT.search(href):
+        if href and ATTACHMENT.search(href):
             files.append(a)
+        elif (cls := a.get("class")) and not _BUTTON_CLASS.isdisjoint(cls.split()):
+            buttons.append(a)
+        elif href.startswith("#"):
+            in_page.append(a)
+    # A row of links styled as buttons ("btn", Bootstrap's; "button") and nothing else: the
+    # commands under a post (Moodle's "Liên kết cố định", "Trả lời"), no line of the text. (A
+    # button beside other words stays: a sign-up box's button keeps the box a box of links.)
+    rows: dict = {}
+    for a in buttons:
+        if (parent := a.getparent()) is not None and len(a.text_content().strip()) <= BUTTON_CHARS:
+            rows.setdefault(parent, []).append(a)
+    for parent, row in rows.items():
+        if "".join(parent.text_content().split()) == "".join("".join(a.text_content().split()) for a in row):
+            for a in row:
+                a.drop_tree()
     # A link within the page standing alone ("Bỏ qua đến nội dung chính", "Về đầu trang") is
     # navigation; one inside a sentence ("(More)", a footnote mark) is the sentence's.
     for a in in_page:

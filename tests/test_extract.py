@@ -1701,3 +1701,4 @@ def test_a_paid_posts_paywall_is_no_text():
     html = page(f"<h1>{TITLE}</h1><p>Thứ Ba, 14/03/2023 | 08:30</p><div class='body'>{PARAGRAPHS}</div>{wall}")
     text = article(html=html).item["text"]
     assert "Đoạn 4" in text and "trả phí" not in text and "kho lưu trữ" not in text
+

@@ -51,6 +51,17 @@ OPEN = {
                        "is dropped; a download brick's link text keeps its type, not its size ('(PDF, 212 KB)' -> '(PDF)': the "
                        "project's attachments drop sizes; the builder kept it)",
     "bantin-vinhlong": "K2: an extra field's value after the text ('Nguồn: Báo Vĩnh Long') stays in the text",
+    "bantin-thanhhoa": "Mailchimp: an issue's dateline in the masthead above the title ('Số 03/2026 | Thanh Hóa, ngày "
+                       "16 tháng 3 năm 2026', another table than the title's) is not read (the crawl dates the issues "
+                       "by the archive's list); the announcement's PDF on Mailchimp's file host is read as its "
+                       "attachment (the builder counts no file of another host)",
+    "cong-nghean": "WebCenter: 'Nguồn: Báo Nghệ An' in its own element after the text stays in the text (the builder "
+                   "counts it neither text nor author), as K2's",
+    "daotao-thanhhoa": "Moodle: a one-sentence notice (118 characters) is a stub; an undated course page is an article "
+                       "by its '?id=N' address alone",
+    "bantin-haiphong": "Substack: with the site's template learned, a photo story's captions and a list post's items "
+                       "give way to the publisher's description in JSON-LD; a notice's poster beside an office's "
+                       "signature is not read as its author",
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
@@ -63,13 +74,24 @@ OPEN_PAGES = {
     ("bantin-dongthap", "/vi/tin-tuc/giam-doc-htx-xoai-my-xuong-lien-ket-la-con-duong-ben-vung~n405"),
     ("bantin-dongthap", "/vi/tin-tuc/quyet-dinh-thanh-lap-ban-bien-tap-ban-tin-kinh-te-hop-tac~n371"),
     ("bantin-vinhlong", "/index.php/tin-tuc/item/119-htx-rau-an-toan-tieu-can-lien-ket-voi-sieu-thi"),
+    *(("bantin-thanhhoa", f"/?u=5e2b9c41d7a8f03e6c1b24d9a&id={c}") for c in (
+        "3f9a1c7e20", "b27e04d9c1", "d81f6a2b03", "6a4d2e8b15", "e93b7c1d26", "5b08f1a3e7", "8f2a6b0d49", "a7c3e15f60")),
+    ("cong-nghean", "/cs/Satellite?c=Article_C&cid=1400000134810&pagename=NgheAn%2FArticle_C%2FLayout"),
+    ("daotao-thanhhoa", "/mod/forum/discuss.php?d=42"),
+    ("daotao-thanhhoa", "/course/view.php?id=2"),
+    ("daotao-thanhhoa", "/course/view.php?id=3"),
+    ("daotao-thanhhoa", "/course/view.php?id=4"),
+    ("bantin-haiphong", "/p/phong-su-anh-mua-thu-hoach-hanh-tay-kien-thuy"),
+    ("bantin-haiphong", "/p/thong-bao-so-12-tb-lmhtx-ho-tro-htx-tham-gia-hoi-cho"),
+    ("bantin-haiphong", "/p/muoi-viec-htx-can-lam-khi-chuyen-doi-theo-luat-moi"),
 }
 
 
 ARTICLES = [pytest.param(site, art, id=f"{site}{art['path']}", marks=[
                 pytest.mark.xfail(strict=True, reason=OPEN[site])] if (site, art["path"]) in OPEN_PAGES else [])
             for site, exp in EXPECTED.items() for art in exp["articles"]]
-NON_ARTICLES = [pytest.param(site, path, id=f"{site}{path}")
+NON_ARTICLES = [pytest.param(site, path, id=f"{site}{path}", marks=[
+                    pytest.mark.xfail(strict=True, reason=OPEN[site])] if (site, path) in OPEN_PAGES else [])
                 for site, exp in EXPECTED.items() for path in exp.get("non_articles", [])]
 
 
@@ -145,7 +167,7 @@ def test_article_page(portals, profiles, site_id, expected):
     want = {"title": expected["title"], "author": expected["author"],
             "published": None if expected["published_source"] == "listing" else expected["published"],
             "canonical_url": canonical_url(base + expected["path"]), "doc_number": expected["doc_number"],
-            "attachments": [{"url": base + a["path"], "text": a["text"]} for a in expected["attachments"]]}
+            "attachments": [{"url": canonical_url(base + a["path"]), "text": a["text"]} for a in expected["attachments"]]}
     got = {k: item[k] for k in want}
     got["attachments"] = [{"url": a["url"], "text": a["text"]} for a in item["attachments"]]
     diff = {k: {"expected": want[k], "got": got[k]} for k in want if got[k] != want[k]}

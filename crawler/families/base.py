@@ -127,7 +127,11 @@ class _CommonFurniture:
                 # a page (and a site) repeats its class strings: each is judged once
                 hit = memo.get(cls)
                 if hit is None:
-                    hit = memo[cls] = bool((sub_class and sub_class.search(cls)) or not classes.isdisjoint(cls.split()))
+                    words = cls.split()
+                    if "print" in cls and "d-none" not in words:  # (rare: the check costs nothing elsewhere)
+                        words = [w for w in words if not _PRINT_SHOWN.match(w)]
+                    hit = memo[cls] = bool((sub_class and sub_class.search(" ".join(words)))
+                                           or not classes.isdisjoint(words))
                 if hit:
                     out.append(el)
                     continue
@@ -136,6 +140,11 @@ class _CommonFurniture:
         return out
 
 
+# A CSS framework's word that an element shows on paper too (Bootstrap's "d-print-block" on
+# Moodle's whole page, "visible-print", Tailwind's "print:block"): no print link or button. (One
+# hidden on paper, "d-print-none", is the screen's furniture; one shown on paper only, "d-none
+# d-print-block", a print view's citation.)
+_PRINT_SHOWN = re.compile(r"(?i)^(?:d-print-(?!none$)[\w-]+|visible-print[\w-]*|print:(?!hidden$)[\w-]+)$")
 _X_EMAIL_INPUT = XPath(".//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'email')]")
 SIGNUP_CHARS = 300
 
@@ -170,7 +179,12 @@ class _Furniture:
         return found
 
 
-ATTACHMENT = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[?#]|$)")
+# A file's address: its name's extension last, or before the file's id (Liferay's Documents and
+# Media: "/documents/20125/31005/KH-15-LMHTX-2026.pdf/6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b?t=…"),
+# or its name in the query's download header (WebCenter's BlobServer: "…filename%3DKH-15.pdf&…").
+_FILE_TYPES = r"(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)"
+ATTACHMENT = re.compile(rf"(?i)\.{_FILE_TYPES}(?:/[0-9a-f]{{8}}(?:-[0-9a-f]{{4}}){{3}}-[0-9a-f]{{12}})?(?:[?#]|$)"
+                        rf"|[?&][^#]*filename(?:=|%3D)[^&#]*\.{_FILE_TYPES}(?:[&#]|$)")
 
 
 class Family:
