@@ -1,6 +1,6 @@
 """How a crawl of the sample portals compares with their ground truth, in the figures issue
 goals are written in: recall, non-article items, duplicates, body F1, leaked furniture,
-dates right / wrong, titles, authors. Used by the generic-mode test and by `python -m bench.generic`."""
+dates right / wrong, titles, authors. Used by the generic-mode test (tests/test_generic.py)."""
 
 from __future__ import annotations
 
