@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 def _file_type(href: str) -> str:
     m = ATTACHMENT.search(href)
-    return (m.group(1) or m.group(2)).lower() if m else ""
+    return m.group(1).lower() if m else ""
 MAX_CHARS = 200_000
 MAX_PAGES = 60
 

@@ -151,26 +151,29 @@ def jsonld_authors(article: dict | None) -> list[str]:
 
 # The links the page names its front page with ("Trang chủ", "Home"): their address is the site's
 # home, whatever it looks like (a portal's "/cs/Satellite?…&pagename=…/Home").
-_X_HOME_LINKS = etree.XPath("//a[translate(normalize-space(), 'TRANGCHỦHOME', 'trangchủhome') = 'trang chủ'"
-                            " or translate(normalize-space(), 'HOME', 'home') = 'home']/@href")
-_X_LOGOS = etree.XPath("//a[@href][.//img[@alt]]")
+_X_HOME_LINKS = etree.XPath("//a[normalize-space()='Trang chủ' or normalize-space()='Trang Chủ' or normalize-space()="
+                            "'TRANG CHỦ' or normalize-space()='Home' or normalize-space()='HOME']/@href")
 _LOGO_NAME_CHARS = 120
+_LOGO_IMAGES = 12  # the logo is among the page's first pictures (its header's)
 
 
 def _logo_names(doc) -> set[str]:
-    """The alt text of the logo: a picture in a link to the site's front page (a relative root
-    address, or the one its "Trang chủ" link names)."""
-    homes = {h.strip() for h in _X_HOME_LINKS(doc)}
-    out = set()
-    for a in _X_LOGOS(doc):
+    """The alt text of the logo: a picture in the first link to the site's front page (a relative
+    root address, or the one its "Trang chủ" link names). A root address of another host is
+    another site's logo (a partner's, a share button's)."""
+    homes = None
+    for img in itertools.islice(doc.iter("img"), _LOGO_IMAGES):
+        a = next((x for x in itertools.islice(img.iterancestors(), 3) if x.tag == "a"), None)
+        if a is None or not (alt := clean_line(img.get("alt") or "")):
+            continue
         href = (a.get("href") or "").strip()
-        # (a root address of another host is another site's logo: a partner's, a share button's)
-        if href in homes or (href and HOME_HREF.match(href) and not href.startswith(("http:", "https:", "//"))):
-            for img in a.iter("img"):
-                if 3 <= len(alt := clean_line(img.get("alt") or "")) <= _LOGO_NAME_CHARS:
-                    out.add(alt)
-            break  # the first: the header's; a footer's logo repeats it or names a partner
-    return out
+        if not (href and HOME_HREF.match(href) and not href.startswith(("http:", "https:", "//"))):
+            if homes is None:
+                homes = {h.strip() for h in _X_HOME_LINKS(doc)}
+            if href not in homes:
+                continue
+        return {alt} if 3 <= len(alt) <= _LOGO_NAME_CHARS else set()
+    return set()
 
 
 def site_names(doc) -> set[str]:

@@ -179,12 +179,22 @@ class _Furniture:
         return found
 
 
-# A file's address: its name's extension last, or before the file's id (Liferay's Documents and
-# Media: "/documents/20125/31005/KH-15-LMHTX-2026.pdf/6f1c2a3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b?t=…"),
-# or its name in the query's download header (WebCenter's BlobServer: "…filename%3DKH-15.pdf&…").
-_FILE_TYPES = r"(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)"
-ATTACHMENT = re.compile(rf"(?i)\.{_FILE_TYPES}(?:/[0-9a-f]{{8}}(?:-[0-9a-f]{{4}}){{3}}-[0-9a-f]{{12}})?(?:[?#]|$)"
-                        rf"|[?&][^#]*filename(?:=|%3D)[^&#]*\.{_FILE_TYPES}(?:[&#]|$)")
+class _FileAddress:
+    """A file's address: its name's extension last, or before the file's id (Liferay's Documents
+    and Media: "/documents/20125/31005/KH-15-LMHTX-2026.pdf/6f1c2a3e-…?t=…"), or its name in the
+    query's download header (WebCenter's BlobServer: "…filename%3DKH-15.pdf&…"). `search` as a
+    regex's, the file's type its group 1. (Two patterns: one alternation cost three times as much
+    on every link of a page.)"""
+
+    _END = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(?:[?#]|$)")
+    _HEADER = re.compile(r"(?i)filename(?:=|%3D)[^&#]*\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[&#]|$)")
+
+    def search(self, href: str):
+        header = "ilename" in href or "ileName" in href or "ILENAME" in href
+        return self._END.search(href) or (self._HEADER.search(href) if header else None)
+
+
+ATTACHMENT = _FileAddress()
 
 
 class Family:
