@@ -40,7 +40,7 @@ from .body import (
     prose_chars,
 )
 from .families import Rules
-from .families.base import LISTING_TITLE, STATIC_TITLE
+from .families.base import COURSE_TITLE, LISTING_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
 from .metadata import find_canonical, is_product_page, jsonld_article, meta, site_names
 from .pagekind import (
@@ -279,7 +279,8 @@ def extract(
         ("prose", prose >= ARTICLE_PROSE_CHARS and (title_el is not None or prose >= 2 * ARTICLE_PROSE_CHARS)),
     ) if on]
     static = kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
-        or any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0]))
+        or any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0])) \
+        or bool(COURSE_TITLE.match(doc.findtext(".//title") or ""))
     # An undated page titled as the template's menu or widget names it ("Dịch vụ tư vấn", a chat
     # box's "Hộp thoại"): a section's page (a dated one's title may be a sidebar's featured link)
     section = found.published is None and listing_date is None and profile is not None \

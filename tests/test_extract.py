@@ -1702,3 +1702,10 @@ def test_a_paid_posts_paywall_is_no_text():
     text = article(html=html).item["text"]
     assert "Đoạn 4" in text and "trả phí" not in text and "kho lưu trữ" not in text
 
+
+
+def test_a_training_sites_course_page_is_no_news():
+    """Moodle's course page: "Khóa học: <name>" as its <title>, its sections under the name, no
+    date; its "?id=N" address looks like an article's."""
+    html = page(f"<h1>Bồi dưỡng giám đốc HTX nông nghiệp</h1>{PARAGRAPHS}", title="Khóa học: Bồi dưỡng giám đốc HTX nông nghiệp")
+    assert article(url="http://daotao.example.vn/course/view.php?id=2", html=html).kind == "page"

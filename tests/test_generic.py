@@ -45,9 +45,7 @@ def test_no_duplicate_items(generic):
 
 def test_non_article_items_are_rare(generic):
     extra = [u for sc in generic["scores"].values() for u in sc.extra]
-    # Open (set 19): Moodle's undated course pages, articles by their "?id=N" address alone
-    assert len(extra) <= 3, extra
-    assert {u.split("/", 3)[3].split("?")[0] for u in extra} <= {"course/view.php"}, extra
+    assert len(extra) == 0, extra
 
 
 def test_never_a_wrong_date(generic):

@@ -69,6 +69,10 @@ STATIC_TITLE = re.compile(
     r"|(kết\s+quả\s+)?tìm\s+kiếm|contact(\s+us)?|about(\s+us)?|site\s*map|search(\s+results?)?)\s*[.:]?$"
 )
 
+# A <title> naming the page a course ("Khóa học: Kế toán HTX", Moodle's "Course: %s"): a training
+# site's course, no news, whatever its heading says.
+COURSE_TITLE = re.compile(r"(?i)^\s*(khóa\s+học|course)\s*:\s*\S")
+
 # Titles of the pages that gather posts by month, category or tag ("Lưu trữ: Tháng Ba 2024",
 # "Lưu trữ tháng một 2026", "Các bài viết của Tháng 3 2026", "Chuyên mục: Văn bản", a blog's
 # "Archives"): a listing, even when it shows whole posts.
