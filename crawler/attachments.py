@@ -19,13 +19,13 @@ from .text import clean_line, fold
 from .urls import canonical_url
 
 logger = logging.getLogger(__name__)
+MAX_CHARS = 200_000
+MAX_PAGES = 60
 
 
 def _file_type(href: str) -> str:
     m = ATTACHMENT.search(href)
     return m.group(1).lower() if m else ""
-MAX_CHARS = 200_000
-MAX_PAGES = 60
 
 
 def pdf_text(body: bytes, *, max_chars: int = MAX_CHARS) -> str | None:

@@ -247,4 +247,3 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         kind = rules.url_kind(path_and_query(url))
         links[url] = None if kind == "denied" else Link(url, kind)
     return [link for link in links.values() if link is not None]
-
