@@ -88,6 +88,24 @@ class Extraction:
         return self.kind == "article"
 
 
+NOTICE_CHARS = 100
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+def _short_notice(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+    """A notice of two sentences or more, all of the text prose ("Trung tâm thông báo lịch nghỉ lễ
+    … Các khóa học trực tuyến vẫn mở bình thường."), that the page itself dates to the minute
+    by its title: a post, short as it is (a stub says "đang cập nhật"; a caption has no clock)."""
+    if sum(map(len, lines)) < NOTICE_CHARS or not all(len(line.split()) >= 8 and _SENTENCE_END.search(line[-1:])
+                                                      for line in lines):
+        return False
+    if sum(len(_SENTENCE_END.findall(line)) for line in lines) < 2:
+        return False
+    found = dates.find_published(doc, url, title_element=title_el, fetched_at=fetched_at)
+    return found.source in ("date-element", "metadata") and found.published is not None \
+        and (found.published.hour, found.published.minute) != (0, 0)
+
+
 def _scanned(doc, title_el, lines: list[str]) -> bool:
     """A document posted as its scan: an image in the block of its title and number line."""
     block = article_block(doc, title_el, lines)
@@ -254,7 +272,8 @@ def extract(
                 (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture,
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
-            return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
+            if not _short_notice(doc, url, lines, title_el, fetched_at):
+                return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
     found = dates.find_published(
         doc,
         url,

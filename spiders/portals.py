@@ -497,7 +497,11 @@ class PortalsSpider(scrapy.Spider):
         if part := self.next_parts.pop(url_key(item["canonical_url"]), None):
             yield self._part_request(item, part, 2)
             return
-        pdfs = [i for i, a in enumerate(item["attachments"]) if a.get("type") == "pdf"][:MAX_PDF_PER_ARTICLE]
+        # (a file on another host, a mailing service's, is listed but not fetched: the crawl asks
+        # nothing of hosts outside the site's)
+        domains = self.sites[item["site"]].allowed_domains
+        pdfs = [i for i, a in enumerate(item["attachments"])
+                if a.get("type") == "pdf" and on_site(host_of(a["url"]), domains)][:MAX_PDF_PER_ARTICLE]
         if pdfs:
             yield self._attachment_request(item, pdfs)
         else:

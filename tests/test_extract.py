@@ -1709,3 +1709,20 @@ def test_a_training_sites_course_page_is_no_news():
     date; its "?id=N" address looks like an article's."""
     html = page(f"<h1>Bồi dưỡng giám đốc HTX nông nghiệp</h1>{PARAGRAPHS}", title="Khóa học: Bồi dưỡng giám đốc HTX nông nghiệp")
     assert article(url="http://daotao.example.vn/course/view.php?id=2", html=html).kind == "page"
+
+
+@pytest.mark.parametrize("post, kind", [
+    # two sentences the page dates to the minute: a notice
+    ("<p>Trung tâm thông báo lịch nghỉ lễ Quốc khánh từ ngày 30/8 đến hết ngày 2/9. Các khóa học trực tuyến vẫn "
+     "mở bình thường.</p>", "article"),
+    # a caption, however long, and a stub's excuse are no notice
+    ("<p>Thành viên HTX nhổ hành tây từ sáng sớm trên cánh đồng của xã Đại Hợp, huyện Kiến Thụy cũ</p>", "stub"),
+    ("<p>Nội dung bài viết đang được cập nhật, mời quý độc giả quay lại sau.</p>", "stub"),
+])
+def test_a_short_notice_dated_to_the_minute_is_an_article(post, kind):
+    """Moodle's site news: the post's header holds its subject and "bởi <poster> - <time>"."""
+    html = page('<h3>Thông báo nghỉ lễ Quốc khánh 2/9</h3><article><header><h4>Thông báo nghỉ lễ Quốc khánh 2/9</h4>'
+                '<div>bởi Quản trị viên - <time datetime="2025-08-28T11:00:00+07:00">Thứ Năm, 28 tháng 8 2025, 11:00 AM'
+                f'</time></div></header><div class="post-content">{post}</div></article>',
+                title="Tin tức: Thông báo nghỉ lễ Quốc khánh 2/9")
+    assert article(url="http://daotao.example.vn/mod/forum/discuss.php?d=42", html=html).kind == kind

@@ -57,7 +57,6 @@ OPEN = {
                        "attachment (the builder counts no file of another host)",
     "cong-nghean": "WebCenter: 'Nguồn: Báo Nghệ An' in its own element after the text stays in the text (the builder "
                    "counts it neither text nor author), as K2's",
-    "daotao-thanhhoa": "Moodle: a one-sentence notice (118 characters) is a stub",
     "bantin-haiphong": "Substack: with the site's template learned, a photo story's captions and a list post's items "
                        "give way to the publisher's description in JSON-LD; a notice's poster beside an office's "
                        "signature is not read as its author",
@@ -76,7 +75,6 @@ OPEN_PAGES = {
     *(("bantin-thanhhoa", f"/?u=5e2b9c41d7a8f03e6c1b24d9a&id={c}") for c in (
         "3f9a1c7e20", "b27e04d9c1", "d81f6a2b03", "6a4d2e8b15", "e93b7c1d26", "5b08f1a3e7", "8f2a6b0d49", "a7c3e15f60")),
     ("cong-nghean", "/cs/Satellite?c=Article_C&cid=1400000134810&pagename=NgheAn%2FArticle_C%2FLayout"),
-    ("daotao-thanhhoa", "/mod/forum/discuss.php?d=42"),
     ("bantin-haiphong", "/p/phong-su-anh-mua-thu-hoach-hanh-tay-kien-thuy"),
     ("bantin-haiphong", "/p/thong-bao-so-12-tb-lmhtx-ho-tro-htx-tham-gia-hoi-cho"),
     ("bantin-haiphong", "/p/muoi-viec-htx-can-lam-khi-chuyen-doi-theo-luat-moi"),
