@@ -27,7 +27,7 @@ def env():
     return {**clean, "TERM": "xterm-256color"}
 
 
-def on_pty(*args, timeout=120) -> tuple[int, str]:
+def on_pty(*args, timeout=300) -> tuple[int, str]:
     """Run `lmhtx ARGS` with stdin, stdout and stderr on a 120x40 pseudo-terminal; its exit
     status and all it wrote there, escape sequences removed."""
     master, slave = pty.openpty()
