@@ -89,11 +89,6 @@ def kill_crawl_after(registry: Path, data: Path, archived: int, env: dict) -> in
 
 @pytest.mark.parametrize("backend", ["embedded", "elasticsearch"])
 def test_killed_crawl_reaches_search_on_the_next_crawl(backend, samples, tmp_path, request):
-    if backend == "elasticsearch":
-        # Open (stop 25): since set 19 joined the samples, some archived articles do not reach
-        # Elasticsearch after a killed crawl and the next one (CI rehearsal and a local run);
-        # the embedded index catches up. Cause not found yet: see the closing note.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="set 19: articles missing from Elasticsearch after a killed crawl"))
     registry = samples.write_registry(tmp_path / "sites.yaml")
     data = tmp_path / "data"
     env: dict[str, str] = {}
