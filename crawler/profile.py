@@ -58,6 +58,10 @@ _CREDIT = re.compile(
     r"|(?:bài|tin|thực\s+hiện|người\s+viết|nhóm\s+phóng\s+viên|phóng\s+viên|pv|ctv|btv)\s*:)"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# A title's credit to its writer between the headline and the site's name ("Tiêu đề - by Phạm
+# Thu Trang - Bản tin", Substack's and Medium's titles): it recurs only as often as its writer
+# posts, so it is read, not learned.
+_TITLE_CREDIT = re.compile(r"(?i)\s+[-|–—·]\s+(?:by|bởi)\s+(?P<name>[^-|–—·]{2,60})$")
 
 
 SECTION_TITLE_CHARS = 25  # a menu's or a widget's words ("Dịch vụ tư vấn", "Hộp thoại"), shorter than headlines
@@ -523,7 +527,8 @@ class SiteProfile:
     def strip_title(self, title: str) -> str:
         """The page's own part of a <title>: without the site-wide prefix, and without the
         longest end that recurs on several pages: the site-wide suffix, or a section and the
-        site ("Bài - Tin hoạt động - Liên minh HTX tỉnh", Liferay and SharePoint titles)."""
+        site ("Bài - Tin hoạt động - Liên minh HTX tỉnh", Liferay and SharePoint titles), and the
+        writer's credit before it."""
         title = clean_line(title)
         suffix, prefix = self.title_suffix(), self.title_prefix()
         if suffix and title.endswith(suffix) and len(title) > len(suffix):
@@ -531,6 +536,9 @@ class SiteProfile:
                          if affix[0] == ">" and count >= MIN_PAGES and affix.endswith(suffix)
                          and title.endswith(affix[1:]) and len(title) - len(affix) + 1 >= 8]
             title = title[: -len(max(recurring, key=len, default=suffix))].rstrip()
+            credit = _TITLE_CREDIT.search(title)
+            if credit and credit.start() >= 8 and is_signer(credit["name"].strip()):
+                title = title[: credit.start()].rstrip()
         if prefix and title.startswith(prefix) and len(title) > len(prefix):
             title = title[len(prefix):].lstrip()
         return title
