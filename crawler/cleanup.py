@@ -166,7 +166,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         out.append(line)
     while len(out) > 1 and (_DANGLING_LABEL.match(row_as_line(out[-1])) or _TAXONOMY.match(out[-1])):
         out.pop()
-    return _without_pull_quotes(out)
+    return _without_copies(_without_pull_quotes(out))
 
 
 PULL_QUOTE_CHARS = 40  # a sentence; a short caption may well repeat the start of a paragraph
@@ -204,6 +204,28 @@ def _said_in(core: str, line: str) -> bool:
             return True
         start = line.find(core, start + 1)
     return False
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*(?:\S+(?:\s\S+)?)?$")  # "… more", "... Xem thêm"
+_AFTER_ELLIPSIS_CHARS = 15
+
+
+def _without_copies(lines: list[str]) -> list[str]:
+    """Without a sentence-long line shown again cut short by an ellipsis ("<caption start> ...
+    more") after the whole of it (a gallery's caption in the slide and again in its caption
+    bar). A line repeated whole stays: interviews repeat their questions, plans their lines."""
+    seen: list[str] = []
+    out = []
+    for line in lines:
+        folded = line.casefold()
+        cut = _ELLIPSIS.search(folded)
+        if cut and len(folded[cut.start():].strip(" .…")) <= _AFTER_ELLIPSIS_CHARS:
+            stem = folded[: cut.start()]
+            if len(stem) >= PULL_QUOTE_CHARS and any(other != folded and other.startswith(stem) for other in seen):
+                continue
+        seen.append(folded)
+        out.append(line)
+    return out
 
 
 _CLAUSE_ENDS = ".!?…:,;"

@@ -169,3 +169,16 @@ def test_a_line_of_fields_left_without_its_values_is_no_text():
 def test_a_blogs_tags_footer_trackbacks_and_comments_are_no_text(tail):
     prose = "Kho lạnh giúp HTX chủ động thu mua hải sản của ngư dân vào mùa cao điểm, giữ giá ổn định."
     assert clean_lines([prose, "Ngọc Huấn", *tail]) == [prose, "Ngọc Huấn"]
+
+
+def test_a_caption_shown_again_cut_short_is_said_once():
+    caption = "Chủ tịch Liên minh HTX tỉnh trao giấy chứng nhận OCOP cho các hợp tác xã tại hội nghị tổng kết năm 2025"
+    cut = caption[:70].rsplit(" ", 1)[0]
+    lines = [caption, f"{cut} ... Xem thêm", "Ảnh: Minh Hoàng", "Hội nghị diễn ra sáng 12/3 tại trụ sở Liên minh HTX tỉnh."]
+    assert clean_lines(lines) == [caption, "Ảnh: Minh Hoàng", lines[3]]
+    # A line repeated whole stays (an interview asks its question of each guest), and a line
+    # ending in an ellipsis that cuts nothing shown before it is the text's own.
+    question = "Điều gì đã thôi thúc anh chị thành lập hợp tác xã ở địa phương?"
+    own = "Ông Lâm nói về những dự định sắp tới của hợp tác xã trong năm mới…"
+    lines = [question, "Chị Hoa: Vì người dân cần đầu ra ổn định.", question, "Anh Tùng: Vì vùng nguyên liệu.", own]
+    assert clean_lines(lines) == lines
