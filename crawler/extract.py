@@ -42,7 +42,7 @@ from .body import (
 from .families import Rules
 from .families.base import COURSE_TITLE, LISTING_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
-from .metadata import find_canonical, is_product_page, jsonld_article, meta, site_names
+from .metadata import find_canonical, is_product_page, jsonld_article, markup_article, meta, site_names
 from .pagekind import (
     cut_excerpts,
     drop_excerpts,
@@ -292,6 +292,7 @@ def extract(
         ("date", found.published is not None or "year-less" in (found.missing_reason or "")),
         ("og:type", (meta(doc, "og:type") or "").lower() == "article"),
         ("json-ld", jsonld_article(doc) is not None),
+        ("markup", markup_article(doc)),
         ("url", kind == "article"),
         ("listing", listing_date is not None),
         # a long text under a heading that the page's <title> names

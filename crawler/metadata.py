@@ -94,6 +94,20 @@ def jsonld_article(doc) -> dict | None:
     return None
 
 
+_X_TYPED = etree.XPath("//*[@itemtype or @typeof]")
+_X_LINKED_HEADING = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href][not(starts-with(@href, '#'))]")
+
+
+def markup_article(doc) -> bool:
+    """Whether the page's markup types one item as its article: microdata's itemtype or RDFa's
+    typeof ("schema:Article", Drupal's node) on one element, which is no other item's part (a
+    blog's `itemprop=blogPost`) and whose heading links nowhere (a list's post links its own
+    page). A list types each of its teasers so: several say nothing."""
+    typed = [el for el in _X_TYPED(doc)
+             if any(ARTICLE_TYPES.search(t) for t in (el.get("itemtype") or el.get("typeof") or "").split())]
+    return len(typed) == 1 and typed[0].get("itemprop") is None and not _X_LINKED_HEADING(typed[0])
+
+
 # on the attributes' own axis: a predicate on every element cost more than the rest of the test
 _X_CART = etree.XPath(
     "boolean(.//*/@class[contains(., 'add_to_cart') or contains(., 'add-to-cart')] | .//*/@name[contains(., 'add-to-cart')])")

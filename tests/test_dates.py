@@ -1776,3 +1776,18 @@ def test_a_news_info_line_with_a_spelled_digit_month_dates_the_post_at_its_time(
     r = find_published(doc, "https://x.vn/news.php?extend.214", fetched_at=datetime(2026, 4, 1, tzinfo=TZ),
                        title_element=doc.find(".//h2"))
     assert r.published == datetime(2026, 3, 20, 8, 30, tzinfo=TZ), r
+
+
+def test_drupals_clock_after_its_fields_separator_and_its_rdfa_stamp():
+    """Drupal writes "Ngày đăng: Thứ Ba, 12/03/2024 - 08:30" beside the poster's account, and
+    an RDFa stamp of the node's creation; each alone gives the time."""
+    fields = ('<div class="node__meta"><span class="node__date">Ngày đăng: Thứ Ba, 12/03/2024 - 08:30</span> '
+              '<span class="node__user">Người đăng: <span>bientap01</span></span></div>')
+    html = f"<html><body><article><h1>Tiêu đề bài viết về hợp tác xã</h1>{fields}{BODY}</article></body></html>"
+    assert find_published(page(html), "https://x.vn/tin-tuc/bai", fetched_at=FETCHED).published \
+        == datetime(2024, 3, 12, 8, 30, tzinfo=TZ)
+    rdfa = ('<span property="schema:dateCreated" content="2024-03-12T08:30:00+07:00" class="hidden"></span>'
+            '<div class="node__meta">Ngày đăng: 12/03/2024</div>')
+    html = f"<html><body><article typeof='schema:Article'>{rdfa}<h1>Tiêu đề bài viết về hợp tác xã</h1>{BODY}</article></body></html>"
+    r = find_published(page(html), "https://x.vn/tin-tuc/bai", fetched_at=FETCHED)
+    assert r.published == datetime(2024, 3, 12, 8, 30, tzinfo=TZ)

@@ -1726,3 +1726,21 @@ def test_a_short_notice_dated_to_the_minute_is_an_article(post, kind):
                 f'</time></div></header><div class="post-content">{post}</div></article>',
                 title="Tin tức: Thông báo nghỉ lễ Quốc khánh 2/9")
     assert article(url="http://daotao.example.vn/mod/forum/discuss.php?d=42", html=html).kind == kind
+
+
+def test_an_undated_page_its_markup_types_as_an_article_is_one():
+    """Drupal's node typed `schema:Article` in RDFa (a cooperative's profile, never dated): the
+    markup says what the page is. A blog's archive typing its one post (`itemprop=blogPost`, its
+    heading linking the post's page) says nothing about the archive."""
+    lines = ("<p>Giữa vùng chè Shan tuyết cổ thụ, HTX Chè Phìn Hồ đã đưa sản phẩm của đồng bào Dao đi xa.</p>"
+             "<p>HTX có 42 thành viên, quản lý hơn 3.000 cây chè cổ thụ trên 100 năm tuổi.</p>"
+             "<ul><li>Sản phẩm trà Shan tuyết đạt OCOP 4 sao;</li><li>Doanh thu năm gần nhất đạt 4,2 tỷ đồng;</li></ul>")
+    url = "http://lmhtx.example.vn/guong-htx/htx-che-shan-tuyet"
+    plain = page(f"<h1>HTX Chè Shan tuyết Phìn Hồ: Giữ hồn chè cổ thụ</h1><article class='node'>{lines}</article>")
+    assert article(url=url, html=plain).kind == "page"
+    typed = plain.replace("<article class='node'>", "<article typeof='schema:Article' about='/node/1422'>")
+    assert article(url=url, html=typed).kind == "article"
+    post = page("<h1>Lưu trữ: 2023</h1><div itemprop='blogPost' itemscope itemtype='http://schema.org/BlogPosting'>"
+                f"<h3><a href='/2023/11/htx-che.html'>HTX Chè Shan tuyết Phìn Hồ</a></h3>{lines}</div>")
+    assert article(url="http://lmhtx.example.vn/2023/", html=post).kind != "article"
+    assert article(url="http://lmhtx.example.vn/2023/", html=post.replace("itemprop='blogPost' ", "")).kind != "article"

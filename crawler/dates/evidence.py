@@ -43,6 +43,12 @@ _META_KEYS = (
 _X_ITEMPROP = etree.XPath(".//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"
                           " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 _X_TIME = etree.XPath(".//time[@datetime]")
+# A stamp in RDFa beside the shown date: Drupal's `<span property="schema:dateCreated"
+# content="2026-03-12T08:30:00+07:00">` (8 and later), `property="dc:date dc:created"` (7); the
+# shown line may leave the clock out or write it in the site's own way.
+_RDFA_DATES = ("schema:datePublished", "schema:dateCreated", "dc:created", "dc:date", "dcterms:created")
+_X_STAMP = etree.XPath(".//time[@datetime] | .//*[@content][not(self::meta)][" + " or ".join(
+    f"contains(concat(' ', normalize-space(@property), ' '), ' {p} ')" for p in _RDFA_DATES) + "]")
 _JSONLD_RX = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _MODIFIED = re.compile(r"updated|modified", re.I)
 
@@ -102,7 +108,7 @@ def metadata_date(page: Page) -> Evidence | None:
             break
     if found is not None:
         return Evidence("metadata", "metadata", found, True)
-    for el in _X_TIME(page.doc):
+    for el in _X_STAMP(page.doc):
         if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
             continue
         if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False):
@@ -253,6 +259,11 @@ def _fields_date(text: str) -> DateMatch | None:
             continue
         if _UPDATED.match(part) and any(other is not part and _scan(other, short_years=False, loose=True) for other in parts):
             continue
+        if m.hour is None:
+            # the clock set off by the fields' own separator ("Ngày đăng: Thứ Năm, 12/03/2026 -
+            # 08:30", Drupal's date format): read where the line holds it beside the date
+            m = next((x for x in _scan(text, short_years=True, loose=True, month_first=True)
+                      if x.hour is not None and (x.day, x.month, x.year) == (m.day, m.month, m.year)), m)
         return m
     return None
 
