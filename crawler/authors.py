@@ -148,7 +148,8 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
     post = _post_element(title_el)  # it holds its meta row above the title too
     hints = set(_author_hints(doc))
     for el in _author_hints(doc):
-        if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") for a in el.iterancestors()):
+        if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") or "comment" in (a.get("itemprop") or "")
+               for a in el.iterancestors()):
             continue
         if title_el is not None and (el in above or (dates.precedes(el, title_el)
                                                      and (post is None or post not in el.iterancestors()))):
@@ -156,6 +157,8 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
         # its first line: a card's name above the writer's role or the date ("Nguyễn Thị Hoa" / "Phóng viên")
         first = next(iter(shown_lines(el)), "") if len(el) else text_of(el)
         name = _BYLINE_PREFIX.sub("", FIELD_SEPARATORS.split(first)[0]).strip(" .:-")
+        if handle := _HANDLE_AND_NAME.match(name):
+            name = handle.group(1)
         if name and _looks_like_byline(name) and not is_site_name(name, names) and not _MEDIA.search(name):
             if is_office(name) and not _LABELLED.match(first) and not _closes_text(el):
                 return None, False, name
@@ -166,6 +169,9 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
     return None, False, None
 
 
+# A forum's account and the person's name after it ("tranquang (Trần Quang)", Discourse's post):
+# the person writes, the account posts.
+_HANDLE_AND_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,30}\s*\(([^()]{3,60})\)$")
 _BY = re.compile(r"(?i)(?:^|\s)(?:bởi|by|người\s+đăng\s*:?)\s*$")
 _LABELLED = re.compile(r"(?i)^\s*(tác\s+giả|người\s+viết|bài|bài\s*(và|,)?\s*ảnh)\s*:")
 
@@ -336,7 +342,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield name
     # the text's own signature outranks what the CMS says of the post (its meta row's author,
     # the account that posted it, named by its markup or its "Đăng bởi" line)
-    for line in reversed(closing):
+    for k, line in zip(range(len(closing) - 1, -1, -1), reversed(closing)):
+        if k > 0 and closing[k - 1].endswith((";", ":")):
+            break  # a list's last item ("Ban Tư vấn - Hỗ trợ.", after "Văn phòng;"), no signature
         if source := _SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
             name = source.group(1).strip(" .")

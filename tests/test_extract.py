@@ -1744,3 +1744,33 @@ def test_an_undated_page_its_markup_types_as_an_article_is_one():
                 f"<h3><a href='/2023/11/htx-che.html'>HTX Chè Shan tuyết Phìn Hồ</a></h3>{lines}</div>")
     assert article(url="http://lmhtx.example.vn/2023/", html=post).kind != "article"
     assert article(url="http://lmhtx.example.vn/2023/", html=post.replace("itemprop='blogPost' ", "")).kind != "article"
+
+
+def test_a_forum_topics_first_post_is_the_article_its_replies_are_not():
+    """Discourse's crawler view: the topic's first post, its writer as "account (Full Name)";
+    replies are microdata comments (their text and their writers are not the article's), and a
+    list closing the text ends in an office's name, which signs nothing."""
+    def post(n, account, name, paragraphs, reply=False):
+        kind = "itemprop='comment' itemscope itemtype='http://schema.org/Comment' " if reply else ""
+        return (f"<div id='post_{n}' {kind}class='topic-body crawler-post'><div class='crawler-post-meta'>"
+                f"<span class='creator' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+                f"<a itemprop='url' href='/u/{account}'><span itemprop='name'>{account}</span></a> ({name})</span>"
+                f"<time itemprop='datePublished' datetime='2025-07-01T23:15:00Z'>01 Tháng bảy, 2025 23:15</time></div>"
+                f"<div class='post' itemprop='text'>{paragraphs}</div></div>")
+    text = ("<p>Từ ngày 1/7/2025, Liên minh HTX tỉnh Quảng Trị được tổ chức lại trên cơ sở hợp nhất Liên minh HTX hai tỉnh.</p>"
+            "<p>Trụ sở chính đặt tại phường Đồng Hới; văn phòng đại diện tại phường Đông Hà. Liên minh mới có các đơn vị:</p>"
+            "<ul><li>Văn phòng và Ban Tổ chức - Kiểm tra;</li><li>Ban Tuyên truyền - Thi đua;</li>"
+            "<li>Ban Tư vấn - Hỗ trợ và Quỹ hỗ trợ phát triển HTX.</li></ul>")
+    reply = "<p>Chúc mừng Liên minh HTX tỉnh, mong Liên minh tiếp tục đồng hành cùng các hợp tác xã.</p>"
+    html = page("<div id='topic-title'><h1><a href='/t/lien-minh-htx-moi/377'>Liên minh HTX tỉnh Quảng Trị mới đi vào hoạt động"
+                "</a></h1></div><div itemscope itemtype='http://schema.org/DiscussionForumPosting'>"
+                + post(1, "tranquang", "Trần Quang", text) + post(2, "lequocbao", "Lê Quốc Bảo", reply, reply=True)
+                + "</div><div id='related-topics' class='more-topics__list'><h3>Chủ đề liên quan</h3>"
+                "<table><tr><td><a href='/t/htx-sen/352'>HTX sen Lệ Thủy mở rộng vùng nguyên liệu</a></td></tr></table></div>",
+                title="Liên minh HTX tỉnh Quảng Trị mới đi vào hoạt động - Cộng đồng HTX")
+    got = article(url="http://congdong.example.vn/t/lien-minh-htx-moi/377", html=html)
+    assert got.kind == "article", got.reason
+    item = got.item
+    assert item["author"] == "Trần Quang"
+    assert item["text"].endswith("Ban Tư vấn - Hỗ trợ và Quỹ hỗ trợ phát triển HTX.")
+    assert "Chúc mừng" not in item["text"] and "Chủ đề liên quan" not in item["text"]
