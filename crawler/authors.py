@@ -348,8 +348,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if source := _SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
             name = source.group(1).strip(" .")
-            if _looks_like_byline(name) and not _MEDIA.search(name):
-                yield name
+            if _looks_like_byline(name) and not _MEDIA.search(name) and not is_office(name):
+                yield name  # (an office as the source is where the text came from, not who wrote it)
             continue
         if _looks_like_byline(line):
             yield _BYLINE_PREFIX.sub("", line).strip()
@@ -366,7 +366,10 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield hinted or ""
     yield _poster(title_el, names) or ""
     value = meta(doc, "author", "article:author", "dc.creator")
-    if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names):
+    # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh
+    # Hà Tĩnh": its publisher, no writer)
+    if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names) \
+            and not _MEDIA.search(value) and not is_office(value):
         yield value
 
 

@@ -1774,3 +1774,12 @@ def test_a_forum_topics_first_post_is_the_article_its_replies_are_not():
     assert item["author"] == "Trần Quang"
     assert item["text"].endswith("Ban Tư vấn - Hỗ trợ và Quỹ hỗ trợ phát triển HTX.")
     assert "Chúc mừng" not in item["text"] and "Chủ đề liên quan" not in item["text"]
+
+
+def test_the_organisation_behind_the_site_and_an_office_as_source_are_no_authors():
+    head = '<meta name="author" content="Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh">'
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}", head=head)
+    assert article(html=html).item["author"] is None
+    assert article(html=html.replace("Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh", "Thu Hà")).item["author"] == "Thu Hà"
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p>Nguồn: Văn phòng Điều phối nông thôn mới tỉnh</p>")
+    assert article(html=html).item["author"] is None
