@@ -42,6 +42,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "bantin_gialai", "bantin_vinhlong", "bantin_dongthap",
              "cong_cantho", "santmdt_hungyen", "daotao_thanhhoa",
              "bantin_thanhhoa", "bantin_haiphong", "cong_nghean",
+             "tapchi_kthtx", "diendan_htxnamdinh", "shop_htxlaocai",
              "congdong_quangtri", "sonnmt_hatinh", "lmhtx_tuyenquang_d10",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
