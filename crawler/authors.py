@@ -365,7 +365,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     if account:
         yield hinted or ""
     yield _poster(title_el, names) or ""
-    value = meta(doc, "author", "article:author", "dc.creator")
+    value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)
     # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh
     # Hà Tĩnh": its publisher, no writer)
     if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names) \

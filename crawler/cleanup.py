@@ -33,6 +33,8 @@ FURNITURE_LINE = re.compile(
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
     r"|Ghi\s+chú|P\.\s?S\.?"
+    # a scholarly page's fields: its DOI, the label over its abstract (the abstract stays)
+    r"|DOI\s*:?(\s*(https?://(dx\.)?doi\.org/|doi:)?10\.\d{4,9}/\S+)?|https?://(dx\.)?doi\.org/10\.\d{4,9}/\S+|Tóm\s+tắt|Abstract"
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
     # a hits counter (K2's "Đọc 98 lần"), the heading of a CMS's extra fields (K2's "Thông tin bổ sung")
     r"|(Đã\s+)?(Đọc|xem)\s+[\d.,]+\s+lần|Hits?\s*:?\s*[\d.,]+|Thông\s+tin\s+bổ\s+sung"
@@ -58,6 +60,8 @@ TAIL_MARKER = re.compile(
     r"|(Các\s+)?bình\s+luận\s+thuộc\s+về\s+người\s+gửi.*|Người\s+gửi|The\s+comments\s+are\s+owned\s+by\s+the\s+poster.*"
     # a taxonomy's label alone on its line, its terms on the next ("Từ khóa" / "OCOP, HTX")
     r"|Từ\s+khóa|Thẻ|Nhãn|Tags?|Keywords?"
+    # a bibliography under the text: sources, not the text (a journal's landing page, a study's post)
+    r"|Tài\s+liệu\s+tham\s+khảo|References"
     # the next article loaded below this one (infinite scroll), or the links to it
     r"|" + _NEXT + r")\s*:?$"
 )

@@ -182,3 +182,11 @@ def test_a_caption_shown_again_cut_short_is_said_once():
     own = "Ông Lâm nói về những dự định sắp tới của hợp tác xã trong năm mới…"
     lines = [question, "Chị Hoa: Vì người dân cần đầu ra ổn định.", question, "Anh Tùng: Vì vùng nguyên liệu.", own]
     assert clean_lines(lines) == lines
+
+
+def test_a_journal_articles_fields_and_bibliography_are_not_its_text():
+    abstract = "Bài viết đánh giá mức độ ứng dụng công nghệ số của hợp tác xã trên cơ sở khảo sát 350 hợp tác xã."
+    lines = ["DOI:", "https://doi.org/10.59841/kthtx.2026.148", "Tóm tắt", abstract, "Tài liệu tham khảo",
+             "Quốc hội (2023), Luật Hợp tác xã số 17/2023/QH15.", "Đã xuất bản", "Cách trích dẫn"]
+    assert clean_lines(lines) == [abstract]
+    assert clean_lines(["DOI: 10.59841/kthtx.2026.148", abstract]) == [abstract]
