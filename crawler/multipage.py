@@ -26,8 +26,15 @@ _X_NEXT = etree.XPath("//a[@href][contains(concat(' ', normalize-space(@rel), ' 
                       " | //link[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]")
 
 
+# A later page by a path's last segment ("/threads/<slug>.125/page-2": XenForo's, vBulletin's
+# "/page2"): an article page met there is a later page of the same thread or post.
+_PAGE_SEGMENT = re.compile(r"(?i)/page[-/]?(?:[2-9]|\d{2,})/?$")
+
+
 def is_part(url: str) -> bool:
-    """A later part of an article ("limitstart=1", "page=2"), read with its first page."""
+    """A later part of an article ("limitstart=1", "page=2", ".../page-2"), read with its first page."""
+    if _PAGE_SEGMENT.search(urlsplit(url).path):
+        return True
     for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True):
         k = k.lower()
         # Joomla's limitstart counts from 0, a page number from 1

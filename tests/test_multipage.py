@@ -32,7 +32,11 @@ def test_the_next_part_is_the_same_article_with_a_page_parameter():
 
 @pytest.mark.parametrize("url, part", [(URL + "&limitstart=1", True), (URL + "&limitstart=0", False),
                                        (URL + "&showall=1", False), ("http://x.vn/?p=123", False),
-                                       ("http://x.vn/tin-tuc/bai-viet?page=2", True), (URL, False)])
+                                       ("http://x.vn/tin-tuc/bai-viet?page=2", True), (URL, False),
+                                       # a forum thread's later page (XenForo's), and a page-word in a slug
+                                       ("http://x.vn/threads/hoi-nghi-so-ket.125/page-2", True),
+                                       ("http://x.vn/threads/hoi-nghi-so-ket.125/", False),
+                                       ("http://x.vn/tin-tuc/page-1-cua-htx", False)])
 def test_is_part(url, part):
     assert is_part(url) is part
 
