@@ -722,8 +722,22 @@ def _split_merged(tree, lines: list[str]) -> list[str]:
             continue
         shown = shown_lines(art)
         if len(shown) > 1 and " ".join(" ".join(shown).split()) == merged:
-            return shown
+            return _rows_of(art, shown)
     return lines
+
+
+def _rows_of(el, shown: list[str]) -> list[str]:
+    """`shown` with a data table's cells, one line each there, as its rows ("| 1 | Tuyên Quang |
+    34 |"), as trafilatura writes a table it keeps."""
+    for tr in el.iter("tr"):
+        cells = [clean_line(c.text_content()) for c in tr if c.tag in ("td", "th")]
+        if len(cells) < 2 or not all(cells):
+            continue
+        for i in range(len(shown) - len(cells) + 1):
+            if shown[i:i + len(cells)] == cells:
+                shown = [*shown[:i], "| " + " | ".join(cells) + " |", *shown[i + len(cells):]]
+                break
+    return shown
 
 
 # trafilatura's options, built once (bare_extraction builds them anew from its keywords on every

@@ -1783,3 +1783,18 @@ def test_the_organisation_behind_the_site_and_an_office_as_source_are_no_authors
     assert article(html=html.replace("Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh", "Thu Hà")).item["author"] == "Thu Hà"
     html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p>Nguồn: Văn phòng Điều phối nông thôn mới tỉnh</p>")
     assert article(html=html).item["author"] is None
+
+
+def test_a_short_post_over_its_table_keeps_the_tables_rows():
+    """A lead of one sentence over a table of figures: too short for trafilatura's extractor, its
+    last rescue runs the page's text together; read again block by block, the table stays rows."""
+    table = ("<table><thead><tr><th>STT</th><th>Địa bàn</th><th>HTX thành lập mới</th><th>Tổng số HTX</th></tr></thead>"
+             "<tbody><tr><td>1</td><td>Tuyên Quang (cũ)</td><td>34</td><td>712</td></tr>"
+             "<tr><td>2</td><td>Hà Giang (cũ)</td><td>27</td><td>655</td></tr></tbody></table>")
+    title = "Kết quả phát triển HTX 6 tháng đầu năm 2025"
+    html = page(f"<article><h1>{title}</h1><div class='meta'>Ngày đăng: Thứ Sáu, 18/07/2025 - 15:30</div>"
+                f"<div class='body'><p>Trong 6 tháng đầu năm 2025, hai tỉnh Tuyên Quang và Hà Giang thành lập mới 61 HTX.</p>"
+                f"{table}</div></article>", title=f"{title} | {SITE}")
+    text = article(url="http://lmhtx.example.vn/tin-tuc/ket-qua-phat-trien-htx", html=html).item["text"]
+    assert text.splitlines()[1:] == ["| STT | Địa bàn | HTX thành lập mới | Tổng số HTX |",
+                                     "| 1 | Tuyên Quang (cũ) | 34 | 712 |", "| 2 | Hà Giang (cũ) | 27 | 655 |"]
