@@ -1798,3 +1798,15 @@ def test_a_short_post_over_its_table_keeps_the_tables_rows():
     text = article(url="http://lmhtx.example.vn/tin-tuc/ket-qua-phat-trien-htx", html=html).item["text"]
     assert text.splitlines()[1:] == ["| STT | Địa bàn | HTX thành lập mới | Tổng số HTX |",
                                      "| 1 | Tuyên Quang (cũ) | 34 | 712 |", "| 2 | Hà Giang (cũ) | 27 | 655 |"]
+
+
+@pytest.mark.parametrize("title", ["Về danh mục Tin tức", "Chào mừng đến với Cộng đồng HTX Quảng Trị"])
+def test_a_forums_own_topics_are_no_news(title):
+    """Discourse opens every category with a topic describing it and the site with a welcome:
+    dated posts, no news (a dated article with its title in the news' words stays one)."""
+    text = ("<p>Danh mục Tin tức đăng tin hoạt động của Liên minh HTX tỉnh và các HTX, tổ hợp tác trên địa bàn tỉnh.</p>"
+            "<p>Thành viên có thể bình luận, chia sẻ ý kiến dưới mỗi bài viết. Vui lòng không đăng quảng cáo.</p>")
+    html = page(f"<h1>{title}</h1><p>Ngày 25/06/2021</p>{text}", title=f"{title} - Cộng đồng HTX")
+    assert article(url="http://congdong.example.vn/t/chu-de/12", html=html).kind == "page"
+    news = html.replace(title, "Chào mừng đến với Hội chợ sản phẩm HTX năm 2021")
+    assert article(url="http://congdong.example.vn/t/chu-de/12", html=news).kind == "article"
