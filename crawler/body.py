@@ -433,6 +433,9 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
     for a in files:
         if (button := _file_button(a)) is not None and button.getparent() is not None:
             button.drop_tree()  # a file's button ("Tải kế hoạch số 12/KH-LMHTX (PDF)"): its attachment, no text
+    for dl in list(tree.iter("dl")):
+        if _stats_pairs(dl):
+            dl.drop_tree()
     matched = rules.remove(tree)
     for el in matched:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
@@ -451,6 +454,19 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             continue
         if not wrapper(el):
             el.drop_tree()
+
+
+_FIGURE = re.compile(r"[\d][\d.,/:\s-]{0,15}")
+
+
+def _stats_pairs(dl) -> bool:
+    """A poster's figures beside a forum post ("Tham gia" 02/3/2020, "Bài viết" 1.245, "Điểm
+    tương tác" 312: XenForo's, vBulletin's): label and value pairs whose every value is a bare
+    number or date. No line of the text."""
+    terms, values = dl.findall("dt"), dl.findall("dd")
+    return bool(terms) and len(terms) == len(values) \
+        and all(len(t.text_content().split()) <= 3 for t in terms) \
+        and all(_FIGURE.fullmatch(" ".join(v.text_content().split())) for v in values)
 
 
 def wrapper_test(tree):

@@ -1810,3 +1810,16 @@ def test_a_forums_own_topics_are_no_news(title):
     assert article(url="http://congdong.example.vn/t/chu-de/12", html=html).kind == "page"
     news = html.replace(title, "Chào mừng đến với Hội chợ sản phẩm HTX năm 2021")
     assert article(url="http://congdong.example.vn/t/chu-de/12", html=news).kind == "article"
+
+
+def test_a_posters_figures_beside_a_forum_post_are_no_text():
+    card = ("<section class='message-user'><h4 class='message-name'><a href='/members/tran-minh-duc.5/'>Trần Minh Đức</a></h4>"
+            "<div class='message-userExtras'><dl class='pairs'><dt>Tham gia</dt><dd>02/3/2020</dd></dl>"
+            "<dl class='pairs'><dt>Bài viết</dt><dd>1.245</dd></dl><dl class='pairs'><dt>Điểm tương tác</dt><dd>312</dd></dl>"
+            "</div></section>")
+    figures = "<dl><dt>Diện tích</dt><dd>45 ha</dd><dt>Thành viên</dt><dd>70 hộ</dd></dl>"
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><article class='message'>{card}<div class='message-body'>"
+                f"{PARAGRAPHS}{figures}</div></article>")
+    text = article(html=html).item["text"]
+    assert "Tham gia" not in text and "1.245" not in text and "Điểm tương tác" not in text
+    assert "45 ha" in text  # figures with their units are the text's
