@@ -60,6 +60,16 @@ OPEN = {
     "bantin-haiphong": "Substack: with the site's template learned, a photo story's captions and a list post's items "
                        "give way to the publisher's description in JSON-LD; a notice's poster beside an office's "
                        "signature is not read as its author",
+    "congdong-htxquangtri": "Discourse: an upload's line in the post ('KH-08-LMHTX.pdf (215,3 KB)') is read as the "
+                            "file's row, no text, and the plan's number in it goes unread",
+    "diendan-htxnamdinh": "XenForo: the poster's card beside the post (avatar initial, name, title 'Ban Tuyên truyền') "
+                          "stays as text and names no author; a table in a post comes out as its cells; a file under "
+                          "/attachments/<name>.<id>/ is not read as an attachment",
+    "lmhtx-tuyenquang-d10": "Drupal: a quote paragraph's attribution (its own element after the quote) is dropped",
+    "shop-htxlaocai": "nopCommerce: a notice posted as a topic page, undated anywhere, has no article signal (the crawl "
+                      "misses it too); a sidebar's heading after the text ('Lưu trữ blog') stays",
+    "sonnmt-hatinh": "Jahia: a notice with no date on its page is an article by its list's date only (the crawl reads "
+                     "it; the page alone cannot)",
 }
 OPEN_PAGES = {
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
@@ -78,6 +88,18 @@ OPEN_PAGES = {
     ("bantin-haiphong", "/p/phong-su-anh-mua-thu-hoach-hanh-tay-kien-thuy"),
     ("bantin-haiphong", "/p/thong-bao-so-12-tb-lmhtx-ho-tro-htx-tham-gia-hoi-cho"),
     ("bantin-haiphong", "/p/muoi-viec-htx-can-lam-khi-chuyen-doi-theo-luat-moi"),
+    ("congdong-htxquangtri", "/t/ke-hoach-ho-tro-htx-tham-gia-san-thuong-mai-dien-tu-nam-2026/391"),
+    *(("diendan-htxnamdinh", f"/threads/{t}/") for t in (
+        "lien-minh-htx-to-chuc-hoi-nghi-so-ket-hoat-dong-cac-htx-khu-vuc-nam-dinh.125",
+        "thong-bao-so-15-tb-lmhtx-ve-viec-dang-ky-tham-gia-hoi-cho-nong-san-htx-nam-2026.124",
+        "anh-htx-giao-thinh-vao-vu-thu-hoach-rau-mau-dong-xuan.121",
+        "chu-tich-htx-hai-minh-lien-ket-la-con-duong-de-htx-lon-manh.118",
+        "ket-qua-phat-trien-htx-khu-vuc-nam-dinh-nam-2025.115",
+        "nhung-diem-moi-ve-ho-tro-htx-trong-nghi-dinh-huong-dan-luat-htx.112")),
+    ("lmhtx-tuyenquang-d10", "/tin-tuc/htx-che-my-bang-xuat-khau-lo-che-xanh-dau-tien"),
+    ("shop-htxlaocai", "/thong-bao-ho-tro-htx-dua-san-pham-len-cua-hang"),
+    ("shop-htxlaocai", "/htx-nuoi-ong-bac-ha-vao-mua-mat-hoa-bac-ha"),
+    ("sonnmt-hatinh", "/cms/render/live/vi/sites/sonnmt/home/thong-bao/lich-tiep-nhan-ho-so-thanh-lap-htx.html"),
 }
 
 
