@@ -94,7 +94,9 @@ def jsonld_article(doc) -> dict | None:
     return None
 
 
-_X_TYPED = etree.XPath("//*[@itemtype or @typeof]")
+# on the attributes' own axis, the types that may name an article only
+_X_TYPED = etree.XPath("(//@itemtype | //@typeof)[contains(., 'Article') or contains(., 'Posting') "
+                       "or contains(., 'Report')]/parent::*")
 _X_LINKED_HEADING = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href][not(starts-with(@href, '#'))]")
 
 

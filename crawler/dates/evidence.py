@@ -47,8 +47,9 @@ _X_TIME = etree.XPath(".//time[@datetime]")
 # content="2026-03-12T08:30:00+07:00">` (8 and later), `property="dc:date dc:created"` (7); the
 # shown line may leave the clock out or write it in the site's own way.
 _RDFA_DATES = ("schema:datePublished", "schema:dateCreated", "dc:created", "dc:date", "dcterms:created")
-_X_STAMP = etree.XPath(".//time[@datetime] | .//*[@content][not(self::meta)][" + " or ".join(
-    f"contains(concat(' ', normalize-space(@property), ' '), ' {p} ')" for p in _RDFA_DATES) + "]")
+_X_STAMP = etree.XPath(".//time[@datetime] | .//@property[contains(., 'date') or contains(., 'Date') or contains(., "
+                       "'created')]/parent::*[@content][not(self::meta)][" + " or ".join(
+                           f"contains(concat(' ', normalize-space(@property), ' '), ' {p} ')" for p in _RDFA_DATES) + "]")
 _JSONLD_RX = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _MODIFIED = re.compile(r"updated|modified", re.I)
 
