@@ -1823,3 +1823,16 @@ def test_a_posters_figures_beside_a_forum_post_are_no_text():
     text = article(html=html).item["text"]
     assert "Tham gia" not in text and "1.245" not in text and "Điểm tương tác" not in text
     assert "45 ha" in text  # figures with their units are the text's
+
+
+def test_a_posters_card_and_a_sidebar_beside_a_forum_post_are_no_text():
+    card = ("<section class='message-user'><div class='message-avatar'><a href='/members/tran-minh-duc.5/' "
+            "class='avatar avatar--m'><span role='img'>T</span></a></div><h4 class='message-name'>"
+            "<a href='/members/tran-minh-duc.5/'>Trần Minh Đức</a></h4><h5 class='userTitle'>Ban Tuyên truyền</h5></section>")
+    sidebar = ("<div class='p-body-sidebar'><h3>Thống kê diễn đàn</h3><dl><dt>Chủ đề</dt><dd>130</dd>"
+               "<dt>Thành viên mới nhất</dt><dd><a href='/members/le-thi-nga.12/'>Lê Thị Nga</a></dd></dl></div>")
+    html = page(f"<div class='p-body-main'><h1>{TITLE}</h1><p>Ngày 21/11/2023</p><article class='message'>{card}"
+                f"<div class='message-body'>{PARAGRAPHS}</div></article></div>{sidebar}")
+    text = article(html=html).item["text"]
+    assert text.startswith("Đoạn 1:") and "Ban Tuyên truyền" not in text and "Trần Minh Đức" not in text
+    assert "Lê Thị Nga" not in text and "Thống kê" not in text

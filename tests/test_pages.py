@@ -62,8 +62,8 @@ OPEN = {
                        "signature is not read as its author",
     "congdong-htxquangtri": "Discourse: an upload's line in the post ('KH-08-LMHTX.pdf (215,3 KB)') is read as the "
                             "file's row, no text, and the plan's number in it goes unread",
-    "diendan-htxnamdinh": "XenForo: the poster's card beside the post (avatar initial, name, title 'Ban Tuyên truyền') "
-                          "stays as text and names no author; a table in a post comes out as its cells; a file under "
+    "diendan-htxnamdinh": "XenForo: the thread's starter (the poster's card, its name linked to the member's page) is "
+                          "not read as the author; a table in a post comes out as its cells; a file under "
                           "/attachments/<name>.<id>/ is not read as an attachment",
     "lmhtx-tuyenquang-d10": "Drupal: a quote paragraph's attribution (its own element after the quote) is dropped",
     "shop-htxlaocai": "nopCommerce: a notice posted as a topic page, undated anywhere, has no article signal (the crawl "
@@ -92,8 +92,6 @@ OPEN_PAGES = {
     *(("diendan-htxnamdinh", f"/threads/{t}/") for t in (
         "lien-minh-htx-to-chuc-hoi-nghi-so-ket-hoat-dong-cac-htx-khu-vuc-nam-dinh.125",
         "thong-bao-so-15-tb-lmhtx-ve-viec-dang-ky-tham-gia-hoi-cho-nong-san-htx-nam-2026.124",
-        "anh-htx-giao-thinh-vao-vu-thu-hoach-rau-mau-dong-xuan.121",
-        "chu-tich-htx-hai-minh-lien-ket-la-con-duong-de-htx-lon-manh.118",
         "ket-qua-phat-trien-htx-khu-vuc-nam-dinh-nam-2025.115",
         "nhung-diem-moi-ve-ho-tro-htx-trong-nghi-dinh-huong-dan-luat-htx.112")),
     ("lmhtx-tuyenquang-d10", "/tin-tuc/htx-che-my-bang-xuat-khau-lo-che-xanh-dau-tien"),
