@@ -201,7 +201,9 @@ def _item_of(a):
     """The listing item around a link: its largest ancestor (three levels at most) that leads
     to no other page titled like one (a thumbnail and a title link to one page, a date, a
     teaser, and maybe a short link to its category: "Tin tức")."""
-    href, item, node = a.get("href"), None, a
+    href, node = a.get("href"), a
+    # a link around a whole card (cover, heading, teaser) is its item at least
+    item = a if len(a) and next(a.iter(*_POST_HEADINGS), None) is not None else None
     for _ in range(3):
         node = node.getparent()
         if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody", "form"):

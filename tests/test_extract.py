@@ -6,6 +6,7 @@ import pytest
 from crawler.authors import byline_texts
 from crawler.extract import extract
 from crawler.families import rules_for
+from crawler.pagekind import looks_like_listing, site_links
 from crawler.parsing import parse_html
 from crawler.titles import find_title
 
@@ -385,8 +386,6 @@ def test_a_list_in_nested_divs_is_a_listing_even_read_as_one_line():
     rows = "".join(f'<div><div><a href="/lmhtx/Pages/tin-{i}.aspx">Tin hoạt động số {i} của Liên minh HTX tỉnh</a>'
                    f'<div>Tóm tắt tin số {i}: Liên minh HTX tỉnh tổ chức hội nghị với các HTX.</div></div>'
                    f'<div>1{i}/09/2024</div></div>' for i in range(1, 6))
-    from crawler.pagekind import looks_like_listing, site_links
-    from crawler.parsing import parse_html
     doc = parse_html(page(f'<div class="list">{rows}</div>'))
     glued = ["Tin hoạt động" + "".join(f"Tin hoạt động số {i} của Liên minh HTX tỉnhTóm tắt tin số {i}: Liên minh HTX "
                                        f"tỉnh tổ chức hội nghị với các HTX.1{i}/09/2024" for i in range(1, 6))]
@@ -1836,3 +1835,18 @@ def test_a_posters_card_and_a_sidebar_beside_a_forum_post_are_no_text():
     text = article(html=html).item["text"]
     assert text.startswith("Đoạn 1:") and "Ban Tuyên truyền" not in text and "Trần Minh Đức" not in text
     assert "Lê Thị Nga" not in text and "Thống kê" not in text
+
+
+def test_a_list_of_card_links_is_a_list_by_its_teasers_alone():
+    """Odoo's blog cards: one link around cover, heading and teaser, a short tag link beside it.
+    A young profile may take the titles for furniture (the sidebar lists them too): the teasers
+    left are the cards' still."""
+    from crawler.pagekind import looks_like_listing, site_links
+    from crawler.parsing import parse_html
+    teasers = [f"Ngày {d}, Liên minh HTX tỉnh Điện Biên tổ chức hội nghị triển khai nhiệm vụ năm 2024 số {d}." for d in (3, 5, 8)]
+    cards = "".join(f"<article class='o_wblog_post'><a href='/blog/tin-tuc-1/bai-{i}'><div class='cover'></div>"
+                    f"<h3>Liên minh HTX tỉnh triển khai nhiệm vụ số {i}</h3><div class='teaser'>{t}</div></a>"
+                    f"<div><a class='badge' href='/blog/tin-tuc-1/tag/hoat-dong-lien-minh-5'>#Hoạt động Liên minh</a></div>"
+                    f"<div><span>Administrator</span> • <time>6 thg 3, 2024</time></div></article>" for i, t in enumerate(teasers))
+    doc = parse_html(page(f"<h1>Tin tức - #Hoạt động Liên minh</h1>{cards}"))
+    assert looks_like_listing(teasers, site_links(doc, "http://lmhtx.example.vn/blog/tin-tuc-1/tag/hoat-dong-lien-minh-5")) == 3
