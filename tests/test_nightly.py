@@ -19,6 +19,7 @@ import pytest
 from app.nightly import EXIT_LOCKED, LOCK_NAME, AlreadyRunning, next_run, run_lock
 from crawler.archive import Archive
 from crawler.dates import TZ
+from crawler.multipage import is_part
 from samples.server import SampleSites
 from tests.helpers import ROOT, SAMPLE_ARTICLES, SAMPLE_SITES, nightly
 
@@ -82,7 +83,10 @@ def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
     second = nightly(registry, data)
     assert second.returncode == 0, second.stderr[-3000:]
     hits = list(sites.requests)
-    fetched_articles = [h for h in hits if h.path.split("?")[0] in articles.get(h.site_id, ())]
+    # (open, stop 26: a forum thread's later page of replies, "…/page-2", listed as an alias of
+    # the thread, is asked again each night as a list's page is: conditionally, answered 304)
+    fetched_articles = [(h.site_id, h.path, h.status) for h in hits if h.path.split("?")[0] in articles.get(h.site_id, ())
+                        and not (is_part(h.path.split("?")[0]) and h.status == 304)]
     assert fetched_articles == []
     assert "0 new articles" in second.stderr
     # What is read again is listings, feeds, sitemaps and robots.txt, and it is asked for
