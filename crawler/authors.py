@@ -181,15 +181,37 @@ def _poster(title_el, names) -> str | None:
     href="/tin-tuc/profile/hoang-lan/">Hoàng Lan</a>", after the text in a blog's post): a person,
     when nothing names the writer."""
     post = _post_element(title_el)
-    if post is None:
+    if post is not None:
+        links = post.iter("a")
+    elif title_el is not None:
+        # a forum thread's line under its title, outside the posts: "Người tạo chủ đề <a>Name</a>"
+        links = (el for el in following(title_el, _AFTER) if el.tag == "a")
+    else:
         return None
-    for a in post.iter("a"):
+    for a in links:
         if not ACCOUNT_PAGE.search(a.get("href") or ""):
             continue
         name = text_of(a)
-        if _BY.search(text_before(a)) and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
+        if (_BY.search(before := text_before(a)) or _STARTER.search(_label_before(a, before))) \
+                and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
             return name
     return None
+
+
+# Who started a forum's thread (XenForo's "Người tạo chủ đề", "Thread starter", "Started by"):
+# its first post, the article, is theirs.
+_STARTER = re.compile(r"(?i)(?:người\s+(?:tạo|khởi\s+tạo|mở|bắt\s+đầu)\s+chủ\s+đề|thread\s+starter|started\s+by"
+                      r"|topic\s+starter)\s*:?\s*$")
+_LABEL_CHARS_BEFORE = 40
+
+
+def _label_before(a, before: str) -> str:
+    """The label just before a link, a short element's text with it (a screen reader's label,
+    "<span class=u-srOnly>Người tạo chủ đề</span> <a>…</a>")."""
+    prev = a.getprevious()
+    if prev is not None and len(label := prev.text_content()) <= _LABEL_CHARS_BEFORE:
+        return label + before
+    return before
 
 
 _AFTER = 30  # elements after the title looked at

@@ -102,6 +102,73 @@ def _unwrap_source_lines(tree) -> None:
             el.tail = _SOURCE_BREAK.sub(" ", tail)
 
 
+# Elements that make their own block: text between them is a paragraph of its own.
+_BLOCK_LEVEL = frozenset(("p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "form",
+                          "blockquote", "pre", "figure", "section", "article", "aside", "header", "footer", "nav", "hr"))
+_LOOSE_TEXT_LEVELS = 4
+_TABLE_ROWS = etree.XPath("./tr | ./*/tr")
+
+
+def _paragraph_tables_text(tree) -> None:
+    """Text written loose beside a data table, in the box that holds it (a forum's BB code:
+    "Năm 2025 …<br><br><div class=bbTable><table>…</table></div>Tỷ lệ …"; an editor's text in
+    a <div> with <br>s): each run of it becomes a paragraph. trafilatura reads a box with loose
+    text as one block of text, and the table inside it as lines of cells, their columns lost."""
+    boxes: dict = {}
+    for table in tree.iter("table"):
+        if sum(sum(bool(cell.text_content().strip()) for cell in row) >= 2 for row in _TABLE_ROWS(table)) < 2:
+            continue  # (a photo's frame, an advertisement's slots: no columns of text to lose)
+        for level, box in enumerate(table.iterancestors()):
+            if level >= _LOOSE_TEXT_LEVELS or box.tag in ("body", "html", "td", "th", "p"):
+                break
+            if _loose_text(box):
+                boxes[box] = None  # the nearest only: the text the table is part of
+                break
+    for box in boxes:
+        _wrap_loose_text(box)
+
+
+def _loose_text(box) -> bool:
+    return bool((box.text or "").strip()) or any((child.tail or "").strip() for child in box)
+
+
+def _wrap_loose_text(box) -> None:
+    """Each run of text and inline elements between `box`'s blocks, in a <p> of its own."""
+    children = list(box)
+    text, box.text = box.text, None
+    for child in children:
+        box.remove(child)  # (its tail goes with it)
+    run = None
+
+    def add(words: str | None) -> None:
+        nonlocal run
+        if not words or (run is None and not words.strip()):
+            return
+        if run is None:
+            run = box.makeelement("p", {})
+            box.append(run)
+        if len(run):
+            run[-1].tail = (run[-1].tail or "") + words
+        else:
+            run.text = (run.text or "") + words
+
+    add(text)
+    for child in children:
+        tail, child.tail = child.tail, None
+        if isinstance(child.tag, str) and child.tag in _BLOCK_LEVEL:
+            run = None
+            box.append(child)
+        elif run is not None:
+            run.append(child)
+        elif isinstance(child.tag, str) and child.tag != "br":
+            run = box.makeelement("p", {})
+            box.append(run)
+            run.append(child)
+        else:
+            box.append(child)  # a line break or a comment between blocks
+        add(tail)
+
+
 def _holds_blocks(el) -> bool:
     """Whether `el` holds blocks (paragraphs, tables, lists, line breaks), not only inline text."""
     return any(d.tag in _BLOCKS for d in el.iterdescendants())
@@ -233,12 +300,21 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     (in place, on a copy)."""
     _flatten_layout_tables(tree)
     _unwrap_source_lines(tree)
+    _paragraph_tables_text(tree)
     for el in tree.iter("p"):
         # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last paragraph
         # or photo) is the article's; trafilatura discards anything classed "author" or "byline".
         if _BYLINE_CLASS.search(el.get("class") or "") and (prev := el.getprevious()) is not None \
                 and prev.tag in _TEXT_BLOCKS:
             el.attrib.pop("class")
+    for quote in tree.iter("blockquote"):
+        # a quotation's attribution ("Ông Hoàng Văn Tiến, Giám đốc HTX …": Drupal's
+        # field-quote-author, a <footer> or <cite> under the words) is the text's, as the quote is
+        for el in quote.iterdescendants():
+            if el.tag == "footer" or (el.tag == "div" and not _holds_blocks(el)):
+                el.tag = "p"  # (its own line: trafilatura runs a quote's <div>s together)
+            if _BYLINE_CLASS.search(cls := el.get("class") or "") or "footer" in cls:
+                el.attrib.pop("class")  # ("blockquote-footer": Bootstrap's)
     for el in tree.iter("div"):
         # a byline set right in a <div> of its own ("<div style='text-align: right'><b>Kim Thoa</b>"),
         # which trafilatura may drop as a short block: a paragraph, as a <p> of it would be

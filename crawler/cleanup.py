@@ -30,6 +30,8 @@ FURNITURE_LINE = re.compile(
     r"|\(?\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}\)?"
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
+    # a blog's archive box's heading, its months gone as links (Blogger's, nopCommerce's "Lưu trữ blog")
+    r"|Lưu\s+trữ(\s+(blog|tin(\s+tức|\s+bài)?|bài\s+viết))?"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
     r"|Ghi\s+chú|P\.\s?S\.?"

@@ -40,7 +40,7 @@ from .body import (
     prose_chars,
 )
 from .families import Rules
-from .families.base import COURSE_TITLE, LISTING_TITLE, STATIC_TITLE
+from .families.base import COURSE_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
 from .metadata import find_canonical, is_product_page, jsonld_article, markup_article, meta, site_names
 from .pagekind import (
@@ -295,6 +295,7 @@ def extract(
         ("markup", markup_article(doc)),
         ("url", kind == "article"),
         ("listing", listing_date is not None),
+        ("notice", bool(NOTICE_TITLE.match(title))),
         # a long text under a heading that the page's <title> names
         ("prose", prose >= ARTICLE_PROSE_CHARS and (title_el is not None or prose >= 2 * ARTICLE_PROSE_CHARS)),
     ) if on]
@@ -312,6 +313,8 @@ def extract(
             return Extraction("page", NO_SIGNALS, doc=doc)
         return Extraction("page", "a static page (URL or title) without article signals (date, metadata, URL shape)",
                           doc=doc)
+    if QUESTION_TITLE.match(title):
+        return Extraction("page", "a reader's question (its title asks): no news", doc=doc)
     language = detect_language(text)
     # An alliance's English edition dates its news; its undated pages are static ("Investment
     # environment", "About us"). Only for a registry's portal: a Vietnamese site.

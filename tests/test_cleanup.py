@@ -43,6 +43,8 @@ FURNITURE = [
     "1.733 lượt xem",
     "(1,2 MB)",
     "| Người viết: | |",
+    "Lưu trữ blog",  # a blog's archive box's heading, its months gone as links (set 20's nopCommerce)
+    "Lưu trữ",
 ]
 
 

@@ -1850,3 +1850,79 @@ def test_a_list_of_card_links_is_a_list_by_its_teasers_alone():
                     f"<div><span>Administrator</span> • <time>6 thg 3, 2024</time></div></article>" for i, t in enumerate(teasers))
     doc = parse_html(page(f"<h1>Tin tức - #Hoạt động Liên minh</h1>{cards}"))
     assert looks_like_listing(teasers, site_links(doc, "http://lmhtx.example.vn/blog/tin-tuc-1/tag/hoat-dong-lien-minh-5")) == 3
+
+
+def test_a_table_among_loose_text_keeps_its_rows():
+    """A forum's BB code writes the text loose in its box, lines cut by <br>, a table's box among
+    them: trafilatura read the whole box as text, the table's cells one per line."""
+    table = ("<div class='bbTable'><table style='width: 100%'><tr><th>Lĩnh vực</th>\n<th>Số HTX</th></tr>"
+             "<tr><td>Nông nghiệp</td>\n<td>298</td></tr><tr><td>Thủy sản</td>\n<td>37</td></tr></table></div>")
+    lead = "Năm 2025, khu vực Nam Định thành lập mới 36 HTX, nâng tổng số HTX đang hoạt động lên 412 HTX."
+    close = "Tỷ lệ HTX hoạt động hiệu quả đạt 64%, tăng 5 điểm phần trăm so với năm trước đó."
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><article class='message-body'><div class='bbWrapper'>"
+                f"{lead}<br>\n<br>\n{table}{close}<br><b>Ban Tuyên truyền</b> tổng hợp.</div></article>")
+    lines = article(html=html).item["text"].splitlines()
+    assert lines == [lead, "| Lĩnh vực | Số HTX |", "| Nông nghiệp | 298 |", "| Thủy sản | 37 |", close,
+                     "Ban Tuyên truyền tổng hợp."]
+
+
+@pytest.mark.parametrize("quote", [
+    # Drupal's quote paragraph: two fields, the second's name says "author" (trafilatura drops bylines)
+    "<blockquote><div class='field field--name-field-quote-text'>{words}</div>"
+    "<div class='field field--name-field-quote-author'>{who}</div></blockquote>",
+    # Bootstrap's (Pimcore's brick): the attribution in a <footer>, which trafilatura drops as the page's
+    "<blockquote class='blockquote'><p>{words}</p><footer class='blockquote-footer'><cite>{who}</cite></footer></blockquote>",
+])
+def test_a_quotations_attribution_is_the_texts(quote):
+    """The words and who said them, in a <blockquote>: both are the text's."""
+    quote = quote.format(words="Chè xanh là sản phẩm OCOP 4 sao, đây là cơ hội để HTX khẳng định thương hiệu.",
+                         who="Ông Hoàng Văn Tiến, Giám đốc HTX Chè Mỹ Bằng")
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><article>{PARAGRAPHS}{quote}</article>")
+    lines = article(html=html).item["text"].splitlines()
+    assert lines[-2:] == ["Chè xanh là sản phẩm OCOP 4 sao, đây là cơ hội để HTX khẳng định thương hiệu.",
+                          "Ông Hoàng Văn Tiến, Giám đốc HTX Chè Mỹ Bằng"]
+
+
+NOTICE = ("<p>Liên minh HTX tỉnh Lào Cai thông báo tiếp tục hỗ trợ các HTX, tổ hợp tác đưa sản phẩm lên Cửa hàng HTX Lào Cai.</p>"
+          "<p>HTX được miễn phí đăng sản phẩm, chụp ảnh và vận chuyển đơn hàng đầu tiên. Hồ sơ đăng ký gửi về Văn phòng "
+          "Liên minh HTX tỉnh trước ngày 30/4.</p>")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Thông báo về việc hỗ trợ HTX đưa sản phẩm lên Cửa hàng", "article"),
+    ("Kế hoạch tổ chức Hội chợ sản phẩm HTX năm 2026", "article"),
+    ("Chính sách giao hàng và đổi trả sản phẩm", "page"),  # a shop's topic page, as short and undated
+    ("Thông báo", "page"),  # a section's name
+])
+def test_an_undated_short_page_titled_as_a_notice_is_news(title, kind):
+    """A shop's or a forum's topic page carries the alliance's notice without a date or metadata:
+    its title names it a notice, the genre of the alliance's news."""
+    html = page(f"<div class='page topic-page'><h1>{title}</h1><div class='page-body'>{NOTICE}</div></div>",
+                title=f"Cửa hàng HTX Lào Cai. {title}")
+    assert article(url="http://shop.example.vn/thong-bao-ho-tro-htx", html=html).kind == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Xin hỏi thủ tục chuyển đổi tổ hợp tác thành HTX", "page"),
+    ("Cho em hỏi về hồ sơ vay vốn Quỹ hỗ trợ HTX", "page"),
+    ("Hỏi đáp về Luật Hợp tác xã năm 2023", "article"),  # the alliance's own Q&A
+])
+def test_a_readers_question_is_no_news(title, kind):
+    """A member's question in a forum's Q&A section, dated and long like a post, with a staff
+    answer under it: no news of the alliance."""
+    html = page(f"<h1>{title}</h1><p>Ngày 21/11/2023 09:15</p><article>{PARAGRAPHS}</article>",
+                title=f"{title} | Diễn đàn HTX")
+    assert article(url="http://diendan.example.vn/threads/chu-de.130/", html=html).kind == kind
+
+
+def test_a_thread_starter_named_under_the_title_is_the_author():
+    """XenForo's line under a thread's title, "Người tạo chủ đề <a>Name</a>", outside the posts:
+    the first post, the article, is theirs."""
+    starter = ("<ul class='listInline'><li><span class='u-srOnly'>Người tạo chủ đề</span> "
+               "<a href='/members/tran-minh-duc.5/' class='username'>Trần Minh Đức</a></li>"
+               "<li><time datetime='2023-11-21T09:15:00+0700'>21/11/2023</time></li></ul>")
+    html = page(f"<div class='p-body-header'><h1>{TITLE}</h1>{starter}</div><article class='message'>"
+                f"<div class='message-body'>{PARAGRAPHS}</div></article>")
+    assert article(url="http://diendan.example.vn/threads/tap-huan.125/", html=html).item["author"] == "Trần Minh Đức"
+    other = html.replace("Người tạo chủ đề", "Thành viên mới")
+    assert article(url="http://diendan.example.vn/threads/tap-huan.125/", html=other).item["author"] is None

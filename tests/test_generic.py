@@ -44,11 +44,7 @@ def test_no_duplicate_items(generic):
 
 
 # Held-out pages archived as articles that are none, not fixed yet (each in the closing note).
-OPEN_EXTRAS = {
-    # XenForo: a member's question in the forum's "Hỏi đáp" section, dated and long enough, is no
-    # news; nothing on the page but its section says so
-    ("diendan-htxnamdinh", "/threads/xin-hoi-thu-tuc-chuyen-doi-to-hop-tac-thanh-htx.130/"),
-}
+OPEN_EXTRAS: set[tuple[str, str]] = set()  # (site, path) of a non-article still archived, with why
 
 
 def test_non_article_items_are_rare(generic):

@@ -47,8 +47,7 @@ OPEN = {
                            "(the crawl reads them right by the listing's '6 thg 2, 2026')",
     "tthtx-quangninh": "SPIP: the post-scriptum's credit ('Bài, ảnh: Hoàng Nga' in div.ps after the text's "
                        "container) is the author but not read as a line of the text",
-    "bantin-dongthap": "Pimcore: a quote's attribution (<footer class=blockquote-footer> in the blockquote brick) "
-                       "is dropped; a download brick's link text keeps its type, not its size ('(PDF, 212 KB)' -> '(PDF)': the "
+    "bantin-dongthap": "Pimcore: a download brick's link text keeps its type, not its size ('(PDF, 212 KB)' -> '(PDF)': the "
                        "project's attachments drop sizes; the builder kept it)",
     "bantin-vinhlong": "K2: an extra field's value after the text ('Nguồn: Báo Vĩnh Long') stays in the text",
     "bantin-thanhhoa": "Mailchimp: an issue's dateline in the masthead above the title ('Số 03/2026 | Thanh Hóa, ngày "
@@ -62,12 +61,7 @@ OPEN = {
                        "signature is not read as its author",
     "congdong-htxquangtri": "Discourse: an upload's line in the post ('KH-08-LMHTX.pdf (215,3 KB)') is read as the "
                             "file's row, no text, and the plan's number in it goes unread",
-    "diendan-htxnamdinh": "XenForo: the thread's starter (the poster's card, its name linked to the member's page) is "
-                          "not read as the author; a table in a post comes out as its cells; a file under "
-                          "/attachments/<name>.<id>/ is not read as an attachment",
-    "lmhtx-tuyenquang-d10": "Drupal: a quote paragraph's attribution (its own element after the quote) is dropped",
-    "shop-htxlaocai": "nopCommerce: a notice posted as a topic page, undated anywhere, has no article signal (the crawl "
-                      "misses it too); a sidebar's heading after the text ('Lưu trữ blog') stays",
+    "diendan-htxnamdinh": "XenForo: a file under /attachments/<name>.<id>/ is not read as an attachment",
     "sonnmt-hatinh": "Jahia: a notice with no date on its page is an article by its list's date only (the crawl reads "
                      "it; the page alone cannot)",
 }
@@ -79,7 +73,6 @@ OPEN_PAGES = {
     ("lmhtx-quangngai-moi", "/tin-tuc/anh-htx-sam-ngoc-linh-vao-vu-thu-hoach"),
     ("lmhtx-quangngai-moi", "/tin-tuc/lien-minh-htx-tinh-quang-ngai-moi-di-vao-hoat-dong"),
     ("tthtx-quangninh", "/HTX-nuoi-trong-thuy-san-Tien-Yen-mo-rong-vung-nuoi"),
-    ("bantin-dongthap", "/vi/tin-tuc/giam-doc-htx-xoai-my-xuong-lien-ket-la-con-duong-ben-vung~n405"),
     ("bantin-dongthap", "/vi/tin-tuc/quyet-dinh-thanh-lap-ban-bien-tap-ban-tin-kinh-te-hop-tac~n371"),
     ("bantin-vinhlong", "/index.php/tin-tuc/item/119-htx-rau-an-toan-tieu-can-lien-ket-voi-sieu-thi"),
     *(("bantin-thanhhoa", f"/?u=5e2b9c41d7a8f03e6c1b24d9a&id={c}") for c in (
@@ -89,14 +82,7 @@ OPEN_PAGES = {
     ("bantin-haiphong", "/p/thong-bao-so-12-tb-lmhtx-ho-tro-htx-tham-gia-hoi-cho"),
     ("bantin-haiphong", "/p/muoi-viec-htx-can-lam-khi-chuyen-doi-theo-luat-moi"),
     ("congdong-htxquangtri", "/t/ke-hoach-ho-tro-htx-tham-gia-san-thuong-mai-dien-tu-nam-2026/391"),
-    *(("diendan-htxnamdinh", f"/threads/{t}/") for t in (
-        "lien-minh-htx-to-chuc-hoi-nghi-so-ket-hoat-dong-cac-htx-khu-vuc-nam-dinh.125",
-        "thong-bao-so-15-tb-lmhtx-ve-viec-dang-ky-tham-gia-hoi-cho-nong-san-htx-nam-2026.124",
-        "ket-qua-phat-trien-htx-khu-vuc-nam-dinh-nam-2025.115",
-        "nhung-diem-moi-ve-ho-tro-htx-trong-nghi-dinh-huong-dan-luat-htx.112")),
-    ("lmhtx-tuyenquang-d10", "/tin-tuc/htx-che-my-bang-xuat-khau-lo-che-xanh-dau-tien"),
-    ("shop-htxlaocai", "/thong-bao-ho-tro-htx-dua-san-pham-len-cua-hang"),
-    ("shop-htxlaocai", "/htx-nuoi-ong-bac-ha-vao-mua-mat-hoa-bac-ha"),
+    ("diendan-htxnamdinh", "/threads/thong-bao-so-15-tb-lmhtx-ve-viec-dang-ky-tham-gia-hoi-cho-nong-san-htx-nam-2026.124/"),
     ("sonnmt-hatinh", "/cms/render/live/vi/sites/sonnmt/home/thong-bao/lich-tiep-nhan-ho-so-thanh-lap-htx.html"),
 }
 

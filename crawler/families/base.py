@@ -72,6 +72,18 @@ STATIC_TITLE = re.compile(
     r"|về\s+(danh\s+mục|chuyên\s+mục)\s+[^.!?]{1,60}|about\s+the\s+[^.!?]{1,60}\s+category)\s*[.:!]?$"
 )
 
+# A title naming its page an official notice ("Thông báo về việc hỗ trợ HTX …", "Kế hoạch số 12 …",
+# "Giấy mời dự Hội nghị …"): the alliance's news, however short, dated or not (a shop's or forum's
+# topic page posts one without a date). Four words at least after the genre, or "số"/"về".
+NOTICE_TITLE = re.compile(r"(?i)^(thông\s+báo|thông\s+cáo|quyết\s+định|kế\s+hoạch|công\s+văn|giấy\s+mời|thư\s+mời)"
+                          r"(\s+(số|về)\b|(\s+[^\s.!?]+){4,})")
+
+# A title asking as a reader asks ("Xin hỏi thủ tục chuyển đổi …", "Cho em hỏi …", "Nhờ mọi
+# người tư vấn …"): a member's question in a forum or a Q&A box, no news of the alliance (its
+# own Q&A articles are titled "Hỏi đáp về …", "Giải đáp …").
+QUESTION_TITLE = re.compile(r"(?i)^(xin\s+hỏi|cho\s+(em|tôi|mình|cháu|hỏi)\b|(em|tôi|mình)\s+(muốn\s+)?(xin\s+)?hỏi"
+                            r"|nhờ\s+(mọi\s+người|các\s+anh\s+chị|anh\s+chị|tư\s+vấn|giúp)|hỏi\s+(về\s+)?(thủ\s+tục|cách)\b)")
+
 # A <title> naming the page a course ("Khóa học: Kế toán HTX", Moodle's "Course: %s"): a training
 # site's course, no news, whatever its heading says.
 COURSE_TITLE = re.compile(r"(?i)^\s*(khóa\s+học|course)\s*:\s*\S")
