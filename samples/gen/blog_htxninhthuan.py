@@ -53,7 +53,6 @@ def articles() -> list[Article]:
 Những ngày này, hơn 120 thành viên HTX Muối Tri Hải (xã Tri Hải) tập trung thu hoạch muối vụ chính.
 Năm nay HTX áp dụng kỹ thuật trải bạt trên ô kết tinh, giúp hạt muối trắng, sạch và tăng giá bán thêm 20%.
 HTX đã ký hợp đồng tiêu thụ 3.000 tấn muối với một doanh nghiệp chế biến ở Nha Trang.
-Bảo Ngọc
 """, byline="Bảo Ngọc", author="Bảo Ngọc",
           opts={"id": 748102937465019904, "slug": "htx-muoi-tri-hai-vao-vu-muoi-chinh", "kind": "text",
                 "tags": ["muối", "tri hải"], "notes": 12},
@@ -83,7 +82,6 @@ Lê Văn Phước
 [img nho-thai-an-2.png] Du khách trải nghiệm hái nho tại vườn
 [img nho-thai-an-3.png] Nho được đóng hộp, dán tem truy xuất nguồn gốc
 Vườn nho của HTX Nho Thái An bước vào vụ thu hoạch, mỗi ngày đón hàng trăm lượt khách tham quan.
-Ảnh: Văn Miên
 """, byline="Ảnh: Văn Miên", author="Văn Miên",
           opts={"id": 746990215533568000, "slug": "mua-nho-chin-o-htx-nho-thai-an", "kind": "photoset",
                 "tags": ["nho", "du lịch"], "notes": 27},
@@ -94,7 +92,6 @@ Vườn nho của HTX Nho Thái An bước vào vụ thu hoạch, mỗi ngày đ
 [img toi-den.png] Sản phẩm tỏi đen của HTX Tỏi Phước Dinh
 HTX Tỏi Phước Dinh vừa ra mắt sản phẩm tỏi đen lên men, nâng giá trị củ tỏi Ninh Thuận lên gấp năm lần.
 Sản phẩm đang được hoàn thiện hồ sơ tham gia Chương trình OCOP năm 2026.
-Bảo Ngọc
 """, byline="Bảo Ngọc", author="Bảo Ngọc",
           opts={"id": 746512044125814784, "slug": "htx-toi-phuoc-dinh-ra-mat-san-pham-toi-den", "kind": "photo",
                 "tags": ["ocop", "tỏi"], "notes": 8},
@@ -107,7 +104,6 @@ Bảo Ngọc
 Bà Trần Thị Hồng: HTX chuyển 30 ha đất cát sang trồng măng tây xanh theo tiêu chuẩn VietGAP.
 **Hỏi: Thu nhập của thành viên ra sao?**
 Bà Trần Thị Hồng: Mỗi héc-ta măng tây cho lãi khoảng 250 triệu đồng một năm, gấp ba lần trồng hành tỏi trước đây.
-Minh Châu (thực hiện)
 """, byline="Minh Châu (thực hiện)", author="Minh Châu",
           opts={"id": 745933087621087232, "slug": "tro-chuyen-voi-giam-doc-htx-nong-nghiep-nhon-hai", "kind": "text",
                 "tags": ["phỏng vấn"], "notes": 5},
@@ -130,7 +126,6 @@ Minh Châu (thực hiện)
           body="""
 HTX Thủy sản Mỹ Tân có 18 ha ao nuôi tôm thẻ chân trắng trong nhà màng, năng suất đạt 40 tấn/ha/vụ.
 Nhờ kiểm soát tốt môi trường nước, HTX giảm 30% chi phí thuốc và thức ăn.
-Nguồn: Báo Khánh Hòa
 """, byline="Nguồn: Báo Khánh Hòa", author=None,
           opts={"id": 744870115602612224, "slug": "htx-thuy-san-my-tan-nuoi-tom-cong-nghe-cao", "kind": "text",
                 "reblog": "htxphanrang", "tags": ["thủy sản"], "notes": 19},
@@ -140,7 +135,6 @@ Nguồn: Báo Khánh Hòa
           body="""
 Năm 2025, HTX Dịch vụ nông nghiệp Phước Thuận đạt doanh thu 5,2 tỷ đồng, lãi 640 triệu đồng.
 HTX chia lãi cho thành viên theo mức độ sử dụng dịch vụ, bình quân 1,8 triệu đồng mỗi hộ.
-Văn Miên
 """, byline="Văn Miên", author="Văn Miên",
           opts={"id": 744102298354352128, "slug": "htx-dich-vu-nong-nghiep-phuoc-thuan-tong-ket-nam-2025",
                 "kind": "text", "tags": ["tổng kết"], "notes": 4},
