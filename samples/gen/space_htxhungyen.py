@@ -91,7 +91,6 @@ Hồ sơ nộp trực tiếp tại Văn phòng Quỹ hoặc qua đường bưu �
 * Giấy tờ về tài sản bảo đảm tiền vay.
 Mức cho vay tối đa 2 tỷ đồng đối với mỗi dự án, thời hạn vay đến 5 năm.
 HTX có thể tải mẫu giấy đề nghị vay vốn ở cuối bài.
-Minh Đức
 """, byline="Minh Đức", author="Minh Đức",
           attachments=[{"path": att_url(65274188, "Mau-de-nghi-vay-von-2026.doc"),
                         "text": "Mau-de-nghi-vay-von-2026.doc"}],
@@ -132,7 +131,6 @@ PHÓ CHỦ TỊCH
 **Phóng viên: Liên minh sẽ hỗ trợ HTX thế nào trong năm 2026?**
 Ông Nguyễn Văn Thành: Chúng tôi kết nối HTX với các chuỗi siêu thị và sàn thương mại điện tử, đồng thời hỗ trợ xây dựng thương hiệu cho nhãn lồng, gà Đông Tảo.
 **Phóng viên: Xin cảm ơn ông!**
-Thu Trang (thực hiện)
 """, byline="Thu Trang (thực hiện)", author="Thu Trang",
           opts={"id": 65274150, "tiny": "ZoGrA", "pageid_only": True, "labels": ["phong-van"], "likes": True},
           notes=["interview whose title has ':' and '?': Confluence gives it no /display/ URL, only "
@@ -149,7 +147,6 @@ Năm 2025, toàn tỉnh Hưng Yên thành lập mới 64 HTX, nâng tổng số 
 | 3 | Thương mại - Dịch vụ | 142 | 11 |
 | 4 | Vận tải | 35 | 2 |
 | 5 | Quỹ tín dụng nhân dân | 44 | 4 |
-Nguồn: Chi cục Thống kê tỉnh Hưng Yên
 """, byline="Nguồn: Chi cục Thống kê tỉnh Hưng Yên", author=None,
           opts={"id": 65274133, "tiny": "9YGrA", "labels": ["so-lieu"]},
           notes=["a confluenceTable (header row of th.confluenceTh): one line per row, cells between ' | '; 'Nguồn: …' "
@@ -163,7 +160,6 @@ Khu vực kinh tế tập thể tiếp tục phát triển; doanh thu bình quâ
 [img tong-ket-2025.png] Quang cảnh hội nghị tổng kết công tác năm 2025
 ## Nhiệm vụ năm 2026
 Liên minh HTX tỉnh tập trung hỗ trợ HTX chuyển đổi số, xây dựng sản phẩm OCOP và mở rộng liên kết chuỗi giá trị.
-Thu Trang
 """, byline="Thu Trang", author="Thu Trang",
           opts={"id": 65274121, "tiny": "uYGrA", "toc": True, "panel": (0, "info"), "labels": ["hoi-nghi", "ocop"],
                 "likes": True},
@@ -179,7 +175,6 @@ Thu Trang
 * Giải ngân 25 tỷ đồng vốn vay từ Quỹ hỗ trợ phát triển HTX;
 * Xây dựng 12 mô hình HTX liên kết chuỗi giá trị;
 * Kiện toàn tổ chức bộ máy sau hợp nhất tỉnh.
-Minh Đức
 """, byline="Minh Đức", author="Minh Đức",
           opts={"id": 65274109, "tiny": "bYGrA", "labels": ["ke-hoach"]},
           notes=["a six-item list; 'Minh Đức' closes the text (author)"],
@@ -190,7 +185,6 @@ Minh Đức
 [img van-giang-1.png] Thành viên HTX Hoa cây cảnh Xuân Quan chăm sóc đào thế
 [img van-giang-2.png] Quất cảnh được đóng chậu, chờ xuất bán
 [img van-giang-3.png] Thương lái các tỉnh về Văn Giang đặt hàng từ đầu tháng Chạp
-Ảnh: Quang Huy
 """, byline="Ảnh: Quang Huy", author="Quang Huy",
           opts={"id": 65274097, "tiny": "TYGrA", "labels": ["anh"]},
           notes=["photo story: three embedded images (confluence-embedded-image), each with a centred italic caption "
@@ -200,7 +194,6 @@ Minh Đức
           body="""
 HTX Nông nghiệp Đông Tảo (huyện Khoái Châu) duy trì đàn gà giống thuần chủng 3.000 con, cung ứng mỗi năm 15.000 con gà thương phẩm.
 Sản phẩm gà Đông Tảo của HTX đạt chứng nhận OCOP 4 sao.
-Nguồn: Báo Hưng Yên
 """, byline="Nguồn: Báo Hưng Yên", author=None,
           opts={"id": 65273980, "tiny": "fIGrA", "labels": ["ocop"]},
           notes=["2025 post of the old district ('huyện Khoái Châu'), only on the recent list's page 3 "
@@ -211,7 +204,6 @@ Nguồn: Báo Hưng Yên
           body="""
 Học viên được hướng dẫn sử dụng phần mềm kế toán điện tử, hóa đơn điện tử và bán hàng trên sàn thương mại điện tử.
 Kết thúc lớp học, 80 học viên được cấp giấy chứng nhận.
-Thu Trang
 """, byline="Thu Trang", author="Thu Trang",
           opts={"id": 65274012, "tiny": "PIGrA", "labels": ["chuyen-doi-so"]},
           notes=["post of 05/12/2025 on the recent list's page 2; 'Từ ngày 2 đến 4/12' in the lead"],
