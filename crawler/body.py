@@ -610,6 +610,15 @@ def _twin(tree, doc, el):
     return found[0] if found else None
 
 
+def _captioned_photos(el) -> bool:
+    """Photos with captions and nothing else: all the text of `el` in its <figcaption>s."""
+    captions = el.findall(".//figcaption") if el.tag != "figcaption" else [el]
+    if not captions or el.find(".//img") is None:
+        return False
+    said = sum(len(c.text_content().strip()) for c in captions)
+    return said > 0 and said >= len(el.text_content().strip())
+
+
 def _drop_before_title(tree, title):
     """Whole page: what comes before the article's title (banners, menus, breadcrumbs, the
     category kicker) is not the article, unless much of the page's prose is there. `title`:
@@ -630,7 +639,12 @@ def _drop_before_title(tree, title):
         total, lost = len(tree.text_content()), sum(len(el.text_content()) for el in before)
     if total and lost > BEFORE_TITLE_SHARE * total:
         return holder
+    post = next((a for a in title.iterancestors() if a.tag == "article"), None)
     for el in before:
+        # a post's own photos above its title, with their captions (Tumblr's photoset, then the
+        # caption's heading and text): the photo story's lines
+        if post is not None and _captioned_photos(el) and any(a is post for a in el.iterancestors()):
+            continue
         el.drop_tree()
     # The title itself is not text: an inline title (span.TieuDe) would run into the date after it.
     if title.getparent() is not None and len(title.text_content()) < 400:

@@ -30,6 +30,10 @@ FURNITURE_LINE = re.compile(
     r"|\(?\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}\)?"
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
+    # a post's notes, one reader's action a line (Tumblr's "htxphanrang đã reblog bài này từ …",
+    # a social plug-in's "Lan đã thích bài viết này")
+    r"|\S+(\s+\S+){0,3}\s+đã\s+(thích|reblog|chia\s+sẻ|đăng\s+lại)\s+(bài\s+(viết\s+)?)?(này|điều\s+này)(\s+từ\s+\S+)?"
+    r"|\S+(\s+\S+){0,3}\s+(liked|reblogged|shared)\s+this(\s+(post|from\s+\S+))?"
     # a blog's archive box's heading, its months gone as links (Blogger's, nopCommerce's "Lưu trữ blog")
     r"|Lưu\s+trữ(\s+(blog|tin(\s+tức|\s+bài)?|bài\s+viết))?"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"

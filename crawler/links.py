@@ -14,11 +14,13 @@ from .parsing import doc_base, next_element
 from .text import clean_line
 from .urls import canonical_url, host_of, in_sections, on_site, path_and_query
 
+OUTSIDE = "outside"  # a link's kind: a title on the site's host, out of its sections
+
 
 @dataclass(frozen=True)
 class Link:
     url: str
-    kind: str  # article | listing | other (from the URL alone)
+    kind: str  # article | listing | other (from the URL alone) | outside (OUTSIDE)
     listing_date: str | None = None
     pagination: bool = False  # the next/older pages of this listing
 
@@ -189,16 +191,23 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         if url in links:
             # Seen already (a thumbnail, a sidebar): this occurrence may carry the date.
             link = links[url]
-            if link is not None and link.kind in ("article", "other") and link.listing_date is None \
+            if link is not None and link.kind in ("article", "other", OUTSIDE) and link.listing_date is None \
                     and (link.kind == "article" or len(a.text_content()) >= TITLE_LINK_CHARS):
                 if listing_date := _listing_date(a, href, read):
                     links[url] = Link(url, link.kind, listing_date, pagination=link.pagination)
             continue
-        kind = rules.url_kind(path_and_query(url)) if on_site(host_of(url), domains) \
-            and in_sections(urlsplit(url).path, sections) else "denied"
+        on_host = on_site(host_of(url), domains)
+        kind = rules.url_kind(path_and_query(url)) if on_host and in_sections(urlsplit(url).path, sections) else "denied"
         if kind == "other" and learned is not None:
             kind = learned(url) or kind
         if kind == "denied":
+            if on_host and sections and len(a.text_content()) >= TITLE_LINK_CHARS \
+                    and rules.url_kind(path_and_query(url)) != "denied":
+                # a title linked out of the site's section of a shared host: another address of
+                # one of its articles (Confluence's "?pageId=", a portal's id-only link) or
+                # another body's page; its breadcrumb tells (`in_section_path`)
+                links[url] = Link(url, OUTSIDE, _listing_date(a, href, read))
+                continue
             links[url] = None
             continue
         text = a.text_content()
@@ -247,3 +256,21 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         kind = rules.url_kind(path_and_query(url))
         links[url] = None if kind == "denied" else Link(url, kind)
     return [link for link in links.values() if link is not None]
+
+
+_X_BREADCRUMB_LINKS = etree.XPath(
+    "//*[contains(translate(@class, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb') or contains(translate(@id, 'BREADCRUMB',"
+    " 'breadcrumb'), 'breadcrumb') or contains(translate(@aria-label, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')"
+    " or @aria-label='Đường dẫn']//a/@href")
+
+
+def in_section_path(doc, base_url: str, sections: tuple[str, ...]) -> bool:
+    """Whether a page's breadcrumb leads into one of the site's sections: a page of the section
+    at an address outside it (Confluence's "/pages/viewpage.action?pageId=…" under
+    "Liên minh HTX tỉnh › Blog", its space's "/display/LMHTX/…")."""
+    base = doc_base(doc, base_url)
+    for href in _X_BREADCRUMB_LINKS(doc):
+        path = urlsplit(urljoin(base, href.strip())).path
+        if path.strip("/") and in_sections(path, sections):
+            return True
+    return False

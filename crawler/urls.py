@@ -6,10 +6,12 @@ from urllib.parse import parse_qsl, quote, quote_plus, unquote, unquote_plus, ur
 
 from .text import nfc
 
-# Query parameters that never change the page: tracking, print and share variants.
+# Query parameters that never change the page: tracking, print and share variants, and a
+# comment put in focus (WordPress' "replytocom", Confluence's "focusedCommentId", Blogger's
+# "showComment": the article with its comments, one of them scrolled to).
 DROP_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|zarsrc|zalo_\w*|_ga|mc_cid|mc_eid|ref|"
-    r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport)$",
+    r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport|replytocom|focusedcommentid|showcomment)$",
     re.I,
 )
 # A value that is a mailing's merge tag left unfilled ("?e=[UNIQID]", "*|UNIQID|*", "{{id}}",

@@ -21,7 +21,7 @@ from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
-from crawler.links import PAGE_NUMBER, page_links
+from crawler.links import OUTSIDE, PAGE_NUMBER, in_section_path, page_links
 from crawler.metadata import find_canonical
 from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
 from crawler.parsing import decode_html, doc_base, parse_html
@@ -237,6 +237,11 @@ class PortalsSpider(scrapy.Spider):
         # decoded as `reextract` will decode the page from the WARC: registry encoding first
         text = decode_html(response.body, response.headers.get("Content-Type"), site.encoding)
         doc = parse_html(text)
+        outside = response.meta.get("kind") == OUTSIDE
+        if outside and not in_section_path(doc, response.url, site.sections):
+            stats.inc_value(site_key(site.id, "outside_section"))  # another body's page of the shared host
+            self.logger.debug("not the site's (out of its sections, no breadcrumb into them): %s", response.url)
+            return
         shapes = self.shapes[site.id]
         # A ready profile learns from article pages only (listings are re-read every night).
         listing = "listing" in (response.meta.get("kind"), shapes.kind(response.url))
@@ -299,6 +304,8 @@ class PortalsSpider(scrapy.Spider):
         if stop_paging:
             stats.inc_value(prefixed("incremental/pagination_stopped", site.id))
         for link in links:
+            if outside and link.kind == OUTSIDE:
+                continue  # from a page out of the sections, only their own links: no walk of the host
             if link.listing_date:
                 self.listing_dates.setdefault(url_key(link.url), link.listing_date)
             # From every page, everything on the site: what a link leads to is known only once

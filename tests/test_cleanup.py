@@ -45,6 +45,9 @@ FURNITURE = [
     "| Người viết: | |",
     "Lưu trữ blog",  # a blog's archive box's heading, its months gone as links (set 20's nopCommerce)
     "Lưu trữ",
+    "htxphanrang đã reblog bài này từ htxninhthuan",  # a post's notes (set 21's Tumblr)
+    "nongsanninhthuan đã thích bài này",
+    "Nguyễn Lan đã thích bài viết này",
 ]
 
 

@@ -1453,7 +1453,9 @@ def test_a_widget_heading_inside_the_text_leaves_the_text_whole():
 
 
 @pytest.mark.parametrize("title", ["Lưu trữ tháng một 2026", "Lưu trữ - tháng một 2026", "Archives: March 2026",
-                                   "Chuyên mục: Văn bản", "Các bài viết của Tháng 3 2026"])
+                                   "Chuyên mục: Văn bản", "Các bài viết của Tháng 3 2026",
+                                   "Bài viết blog tháng 2 năm 2026",  # Confluence's month of blog posts
+                                   "#ngày hội htx"])  # a tag's page named by its hashtag (Tumblr's)
 def test_a_months_or_categorys_page_showing_one_post_whole_is_a_listing(title):
     # Dotclear's month archive holding one post, shown whole under its linked title
     html = page(f'<h1>{title}</h1><h2 class="post-title"><a href="/index.php?post/2026/01/09/Ke-hoach">{TITLE}</a></h2>'
@@ -1926,3 +1928,16 @@ def test_a_thread_starter_named_under_the_title_is_the_author():
     assert article(url="http://diendan.example.vn/threads/tap-huan.125/", html=html).item["author"] == "Trần Minh Đức"
     other = html.replace("Người tạo chủ đề", "Thành viên mới")
     assert article(url="http://diendan.example.vn/threads/tap-huan.125/", html=other).item["author"] is None
+
+
+def test_a_posts_photos_above_its_title_are_its_lines():
+    """Tumblr's photoset post: the photos with their captions first, then the caption's bold
+    title and its text. What stands above a title is dropped, but for the post's own photos."""
+    said = "Vườn nho của HTX Nho Thái An bước vào vụ thu hoạch, mỗi ngày đón hàng trăm lượt khách tham quan."
+    figs = "".join(f"<figure><a href='/image/{i}'><img src='/media/p{i}.png' alt=''></a><figcaption>{c}</figcaption></figure>"
+                   for i, c in enumerate(["Thành viên HTX Nho Thái An thu hoạch nho đỏ", "Du khách trải nghiệm hái nho tại vườn"]))
+    html = page(f"<div class='sidebar'><figure><img src='/logo.png' alt=''><figcaption>HTX Ninh Thuận</figcaption></figure></div>"
+                f"<article class='post'><div class='photoset'>{figs}</div><div class='caption'><p><b>{TITLE}</b></p>"
+                f"<p>{said}</p></div><footer><time datetime='2026-02-18'>18 tháng 2, 2026</time></footer></article>")
+    lines = article(url="http://blog.example.vn/post/746990215533568000/mua-nho", html=html).item["text"].splitlines()
+    assert lines == ["Thành viên HTX Nho Thái An thu hoạch nho đỏ", "Du khách trải nghiệm hái nho tại vườn", said]

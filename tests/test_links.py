@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from crawler.families import rules_for_site
-from crawler.links import page_links
+from crawler.links import OUTSIDE, in_section_path, page_links
 from crawler.registry import Site, inferred_sections, load_sites
 
 SITE = Site(id="x", province="ninh-binh", name="X", start_urls=("http://lmhtx.example.vn/",),
@@ -157,7 +157,9 @@ def test_a_section_keeps_the_crawl_on_its_own_pages(tmp_path):
                                '<a href="/sotc/tin-tuc/8812/quyet-toan.html">Hướng dẫn quyết toán kinh phí</a></body></html>')
     found = page_links(doc, "http://hatinh.example.vn/lmhtx/", rules_for_site(site), site.allowed_domains,
                        sections=site.sections)
-    assert [link.url for link in found] == ["http://hatinh.example.vn/lmhtx/tin-tuc/4521/htx-tung-loc.html"]
+    assert [link.url for link in found if link.kind != OUTSIDE] == ["http://hatinh.example.vn/lmhtx/tin-tuc/4521/htx-tung-loc.html"]
+    # another body's title is only asked for with its breadcrumb to judge (test_an_address_out_of_the_section...)
+    assert [link.url for link in found if link.kind == OUTSIDE] == ["http://hatinh.example.vn/sotc/tin-tuc/8812/quyet-toan.html"]
     # written in the registry, a section is the staff's word
     assert load_one(tmp_path, {"id": "x", "province": "ha-tinh", "name": "X", "start_urls": ["http://hatinh.example.vn/"],
                      "sections": ["/LMHTX/"]}).sections == ("/lmhtx",)
@@ -195,3 +197,18 @@ def test_a_list_showing_day_first_dates_stays_day_first():
     found = links(f"<html><body><ul>{rows}</ul></body></html>")
     # one date shows day-first: the others are read as written (the impossible one gives none)
     assert [found[f"/?u=1&id={i}"].listing_date for i in range(3)] == ["16/03/2026", "03/09/2026", None]
+
+
+def test_an_address_out_of_the_section_is_the_sites_when_its_breadcrumb_leads_into_it():
+    """Confluence gives a post whose title holds ':' or '?' no address in its space
+    ("/display/LMHTX/…"), only "/pages/viewpage.action?pageId=…": its breadcrumb says whose it
+    is. A shared portal's other body's page leads elsewhere."""
+    sections = ("/display/lmhtx",)
+    own = lxml.html.fromstring('<html><body><nav aria-label="Đường dẫn"><ol id="breadcrumbs"><li><a href="/display/LMHTX/'
+                               'Trang+ch%E1%BB%A7">Liên minh HTX tỉnh Hưng Yên</a></li><li><a href="/pages/viewrecentblogposts'
+                               '.action?key=LMHTX">Blog</a></li></ol></nav><h1>Chủ tịch Liên minh HTX tỉnh: HTX phải làm gì?</h1>'
+                               '</body></html>')
+    assert in_section_path(own, "http://wiki.example.vn/pages/viewpage.action?pageId=65274150", sections)
+    other = lxml.html.fromstring('<html><body><div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/display/SOTC">'
+                                 'Sở Tài chính</a></div><a href="/display/LMHTX/Trang+ch%E1%BB%A7">Liên minh HTX</a></body></html>')
+    assert not in_section_path(other, "http://wiki.example.vn/pages/viewpage.action?pageId=70000001", sections)

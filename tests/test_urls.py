@@ -16,6 +16,10 @@ from crawler.urlshapes import ids, same_article
         "https://LienMinhHTX.ThaiBinh.gov.vn:443/tin-tuc-su-kien/ke-hoach-12.html#binh-luan",
         "http://lienminhhtx.thaibinh.gov.vn/tin-tuc-su-kien/ke-hoach-12.html/",
         "https://lienminhhtx.thaibinh.gov.vn/tin-tuc-su-kien/ke-hoach-12.html?fbclid=IwAR0x",
+        # a comment in focus: WordPress', Confluence's, Blogger's
+        "https://lienminhhtx.thaibinh.gov.vn/tin-tuc-su-kien/ke-hoach-12.html?replytocom=412",
+        "https://lienminhhtx.thaibinh.gov.vn/tin-tuc-su-kien/ke-hoach-12.html?focusedCommentId=65274229",
+        "https://lienminhhtx.thaibinh.gov.vn/tin-tuc-su-kien/ke-hoach-12.html?showComment=1773281700000",
     ],
 )
 def test_variants_share_one_key(variant):

@@ -89,12 +89,14 @@ QUESTION_TITLE = re.compile(r"(?i)^(xin\s+hỏi|cho\s+(em|tôi|mình|cháu|hỏi
 COURSE_TITLE = re.compile(r"(?i)^\s*(khóa\s+học|course)\s*:\s*\S")
 
 # Titles of the pages that gather posts by month, category or tag ("Lưu trữ: Tháng Ba 2024",
-# "Lưu trữ tháng một 2026", "Các bài viết của Tháng 3 2026", "Chuyên mục: Văn bản", a blog's
-# "Archives"): a listing, even when it shows whole posts.
-LISTING_TITLE = re.compile(r"(?i)^(?:(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S"
+# "Lưu trữ tháng một 2026", "Các bài viết của Tháng 3 2026", Confluence's "Bài viết blog tháng 2 năm
+# 2026", "Chuyên mục: Văn bản", a blog's
+# "Archives"), or a tag's name as a hashtag ("#ngày hội htx": Tumblr's, Odoo's): a listing, even
+# when it shows whole posts (a tag of one post shows it whole).
+LISTING_TITLE = re.compile(r"(?i)^(?:#[^\W\d_]|(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S"
                            r"|(?:lưu\s+trữ|archives?)\s*(?:[-–—]\s*)?(?:tháng|month)\s"
                            # a date archive's heading: K2's "Các bài viết của Tháng 3 2026"
-                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)\s+(?:của|trong)\s+(?:tháng|ngày)\s+\d)")
+                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)(?:\s+blog)?\s+(?:(?:của|trong)\s+)?(?:tháng|ngày)\s+\d)")
 
 
 _MEMO_SIZE = 50_000  # class strings remembered, a few sites' worth
