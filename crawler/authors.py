@@ -49,7 +49,7 @@ def head_byline(line: str) -> str | None:
     m = _HEAD_BY.match(line)
     if m is None:
         return None
-    name = m.group(1).strip(" .")
+    name = m.group(1).strip(" .»›|–—-")  # (phpBB's "bởi X »", its date gone with its <time>)
     return name if _looks_like_byline(name) or is_account(name) else None
 
 

@@ -15,8 +15,8 @@ _NAME_END = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
 
 
 # The accounts a CMS posts under, which its templates print as the author ("Đăng bởi: admin",
-# Joomla's "Viết bởi Super User" and its microdata, "Admin LMHTX"): nobody's name.
-_ACCOUNT = re.compile(r"(?i)^(super\s*user|admin(istrator)?(\s+[\w.]+)?|quản\s*trị(\s+viên)?|quan\s*tri(\s*vien)?|webmaster"
+# Joomla's "Viết bởi Super User" and its microdata, "Admin LMHTX", Magento's "Quản trị OCOP"): nobody's name.
+_ACCOUNT = re.compile(r"(?i)^(super\s*user|admin(istrator)?(\s+[\w.]+)?|quản\s*trị(\s+viên)?(\s+[\w.]+)?|quan\s*tri(\s*vien)?|webmaster"
                       r"|editor|biên\s*tập\s*viên|user\s*\d*|root|system"
                       # the desk that publishes everything, not a writer
                       r"|ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn|ban\s+quản\s+trị)$"

@@ -30,6 +30,10 @@ FURNITURE_LINE = re.compile(
     r"|\(?\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}\)?"
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
+    # a code box's button (phpBB's, vBulletin's "Chọn tất cả")
+    r"|Chọn\s+tất\s+cả|Select\s+all"
+    # a forum post's edit notice ("Sửa lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần", phpBB's)
+    r"|(Sửa|Chỉnh\s+sửa)\s+lần\s+cuối\s+bởi\s.*|Last\s+edited\s+by\s.*"
     # a post's notes, one reader's action a line (Tumblr's "htxphanrang đã reblog bài này từ …",
     # a social plug-in's "Lan đã thích bài viết này")
     r"|\S+(\s+\S+){0,3}\s+đã\s+(thích|reblog|chia\s+sẻ|đăng\s+lại)\s+(bài\s+(viết\s+)?)?(này|điều\s+này)(\s+từ\s+\S+)?"
@@ -67,12 +71,16 @@ TAIL_MARKER = re.compile(
     # a taxonomy's label alone on its line, its terms on the next ("Từ khóa" / "OCOP, HTX")
     r"|Từ\s+khóa|Thẻ|Nhãn|Tags?|Keywords?"
     # a bibliography under the text: sources, not the text (a journal's landing page, a study's post)
-    r"|Tài\s+liệu\s+tham\s+khảo|References"
+    r"|Tài\s+liệu\s+tham\s+khảo|References|Chú\s+thích|Liên\s+kết\s+ngoài"  # (a wiki's notes, its external links)
+    # a forum's who-is-online box under the posts
+    r"|Ai\s+đang\s+trực\s+tuyến|Who\s+is\s+online"
     # the next article loaded below this one (infinite scroll), or the links to it
     r"|" + _NEXT + r")\s*:?$"
 )
 
 
+# A wiki's links to edit a section, after its heading ("Kết quả năm 2025[sửa | sửa mã nguồn]").
+_EDIT_SECTION = re.compile(r"\s*\[\s*(?:sửa|edit)(?:\s*\|\s*(?:sửa\s+mã\s+nguồn|edit\s+source))?\s*\]$")
 _NUMBERED = re.compile(r"(?:^|\|\s*)Số\s*:?\s*\d")  # a document's number, alone or in its header table's cell
 _ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
 # The rule under a table's header row as trafilatura prints it ("|---|---|"): markup, not text.
@@ -142,6 +150,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
     title_key = clean_line(title).casefold() if title else None
     for raw in lines:
         line = clean_line(raw)
+        if line.endswith("]"):
+            line = _EDIT_SECTION.sub("", line)
         if one := _ONE_CELL.match(line):
             line = one.group(1)
         if not line or _HEADER_RULE.match(line) or _symbols_only(line):

@@ -42,27 +42,30 @@ from .body import (
 from .families import Rules
 from .families.base import COURSE_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
-from .metadata import find_canonical, is_product_page, jsonld_article, markup_article, meta, site_names
+from .metadata import find_canonical, is_product_page, jsonld_article, markup_article, meta, says_noindex, site_names
 from .pagekind import (
     cut_excerpts,
     drop_excerpts,
     drop_link_lines,
+    first_post,
     is_front_page_paged,
     is_print_view,
     is_site_root,
     linked_post,
     looks_like_listing,
+    replies_only,
     site_links,
     teaser_chars,
     whole_posts,
 )
 from .parsing import first_of, parse_html
 from .text import DOC_NUMBER, TITLE_SEPARATORS, fold, row_as_line
-from .titles import find_title
+from .titles import find_title, without_namespace
 from .urls import path_and_query
 from .widgets import widget_lines
 
 _LETTER = re.compile(r"[^\W\d_]")
+POST_HEAD_LINES = 10  # a forum post's header: the poster's card and the post's subject
 _WORD = re.compile(r"\w+")
 FINGERPRINT_WORDS = 400
 _VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
@@ -218,6 +221,7 @@ def extract(
                                  strip=profile.strip_title if profile is not None and profile.ready else None)
     if not title:
         return Extraction("page", "no title", doc=doc)
+    named, title = title, without_namespace(title)  # (a listing's "Tag:ocop" names its kind)
     if title_el is not None and furniture:
         _spare_title(title_el, furniture)
     profiled = bool(furniture)
@@ -230,9 +234,13 @@ def extract(
             el.set(FURNITURE_MARK, "1")
     if is_product_page(doc, title_el):
         return Extraction("page", "a product page", doc=doc)
-    if LISTING_TITLE.match(title):
+    if LISTING_TITLE.match(title) or LISTING_TITLE.match(named):
         return Extraction("listing", "a month's, category's or tag's page of posts", doc=doc)
     hint = first_of(rules.body, doc)
+    post = first_post(doc, title) if hint is None else None  # a forum thread: its first post, no reply
+    if hint is None and post is None and replies_only(doc, title):
+        return Extraction("page", "a thread's later page: replies, no first post", doc=doc)
+    hint = hint if post is None else post
     if title_el is not None:
         title_el.set(TITLE_MARK, "1")
     lines, container = find_body(doc, rules, title, hint, cleaned=bool(furniture), title_el=title_el,
@@ -240,6 +248,10 @@ def extract(
     for el in itertools.chain([title_el] if title_el is not None else [], furniture):
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)
+    if post is not None and container is post:
+        # the post's header above its subject (the poster's card: name, rank, post count, joined)
+        subject = next((i for i, line in enumerate(lines[:POST_HEAD_LINES]) if line.casefold() == title.casefold()), None)
+        lines = lines if subject is None else lines[subject + 1:]
     if profile is not None and profile.ready:
         issuer = issuer_lines(lines)
         lines = [line for i, line in enumerate(lines) if i in issuer or not profile.is_furniture_line(line, kept)]
@@ -295,7 +307,8 @@ def extract(
         ("markup", markup_article(doc)),
         ("url", kind == "article"),
         ("listing", listing_date is not None),
-        ("notice", bool(NOTICE_TITLE.match(title))),
+        # (not a view the site keeps out of search engines: a wiki's source view of a notice)
+        ("notice", bool(NOTICE_TITLE.match(title)) and not says_noindex(doc)),
         # a long text under a heading that the page's <title> names
         ("prose", prose >= ARTICLE_PROSE_CHARS and (title_el is not None or prose >= 2 * ARTICLE_PROSE_CHARS)),
     ) if on]

@@ -43,6 +43,12 @@ def meta(doc, *names: str) -> str | None:
     return next((metas_[name][0] for name in names if name in metas_), None)
 
 
+def says_noindex(doc) -> bool:
+    """Whether the page asks search engines not to index it (<meta name=robots content=noindex>):
+    a wiki's old revision, a forum's print view, a search page. Of a text met elsewhere, the copy."""
+    return "noindex" in (meta(doc, "robots", "googlebot") or "").lower()
+
+
 def _types(node: dict) -> list[str]:
     t = node.get("@type")
     return [str(x) for x in t] if isinstance(t, list) else [str(t or "")]

@@ -54,11 +54,16 @@ _X_PRINT_ON_LOAD = etree.XPath("//body/@onload | //script[not(@src)]/text()")
 _PRINT_ADDRESS = re.compile(r"(?i)/(?:print(?:er)?(?:[-_]?(?:view|friendly|version))?|in-?bai|ban-?in)(?:\.\w{2,5})?(?:[/?]|$)")
 
 
+# ... or asked for by a parameter: phpBB's "&view=print", a CMS's "?layout=print", MediaWiki's "&printable=yes"
+_PRINT_QUERY = re.compile(r"(?i)[?&](?:[a-z_]+=print(?:able)?|printable=(?:yes|1|true))(?:&|$)")
+
+
 def is_print_view(doc, url: str = "") -> bool:
     """A printer-friendly copy of an article, at a print address or printing itself as it loads
     (`<body onload="window.print()">`): the article is read at its own address. (A print
     button's onclick is the article's own page.)"""
-    return bool(_PRINT_ADDRESS.search(urlsplit(url).path)) or any(_PRINT_CALL.match(code) for code in _X_PRINT_ON_LOAD(doc))
+    parts = urlsplit(url)
+    return bool(_PRINT_ADDRESS.search(parts.path) or _PRINT_QUERY.search("?" + parts.query)) or any(_PRINT_CALL.match(code) for code in _X_PRINT_ON_LOAD(doc))
 
 
 def site_links(doc, url: str) -> list[tuple[Any, str]]:
@@ -67,6 +72,7 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
     host = host_of(url)
     here, base = article_address(url), doc_base(doc, url)
     own = {url, path_and_query(url)}  # the page's own address, as its menus and sidebars write it
+    ids: set | None = None  # the page's element ids, read when a link names a fragment
     out = []
     for a in doc.iter("a"):
         href = a.get("href") or ""
@@ -75,6 +81,11 @@ def site_links(doc, url: str) -> list[tuple[Any, str]]:
             continue  # a linked file is the article's, not another page's (a gallery's photo in its lightbox)
         if href in own:
             continue  # a "Tin mới" box listing this very page: no other page
+        if "#" in href:
+            if ids is None:
+                ids = {el.get("id") for el in doc.iter() if el.get("id")}
+            if href.rsplit("#", 1)[1] in ids:
+                continue  # a post of this page by its own address (a forum's "viewtopic.php?p=1899#p1899")
         if href.startswith(("http:", "https:", "//")) and host_of(href if href[0] != "/" else "http:" + href) != host:
             continue
         if names_a_part(href) and article_address(urljoin(base, href)) == here:
@@ -350,3 +361,75 @@ def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:
     teasers = "\n".join(text for a, t in links if t.casefold() != own and (item := _item_of(a)) is not None
                         and (text := clean_line(item.text_content())).startswith(t))
     return sum(len(line) for line in lines if len(line) >= TEASER_CHARS and line in teasers)
+
+
+_POST_SUBJECTS = ("h1", "h2", "h3", "h4", "h5")
+# A reply's subject before the thread's title ("Re: …", phpBB's and mail's; "Trả lời: …")
+_REPLY = re.compile(r"(?i)^(?:re|tl|trả\s+lời)\s*:\s*")
+
+
+def first_post(doc, title: str):
+    """A forum thread's first post, when the page shows the thread's posts one after another,
+    each under its subject, the replies' "Re: <title>" (phpBB's, vBulletin's, SMF's): the block of
+    the last heading naming the title before the first reply, as far up as it is a sibling of
+    that reply's block of its kind. The article is that post; the replies are comments. None
+    when the page shows no reply so."""
+    found = _thread_posts(doc, title)
+    return found if not isinstance(found, int) else None
+
+
+def replies_only(doc, title: str) -> bool:
+    """A thread's later page: two replies or more ("Re: <title>") and no first post before them
+    (phpBB's "&start=10"). Its replies are comments, no article."""
+    return _thread_posts(doc, title) == REPLIES_ONLY
+
+
+REPLIES_ONLY = 2  # (_thread_posts: replies, no first post)
+
+
+def _thread_posts(doc, title: str):
+    """The first post's block, else REPLIES_ONLY, else 0."""
+    want = title.casefold()
+    own = reply = None
+    replies = 0
+    for h in doc.iter(*_POST_SUBJECTS):
+        text = clean_line(h.text_content())
+        if text.casefold() == want:
+            own = own if reply is not None else h
+        elif _REPLY.match(text) and _REPLY.sub("", text).casefold() == want:
+            reply = reply if reply is not None else h
+            replies += 1
+    if reply is None:
+        return 0
+    if own is None:
+        return 0
+    above = set(reply.iterancestors())
+    for block in itertools.chain([own], own.iterancestors()):
+        parent = block.getparent()
+        if parent is None or block.tag in ("body", "html"):
+            return 0
+        if parent in above:
+            theirs = next(a for a in itertools.chain([reply], reply.iterancestors()) if a.getparent() is parent)
+            same_kind = theirs.tag == block.tag and (block.get("class") or "").split()[:1] == (theirs.get("class") or "").split()[:1]
+            if same_kind and theirs is not block:
+                return block
+            # no post of the title's before the replies, and no text between: a later page
+            return REPLIES_ONLY if replies >= 2 and _text_between(own, reply) < OWN_TEXT_CHARS else 0
+    return 0
+
+
+OWN_TEXT_CHARS = 200  # text between a thread's title and its first reply: a first post's
+
+
+def _text_between(first, last) -> int:
+    """Characters of text after `first` (its own excluded) and before `last`, in page order."""
+    chars, inside = 0, False
+    for el in first.getroottree().getroot().iter():
+        if el is first:
+            inside = True
+            chars -= len(el.text_content())
+        elif el is last:
+            break
+        if inside and isinstance(el.tag, str) and el.tag not in ("script", "style"):
+            chars += len((el.text or "").strip()) + len((el.tail or "").strip())
+    return chars

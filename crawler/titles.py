@@ -242,6 +242,17 @@ def _title_above_prose(doc, names: set, furniture: set):
     return None
 
 
+# A wiki's namespace before its page's name, two words at most and no space after the colon
+# (MediaWiki's "Tin tức:Liên minh HTX …"; "Sửa đổi Tin tức:…" is an edit view's): the name is the
+# title ("Ảnh: Phiên chợ …", spaced, is a title's own).
+_NAMESPACE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:(?=[^\W\d_])")
+
+
+def without_namespace(title: str) -> str:
+    m = _NAMESPACE.match(title)
+    return title[m.end():] if m and len(title) - m.end() >= 8 else title
+
+
 def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
                furniture: set | None = None):
     """(title, element) of the article. The family's title element is a hint; else the heading

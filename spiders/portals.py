@@ -22,7 +22,7 @@ from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import OUTSIDE, PAGE_NUMBER, in_section_path, page_links
-from crawler.metadata import find_canonical
+from crawler.metadata import find_canonical, says_noindex
 from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
 from crawler.parsing import decode_html, doc_base, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
@@ -86,6 +86,7 @@ class PortalsSpider(scrapy.Spider):
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
         # (URL without its slug, fingerprint) or (site, content hash) -> the article's first URL
         self.identities: dict[tuple[str, str], str] = {}
+        self.copies: set[str] = set()  # keys of the pages that asked not to be indexed (metadata.says_noindex)
         self.next_parts: dict[str, str] = {}  # article key -> its next part's address (crawler.multipage)
         # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
         self.linked_waiting: list[tuple[dict, str, str | None, bool, str]] = []
@@ -237,6 +238,8 @@ class PortalsSpider(scrapy.Spider):
         # decoded as `reextract` will decode the page from the WARC: registry encoding first
         text = decode_html(response.body, response.headers.get("Content-Type"), site.encoding)
         doc = parse_html(text)
+        if says_noindex(doc):
+            self.copies.add(url_key(response.url))
         outside = response.meta.get("kind") == OUTSIDE
         if outside and not in_section_path(doc, response.url, site.sections):
             stats.inc_value(site_key(site.id, "outside_section"))  # another body's page of the shared host
@@ -384,8 +387,11 @@ class PortalsSpider(scrapy.Spider):
             if key[0] is None:
                 continue
             first = self.identities.setdefault(key, fields["canonical_url"])
+            # (the same text at an address that asks not to be indexed, or after one: a wiki's old
+            # revision, a forum's print view, whatever ids their addresses name)
             if url_key(first) != url_key(fields["canonical_url"]) and (
-                    stat == "slug_alias" or same_article(first, fields["canonical_url"])):
+                    stat == "slug_alias" or same_article(first, fields["canonical_url"])
+                    or (stat == "content_alias" and not self.copies.isdisjoint((url_key(first), url_key(url))))):
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.alias(fields["canonical_url"], fields["site"], first)

@@ -48,6 +48,8 @@ FURNITURE = [
     "htxphanrang đã reblog bài này từ htxninhthuan",  # a post's notes (set 21's Tumblr)
     "nongsanninhthuan đã thích bài này",
     "Nguyễn Lan đã thích bài viết này",
+    "Sửa lần cuối bởi Nguyễn Văn Hùng vào lúc T.Năm 12 Th3, 2026 4:40 pm, đã sửa tổng cộng 1 lần.",  # phpBB's
+    "Chọn tất cả",  # a code box's button
 ]
 
 
@@ -195,3 +197,18 @@ def test_a_journal_articles_fields_and_bibliography_are_not_its_text():
              "Quốc hội (2023), Luật Hợp tác xã số 17/2023/QH15.", "Đã xuất bản", "Cách trích dẫn"]
     assert clean_lines(lines) == [abstract]
     assert clean_lines(["DOI: 10.59841/kthtx.2026.148", abstract]) == [abstract]
+
+
+def test_a_wikis_edit_links_and_notes_are_not_its_text():
+    """MediaWiki: each heading ends with its section's edit links; the notes close the page."""
+    said = "Năm 2025, cả nước có thêm 2.100 hợp tác xã thành lập mới, nâng tổng số lên hơn 34.000 hợp tác xã."
+    lines = ["Kết quả năm 2025[sửa | sửa mã nguồn]", said, "Nhiệm vụ năm 2026[sửa]", said,
+             "Chú thích[sửa | sửa mã nguồn]", "Báo cáo của Ban Chấp hành Liên minh HTX Việt Nam, tháng 3/2026."]
+    assert clean_lines(lines) == ["Kết quả năm 2025", said, "Nhiệm vụ năm 2026", said]
+    assert clean_lines(["Đường [sửa] ống", said]) == ["Đường [sửa] ống", said]  # (in a line: the line's own)
+
+
+def test_a_forums_who_is_online_box_ends_the_text():
+    said = "Năm 2025, khu vực Bắc Giang thành lập mới 41 HTX, nâng tổng số HTX đang hoạt động lên 786 HTX."
+    lines = [said, "Ai đang trực tuyến", "Những người dùng đang duyệt chuyên mục này: Không có thành viên nào trực tuyến và 2 khách"]
+    assert clean_lines(lines) == [said]

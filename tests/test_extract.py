@@ -620,7 +620,7 @@ def test_a_caption_and_another_articles_sidebar_teaser_are_a_stub():
     assert not article(html=html).is_article
 
 
-@pytest.mark.parametrize("account", ["Super User", "admin", "Administrator", "quantri", "Quản trị viên", "Admin LMHTX"])
+@pytest.mark.parametrize("account", ["Super User", "admin", "Administrator", "quantri", "Quản trị viên", "Admin LMHTX", "Quản trị OCOP"])
 def test_a_cms_account_is_no_author(account):
     # Joomla prints "Viết bởi Super User" and its microdata; WordPress "Đăng bởi: admin"
     head = f'<meta name="author" content="{account}">'
@@ -740,7 +740,9 @@ def test_a_print_view_is_read_at_the_articles_own_address():
     assert article(url=url, html=button).is_article
 
 
-@pytest.mark.parametrize("path", ["/print.php?news.214", "/print/214", "/tin-tuc/in-bai/214", "/DesktopModules/News/ctl/Print/mid/5"])
+@pytest.mark.parametrize("path", ["/print.php?news.214", "/print/214", "/tin-tuc/in-bai/214", "/DesktopModules/News/ctl/Print/mid/5",
+                                  "/viewtopic.php?t=421&view=print",  # phpBB's, by a parameter
+                                  "/index.php?title=Tin_t%E1%BB%A9c:Lich&printable=yes"])  # MediaWiki's
 def test_a_print_address_is_a_print_view_however_it_prints(path):
     # e107's print page: the post, its posting line and "Bản tin này từ …: <its address>", no script
     body = (f"<b>{TITLE}</b><br>Đăng bởi admin vào Thứ Sáu 20 Tháng 3 2026 - 08:30:00<hr><div>{PARAGRAPHS}</div>"
@@ -1941,3 +1943,55 @@ def test_a_posts_photos_above_its_title_are_its_lines():
                 f"<p>{said}</p></div><footer><time datetime='2026-02-18'>18 tháng 2, 2026</time></footer></article>")
     lines = article(url="http://blog.example.vn/post/746990215533568000/mua-nho", html=html).item["text"].splitlines()
     assert lines == ["Thành viên HTX Nho Thái An thu hoạch nho đỏ", "Du khách trải nghiệm hái nho tại vườn", said]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Tin tức:Liên minh HTX Việt Nam tổ chức Hội nghị Ban Chấp hành", "Liên minh HTX Việt Nam tổ chức Hội nghị Ban Chấp hành"),
+    ("Tin tức:Ảnh: Phiên chợ sản phẩm HTX tại Hà Nội", "Ảnh: Phiên chợ sản phẩm HTX tại Hà Nội"),
+    ("Ảnh: Phiên chợ sản phẩm HTX tại Hà Nội", "Ảnh: Phiên chợ sản phẩm HTX tại Hà Nội"),  # spaced: the title's own
+])
+def test_a_wikis_namespace_is_no_part_of_the_title(heading, title):
+    """MediaWiki names a page "Namespace:Title", the colon unspaced, in its heading and <title>."""
+    html = page(f"<h1 id='firstHeading'>{heading}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}",
+                title=f"{heading} – Wiki Hợp tác xã Việt Nam")
+    assert article(url="http://wiki.example.vn/wiki/Tin_t%E1%BB%A9c:Lien_minh", html=html).item["title"] == title
+
+
+def test_a_forum_threads_article_is_its_first_post():
+    """phpBB shows a thread's posts one after another, each under its subject, the replies' "Re:
+    <title>"; each post has its poster's card and signature. The article is the first post, the
+    replies comments (their "Re:" links no list of other articles). (Its poster as the author is
+    open: the posting line "bởi X » <date>" is read as a line of fields.)"""
+    def post(n: int, subject: str, who: str, said: str) -> str:
+        return (f"<div id='p{n}' class='post has-profile bg{n % 2}'><div class='inner'><dl class='postprofile'><dt>"
+                f"<a href='./memberlist.php?mode=viewprofile&amp;u={n}'>{who}</a></dt><dd><strong>Bài viết:</strong> 861</dd>"
+                f"<dd><strong>Ngày tham gia:</strong> T.Tư 15 Th4, 2020 8:30 am</dd></dl><div class='postbody'>"
+                f"<h3><a href='./viewtopic.php?p={n}#p{n}'>{subject}</a></h3><p class='author'>bởi <strong>"
+                f"<a href='./memberlist.php?mode=viewprofile&amp;u={n}'>{who}</a></strong> &raquo; <time datetime="
+                f"'2026-03-12T02:15:00+00:00'>T.Năm 12 Th3, 2026 9:15 am</time></p><div class='content'>{said}</div>"
+                f"<div class='signature'>Ban Tuyên giáo – Liên minh HTX tỉnh | ĐT: 0204.3854.268</div></div></div></div>")
+    first = "<br>".join(p.replace("<p>", "").replace("</p>", "") for p in PARAGRAPHS.split("</p>")[:2])
+    replies = "".join(post(1900 + i, f"Re: {TITLE}", f"htx_thanh_vien_{i}", f"Cảm ơn thông tin bổ ích số {i} của Liên minh HTX tỉnh.")
+                      for i in range(4))
+    html = page(f"<h1>Diễn đàn HTX Bắc Giang</h1><h2 class='topic-title'><a href='./viewtopic.php?t=421'>{TITLE}</a></h2>"
+                f"<div class='post-container'>{post(1899, TITLE, 'Nguyễn Văn Hùng', first)}{replies}</div>",
+                title=f"{TITLE} - Diễn đàn HTX Bắc Giang")
+    got = article(url="http://diendan.example.vn/viewtopic.php?t=421", html=html)
+    assert got.kind == "article"
+    assert got.item["text"].splitlines() == [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:2]]
+    # the thread's later page ("&start=10"): replies only, no article
+    later = html.replace(post(1899, TITLE, "Nguyễn Văn Hùng", first), "")
+    assert article(url="http://diendan.example.vn/viewtopic.php?t=421&start=10", html=later).kind == "page"
+    # a post with its comments titled "Re: <title>" under its text is an article still
+    comments = "".join(f"<div class='comment'><h4>Re: {TITLE}</h4><p>Cảm ơn bài viết số {i}.</p></div>" for i in range(3))
+    blog = page(f"<article><h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}</article><div class='binh-luan'>{comments}</div>")
+    assert article(html=blog).kind == "article"
+
+
+def test_a_link_to_a_post_of_this_very_page_names_no_other_page():
+    """phpBB links each post's subject to its own address, "viewtopic.php?p=1899#p1899", the
+    fragment naming the post's element on this page: no other article listed."""
+    doc = parse_html(page("<div id='p1899'><h3><a href='./viewtopic.php?p=1899#p1899'>Liên minh HTX tỉnh tổng kết hoạt động năm "
+                          "2025</a></h3></div><a href='./viewtopic.php?t=405'>Ban hành Kế hoạch hỗ trợ HTX chuyển đổi số</a>"))
+    assert [t for _, t in site_links(doc, "http://diendan.example.vn/viewtopic.php?t=421")] == [
+        "Ban hành Kế hoạch hỗ trợ HTX chuyển đổi số"]

@@ -39,6 +39,18 @@ FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.va
 # Held-out pages (sets built blind) whose failures are not fixed yet: each reason is the class
 # of the failure, in the closing note. Strict: a page that passes must leave this list.
 OPEN = {
+    "blog-htxninhthuan": "Tumblr: a link to a file on another site of the same loopback host is read as an attachment; a "
+                         "photo post's caption above its title is dropped when its text is long enough alone",
+    "chuyenmuc-kthtx-baobacninh": "newspaper column: the paper's other sections' articles (same template, linked from "
+                                  "every page's boxes) are read as articles: nothing on a page says which column it is "
+                                  "in but its breadcrumb; an e-magazine's credits line stays in the text",
+    "diendan-htxbacgiang": "phpBB: the first post is read as the article, but its poster card's fields, its code box's "
+                           "lines and its attachments' captions leak, a replier may be read as the author, an attachment "
+                           "by download/file.php?id= is not read; the board's sticky rules topic reads as an article",
+    "space-htxhungyen": "Confluence: the page's 'Được tạo bởi …, lần sửa cuối vào …' line stays in the text; an expand "
+                        "macro's hidden list and a page-properties table are dropped; a post whose only date is that "
+                        "edit line has no date on its own page (the crawl dates it by the month's list)",
+    "wiki-htxvietnam": "MediaWiki: Special:RecentChanges reads as an article; one news page's infobox date is not read",
     "lmhtx-langson": "Domino: the file is linked only in the section the page shows collapsed (its expanded "
                      "address, another address of the page, links it)",
     "lmhtx-gialai-moi": "AEM: an office ('Ban Biên tập') alone in an author component after the text: the builder "
@@ -66,6 +78,26 @@ OPEN = {
                      "it; the page alone cannot)",
 }
 OPEN_PAGES = {
+    # set 21 (built blind, stop 27)
+    ("blog-htxninhthuan", "/post/747811520938041344/ke-hoach-so-12-kh-bll-to-chuc-ngay-hoi-htx-ninh-thuan-nam-2026"),
+    ("blog-htxninhthuan", "/post/746512044125814784/htx-toi-phuoc-dinh-ra-mat-san-pham-toi-den"),
+    ("chuyenmuc-kthtx-baobacninh", "/emagazine/htx-gom-phu-lang-giu-lua-nghe-tram-nam-185877.htm"),
+    *(("diendan-htxbacgiang", f"/viewtopic.php?t={t}") for t in (418, 414, 409, 405, 392)),
+    *(("space-htxhungyen", p) for p in (
+        "/display/LMHTX/2026/03/12/H%C6%B0%E1%BB%9Bng+d%E1%BA%ABn+h%E1%BB%93+s%C6%A1+vay+v%E1%BB%91n+Qu%E1%BB%B9+h%E1%BB%97+tr%E1%BB%A3"
+        "+ph%C3%A1t+tri%E1%BB%83n+HTX+n%C4%83m+2026",
+        "/display/LMHTX/2026/03/10/K%E1%BA%BF+ho%E1%BA%A1ch+s%E1%BB%91+15%2FKH-LMHTX+t%E1%BB%95+ch%E1%BB%A9c+H%E1%BB%99i+ch%E1%BB%A3"
+        "+s%E1%BA%A3n+ph%E1%BA%A9m+HTX+t%E1%BB%89nh+H%C6%B0ng+Y%C3%AAn+n%C4%83m+2026",
+        "/pages/viewpage.action?pageId=65274150",
+        "/display/LMHTX/2026/02/05/%E1%BA%A2nh%3A+HTX+hoa+c%C3%A2y+c%E1%BA%A3nh+V%C4%83n+Giang+v%C3%A0o+v%E1%BB%A5+T%E1%BA%BFt",
+        "/display/LMHTX/2025/11/20/HTX+N%C3%B4ng+nghi%E1%BB%87p+%C4%90%C3%B4ng+T%E1%BA%A3o+gi%E1%BB%AF+gi%E1%BB%91ng+g%C3%A0+qu%C3%BD")),
+    ("wiki-htxvietnam", "/wiki/Tin_t%E1%BB%A9c:L%E1%BB%8Bch_t%E1%BA%ADp_hu%E1%BA%A5n_c%C3%A1n_b%E1%BB%99_HTX_qu%C3%BD_I_n%C4%83m_2026"),
+    *(("chuyenmuc-kthtx-baobacninh", f"/{slug}.bbn") for slug in (
+        "bac-ninh-don-hon-2-trieu-luot-khach-dip-le-hoi-xuan-186410", "clb-bong-chuyen-bac-ninh-gianh-ve-du-giai-vo-dich-quoc-gia-186455",
+        "khoi-cong-cau-vuot-nut-giao-quoc-lo-18-186490", "gia-lua-xuan-tang-nhe-nong-dan-phan-khoi-186503",
+        "phat-hien-co-so-san-xuat-banh-keo-khong-ro-nguon-goc-186377")),
+    ("diendan-htxbacgiang", "/viewtopic.php?t=12"),
+    ("wiki-htxvietnam", "/wiki/%C4%90%E1%BA%B7c_bi%E1%BB%87t:Thay_%C4%91%E1%BB%95i_g%E1%BA%A7n_%C4%91%C3%A2y"),
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
     ("lmhtx-gialai-moi", "/vi/tin-tuc/htx-dua-tam-quan-lien-ket-xuat-khau-thach-dua.html"),
     ("lmhtx-quangngai-moi", "/tin-tuc/htx-que-tra-bong-vao-vu-xuat-hang-tet"),

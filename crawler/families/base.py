@@ -32,6 +32,7 @@ COMMON_REMOVE = (
     "[class*=comment]", "[id*=comment]", "[id*=related]", "[class*=sidebar]", "[class*=access]", "[class*=tool]", "[class*=print]",
     "[class*=tags]", "[class*=pagination]", "[class*=paging]", ".hidden", "[style*='display:none']",
     "[class*=newsletter]", "[class*=subscribe]",  # "Đăng ký nhận bản tin" and its e-mail box
+    "[class*=signature]",  # a forum poster's signature under each post (phpBB's, XenForo's, vBulletin's)
     "[class*=paywall]",  # a paid post's sales pitch where its text stops ("Bài viết này dành cho người đăng ký trả phí")
     "[class*=cookie]", "[id*=cookie]", "[class*=consent]",  # a cookie banner ("Chúng tôi sử dụng cookie…")
     # a call to action ("Bạn muốn thành lập HTX? Đăng ký tư vấn"): HubSpot's hs-cta-wrapper, Divi's et_pb_cta
