@@ -31,7 +31,7 @@ FURNITURE_LINE = re.compile(
     r"|(Cập\s+nhật(\s+lúc)?|Ngày\s+đăng)\s*:?\s*[\d/:\s-]+(\s*(SA|CH|AM|PM))?"
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     # a code box's button (phpBB's, vBulletin's "Chọn tất cả")
-    r"|Chọn\s+tất\s+cả|Select\s+all"
+    r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
     # a forum post's edit notice ("Sửa lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần", phpBB's)
     r"|(Sửa|Chỉnh\s+sửa)\s+lần\s+cuối\s+bởi\s.*|Last\s+edited\s+by\s.*"
     # a post's notes, one reader's action a line (Tumblr's "htxphanrang đã reblog bài này từ …",

@@ -50,6 +50,7 @@ FURNITURE = [
     "Nguyễn Lan đã thích bài viết này",
     "Sửa lần cuối bởi Nguyễn Văn Hùng vào lúc T.Năm 12 Th3, 2026 4:40 pm, đã sửa tổng cộng 1 lần.",  # phpBB's
     "Chọn tất cả",  # a code box's button
+    "Mã: Chọn tất cả",  # ... under its label (phpBB's)
 ]
 
 
