@@ -301,12 +301,20 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     _flatten_layout_tables(tree)
     _unwrap_source_lines(tree)
     _paragraph_tables_text(tree)
+    boxed = []
     for el in tree.iter("p"):
         # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last paragraph
         # or photo) is the article's; trafilatura discards anything classed "author" or "byline".
-        if _BYLINE_CLASS.search(el.get("class") or "") and (prev := el.getprevious()) is not None \
-                and prev.tag in _TEXT_BLOCKS:
-            el.attrib.pop("class")
+        if _BYLINE_CLASS.search(el.get("class") or ""):
+            if (prev := el.getprevious()) is not None and prev.tag in _TEXT_BLOCKS:
+                el.attrib.pop("class")
+            elif (box := el.getparent()) is not None and _BYLINE_CLASS.search(box.get("class") or ""):
+                boxed.append(el)
+    for el in boxed:
+        # ... one in the page's author box ("<div class=detail-author><p class=author>Phóng viên"),
+        # the page's field, no line of the text: gone, or trafilatura's rescue of a short text
+        # reads it or not as the rest of the page was pruned (the crawl's and `reextract`'s differ)
+        el.drop_tree()
     for quote in tree.iter("blockquote"):
         # a quotation's attribution ("Ông Hoàng Văn Tiến, Giám đốc HTX …": Drupal's
         # field-quote-author, a <footer> or <cite> under the words) is the text's, as the quote is

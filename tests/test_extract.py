@@ -1995,3 +1995,20 @@ def test_a_link_to_a_post_of_this_very_page_names_no_other_page():
                           "2025</a></h3></div><a href='./viewtopic.php?t=405'>Ban hành Kế hoạch hỗ trợ HTX chuyển đổi số</a>"))
     assert [t for _, t in site_links(doc, "http://diendan.example.vn/viewtopic.php?t=421")] == [
         "Ban hành Kế hoạch hỗ trợ HTX chuyển đổi số"]
+
+
+def test_the_pages_author_box_and_tag_links_are_no_text():
+    """A newspaper's author box after the text ("<div class=detail-author><p class=author>") is
+    the page's field: never a line of the text, however the rest of the page was pruned (a
+    profile's furniture made trafilatura's rescue of a short text read it, the page alone not).
+    A tag's link (rel=tag: Confluence's labels) is none either."""
+    said = ("<p>Giá lúa tươi tại ruộng dao động từ 7.800 đến 8.200 đồng/kg, tăng 300 đồng so với vụ trước.</p>"
+            "<p>Theo kế hoạch, các hoạt động tiếp theo sẽ được triển khai trong thời gian tới.</p>")
+    html = page(f"<h1>{TITLE}</h1><p>Thứ năm, 12/03/2026 - 09:15</p><div class='detail-content'>{said}</div>"
+                f"<div class='detail-author'><p class='author'><b>Phóng viên</b></p></div>"
+                f"<ul class='label-list'><li><a href='/label/LMHTX/ocop' rel='tag'>ocop</a></li></ul>")
+    got = article(url="http://bao.example.vn/gia-lua-xuan-tang-nhe-186503.bbn", html=html).item["text"]
+    assert "Phóng viên" not in got and "ocop" not in got.splitlines()
+    # a paragraph signing the text right after it is the text's still
+    signed = html.replace("</div><div class='detail-author'>", "<p class='author'>Thanh Sơn</p></div><div class='detail-author'>")
+    assert article(url="http://bao.example.vn/gia-lua-xuan-tang-nhe-186503.bbn", html=signed).item["text"].endswith("Thanh Sơn")

@@ -162,6 +162,9 @@ class _CommonFurniture:
                 continue
             if (prop := attrib.get("itemprop")) and "comment" in prop.split():
                 out.append(el)  # a reply in microdata (Discourse's posts after the first, a blog's comments)
+            elif tag == "a" and (rel := attrib.get("rel")) and "tag" in rel.split() and (item := el.getparent()) is not None \
+                    and item.tag == "li" and len(item) == 1 and not (item.text or "").strip():
+                out.append(item)  # a list of tags (rel=tag: Confluence's labels), no text
         return out
 
 
