@@ -47,15 +47,14 @@ from .pagekind import (
     cut_excerpts,
     drop_excerpts,
     drop_link_lines,
-    first_post,
     is_front_page_paged,
     is_print_view,
     is_site_root,
     linked_post,
     looks_like_listing,
-    replies_only,
     site_links,
     teaser_chars,
+    thread_posts,
     whole_posts,
 )
 from .parsing import first_of, parse_html
@@ -237,8 +236,8 @@ def extract(
     if LISTING_TITLE.match(title) or LISTING_TITLE.match(named):
         return Extraction("listing", "a month's, category's or tag's page of posts", doc=doc)
     hint = first_of(rules.body, doc)
-    post = first_post(doc, title) if hint is None else None  # a forum thread: its first post, no reply
-    if hint is None and post is None and replies_only(doc, title):
+    post = thread_posts(doc, title) if hint is None else None  # a forum thread: its first post, no reply
+    if isinstance(post, int):  # pagekind.REPLIES_ONLY
         return Extraction("page", "a thread's later page: replies, no first post", doc=doc)
     hint = hint if post is None else post
     if title_el is not None:

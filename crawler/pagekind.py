@@ -368,23 +368,18 @@ _POST_SUBJECTS = ("h1", "h2", "h3", "h4", "h5")
 _REPLY = re.compile(r"(?i)^(?:re|tl|trả\s+lời)\s*:\s*")
 
 
-def first_post(doc, title: str):
+def thread_posts(doc, title: str):
     """A forum thread's first post, when the page shows the thread's posts one after another,
     each under its subject, the replies' "Re: <title>" (phpBB's, vBulletin's, SMF's): the block of
     the last heading naming the title before the first reply, as far up as it is a sibling of
-    that reply's block of its kind. The article is that post; the replies are comments. None
-    when the page shows no reply so."""
+    that reply's block of its kind. The article is that post; the replies are comments. Else
+    REPLIES_ONLY for a thread's later page (two replies or more and no first post before them:
+    phpBB's "&start=10"), else None. One walk of the page's headings for both."""
     found = _thread_posts(doc, title)
-    return found if not isinstance(found, int) else None
+    return None if isinstance(found, int) and found != REPLIES_ONLY else found
 
 
-def replies_only(doc, title: str) -> bool:
-    """A thread's later page: two replies or more ("Re: <title>") and no first post before them
-    (phpBB's "&start=10"). Its replies are comments, no article."""
-    return _thread_posts(doc, title) == REPLIES_ONLY
-
-
-REPLIES_ONLY = 2  # (_thread_posts: replies, no first post)
+REPLIES_ONLY = 2  # (thread_posts: replies, no first post)
 
 
 def _thread_posts(doc, title: str):
