@@ -84,6 +84,9 @@ class Extraction:
     # an article shown whole under a title linking to another page: that page's address (the
     # crawl keeps this one only if that page is not the same article; see pagekind.linked_post)
     linked_post: str | None = None
+    # the site's profile took an element holding the page's own title for template: the post is
+    # shown whole on other pages of the site (a blog's front, tag and day pages)
+    own_post_template: bool = field(default=False, repr=False)
 
     @property
     def is_article(self) -> bool:
@@ -161,14 +164,14 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words[:FINGERPRINT_WORDS]).encode()).hexdigest()
 
 
-def _spare_title(title_el, furniture: set) -> None:
+def _spare_title(title_el, furniture: set) -> bool:
     """The page's own title is never its furniture (a young profile that met it on the listings
     featuring this article may think so): a furniture element holding it gives way to its
-    other parts, down to the title."""
+    other parts, down to the title. Whether one held it."""
     path = [title_el, *title_el.iterancestors()]
     top = max((i for i, el in enumerate(path) if el in furniture), default=None)
     if top is None:
-        return
+        return False
     for i in range(top, -1, -1):
         el = path[i]
         if el in furniture:
@@ -179,6 +182,7 @@ def _spare_title(title_el, furniture: set) -> None:
                 if child is not path[i - 1] and isinstance(child.tag, str) and child not in furniture:
                     furniture.add(child)
                     child.set(FURNITURE_MARK, "1")
+    return True
 
 
 def extract(
@@ -197,6 +201,21 @@ def extract(
     """The article of a page, or why it is not one. What the page contains decides: URL shapes,
     family selectors and the site's learned profile are hints (see the module docstring)."""
     doc = parse_html(html) if isinstance(html, str) else html
+    page: dict[str, Any] = dict(rules=rules, site=site, site_name=site_name, province=province,
+                                province_today=province_today, listing_date=listing_date, fetched_at=fetched_at)
+    result = _extract(doc, url, profile=profile, **page)
+    if result.kind == "stub" and result.own_post_template:
+        # The profile took the page's own post for template (met whole on the site's listings
+        # while it was young) and left too little: the page read as it would be without it.
+        again = _extract(doc, url, profile=None, **page)
+        if again.is_article:
+            return again
+    return result
+
+
+def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | None, province: str | None,
+             province_today: str | None, listing_date: str | None, fetched_at: datetime | None,
+             profile) -> Extraction:
     canonical = find_canonical(doc, url)
     kind = rules.url_kind(path_and_query(canonical))
     if kind == "denied":
@@ -221,8 +240,7 @@ def extract(
     if not title:
         return Extraction("page", "no title", doc=doc)
     named, title = title, without_namespace(title)  # (a listing's "Tag:ocop" names its kind)
-    if title_el is not None and furniture:
-        _spare_title(title_el, furniture)
+    own_post = title_el is not None and bool(furniture) and _spare_title(title_el, furniture)
     profiled = bool(furniture)
     # the page's label | value rows after the title are metadata, no text (a file's row but its
     # label: the attachment is read from its value)
@@ -258,7 +276,7 @@ def extract(
         lines = [line for line in lines if line not in widgets]
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
-    links = site_links(doc, url)
+    links = site_links(doc, url, canonical)
     if posts := whole_posts(doc, links):
         return Extraction("listing", f"{posts} posts shown whole, each under a title linking to its own page", doc=doc)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
@@ -284,7 +302,8 @@ def extract(
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
             if not _short_notice(doc, url, lines, title_el, fetched_at):
-                return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc)
+                return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
+                                  own_post_template=own_post)
     found = dates.find_published(
         doc,
         url,

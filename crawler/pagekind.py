@@ -66,12 +66,14 @@ def is_print_view(doc, url: str = "") -> bool:
     return bool(_PRINT_ADDRESS.search(parts.path) or _PRINT_QUERY.search("?" + parts.query)) or any(_PRINT_CALL.match(code) for code in _X_PRINT_ON_LOAD(doc))
 
 
-def site_links(doc, url: str) -> list[tuple[Any, str]]:
+def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, str]]:
     """(<a>, its text) of links to another page (not a file, not this page) of the same site
-    titled like an article (≥ 20 chars)."""
+    titled like an article (≥ 20 chars). `canonical`: the page's own address, when it is read at
+    another (a blog's post at its id-only address, its title linking to the one with its slug)."""
     host = host_of(url)
     here, base = article_address(url), doc_base(doc, url)
-    own = {url, path_and_query(url)}  # the page's own address, as its menus and sidebars write it
+    # the page's own address, as its menus and sidebars write it
+    own = {url, path_and_query(url), *((canonical, path_and_query(canonical)) if canonical else ())}
     ids: set | None = None  # the page's element ids, read when a link names a fragment
     out = []
     for a in doc.iter("a"):

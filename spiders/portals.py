@@ -294,10 +294,7 @@ class PortalsSpider(scrapy.Spider):
         stats.inc_value(site_key(site.id, "article_links"), len(articles))
         if self.known is not None:
             if result.is_article:  # the other addresses of the article: redirected from, or a variant
-                canonical = result.item["canonical_url"]
-                for url in {response.url, *response.meta.get("redirect_urls", ())}:
-                    if url_key(url) != url_key(canonical):
-                        self.known.alias(url, site.id, canonical)
+                self._remember_aliases(site, result, response.url, *response.meta.get("redirect_urls", ()))
             elif not result.is_article and result.kind != "listing":
                 self.known.saw(response.url, site.id, _known_kind(result))  # not worth a nightly visit
         # Incremental: a listing whose articles are all known is where the news we have
@@ -342,11 +339,23 @@ class PortalsSpider(scrapy.Spider):
             self.next_parts.setdefault(url_key(result.item["canonical_url"]), part)
         return result
 
+    def _remember_aliases(self, site, result, *urls: str) -> None:
+        """The addresses an article page was fetched at, other than the article's own, are its
+        aliases: later nights do not ask for them."""
+        canonical = result.item["canonical_url"]
+        for url in dict.fromkeys(urls):
+            if url_key(url) != url_key(canonical):
+                self.known.alias(url, site.id, canonical)
+
     def _release_unprofiled(self, site):
         profile = self.profiles.get(site.id)
         for url, text, listing_date, last_try, first in self.unprofiled.pop(site.id, []):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
             if result.is_article and not is_part(url):
+                # (a page first taken for a list, such as a blog's post at its id-only address
+                # showing the post under its title's link, is an alias of the article it turns out)
+                if self.known is not None:
+                    self._remember_aliases(site, result, url)
                 yield from self._article_of(site, result, url, listing_date, last_try)
             elif result.kind != "listing" and self.known is not None:
                 self.known.saw(url, site.id, _known_kind(result))  # not worth a nightly visit

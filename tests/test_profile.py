@@ -583,6 +583,37 @@ def test_a_posts_list_shown_whole_on_the_blogs_lists_stays_its_text():
             f"Chuyển đổi số ở {places[0]}"] == [x for x in text.split("\n") if " ở " in x and len(x) < 40]
 
 
+def test_a_short_post_that_a_young_profile_met_whole_on_the_blogs_lists_stays_an_article():
+    """A blog (Tumblr) shows its posts whole on its front, tag and day pages, in the markup of the
+    post's own page. A profile ready after five of those pages, three showing one short post,
+    takes the whole post for template: the page is read as it would be without the profile,
+    not left a stub (a full crawl missed such posts, depending on the order of its pages)."""
+    expected, docs, routes = load_site("blog-htxninhthuan")
+    first = ("tagged-vn-bn", "tagged-tri-hi", "tagged-du-lch", "tagged-ngy-hi-htx", "root")
+    profile = SiteProfile.learn("blog", [next(d for f, d in docs.items() if f.startswith("_routes/" + name + "-"))
+                                         for name in first])
+    assert profile.ready
+    post = next(a for a in expected["articles"] if a["path"].startswith("/post/747811520938041344/"))
+    doc = docs[article_file(post["path"], routes)]
+    heading, furniture = doc.xpath("//article//h2")[0], set(profile.furniture_elements(doc))
+    assert any(el in furniture for el in (heading, *heading.iterancestors()))  # the post, for the profile
+    result = extract(doc, "http://blog.test" + post["path"], rules=COMMON, profile=profile)
+    assert result.is_article, result.reason
+    assert result.item["text"].split("\n") == post["body"].split("\n")
+
+
+def test_a_post_read_at_its_id_only_address_is_the_article_not_a_list():
+    """A blog's post at its short address ("/post/<id>"), its rel=canonical and its title's link
+    naming the address with its slug: the title links to the page itself, so its lines are no
+    teasers of other pages' links (the page was a list, and asked for again every night)."""
+    expected, docs, routes = load_site("blog-htxninhthuan", lambda f, html: html.replace("{{base}}", "http://blog.test"))
+    for post in expected["articles"]:
+        short = "/".join(post["path"].split("/")[:3])
+        result = extract(docs[article_file(post["path"], routes)], "http://blog.test" + short, rules=COMMON)
+        assert result.is_article, (short, result.reason)
+        assert result.item["canonical_url"] == "http://blog.test" + post["path"]
+
+
 _PLACES = ("Cam Lâm", "Ninh Hòa", "Vạn Ninh", "Diên Khánh", "Khánh Sơn", "Khánh Vĩnh", "Cam Ranh", "Nha Trang",
            "Ninh Hải", "Thuận Bắc")
 
