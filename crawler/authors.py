@@ -176,11 +176,11 @@ _BY = re.compile(r"(?i)(?:^|\s)(?:bởi|by|người\s+đăng\s*:?)\s*$")
 _LABELLED = re.compile(r"(?i)^\s*(tác\s+giả|người\s+viết|bài|bài\s*(và|,)?\s*ảnh)\s*:")
 
 
-def _poster(title_el, names) -> str | None:
+def _poster(title_el, names, post=None) -> str | None:
     """Who the post's own meta line says posted it, linked to their page ("Đăng ngày … bởi <a
     href="/tin-tuc/profile/hoang-lan/">Hoàng Lan</a>", after the text in a blog's post): a person,
-    when nothing names the writer."""
-    post = _post_element(title_el)
+    when nothing names the writer. `post`: a forum thread's first post, the article."""
+    post = post if post is not None else _post_element(title_el)
     if post is not None:
         links = post.iter("a")
     elif title_el is not None:
@@ -303,13 +303,15 @@ def _posted_by(doc, title_el, names) -> str | None:
 
 
 def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
-                names: Iterable[str] = (), title_el=None, fields: Iterable[Field] = ()) -> str | None:
+                names: Iterable[str] = (), title_el=None, fields: Iterable[Field] = (), post=None) -> str | None:
     """The author element, else JSON-LD's person author, else a line naming the author ("Tác giả:
     Ngọc Hân") at the top or the end of the text or in a metadata table, else a byline element, else a byline closing
     the text, else <meta name=author>. An official document closes with its signer, who is not an author; the
     site's own name in a meta tag is not an author either, nor is a CMS account ("admin", "Super User").
-    `fields`: the page's label | value rows after the title (`fields.field_rows`)."""
-    candidates = _candidates(doc, rules, lines, official=official, names=names, title_el=title_el, fields=fields)
+    `fields`: the page's label | value rows after the title (`fields.field_rows`); `post`: a forum
+    thread's first post (`pagekind.thread_posts`), whose poster wrote it."""
+    candidates = _candidates(doc, rules, lines, official=official, names=names, title_el=title_el, fields=fields,
+                             post=post)
     offices: set[str] = set()
     for name in candidates:
         if name is None:
@@ -333,7 +335,7 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
 
 
 def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: Iterable[str], title_el,
-                fields: Iterable[Field] = ()):
+                fields: Iterable[Field] = (), post=None):
     """The author's candidates, best first; None: no author (an official document)."""
     el = first_of(rules.author, doc)
     if el is not None:
@@ -386,7 +388,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     yield _posted_by(doc, title_el, names) or ""
     if account:
         yield hinted or ""
-    yield _poster(title_el, names) or ""
+    yield _poster(title_el, names, post) or ""
     value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)
     # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh
     # Hà Tĩnh": its publisher, no writer)

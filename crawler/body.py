@@ -556,7 +556,18 @@ def _stats_pairs(dl) -> bool:
 
 
 POSTER_CARD_CHARS = 100
+CARD_FIELD_WORDS = 7  # a field of a card: its label or its value
 _X_AVATARS = etree.XPath(".//@class[contains(., 'avatar') or contains(., 'Avatar')]/parent::*")
+
+
+def _card_text(el) -> bool:
+    """Whether an element's text is a poster card's: short, or a little longer in fields of a few
+    words each (phpBB's "Bài viết: 327", "Ngày tham gia: T.Năm 02 Th9, 2021 8:05 pm", "Đến từ: Yên
+    Thế"), never a sentence."""
+    chars = len(clean_line(el.text_content()))
+    if chars <= POSTER_CARD_CHARS:
+        return True
+    return chars <= 2 * POSTER_CARD_CHARS and all(len(t.split()) <= CARD_FIELD_WORDS for t in el.itertext())
 
 
 def _poster_cards(tree) -> list:
@@ -568,7 +579,7 @@ def _poster_cards(tree) -> list:
     for avatar in _X_AVATARS(tree):
         card = None
         for el in itertools.chain([avatar], itertools.islice(avatar.iterancestors(), 4)):
-            if el.tag in ("body", "html") or el.get(TITLE_MARK) is not None or len(clean_line(el.text_content())) > POSTER_CARD_CHARS:
+            if el.tag in ("body", "html") or el.get(TITLE_MARK) is not None or not _card_text(el):
                 break
             if any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a")):
                 card = el

@@ -51,6 +51,10 @@ FURNITURE_LINE = re.compile(
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
     r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|((Đã\s+)?gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r"|TrackBack\s+URL\s*:.*|Đường\s+dẫn\s+trackback.*"
+    # a file's size and its downloads or views beside its name (a forum's attachment: "KH-21.pdf
+    # (215.4 KiB) Đã tải về 87 lần", "anh-1.png (118.5 KiB) Đã xem 64 lần")
+    r"|([\w.\-]+\.\w{2,4}\s*)?\(\s*[\d.,]+\s*[KMG]i?B\s*\)\s*[-–,]?\s*((Đã\s+)?(tải(\s+về|\s+xuống)?|xem)\s+[\d.,]+\s+lần"
+    r"|Lượt\s+tải\s*:?\s*[\d.,]+|(Downloaded|Viewed)\s+[\d.,]+\s+times?)"
     r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )
@@ -163,7 +167,9 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         if _file_row(line):
             continue
         row = field_row(line)
-        if FURNITURE_LINE.match(row or line) or _furniture_parts(line) or _emptied_fields(line):
+        # (a list item's too: "- Tệp đính kèm", a forum's box of files as a definition list)
+        if FURNITURE_LINE.match(row or line) or (line.startswith("- ") and FURNITURE_LINE.match(line[2:])) \
+                or _furniture_parts(line) or _emptied_fields(line):
             if row is not None:
                 # A field table ("| Ngày đăng | … |", "| Tác giả | … |", "| Lượt xem | … |"): its
                 # other label | value rows are the page's fields too, not the article's text.

@@ -58,7 +58,7 @@ from .pagekind import (
     whole_posts,
 )
 from .parsing import first_of, parse_html
-from .text import DOC_NUMBER, TITLE_SEPARATORS, fold, row_as_line
+from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold, row_as_line
 from .titles import find_title, without_namespace
 from .urls import path_and_query
 from .widgets import widget_lines
@@ -86,7 +86,7 @@ class Extraction:
     linked_post: str | None = None
     # the site's profile took an element holding the page's own title for template: the post is
     # shown whole on other pages of the site (a blog's front, tag and day pages)
-    own_post_template: bool = field(default=False, repr=False)
+    own_post_template: str = field(default="", repr=False)
 
     @property
     def is_article(self) -> bool:
@@ -164,14 +164,19 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words[:FINGERPRINT_WORDS]).encode()).hexdigest()
 
 
-def _spare_title(title_el, furniture: set) -> bool:
+def _spare_title(title_el, furniture: set) -> str:
     """The page's own title is never its furniture (a young profile that met it on the listings
     featuring this article may think so): a furniture element holding it gives way to its
-    other parts, down to the title. Whether one held it."""
+    other parts, down to the title. The text the profile took with the title (its holder's, and
+    that of the furniture beside it: the post under its title, met whole on the site's lists)."""
     path = [title_el, *title_el.iterancestors()]
     top = max((i for i, el in enumerate(path) if el in furniture), default=None)
     if top is None:
-        return False
+        return ""
+    # the text the template took with the title: in its holder, and in furniture beside it (the post's body)
+    holder, scope = path[top], path[top].getparent()
+    own = " ".join(clean_line(el.text_content()) for el in furniture
+                   if el is holder or (scope is not None and scope in el.iterancestors()))
     for i in range(top, -1, -1):
         el = path[i]
         if el in furniture:
@@ -182,7 +187,7 @@ def _spare_title(title_el, furniture: set) -> bool:
                 if child is not path[i - 1] and isinstance(child.tag, str) and child not in furniture:
                     furniture.add(child)
                     child.set(FURNITURE_MARK, "1")
-    return True
+    return own
 
 
 def extract(
@@ -204,13 +209,20 @@ def extract(
     page: dict[str, Any] = dict(rules=rules, site=site, site_name=site_name, province=province,
                                 province_today=province_today, listing_date=listing_date, fetched_at=fetched_at)
     result = _extract(doc, url, profile=profile, **page)
-    if result.kind == "stub" and result.own_post_template:
+    if result.kind == "stub" and len(result.own_post_template) >= MIN_TEXT_CHARS:
         # The profile took the page's own post for template (met whole on the site's listings
-        # while it was young) and left too little: the page read as it would be without it.
+        # while it was young) and left too little: the page read as it would be without it, if
+        # what it reads then is that post (not the footer of a thread's page of replies).
         again = _extract(doc, url, profile=None, **page)
-        if again.is_article:
+        if again.is_article and _mostly_in(again.item["text"], result.own_post_template):
             return again
     return result
+
+
+def _mostly_in(text: str, within: str) -> bool:
+    """Whether most of a text's characters are in lines that `within` holds."""
+    lines = [line.removeprefix("- ") for line in text.split("\n")]
+    return 2 * sum(len(line) for line in lines if line in within) >= sum(map(len, lines))
 
 
 def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | None, province: str | None,
@@ -240,7 +252,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if not title:
         return Extraction("page", "no title", doc=doc)
     named, title = title, without_namespace(title)  # (a listing's "Tag:ocop" names its kind)
-    own_post = title_el is not None and bool(furniture) and _spare_title(title_el, furniture)
+    own_post = _spare_title(title_el, furniture) if title_el is not None and furniture else ""
     profiled = bool(furniture)
     # the page's label | value rows after the title are metadata, no text (a file's row but its
     # label: the attachment is read from its value)
@@ -353,7 +365,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         return Extraction("page", "an undated page in English: an English edition's static page", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el,
-                         fields=fields)
+                         fields=fields, post=post if container is post else None)
     # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and such
     # labelled lines closing it, are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]

@@ -21,7 +21,10 @@ _UNFILLED_TAG = re.compile(r"^(?:\[[A-Z_]+\]|\*\|[A-Z_:]+\|\*|\{\{[^{}]*\}\}|%%[
 MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|webm|mp3)(?:[?#]|$)")
 # A writer's or an account's own page ("/author/bientap/", "/blog/author/lien-minh-htx"): the
 # poster's archive, no article.
-ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author=")
+# (a forum's member by its script: phpBB's "memberlist.php?mode=viewprofile&u=61", vBulletin's
+# "member.php?u=12", SMF's "index.php?action=profile;u=3")
+ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author="
+                          r"|/member(?:list)?\.php\?|[?&;](?:mode=viewprofile|action=profile)\b")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
 _SAFE_QUERY = ":/@!$'()*,;"

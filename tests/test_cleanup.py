@@ -51,6 +51,12 @@ FURNITURE = [
     "Sửa lần cuối bởi Nguyễn Văn Hùng vào lúc T.Năm 12 Th3, 2026 4:40 pm, đã sửa tổng cộng 1 lần.",  # phpBB's
     "Chọn tất cả",  # a code box's button
     "Mã: Chọn tất cả",  # ... under its label (phpBB's)
+    # a forum's attachments as a definition list (phpBB's): its heading and a file's size and downloads
+    "- Tệp đính kèm",
+    "- (215.4 KiB) Đã tải về 87 lần",
+    "dua-luoi-1.png (118.5 KiB) Đã xem 64 lần",
+    "KH-08.docx (32 KB) - Lượt tải: 12",
+    "bao-cao.pdf (1.2 MB) Downloaded 40 times",
 ]
 
 
@@ -76,6 +82,8 @@ def test_furniture_line_is_dropped(line):
         "Số: 04/KH-LMHTX",
         "___",
         "Giá bán | 45.000 đồng/kg",
+        "- Xem thêm các mô hình HTX kiểu mới ở phần sau của bài.",
+        "Bản kế hoạch (12 trang) đã tải về 87 lần trong tuần đầu.",
     ],
 )
 def test_article_lines_stay(line):

@@ -2012,3 +2012,26 @@ def test_the_pages_author_box_and_tag_links_are_no_text():
     # a paragraph signing the text right after it is the text's still
     signed = html.replace("</div><div class='detail-author'>", "<p class='author'>Thanh Sơn</p></div><div class='detail-author'>")
     assert article(url="http://bao.example.vn/gia-lua-xuan-tang-nhe-186503.bbn", html=signed).item["text"].endswith("Thanh Sơn")
+
+
+def test_a_forum_posters_card_of_fields_is_no_text_and_its_poster_writes_the_first_post():
+    # phpBB: the card beside the first post (avatar, name, rank, "Bài viết: 327", "Ngày tham gia: …",
+    # "Đến từ: …"), a little longer than a name and a rank, its member's page by memberlist.php
+    member = "./memberlist.php?mode=viewprofile&amp;u=61"
+    card = (f'<dl class="postprofile"><dt><div class="avatar-container"><a href="{member}" class="avatar">'
+            f'<img class="avatar" src="./download/file.php?avatar=61.png" alt="Ảnh đại diện"></a></div>'
+            f'<a href="{member}">Thân Thị Thu Trang</a></dt><dd class="profile-rank">Điều hành viên</dd>'
+            '<dd><strong>Bài viết:</strong> <a href="./search.php?author_id=61">327</a></dd>'
+            '<dd><strong>Ngày tham gia:</strong> T.Năm 02 Th9, 2021 8:05 pm</dd>'
+            '<dd><strong>Đến từ:</strong> Yên Thế</dd></dl>')
+    post = (f'<div id="p1820" class="post"><div class="inner">{card}<div class="postbody"><h3 class="first">'
+            f'<a href="./viewtopic.php?p=1820#p1820">{TITLE}</a></h3><p class="author">bởi <strong>'
+            f'<a href="{member}">Thân Thị Thu Trang</a></strong> » <time datetime="2026-02-10T01:40:00+00:00">'
+            f'T.Ba 10 Th2, 2026 8:40 am</time></p><div class="content">{PARAGRAPHS}</div></div></div></div>')
+    html = page(f'<div id="page-body"><h2 class="topic-title"><a href="./viewtopic.php?t=409">{TITLE}</a></h2>'
+                f'<div class="pagination">1 bài viết • Trang 1 trên 1</div>{post}</div>')
+    result = article(url="http://diendan.example.vn/viewtopic.php?t=409", html=html)
+    assert result.is_article, result.reason
+    assert result.item["text"].split("\n")[0].startswith("Đoạn 1:")
+    assert not any(x in result.item["text"] for x in ("Bài viết:", "Ngày tham gia", "Yên Thế", "Điều hành viên"))
+    assert result.item["author"] == "Thân Thị Thu Trang"
