@@ -23,8 +23,8 @@ MAX_CHARS = 200_000
 MAX_PAGES = 60
 
 
-def _file_type(href: str) -> str:
-    m = ATTACHMENT.search(href)
+def _file_type(a) -> str:
+    m = ATTACHMENT.of_link(a)
     return m.group(1).lower() if m else ""
 
 
@@ -193,7 +193,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     is named by its longest link text. A file outside the article's block is the article's when
     its name or label carries the document's number (`doc_number`: "Số: 21/LMHTX-VP" and a button
     "Tải công văn số 21/LMHTX-VP (PDF)" in a section of its own, a files block after the text)."""
-    candidates = [a for a in doc.iter("a") if ATTACHMENT.search(a.get("href") or "")]
+    candidates = [a for a in doc.iter("a") if ATTACHMENT.of_link(a)]
     if not candidates:
         return []
     wrapper = wrapper_test(doc)  # ASP.NET's whole-page <form> holds the article's files too
@@ -236,5 +236,5 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
             if text and (named, len(text)) > (out[absolute]["named"], len(out[absolute]["text"] or "")):
                 out[absolute]["text"], out[absolute]["named"] = text, named
             continue
-        out[absolute] = {"url": absolute, "text": text, "type": _file_type(href), "named": named}
+        out[absolute] = {"url": absolute, "text": text, "type": _file_type(a), "named": named}
     return [{k: v for k, v in found.items() if k != "named"} for found in out.values()]

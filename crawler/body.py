@@ -480,7 +480,7 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
     in_page, files, buttons = [], [], []
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and ATTACHMENT.search(href):
+        if href and ATTACHMENT.of_link(a):
             files.append(a)
         elif (cls := a.get("class")) and not _BUTTON_CLASS.isdisjoint(cls.split()):
             buttons.append(a)

@@ -98,7 +98,8 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
         text = clean_line((heading if heading is not None else a).text_content()) \
             or clean_line(a.get("aria-label") or a.get("title") or "")
         # (not the poster's archive: a short post would be its item, and read as a list's teaser)
-        if len(text) >= TITLE_CHARS and a.get("rel") != "author" and not ACCOUNT_PAGE.search(href):
+        if len(text) >= TITLE_CHARS and a.get("rel") != "author" and not ACCOUNT_PAGE.search(href) \
+                and not ATTACHMENT.named(text):  # (a file's name: a download script's link)
             out.append((a, text))
     return out
 

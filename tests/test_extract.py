@@ -2035,3 +2035,19 @@ def test_a_forum_posters_card_of_fields_is_no_text_and_its_poster_writes_the_fir
     assert result.item["text"].split("\n")[0].startswith("Đoạn 1:")
     assert not any(x in result.item["text"] for x in ("Bài viết:", "Ngày tham gia", "Yên Thế", "Điều hành viên"))
     assert result.item["author"] == "Thân Thị Thu Trang"
+
+
+@pytest.mark.parametrize("href, found", [
+    ("./download/file.php?id=145", True),  # phpBB's download script
+    ("/LinkClick.aspx?fileticket=Qm9hcmQ%3d&tabid=56", True),  # DotNetNuke's
+    ("https://drive.example.com/file/d/1qKx7Lm2/view", False),  # another host's viewer
+    ("/van-ban/ke-hoach-21.html", False),  # a page about the document
+])
+def test_a_link_named_as_a_file_is_the_file_whatever_script_serves_it(href, found):
+    name = "KH-21-KH-LMHTX-chuyen-doi-so.pdf"
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}"
+                f'<p>Tệp đính kèm: <a href="{href}">{name}</a></p></article>')
+    result = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html)
+    assert result.is_article, result.reason
+    files = [(a["text"], a["type"]) for a in result.item["attachments"]]
+    assert files == ([(name, "pdf")] if found else [])

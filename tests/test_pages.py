@@ -45,8 +45,8 @@ OPEN = {
                                   "every page's boxes) are read as articles: nothing on a page says which column it is "
                                   "in but its breadcrumb; an e-magazine's credits line stays in the text",
     "diendan-htxbacgiang": "phpBB: a quotation's 'X đã viết:' runs into its text; the first poster is read as the "
-                           "author where the builder took the photos' credit; an attachment by download/file.php?id= "
-                           "is not read; the board's sticky rules topic reads as an article",
+                           "author where the builder took the photos' credit; the board's sticky rules topic reads "
+                           "as an article",
     "space-htxhungyen": "Confluence: the page's 'Được tạo bởi …, lần sửa cuối vào …' line stays in the text; an expand "
                         "macro's hidden list and a page-properties table are dropped; a post whose only date is that "
                         "edit line has no date on its own page (the crawl dates it by the month's list)",

@@ -217,9 +217,33 @@ class _FileAddress:
     _END = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(?:[?#]|$)")
     _HEADER = re.compile(r"(?i)filename(?:=|%3D)[^&#]*\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[&#]|$)")
 
+    # a link's text that is a file's name ("KH-21-LMHTX.pdf"): the file, whatever script serves it
+    # (phpBB's "download/file.php?id=145", DotNetNuke's "LinkClick.aspx?fileticket=…")
+    _NAMED = re.compile(r"(?i)[^\s/\\<>]{1,100}?(?:\s[^\s/\\<>]{1,40}){0,5}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)")
+
     def search(self, href: str):
         header = "ilename" in href or "ileName" in href or "ILENAME" in href
         return self._END.search(href) or (self._HEADER.search(href) if header else None)
+
+    def of_link(self, a):
+        """`search` of a link's address, else of its text when that is a file's name and its
+        address a relative one, no page's (no ".html"). The type is group 1 either way."""
+        href = a.get("href") or ""
+        if found := self.search(href):
+            return found
+        if not href or href.startswith(("#", "javascript:", "mailto:", "http:", "https:", "//")) \
+                or (_PAGE_ADDRESS.search(href) and not _DOWNLOAD_ADDRESS.search(href)):
+            return None  # (another host's viewer, a cloud drive's "…/view", is no file of the site)
+        return self.named((a.text or "").strip() if len(a) == 0 else " ".join(a.text_content().split()))
+
+    def named(self, text: str):
+        """Whether a link's text is a file's name; the type is group 1."""
+        return self._NAMED.fullmatch(text) if 4 < len(text) <= 160 else None
+
+
+# a page's address, unless a download script's ("file.php?id=", "LinkClick.aspx?fileticket=")
+_PAGE_ADDRESS = re.compile(r"(?i)\.(?:s?html?|php\d?|aspx?|jsp)(?:[?#]|$)")
+_DOWNLOAD_ADDRESS = re.compile(r"(?i)download|file|attach|ticket|blob")
 
 
 ATTACHMENT = _FileAddress()
