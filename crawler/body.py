@@ -522,6 +522,8 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             dl.drop_tree()
     for card in _poster_cards(tree):
         card.drop_tree()
+    for header in _quote_headers(tree):
+        header.drop_tree()  # (its tail, the quotation's first words, stays)
     matched = rules.remove(tree)
     for el in matched:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
@@ -558,6 +560,33 @@ def _stats_pairs(dl) -> bool:
 POSTER_CARD_CHARS = 100
 CARD_FIELD_WORDS = 7  # a field of a card: its label or its value
 _X_AVATARS = etree.XPath(".//@class[contains(., 'avatar') or contains(., 'Avatar')]/parent::*")
+
+
+# Who a forum's quotation quotes, heading it ("Nguyễn Văn Hùng đã viết:", "X wrote:", XenForo's
+# "X said:", vBulletin's "Originally Posted by X"): the reply's markup, no line of the text.
+_QUOTE_HEADER = re.compile(r"(?i)^(?:.{1,80}?\s(?:đã\s+)?(?:viết|nói|wrote|said)\s*:|(?:originally\s+posted\s+by"
+                           r"|trích\s+dẫn(?:\s+của|\s+từ)?|quote\s+from)\b.{1,80}?:?)\W*$")
+QUOTE_HEADER_CHARS = 100
+_QUOTE_HEADER_CLASS = re.compile(r"(?i)title|head|postedby|attribution")
+
+
+def _quote_headers(tree) -> list:
+    """The element heading each quotation with whom it quotes: the first of the <blockquote>'s
+    elements with text, when its whole text says so (before the quotation's own words)."""
+    out = []
+    for quote in tree.iter("blockquote"):
+        if (quote.text or "").strip():
+            continue
+        for el in quote.iterdescendants():
+            if not isinstance(el.tag, str) or not (text := clean_line(el.text_content())):
+                continue
+            if len(text) <= QUOTE_HEADER_CHARS and _QUOTE_HEADER.match(text) \
+                    and (el.tag == "cite" or _QUOTE_HEADER_CLASS.search(el.get("class") or "")):
+                out.append(el)  # (marked as such: an article's "Bác Hồ đã viết:" inside its quotation stays)
+                break
+            if (el.text or "").strip():
+                break  # the quotation's own words come first
+    return out
 
 
 def _card_text(el) -> bool:

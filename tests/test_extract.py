@@ -2051,3 +2051,21 @@ def test_a_link_named_as_a_file_is_the_file_whatever_script_serves_it(href, foun
     assert result.is_article, result.reason
     files = [(a["text"], a["type"]) for a in result.item["attachments"]]
     assert files == ([(name, "pdf")] if found else [])
+
+
+@pytest.mark.parametrize("quote, header", [
+    # phpBB: the quoted member's name in a <cite>, the quotation's words straight after it
+    ('<blockquote><div><cite><a href="./memberlist.php?mode=viewprofile&amp;u=53">Nguyễn Văn Hùng</a> đã viết: '
+     '<a href="./viewtopic.php?p=1899#p1899">↑</a></cite>{words}</div></blockquote>', True),
+    # XenForo: the block's title
+    ('<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">Trần Minh Đức đã viết:</div>'
+     '<div class="bbCodeBlock-content">{words}</div></blockquote>', True),
+    # an article's own quotation opening with who said it, no markup saying so: its words
+    ("<blockquote><p>Chủ tịch Hồ Chí Minh đã viết:</p><p>{words}</p></blockquote>", False),
+])
+def test_who_a_forums_quotation_quotes_is_no_line_of_the_text(quote, header):
+    words = "Nhà nước hỗ trợ hợp tác xã ứng dụng khoa học, công nghệ và chuyển đổi số trong sản xuất, kinh doanh."
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{quote.format(words=words)}</article>")
+    lines = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html).item["text"].split("\n")
+    assert words in lines
+    assert any("đã viết:" in line for line in lines) is not header

@@ -44,9 +44,8 @@ OPEN = {
     "chuyenmuc-kthtx-baobacninh": "newspaper column: the paper's other sections' articles (same template, linked from "
                                   "every page's boxes) are read as articles: nothing on a page says which column it is "
                                   "in but its breadcrumb; an e-magazine's credits line stays in the text",
-    "diendan-htxbacgiang": "phpBB: a quotation's 'X đã viết:' runs into its text; the first poster is read as the "
-                           "author where the builder took the photos' credit; the board's sticky rules topic reads "
-                           "as an article",
+    "diendan-htxbacgiang": "phpBB: the first poster is read as the author where the builder took the photos' "
+                           "credit; the board's sticky rules topic reads as an article",
     "space-htxhungyen": "Confluence: the page's 'Được tạo bởi …, lần sửa cuối vào …' line stays in the text; an expand "
                         "macro's hidden list and a page-properties table are dropped; a post whose only date is that "
                         "edit line has no date on its own page (the crawl dates it by the month's list)",
@@ -82,7 +81,7 @@ OPEN_PAGES = {
     ("blog-htxninhthuan", "/post/747811520938041344/ke-hoach-so-12-kh-bll-to-chuc-ngay-hoi-htx-ninh-thuan-nam-2026"),
     ("blog-htxninhthuan", "/post/746512044125814784/htx-toi-phuoc-dinh-ra-mat-san-pham-toi-den"),
     ("chuyenmuc-kthtx-baobacninh", "/emagazine/htx-gom-phu-lang-giu-lua-nghe-tram-nam-185877.htm"),
-    *(("diendan-htxbacgiang", f"/viewtopic.php?t={t}") for t in (414, 405, 392)),
+    *(("diendan-htxbacgiang", f"/viewtopic.php?t={t}") for t in (414, 392)),
     *(("space-htxhungyen", p) for p in (
         "/display/LMHTX/2026/03/12/H%C6%B0%E1%BB%9Bng+d%E1%BA%ABn+h%E1%BB%93+s%C6%A1+vay+v%E1%BB%91n+Qu%E1%BB%B9+h%E1%BB%97+tr%E1%BB%A3"
         "+ph%C3%A1t+tri%E1%BB%83n+HTX+n%C4%83m+2026",
