@@ -84,8 +84,8 @@ class Extraction:
     # an article shown whole under a title linking to another page: that page's address (the
     # crawl keeps this one only if that page is not the same article; see pagekind.linked_post)
     linked_post: str | None = None
-    # the site's profile took an element holding the page's own title for template: the post is
-    # shown whole on other pages of the site (a blog's front, tag and day pages)
+    # what the site's profile took for template with the page's own title (`_spare_title`): the
+    # post, when the site shows it whole on other pages (a blog's front, tag and day pages)
     own_post_template: str = field(default="", repr=False)
 
     @property

@@ -352,10 +352,6 @@ class PortalsSpider(scrapy.Spider):
         for url, text, listing_date, last_try, first in self.unprofiled.pop(site.id, []):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
             if result.is_article and not is_part(url):
-                # (a page first taken for a list, such as a blog's post at its id-only address
-                # showing the post under its title's link, is an alias of the article it turns out)
-                if self.known is not None:
-                    self._remember_aliases(site, result, url)
                 yield from self._article_of(site, result, url, listing_date, last_try)
             elif result.kind != "listing" and self.known is not None:
                 self.known.saw(url, site.id, _known_kind(result))  # not worth a nightly visit
