@@ -259,6 +259,13 @@ def test_title_affix(learned):
             assert sum(t.endswith(section + (suffix or "")) for t in titles) < MIN_PAGES, (site, section)
 
 
+def _some_pages(docs: dict) -> list:
+    """Three pages of a site, its first, middle and last by file name: every pair of the sample
+    sites is tried, and the test stays linear in pages (all pages of all pairs took 8 minutes)."""
+    files = sorted(docs)
+    return [docs[f] for f in dict.fromkeys((files[0], files[len(files) // 2], files[-1]))]
+
+
 def test_fit_drops_on_another_site(learned):
     sites = sorted(learned)
     if len(sites) < 2:
@@ -279,7 +286,7 @@ def test_fit_drops_on_another_site(learned):
         for other_site in sites:
             if other_site == site:
                 continue
-            other = sorted(profile.fit(doc) for doc in learned[other_site][2].values())
+            other = sorted(profile.fit(doc) for doc in _some_pages(learned[other_site][2]))
             if learned[other_site][1].get("family") != expected.get("family"):
                 assert other[-1] <= 0.35 and other[len(other) // 2] <= 0.2, (site, other_site, other)
             else:
