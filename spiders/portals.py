@@ -294,7 +294,10 @@ class PortalsSpider(scrapy.Spider):
         stats.inc_value(site_key(site.id, "article_links"), len(articles))
         if self.known is not None:
             if result.is_article:  # the other addresses of the article: redirected from, or a variant
-                self._remember_aliases(site, result, response.url, *response.meta.get("redirect_urls", ()))
+                canonical = result.item["canonical_url"]
+                for url in {response.url, *response.meta.get("redirect_urls", ())}:
+                    if url_key(url) != url_key(canonical):
+                        self.known.alias(url, site.id, canonical)
             elif not result.is_article and result.kind != "listing":
                 self.known.saw(response.url, site.id, _known_kind(result))  # not worth a nightly visit
         # Incremental: a listing whose articles are all known is where the news we have
@@ -338,14 +341,6 @@ class PortalsSpider(scrapy.Spider):
             # read before it goes out (a later part met first must not set where the reading starts)
             self.next_parts.setdefault(url_key(result.item["canonical_url"]), part)
         return result
-
-    def _remember_aliases(self, site, result, *urls: str) -> None:
-        """The addresses an article page was fetched at, other than the article's own, are its
-        aliases: later nights do not ask for them."""
-        canonical = result.item["canonical_url"]
-        for url in dict.fromkeys(urls):
-            if url_key(url) != url_key(canonical):
-                self.known.alias(url, site.id, canonical)
 
     def _release_unprofiled(self, site):
         profile = self.profiles.get(site.id)
