@@ -169,6 +169,41 @@ def _wrap_loose_text(box) -> None:
         add(tail)
 
 
+DISCLOSED_CHARS = 40  # a line or two: no toggle's label nor a menu's item
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none")
+
+
+def _open_disclosures(tree) -> None:
+    """What a disclosure control shows (its `aria-expanded` toggle: Confluence's expand macro,
+    an accordion's panel, a spoiler) is the text's, hidden until clicked; the toggle's label
+    ("Xem thành phần hồ sơ") is none. trafilatura drops a block classed "expand" or "options":
+    the panel and its box lose their classes, the panel its inline hiding too (the furniture
+    rules drop what is hidden). A panel of links (a menu's) stays as it is."""
+    ids = None
+    for control in list(tree.xpath("//*[@aria-expanded]")):
+        if control.getparent() is None:
+            continue
+        target = control.get("aria-controls")
+        if target:
+            if ids is None:
+                ids = {el.get("id"): el for el in tree.iter() if el.get("id")}
+            panel = ids.get(target.split()[0])
+        else:
+            panel = next((s for s in control.itersiblings() if isinstance(s.tag, str)), None)
+        if panel is None or control in panel.iterancestors() or panel in control.iterancestors():
+            continue
+        text = " ".join(panel.text_content().split())
+        linked = sum(len(" ".join(a.text_content().split())) for a in panel.iter("a"))
+        if len(text) < DISCLOSED_CHARS or 2 * linked > len(text):
+            continue
+        panel.attrib.pop("class", None)
+        if _HIDDEN_STYLE.search(panel.get("style") or ""):
+            panel.attrib.pop("style")
+        if (box := panel.getparent()) is not None and box is control.getparent() and box.tag != "body":
+            box.attrib.pop("class", None)
+        control.drop_tree()
+
+
 def _holds_blocks(el) -> bool:
     """Whether `el` holds blocks (paragraphs, tables, lists, line breaks), not only inline text."""
     return any(d.tag in _BLOCKS for d in el.iterdescendants())
@@ -475,6 +510,7 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             el.attrib.pop(FURNITURE_MARK)
             continue
         el.drop_tree()
+    _open_disclosures(tree)
     # One walk of the links (an XPath per kind walked the page as often): links within the page
     # and links to files.
     in_page, files, buttons = [], [], []

@@ -2069,3 +2069,30 @@ def test_who_a_forums_quotation_quotes_is_no_line_of_the_text(quote, header):
     lines = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html).item["text"].split("\n")
     assert words in lines
     assert any("đã viết:" in line for line in lines) is not header
+
+
+@pytest.mark.parametrize("disclosure, shown", [
+    # Confluence's expand macro: a toggle, then its hidden panel (trafilatura drops "expand" blocks)
+    ('<div class="expand-container"><div class="expand-control" aria-expanded="false">'
+     '<span class="expand-control-text">Xem thành phần hồ sơ</span></div>'
+     '<div class="expand-content expand-hidden"><ul>{items}</ul></div></div>', True),
+    # an accordion's panel named by the toggle's aria-controls
+    ('<div class="accordion-options"><a href="#" aria-expanded="false" aria-controls="p1">Xem thành phần hồ sơ</a>'
+     '<div class="options-panel" id="p1"><ul>{items}</ul></div></div>', True),
+    # a button showing a panel hidden by its style (jQuery's toggle)
+    ('<button type="button" aria-expanded="false" aria-controls="ds">Xem thành phần hồ sơ</button>'
+     '<div id="ds" style="display: none"><ul>{items}</ul></div>', True),
+    # a menu's toggle and its panel of links: no text, as before
+    ('<div class="expand-menu"><span aria-expanded="false">Xem thành phần hồ sơ</span>'
+     '<div class="expand-list"><ul>{links}</ul></div></div>', False),
+])
+def test_what_a_disclosure_hides_is_text_its_toggle_is_not(disclosure, shown):
+    items = ["Giấy đề nghị vay vốn theo mẫu;", "Phương án sản xuất kinh doanh có hiệu quả;",
+             "Báo cáo tài chính hai năm gần nhất."]
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}"
+                + disclosure.format(items="".join(f"<li>{i}</li>" for i in items),
+                                    links="".join(f'<li><a href="/tin-tuc/{n}.html">{i}</a></li>' for n, i in enumerate(items)))
+                + "<p>Mức cho vay tối đa 2 tỷ đồng đối với mỗi dự án, thời hạn vay đến 5 năm theo quy định.</p></article>")
+    lines = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html).item["text"].split("\n")
+    assert [line.removeprefix("- ") for line in lines if line.removeprefix("- ") in items] == (items if shown else [])
+    assert "Xem thành phần hồ sơ" not in lines
