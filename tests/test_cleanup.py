@@ -49,6 +49,10 @@ FURNITURE = [
     "nongsanninhthuan đã thích bài này",
     "Nguyễn Lan đã thích bài viết này",
     "Sửa lần cuối bởi Nguyễn Văn Hùng vào lúc T.Năm 12 Th3, 2026 4:40 pm, đã sửa tổng cộng 1 lần.",  # phpBB's
+    # who created a page and who or when last changed it (Confluence's page metadata, a forum's edit notice)
+    "Được tạo bởi Quản trị LMHTX, lần sửa cuối vào 20 thg 11, 2025",
+    "Created by Admin, last modified on Nov 20, 2025",
+    "Sửa lần cuối bởi admin vào 20/11/2025 10:40",
     "Chọn tất cả",  # a code box's button
     "Mã: Chọn tất cả",  # ... under its label (phpBB's)
     # a forum's attachments as a definition list (phpBB's): its heading and a file's size and downloads

@@ -46,9 +46,9 @@ OPEN = {
                                   "in but its breadcrumb; an e-magazine's credits line stays in the text",
     "diendan-htxbacgiang": "phpBB: the first poster is read as the author where the builder took the photos' "
                            "credit; the board's sticky rules topic reads as an article",
-    "space-htxhungyen": "Confluence: the page's 'Được tạo bởi …, lần sửa cuối vào …' line stays in the text; an expand "
-                        "macro's hidden list and a page-properties table are dropped; a post whose only date is that "
-                        "edit line has no date on its own page (the crawl dates it by the month's list)",
+    "space-htxhungyen": "Confluence: a page-properties table is dropped; a post whose only date is its "
+                        "'Được tạo bởi …, lần sửa cuối vào …' line has no date on its own page (the crawl dates it "
+                        "by the month's list)",
     "wiki-htxvietnam": "MediaWiki: Special:RecentChanges reads as an article; one news page's infobox date is not read",
     "lmhtx-langson": "Domino: the file is linked only in the section the page shows collapsed (its expanded "
                      "address, another address of the page, links it)",
@@ -83,13 +83,9 @@ OPEN_PAGES = {
     ("chuyenmuc-kthtx-baobacninh", "/emagazine/htx-gom-phu-lang-giu-lua-nghe-tram-nam-185877.htm"),
     *(("diendan-htxbacgiang", f"/viewtopic.php?t={t}") for t in (414, 392)),
     *(("space-htxhungyen", p) for p in (
-        "/display/LMHTX/2026/03/12/H%C6%B0%E1%BB%9Bng+d%E1%BA%ABn+h%E1%BB%93+s%C6%A1+vay+v%E1%BB%91n+Qu%E1%BB%B9+h%E1%BB%97+tr%E1%BB%A3"
-        "+ph%C3%A1t+tri%E1%BB%83n+HTX+n%C4%83m+2026",
         "/display/LMHTX/2026/03/10/K%E1%BA%BF+ho%E1%BA%A1ch+s%E1%BB%91+15%2FKH-LMHTX+t%E1%BB%95+ch%E1%BB%A9c+H%E1%BB%99i+ch%E1%BB%A3"
         "+s%E1%BA%A3n+ph%E1%BA%A9m+HTX+t%E1%BB%89nh+H%C6%B0ng+Y%C3%AAn+n%C4%83m+2026",
-        "/pages/viewpage.action?pageId=65274150",
-        "/display/LMHTX/2026/02/05/%E1%BA%A2nh%3A+HTX+hoa+c%C3%A2y+c%E1%BA%A3nh+V%C4%83n+Giang+v%C3%A0o+v%E1%BB%A5+T%E1%BA%BFt",
-        "/display/LMHTX/2025/11/20/HTX+N%C3%B4ng+nghi%E1%BB%87p+%C4%90%C3%B4ng+T%E1%BA%A3o+gi%E1%BB%AF+gi%E1%BB%91ng+g%C3%A0+qu%C3%BD")),
+        "/pages/viewpage.action?pageId=65274150")),
     ("wiki-htxvietnam", "/wiki/Tin_t%E1%BB%A9c:L%E1%BB%8Bch_t%E1%BA%ADp_hu%E1%BA%A5n_c%C3%A1n_b%E1%BB%99_HTX_qu%C3%BD_I_n%C4%83m_2026"),
     *(("chuyenmuc-kthtx-baobacninh", f"/{slug}.bbn") for slug in (
         "bac-ninh-don-hon-2-trieu-luot-khach-dip-le-hoi-xuan-186410", "clb-bong-chuyen-bac-ninh-gianh-ve-du-giai-vo-dich-quoc-gia-186455",

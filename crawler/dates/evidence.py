@@ -181,9 +181,10 @@ def is_date_line(text: str) -> bool:
 
 # The parts of a CMS's line of fields under a title: "bởi admin — Ngày đăng: 20/02/2024 14:00 —
 # Cập nhật lần cuối 21/02/2024 07:45", "Admin | 15/03/2024 | 120 lượt xem".
-_UPDATE_LABEL = re.compile(rf"(?i)^{LAST_UPDATE}{UPDATE_LABEL_END}")
+# (with who made the change: a forum's "Sửa lần cuối bởi admin vào 20/11/2025 10:40")
+_UPDATE_LABEL = re.compile(rf"(?i)^{LAST_UPDATE}(?:\s+(?:bởi|by)\s+[^\d:|]{{1,40}}?(?=\s+(?:vào|lúc|on|at)\s))?{UPDATE_LABEL_END}")
 _FIELD_PART = re.compile(
-    rf"(?i)^(?:{POSTED_BY}|bởi|by|tác\s+giả"
+    rf"(?i)^(?:{POSTED_BY}|(?:được\s+)?tạo\s+bởi|created\s+by|bởi|by|tác\s+giả"
     r"|(?:bài|tin)\s*(?:và|,)?\s*ảnh|ảnh|bài)\s*:?\s*[^\d:|]{2,40}"
     rf"|{CATEGORY_LABEL}\s*:?\s*[^\d:|]{{2,60}}$|nguồn(?:\s+tin)?\s*:\s*[^\d:|]{{2,60}}$"
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
@@ -201,7 +202,9 @@ _FIELDS_CHARS = 200
 _FIELD_START = re.compile(r"(?i)(?<=\d)\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|số\s+lần\s+xem|tác\s+giả|người\s+(?:đăng|viết)"
                           r"|(?:đăng\s+|viết\s+)?bởi)(?!\w))"
                           r"|\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?"
-                          r"|chuyên\s+mục|thời\s+gian(?:\s+đăng)?|ngày\s+đăng)\s*:)")
+                          r"|chuyên\s+mục|thời\s+gian(?:\s+đăng)?|ngày\s+đăng)\s*:)"
+                          # who created a page, then its last change: "Được tạo bởi X, lần sửa cuối vào 20 thg 11, 2025"
+                          rf"|,\s+(?={LAST_UPDATE}(?!\w))")
 
 
 def is_update_line(text: str) -> bool:
