@@ -171,6 +171,7 @@ def _wrap_loose_text(box) -> None:
 
 DISCLOSED_CHARS = 40  # a line or two: no toggle's label nor a menu's item
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none")
+_X_CONTROLS = etree.XPath("//*[@aria-expanded]")
 
 
 def _open_disclosures(tree) -> None:
@@ -180,7 +181,7 @@ def _open_disclosures(tree) -> None:
     the panel and its box lose their classes, the panel its inline hiding too (the furniture
     rules drop what is hidden). A panel of links (a menu's) stays as it is."""
     ids = None
-    for control in list(tree.xpath("//*[@aria-expanded]")):
+    for control in _X_CONTROLS(tree):
         if control.getparent() is None:
             continue
         target = control.get("aria-controls")
