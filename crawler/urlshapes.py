@@ -89,9 +89,10 @@ def ids(url: str) -> set[str]:
     where = path_and_query(url)
     found = {n for n in _ID.findall(where) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
     found.update(_DOTTED_ID.findall(where))
-    hexa = {h.replace("-", "").lower() for h in _HEX_ID.findall(where)}
-    # the digits inside a hexadecimal id are not numbers of their own
-    return (found - {n for h in hexa for n in _ID.findall(h)} | hexa) if hexa else found
+    written = _HEX_ID.findall(where)
+    # the digits inside a hexadecimal id, as written (a GUID's "-3837-"), are not numbers of their own
+    return (found - {n for h in written for n in _ID.findall(h)} | {h.replace("-", "").lower() for h in written}) \
+        if written else found
 
 
 def slug(url: str, words: int = SLUG_WORDS) -> str | None:
@@ -100,7 +101,8 @@ def slug(url: str, words: int = SLUG_WORDS) -> str | None:
     "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its clean
     "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
     slugs = [token for token in re.split(r"[^a-z0-9-]+", unquote(path_and_query(url)).lower())
-             if len(parts := token.split("-")) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)]
+             if len(parts := token.split("-")) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)
+             and not _HEX_ID.fullmatch(token)]  # (a GUID's groups are no words)
     return max(slugs, key=len, default=None)
 
 

@@ -69,6 +69,9 @@ def test_a_bare_query_word_stays_bare():
     ("http://a.vn/news.php?extend.96", "http://a.vn/news.php?item.96.2", True),
     ("http://a.vn/news.php?extend.96", "http://a.vn/news/96/tap-huan-chuyen-doi-so", True),
     ("http://a.vn/news.php?extend.96", "http://a.vn/news.php?extend.97", False),
+    # a post's GUID route beside its slug (Piranha's "/post?id="): its groups are neither a slug nor a number
+    ("http://a.vn/post?id=79dd722e-39bf-3837-6b7c-53bae1290521", "http://a.vn/tin-tuc/htx-thanh-xuong-lam-giau-tu-gao", True),
+    ("http://a.vn/post?id=79dd722e-39bf-3837-6b7c-53bae1290521", "http://a.vn/post?id=0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e", False),
 ])
 def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same
