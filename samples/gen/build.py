@@ -46,6 +46,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "congdong_quangtri", "sonnmt_hatinh", "lmhtx_tuyenquang_d10",
              "space_htxhungyen", "chuyenmuc_kthtx_baobacninh", "blog_htxninhthuan",
              "wiki_htxvietnam", "diendan_htxbacgiang", "shop_ocopthanhhoa",
+             "lienminh_htxbinhdinh", "diendan_htxhagiang", "shop_ocopbentre",
              "lienminh_dienbien", "tthtx_tayninh", "cong_camau",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
