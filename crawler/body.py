@@ -1103,19 +1103,20 @@ def _reads_as_prose(text: str) -> bool:
 
 
 def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False, title_el=None,
-              profiled: bool = False) -> tuple[list[str], Any]:
+              profiled: bool = False, post: bool = False) -> tuple[list[str], Any]:
     """The article's lines, and the container they came from (None: the whole page). The
     family's or site's container is a hint: when it yields little text or mostly links, the
     whole page without its furniture is read too, and the richer text wins. `cleaned`: elements
-    of `doc` are marked furniture; `profiled`: the site's profile marked them."""
+    of `doc` are marked furniture; `profiled`: the site's profile marked them; `post`: the hint
+    is a forum thread's first post, whatever its length (the rest of the page is replies)."""
     lead = first_of(rules.lead, doc)
     if hint is not None:
         lines = body_lines(doc, rules, hint, title_el=title_el, cleaned=cleaned)
         if lead is not None and not _contains(hint, lead) and (lead_text := text_of(lead)) not in lines:
             lines.insert(0, lead_text)
         lines = clean_lines(lines, title=title)
-        if (prose_chars(lines) >= MIN_PROSE_CHARS and len("\n".join(lines)) >= MIN_TEXT_CHARS
-                and link_density(hint) <= MAX_LINK_DENSITY):
+        if post or (prose_chars(lines) >= MIN_PROSE_CHARS and len("\n".join(lines)) >= MIN_TEXT_CHARS
+                    and link_density(hint) <= MAX_LINK_DENSITY):
             return lines, hint
         page_lines = clean_lines(body_lines(doc, rules, title_el=title_el, cleaned=cleaned), title=title)
         if prose_chars(page_lines) > prose_chars(lines):

@@ -273,7 +273,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if title_el is not None:
         title_el.set(TITLE_MARK, "1")
     lines, container = find_body(doc, rules, title, hint, cleaned=bool(furniture), title_el=title_el,
-                                 profiled=profiled)
+                                 profiled=profiled, post=post is not None)
     for el in itertools.chain([title_el] if title_el is not None else [], furniture):
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)

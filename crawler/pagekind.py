@@ -13,7 +13,7 @@ from lxml import etree
 
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .families.base import ATTACHMENT
-from .parsing import doc_base, text_of
+from .parsing import doc_base, next_element, text_of
 from .text import clean_line
 from .urls import ACCOUNT_PAGE, HOME_HREF, MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
 
@@ -390,6 +390,7 @@ def _thread_posts(doc, title: str):
     want = title.casefold()
     own = reply = None
     replies = 0
+    bodies: list = []  # post bodies each under its poster's heading
     for h in doc.iter(*_POST_SUBJECTS):
         text = clean_line(h.text_content())
         if text.casefold() == want:
@@ -397,8 +398,11 @@ def _thread_posts(doc, title: str):
         elif _REPLY.match(text) and _REPLY.sub("", text).casefold() == want:
             reply = reply if reply is not None else h
             replies += 1
+        elif own is not None and len(text) <= POSTER_CHARS and (body := next_element(h)) is not None \
+                and _POST_BODY.search(body.get("class") or ""):
+            bodies.append(body)
     if reply is None:
-        return 0
+        return _first_of_posts(bodies)
     if own is None:
         return 0
     above = set(reply.iterancestors())
@@ -417,6 +421,23 @@ def _thread_posts(doc, title: str):
 
 
 OWN_TEXT_CHARS = 200  # text between a thread's title and its first reply: a first post's
+
+# A post's body as forums class it ("Post-body": Flarum's; "postbody", "post_body", "message-body",
+# "post-content"), under a heading naming its poster
+_POST_BODY = re.compile(r"(?i)(?:^|\s)(?:post|message)[_-]?(?:body|content|text)(?:\s|$)")
+POSTER_CHARS = 60
+
+
+def _first_of_posts(bodies: list):
+    """The first post's body, when two posts or more follow the title one after another, each
+    under its poster's name, their bodies of one class (Flarum's view without scripts: no subject
+    tells the replies): the article is the first; 0 else."""
+    if len(bodies) < 2 or len({b.get("class") for b in bodies}) > 1:
+        return 0
+    blocks = [b.getparent() for b in bodies]
+    if any(block is None or block.getparent() is not blocks[0].getparent() for block in blocks):
+        return 0  # (the posts are siblings: sections of one text are not a thread's posts)
+    return bodies[0]
 
 
 def _text_between(first, last) -> int:

@@ -74,7 +74,32 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     doc = lxml.html.document_fromstring(html or "<html></html>", parser=_PARSER)
     # Comments inside a sentence ("When <!-- -->President<!-- --> Trump") cut it for trafilatura.
     etree.strip_tags(doc, etree.Comment)
+    _show_noscript_view(doc)
     return doc
+
+
+NOSCRIPT_VIEW_CHARS = 200  # a few sentences: no "enable JavaScript" notice, no tracking pixel
+_X_NOSCRIPT_HEADINGS = etree.XPath("//noscript//*[self::h1 or self::h2]")
+_X_SHOWN_HEADINGS = etree.XPath("//body//*[self::h1 or self::h2][not(ancestor::noscript)]")
+
+
+def _show_noscript_view(doc) -> None:
+    """A JavaScript application's page (Flarum's, a single-page app's) sends an empty shell and
+    its readable view inside <noscript>, which is what a reader without scripts sees: that view
+    is the page when it holds the page's title as a heading that nothing outside it shows."""
+    if doc.find(".//noscript") is None:
+        return
+    title = doc.findtext(".//title") or ""
+    for heading in _X_NOSCRIPT_HEADINGS(doc):
+        text = " ".join(heading.text_content().split())
+        if len(text) < 10 or not " ".join(title.split()).startswith(text):
+            continue
+        if any(" ".join(h.text_content().split()) == text for h in _X_SHOWN_HEADINGS(doc)):
+            return
+        view = next(el for el in heading.iterancestors() if el.tag == "noscript")
+        if len(" ".join(view.text_content().split())) >= NOSCRIPT_VIEW_CHARS:
+            view.tag = "div"
+        return
 
 
 def text_of(el) -> str:

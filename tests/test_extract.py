@@ -2096,3 +2096,42 @@ def test_what_a_disclosure_hides_is_text_its_toggle_is_not(disclosure, shown):
     lines = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html).item["text"].split("\n")
     assert [line.removeprefix("- ") for line in lines if line.removeprefix("- ") in items] == (items if shown else [])
     assert "Xem thành phần hồ sơ" not in lines
+
+
+def _app_shell(view: str) -> str:
+    """A JavaScript application's page (Flarum's): an empty shell, a footer, the readable view in <noscript>."""
+    return page('<div id="app"><header><a href="/">Diễn đàn HTX</a></header><main><div id="content"></div>'
+                '<noscript><div class="Alert">Diễn đàn này hoạt động tốt nhất khi bật JavaScript.</div></noscript>'
+                f'<noscript id="flarum-content"><div class="container"><h1>{TITLE}</h1>{view}</div></noscript></main></div>'
+                '<div class="custom-footer"><p>Liên minh Hợp tác xã tỉnh - Số 160 đường Trần Phú - Đường dây nóng '
+                '0219.3866.256</p></div>', head='<meta property="article:published_time" content="2025-03-12T01:30:00+00:00">')
+
+
+def _posts(*posts: tuple[str, str]) -> str:
+    return "<div>" + "".join(f'<div><h3>{who}</h3><div class="Post-body">{body}</div></div><hr>' for who, body in posts) + "</div>"
+
+
+REPLY = "<p>Cảm ơn Liên minh đã thông tin kịp thời, HTX chúng tôi sẽ đăng ký tham gia.</p>"
+
+
+def test_a_script_apps_view_without_scripts_is_its_page_and_its_first_post_the_article():
+    result = article(url="http://diendan.example.vn/d/55-tap-huan", html=_app_shell(_posts(
+        ("Ly Mí Sùng", PARAGRAPHS), ("Vũ Đức Thắng", REPLY), ("Hoàng Thị Lan", "<p>Bạn liên hệ Văn phòng nhé.</p>"))))
+    assert result.is_article, result.reason
+    assert result.item["text"].startswith("Đoạn 1:") and result.item["text"].endswith("trong năm 2024.")
+    assert result.item["published"].startswith("2025-03-12T08:30")
+
+
+def test_a_members_short_post_is_no_article_though_its_replies_are_long():
+    result = article(url="http://diendan.example.vn/d/57-ban-mat-ong", html=_app_shell(_posts(
+        ("HTX Mật ong Bạch Đông", "<p>Còn khoảng 500 lít mật ong bạc hà, giá 450.000 đồng/lít, liên hệ 0912.345.678.</p>"),
+        ("Vũ Đức Thắng", PARAGRAPHS))))
+    assert not result.is_article
+
+
+def test_a_noscript_view_beside_the_shown_page_adds_nothing():
+    # the page shows its article; its <noscript> repeats the title (an app's fallback): read once
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}</article>"
+                f"<noscript><h1>{TITLE}</h1>{PARAGRAPHS}</noscript>")
+    text = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html).item["text"]
+    assert text.count("Đoạn 1:") == 1
