@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf
 from .richbody import RichArticle, table_html
@@ -33,7 +33,6 @@ from .richbody import RichArticle, table_html
 SITE = "diendan-htxhagiang"
 FORUM = "Diễn đàn HTX Hà Giang"
 HTML = "text/html; charset=utf-8"
-UTC = timezone.utc
 VN = timezone(timedelta(hours=7))
 PER = 20
 USERS = {"lmhtxhagiang": "LMHTX Hà Giang", "admin": "Ban Quản trị", "hoangthilan": "Hoàng Thị Lan",

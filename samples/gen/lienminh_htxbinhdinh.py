@@ -216,7 +216,6 @@ def body_html(a: RichArticle) -> str:
 def build() -> SiteBuild:
     site = SiteBuild(SITE, "binh-dinh", NAME, "generic", None, start_urls=["{{base:%s}}/" % SITE])
     arts = sorted(articles(), key=lambda a: a.date, reverse=True)
-    ids = {a.path: a.opts["id"] for a in arts}
     news = [a for a in arts if a.path.startswith("/tin-tuc/")]
     site.extra_boilerplate += [HEADER[0], HEADER[1], TODAY, *SIDE, *FOOT, *ART]
 

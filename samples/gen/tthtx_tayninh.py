@@ -25,8 +25,26 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from .core import (TODAY_2026, Furniture, SiteBuild, access_bar, attr, counter, esc, image_for, inline_html,
-                   iso, links_box, news_list, pdf, poll, rating, share, weather, weekday)
+from .core import (
+    TODAY_2026,
+    Furniture,
+    SiteBuild,
+    access_bar,
+    attr,
+    counter,
+    esc,
+    image_for,
+    inline_html,
+    iso,
+    links_box,
+    news_list,
+    pdf,
+    poll,
+    rating,
+    share,
+    weather,
+    weekday,
+)
 from .richbody import RichArticle, table_html
 
 SITE = "tthtx-tayninh"
