@@ -579,9 +579,34 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             continue
         if not wrapper(el):
             el.drop_tree()
+    for box in _link_boxes(tree):
+        box.drop_tree()
 
 
 _FIGURE = re.compile(r"[\d][\d.,/:\s-]{0,15}")
+BOX_HEADING_CHARS = 60
+BOX_TITLE_CHARS = 20
+
+
+def _link_boxes(tree) -> list:
+    """Boxes of links under a heading of their own ("Sản phẩm trong bài" over a carousel of
+    products, "Bài cùng chủ đề" over a list of titles) in the text: two links or more, or one
+    page's title, most of the box's text theirs, no sentence of its own (a file's link is text). The links' lines go as other pages' titles; the
+    heading, left alone, would read as the text's."""
+    out = []
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
+        box = heading.getparent()
+        if box is None or box.tag not in ("div", "section", "aside", "nav") or heading.get(TITLE_MARK) is not None \
+                or next((c for c in box if isinstance(c.tag, str)), None) is not heading \
+                or len(" ".join(heading.text_content().split())) > BOX_HEADING_CHARS:
+            continue
+        links = [n for a in box.iter("a") if (n := len(" ".join(a.text_content().split()))) and not ATTACHMENT.of_link(a)]
+        if not links or (len(links) == 1 and links[0] < BOX_TITLE_CHARS):
+            continue  # (one link: another page's title, a product's card)
+        rest = len(" ".join(box.text_content().split())) - len(" ".join(heading.text_content().split()))
+        if sum(links) >= 2 * (rest - sum(links)) and rest - sum(links) < PROSE_PARAGRAPH_CHARS:
+            out.append(box)
+    return out
 
 
 def _stats_pairs(dl) -> bool:

@@ -119,6 +119,7 @@ def markup_article(doc) -> bool:
 # on the attributes' own axis: a predicate on every element cost more than the rest of the test
 _X_CART = etree.XPath(
     "boolean(.//*/@class[contains(., 'add_to_cart') or contains(., 'add-to-cart')] | .//*/@name[contains(., 'add-to-cart')])")
+_X_CARTS = etree.XPath(".//*[contains(@class, 'add_to_cart') or contains(@class, 'add-to-cart') or contains(@name, 'add-to-cart')]")
 _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|VNĐ|VND|đồng|đ(?![^\W\d_]))")
 _X_PRODUCT_ITEM = etree.XPath("boolean(//@itemtype[contains(., 'Product')])")
 
@@ -130,6 +131,16 @@ def _product_hint(doc) -> bool:
         or any("Product" in (s.text or "") for s in jsonld_scripts(doc)) or _X_PRODUCT_ITEM(doc)
 
 
+def _in_card(el, box) -> bool:
+    """Whether `el` sits in a card of its own inside `box`: an element under it holding a heading."""
+    for parent in el.iterancestors():
+        if parent is box:
+            return False
+        if next(parent.iter("h2", "h3", "h4", "h5", "h6"), None) is not None:
+            return True
+    return False
+
+
 def is_product_page(doc, title_el) -> bool:
     """Whether the page says it sells what its title names: og:type product, a JSON-LD Product
     and no article, or the title inside a schema.org Product item (a shop theme's product page,
@@ -139,7 +150,10 @@ def is_product_page(doc, title_el) -> bool:
         # a shop theme without markup (WooCommerce in Flatsome): a price and an add-to-cart
         # button beside the title (the largest box holds every smaller one's)
         for box in boxes:
-            if _X_CART(box) and _PRICE.search(box.text_content()):
+            # (not the button of another product's card, under its own title: a shop's blog post
+            # showing the products it tells of)
+            carts = [c for c in _X_CARTS(box) if not _in_card(c, box)]
+            if carts and _PRICE.search(box.text_content()):
                 return True
     if not _product_hint(doc):
         return False

@@ -2135,3 +2135,30 @@ def test_a_noscript_view_beside_the_shown_page_adds_nothing():
                 f"<noscript><h1>{TITLE}</h1>{PARAGRAPHS}</noscript>")
     text = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html).item["text"]
     assert text.count("Đoạn 1:") == 1
+
+
+def _product_card(n: int) -> str:
+    return (f'<article class="product-miniature"><a href="/keo-dua/{n}-keo-dua.html" class="thumbnail"><img src="/{n}.png"></a>'
+            f'<h3 class="product-title"><a href="/keo-dua/{n}-keo-dua.html">Kẹo dừa sầu riêng Thanh Long hộp {n}00g</a></h3>'
+            f'<span class="price">65.000 ₫</span><form action="/gio-hang" method="post">'
+            f'<button class="btn add-to-cart" type="submit">Thêm vào giỏ</button></form></article>')
+
+
+@pytest.mark.parametrize("cards", [1, 2])
+def test_a_shops_post_showing_products_is_an_article_without_them(cards):
+    # a shop's blog post (PrestaShop's Smart Blog) with a carousel of the products it tells of
+    html = page(f'<div class="blog-post"><div class="page-item-title"><h1>{TITLE}</h1></div><p>Ngày 14/03/2024</p>'
+                f'{PARAGRAPHS}<section class="featured-products"><h2 class="products-section-title">Sản phẩm trong bài</h2>'
+                f'<div class="products">{"".join(_product_card(n) for n in range(1, cards + 1))}</div></section>'
+                '<p>Cửa hàng OCOP mở cửa từ 7 giờ đến 21 giờ hằng ngày, kể cả thứ Bảy và Chủ nhật.</p></div>')
+    result = article(url="http://shop.example.vn/blog/tin-hoat-dong/41_tap-huan.html", html=html)
+    assert result.is_article, result.reason
+    lines = result.item["text"].split("\n")
+    assert "Sản phẩm trong bài" not in lines and not any("Kẹo dừa" in line for line in lines)
+    assert lines[-1].startswith("Cửa hàng OCOP mở cửa")
+
+
+def test_a_product_page_is_still_no_article():
+    html = page(f'<div class="product"><div class="summary"><h1>{TITLE}</h1><span class="price">65.000 ₫</span>'
+                f'<form><button class="single_add_to_cart_button">Thêm vào giỏ</button></form></div>{PARAGRAPHS}</div>')
+    assert not article(url="http://shop.example.vn/san-pham/keo-dua.html", html=html).is_article
