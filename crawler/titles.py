@@ -331,11 +331,24 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
                     and (topical := _after_topic(node, wanted)) is not None:
                 return topical, node
         if linked is not None:
+            if any(_CRUMBS.search(a.get("class") or "") for a in linked.iterancestors()) \
+                    and (on_page := page_title()) and _says_more(on_page[0], text_of(linked)):
+                return on_page  # (the trail's last step names the page by its short title)
             return text_of(linked), linked
     for ref in stripped:
         if len(ref) >= 8 and not is_site_name(ref, names):
+            # a <title> the page shows nowhere: its own title above the text, when that says the
+            # same at more length (MODX's "longtitle" under a "pagetitle" in <title> and menus)
+            if (on_page := page_title()) and _says_more(on_page[0], ref):
+                return on_page
             return ref, None
     return page_title() or (None, None)
+
+
+def _says_more(title: str, short: str) -> bool:
+    """Whether `title` is longer than `short` and holds most of its words."""
+    have, words = set(fold(title).split()), fold(short).split()
+    return len(title) > len(short) and 3 * sum(w in have for w in words) >= 2 * len(words)
 
 
 _TOPIC_SEPARATOR = re.compile(r"^\s*[:»|/–—-]\s*")

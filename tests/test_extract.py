@@ -2162,3 +2162,15 @@ def test_a_product_page_is_still_no_article():
     html = page(f'<div class="product"><div class="summary"><h1>{TITLE}</h1><span class="price">65.000 ₫</span>'
                 f'<form><button class="single_add_to_cart_button">Thêm vào giỏ</button></form></div>{PARAGRAPHS}</div>')
     assert not article(url="http://shop.example.vn/san-pham/keo-dua.html", html=html).is_article
+
+
+@pytest.mark.parametrize("crumb", [True, False])
+def test_a_longer_title_above_the_text_beats_the_short_one_of_title_and_trail(crumb):
+    # MODX: <title>, og:title, menus and the trail's last step show the short "pagetitle", the h1 the "longtitle"
+    short, long = "Tập huấn chuyển đổi số cho HTX", "Tập huấn chuyển đổi số và thương mại điện tử cho cán bộ quản lý HTX năm 2025"
+    trail = (f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
+             f'<li class="breadcrumb-item active">{short}</li></ol></nav>') if crumb else ""
+    html = page(f'{trail}<article><h1 class="post-title">{long}</h1><p>Thứ sáu, 23 tháng 5 2025 - 07:30</p>{PARAGRAPHS}</article>',
+                head=f'<meta property="og:title" content="{short}">', title=f"{short} - {SITE}")
+    result = article(url="http://lmhtx.example.vn/tin-tuc/hoat-dong/tap-huan-chuyen-doi-so", html=html)
+    assert result.item["title"] == long

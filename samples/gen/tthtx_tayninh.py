@@ -26,6 +26,8 @@ import hashlib
 from datetime import datetime
 
 from .core import (
+    POLL_OPTIONS,
+    POLL_QUESTION,
     TODAY_2026,
     Furniture,
     SiteBuild,
@@ -48,11 +50,24 @@ from .core import (
 from .richbody import RichArticle, table_html
 
 SITE = "tthtx-tayninh"
+POLL = ("Bạn quan tâm dịch vụ hỗ trợ nào của Trung tâm?", "Tư vấn thành lập và tổ chức lại HTX",
+        "Đào tạo, bồi dưỡng cán bộ HTX", "Kết nối tiêu thụ sản phẩm")
 NAME = "Trung tâm Tư vấn và Hỗ trợ phát triển HTX tỉnh Tây Ninh"
 HTML = "text/html; charset=utf-8"
 PER = 4
 
-F = Furniture(
+class _CentreFurniture(Furniture):
+    """The stock furniture less the widgets this site has its own of (poll, weather) or lacks (links box)."""
+
+    def strings(self) -> list[str]:
+        a, b, c = self.counter
+        gone = {"Thời tiết Hà Nội", self.weather[1], POLL_QUESTION, *POLL_OPTIONS, "Biểu quyết", "Xem kết quả",
+                "Liên kết website", "Thống kê truy cập", f"Hôm nay : {a}", f"Hôm qua : {b}", f"Tổng số : {c}",
+                "Tin tiêu điểm"}
+        return [s for s in super().strings() if s not in gone]
+
+
+F = _CentreFurniture(
     org=NAME, short="TT Tư vấn và Hỗ trợ HTX Tây Ninh",
     today=f"{weekday(TODAY_2026)}, ngày {TODAY_2026:%d/%m/%Y}",
     slogans=["Đồng hành cùng hợp tác xã - Vì sự phát triển bền vững"],
@@ -263,8 +278,17 @@ class Site:
                     '<li><a href="/vi/dich-vu.html">Hỗ trợ xúc tiến thương mại</a></li></ul></div>')
         training = ('<div class="widget training"><h3>Lịch đào tạo sắp tới</h3><ul><li>23/3 - 27/3/2026: Kế toán HTX (lớp 1)</li>'
                     '<li>13/4 - 17/4/2026: Kế toán HTX (lớp 2)</li></ul></div>')
-        top = news_list("Tin tiêu điểm", [(p.path, p.title, dotted(p.date)) for p in self.news[:3]], "widget featured")
-        return (f'<aside class="sidebar">{services}{training}{top}{poll()}{weather(F)}{counter(F)}{links_box()}</aside>')
+        top = news_list("Tin nổi bật", [(p.path, p.title, dotted(p.date)) for p in self.news[:3]], "widget featured")
+        # the centre's own poll and weather box (a real site asks its own question, of its own city)
+        options = "".join(f'<li><label><input type="radio" name="poll" value="{i}"> {esc(o)}</label></li>'
+                          for i, o in enumerate(POLL[1:], 1))
+        own_poll = (f'<div class="widget poll"><h3>Khảo sát</h3><p class="question">{esc(POLL[0])}</p>'
+                    f'<form action="javascript:void(0)"><ul>{options}</ul><button type="button">Gửi ý kiến</button></form></div>')
+        own_weather = ('<div class="widget weather"><h3>Thời tiết</h3><span class="city">Thời tiết Tây Ninh</span> '
+                       '<span class="temp">33°C</span><p>Nắng, có lúc có mây</p></div>')
+        visits = ('<div class="widget visits"><h3>Lượt truy cập</h3><p>Trực tuyến: 9</p><p>Tháng này: 4.215</p>'
+                  '<p>Tất cả: 352.807</p></div>')
+        return (f'<aside class="sidebar">{services}{training}{top}{own_poll}{own_weather}{visits}</aside>')
 
     def layout(self, title: str, path: str, main: str, crumbs: list[tuple[str, str]], desc: str = "") -> str:
         items = [{"@type": "ListItem", "position": i + 1, "name": t, "item": "{{base}}" + h}
@@ -354,7 +378,8 @@ def build() -> SiteBuild:
     site = SiteBuild(SITE, "tay-ninh", NAME, "generic", F, start_urls=["{{base:%s}}/vi" % SITE])
     news = sorted(articles(), key=lambda a: a.date, reverse=True)
     s = Site(news)
-    site.extra_boilerplate += [*LABELS, "LIÊN MINH HỢP TÁC XÃ TỈNH TÂY NINH", "Tư vấn thành lập HTX",
+    site.extra_boilerplate += [*POLL, "Gửi ý kiến", "Lượt truy cập", "Trực tuyến: 9", "Tháng này: 4.215",
+                               "Tất cả: 352.807", "Tin nổi bật", "Thời tiết Tây Ninh", "Nắng, có lúc có mây", *LABELS, "LIÊN MINH HỢP TÁC XÃ TỈNH TÂY NINH", "Tư vấn thành lập HTX",
                                "Tư vấn tiếp cận vốn vay", "Hỗ trợ xúc tiến thương mại",
                                "23/3 - 27/3/2026: Kế toán HTX (lớp 1)"]
 
