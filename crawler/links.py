@@ -11,7 +11,7 @@ from lxml import etree
 from . import dates
 from .families import Rules
 from .parsing import doc_base, next_element
-from .text import clean_line
+from .text import clean_line, names_alliance
 from .urls import canonical_url, host_of, in_sections, on_site, path_and_query
 
 OUTSIDE = "outside"  # a link's kind: a title on the site's host, out of its sections
@@ -274,3 +274,30 @@ def in_section_path(doc, base_url: str, sections: tuple[str, ...]) -> bool:
         if path.strip("/") and in_sections(path, sections):
             return True
     return False
+
+
+MENU_HEADING_CHARS = 80
+
+
+def section_menu(doc, base_url: str, domains: tuple[str, ...]) -> set[str]:
+    """The paths of the pages a section's own menu lists: a list of links on the site's hosts
+    under a heading naming the alliance ("Liên minh Hợp tác xã tỉnh" over "Tin hoạt động",
+    "Gương HTX điển hình", …). A portal that gives every page one flat address (WebCenter's
+    "/pages_r/l/<page>", SharePoint's "/Pages/<page>.aspx") puts the section's pages beside its
+    home, not under it: they are the section's too."""
+    base = doc_base(doc, base_url)
+    out: set[str] = set()
+    for menu in doc.iter("ul", "ol"):
+        heading = menu.getprevious()
+        while heading is not None and not isinstance(heading.tag, str):
+            heading = heading.getprevious()
+        if heading is None or heading.tag in ("ul", "ol", "a"):
+            continue
+        text = clean_line(heading.text_content())
+        if not text or len(text) > MENU_HEADING_CHARS or not names_alliance(text):
+            continue
+        for href in menu.xpath(".//a/@href"):
+            url = canonical_url(urljoin(base, href.strip()))
+            if url.startswith(("http://", "https://")) and on_site(host_of(url), domains) and urlsplit(url).path.strip("/"):
+                out.add(urlsplit(url).path.lower().rstrip("/"))
+    return out

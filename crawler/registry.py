@@ -33,7 +33,7 @@ from parsel.csstranslator import GenericTranslator  # cssselect's, plus parsel's
 
 from crawler import provinces
 from crawler.families import FAMILY_NAMES
-from crawler.text import fold
+from crawler.text import fold, names_alliance
 from crawler.urls import host_of, in_sections, on_site
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sites.yaml")
@@ -62,7 +62,6 @@ class RegistryError(ValueError):
 
 # A path segment that is the alliance's own name ("lmhtx", "lien-minh-hop-tac-xa"), read folded
 # with its separators dropped; a host naming it is the alliance's own site.
-_ALLIANCE_NAME = re.compile(r"^(?:lmhtx|lienminhhtx|lienminhhoptacxa|lienminh)")
 _ALLIANCE_HOST = re.compile(r"lmhtx|lienminh|hoptacxa")
 
 
@@ -78,7 +77,7 @@ def inferred_sections(start_urls) -> tuple[str, ...]:
         if _ALLIANCE_HOST.search(fold(parts.hostname or "").replace("-", "")):
             return ()
         segments = [seg for seg in unquote(parts.path).lower().split("/") if seg]
-        named = [i for i, seg in enumerate(segments) if _ALLIANCE_NAME.match(re.sub(r"[\W_]+", "", fold(seg)))]
+        named = [i for i, seg in enumerate(segments) if names_alliance(seg)]
         if not named:
             return ()
         section = "/" + "/".join(segments[: named[-1] + 1])

@@ -58,6 +58,15 @@ def clean_line(s: str) -> str:
     return _WS.sub(" ", nfc(s)).strip()
 
 
+# The alliance's name, folded and run together: a path segment ("lmhtx", "lien-minh-hop-tac-xa")
+# or a heading ("Liên minh Hợp tác xã tỉnh") that names it
+_ALLIANCE_NAME = re.compile(r"^(?:lmhtx|lienminhhtx|lienminhhoptacxa|lienminh)")
+
+
+def names_alliance(text: str) -> bool:
+    return bool(_ALLIANCE_NAME.match(re.sub(r"[\W_]+", "", fold(text))))
+
+
 def fold(s: str) -> str:
     """Lowercase without diacritics; đ folds to d (it is a letter, not a combining mark)."""
     bare = _MARKS.sub("", unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D")))

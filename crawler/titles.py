@@ -346,9 +346,11 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
 
 
 def _says_more(title: str, short: str) -> bool:
-    """Whether `title` is longer than `short` and holds most of its words."""
-    have, words = set(fold(title).split()), fold(short).split()
-    return len(title) > len(short) and 3 * sum(w in have for w in words) >= 2 * len(words)
+    """Whether `title` holds most of the words of `short` and more words besides (not a date
+    and time beside them: a heading's "(24/01/2024 16:00)")."""
+    have, words = fold(title).split(), set(fold(short).split())
+    more = [w for w in have if w not in words and any(c.isalpha() for c in w)]
+    return len(more) >= 2 and 3 * sum(w in set(have) for w in words) >= 2 * len(words)
 
 
 _TOPIC_SEPARATOR = re.compile(r"^\s*[:»|/–—-]\s*")

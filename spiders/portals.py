@@ -21,7 +21,7 @@ from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
-from crawler.links import OUTSIDE, PAGE_NUMBER, in_section_path, page_links
+from crawler.links import OUTSIDE, PAGE_NUMBER, in_section_path, page_links, section_menu
 from crawler.metadata import find_canonical, says_noindex
 from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
 from crawler.parsing import decode_html, doc_base, parse_html
@@ -29,7 +29,7 @@ from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
 from crawler.themes import SiteProfiles, waits_for_profile
-from crawler.urls import canonical_url, host_of, on_site, path_and_query, url_key
+from crawler.urls import canonical_url, host_of, in_sections, on_site, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity, same_article, slug
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
@@ -91,6 +91,8 @@ class PortalsSpider(scrapy.Spider):
         # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
         self.linked_waiting: list[tuple[dict, str, str | None, bool, str]] = []
         self.article_keys: set[str] = set()  # URL keys of the pages read as articles (their aliases too)
+        # each shared-host site's sections: the registry's, and the pages its own menu lists (links.section_menu)
+        self.sections = {s.id: s.sections for s in self.sites.values()}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -241,7 +243,12 @@ class PortalsSpider(scrapy.Spider):
         if says_noindex(doc):
             self.copies.add(url_key(response.url))
         outside = response.meta.get("kind") == OUTSIDE
-        if outside and not in_section_path(doc, response.url, site.sections):
+        sections = self.sections[site.id]
+        if sections and not outside and in_sections(urlsplit(response.url).path, site.sections):
+            # a page of the section itself: the pages its own menu lists are the section's
+            sections = self.sections[site.id] = tuple(dict.fromkeys(
+                (*sections, *sorted(section_menu(doc, response.url, site.allowed_domains)))))
+        if outside and not in_section_path(doc, response.url, sections):
             stats.inc_value(site_key(site.id, "outside_section"))  # another body's page of the shared host
             self.logger.debug("not the site's (out of its sections, no breadcrumb into them): %s", response.url)
             return
@@ -289,7 +296,7 @@ class PortalsSpider(scrapy.Spider):
             shapes.saw(result.item["canonical_url"], result.kind)
         yield from self._discovered_feeds(site, result.doc, response.url)
         links = page_links(result.doc, response.url, rules, site.allowed_domains, learned=shapes.kind,
-                           sections=site.sections)
+                           sections=sections)
         articles = [link for link in links if link.kind == "article"]
         stats.inc_value(site_key(site.id, "article_links"), len(articles))
         if self.known is not None:

@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from crawler.families import rules_for_site
-from crawler.links import OUTSIDE, in_section_path, page_links
+from crawler.links import OUTSIDE, in_section_path, page_links, section_menu
 from crawler.registry import Site, inferred_sections, load_sites
 
 SITE = Site(id="x", province="ninh-binh", name="X", start_urls=("http://lmhtx.example.vn/",),
@@ -212,3 +212,18 @@ def test_an_address_out_of_the_section_is_the_sites_when_its_breadcrumb_leads_in
     other = lxml.html.fromstring('<html><body><div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/display/SOTC">'
                                  'Sở Tài chính</a></div><a href="/display/LMHTX/Trang+ch%E1%BB%A7">Liên minh HTX</a></body></html>')
     assert not in_section_path(other, "http://wiki.example.vn/pages/viewpage.action?pageId=70000001", sections)
+
+
+def test_a_sections_own_menu_lists_its_pages_beside_its_home():
+    # WebCenter: every page at /pages_r/l/<page>; the alliance's home, its list and its models' page side by side
+    html = ('<html><body><ul class="topmenu"><li><a href="/webcenter/portal/camau/pages_r/l/tin-tuc-su-kien">Tin tức - Sự kiện</a>'
+            '</li><li><a href="/webcenter/portal/camau/pages_r/l/lien-minh-htx">Liên minh HTX</a></li></ul>'
+            '<div class="section-nav"><div class="section-nav-title">Liên minh Hợp tác xã tỉnh</div><ul>'
+            '<li><a href="/webcenter/portal/camau/pages_r/l/tin-hoat-dong-lmhtx">Tin hoạt động</a></li>'
+            '<li><a href="guong-htx-dien-hinh">Gương HTX điển hình</a></li>'
+            '<li><a href="https://other.example.org/x">Liên kết</a></li></ul></div>'
+            '<div class="links"><h3>Sở, ngành</h3><ul><li><a href="/webcenter/portal/camau/pages_r/l/so-nn">Sở Nông nghiệp</a></li></ul></div>'
+            '</body></html>')
+    doc = lxml.html.fromstring(html)
+    assert section_menu(doc, "http://camau.example.vn/webcenter/portal/camau/pages_r/l/lien-minh-htx", ("camau.example.vn",)) == {
+        "/webcenter/portal/camau/pages_r/l/tin-hoat-dong-lmhtx", "/webcenter/portal/camau/pages_r/l/guong-htx-dien-hinh"}
