@@ -196,7 +196,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
 
 
 PULL_QUOTE_CHARS = 40  # a sentence; a short caption may well repeat the start of a paragraph
-PULL_QUOTE_REACH = 2  # lines between a pull quote and its paragraph
+PULL_QUOTE_REACH = 2  # lines between a pull quote and its paragraph after it
+PULL_QUOTE_AFTER = 6  # ... and before it: a page builder's quote block closes the section it quotes
 _QUOTE_MARKS = " \"'“”‘’«».!?…"
 
 
@@ -212,7 +213,7 @@ def _without_pull_quotes(lines: list[str]) -> list[str]:
         if len(core) < PULL_QUOTE_CHARS:
             continue
         if any(len(folded[j]) > len(line) and _said_in(core, folded[j])
-               for j in range(max(0, i - PULL_QUOTE_REACH), min(len(lines), i + PULL_QUOTE_REACH + 1))):
+               for j in range(max(0, i - PULL_QUOTE_AFTER), min(len(lines), i + PULL_QUOTE_REACH + 1))):
             drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
 

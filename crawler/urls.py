@@ -11,7 +11,9 @@ from .text import nfc
 # "showComment": the article with its comments, one of them scrolled to).
 DROP_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|zarsrc|zalo_\w*|_ga|mc_cid|mc_eid|ref|"
-    r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport|replytocom|focusedcommentid|showcomment)$",
+    r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport|replytocom|focusedcommentid|showcomment|"
+    # Oracle ADF's (WebCenter Portal's) window and session state in every link
+    r"_adf\.ctrl-state|_afrloop|_afrwindowmode|_afrwindowid)$",
     re.I,
 )
 # A value that is a mailing's merge tag left unfilled ("?e=[UNIQID]", "*|UNIQID|*", "{{id}}",

@@ -788,6 +788,10 @@ def test_a_pull_quote_is_not_said_twice():
                 "Liên minh HTX Việt Nam về tổ chức Tháng hành động vì hợp tác xã năm 2024, Liên minh HTX tỉnh ban hành.</p>")
     text = article(html=html).item["text"]
     assert text.count(sentence) == 1
+    # a page builder's quote block closing the section whose paragraph it quotes, lines below it
+    later = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><p>{sentence}, theo bà Lụa.</p>{PARAGRAPHS}"
+                 f"<div class='quote-block'><blockquote><p>{sentence}.</p></blockquote></div><p>Minh Hằng</p>")
+    assert article(html=later).item["text"].count(sentence) == 1
     # a document's subject line, part of a sentence of the next line, stays
     assert "\nTổ chức Tháng hành động vì hợp tác xã năm 2024\n" in text
 
@@ -1457,12 +1461,19 @@ def test_a_widget_heading_inside_the_text_leaves_the_text_whole():
 @pytest.mark.parametrize("title", ["Lưu trữ tháng một 2026", "Lưu trữ - tháng một 2026", "Archives: March 2026",
                                    "Chuyên mục: Văn bản", "Các bài viết của Tháng 3 2026",
                                    "Bài viết blog tháng 2 năm 2026",  # Confluence's month of blog posts
-                                   "#ngày hội htx"])  # a tag's page named by its hashtag (Tumblr's)
+                                   "#ngày hội htx",  # a tag's page named by its hashtag (Tumblr's)
+                                   "Tin tức năm 2025"])  # a year's folder of news (Neos')
 def test_a_months_or_categorys_page_showing_one_post_whole_is_a_listing(title):
     # Dotclear's month archive holding one post, shown whole under its linked title
     html = page(f'<h1>{title}</h1><h2 class="post-title"><a href="/index.php?post/2026/01/09/Ke-hoach">{TITLE}</a></h2>'
                 f'<p class="post-info">Bởi admin, 15:00</p>{PARAGRAPHS}', title=f"{title} - {SITE}")
     assert article(html=html).kind == "listing"
+
+
+def test_a_title_opening_with_a_years_news_is_an_articles():
+    html = page(f'<h1>Tin tức năm 2025: HTX phát triển mạnh</h1><p>14/03/2026 08:30</p>{PARAGRAPHS}',
+                title=f"Tin tức năm 2025: HTX phát triển mạnh - {SITE}")
+    assert article(html=html).kind == "article"
 
 
 def test_an_archives_title_that_names_no_month_is_an_articles():

@@ -46,6 +46,12 @@ def test_canonical_drops_tracking_and_fragment_keeps_slash():
     assert canonical_url("/a.html?print=1", base="http://x.vn:8080/b/") == "http://x.vn:8080/a.html"
 
 
+def test_oracle_adfs_window_and_session_state_is_dropped():
+    page = "http://a.vn/webcenter/portal/camau/pages_r/l/chi-tiet-tin?dDocName=CMU0314511"
+    assert canonical_url(page + "&_adf.ctrl-state=1bd9x0tq7l_6") == page
+    assert canonical_url(page + "&_afrLoop=4170213697729865&_afrWindowMode=0&_afrWindowId=null") == page
+
+
 def test_a_servlet_session_in_the_path_is_dropped():
     assert canonical_url("http://a.vn/vi/tin-tuc/a.html;jsessionid=9A8B7C6D?page=2") == "http://a.vn/vi/tin-tuc/a.html?page=2"
     assert url_key("http://a.vn/vi/tin-tuc/a.html;jsessionid=9A8B7C6D") == url_key("http://a.vn/vi/tin-tuc/a.html")

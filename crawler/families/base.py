@@ -97,7 +97,9 @@ COURSE_TITLE = re.compile(r"(?i)^\s*(khóa\s+học|course)\s*:\s*\S")
 LISTING_TITLE = re.compile(r"(?i)^(?:#[^\W\d_]|(lưu\s+trữ|chuyên\s+mục|danh\s+mục|thẻ|nhãn|từ\s+khóa|archives?|category|tag|label)\s*:\s*\S"
                            r"|(?:lưu\s+trữ|archives?)\s*(?:[-–—]\s*)?(?:tháng|month)\s"
                            # a date archive's heading: K2's "Các bài viết của Tháng 3 2026"
-                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)(?:\s+blog)?\s+(?:(?:của|trong)\s+)?(?:tháng|ngày)\s+\d)")
+                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)(?:\s+blog)?\s+(?:(?:của|trong)\s+)?(?:tháng|ngày)\s+\d"
+                           # a year's folder, its whole title ("Tin tức năm 2025": Neos' news by year)
+                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)\s+(?:(?:của|trong)\s+)?năm\s+\d{4}\s*$)")
 
 
 _MEMO_SIZE = 50_000  # class strings remembered, a few sites' worth
