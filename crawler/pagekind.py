@@ -431,8 +431,14 @@ POSTER_CHARS = 60
 def _first_of_posts(bodies: list):
     """The first post's body, when two posts or more follow the title one after another, each
     under its poster's name, their bodies of one class (Flarum's view without scripts: no subject
-    tells the replies): the article is the first; 0 else."""
-    if len(bodies) < 2 or len({b.get("class") for b in bodies}) > 1:
+    tells the replies): the article is the first; 0 else. One post alone under a person's name
+    (two to five words, each capitalised: "Hoàng Thị Lan") is a thread of one post."""
+    if not bodies:
+        return 0
+    if len(bodies) == 1:
+        name = clean_line(bodies[0].getprevious().text_content()).split()
+        return bodies[0] if 2 <= len(name) <= 5 and all(w[0].isupper() for w in name) else 0
+    if len({b.get("class") for b in bodies}) > 1:
         return 0
     blocks = [b.getparent() for b in bodies]
     if any(block is None or block.getparent() is not blocks[0].getparent() for block in blocks):

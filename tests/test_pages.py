@@ -77,14 +77,11 @@ OPEN = {
                      "it; the page alone cannot)",
     "cong-camau": "WebCenter: an item whose template shows no date is an article by its list's date only (the crawl "
                   "reads it; the page alone cannot)",
-    "diendan-htxhagiang": "Flarum: a discussion of one post: its poster's name above it is read as its first line (two "
-                          "posts or more tell a thread)",
     "tthtx-tayninh": "an office closing the text is the author as the older samples have it; the builder took it for none",
 }
 OPEN_PAGES = {
     # set 22 (built blind, this stop)
     ("cong-camau", "/webcenter/portal/camau/pages_r/l/chi-tiet-tin?dDocName=CMU0314470"),
-    ("diendan-htxhagiang", "/d/44-ket-qua-thuc-hien-chuong-trinh-ocop-cua-cac-htx-nam-2024"),
     ("tthtx-tayninh", "/vi/tin-tuc/2026/02/ke-hoach-xuc-tien-thuong-mai-cho-htx-nam-2026.html"),
     # set 21 (built blind, stop 27)
     ("blog-htxninhthuan", "/post/747811520938041344/ke-hoach-so-12-kh-bll-to-chuc-ngay-hoi-htx-ninh-thuan-nam-2026"),
