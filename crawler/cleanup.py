@@ -34,6 +34,13 @@ FURNITURE_LINE = re.compile(
     r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
     # a forum post's edit notice ("Sửa lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần", phpBB's)
     r"|(Sửa|Chỉnh\s+sửa)\s+lần\s+cuối\s+bởi\s.*|Last\s+edited\s+by\s.*"
+    # a forum's clock and who-is-online box (phpBB's "Bây giờ là …", "Có tổng cộng 23 người dùng trực
+    # tuyến :: …", "Số người dùng trực tuyến nhiều nhất là …", its totals; "It is currently", "In total there are")
+    r"|(Bây\s+giờ\s+là|It\s+is\s+currently)\s.{0,40}\d{1,2}:\d{2}(\s*(am|pm|SA|CH))?"
+    r"|Có\s+tổng\s+cộng\s+[\d.,]+\s+người\s+dùng\s+trực\s+tuyến.*|In\s+total\s+there\s+(is|are)\s+[\d.,]+\s+users?\s+online.*"
+    r"|Số\s+người\s+dùng\s+trực\s+tuyến\s+nhiều\s+nhất.*|Most\s+users\s+ever\s+online.*"
+    r"|Thành\s+viên\s+đang\s+trực\s+tuyến\s*:.*|Registered\s+users\s*:.*"
+    r"|Tổng\s+số\s+bài\s+viết\s+[\d.,]+.*Tổng\s+số\s+(chủ\s+đề|thành\s+viên).*|Total\s+posts\s+[\d.,]+.*Total\s+(topics|members).*"
     # a post's notes, one reader's action a line (Tumblr's "htxphanrang đã reblog bài này từ …",
     # a social plug-in's "Lan đã thích bài viết này")
     r"|\S+(\s+\S+){0,3}\s+đã\s+(thích|reblog|chia\s+sẻ|đăng\s+lại)\s+(bài\s+(viết\s+)?)?(này|điều\s+này)(\s+từ\s+\S+)?"

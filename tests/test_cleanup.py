@@ -53,6 +53,12 @@ FURNITURE = [
     "Được tạo bởi Quản trị LMHTX, lần sửa cuối vào 20 thg 11, 2025",
     "Created by Admin, last modified on Nov 20, 2025",
     "Sửa lần cuối bởi admin vào 20/11/2025 10:40",
+    # a forum's clock and who-is-online box (phpBB's)
+    "Bây giờ là T.Sáu 13 Th3, 2026 10:02 am",
+    "Có tổng cộng 23 người dùng trực tuyến :: 2 đã đăng ký, 0 ẩn và 21 khách (dựa trên số người dùng trực tuyến trong 5 phút qua)",
+    "Số người dùng trực tuyến nhiều nhất là 312 vào ngày T.Bảy 18 Th1, 2025 8:40 pm",
+    "Thành viên đang trực tuyến: Nguyễn Văn Hùng, htx_tanyen",
+    "Tổng số bài viết 245 • Tổng số chủ đề 38 • Tổng số thành viên 156 • Thành viên mới nhất htx_tanyen",
     "Chọn tất cả",  # a code box's button
     "Mã: Chọn tất cả",  # ... under its label (phpBB's)
     # a forum's attachments as a definition list (phpBB's): its heading and a file's size and downloads
@@ -88,6 +94,8 @@ def test_furniture_line_is_dropped(line):
         "Giá bán | 45.000 đồng/kg",
         "- Xem thêm các mô hình HTX kiểu mới ở phần sau của bài.",
         "Bản kế hoạch (12 trang) đã tải về 87 lần trong tuần đầu.",
+        "Bây giờ là năm 2026, các HTX cần chuyển đổi số mạnh mẽ hơn bao giờ hết.",
+        "Hiện có tổng cộng 1.200 người dùng trực tiếp sàn thương mại điện tử của tỉnh.",
     ],
 )
 def test_article_lines_stay(line):
