@@ -483,8 +483,11 @@ PROSE_PARAGRAPH_CHARS = 80  # a sentence or two: no menu, footer or counter has 
 
 def _paragraph_prose(tree) -> dict:
     """<p> → its length, for paragraphs long enough to be sentences (menus, footers and
-    counters have none): how much of the page's prose an element holds."""
-    return {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= PROSE_PARAGRAPH_CHARS}
+    counters have none): how much of the page's prose an element holds. A line after a <br>
+    counts as its <br> (a forum's BB code, an old table layout: text without <p>)."""
+    prose = {p: n for p in tree.iter("p") if (n := len(p.text_content().strip())) >= PROSE_PARAGRAPH_CHARS}
+    prose.update((br, n) for br in tree.iter("br") if (n := len((br.tail or "").strip())) >= PROSE_PARAGRAPH_CHARS)
+    return prose
 
 
 _X_FURNITURE = etree.XPath(f"//*[@{FURNITURE_MARK}]")
@@ -686,9 +689,19 @@ def wrapper_test(tree):
     if not total:  # a page without <p> (table layouts with <br>): all its text counts
         prose, total = None, len(tree.text_content())
 
+    text: list[int] = []  # the page's text, measured once when a form asks
+
     def wrapper(el) -> bool:
-        held = (sum(prose.get(p, 0) for p in el.iter("p")) if prose is not None else len(el.text_content()))
-        return bool(total) and held > WRAPPER_SHARE * total
+        held = (sum(prose.get(p, 0) for p in el.iter("p", "br")) if prose is not None else len(el.text_content()))
+        if bool(total) and held > WRAPPER_SHARE * total:
+            return True
+        if el.tag == "form":
+            # a form around the posts (a forum's moderation form: a table, short lines, no sentence
+            # long enough to count) holding most of the page's text
+            if not text:
+                text.append(len(tree.text_content()) - sum(len(s.text_content()) for s in tree.iter("script", "style")))
+            return len(el.text_content()) > WRAPPER_SHARE * text[0]
+        return False
 
     return wrapper
 
@@ -744,7 +757,7 @@ def _drop_before_title(tree, title):
         node = node.getparent()
     prose = _paragraph_prose(tree)
     total = sum(prose.values())
-    lost = sum(prose.get(p, 0) for el in before for p in el.iter("p"))
+    lost = sum(prose.get(p, 0) for el in before for p in el.iter("p", "br"))
     if not total:  # a page without <p> (a builder's text in <div>s): all its text counts
         total, lost = len(tree.text_content()), sum(len(el.text_content()) for el in before)
     if total and lost > BEFORE_TITLE_SHARE * total:

@@ -32,6 +32,8 @@ FURNITURE_LINE = re.compile(
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     # a code box's button (phpBB's, vBulletin's "Chọn tất cả")
     r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
+    # a post's buttons under it (SMF's "Thích", "Trích dẫn")
+    r"|Thích|Trích\s+dẫn|Quote|Like"
     # a forum post's edit notice ("Sửa lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần", phpBB's)
     r"|(Sửa|Chỉnh\s+sửa)\s+lần\s+cuối\s+bởi\s.*|Last\s+edited\s+by\s.*"
     # a forum's clock and who-is-online box (phpBB's "Bây giờ là …", "Có tổng cộng 23 người dùng trực
@@ -106,6 +108,9 @@ _TAXONOMY = re.compile(r"(?i)^(?:(chủ\s+đề|thể\s+loại)\s*:|(?:được\
 FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")
 _FIELD_VALUE_CHARS = 80
 HEAD_LINES = 3  # the title repeated among the first lines is an echo, not text
+# ... also under a label and with its views ("Chủ đề: <title> (Đã xem 305 lần)": SMF's topic header)
+_ECHO_LABEL = re.compile(r"(?i)^(?:chủ\s+đề|tiêu\s+đề|topic|subject)\s*:\s*")
+_ECHO_COUNTER = re.compile(r"(?i)\s*\((?:đã\s+)?(?:xem|đọc|read|viewed)\s+[\d.,]+\s+(?:lần|times?)\)\s*$")
 
 
 _FILE_CELL = re.compile(r"(?i)^" + _FILE_NAME + "$")
@@ -189,7 +194,9 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         if row is not None and row.endswith(":") and line.split("|")[1].strip().endswith(":"):
             continue  # a field left empty ("| Người viết: | |"): it says nothing
         fields = False
-        if (title_key and len(out) < HEAD_LINES and line.casefold() == title_key
+        if (title_key and len(out) < HEAD_LINES
+                and (line.casefold() == title_key
+                     or _ECHO_COUNTER.sub("", _ECHO_LABEL.sub("", line)).casefold() == title_key)
                 and not any(prev.endswith((".", "!", "?", "…")) or _NUMBERED.search(prev) for prev in out)):
             continue  # the title repeated above the text (after a kicker or a site name at most; a
             # document's own heading under its number is its text)

@@ -54,8 +54,9 @@ _X_PRINT_ON_LOAD = etree.XPath("//body/@onload | //script[not(@src)]/text()")
 _PRINT_ADDRESS = re.compile(r"(?i)/(?:print(?:er)?(?:[-_]?(?:view|friendly|version))?|in-?bai|ban-?in)(?:\.\w{2,5})?(?:[/?]|$)")
 
 
-# ... or asked for by a parameter: phpBB's "&view=print", a CMS's "?layout=print", MediaWiki's "&printable=yes"
-_PRINT_QUERY = re.compile(r"(?i)[?&](?:[a-z_]+=print(?:able)?|printable=(?:yes|1|true))(?:&|$)")
+# ... or asked for by a parameter: phpBB's "&view=print", a CMS's "?layout=print", MediaWiki's "&printable=yes",
+# SMF's "?action=printpage;topic=…" (its parameters set apart by ";")
+_PRINT_QUERY = re.compile(r"(?i)[?&;](?:[a-z_]+=print(?:able|page)?|printable=(?:yes|1|true))(?:[&;]|$)")
 
 
 def is_print_view(doc, url: str = "") -> bool:
@@ -391,7 +392,9 @@ def _thread_posts(doc, title: str):
     own = reply = None
     replies = 0
     bodies: list = []  # post bodies each under its poster's heading
-    for h in doc.iter(*_POST_SUBJECTS):
+    for h in doc.iter(*_POST_SUBJECTS, "div", "span"):
+        if h.tag in ("div", "span") and "subject" not in (h.get("class") or ""):
+            continue  # (a post's subject in a block of its own: SMF's "subject_title")
         text = clean_line(h.text_content())
         if text.casefold() == want:
             own = own if reply is not None else h

@@ -123,6 +123,13 @@ def test_title_echo_removed_only_at_start():
     assert clean_lines(["Tiêu đề bài", "Nội dung.", "Tiêu đề bài"], title="Tiêu đề bài") == ["Nội dung.", "Tiêu đề bài"]
 
 
+def test_a_forums_topic_header_echoes_the_title():
+    # SMF: "Chủ đề: <title> (Đã xem 305 lần)" above the first post
+    title = "HTX Nông nghiệp Long Hiệp đưa lúa hữu cơ vào siêu thị"
+    assert clean_lines([f"Chủ đề: {title} (Đã xem 305 lần)", "Nội dung."], title=title) == ["Nội dung."]
+    assert clean_lines([f"Chủ đề: {title} khác", "Nội dung."], title=title) == [f"Chủ đề: {title} khác", "Nội dung."]
+
+
 def test_nfc_and_spaces():
     import unicodedata
 

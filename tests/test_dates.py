@@ -1791,3 +1791,14 @@ def test_drupals_clock_after_its_fields_separator_and_its_rdfa_stamp():
     html = f"<html><body><article typeof='schema:Article'>{rdfa}<h1>Tiêu đề bài viết về hợp tác xã</h1>{BODY}</article></body></html>"
     r = find_published(page(html), "https://x.vn/tin-tuc/bai", fetched_at=FETCHED)
     assert r.published == datetime(2024, 3, 12, 8, 30, tzinfo=TZ)
+
+
+def test_a_forums_post_time_beats_the_date_of_the_document_it_posts():
+    # SMF: the first post's "« vào lúc: 05 Tháng Ba 2026, 14:10:02 »" over a plan dated three days before
+    doc = page('<html><body><h2 class="display_title">Kế hoạch số 12/KH-LMHTX tập huấn kế toán cho HTX năm 2026</h2>'
+               '<div class="postinfo"><a href="#msg2859">« <strong>vào lúc:</strong> 05 Tháng Ba 2026, 14:10:02 »</a></div>'
+               '<div class="inner">LIÊN MINH HTX TỈNH TRÀ VINH<br>Số: 12/KH-LMHTX<br>Trà Vinh, ngày 02 tháng 3 năm 2026<br>'
+               'KẾ HOẠCH<br>Nâng cao năng lực cho đội ngũ kế toán HTX, thực hiện đúng chế độ kế toán theo quy định.</div>'
+               '<div class="postinfo">« <strong>Trả lời #1 vào lúc:</strong> 06 Tháng Ba 2026, 15:17:02 »</div></body></html>')
+    found = find_published(doc, "http://diendan.example.vn/index.php?topic=409.0", fetched_at=FETCHED.replace(year=2026))
+    assert found.published == datetime(2026, 3, 5, 14, 10, 2, tzinfo=TZ)

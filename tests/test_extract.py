@@ -742,6 +742,7 @@ def test_a_print_view_is_read_at_the_articles_own_address():
 
 @pytest.mark.parametrize("path", ["/print.php?news.214", "/print/214", "/tin-tuc/in-bai/214", "/DesktopModules/News/ctl/Print/mid/5",
                                   "/viewtopic.php?t=421&view=print",  # phpBB's, by a parameter
+                                  "/index.php?action=printpage;topic=409.0",  # SMF's, its parameters set apart by ";"
                                   "/index.php?title=Tin_t%E1%BB%A9c:Lich&printable=yes"])  # MediaWiki's
 def test_a_print_address_is_a_print_view_however_it_prints(path):
     # e107's print page: the post, its posting line and "Bản tin này từ …: <its address>", no script
@@ -2185,3 +2186,39 @@ def test_a_longer_title_above_the_text_beats_the_short_one_of_title_and_trail(cr
                 head=f'<meta property="og:title" content="{short}">', title=f"{short} - {SITE}")
     result = article(url="http://lmhtx.example.vn/tin-tuc/hoat-dong/tap-huan-chuyen-doi-so", html=html)
     assert result.item["title"] == long
+
+
+def _smf_post(n: int, subject: str, when: str, body: str) -> str:
+    return (f'<div class="windowbg" id="msg{n}"><div class="poster"><h4><a href="/index.php?action=profile;u={n}">Thành viên {n}</a></h4></div>'
+            f'<div class="postarea"><div class="keyinfo"><div class="subject_title"><a href="/index.php?topic=380.msg{n}#msg{n}">'
+            f'{subject}</a></div><div class="postinfo"><a href="/index.php?topic=380.msg{n}#msg{n}">« <strong>vào lúc:</strong> '
+            f'{when} »</a></div></div><div class="post"><div class="inner">{body}</div></div>'
+            '<ul class="quickbuttons"><li><a href="/index.php?action=login">Thích</a></li>'
+            '<li><a href="/index.php?action=login">Trích dẫn</a></li></ul></div></div>')
+
+
+@pytest.mark.parametrize("body", [
+    "<br>".join(f"Đoạn {i}: Liên minh HTX tỉnh phối hợp với các sở, ngành tổ chức tập huấn nâng cao năng lực quản trị "
+                "cho cán bộ quản lý hợp tác xã nông nghiệp trên địa bàn tỉnh." for i in range(1, 5)),  # BB code: lines by <br>
+    "Số HTX, thành viên và doanh thu bình quân qua các năm:<br><table><tr><td>Năm</td><td>Số HTX</td><td>Thành viên</td>"
+    "<td>Doanh thu bình quân (triệu đồng)</td></tr>"
+    + "".join(f"<tr><td>{y}</td><td>{130 + 9 * i}</td><td>{12400 + 850 * i}</td><td>{2100 + 160 * i}</td></tr>"
+              for i, y in enumerate(range(2021, 2026)))
+    + "</table>Nguồn: Liên minh HTX tỉnh",  # a table, no sentence long enough to count
+])
+def test_a_forums_posts_inside_its_moderation_form_are_its_text_the_first_post_the_article(body):
+    # SMF: every post inside one <form id="quickModForm">, each under its subject ("Re: …" for the replies)
+    sidebar = "".join(f"<p>Tin {i}: Liên minh HTX tỉnh tiếp nhận hồ sơ vay vốn Quỹ hỗ trợ phát triển HTX đến hết tháng 3/2026 "
+                      "theo thông báo của Quỹ.</p>" for i in range(1, 4))
+    html = page(f'<div id="sidebar-news">{sidebar}</div><h2 class="display_title">{TITLE}</h2>'
+                f'<form action="/index.php?action=quickmod2;topic=380.0" method="post" id="quickModForm">'
+                + _smf_post(2859, TITLE, "05 Tháng Ba 2026, 14:10:02", body)
+                + _smf_post(2860, f"Re: {TITLE}", "05 Tháng Ba 2026, 15:17:02", "Cho hỏi hạn chót nộp hồ sơ là ngày nào ạ?")
+                + "</form>")
+    result = article(url="http://diendan.example.vn/index.php?topic=380.0", html=html)
+    assert result.is_article, result.reason
+    lines = result.item["text"].split("\n")
+    assert lines[-1] in ("Nguồn: Liên minh HTX tỉnh", "cho cán bộ quản lý hợp tác xã nông nghiệp trên địa bàn tỉnh.") \
+        or lines[-1].startswith("Đoạn 4:"), lines
+    assert not {"Thích", "Trích dẫn", "Cho hỏi hạn chót nộp hồ sơ là ngày nào ạ?"} & set(lines)
+    assert result.item["published"].startswith("2026-03-05T14:10")
