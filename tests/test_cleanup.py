@@ -53,6 +53,8 @@ FURNITURE = [
     "Được tạo bởi Quản trị LMHTX, lần sửa cuối vào 20 thg 11, 2025",
     "Created by Admin, last modified on Nov 20, 2025",
     "Sửa lần cuối bởi admin vào 20/11/2025 10:40",
+    "Trang cuối sửa: 2026/03/12 14:30 bởi quantri",  # DokuWiki's
+    "tin_tuc/hoat_dong/tong_ket_2025.txt · Trang cuối sửa: 2025/12/22 09:00 bởi quantri",  # ... after the page's file
     # a forum's clock and who-is-online box (phpBB's)
     "Bây giờ là T.Sáu 13 Th3, 2026 10:02 am",
     "Có tổng cộng 23 người dùng trực tuyến :: 2 đã đăng ký, 0 ẩn và 21 khách (dựa trên số người dùng trực tuyến trong 5 phút qua)",

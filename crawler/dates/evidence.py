@@ -186,6 +186,8 @@ _UPDATE_LABEL = re.compile(rf"(?i)^{LAST_UPDATE}(?:\s+(?:bởi|by)\s+[^\d:|]{{1,
 _FIELD_PART = re.compile(
     rf"(?i)^(?:{POSTED_BY}|(?:được\s+)?tạo\s+bởi|created\s+by|bởi|by|tác\s+giả"
     r"|(?:bài|tin)\s*(?:và|,)?\s*ảnh|ảnh|bài)\s*:?\s*[^\d:|]{2,40}"
+    # a wiki page's source file before its last change (DokuWiki's "tin_tuc/a.txt · Trang cuối sửa: …")
+    r"|[\w/:.-]+\.txt$"
     rf"|{CATEGORY_LABEL}\s*:?\s*[^\d:|]{{2,60}}$|nguồn(?:\s+tin)?\s*:\s*[^\d:|]{{2,60}}$"
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
     # a counter its script fills ("Lượt xem: <script src=count.php>"), a font size's buttons after it

@@ -167,6 +167,7 @@ _DOCTYPE_TAIL = re.compile(
 UPDATE_WORD = r"(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)"
 LAST_UPDATE = (r"(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+lần\s+cuối|đã\s+(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi)"
                r"|lần\s+(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+cuối(?:\s+cùng)?"  # Confluence's "lần sửa cuối vào"
+               r"|trang\s+cuối\s+sửa"
                r"|last\s+(?:updated|modified|changed)|modified|updated|edited)")
 UPDATE_LABEL_END = r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*"
 _UPDATE_TAIL = re.compile(rf"(?<!\w){LAST_UPDATE}{UPDATE_LABEL_END}\Z", re.I)
