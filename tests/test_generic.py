@@ -49,6 +49,7 @@ OPEN_LEAKS = {
     ("chuyenmuc-kthtx-baobacninh", "Nội dung:"),  # an e-magazine's credits line, its writer's name the author
     ("chuyenmuc-kthtx-baobacninh", "Thiết kế: Hà Trang"),
     ("wiki-htxvietnam", "Thay đổi gần đây"),  # the open extra's heading
+    ("tthtx-thainguyen", "Ban Truyền thông"),  # Zoho Sites: a post's posting line and tag left in its text (set 23)
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -57,6 +58,9 @@ OPEN_WRONG_AUTHORS = {
     # an office closing the text ("Phòng Xúc tiến thương mại"): the builder took it for no author, the
     # older samples (Đắk Nông, Thái Bình, Bà Rịa - Vũng Tàu, Yên Bái) for the author; the crawl keeps to them
     ("tthtx-tayninh", "/vi/tin-tuc/2026/02/ke-hoach-xuc-tien-thuong-mai-cho-htx-nam-2026.html"),
+    # set 23: a byline with its office ("Thu Hà - Ban Tuyên truyền"), a photo credit's label left on the name
+    ("kinhtetapthe-hanam", "/site/lmhtx/tin-tuc/2025/01/lien-minh-htx-tinh-tang-qua-tet-cho-thanh-vien-htx-kho-khan.html"),
+    ("lienminh-htxbackan", "/tin-tuc/htx-mien-dong-coi-thinh-vao-mua-san-xuat/"),
 }
 
 
