@@ -594,8 +594,8 @@ BOX_TITLE_CHARS = 20
 def _link_boxes(tree) -> list:
     """Boxes of links under a heading of their own ("Sản phẩm trong bài" over a carousel of
     products, "Bài cùng chủ đề" over a list of titles) in the text: two links or more, or one
-    page's title, most of the box's text theirs, no sentence of its own (a file's link is text). The links' lines go as other pages' titles; the
-    heading, left alone, would read as the text's."""
+    page's title, most of the box's text theirs, no sentence of its own (a file's link is text).
+    The links' lines go as other pages' titles; the heading, left alone, would read as the text's."""
     out = []
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6"):
         box = heading.getparent()

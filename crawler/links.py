@@ -298,6 +298,7 @@ def section_menu(doc, base_url: str, domains: tuple[str, ...]) -> set[str]:
             continue
         for href in menu.xpath(".//a/@href"):
             url = canonical_url(urljoin(base, href.strip()))
-            if url.startswith(("http://", "https://")) and on_site(host_of(url), domains) and urlsplit(url).path.strip("/"):
-                out.add(urlsplit(url).path.lower().rstrip("/"))
+            path = urlsplit(url).path
+            if url.startswith(("http://", "https://")) and on_site(host_of(url), domains) and path.strip("/"):
+                out.add(path.lower().rstrip("/"))
     return out

@@ -117,9 +117,7 @@ def markup_article(doc) -> bool:
 
 
 # on the attributes' own axis: a predicate on every element cost more than the rest of the test
-_X_CART = etree.XPath(
-    "boolean(.//*/@class[contains(., 'add_to_cart') or contains(., 'add-to-cart')] | .//*/@name[contains(., 'add-to-cart')])")
-_X_CARTS = etree.XPath(".//*[contains(@class, 'add_to_cart') or contains(@class, 'add-to-cart') or contains(@name, 'add-to-cart')]")
+_X_CARTS = etree.XPath(".//*/@class[contains(., 'add_to_cart') or contains(., 'add-to-cart')]/.. | .//*/@name[contains(., 'add-to-cart')]/..")
 _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|VNĐ|VND|đồng|đ(?![^\W\d_]))")
 _X_PRODUCT_ITEM = etree.XPath("boolean(//@itemtype[contains(., 'Product')])")
 
@@ -146,7 +144,7 @@ def is_product_page(doc, title_el) -> bool:
     and no article, or the title inside a schema.org Product item (a shop theme's product page,
     whose description is prose about a cooperative: no news)."""
     boxes = list(itertools.islice(title_el.iterancestors(), 3)) if title_el is not None else []
-    if boxes and _X_CART(boxes[-1]):
+    if boxes and _X_CARTS(boxes[-1]):
         # a shop theme without markup (WooCommerce in Flatsome): a price and an add-to-cart
         # button beside the title (the largest box holds every smaller one's)
         for box in boxes:

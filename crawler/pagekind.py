@@ -391,7 +391,7 @@ def _thread_posts(doc, title: str):
     want = title.casefold()
     own = reply = None
     replies = 0
-    bodies: list = []  # post bodies each under its poster's heading
+    bodies: list = []  # (poster's heading, post body) pairs
     for h in doc.iter(*_POST_SUBJECTS, "div", "span"):
         if h.tag in ("div", "span") and "subject" not in (h.get("class") or ""):
             continue  # (a post's subject in a block of its own: SMF's "subject_title")
@@ -403,7 +403,7 @@ def _thread_posts(doc, title: str):
             replies += 1
         elif own is not None and len(text) <= POSTER_CHARS and (body := next_element(h)) is not None \
                 and _POST_BODY.search(body.get("class") or ""):
-            bodies.append(body)
+            bodies.append((h, body))
     if reply is None:
         return _first_of_posts(bodies)
     if own is None:
@@ -431,7 +431,7 @@ _POST_BODY = re.compile(r"(?i)(?:^|\s)(?:post|message)[_-]?(?:body|content|text)
 POSTER_CHARS = 60
 
 
-def _first_of_posts(bodies: list):
+def _first_of_posts(bodies: list[tuple]):
     """The first post's body, when two posts or more follow the title one after another, each
     under its poster's name, their bodies of one class (Flarum's view without scripts: no subject
     tells the replies): the article is the first; 0 else. One post alone under a person's name
@@ -439,14 +439,15 @@ def _first_of_posts(bodies: list):
     if not bodies:
         return 0
     if len(bodies) == 1:
-        name = clean_line(bodies[0].getprevious().text_content()).split()
-        return bodies[0] if 2 <= len(name) <= 5 and all(w[0].isupper() for w in name) else 0
-    if len({b.get("class") for b in bodies}) > 1:
+        (heading, body), = bodies
+        name = clean_line(heading.text_content()).split()
+        return body if 2 <= len(name) <= 5 and all(w[0].isupper() for w in name) else 0
+    if len({b.get("class") for _, b in bodies}) > 1:
         return 0
-    blocks = [b.getparent() for b in bodies]
+    blocks = [b.getparent() for _, b in bodies]
     if any(block is None or block.getparent() is not blocks[0].getparent() for block in blocks):
         return 0  # (the posts are siblings: sections of one text are not a thread's posts)
-    return bodies[0]
+    return bodies[0][1]
 
 
 def _text_between(first, last) -> int:

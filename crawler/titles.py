@@ -350,7 +350,7 @@ def _says_more(title: str, short: str) -> bool:
     and time beside them: a heading's "(24/01/2024 16:00)")."""
     have, words = fold(title).split(), set(fold(short).split())
     more = [w for w in have if w not in words and any(c.isalpha() for c in w)]
-    return len(more) >= 2 and 3 * sum(w in set(have) for w in words) >= 2 * len(words)
+    return len(more) >= 2 and 3 * len(words & set(have)) >= 2 * len(words)
 
 
 _TOPIC_SEPARATOR = re.compile(r"^\s*[:»|/–—-]\s*")
