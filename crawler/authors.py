@@ -41,6 +41,12 @@ CREDITS_LINE = re.compile(r"^(Nội\s+dung(?:\s*(?:và|,)\s*ảnh)?|Bài(?:\s*(?
 HEAD_META_LINES = 2  # a metadata line among the first lines (under the title) opens the text
 # Who posted it, left opening the text by a meta line whose date went with its <time> (Contao's
 # "<time>14.03.2026 08:30</time> bởi Nguyễn Thị Kim Loan"). Not "Bởi vậy, …" ("because").
+def _unlabelled(name: str) -> str:
+    """A labelled field's name without a credit's own label inside it: "Người viết: Ảnh: Đình
+    Hiếu" (a CMS's author field holding the photo credit as typed) names Đình Hiếu."""
+    return _BYLINE_PREFIX.sub("", name.strip()).strip(" .")
+
+
 _HEAD_BY = re.compile(r"(?i)^(?:(?:đăng|viết|gửi)\s+)?(?:bởi|by)\s*:?\s+(.+)$")
 
 
@@ -236,7 +242,7 @@ def _fields_author(title_el, names) -> str | None:
             continue
         for part in dates.field_parts(text):
             m = AUTHOR_LINE.match(part) or _CREDIT_PART.match(part)
-            if m and _looks_like_byline(name := m.group(m.lastindex or 0).strip(" .")) and not is_site_name(name, names):
+            if m and _looks_like_byline(name := _unlabelled(m.group(m.lastindex or 0))) and not is_site_name(name, names):
                 return name
             # the poster a forum's or a blog's post line names beside the date, a person's account
             # (Moodle's "bởi Lê Thị Hoa - Thứ Năm, 12 tháng 3 2026"), not the site's administrator
@@ -355,7 +361,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     closing = _closing_lines(lines)
     for line in itertools.chain(lines[:HEAD_META_LINES], closing, table_rows, properties):
         if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
-                and _looks_like_byline(name := labelled.group(2).strip(" .")) \
+                and _looks_like_byline(name := _unlabelled(labelled.group(2))) \
                 and not is_site_name(name, names):
             yield name
     for line in lines[:HEAD_META_LINES]:

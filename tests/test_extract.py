@@ -1062,6 +1062,15 @@ def test_the_author_in_a_line_of_the_pages_fields():
     assert "Lượt xem" not in item["text"]
 
 
+@pytest.mark.parametrize("field", ["Người viết: Ảnh: Đình Hiếu", "Tác giả: Bài và ảnh: Đình Hiếu"])
+def test_a_credits_label_inside_an_author_field_is_not_the_name(field):
+    # a CMS's author field holding the credit as the editor typed it (Mura's "credits")
+    row = f'<ul class="metadata"><li>Ngày đăng: 09/01/2025</li><li class="credits">{field}</li></ul>'
+    assert article(html=page(f"<h1>{TITLE}</h1>{row}{PARAGRAPHS}")).item["author"] == "Đình Hiếu"
+    lines = page(f"<div><h1>{TITLE}</h1><p>Ngày 09/01/2025</p><p>{field}</p>{PARAGRAPHS}</div>")
+    assert article(html=lines).item["author"] == "Đình Hiếu"
+
+
 def test_a_portlets_header_sharing_the_templates_title_is_not_the_articles():
     html = page('<h2><span class="wpthemeControlTitle">Chi tiết tin tức</span></h2><div class="wpthemeBreadcrumb">'
                 '<a href="/">Trang chủ</a> » <span>Chi tiết tin</span></div>'

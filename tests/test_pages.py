@@ -81,7 +81,7 @@ OPEN = {
     "diendan-htxtravinh": "SMF: a reply's lines or the poster's name read with a post alone, a photo topic too short, a "
                           "TinyPortal article dated by its list only",
     "kinhtetapthe-hanam": "Bloomreach: a photo story too short alone; a byline with its office ('Thu Hà - Ban Tuyên truyền')",
-    "lienminh-htxbackan": "Mura: a credit's label left on the author ('Ảnh: Đình Hiếu'); a plan's page alone",
+    "lienminh-htxbackan": "Mura: a plan's page alone",
     "tthtx-thainguyen": "Zoho Sites: a post's posting line and tags in its text, bylines missed",
     "wiki-lmhtxlangson": "DokuWiki: old revisions and the blog's start pages read as articles alone; a one-sentence item "
                          "is a stub; a byline in a wrap box missed",
@@ -95,7 +95,6 @@ OPEN_PAGES = {
     ('kinhtetapthe-hanam', '/site/lmhtx/tin-tuc/2025/03/htx-dich-vu-nong-nghiep-doi-son-giu-nghe-trong.html'),
     ('kinhtetapthe-hanam', '/site/lmhtx/tin-tuc/2025/01/lien-minh-htx-tinh-tang-qua-tet-cho-thanh-vien-htx-kho-khan.html'),
     ('lienminh-htxbackan', '/tin-tuc/ke-hoach-so-21-kh-lmhtx-ho-tro-htx-tham-gia-ocop-2025/'),
-    ('lienminh-htxbackan', '/tin-tuc/htx-mien-dong-coi-thinh-vao-mua-san-xuat/'),
     ('tthtx-thainguyen', '/blogs/post/Ket-qua-tu-van-ho-tro-HTX-nam-2025'),
     ('tthtx-thainguyen', '/blogs/post/HTX-Che-La-Bang-don-doan-khach-Nhat-Ban'),
     ('tthtx-thainguyen', '/blogs/post/Anh-Mua-che-xuan-o-Tan-Cuong'),
