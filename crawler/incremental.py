@@ -119,10 +119,14 @@ class KnownPages:
         """`source` answered a redirect to `target`. When the target is an archived article the
         source is another address of it (a short link, an old slug): remembered as an alias, so
         later nights do not ask for it. Scrapy's duplicate filter drops a redirect to a page
-        already fetched, so the spider never sees that response: the only moment to learn it."""
+        already fetched, so the spider never sees that response: the only moment to learn it.
+        A target fetched but not archived yet (waiting for its site's profile or a listing's
+        date) gets the alias once it is (`archived_now`), as `alias` does."""
         key = url_key(source)
-        archived = url_key(target) in self.archived or url_key(target) in self.tonight
-        if key == url_key(target) or not archived or key in self.known:
+        if key == url_key(target) or key in self.known:
+            return False
+        if url_key(target) not in self.archived and url_key(target) not in self.tonight:
+            self._aliases.setdefault(url_key(target), []).append((source, site))
             return False
         self.known.add(key)
         self.saw(source, site, "alias")

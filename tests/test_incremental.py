@@ -96,6 +96,25 @@ def test_an_alias_is_remembered_once_its_article_is_archived(tmp_path):
         assert KnownPages(archive, now=NOW).skip(BASE + "/index.php?id=2")
 
 
+def test_a_redirect_to_an_article_still_in_memory_is_its_alias_once_archived(tmp_path):
+    """A link redirecting to an article fetched already (Scrapy drops the repeated target, so the
+    spider never sees the redirect) while the article waits for a listing's date: the old address
+    is remembered when the article is archived, not asked again every night (Mura's LinkServID
+    links, a portal section's article under its old address)."""
+    with Archive(tmp_path) as archive:
+        known = KnownPages(archive, now=NOW)
+        assert not known.redirected(BASE + "/index.cfm?LinkServID=43", BASE + "/thong-bao-43/", "x")
+        known.flush()
+        assert not KnownPages(archive, now=NOW).skip(BASE + "/index.cfm?LinkServID=43")  # not archived yet
+        known.archived_now(BASE + "/thong-bao-43/")
+        known.flush()
+        assert KnownPages(archive, now=NOW).skip(BASE + "/index.cfm?LinkServID=43")
+        # a redirect to what never becomes an article is not remembered
+        known.redirected(BASE + "/cu/lien-he", BASE + "/lien-he", "x")
+        known.flush()
+        assert not KnownPages(archive, now=NOW).skip(BASE + "/cu/lien-he")
+
+
 def test_a_page_without_news_signals_is_fetched_again_when_a_listing_dates_it(tmp_path):
     """Prose with no date met through a sitemap is no article yet; the night a listing prints a
     date beside its link, it is read again with that date (not skipped for the revisit window)."""

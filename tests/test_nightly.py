@@ -30,9 +30,6 @@ TEMPLATE_PATH = "/tin-tuc-su-kien/phat-dong-thang-hanh-dong-vi-hop-tac-xa-nam-20
 TEMPLATE_TITLE = "Phát động Tháng hành động vì hợp tác xã năm 2024"
 
 
-OPEN_REFETCHED = {"kinhtetapthe-hanam", "lienminh-htxbackan"}
-
-
 def expected_paths() -> dict[str, set[str]]:
     out = {}
     for site_dir in (ROOT / "samples").iterdir():
@@ -92,13 +89,9 @@ def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
     # (an article the first night missed, OPEN_MISSES, is tried again: conditionally, answered 304)
     missed = {(site, p) for site, path in OPEN_MISSES for a in expected_sites()[site]["articles"]
               if a["path"] == path for p in (a["path"], *a["aliases"])}
-    # (open, stop 29: on a portal's section (set 23's Bloomreach channel) an article's old address
-    # outside the section, which redirects to it, is asked again each night, and the article with it;
-    # Mura's notice dated only by its list is asked again conditionally, answered 304)
     fetched_articles = [(h.site_id, h.path, h.status) for h in hits if h.path.split("?")[0] in articles.get(h.site_id, ())
                         and not (is_part(h.path.split("?")[0]) and h.status == 304)
-                        and not ((h.site_id, h.path) in missed and h.status == 304)
-                        and h.site_id not in OPEN_REFETCHED]
+                        and not ((h.site_id, h.path) in missed and h.status == 304)]
     assert fetched_articles == []
     assert "0 new articles" in second.stderr
     # What is read again is listings, feeds, sitemaps and robots.txt, and it is asked for
