@@ -211,9 +211,11 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             links[url] = None
             continue
         text = a.text_content()
-        pagination = a in paging or bool(PAGE_NUMBER.search(url)) or bool(PAGER_TEXT.match(text.strip()))
-        if kind == "article" or (kind == "other" and not pagination and len(text) >= TITLE_LINK_CHARS):
-            # A link titled like an article may lead to one whose URL shape is not known yet.
+        pager = a in paging or bool(PAGER_TEXT.match(text.strip()))
+        pagination = pager or bool(PAGE_NUMBER.search(url))
+        if kind == "article" or (kind == "other" and not pager and len(text) >= TITLE_LINK_CHARS):
+            # A link titled like an article may lead to one whose URL shape is not known yet
+            # (its page number may be its id: TinyPortal's "?page=14").
             links[url] = Link(url, kind, _listing_date(a, href, read), pagination=pagination)
         else:
             links[url] = Link(url, kind, pagination=pagination)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 
 from .extract import content_hash, extract, fingerprint
 from .links import PAGER_TEXT
+from .pagekind import is_site_root
 from .parsing import doc_base, text_of
 from .urls import PART_PARAMS, article_address, canonical_url, names_a_part, url_key
 
@@ -32,14 +33,19 @@ _PAGE_SEGMENT = re.compile(r"(?i)/page[-/]?(?:[2-9]|\d{2,})/?$")
 
 
 def is_part(url: str) -> bool:
-    """A later part of an article ("limitstart=1", "page=2", ".../page-2"), read with its first page."""
-    if _PAGE_SEGMENT.search(urlsplit(url).path):
+    """A later part of an article ("limitstart=1", "page=2", ".../page-2"), read with its first page.
+    A page parameter on the front page's address is no part of anything: the front page paged
+    on, or a page of its own (TinyPortal's articles are "/index.php?page=14")."""
+    parts = urlsplit(url)
+    if _PAGE_SEGMENT.search(parts.path):
         return True
-    for k, v in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    for k, v in pairs:
         k = k.lower()
         # Joomla's limitstart counts from 0, a page number from 1
         if k in PART_PARAMS and k != "showall" and v not in ("", "0") and (k == "limitstart" or v != "1"):
-            return True
+            rest = urlencode([(k, v) for k, v in pairs if k.lower() not in PART_PARAMS])
+            return not is_site_root(urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")))
     return False
 
 

@@ -40,7 +40,8 @@ def is_site_root(url: str) -> bool:
 
 
 def is_front_page_paged(url: str) -> bool:
-    """A later page of the front page's list of news: a listing, whatever is left on it."""
+    """A later page of the front page's list of news, by its address: a listing, unless the page
+    titles itself as one of its headings (`titles.titled_as_heading`, asked by `extract`)."""
     return bool(_ROOT_PAGED.match(path_and_query(url)))
 
 

@@ -83,6 +83,20 @@ def is_site_name(text: str, names: Iterable[str] = ()) -> bool:
     return any(key == _key(n) or folded == _abbreviated(_key(n)) or _short_form(key, _key(n)) for n in names if n)
 
 
+_OWN_TITLE_WORDS = 4
+
+
+def titled_as_heading(doc, names: Iterable[str] = ()) -> bool:
+    """The page's <title> is one of its headings (h1 to h3), four words or more and not the
+    site's name: a page of its own, whatever its address says (TinyPortal's articles at
+    "/index.php?page=14", the front page's list paged on by its look)."""
+    title = clean_line(doc.findtext(".//title") or "")
+    if len(title.split()) < _OWN_TITLE_WORDS or is_site_name(title, names):
+        return False
+    want = fold(title)
+    return any(fold(clean_line(h.text_content())) == want for h in doc.iter("h1", "h2", "h3"))
+
+
 def _short_form(key: str, name: str) -> bool:
     """The site's name with words left out, its first and last kept ("Sàn TMĐT Hưng Yên" for
     "Sàn TMĐT sản phẩm HTX tỉnh Hưng Yên"): three words at least."""

@@ -90,6 +90,15 @@ def test_pagination_links_are_marked():
     assert all("other.example.vn" not in url for url in found)  # off-site links are not followed
 
 
+def test_a_title_linking_a_page_number_address_keeps_its_listing_date():
+    # TinyPortal's articles are "/index.php?page=14": the number is the article's id; its list
+    # dates it (a page number in a pager's link, "5", has no title to date)
+    found = links('<div class="windowbg"><h3><a href="/index.php?page=14">Thông báo nghỉ Tết Nguyên đán Bính Ngọ 2026 '
+                  'của Văn phòng Liên minh</a></h3><p class="tp_date">09 Tháng Hai 2026</p><p>Văn phòng thông báo lịch '
+                  'nghỉ Tết.</p></div>')
+    assert found["/index.php?page=14"].listing_date == "09 Tháng Hai 2026"
+
+
 def test_relative_and_root_relative_links_resolve_alike():
     found = links(f'<a href="{ARTICLE}">a</a><a href="htx-khac-1184.html">b</a><a href="/a/../tin-tuc-su-kien/x-1185.html">c</a>')
     assert set(found) == {ARTICLE, "/tin-tuc-su-kien/htx-khac-1184.html", "/tin-tuc-su-kien/x-1185.html"}

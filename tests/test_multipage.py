@@ -36,7 +36,10 @@ def test_the_next_part_is_the_same_article_with_a_page_parameter():
                                        # a forum thread's later page (XenForo's), and a page-word in a slug
                                        ("http://x.vn/threads/hoi-nghi-so-ket.125/page-2", True),
                                        ("http://x.vn/threads/hoi-nghi-so-ket.125/", False),
-                                       ("http://x.vn/tin-tuc/page-1-cua-htx", False)])
+                                       ("http://x.vn/tin-tuc/page-1-cua-htx", False),
+                                       # a page parameter on the front page's address: part of nothing
+                                       # (TinyPortal's article "?page=14"; the front page paged on)
+                                       ("http://x.vn/index.php?page=14", False), ("http://x.vn/?page=2", False)])
 def test_is_part(url, part):
     assert is_part(url) is part
 
