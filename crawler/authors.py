@@ -28,7 +28,7 @@ _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*
 _POSTED_BY = re.compile(rf"(?i)^\s*{POSTED_BY}\b")
 _WHEN_WHERE = re.compile(r"(?i)\s+(?:vào|lúc|ngày|trong|on|at|in)\s+")
 _X_POSTED_BY = etree.XPath("following::text()[position() <= 60]")  # the post's meta line, under its title
-_SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
+SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")
 
@@ -225,7 +225,7 @@ _AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\
                            "|\u1ea3nh\\s*:|a\u0309nh\\s*:"  # NFC or NFD; a photographer's credit "Ảnh:"
                            "|(?<!\\w)(?:b\u1edfi|bo\u031b\u0309i)(?!\\w)")  # a poster beside the date: "bởi Lê Thị Hoa - 12/3/2026"
 # A photo story's credit among the fields ("Ảnh: Trọng Tùng | 20/2/2026"): its photographer writes it.
-_CREDIT_PART = re.compile(r"(?i)^(?:(?:bài|tin)\s*(?:và|,)?\s*)?ảnh\s*:\s*(.+)$")
+PHOTO_CREDIT = re.compile(r"(?i)^(?:(?:bài|tin)\s*(?:và|,)?\s*)?ảnh\s*:\s*(.+)$")
 
 
 def _fields_author(title_el, names) -> str | None:
@@ -241,7 +241,7 @@ def _fields_author(title_el, names) -> str | None:
         if len(text) > 200 or not dates.is_field_line(text):
             continue
         for part in dates.field_parts(text):
-            m = AUTHOR_LINE.match(part) or _CREDIT_PART.match(part)
+            m = AUTHOR_LINE.match(part) or PHOTO_CREDIT.match(part)
             if m and _looks_like_byline(name := _unlabelled(m.group(m.lastindex or 0))) and not is_site_name(name, names):
                 return name
             # the poster a forum's or a blog's post line names beside the date, a person's account
@@ -375,7 +375,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     for k, line in zip(range(len(closing) - 1, -1, -1), reversed(closing)):
         if k > 0 and closing[k - 1].endswith((";", ":")):
             break  # a list's last item ("Ban Tư vấn - Hỗ trợ.", after "Văn phòng;"), no signature
-        if source := _SOURCE_LINE.match(line):
+        if source := SOURCE_LINE.match(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
             name = source.group(1).strip(" .")
             if _looks_like_byline(name) and not _MEDIA.search(name) and not is_office(name):

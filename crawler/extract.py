@@ -27,9 +27,19 @@ import lxml.html
 
 from . import dates
 from .attachments import article_block, find_attachments
-from .authors import BYLINE_CHARS, HEAD_META_LINES, META_LINE, byline_texts, find_author, is_meta_line
+from .authors import (
+    BYLINE_CHARS,
+    HEAD_META_LINES,
+    META_LINE,
+    PHOTO_CREDIT,
+    SOURCE_LINE,
+    byline_texts,
+    find_author,
+    is_meta_line,
+)
 from .body import (
     ARTICLE_PROSE_CHARS,
+    CAPTION_CHARS,
     FURNITURE_MARK,
     MAX_LINK_DENSITY,
     MIN_PROSE_CHARS,
@@ -39,6 +49,7 @@ from .body import (
     link_density,
     prose_chars,
 )
+from .bylines import is_signer
 from .families import Rules
 from .families.base import COURSE_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
@@ -59,7 +70,7 @@ from .pagekind import (
 )
 from .parsing import first_of, parse_html
 from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold, row_as_line
-from .titles import find_title, without_namespace
+from .titles import find_title, titled_as_heading, without_namespace
 from .urls import path_and_query
 from .widgets import widget_lines
 
@@ -109,6 +120,41 @@ def _short_notice(doc, url: str, lines: list[str], title_el, fetched_at) -> bool
     found = dates.find_published(doc, url, title_element=title_el, fetched_at=fetched_at)
     return found.source in ("date-element", "metadata") and found.published is not None \
         and (found.published.hour, found.published.minute) != (0, 0)
+
+
+BRIEF_WORDS = 20
+
+
+def _brief(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+    """A brief ("tin vắn"): one sentence of news, twenty words or more, and the line naming its
+    source ("Nguồn: Báo Lạng Sơn"), dated by the page: a whole item, short as it is (a stub says
+    "đang cập nhật"; a caption is no sentence and cites nothing)."""
+    if len(lines) != 2 or not SOURCE_LINE.match(lines[1]) or len(lines[0].split()) < BRIEF_WORDS \
+            or len(_SENTENCE_END.findall(lines[0])) != 1 or not _SENTENCE_END.search(lines[0][-1:]):
+        return False
+    found = dates.find_published(doc, url, title_element=title_el, fetched_at=fetched_at)
+    return found.published is not None and found.source in ("date-element", "metadata")
+
+
+PHOTO_STORY_PHOTOS = 3
+
+
+def _photo_story(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+    """Photos under a title, each with its caption, signed by their photographer ("Ảnh: Phạm
+    Hùng") and dated by the page: a photo story, short as its captions are (a forum's topic of
+    photos, a portal's "Ảnh: …"). One photo and its caption is a stub; a gallery signs and dates
+    nothing."""
+    if len(lines) <= PHOTO_STORY_PHOTOS or not (credit := PHOTO_CREDIT.match(lines[-1])) \
+            or not is_signer(credit.group(1).strip(" .")):
+        return False
+    captions = lines[:-1]
+    if any(len(line) > CAPTION_CHARS for line in captions):
+        return False
+    block = article_block(doc, title_el, lines)
+    if block is None or len(block.findall(".//img")) < len(captions):
+        return False
+    found = dates.find_published(doc, url, title_element=title_el, fetched_at=fetched_at)
+    return found.published is not None and found.source in ("date-element", "metadata")
 
 
 def _scanned(doc, title_el, lines: list[str]) -> bool:
@@ -234,11 +280,11 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         return Extraction("denied", "URL matches a deny pattern", doc=doc)
     if is_site_root(canonical) or is_site_root(url):
         return Extraction("page", "the site's front page", doc=doc)
-    if is_front_page_paged(canonical) or is_front_page_paged(url):
+    names = site_names(doc) | ({site_name} if site_name else set())
+    if (is_front_page_paged(canonical) or is_front_page_paged(url)) and not titled_as_heading(doc, names):
         return Extraction("listing", "the front page's list of news, paged on", doc=doc)
     if is_print_view(doc, url):
         return Extraction("page", "a print view: the article is read at its own address", doc=doc)
-    names = site_names(doc) | ({site_name} if site_name else set())
     furniture: set = set()
     kept: frozenset[str] = frozenset()
     if profile is not None and profile.ready:
@@ -313,7 +359,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                 (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture,
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
-            if not _short_notice(doc, url, lines, title_el, fetched_at):
+            if not _short_notice(doc, url, lines, title_el, fetched_at) \
+                    and not _photo_story(doc, url, lines, title_el, fetched_at) \
+                    and not _brief(doc, url, lines, title_el, fetched_at):
                 return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
                                   own_post_template=own_post)
     found = dates.find_published(

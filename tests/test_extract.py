@@ -471,6 +471,48 @@ def test_a_photo_storys_credit_and_date_under_the_title_date_it_and_name_its_aut
     assert result.item["text"].startswith("Đoạn 1:")
 
 
+PHOTOS = [("/anh/1.jpg", "Thợ HTX hoàn thiện mặt trống da trâu"), ("/anh/2.jpg", "Trống được đóng gói giao cho khách"),
+          ("/anh/3.jpg", "Gian trưng bày sản phẩm OCOP của HTX")]
+
+
+def photo_page(photos, credit: str = "<p><em>Ảnh: Phạm Hùng</em></p>", date: str = "Ngày đăng: 20/03/2025 07:50") -> str:
+    shown = "".join(f'<p><img src="{src}" width="680"></p><p style="text-align:center"><em>{caption}</em></p>'
+                    for src, caption in photos)
+    return page(f'<div class="news"><h2 class="title">Ảnh: Làng nghề trống Đọi Tam</h2><div class="meta">{date}</div>'
+                f'<div class="content">{shown}{credit}</div></div>', title="Ảnh: Làng nghề trống Đọi Tam")
+
+
+def test_a_dated_and_signed_story_of_captioned_photos_is_an_article():
+    # a photo story (Bloomreach's "Ảnh: …", a forum's topic of photos): three captions and the
+    # photographer's credit, under 160 characters of text
+    result = article(html=photo_page(PHOTOS))
+    assert result.is_article, result.reason
+    assert result.item["text"].splitlines() == [c for _, c in PHOTOS] + ["Ảnh: Phạm Hùng"]
+    assert (result.item["author"], result.item["published"]) == ("Phạm Hùng", "2025-03-20T07:50:00+07:00")
+    # one photo and its caption stays a stub; photos neither signed nor dated are a gallery's
+    assert article(html=photo_page(PHOTOS[:1])).kind == "stub"
+    assert not article(html=photo_page(PHOTOS, credit="")).is_article
+    assert not article(html=photo_page(PHOTOS, date="")).is_article
+
+
+BRIEF = ("UBND tỉnh vừa ban hành quyết định công nhận 12 sản phẩm OCOP đạt 4 sao, trong đó có hồi, quế, thạch đen và "
+         "miến dong của các HTX.")
+
+
+def test_a_dated_one_sentence_brief_citing_its_source_is_an_article():
+    # a wiki's "tin vắn": one sentence of news and its source, the day it was posted in a date element
+    def brief(text: str, date: str = '<time datetime="2025-11-18">18/11/2025</time>') -> str:
+        return page(f'<div class="page"><h1>{TITLE}</h1><div class="meta">{date}</div>{text}</div>', title=TITLE)
+    result = article(html=brief(f"<p>{BRIEF}</p><p>Nguồn: Báo Lạng Sơn</p>"))
+    assert result.is_article, result.reason
+    assert (result.item["published"], result.item["author"]) == ("2025-11-18T00:00:00+07:00", None)
+    # undated, uncited, or no sentence: a stub as before
+    assert not article(html=brief(f"<p>{BRIEF}</p><p>Nguồn: Báo Lạng Sơn</p>", date="")).is_article
+    assert not article(html=brief(f"<p>{BRIEF}</p>")).is_article
+    assert not article(html=brief("<p>Nội dung đang được cập nhật, mời bạn đọc quay lại sau để xem thông tin chi tiết "
+                                  "về chương trình OCOP của tỉnh trong năm nay</p><p>Nguồn: Báo Lạng Sơn</p>")).is_article
+
+
 def test_a_writers_card_names_the_author_and_a_files_button_is_no_text():
     # Framer: no class says what anything is; a card beside an avatar shows the name and, under
     # it, the role; a button after the text links the plan's file
@@ -506,6 +548,16 @@ def test_the_front_pages_list_paged_on_is_a_listing_whatever_is_left_on_it():
     for address in ("/?query-1-page=3", "/?page=2", "/index.php?start=10", "/page/3/", "/vi/trang/2"):
         result = article(html=page(f"<h1>Trang chủ</h1>{teaser}", title="Trang chủ"), url="http://lmhtx.example.vn" + address)
         assert result.kind == "listing", address
+
+
+def test_a_page_titled_as_its_heading_at_a_paged_front_page_address_is_read():
+    # TinyPortal's articles are "/index.php?page=14": the page titles itself as its heading; the
+    # front page's later pages are titled as the site (or its home)
+    html = page(f'<h1>Diễn đàn HTX</h1><div class="tp_article"><h2>{TITLE}</h2>{PARAGRAPHS}</div>', title=TITLE)
+    result = article(html=html, url="http://lmhtx.example.vn/index.php?page=14")
+    assert result.is_article and result.item["title"] == TITLE, result.reason
+    named = page(f'<h1>Liên minh Hợp tác xã tỉnh Trà Vinh</h1>{PARAGRAPHS}', title="Liên minh Hợp tác xã tỉnh Trà Vinh")
+    assert article(html=named, url="http://lmhtx.example.vn/index.php?page=2").kind == "listing"
 
 
 def test_a_file_outside_the_articles_block_carrying_its_number_is_its_attachment():
