@@ -50,6 +50,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "lienminh_dienbien", "tthtx_tayninh", "cong_camau",
              "diendan_htxtravinh", "lienminh_htxbackan", "kinhtetapthe_hanam",
              "shop_ocopsonla", "wiki_lmhtxlangson", "tthtx_thainguyen",
+             "lienminh_htxphuyen", "wiki_htxkontum", "congthongtin_htxlongan",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
