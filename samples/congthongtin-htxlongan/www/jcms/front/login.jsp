@@ -1,0 +1,1 @@
+<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Đăng nhập</title></head><body><form class="login-form"><input name="login"><input name="password" type="password"></form></body></html>
