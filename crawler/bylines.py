@@ -53,6 +53,25 @@ def without_note(name: str) -> str:
     return name[:m.start()] if _ROLE.fullmatch(note) or ORG_BYLINE.match(note) else name
 
 
+# What a byline may set after its writer's name: the office, desk or body the writer works for
+# ("Thu Trang - Văn phòng", "Vũ Hùng, Phòng Tuyên truyền", "Vũ Anh Liệu - Chi bộ Liên minh HTX tỉnh").
+_AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở)\b")
+
+
+def without_office(name: str) -> str:
+    """The writer's name without the office the byline sets after it: "Thu Trang" of "Thu Trang -
+    Văn phòng" (the office stays in the text's closing line). Two writers ("Ngọc Hân - Quốc Việt")
+    and a media outlet ("Hoàng Vũ - Báo Cà Mau") stay as they are."""
+    parts = _NAME_END.split(name, maxsplit=1)
+    if len(parts) != 2 or name[len(parts[0]):].lstrip().startswith("("):
+        return name
+    person, rest = parts[0].strip(), parts[1].strip()
+    words = person.split()
+    if _AFFILIATION.match(rest) and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not is_office(person):
+        return person
+    return name
+
+
 def is_office(name: str) -> bool:
     return bool(ORG_BYLINE.match(name)) and len(name.split()) <= 8
 

@@ -58,9 +58,6 @@ OPEN_WRONG_AUTHORS = {
     # an office closing the text ("Phòng Xúc tiến thương mại"): the builder took it for no author, the
     # older samples (Đắk Nông, Thái Bình, Bà Rịa - Vũng Tàu, Yên Bái) for the author; the crawl keeps to them
     ("tthtx-tayninh", "/vi/tin-tuc/2026/02/ke-hoach-xuc-tien-thuong-mai-cho-htx-nam-2026.html"),
-    # set 23: a byline with its office ("Thu Hà - Ban Tuyên truyền"): the builder took the name alone, the
-    # older samples keep the office ("Thu Trang - Văn phòng", "Vũ Hùng, Phòng Tuyên truyền"): disputed
-    ("kinhtetapthe-hanam", "/site/lmhtx/tin-tuc/2025/01/lien-minh-htx-tinh-tang-qua-tet-cho-thanh-vien-htx-kho-khan.html"),
 }
 
 

@@ -106,7 +106,7 @@ Kết luận Hội nghị, Chi bộ thống nhất một số nhiệm vụ, gi�
 - Ứng dụng công nghệ thông tin và chuyển đổi số trong tuyên truyền qua kênh truyền thông, trang mạng xã hội như Zalo, facebook, youtobe, tiktok…, biểu ngữ, video, phát thanh, và sự kiện trực tiếp để tiếp cận và tương tác với nhiều đối tượng khác nhau. Thúc đẩy việc chia sẻ cập nhât thông tin, kinh nghiệm, ý tưởng giữa các THT, HTX với thành viên, người lao động, nhân dân địa phương.
 Cấp ủy Chi bộ Liên minh Hợp tác xã đề nghị tất cả các đảng viên, quần chúng trong Chi bộ thực hiện tốt các nội dung đã thông qua. Cấp ủy chủ động, tiếp tục triển khai và đưa các nội dung sinh hoạt chuyên đề thành Nghị quyết để triển khai, góp phần hoàn thành nhiệm vụ chính trị được Ủy ban nhân dân tỉnh giao.
 """,
-          byline="Vũ Anh Liệu - Chi bộ Liên minh Hợp tác xã tỉnh", author="Vũ Anh Liệu - Chi bộ Liên minh Hợp tác xã tỉnh",
+          byline="Vũ Anh Liệu - Chi bộ Liên minh Hợp tác xã tỉnh", author="Vũ Anh Liệu",
           **url_only(datetime(2024, 3, 29)),
           notes=["seed 000: no visible date; the date is only in the URL /2024/03/29/ (body: 'Chiều ngày 29/3/2024'); banner 'Thứ bảy, 13/07/2024' is today; comments below"]),
         A(path=NFD_PATH,

@@ -133,7 +133,7 @@ Liên minh HTX tỉnh đã phối hợp với các sở, ngành tổ chức 12 l
 * Phấn đấu thành lập mới ít nhất 25 HTX trong năm 2023.
 Hội nghị cũng đã thảo luận, cho ý kiến vào dự thảo Quy chế hoạt động của Ban Chấp hành và kiện toàn một số chức danh Ủy viên Ban Chấp hành Liên minh HTX tỉnh.
 """,
-          byline="Thu Trang - Văn phòng", author="Thu Trang - Văn phòng",
+          byline="Thu Trang - Văn phòng", author="Thu Trang",
           published=iso(datetime(2023, 5, 12), False), published_source="date-element",
           evidence=["date-element", "listing"],
           notes=["day-first date 'Thứ Sáu, 12/05/2023' (12 May, not 5 December); the lead says 'Ngày 11/5' (event date, no year)"]),
@@ -214,7 +214,7 @@ Sáu tháng đầu năm, mặc dù chịu ảnh hưởng của giá vật tư n�
 [img so-ket-6-thang-2022.png] Đại biểu dự Hội nghị sơ kết 6 tháng đầu năm 2022
 Liên minh HTX tỉnh đề ra mục tiêu 6 tháng cuối năm tập trung tư vấn thành lập mới HTX, tổ chức các lớp bồi dưỡng và chuẩn bị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012 theo Kế hoạch số 1196/KH-LMHTXVN ngày 20/4/2022.
 """,
-          byline="Thu Trang - Văn phòng", author="Thu Trang - Văn phòng",
+          byline="Thu Trang - Văn phòng", author="Thu Trang",
           published=iso(datetime(2022, 7, 8), False), published_source="date-element",
           evidence=["date-element", "listing"]),
     ]
