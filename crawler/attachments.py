@@ -59,6 +59,9 @@ _LABEL_PREFIX = re.compile(r"(?i)^(?:tải\s+(?:về|xuống|văn\s+bản|tệp|
 # the text nodes holding a word, the word tested first: the ancestor tests on every node cost more
 _TEXTS = etree.XPath("//body//text()[contains(., $word)]"
                      "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
+# ...the text's own lines, wherever the extraction read them (a Vue app's <template> slot, a
+# script application's <noscript> view)
+_LINE_TEXTS = etree.XPath("//body//text()[contains(., $word)][not(ancestor::script or ancestor::style)]")
 _PROBE_CHARS = 24
 _NOT_A_BLOCK = frozenset(("html", "body", "form"))
 
@@ -84,6 +87,27 @@ def article_block(doc, title_el, lines: list[str]):
         if el in above:
             return None if el.tag in _NOT_A_BLOCK else el
     return None
+
+
+def text_block(doc, lines: list[str]):
+    """The element holding the text's first and last lines: the article's text when no body
+    element was found (trafilatura read it). None when only the page holds both."""
+    if not lines:
+        return None
+    first, last = _line_holder(doc, lines[0], last=False), _line_holder(doc, lines[-1], last=True)
+    if first is None or last is None:
+        return None
+    above = {*last.iterancestors(), last}
+    for el in (first, *first.iterancestors()):
+        if el in above:
+            return None if el.tag in _NOT_A_BLOCK else el
+    return None
+
+
+def _line_holder(doc, line: str, *, last: bool):
+    probe = line[:_PROBE_CHARS]
+    texts = _LINE_TEXTS(doc, word=probe.split(" ", 1)[0])
+    return next((t.getparent() for t in (reversed(texts) if last else texts) if probe in clean_line(t)), None)
 
 
 # A box of the article's files, whatever its class says ("relatedItems" in Plone): its heading.

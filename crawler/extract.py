@@ -26,7 +26,7 @@ from typing import Any
 import lxml.html
 
 from . import dates
-from .attachments import article_block, find_attachments
+from .attachments import article_block, find_attachments, text_block
 from .authors import (
     BYLINE_CHARS,
     HEAD_META_LINES,
@@ -105,6 +105,7 @@ class Extraction:
 
 
 NOTICE_CHARS = 100
+QUESTION_CHARS = 400  # a member's question in a forum: a few lines ending "… không ạ?"
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
@@ -151,9 +152,11 @@ def _photo_story(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
     if any(len(line) > CAPTION_CHARS for line in captions):
         return False
     block = article_block(doc, title_el, lines)
+    if block is None:
+        block = text_block(doc, lines)  # (no title element: a Vue app's <page title=…>)
     if block is None or len(block.findall(".//img")) < len(captions):
         return False
-    found = dates.find_published(doc, url, title_element=title_el, fetched_at=fetched_at)
+    found = dates.find_published(doc, url, title_element=title_el, body_element=block, fetched_at=fetched_at)
     return found.published is not None and found.source in ("date-element", "metadata")
 
 
@@ -373,7 +376,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         listing_date=listing_date,
         fetched_at=fetched_at,
         title_element=title_el,
-        body_element=container,
+        body_element=container if container is not None else text_block(doc, lines),
         date_order=profile.date_order if profile is not None else None,
         plain_order=profile.plain_date_order if profile is not None else None,
     )
@@ -404,8 +407,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
             return Extraction("page", NO_SIGNALS, doc=doc)
         return Extraction("page", "a static page (URL or title) without article signals (date, metadata, URL shape)",
                           doc=doc)
-    if QUESTION_TITLE.match(title):
-        return Extraction("page", "a reader's question (its title asks): no news", doc=doc)
+    if QUESTION_TITLE.match(title) or (len(text) < QUESTION_CHARS and text.endswith("?")):
+        return Extraction("page", "a reader's question (its title or its short text asks): no news", doc=doc)
     language = detect_language(text)
     # An alliance's English edition dates its news; its undated pages are static ("Investment
     # environment", "About us"). Only for a registry's portal: a Vietnamese site.

@@ -568,6 +568,46 @@ def test_a_listing_breaks_a_tie_between_the_url_and_the_page():
     assert (r.published, r.source) == (datetime(2024, 2, 28, tzinfo=TZ), "url")
 
 
+def test_a_forums_first_post_dates_the_thread_and_its_own_stamps_tell_how_its_list_reads():
+    """vBulletin writes m-d-Y ("03-09-2026, 10:20" is 9 March) beside a <time datetime>; its first
+    post is its thread's "comment entry parent", and a post's header is no furniture for the
+    text it heads. The list shows the same words: the page's stamp says what they mean."""
+    def post(n: int, stamp: str, shown: str, text: str) -> str:
+        return (f'<li class="b-post js-comment-entry__parent post{n}"><div class="b-post__header"><time '
+                f'datetime="{stamp}">{shown}</time></div><div class="b-post__content">{text}</div></li>')
+    html = ('<html><body><main><h1>Thông báo tiếp nhận hồ sơ vay vốn đợt 1 năm 2026</h1><ul class="conversation-list">'
+            + post(1, "2026-03-09T10:20:00+07:00", "03-09-2026, 10:20", BODY)
+            + post(2, "2026-03-10T08:00:00+07:00", "03-10-2026, 08:00", "<p>Cảm ơn Ban biên tập.</p>")
+            + "</ul></main></body></html>")
+    doc = page(html)
+    LATER = datetime(2026, 3, 12, 9, 0, tzinfo=TZ)
+    body = doc.xpath("//div[@class='b-post__content']")[0]
+    r = find_published(doc, "https://x.vn/forum/4802-thong-bao", fetched_at=LATER, body_element=body,
+                       title_element=doc.find(".//h1"))
+    assert (r.published, r.source) == (datetime(2026, 3, 9, 10, 20, tzinfo=TZ), "date-element")
+    # the list shows the post's words: read as the page's stamp reads them, not 3 September
+    shown_only = html.replace("<time ", "<span ").replace("</time>", "</span>").replace(
+        "</main>", '</main><aside>Bài mới: <time datetime="2026-03-09T10:20:00+07:00">03-09-2026, 10:20</time></aside>')
+    r = find_published(page(shown_only),
+                       "https://x.vn/forum/4802-thong-bao", fetched_at=LATER, listing_date="03-09-2026, 10:20")
+    assert r.published == datetime(2026, 3, 9, 10, 20, tzinfo=TZ)
+
+
+def test_a_created_stamp_on_the_texts_component_dates_it():
+    """Wiki.js renders the page inside `<page created-at="…Z" updated-at="…">`: the text's own
+    container says when it was created (in UTC); an update's stamp is none."""
+    html = ('<html><body><div id="root"><page title="Tổng kết công tác HTX năm 2024" created-at="2024-12-27T09:00:00.000Z" '
+            f'updated-at="2025-01-05T02:00:00.000Z"><template slot="contents"><div class="text">{BODY}</div></template>'
+            '</page></div></body></html>')
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/vi/tin-tuc/tong-ket", fetched_at=datetime(2025, 6, 1, tzinfo=TZ),
+                       body_element=doc.xpath("//div[@class='text']")[0])
+    assert (r.published, r.source) == (datetime(2024, 12, 27, 16, 0, tzinfo=TZ), "metadata")
+    doc = page(html.replace("created-at", "data-x"))
+    assert find_published(doc, "https://x.vn/vi/tin-tuc/tong-ket", fetched_at=datetime(2025, 6, 1, tzinfo=TZ),
+                          body_element=doc.xpath("//div[@class='text']")[0]).published is None
+
+
 def test_dublin_core_effective_is_the_publication_date():
     html = ('<html><head><meta name="DC.date.modified" content="2024-03-18T09:12:00+07:00">'
             '<meta name="DC.date.created" content="2024-03-13T14:40:00+07:00">'

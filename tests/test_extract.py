@@ -513,6 +513,21 @@ def test_a_dated_one_sentence_brief_citing_its_source_is_an_article():
                                   "về chương trình OCOP của tỉnh trong năm nay</p><p>Nguồn: Báo Lạng Sơn</p>")).is_article
 
 
+@pytest.mark.parametrize("hidden", ['<div class="notice h-hide">', "<div hidden>", '<div class="status hide">'])
+def test_what_the_page_hides_until_a_script_shows_it_is_no_text(hidden):
+    # vBulletin's "Bạn cần đăng nhập để trả lời chủ đề này", hidden under the thread's title
+    html = page(f"<main><h1>{TITLE}</h1>{hidden}<span>Bạn cần đăng nhập để trả lời chủ đề này</span></div>{PARAGRAPHS}</main>")
+    assert "đăng nhập" not in article(html=html).item["text"]
+
+
+def test_a_members_short_question_is_no_article():
+    ask = ("<p>HTX chúng tôi đổi địa chỉ từ huyện sang xã mới sau sắp xếp đơn vị hành chính, có cần làm lại giấy "
+           "chứng nhận đăng ký HTX không ạ? Nếu cần thì nộp hồ sơ ở đâu và mất bao lâu?</p>")
+    result = article(html=page(f"<main><h1>Thủ tục đăng ký lại HTX sau sắp xếp</h1><p>Ngày 06/03/2026 20:15</p>{ask}"
+                               f"{ask.replace('HTX chúng tôi', 'Đơn vị chúng tôi')}</main>"))
+    assert result.kind == "page", result.reason
+
+
 def test_a_writers_card_names_the_author_and_a_files_button_is_no_text():
     # Framer: no class says what anything is; a card beside an avatar shows the name and, under
     # it, the role; a button after the text links the plan's file
@@ -684,7 +699,11 @@ def test_a_cms_account_is_no_author(account):
 
 
 @pytest.mark.parametrize("byline, author", [("Minh Đức (thực hiện)", "Minh Đức"), ("Hà Anh (tổng hợp)", "Hà Anh"),
-                                            ("Hoàng Vũ (Báo Cà Mau)", "Hoàng Vũ (Báo Cà Mau)")])
+                                            ("Hoàng Vũ (Báo Cà Mau)", "Hoàng Vũ (Báo Cà Mau)"),
+                                            # the writer's office after the name is no part of it
+                                            ("Thu Trang - Văn phòng", "Thu Trang"), ("Vũ Hùng, Phòng Tuyên truyền", "Vũ Hùng"),
+                                            ("Phan Văn Lực - Trung tâm Tư vấn, hỗ trợ HTX", "Phan Văn Lực"),
+                                            ("Ngọc Hân - Quốc Việt", "Ngọc Hân - Quốc Việt")])
 def test_a_role_after_the_bylines_name_is_not_the_name(byline, author):
     html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p style="text-align:right"><b>{byline}</b></p>')
     assert article(html=html).item["author"] == author

@@ -109,6 +109,8 @@ def metadata_date(page: Page) -> Evidence | None:
             break
     if found is not None:
         return Evidence("metadata", "metadata", found, True)
+    if (stamp := _attribute_stamp(page)) is not None:
+        return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
         if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
             continue
@@ -120,6 +122,54 @@ def metadata_date(page: Page) -> Evidence | None:
         if page.banner(el, dt):
             continue
         return Evidence("date-element", "date element", dt, True)
+    if (stamp := _relative_stamp(page)) is not None:
+        return Evidence("date-element", "date element", stamp, True)
+    return None
+
+
+# A time shown relative to now ("8 tháng trước", "3 days ago"), its moment in the element's tooltip
+# (`title`): BookStack's "Tạo <span title="30 tháng 6 2025 23:40:00">8 tháng trước</span> bởi …".
+_RELATIVE = re.compile(r"(?i)^(?:khoảng\s+)?(?:\d+|một|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|"
+                       r"minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$|^(?:hôm\s+qua|yesterday)$")
+_CREATED_LABEL = re.compile(r"(?i)(?:^|\s)(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)\s*:?\s*$")
+_X_TOOLTIPS = etree.XPath("//body//*[@title][string-length(normalize-space(.)) < 40]")
+
+
+def _relative_stamp(page: Page) -> datetime | None:
+    """The one moment a page gives its creation as a relative time whose tooltip says when, the
+    label before it naming the creation ("Tạo", "Created"), not a change ("Cập nhật"): the
+    page's own detail, wherever its template sets it. Two such moments: none."""
+    found = []
+    for el in _X_TOOLTIPS(page.doc):
+        if not _RELATIVE.match(" ".join(el.text_content().split())):
+            continue
+        parent = el.getparent()
+        before = (el.getprevious().tail if el.getprevious() is not None else parent.text) if parent is not None else None
+        if not _CREATED_LABEL.search(before or ""):
+            continue
+        dt = _parse_short(el.get("title").strip(), None)[0]
+        if dt is not None and page.acceptable(dt, "tooltip"):
+            found.append(dt)
+    return found[0] if len(set(found)) == 1 else None
+
+
+# A component's property on the element holding the text: Wiki.js's `<page created-at=
+# "2025-04-03T01:30:00.000Z">`, a `data-published` attribute. Never an update's.
+_STAMP_ATTR = re.compile(r"(?i)^(?:data-|:)?(?:date-?)?(?:created|published|publish|pub)(?:[-_]?(?:at|on|date|time|date-?time))?$")
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _attribute_stamp(page: Page) -> datetime | None:
+    """The moment an attribute of the text's own container (or one of its ancestors) says the
+    text was created or published, as a full ISO stamp."""
+    if page.body is None:
+        return None
+    for el in (page.body, *page.body.iterancestors()):
+        for name, value in el.attrib.items():
+            if _STAMP_ATTR.match(name) and _ISO_STAMP.match(value.strip()):
+                dt = _parse_short(value.strip(), None)[0]
+                if dt is not None and page.acceptable(dt, "metadata"):
+                    return dt
     return None
 
 
@@ -300,6 +350,8 @@ def listing_evidence(page: Page, listing_date: str | None, uym) -> tuple[Evidenc
     if not listing_date or not listing_date.strip():
         return None, None
     ldt, lm = _parse_short(listing_date, None)
+    if ldt is not None and (told := _told_by_stamp(page, listing_date)) is not None:
+        ldt = told  # the site's own reading of those very words ("03-09-2026, 10:20": vBulletin's m-d-Y)
     if ldt is not None:
         return (Evidence("listing", "listing", ldt, True) if page.acceptable(ldt, "listing") else None), None
     if lm is None or lm.year is not None:
@@ -314,6 +366,19 @@ def listing_evidence(page: Page, listing_date: str | None, uym) -> tuple[Evidenc
     if page.acceptable(ldt, "listing"):
         return Evidence("listing", "listing", ldt, False), None
     return None, partial
+
+
+def _told_by_stamp(page: Page, shown: str) -> datetime | None:
+    """The moment a `<time datetime>` of the page gives for the very words a listing showed
+    ("03-09-2026, 10:20" beside `datetime="2026-03-09T10:20:00+07:00"`): the site's own reading
+    of its day-month order, which a numeric date alone leaves open."""
+    want = " ".join(shown.split())
+    for el in _X_TIME(page.doc):
+        if " ".join(el.text_content().split()) == want:
+            dt = _parse_short(stamp_of(el), None)[0]
+            if dt is not None:
+                return dt
+    return None
 
 
 def complete_element(page: Page, partial: Partial, ud: date | None, uym,

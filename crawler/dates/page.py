@@ -118,6 +118,9 @@ class Page:
         self.doc, self.title, self.body, self.now, self.today = doc, title, body, now, today
         self.limit = now + FUTURE_SLACK
         self.title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
+        # ...and the containers of the article's text: no box of comments or widgets holds it (a
+        # forum's first post is its thread's "comment entry parent", vBulletin's)
+        self.text_chain = self.title_chain | (frozenset([body, *body.iterancestors()]) if body is not None else frozenset())
         self.shared = furniture_words(self.title_chain)
         self.notes: list[str] = []  # why candidates were dropped
         self.banner_seen = False
@@ -125,7 +128,7 @@ class Page:
         self._head: list[_Line] | None = None
 
     def furniture(self, el) -> bool:
-        return _in_furniture(el, self.title_chain, shared=self.shared)
+        return _in_furniture(el, self.text_chain, shared=self.shared)
 
     def element_furniture(self, el) -> bool:
         """Furniture test for the site's own date element: lenient in the title's container."""

@@ -41,6 +41,9 @@ COMMON_REMOVE = (
     ".hiddenStructure", ".sr-only", ".visually-hidden", ".visuallyhidden", ".screen-reader-text", ".element-invisible",
     ".off-screen", ".offscreen",
     "[style*='display: none']",
+    # hidden until a script shows it (a "Bạn cần đăng nhập để trả lời" notice): the HTML attribute and
+    # the helpers that only hide (vBulletin's h-hide); not Bootstrap's d-none, which breakpoints undo
+    "[hidden]", ".hide", ".h-hide", ".is-hidden", ".u-hidden",
 )
 
 # URLs that are never pages to fetch: search, accounts, feeds of comments, binaries.
@@ -99,7 +102,9 @@ LISTING_TITLE = re.compile(r"(?i)^(?:#[^\W\d_]|(lưu\s+trữ|chuyên\s+mục|dan
                            # a date archive's heading: K2's "Các bài viết của Tháng 3 2026"
                            r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)(?:\s+blog)?\s+(?:(?:của|trong)\s+)?(?:tháng|ngày)\s+\d"
                            # a year's folder, its whole title ("Tin tức năm 2025": Neos' news by year)
-                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)\s+(?:(?:của|trong)\s+)?năm\s+\d{4}\s*$)")
+                           r"|(?:các\s+)?(?:bài\s+viết|tin(?:\s+tức)?)\s+(?:(?:của|trong)\s+)?năm\s+\d{4}\s*$"
+                           # a month's archive titled by the month alone ("Tháng 5 2024", "Tháng 5/2024")
+                           r"|tháng\s+\d{1,2}(?:\s*[/,-]\s*|\s+(?:năm\s+)?)\d{4}\s*$)")
 
 
 _MEMO_SIZE = 50_000  # class strings remembered, a few sites' worth
@@ -111,7 +116,7 @@ class _CommonFurniture:
     more than trafilatura's whole extraction."""
 
     def __init__(self, selectors: Iterable[str]):
-        self.tags, self.ids, self.classes = set(), set(), set()
+        self.tags, self.ids, self.classes, self.attrs = set(), set(), set(), set()
         sub: dict[str, list[str]] = {"class": [], "id": [], "style": []}
         for sel in selectors:
             if m := re.fullmatch(r"\[(class|id|style)\*=['\"]?([^'\"\]]+)['\"]?\]", sel):
@@ -122,6 +127,8 @@ class _CommonFurniture:
                 self.classes.add(sel[1:])
             elif re.fullmatch(r"[a-z]+", sel):
                 self.tags.add(sel)
+            elif m := re.fullmatch(r"\[([a-z-]+)\]", sel):
+                self.attrs.add(m.group(1))
             else:
                 raise ValueError(f"COMMON_REMOVE: unsupported selector {sel!r}")
         self.sub = {k: re.compile("|".join(v)) if v else None for k, v in sub.items()}
@@ -130,7 +137,7 @@ class _CommonFurniture:
     def __call__(self, tree) -> list:
         out = []
         sub_class, sub_id, sub_style = self.sub["class"], self.sub["id"], self.sub["style"]
-        tags, ids, classes, memo = self.tags, self.ids, self.classes, self._class_memo
+        tags, ids, classes, attrs, memo = self.tags, self.ids, self.classes, self.attrs, self._class_memo
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         for el in tree.iter():
@@ -145,6 +152,9 @@ class _CommonFurniture:
                 continue
             cls, ident = attrib.get("class"), attrib.get("id")
             if ident and (ident in ids or (sub_id and sub_id.search(ident))):
+                out.append(el)
+                continue
+            if any(a in attrib for a in attrs):
                 out.append(el)
                 continue
             if cls:

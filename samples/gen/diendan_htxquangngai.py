@@ -376,7 +376,7 @@ def build() -> SiteBuild:
         others = [t for t in by_date if t is not a][:2]
         views = 318 + 53 * i
 
-        def thread(posts: str, n: int) -> str:
+        def thread(posts: str, n: int, a=a, views=views, total=total, others=others) -> str:
             return (f'<div class="b-module canvas-widget default-widget conversation-content-widget forum-conversation-content-widget widget-tabs widget-no-border widget-no-header-buttons">'
                     f'<div class="widget-header"><div class="module-title h-left"><h1 class="main-title js-main-title hide-on-editmode">{esc(a.title)}</h1></div></div>'
                     f'<div class="conversation-status-messages"><div class="conversation-status-message notice h-hide"><span>Bạn cần đăng nhập để trả lời chủ đề này</span></div></div>'
