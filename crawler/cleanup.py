@@ -77,7 +77,8 @@ TAIL_MARKER = re.compile(
     r"(?i)^((Tin|Bài\s+viết)\s+cùng\s+(chuyên\s+mục|danh\s+mục|chủ\s+đề)|Cùng\s+chuyên\s+mục"
     r"|Tin\s+(liên\s+quan|khác|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
     r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)|(Tài\s+liệu|Văn\s+bản|Bài\s+viết)\s+khác"
-    r"|Bài\s+viết\s+liên\s+quan|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
+    r"|Bài\s+viết\s+liên\s+quan|Sản\s+phẩm\s+(?:liên\s+quan|khác|cùng\s+loại|tương\s+tự)|Related\s+(?:products?|posts?|articles?)"
+    r"|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến|Trackbacks?(\s*\(\d+\))?"
     # a comments section's disclaimer (XOOPS') opening it
     r"|(Các\s+)?bình\s+luận\s+thuộc\s+về\s+người\s+gửi.*|Người\s+gửi|The\s+comments\s+are\s+owned\s+by\s+the\s+poster.*"

@@ -608,6 +608,19 @@ def test_a_created_stamp_on_the_texts_component_dates_it():
                           body_element=doc.xpath("//div[@class='text']")[0]).published is None
 
 
+def test_a_relative_creation_time_is_read_from_its_tooltip():
+    """BookStack shows "Tạo 8 tháng trước bởi …" with the moment in the span's title; the update's
+    own ("Cập nhật …") is none."""
+    details = ('<aside><div>Tạo <span title="30 tháng 6 2025 23:40:00">8 tháng trước</span> bởi Văn phòng</div>'
+               '<div>Cập nhật <span title="2 tháng 7 2025 08:00:00">8 tháng trước</span> bởi Văn phòng</div></aside>')
+    html = f"<html><body><main><h1>Tiêu đề bài viết về hợp tác xã</h1>{BODY}</main>{details}</body></html>"
+    r = find_published(page(html), "https://x.vn/books/a/page/b", fetched_at=datetime(2026, 3, 1, tzinfo=TZ))
+    assert (r.published, r.source) == (datetime(2025, 6, 30, 23, 40, tzinfo=TZ), "date-element")
+    only_update = html.replace("Tạo <span", "Sửa <span")
+    assert find_published(page(only_update), "https://x.vn/books/a/page/b",
+                          fetched_at=datetime(2026, 3, 1, tzinfo=TZ)).published is None
+
+
 def test_dublin_core_effective_is_the_publication_date():
     html = ('<html><head><meta name="DC.date.modified" content="2024-03-18T09:12:00+07:00">'
             '<meta name="DC.date.created" content="2024-03-13T14:40:00+07:00">'
