@@ -51,7 +51,7 @@ from .body import (
 )
 from .bylines import is_signer
 from .families import Rules
-from .families.base import COURSE_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
+from .families.base import COURSE_TITLE, HISTORY_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
 from .metadata import find_canonical, is_product_page, jsonld_article, markup_article, meta, says_noindex, site_names
 from .pagekind import (
@@ -409,6 +409,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                           doc=doc)
     if QUESTION_TITLE.match(title) or (len(text) < QUESTION_CHARS and text.endswith("?")):
         return Extraction("page", "a reader's question (its title or its short text asks): no news", doc=doc)
+    if HISTORY_TITLE.match(title):
+        return Extraction("page", "another page's history (its list of revisions): no news", doc=doc)
     language = detect_language(text)
     # An alliance's English edition dates its news; its undated pages are static ("Investment
     # environment", "About us"). Only for a registry's portal: a Vietnamese site.

@@ -528,6 +528,19 @@ def test_a_members_short_question_is_no_article():
     assert result.kind == "page", result.reason
 
 
+@pytest.mark.parametrize("title", ["Sửa đổi trang Các HTX mang sản phẩm đến Hội chợ OCOP", "Thay đổi gần đây",
+                                   "Lịch sử sửa đổi của “Tin tức”"])
+def test_a_pages_history_is_no_article(title):
+    # BookStack's revisions list, MediaWiki's recent changes: dated records of edits
+    rows = "".join(f"<tr><td>{n}</td><td>{TITLE}</td><td>2{n} tháng 1 2026 08:15:00</td><td>Văn phòng LMHTX</td></tr>"
+                   for n in range(1, 4))
+    html = page(f"<main><h1>{title}</h1><table>{rows}</table>{PARAGRAPHS}</main>", title=title)
+    assert article(html=html).kind == "page"
+    # a news title about amending a law is news
+    assert article(html=page(f"<main><h1>Sửa đổi Luật HTX: những điểm mới</h1><p>Ngày 12/3/2026</p>{PARAGRAPHS}</main>",
+                             title="Sửa đổi Luật HTX: những điểm mới")).is_article
+
+
 def test_a_writers_card_names_the_author_and_a_files_button_is_no_text():
     # Framer: no class says what anything is; a card beside an avatar shows the name and, under
     # it, the role; a button after the text links the plan's file

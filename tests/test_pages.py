@@ -41,7 +41,7 @@ FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.va
 OPEN = {
     "diendan-htxquangngai": "vBulletin 5: a post's header and the thread's title read into a post alone (its date, "
                             "its closing byline and a plan's issuer lost) before the profile knows the template",
-    "kienthuc-htxbinhthuan": "BookStack: a page's revisions list and a chapter's export read as articles; a file linked "
+    "kienthuc-htxbinhthuan": "BookStack: a chapter's export and an old revision read as articles; a file linked "
                              "by BookStack's /attachments/<id> is not read as an attachment",
     "shop-ocopdaklak": "OpenCart: 'Tải về: <file>.pdf' inside the post is dropped as a file's row; a category's name "
                        "above a photo story's captions is read as its text",
@@ -55,7 +55,7 @@ OPEN = {
     "space-htxhungyen": "Confluence: a page-properties table is dropped; a post whose only date is its "
                         "'Được tạo bởi …, lần sửa cuối vào …' line has no date on its own page (the crawl dates it "
                         "by the month's list)",
-    "wiki-htxvietnam": "MediaWiki: Special:RecentChanges reads as an article; one news page's infobox date is not read",
+    "wiki-htxvietnam": "MediaWiki: one news page's infobox date is not read",
     "lmhtx-langson": "Domino: the file is linked only in the section the page shows collapsed (its expanded "
                      "address, another address of the page, links it)",
     "lmhtx-gialai-moi": "AEM: an office ('Ban Biên tập') alone in an author component after the text: the builder "
@@ -98,8 +98,6 @@ OPEN_PAGES = {
     ('diendan-htxquangngai', '/forum/tin-tuc-lien-minh/4802-thong-bao-tiep-nhan-ho-so-vay-von-quy-ho-tro-phat-trien-htx-dot-1-nam-2026'),
     ('kienthuc-htxbinhthuan', '/books/van-ban-huong-dan/page/ke-hoach-so-09-kh-lmhtx-tap-huan-chuyen-doi-so-cho-htx-nam-2025'),
     ('kienthuc-htxbinhthuan', '/books/van-ban-huong-dan/page/ke-hoach-so-09-kh-lmhtx-tap-huan-chuyen-doi-so-cho-htx-nam-2025/revisions/114'),
-    ('kienthuc-htxbinhthuan', '/books/tin-tuc-hoat-dong/page/lien-minh-htx-tinh-binh-thuan-hoan-thanh-hop-nhat-vao-lien-minh-htx-tinh-lam-dong/revisions'),
-    ('kienthuc-htxbinhthuan', '/books/tin-tuc-hoat-dong/page/cac-htx-khu-vuc-binh-thuan-cu-mang-san-pham-den-hoi-cho-ocop-tinh-lam-dong/revisions'),
     ('kienthuc-htxbinhthuan', '/books/tin-tuc-hoat-dong/chapter/nam-2025/export/html'),
     ('kienthuc-htxbinhthuan', '/books/van-ban-huong-dan/chapter/ke-hoach-thong-bao/export/html'),
     ('shop-ocopdaklak', '/vi-vn/tin-tuc/ke-hoach-21-kh-lmhtx-tuan-le-ca-phe-va-san-pham-ocop-2026'),
@@ -136,7 +134,6 @@ OPEN_PAGES = {
         "khoi-cong-cau-vuot-nut-giao-quoc-lo-18-186490", "gia-lua-xuan-tang-nhe-nong-dan-phan-khoi-186503",
         "phat-hien-co-so-san-xuat-banh-keo-khong-ro-nguon-goc-186377")),
     ("diendan-htxbacgiang", "/viewtopic.php?t=12"),
-    ("wiki-htxvietnam", "/wiki/%C4%90%E1%BA%B7c_bi%E1%BB%87t:Thay_%C4%91%E1%BB%95i_g%E1%BA%A7n_%C4%91%C3%A2y"),
     ("lmhtx-langson", "/lmhtx/web.nsf/0/F4C385FD4289A382CF507343F1D11FFF?OpenDocument"),
     ("lmhtx-gialai-moi", "/vi/tin-tuc/htx-dua-tam-quan-lien-ket-xuat-khau-thach-dua.html"),
     ("lmhtx-quangngai-moi", "/tin-tuc/htx-que-tra-bong-vao-vu-xuat-hang-tet"),

@@ -88,6 +88,13 @@ NOTICE_TITLE = re.compile(r"(?i)^(thông\s+báo|thông\s+cáo|quyết\s+định|
 QUESTION_TITLE = re.compile(r"(?i)^(xin\s+hỏi|cho\s+(em|tôi|mình|cháu|hỏi)\b|(em|tôi|mình)\s+(muốn\s+)?(xin\s+)?hỏi"
                             r"|nhờ\s+(mọi\s+người|các\s+anh\s+chị|anh\s+chị|tư\s+vấn|giúp)|hỏi\s+(về\s+)?(thủ\s+tục|cách)\b)")
 
+# A page naming itself another page's (or the site's) history: a wiki's or a knowledge base's list of revisions
+# (BookStack's "Sửa đổi trang <X>", MediaWiki's "Lịch sử sửa đổi của “X”", DokuWiki's "Các phiên bản cũ").
+HISTORY_TITLE = re.compile(r"(?i)^(?:(?:sửa\s+đổi|lịch\s+sử(?:\s+sửa\s+đổi)?|các\s+phiên\s+bản(?:\s+cũ)?)\s+(?:của\s+)?trang\b"
+                           r"|lịch\s+sử\s+sửa\s+đổi\b|các\s+phiên\s+bản\s+cũ\b|(?:revisions?|revision\s+history)\s+(?:of|for)\s|page\s+history\b"
+                           # ...or the whole site's: MediaWiki's Special:RecentChanges
+                           r"|(?:thay\s+đổi\s+gần\s+đây|recent\s+changes)\s*$)")
+
 # A <title> naming the page a course ("Khóa học: Kế toán HTX", Moodle's "Course: %s"): a training
 # site's course, no news, whatever its heading says.
 COURSE_TITLE = re.compile(r"(?i)^\s*(khóa\s+học|course)\s*:\s*\S")
