@@ -376,7 +376,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         listing_date=listing_date,
         fetched_at=fetched_at,
         title_element=title_el,
-        body_element=container if container is not None else text_block(doc, lines),
+        body_element=container,
+        text_holder=lambda: text_block(doc, lines),  # (asked only when no body element was found)
         date_order=profile.date_order if profile is not None else None,
         plain_order=profile.plain_date_order if profile is not None else None,
     )

@@ -591,6 +591,9 @@ def test_a_forums_first_post_dates_the_thread_and_its_own_stamps_tell_how_its_li
     r = find_published(page(shown_only),
                        "https://x.vn/forum/4802-thong-bao", fetched_at=LATER, listing_date="03-09-2026, 10:20")
     assert r.published == datetime(2026, 3, 9, 10, 20, tzinfo=TZ)
+    # a list dating the thread by its last post (a reply's stamp shows its words): no reading of them
+    r = find_published(page(html), "https://x.vn/forum/4802-thong-bao", fetched_at=LATER, listing_date="03-10-2026, 08:00")
+    assert r.published in (None, datetime(2026, 3, 9, 10, 20, tzinfo=TZ))
 
 
 def test_a_created_stamp_on_the_texts_component_dates_it():

@@ -20,7 +20,7 @@ from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, label_and_value
 from ..urls import ACCOUNT_PAGE
 from .base import TZ
-from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp
+from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp, precedes
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date, stamp_of
 from .text import _WEEKDAY_TAIL, LAST_UPDATE, UPDATE_LABEL_END, UPDATE_WORD, DateMatch, _scan, with_time_of
@@ -162,9 +162,9 @@ _ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 def _attribute_stamp(page: Page) -> datetime | None:
     """The moment an attribute of the text's own container (or one of its ancestors) says the
     text was created or published, as a full ISO stamp."""
-    if page.body is None:
+    if (holder := page.text_holder) is None:
         return None
-    for el in (page.body, *page.body.iterancestors()):
+    for el in (holder, *holder.iterancestors()):
         for name, value in el.attrib.items():
             if _STAMP_ATTR.match(name) and _ISO_STAMP.match(value.strip()):
                 dt = _parse_short(value.strip(), None)[0]
@@ -369,15 +369,13 @@ def listing_evidence(page: Page, listing_date: str | None, uym) -> tuple[Evidenc
 
 
 def _told_by_stamp(page: Page, shown: str) -> datetime | None:
-    """The moment a `<time datetime>` of the page gives for the very words a listing showed
-    ("03-09-2026, 10:20" beside `datetime="2026-03-09T10:20:00+07:00"`): the site's own reading
-    of its day-month order, which a numeric date alone leaves open."""
-    want = " ".join(shown.split())
-    for el in _X_TIME(page.doc):
-        if " ".join(el.text_content().split()) == want:
-            dt = _parse_short(stamp_of(el), None)[0]
-            if dt is not None:
-                return dt
+    """The moment the page's own `<time datetime>` (its first after the title) gives for the very
+    words a listing showed ("03-09-2026, 10:20" beside `datetime="2026-03-09T10:20:00+07:00"`):
+    the site's reading of its day-month order, which a numeric date alone leaves open. A reply's
+    stamp showing them says the list dates the thread by its last post: no reading."""
+    stamps = [el for el in _X_TIME(page.doc) if page.title is None or not precedes(el, page.title)]
+    if stamps and " ".join(stamps[0].text_content().split()) == " ".join(shown.split()):
+        return _parse_short(stamp_of(stamps[0]), None)[0]
     return None
 
 

@@ -81,8 +81,10 @@ def furniture_words(title_chain) -> frozenset:
 
 
 def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = False,
-                  shared: frozenset = frozenset()) -> bool:
-    """Walk up from el; containers shared with the title are never furniture."""
+                  shared: frozenset = frozenset(), text_chain=None) -> bool:
+    """Walk up from el; containers shared with the title are never furniture, nor those of the
+    article's text (`text_chain()`: asked only when a container looks like furniture, the text's
+    holder costing a search of the page)."""
     chain = [el, *el.iterancestors()]
     art_above = [False] * len(chain)  # art_above[i]: an article/main encloses chain[i]
     for i in range(len(chain) - 2, -1, -1):
@@ -91,7 +93,8 @@ def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = Fa
         if a in title_chain or not isinstance(a.tag, str) or a.tag in ("body", "html"):
             return False
         if _self_furniture(a, art_above[i], lenient, shared):
-            return True
+            # (the text's containers and theirs, up to the page: nothing above is furniture either)
+            return text_chain is None or a not in text_chain()
     return False
 
 

@@ -114,21 +114,37 @@ def complete_year(p: Partial, hint: date, month_only: bool) -> datetime | None:
 class Page:
     """What find_published knows about one page, computed lazily."""
 
-    def __init__(self, doc, title, body, now: datetime, today: date | None):
+    def __init__(self, doc, title, body, now: datetime, today: date | None, holder=None):
         self.doc, self.title, self.body, self.now, self.today = doc, title, body, now, today
         self.limit = now + FUTURE_SLACK
         self.title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
-        # ...and the containers of the article's text: no box of comments or widgets holds it (a
-        # forum's first post is its thread's "comment entry parent", vBulletin's)
-        self.text_chain = self.title_chain | (frozenset([body, *body.iterancestors()]) if body is not None else frozenset())
+        self._holder = holder
+        self._text_chain: frozenset | None = None
+        self.body_found = None
         self.shared = furniture_words(self.title_chain)
         self.notes: list[str] = []  # why candidates were dropped
         self.banner_seen = False
         self._lines: list[_Line] | None = None
         self._head: list[_Line] | None = None
 
+    @property
+    def text_holder(self):
+        """The element holding the article's text: the body element, else the one the caller's
+        `holder()` finds (where the text's lines are), asked once."""
+        if self.body is None and self._holder is not None:
+            self.body_found, self._holder = self._holder(), None
+        return self.body if self.body is not None else self.body_found
+
+    def text_chain(self) -> frozenset:
+        """The containers of the article's text: no box of comments or widgets holds it (a
+        forum's first post is its thread's "comment entry parent", vBulletin's)."""
+        if self._text_chain is None:
+            holder = self.text_holder
+            self._text_chain = frozenset([holder, *holder.iterancestors()]) if holder is not None else frozenset()
+        return self._text_chain
+
     def furniture(self, el) -> bool:
-        return _in_furniture(el, self.text_chain, shared=self.shared)
+        return _in_furniture(el, self.title_chain, shared=self.shared, text_chain=self.text_chain)
 
     def element_furniture(self, el) -> bool:
         """Furniture test for the site's own date element: lenient in the title's container."""

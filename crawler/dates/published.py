@@ -112,6 +112,7 @@ def find_published(
     fetched_at: datetime | None = None,
     title_element=None,
     body_element=None,
+    text_holder=None,
     date_order: str | None = None,
     plain_order: str | None = None,
 ) -> DateResult:
@@ -139,7 +140,7 @@ def find_published(
         title = fallback_title(doc)
     body = body_element if body_element is not None else (
         select_first(doc, body_selectors) if body_selectors else None)
-    page = Page(doc, title, body, now, today)
+    page = Page(doc, title, body, now, today, holder=text_holder)
 
     meta = metadata_date(page)
     element = element_date(page, date_selectors) if date_selectors else line_date(page)
