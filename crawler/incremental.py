@@ -126,7 +126,7 @@ class KnownPages:
         if key == url_key(target) or key in self.known:
             return False
         if url_key(target) not in self.archived and url_key(target) not in self.tonight:
-            self._aliases.setdefault(url_key(target), []).append((source, site))
+            self.alias(source, site, target)  # remembered once the article is archived
             return False
         self.known.add(key)
         self.saw(source, site, "alias")

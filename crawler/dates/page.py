@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from lxml import etree
@@ -119,28 +119,28 @@ class Page:
         self.limit = now + FUTURE_SLACK
         self.title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
         self._holder = holder
-        self._text_chain: frozenset | None = None
-        self.body_found = None
         self.shared = furniture_words(self.title_chain)
         self.notes: list[str] = []  # why candidates were dropped
         self.banner_seen = False
         self._lines: list[_Line] | None = None
         self._head: list[_Line] | None = None
 
-    @property
+    @cached_property
     def text_holder(self):
         """The element holding the article's text: the body element, else the one the caller's
         `holder()` finds (where the text's lines are), asked once."""
-        if self.body is None and self._holder is not None:
-            self.body_found, self._holder = self._holder(), None
-        return self.body if self.body is not None else self.body_found
+        if self.body is not None or self._holder is None:
+            return self.body
+        return self._holder()
+
+    @cached_property
+    def _text_chain(self) -> frozenset:
+        holder = self.text_holder
+        return frozenset([holder, *holder.iterancestors()]) if holder is not None else frozenset()
 
     def text_chain(self) -> frozenset:
         """The containers of the article's text: no box of comments or widgets holds it (a
         forum's first post is its thread's "comment entry parent", vBulletin's)."""
-        if self._text_chain is None:
-            holder = self.text_holder
-            self._text_chain = frozenset([holder, *holder.iterancestors()]) if holder is not None else frozenset()
         return self._text_chain
 
     def furniture(self, el) -> bool:
