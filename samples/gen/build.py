@@ -53,6 +53,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "diendan_htxquangngai", "kienthuc_htxbinhthuan", "shop_ocopdaklak",
              "lienminh_htxphuyen", "wiki_htxkontum", "congthongtin_htxlongan",
              "diendan_htxbinhduong", "tintuc_htxhoabinh", "congtt_htxvinhphuc",
+             "blog_htxsoctrang", "bantin_htxquangbinh", "congthongtin_htxtiengiang",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.

@@ -1,0 +1,1 @@
+body{font-family:Georgia,serif}
