@@ -94,7 +94,10 @@ def text_block(doc, lines: list[str]):
     element was found (trafilatura read it). None when only the page holds both."""
     if not lines:
         return None
-    first, last = _line_holder(doc, lines[0], last=False), _line_holder(doc, lines[-1], last=True)
+    # (a line whose words span two elements, "<span title=…>Hôm qua</span>, 03:40 PM", is found
+    # in none: the next one is)
+    first = next((h for line in lines[:3] if (h := _line_holder(doc, line, last=False)) is not None), None)
+    last = next((h for line in lines[:-4:-1] if (h := _line_holder(doc, line, last=True)) is not None), None)
     if first is None or last is None:
         return None
     above = {*last.iterancestors(), last}

@@ -376,6 +376,10 @@ def _prepare(tree) -> lxml.html.HtmlElement:
         # with "bar" in it as a navigation bar)
         if el.get("id"):
             el.attrib.pop("class", None)
+    for el in tree.xpath("//*[contains(@class, 'embed')][.//img][not(.//iframe)]"):
+        # a photo embedded in the text (eZ's "ez-embed-type-image", Drupal's "embedded-entity"):
+        # no share widget, which is what trafilatura takes an "embed" class for
+        el.attrib.pop("class", None)
     for el in tree.iter("figcaption", "li"):
         el.tag = "p"
         el.attrib.pop("class", None)

@@ -53,7 +53,16 @@ from .bylines import is_signer
 from .families import Rules
 from .families.base import COURSE_TITLE, HISTORY_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
-from .metadata import find_canonical, is_product_page, jsonld_article, markup_article, meta, says_noindex, site_names
+from .metadata import (
+    find_canonical,
+    full_version,
+    is_product_page,
+    jsonld_article,
+    markup_article,
+    meta,
+    says_noindex,
+    site_names,
+)
 from .pagekind import (
     cut_excerpts,
     drop_excerpts,
@@ -137,18 +146,53 @@ def _brief(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
     return found.published is not None and found.source in ("date-element", "metadata")
 
 
+LIST_ITEMS = 5
+
+
+def _enumeration(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+    """A lead sentence over one list of five items or more ("Luật HTX quy định các nội dung HTX
+    phải công khai: …" and the items), a byline or source line at most after it, dated by the
+    page: an article whose text is its list (a menu's list follows no sentence and dates nothing)."""
+    if len(lines) <= LIST_ITEMS:
+        return False
+    lead, *rest = lines
+    if len(rest) < LIST_ITEMS or len(lead.split()) < 8 or not re.search(r"[.:!?…]$", lead):
+        return False
+    block = article_block(doc, title_el, lines)
+    if block is None:
+        block = text_block(doc, lines)
+    if block is None:
+        return False
+    for items in block.iter("ul", "ol"):
+        shown = [clean_line(li.text_content()) for li in items.iterchildren("li")]
+        n = len(shown)
+        if n >= LIST_ITEMS and rest[:n] == shown and len(rest) - n <= 1:
+            found = dates.find_published(doc, url, title_element=title_el, body_element=block, fetched_at=fetched_at)
+            return found.published is not None and found.source in ("date-element", "metadata")
+    return False
+
+
 PHOTO_STORY_PHOTOS = 3
+# A title announcing photos: "Ảnh: …", "[Ảnh] …", "Chùm ảnh: …", "Phóng sự ảnh: …", "Photo: …".
+_PHOTO_WORD = r"(?:chùm\s+ảnh|phóng\s+sự\s+ảnh|ảnh|photos?)"
+PHOTO_TITLE = re.compile(rf"(?i)^(?:[\[(]{_PHOTO_WORD}[\])]\s*|{_PHOTO_WORD}\s*[:|–-]\s*)\S")  # not "Ảnh hưởng …"
 
 
 def _photo_story(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
     """Photos under a title, each with its caption, signed by their photographer ("Ảnh: Phạm
     Hùng") and dated by the page: a photo story, short as its captions are (a forum's topic of
     photos, a portal's "Ảnh: …"). One photo and its caption is a stub; a gallery signs and dates
-    nothing."""
-    if len(lines) <= PHOTO_STORY_PHOTOS or not (credit := PHOTO_CREDIT.match(lines[-1])) \
-            or not is_signer(credit.group(1).strip(" .")):
+    nothing, unless its title says it is one ("Ảnh: Ngày hội nông sản", "Phóng sự ảnh: …")."""
+    if not lines:
         return False
-    captions = lines[:-1]
+    if (credit := PHOTO_CREDIT.match(lines[-1])) and is_signer(credit.group(1).strip(" .")):
+        captions = lines[:-1]
+    elif title_el is not None and PHOTO_TITLE.match(" ".join(title_el.text_content().split())):
+        captions = [line for line in lines if not (len(line.split()) <= 4 and is_signer(line))]  # a poster's name
+    else:
+        return False
+    if len(captions) < PHOTO_STORY_PHOTOS:
+        return False
     if any(len(line) > CAPTION_CHARS for line in captions):
         return False
     block = article_block(doc, title_el, lines)
@@ -364,7 +408,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                 or _scanned(doc, title_el, lines)):
             if not _short_notice(doc, url, lines, title_el, fetched_at) \
                     and not _photo_story(doc, url, lines, title_el, fetched_at) \
-                    and not _brief(doc, url, lines, title_el, fetched_at):
+                    and not _brief(doc, url, lines, title_el, fetched_at) \
+                    and not _enumeration(doc, url, lines, title_el, fetched_at):
                 return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
                                   own_post_template=own_post)
     found = dates.find_published(
@@ -450,5 +495,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         "fingerprint": fingerprint(text),
         "family": rules.family,
     }
-    return Extraction("article", "", item=item, doc=doc, linked_post=linked_post(doc, links, url, canonical, lines[0] if lines else "",
-                                                                          title_el))
+    # (a short copy naming its full version, a forum's lite archive, waits for that page too: kept
+    # only if it is no article)
+    return Extraction("article", "", item=item, doc=doc,
+                      linked_post=full_version(doc, url) or linked_post(doc, links, url, canonical,
+                                                                        lines[0] if lines else "", title_el))

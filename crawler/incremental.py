@@ -54,6 +54,7 @@ class KnownPages:
         self.archived: set[str] = set()  # articles in the archive, re-checked or not
         self.tonight: set[str] = set()  # articles archived by this run
         self.undecided: set[str] = set()  # known pages with prose and no sign of news
+        self.others: set[str] = set()  # pages found no article (or gone) on some night
         for key, kind, published, last_seen in archive.known_pages():
             if kind == "alias":  # another address of an archived article
                 self.known.add(key)
@@ -62,10 +63,12 @@ class KnownPages:
                 self.archived.add(key)
                 if not published or published[:10] < recheck_since:
                     self.known.add(key)
-            elif kind in REVISITED_KINDS and last_seen >= revisit_since:
-                self.known.add(key)
-                if kind == "undecided":
-                    self.undecided.add(key)
+            elif kind in REVISITED_KINDS:
+                self.others.add(key)
+                if last_seen >= revisit_since:
+                    self.known.add(key)
+                    if kind == "undecided":
+                        self.undecided.add(key)
         self.catch_up = archive.sites_to_catch_up()
         self._pending: list[tuple[str, str, str]] = []
         # article key -> its other addresses met before the article reached the archive
@@ -88,6 +91,12 @@ class KnownPages:
     def is_archived(self, url: str) -> bool:
         """Whether `url` is an article the archive holds (from any night)."""
         return url_key(url) in self.archived
+
+    def is_other(self, url: str) -> bool:
+        """Whether `url` is a page an earlier night found no article on (a stub, a contact
+        page, gone), asked for again tonight or not."""
+        key = url_key(url)
+        return key in self.others and key not in self.archived
 
     def all_archived(self, site: str, urls) -> bool:
         """Whether a listing of `site` showing these article links ends the walk of its
@@ -196,7 +205,8 @@ class FailedArticles:
 class RedirectAliasMiddleware:
     """Downloader middleware, before the redirect middleware: tells the incremental crawl's
     `KnownPages` (the spider's `known`) about every redirect, so that an address redirecting
-    to an archived article is not requested again on later nights."""
+    to an archived article is not requested again on later nights; and the spider's
+    `redirects` (URL key -> target), in every mode."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -208,6 +218,10 @@ class RedirectAliasMiddleware:
     def process_response(self, request, response, spider=None):
         known = getattr(self.crawler.spider, "known", None)
         location = response.headers.get(b"Location")
+        if 300 <= response.status < 400 and location and (
+                redirects := getattr(self.crawler.spider, "redirects", None)) is not None:
+            # (every mode: a page waiting for the one it links may be told it through a redirect)
+            redirects[url_key(request.url)] = urljoin(request.url, location.decode("latin-1"))
         if known is not None and 300 <= response.status < 400 and location:
             target = urljoin(request.url, location.decode("latin-1"))
             site = request.meta.get("site", "?")

@@ -23,6 +23,7 @@ class Link:
     kind: str  # article | listing | other (from the URL alone) | outside (OUTSIDE)
     listing_date: str | None = None
     pagination: bool = False  # the next/older pages of this listing
+    frame: bool = False  # a frame or iframe of the page: a part of it, read whenever the page is
 
 
 # Listing pages by number, as the portals write them: ?page=2, ?trang=2, /page/2/, page-2.htm.
@@ -256,7 +257,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         if (url := new_address(src)) is None:
             continue
         kind = rules.url_kind(path_and_query(url))
-        links[url] = None if kind == "denied" else Link(url, kind)
+        links[url] = None if kind == "denied" else Link(url, kind, frame=True)
     return [link for link in links.values() if link is not None]
 
 

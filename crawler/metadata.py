@@ -224,6 +224,33 @@ def site_names(doc) -> set[str]:
     return {n for n in names if n}
 
 
+# A forum's lite archive or a mobile copy labels the link to the page it copies:
+# "Phiên bản đầy đủ: <a>", "View Full Version : <a>" (MyBB's and vBulletin's archives).
+_X_FULL_VERSION = etree.XPath("//text()[contains(., 'đầy đủ') or contains(., 'Full Version') or contains(., 'full version')]")
+_FULL_VERSION = re.compile(r"(?i)(?:full\s+version|(?:phiên\s+)?bản\s+đầy\s+đủ)\s*:\s*$")
+
+
+def full_version(doc, url: str) -> str | None:
+    """The address of the page this one copies in short, as its label says (a forum's lite
+    archive: "Phiên bản đầy đủ: <a>"), on the same host; None on any other page."""
+    if (href := _full_version(doc)) is None:
+        return None
+    target = canonical_url(href, base=doc_base(doc, url))
+    return target if host_of(target) == host_of(url) and target.startswith("http") else None
+
+
+def _full_version(doc) -> str | None:
+    for text in _X_FULL_VERSION(doc):
+        if not _FULL_VERSION.search(text) or (parent := text.getparent()) is None:
+            continue
+        link = (parent[0] if len(parent) else None) if text.is_text else parent.getnext()
+        if link is None and text.is_text and not (parent.tail or "").strip():
+            link = parent.getnext()  # "<strong>Phiên bản đầy đủ: </strong><a …>"
+        if link is not None and link.tag == "a" and (href := (link.get("href") or "").strip()):
+            return href
+    return None
+
+
 def find_canonical(doc, url: str) -> str:
     """rel=canonical when it stays on the same host; the fetched URL cleaned otherwise."""
     for href in doc.xpath("//link[@rel='canonical']/@href"):

@@ -68,7 +68,7 @@ def identity(url: str) -> str | None:
     return f"{parts.netloc}/{'/'.join(kept)}" + (f"?{parts.query}" if parts.query else "")
 
 
-_ID = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
+_ID = re.compile(r"(?<![\d.])\d{3,}(?!\d|\.\d)")  # "-1250.html" names 1250; "1.2.345" nothing
 _SLUG_PART = re.compile(r"[a-z0-9]{1,15}")  # a word (an opaque state token is longer)
 SLUG_WORDS = 4
 
@@ -121,15 +121,28 @@ def same_article(a: str, b: str) -> bool:
 
 
 class UrlShapes:
-    """Per site: what pages of each template turned out to be."""
+    """Per site: what pages of each template turned out to be. Kept over the nights (the
+    archive stores `to_json`): a nightly run fetches few article pages, since the archive holds
+    them, yet must still know its listings' article links to tell whether they hold news."""
 
-    def __init__(self) -> None:
-        self.seen: dict[str, Counter[str]] = {}
+    def __init__(self, stored: dict[str, dict[str, int]] | None = None) -> None:
+        self.seen: dict[str, Counter[str]] = {t: Counter(kinds) for t, kinds in (stored or {}).items()}
+        self._stored = {t: Counter(c) for t, c in self.seen.items()}
+        self._night: dict[str, Counter[str]] = {}
+
+    def to_json(self) -> dict[str, dict[str, int]]:
+        """Each template's counts: the most any night saw of each kind. Not the sum: listings are
+        read every night and articles once, so sums would drift towards listing."""
+        return {t: dict(c) for t, c in sorted(self.seen.items())}
 
     def saw(self, url: str, kind: str) -> None:
         """`kind` as extraction decided it: article, listing, page, stub (gone pages say nothing)."""
         if kind in ("article", "listing", "page", "stub"):
-            self.seen.setdefault(template(url), Counter())[kind] += 1
+            tmpl = template(url)
+            night = self._night.setdefault(tmpl, Counter())
+            night[kind] += 1
+            seen = self.seen.setdefault(tmpl, Counter())
+            seen[kind] = max(night[kind], self._stored.get(tmpl, Counter())[kind])
 
     def kind(self, url: str) -> str | None:
         """"article" or "listing" when the template's pages agree on it, else None (no opinion)."""

@@ -14,6 +14,7 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.archive import Archive, ArchiveError
+from crawler.articlelinks import ArticleLinks
 from crawler.attachments import pdf_text
 from crawler.dates import TZ
 from crawler.extract import NO_SIGNALS, extract
@@ -80,7 +81,8 @@ class PortalsSpider(scrapy.Spider):
         self.held: dict[str, tuple[str, ArticleItem]] = {}
         self.profiled: set[str] = set()  # canonical addresses of the pages the site profiles have read
         self.undecided: dict[str, tuple[str, str]] = {}  # url key -> (URL, site) of prose with no article signal
-        # What each site's pages turned out to be, by URL template: link kinds learned per site.
+        # What each site's pages turned out to be, by URL template: link kinds learned per site (and
+        # kept in the archive over the nights: open_known loads them).
         self.shapes = {s: UrlShapes() for s in self.sites}
         self.profiles: SiteProfiles | None = None  # each site's template, opened with the archive
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
@@ -91,6 +93,8 @@ class PortalsSpider(scrapy.Spider):
         # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
         self.linked_waiting: list[tuple[dict, str, str | None, bool, str]] = []
         self.article_keys: set[str] = set()  # URL keys of the pages read as articles (their aliases too)
+        self.redirects: dict[str, str] = {}  # URL key -> where it redirected (crawler.incremental's middleware)
+        self.article_links: ArticleLinks  # which links lead to articles (made in open_known: it counts in the stats)
         # each shared-host site's sections: the registry's, and the pages its own menu lists (links.section_menu)
         self.sections = {s.id: s.sections for s in self.sites.values()}
 
@@ -104,15 +108,18 @@ class PortalsSpider(scrapy.Spider):
 
     def open_known(self, spider):
         self.crawler.stats.set_value("portals/mode", self.mode)
+        self.article_links = ArticleLinks(self.crawler.stats)
         try:
             self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
         except ArchiveError:  # said in one line by the archive pipeline
             raise CloseSpider("archive_unreadable") from None
         self.profiles = SiteProfiles(self.archive, min_fit=self.crawler.settings.getfloat("LMHTX_PROFILE_MIN_FIT"))
         self.profiles.load(self.sites)
+        self.shapes = {s: self.archive.load_shapes(s) for s in self.sites}
         self.failed = FailedArticles.from_settings(self.archive, self.crawler.settings)
         if self.mode == "incremental":
             self.known = KnownPages.from_settings(self.crawler.settings)
+            self.article_links.known = self.known
             self.crawler.stats.set_value("incremental/known_pages", len(self.known))
             if catch_up := sorted(self.known.catch_up & set(self.sites)):
                 self.crawler.stats.set_value("incremental/catch_up", catch_up)
@@ -122,6 +129,9 @@ class PortalsSpider(scrapy.Spider):
         if self.profiles is None:  # the archive could not be opened
             return
         self.profiles.save()
+        for site, shapes in self.shapes.items():
+            if shapes.seen:
+                self.archive.save_shapes(site, shapes)
         self.archive.close()
         if self.known is not None:
             self.known.close()
@@ -134,22 +144,28 @@ class PortalsSpider(scrapy.Spider):
         return self.max_pages or site.max_pages
 
     def request(self, site, url: str, callback, *, kind: str = "other", listing_date: str | None = None,
-                force: bool = False, revalidate: bool = False):
+                force: bool = False, revalidate: bool = False, frame: bool = False):
         key = url_key(url)
+        # A frame is a part of its page, asked for whenever the page is (not a known page), by its
+        # own address: a frameset "/" whose main frame is "default.asp" shares its URL key.
+        asked = f"frame {url}" if frame else key
         if not force:
             # Most links of a page are its menus and sidebars, met on every page: drop them
             # here, before a Request and the middlewares' and dupefilter's work.
-            if key in self.requested:
+            if asked in self.requested:
                 return None
-            if self.known is not None and self.known.skip(url, dated=bool(listing_date or self.listing_dates.get(key))):
-                # known articles, by the look of the link; and other known pages (stubs, 404s)
-                self.crawler.stats.inc_value(f"incremental/known{'' if kind == 'article' else '_other'}/{site.id}")
+            if (self.known is not None and self.known.skip(url, dated=bool(listing_date or self.listing_dates.get(key)))
+                    and not (frame and not self.known.is_archived(url))):
+                if kind != "article":  # known articles are counted by ArticleLinks, once each
+                    self.crawler.stats.inc_value(f"incremental/known_other/{site.id}")
                 return None
-        if not self._admit(site, key, force):
+        if not self._admit(site, asked, force):
             return None
         # kind: what the link looked like; revalidate: not an article (a listing, feed or
         # sitemap), fetched with a conditional request (crawler.httpcache).
         meta = {"site": site.id, "kind": kind, "revalidate": revalidate or kind != "article"}
+        if frame:  # a part of the page that links it (a frameset's menu): never a known page
+            meta["frame"] = True
         listing_date = listing_date or self.listing_dates.get(key)
         if listing_date:
             meta["listing_date"] = listing_date
@@ -298,14 +314,14 @@ class PortalsSpider(scrapy.Spider):
         links = page_links(result.doc, response.url, rules, site.allowed_domains, learned=shapes.kind,
                            sections=sections)
         articles = [link for link in links if link.kind == "article"]
-        stats.inc_value(site_key(site.id, "article_links"), len(articles))
+        self.article_links.found(site.id, ((link.url, link.kind == "article") for link in links))
         if self.known is not None:
             if result.is_article:  # the other addresses of the article: redirected from, or a variant
                 canonical = result.item["canonical_url"]
                 for url in {response.url, *response.meta.get("redirect_urls", ())}:
                     if url_key(url) != url_key(canonical):
                         self.known.alias(url, site.id, canonical)
-            elif not result.is_article and result.kind != "listing":
+            elif not result.is_article and result.kind != "listing" and not response.meta.get("frame"):
                 self.known.saw(response.url, site.id, _known_kind(result))  # not worth a nightly visit
         # Incremental: a listing whose articles are all known is where the news we have
         # begins; the older pages behind it hold nothing new.
@@ -322,7 +338,8 @@ class PortalsSpider(scrapy.Spider):
             # its page is read (menus repeat on every page and are dropped before a Request).
             if stop_paging and link.pagination:
                 continue
-            if req := self.request(site, link.url, self.parse_page, kind=link.kind, listing_date=link.listing_date):
+            if req := self.request(site, link.url, self.parse_page, kind=link.kind, listing_date=link.listing_date,
+                                   frame=link.frame):
                 yield req
         if result.kind == "listing" and not stop_paging:
             yield from self.postback_requests(site, response, result.doc)
@@ -386,6 +403,7 @@ class PortalsSpider(scrapy.Spider):
         # So is it under an address naming the same slug (a portal's state-laden address and its
         # clean one); under another id it is the article posted twice, and both are kept.
         self.article_keys |= {url_key(url), url_key(fields["canonical_url"])}
+        self.article_links.article((url, fields["canonical_url"]))
         same = identity(fields["canonical_url"])
         for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
                           ((fields["site"], fields["content_hash"]), "content_alias"),
@@ -434,7 +452,7 @@ class PortalsSpider(scrapy.Spider):
         site = self._site(response)
         entries = feed_entries(response.body)
         self.crawler.stats.inc_value(f"portals/feed_entries/{site.id}", len(entries))
-        self.crawler.stats.inc_value(site_key(site.id, "article_links"), len(entries))
+        self.article_links.found(site.id, ((url, True) for url, _ in entries))
         yield from self._follow_entries(site, entries)
 
     def parse_sitemap(self, response):
@@ -444,7 +462,7 @@ class PortalsSpider(scrapy.Spider):
             if req := self.request(site, child, self.parse_sitemap, force=True, revalidate=True):
                 yield req
         self.crawler.stats.inc_value(f"portals/sitemap_entries/{site.id}", len(entries))
-        self.crawler.stats.inc_value(site_key(site.id, "article_links"), len(entries))
+        self.article_links.found(site.id, ((url, True) for url, _ in entries))
         yield from self._follow_entries(site, entries)
 
     def release_held(self):
@@ -497,7 +515,9 @@ class PortalsSpider(scrapy.Spider):
         is one (this page showed its post, whole or cut: a section's, an archive's), else kept."""
         for fields, url, listing_date, last_try, target in self.__dict__.pop("_released_linked", []):
             # (an incremental night does not read again an article of an earlier night)
-            if url_key(target) in self.article_keys or (self.known is not None and self.known.is_archived(target)):
+            moved = self.redirects.get(url_key(target))  # (Scrapy drops a redirect to a page it fetched)
+            if any(url_key(t) in self.article_keys or (self.known is not None and self.known.is_archived(t))
+                   for t in (target, moved) if t):
                 self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))
                 self.logger.debug("not an article (a listing showing the post of %s): %s", target, url)
                 continue

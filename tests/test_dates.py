@@ -1858,3 +1858,24 @@ def test_a_forums_post_time_beats_the_date_of_the_document_it_posts():
                '<div class="postinfo">« <strong>Trả lời #1 vào lúc:</strong> 06 Tháng Ba 2026, 15:17:02 »</div></body></html>')
     found = find_published(doc, "http://diendan.example.vn/index.php?topic=409.0", fetched_at=FETCHED.replace(year=2026))
     assert found.published == datetime(2026, 3, 5, 14, 10, 2, tzinfo=TZ)
+
+
+def test_a_forum_posts_relative_day_takes_its_tooltips_date_and_the_clock_after_it():
+    """MyBB's post head "<span title="13-03-2026">Hôm qua</span>, 03:40 PM" above the first post:
+    not the notice's own signing date in its text (11/3), not a reply's head, not the related
+    threads' "2 giờ trước"."""
+    def post(n: int, day: str, clock: str, text: str) -> str:
+        return (f'<div class="post" id="post_{n}"><div class="post_head"><span class="post_date">'
+                f'<span title="{day}">Hôm qua</span>, {clock} </span></div><div class="post_body">{text}</div></div>')
+    notice = ("<p>LIÊN MINH HTX TỈNH BÌNH DƯƠNG</p><p>Số: 09/TB-LMHTX</p><p>Bình Dương, ngày 11 tháng 3 năm 2026</p>"
+              + BODY)
+    html = (f"<html><body><table><tr><td class='thead'><strong>Thông báo số 09/TB-LMHTX về hồ sơ hỗ trợ</strong></td></tr>"
+            f"<tr><td id='posts'>{post(1, '13-03-2026', '03:40 PM', notice)}"
+            f"{post(2, '13-03-2026', '04:53 PM', '<p>Cho hỏi mẫu đơn lấy ở đâu ạ?</p>')}</td></tr></table>"
+            "<table><tr><td><a href='/Thread-x'>Chủ đề khác</a> <span title='14-03-2026, 09:05 AM'>2 giờ trước</span>"
+            "</td></tr></table></body></html>")
+    doc = page(html)
+    holder = doc.xpath("//div[@id='post_1']/div[@class='post_body']")[0]
+    r = find_published(doc, "https://f.vn/Thread-Thong-bao-so-09", fetched_at=datetime(2026, 3, 14, 11, 0, tzinfo=TZ),
+                       text_holder=lambda: holder)
+    assert (r.published, r.source) == (datetime(2026, 3, 13, 15, 40, tzinfo=TZ), "date-element")

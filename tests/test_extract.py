@@ -475,11 +475,12 @@ PHOTOS = [("/anh/1.jpg", "Thợ HTX hoàn thiện mặt trống da trâu"), ("/a
           ("/anh/3.jpg", "Gian trưng bày sản phẩm OCOP của HTX")]
 
 
-def photo_page(photos, credit: str = "<p><em>Ảnh: Phạm Hùng</em></p>", date: str = "Ngày đăng: 20/03/2025 07:50") -> str:
+def photo_page(photos, credit: str = "<p><em>Ảnh: Phạm Hùng</em></p>", date: str = "Ngày đăng: 20/03/2025 07:50",
+               title: str = "Ảnh: Làng nghề trống Đọi Tam") -> str:
     shown = "".join(f'<p><img src="{src}" width="680"></p><p style="text-align:center"><em>{caption}</em></p>'
                     for src, caption in photos)
-    return page(f'<div class="news"><h2 class="title">Ảnh: Làng nghề trống Đọi Tam</h2><div class="meta">{date}</div>'
-                f'<div class="content">{shown}{credit}</div></div>', title="Ảnh: Làng nghề trống Đọi Tam")
+    return page(f'<div class="news"><h2 class="title">{title}</h2><div class="meta">{date}</div>'
+                f'<div class="content">{shown}{credit}</div></div>', title=title)
 
 
 def test_a_dated_and_signed_story_of_captioned_photos_is_an_article():
@@ -491,8 +492,43 @@ def test_a_dated_and_signed_story_of_captioned_photos_is_an_article():
     assert (result.item["author"], result.item["published"]) == ("Phạm Hùng", "2025-03-20T07:50:00+07:00")
     # one photo and its caption stays a stub; photos neither signed nor dated are a gallery's
     assert article(html=photo_page(PHOTOS[:1])).kind == "stub"
-    assert not article(html=photo_page(PHOTOS, credit="")).is_article
+    assert not article(html=photo_page(PHOTOS, credit="", title="Làng nghề trống Đọi Tam")).is_article
     assert not article(html=photo_page(PHOTOS, date="")).is_article
+
+
+def test_a_dated_story_of_captioned_photos_its_title_announcing_them_is_an_article_unsigned():
+    # eZ Platform's "Ảnh: Ngày hội nông sản HTX tại Vĩnh Yên": three captioned photos, no credit
+    result = article(html=photo_page(PHOTOS, credit=""))
+    assert result.is_article, result.reason
+    assert result.item["text"].splitlines() == [c for _, c in PHOTOS]
+    assert (result.item["author"], result.item["published"]) == (None, "2025-03-20T07:50:00+07:00")
+    for title in ("[Ảnh] Làng nghề trống Đọi Tam", "Phóng sự ảnh: Làng nghề trống Đọi Tam"):
+        assert article(html=photo_page(PHOTOS, credit="", title=title)).is_article
+    # "Ảnh hưởng …" (influence) announces no photos; two photos are too few; undated, a gallery's
+    assert not article(html=photo_page(PHOTOS, credit="", title="Ảnh hưởng của mưa đến làng nghề")).is_article
+    assert not article(html=photo_page(PHOTOS[:2], credit="")).is_article
+    assert not article(html=photo_page(PHOTOS, credit="", date="")).is_article
+
+
+ITEMS = ["Điều lệ, quy chế hoạt động của HTX;", "Báo cáo tài chính năm;", "Phương án sản xuất, kinh doanh;",
+         "Phương án phân phối thu nhập;", "Danh sách thành viên và vốn góp;", "Nghị quyết Đại hội thành viên."]
+
+
+def test_a_dated_lead_over_one_list_is_an_article_short_as_it_is():
+    # eZ Platform's "Bảy nội dung HTX cần công khai với thành viên": a lead sentence, the list, a byline
+    def listed(items, lead="Luật HTX năm 2023 quy định rõ các nội dung HTX phải công khai cho thành viên biết.",
+               date='<time datetime="2026-01-22T10:00:00+07:00">10:00 22/01/2026</time>') -> str:
+        shown = "".join(f"<li>{item}</li>" for item in items)
+        return page(f'<article><h1>{TITLE}</h1><div class="byline">{date}</div><p>{lead}</p><ul>{shown}</ul>'
+                    f'<p style="text-align:right"><strong>Theo Trần Hải Yến</strong></p></article>', title=TITLE)
+    result = article(html=listed(ITEMS))
+    assert result.is_article, result.reason
+    assert result.item["text"].splitlines()[1:-1] == ITEMS
+    assert result.item["published"] == "2026-01-22T10:00:00+07:00"
+    # four items, no sentence leading them, or no date: a stub as before
+    assert not article(html=listed(ITEMS[:4])).is_article
+    assert not article(html=listed(ITEMS, lead="Nội dung")).is_article
+    assert not article(html=listed(ITEMS, date="")).is_article
 
 
 BRIEF = ("UBND tỉnh vừa ban hành quyết định công nhận 12 sản phẩm OCOP đạt 4 sao, trong đó có hồi, quế, thạch đen và "
@@ -2315,3 +2351,44 @@ def test_a_forums_posts_inside_its_moderation_form_are_its_text_the_first_post_t
         or lines[-1].startswith("Đoạn 4:"), lines
     assert not {"Thích", "Trích dẫn", "Cho hỏi hạn chót nộp hồ sơ là ngày nào ạ?"} & set(lines)
     assert result.item["published"].startswith("2026-03-05T14:10")
+
+
+@pytest.mark.parametrize("stamp", ["Hôm qua, 03:40 PM", "2 giờ trước",
+                                   "05-03-2026, 08:20 AM (Sửa lần cuối: 06-03-2026, 09:12 AM bởi BBT Liên minh.)"])
+def test_a_posts_stamp_alone_opening_the_text_is_no_text(stamp):
+    html = page(f'<div class="post"><h1>{TITLE}</h1><div class="post_content"><span class="post_date">{stamp}</span>'
+                f'<div class="post_body">{PARAGRAPHS}</div></div></div>')
+    text = article(html=html).item["text"]
+    assert stamp not in text and text.startswith(PARAGRAPHS.split("</p>")[0].removeprefix("<p>")[:40])
+
+
+def test_a_short_copy_naming_its_full_version_waits_for_that_page():
+    # MyBB's lite archive "archive/index.php?thread-211.html": "Phiên bản đầy đủ: <a>" (vBulletin's
+    # "View Full Version : <a>"): kept only if that page is no article (the crawl waits for it)
+    for label in ("<strong>Phiên bản đầy đủ: </strong>", "View Full Version : "):
+        html = page(f'<div id="fullversion">{label}<a href="/showthread.php?tid=211">{TITLE}</a></div>'
+                    f"<h1>{TITLE}</h1>{PARAGRAPHS}")
+        result = article(url="http://f.vn/archive/index.php?thread-211.html", html=html)
+        assert result.is_article and result.linked_post == "http://f.vn/showthread.php?tid=211"
+    # a full plan "xem tại đây" is no label of a copy
+    html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p>Bản đầy đủ của kế hoạch xem <a href='/ke-hoach.pdf'>tại đây</a></p>")
+    assert article(url="http://f.vn/tin/ke-hoach-12", html=html).linked_post is None
+
+
+def test_a_photo_embedded_in_the_text_keeps_its_caption():
+    # eZ Platform's "ez-embed-type-image" (trafilatura drops an "embed" class as a share widget)
+    photo = ('<div class="align-center ez-embed-type-image"><figure class="ezimage-field"><img src="/a.png" '
+             'alt="Lãnh đạo hai đơn vị ký kết chương trình phối hợp"><figcaption class="attribute-caption">'
+             '<div class="ezrichtext-field"><p>Lãnh đạo hai đơn vị ký kết chương trình phối hợp</p></div></figcaption>'
+             '</figure></div>')
+    first, rest = PARAGRAPHS.split("</p>", 1)
+    lines = article(html=page(f"<article><h1>{TITLE}</h1>{first}</p>{photo}{rest}</article>")).item["text"].splitlines()
+    assert "Lãnh đạo hai đơn vị ký kết chương trình phối hợp" in lines
+
+
+def test_a_page_with_a_title_and_no_text_is_a_stub_not_an_error():
+    # Substack's "/p/<slug>/comments": the post's title and nothing the extraction keeps
+    for title in (TITLE, "Ảnh: Làng nghề trống Đọi Tam"):
+        result = article(html=page(f"<main><h1>{title}</h1><div class='meta'>Ngày đăng: 20/03/2025 07:50</div></main>",
+                                   title=title))
+        assert result.kind in ("stub", "page"), result.reason

@@ -123,3 +123,15 @@ def test_a_page_without_news_signals_is_fetched_again_when_a_listing_dates_it(tm
         known = KnownPages(archive, now=NOW)
         assert known.skip(BASE + "/bai-viet-12.html") and not known.skip(BASE + "/bai-viet-12.html", dated=True)
         assert known.skip(BASE + "/gioi-thieu.html", dated=True)
+
+
+def test_pages_found_no_article_are_told_apart_from_articles_in_or_out_of_the_revisit_window(tmp_path):
+    with Archive(tmp_path) as archive:
+        archive.saw_pages([(f"{BASE}/lien-he.html", "x", "page"), (f"{BASE}/vanban?id=71", "x", "stub")])
+    with Archive(tmp_path) as archive:
+        fresh = KnownPages(archive, now=NOW - timedelta(days=1))
+        later = KnownPages(archive, now=datetime.now(TZ) + timedelta(days=60))  # past the revisit window
+    for known in (fresh, later):
+        assert known.is_other(f"{BASE}/vanban?id=71") and known.is_other(f"{BASE}/lien-he.html/")
+        assert not known.is_other(f"{BASE}/tin-tuc/bai-moi-123.html")
+    assert later.skip(f"{BASE}/vanban?id=71") is False  # asked again, still known as no article

@@ -78,6 +78,9 @@ def test_a_bare_query_word_stays_bare():
     # a post's GUID route beside its slug (Piranha's "/post?id="): its groups are neither a slug nor a number
     ("http://a.vn/post?id=79dd722e-39bf-3837-6b7c-53bae1290521", "http://a.vn/tin-tuc/htx-thanh-xuong-lam-giau-tu-gao", True),
     ("http://a.vn/post?id=79dd722e-39bf-3837-6b7c-53bae1290521", "http://a.vn/post?id=0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e", False),
+    # an id before the file's extension (SPIP's "/article142.html" and its "?lang=vi" variant)
+    ("http://a.vn/article142.html", "http://a.vn/article142.html?lang=vi", True),
+    ("http://a.vn/tin-tuc/ho-tro-htx-1250.html", "http://a.vn/tin-tuc/ho-tro-htx-1251.html", False),
 ])
 def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same
@@ -92,3 +95,46 @@ def test_a_mailings_unfilled_merge_tag_is_no_part_of_the_address(tag):
     """A campaign's web copy linked with the subscriber's slot left empty ("?e=[UNIQID]&u=…&id=…")."""
     assert url_key(f"https://bantin.vn/?e={tag}&u=5e2b&id=b27e") == url_key("https://bantin.vn/?u=5e2b&id=b27e")
     assert url_key("https://bantin.vn/?e=8f3a21&u=5e2b&id=b27e") != url_key("https://bantin.vn/?u=5e2b&id=b27e")
+
+
+def test_url_shapes_learned_one_night_are_known_the_next(tmp_path):
+    from crawler.archive import Archive
+    from crawler.urlshapes import UrlShapes
+
+    threads = [f"http://f.vn/forum/tin-tuc-lien-minh/{n}-hop-tac-xa-so-{n}-mo-rong-san-xuat" for n in (4738, 4812, 4901)]
+    first = UrlShapes()
+    assert first.kind(threads[0]) is None  # nothing learned yet: no opinion
+    for url in threads:
+        first.saw(url, "article")
+    first.saw("http://f.vn/forum/tin-tuc-lien-minh/page2", "listing")
+    with Archive(tmp_path) as archive:
+        archive.save_shapes("diendan", first)
+    with Archive(tmp_path) as archive:
+        night = archive.load_shapes("diendan")
+        assert archive.load_shapes("other").kind(threads[0]) is None
+    # a night that fetches no thread (all archived) still knows a new thread's link for an article
+    assert night.kind("http://f.vn/forum/tin-tuc-lien-minh/5002-dai-hoi-thanh-vien-htx-nam-nay") == "article"
+
+
+def test_url_shapes_keep_each_kinds_most_in_one_night_not_the_sum():
+    from crawler.urlshapes import UrlShapes
+
+    url = "http://x.vn/tin/{}-chuyen-muc-hoac-bai-viet"
+    first = UrlShapes()
+    for n in range(4):
+        first.saw(url.format(n), "article")
+    first.saw(url.format(9), "listing")
+    assert first.kind(url.format(1)) == "article"  # 4 of 5
+    stored = first.to_json()
+    # a listing of that shape read again on each of ten nights outweighs nothing: one a night
+    night = UrlShapes(stored)
+    for _ in range(10):
+        later = UrlShapes(night.to_json())
+        later.saw(url.format(9), "listing")
+        night = later
+    assert night.to_json() == stored and night.kind(url.format(1)) == "article"
+    # a night with more of a kind than ever before raises that kind's count
+    busy = UrlShapes(stored)
+    for n in range(20, 26):
+        busy.saw(url.format(n), "listing")
+    assert busy.to_json()[next(iter(stored))] == {"article": 4, "listing": 6} and busy.kind(url.format(1)) is None

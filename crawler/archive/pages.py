@@ -1,6 +1,7 @@
 """What the crawl keeps between runs about pages that are not (yet) articles: every page it need
 not fetch again (the incremental crawl), the article fetches that failed (retried on later nights
-with backoff), and each site's template learned from its pages (crawler/profile.py)."""
+with backoff), each site's template learned from its pages (crawler/profile.py) and what its URL
+shapes turned out to be (crawler/urlshapes.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from datetime import datetime, timedelta
 from ..dates import TZ
 from ..profile import SiteProfile
 from ..urls import url_key
+from ..urlshapes import UrlShapes
 from .store import Store, _now
 
 
 class Pages(Store):
-    """The `pages`, `failed` and `profiles` tables (a part of `Archive`)."""
+    """The `pages`, `failed`, `profiles` and `url_shapes` tables (a part of `Archive`)."""
 
     # -- pages (the incremental crawl) -------------------------------------------------
     def known_pages(self) -> Iterator[tuple[str, str, str | None, str]]:
@@ -73,3 +75,13 @@ class Pages(Store):
     def load_profile(self, site: str) -> SiteProfile | None:
         row = self.db.execute("SELECT data FROM profiles WHERE site = ?", (site,)).fetchone()
         return SiteProfile.from_json(json.loads(row[0])) if row else None
+
+    # -- site URL shapes (what each path template's pages were) ----------------------------
+    def save_shapes(self, site: str, shapes: UrlShapes) -> None:
+        data = json.dumps(shapes.to_json(), ensure_ascii=False, separators=(",", ":"))
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO url_shapes VALUES (?,?,?)", (site, data, _now()))
+
+    def load_shapes(self, site: str) -> UrlShapes:
+        row = self.db.execute("SELECT data FROM url_shapes WHERE site = ?", (site,)).fetchone()
+        return UrlShapes(json.loads(row[0]) if row else None)

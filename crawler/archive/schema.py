@@ -106,6 +106,12 @@ CREATE TABLE IF NOT EXISTS profiles (
     pages INTEGER NOT NULL,
     updated TEXT NOT NULL
 );
+-- Each site's URL templates and what their pages turned out to be (crawler/urlshapes.py), JSON.
+CREATE TABLE IF NOT EXISTS url_shapes (
+    site TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
 """
 # Columns added after the first release: (table, column, declaration).
 MIGRATIONS = [("runs", "mode", "TEXT")]

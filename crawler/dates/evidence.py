@@ -6,6 +6,7 @@ place-and-date line. `published` weighs them."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -130,7 +131,7 @@ def metadata_date(page: Page) -> Evidence | None:
 # A time shown relative to now ("8 tháng trước", "3 days ago"), its moment in the element's tooltip
 # (`title`): BookStack's "Tạo <span title="30 tháng 6 2025 23:40:00">8 tháng trước</span> bởi …".
 _RELATIVE = re.compile(r"(?i)^(?:khoảng\s+)?(?:\d+|một|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|"
-                       r"minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$|^(?:hôm\s+qua|yesterday)$")
+                       r"minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$|^(?:hôm\s+(?:qua|nay)|yesterday|today)$")
 _CREATED_LABEL = re.compile(r"(?i)(?:^|\s)(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)\s*:?\s*$")
 _X_TOOLTIPS = etree.XPath("//body//*[@title][string-length(normalize-space(.)) < 40]")
 
@@ -138,19 +139,43 @@ _X_TOOLTIPS = etree.XPath("//body//*[@title][string-length(normalize-space(.)) <
 def _relative_stamp(page: Page) -> datetime | None:
     """The one moment a page gives its creation as a relative time whose tooltip says when, the
     label before it naming the creation ("Tạo", "Created"), not a change ("Cập nhật"): the
-    page's own detail, wherever its template sets it. Two such moments: none."""
-    found = []
+    page's own detail, wherever its template sets it. Two such moments: none. Without a label,
+    the first one heading the post that holds the text (a forum's "<span title="13-03-2026">Hôm
+    qua</span>, 03:40 PM": the tooltip's day at the time shown after it)."""
+    found, heading = [], None
+    heads = _post_of_text(page)
     for el in _X_TOOLTIPS(page.doc):
         if not _RELATIVE.match(" ".join(el.text_content().split())):
             continue
         parent = el.getparent()
         before = (el.getprevious().tail if el.getprevious() is not None else parent.text) if parent is not None else None
-        if not _CREATED_LABEL.search(before or ""):
-            continue
-        dt = _parse_short(el.get("title").strip(), None)[0]
+        labelled = bool(_CREATED_LABEL.search(before or ""))
+        if not labelled and (heading is not None or (before or "").strip() or heads is None or not heads(el)):
+            continue  # (a change's "Cập nhật 3 tháng trước" is no post's head)
+        dt, m = _parse_short(el.get("title").strip(), None)
+        if m is not None and (timed := with_time_of(m, (el.tail or "").lstrip(" ,"))) is not None:
+            dt = timed.to_datetime()
         if dt is not None and page.acceptable(dt, "tooltip"):
-            found.append(dt)
-    return found[0] if len(set(found)) == 1 else None
+            if labelled:
+                found.append(dt)
+            else:
+                heading = dt
+    if found:
+        return found[0] if len(set(found)) == 1 else None
+    return heading
+
+
+def _post_of_text(page: Page):
+    """A test: whether an element is in the post holding the text (the text's container or one
+    up to three levels above it); the first such moment in the page heads it. None when the
+    text has no holder."""
+    if (holder := page.text_holder) is None:
+        return None
+    post = {holder, *itertools.islice(holder.iterancestors(), 3)}
+
+    def heads(el) -> bool:
+        return any(a in post for a in el.iterancestors())
+    return heads
 
 
 # A component's property on the element holding the text: Wiki.js's `<page created-at=
