@@ -93,7 +93,8 @@ class PortalsSpider(scrapy.Spider):
         # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
         self.linked_waiting: list[tuple[dict, str, str | None, bool, str]] = []
         self.article_keys: set[str] = set()  # URL keys of the pages read as articles (their aliases too)
-        self.redirects: dict[str, str] = {}  # URL key -> where it redirected (crawler.incremental's middleware)
+        # URL key -> where it redirected (crawler.incremental's middleware) or what it names canonical
+        self.redirects: dict[str, str] = {}
         self.article_links: ArticleLinks  # which links lead to articles (made in open_known: it counts in the stats)
         # each shared-host site's sections: the registry's, and the pages its own menu lists (links.section_menu)
         self.sections = {s.id: s.sections for s in self.sites.values()}
@@ -275,6 +276,8 @@ class PortalsSpider(scrapy.Spider):
         # the profile once: known by its canonical address, or by the article's slug it names
         # (not a listing's: its pages share their category's slug, and each teaches a young profile).
         canonical = find_canonical(doc, response.url)
+        if url_key(canonical) != url_key(response.url):
+            self.redirects.setdefault(url_key(response.url), canonical)  # (as good as a redirect to it)
         named = None if listing or PAGE_NUMBER.search(canonical) else slug(canonical, TWIN_SLUG_WORDS)
         page_keys = {url_key(canonical)} | ({f"{site.id} slug {named}"} if named else set())
         seen = not page_keys.isdisjoint(self.profiled)
@@ -515,7 +518,9 @@ class PortalsSpider(scrapy.Spider):
         is one (this page showed its post, whole or cut: a section's, an archive's), else kept."""
         for fields, url, listing_date, last_try, target in self.__dict__.pop("_released_linked", []):
             # (an incremental night does not read again an article of an earlier night)
-            moved = self.redirects.get(url_key(target))  # (Scrapy drops a redirect to a page it fetched)
+            # (Scrapy drops a redirect to a page it fetched; a page naming the article canonical may
+            # read as none, alone)
+            moved = self.redirects.get(url_key(target))
             if any(url_key(t) in self.article_keys or (self.known is not None and self.known.is_archived(t))
                    for t in (target, moved) if t):
                 self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))

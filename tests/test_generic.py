@@ -49,6 +49,12 @@ OPEN_LEAKS = {
     ("chuyenmuc-kthtx-baobacninh", "Nội dung:"),  # an e-magazine's credits line, its writer's name the author
     ("chuyenmuc-kthtx-baobacninh", "Thiết kế: Hà Trang"),
     ("tthtx-thainguyen", "Ban Truyền thông"),  # Zoho Sites: a post's posting line and tag left in its text (set 23)
+    # set 25 (stop 31): Hexo NexT's related-posts heading inside the <article>; MyBB's thread furniture
+    # under a short thread (the young profile's pages)
+    ("blog-htxsoctrang", "Bài liên quan"),
+    ("diendan-htxbinhduong", "Người dùng đang xem chủ đề này: 1 Khách"),
+    ("diendan-htxbinhduong", "Các chủ đề có thể liên quan…"),
+    ("diendan-htxbinhduong", "Đánh giá chủ đề:"),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -57,6 +63,9 @@ OPEN_WRONG_AUTHORS = {
     # an office closing the text ("Phòng Xúc tiến thương mại"): the builder took it for no author, the
     # older samples (Đắk Nông, Thái Bình, Bà Rịa - Vũng Tàu, Yên Bái) for the author; the crawl keeps to them
     ("tthtx-tayninh", "/vi/tin-tuc/2026/02/ke-hoach-xuc-tien-thuong-mai-cho-htx-nam-2026.html"),
+    # a newspaper after the name ("Lưu Minh - Báo Vĩnh Phúc"): the older samples keep it (Cà Mau's
+    # "Hoàng Vũ - Báo Cà Mau"), set 25's builder did not (disputed, as Tây Ninh's office)
+    ("congtt-htxvinhphuc", "/Tin-tuc/Guong-HTX/Hop-tac-xa-Binh-Xuyen-dau-tu-kho-lanh-bao-quan-nong-san"),
 }
 
 
