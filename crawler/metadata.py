@@ -230,10 +230,14 @@ _X_FULL_VERSION = etree.XPath("//text()[contains(., 'đầy đủ') or contains(
 _FULL_VERSION = re.compile(r"(?i)(?:full\s+version|(?:phiên\s+)?bản\s+đầy\s+đủ)\s*:\s*$")
 
 
+
+
 def full_version(doc, url: str) -> str | None:
     """The address of the page this one copies in short, as its label says (a forum's lite
-    archive: "Phiên bản đầy đủ: <a>"), on the same host; None on any other page."""
-    if (href := _full_version(doc)) is None:
+    archive: "Phiên bản đầy đủ: <a>"), on the same host; None on any other page. A page naming
+    its canonical address is not asked (lite archives name none; the search costs ~0.9 ms)."""
+    head = doc.find("head")
+    if (head is not None and head.find("link[@rel='canonical']") is not None) or (href := _full_version(doc)) is None:
         return None
     target = canonical_url(href, base=doc_base(doc, url))
     return target if host_of(target) == host_of(url) and target.startswith("http") else None
