@@ -74,10 +74,10 @@ _NEXT = (rf"{_PAGER_STEP}(?:\s*[|/–-]?\s*{_PAGER_STEP})?"
          r"|(Next|Previous)\s+(post|article)")
 # A line after which the rest of the extracted text is not the article.
 TAIL_MARKER = re.compile(
-    r"(?i)^((Tin|Bài\s+viết)\s+cùng\s+(chuyên\s+mục|danh\s+mục|chủ\s+đề)|Cùng\s+chuyên\s+mục"
+    r"(?i)^((Tin|Bài\s+viết)\s+cùng\s+(chuyên\s+mục|danh\s+mục|chủ\s+đề)|(Trong\s+)?cùng\s+(chuyên\s+mục|danh\s+mục|chủ\s+đề)"
     r"|Tin\s+(liên\s+quan|khác|tiêu\s+điểm|mới(\s+nhất)?|đã\s+đưa|(xem|đọc)\s+nhiều(\s+nhất)?|nổi\s+bật)"
     r"|Các\s+tin\s+(khác|đã\s+đưa)|Bài\s+(viết\s+)?(mới|xem\s+nhiều|đọc\s+nhiều)|(Tài\s+liệu|Văn\s+bản|Bài\s+viết)\s+khác"
-    r"|Bài\s+viết\s+liên\s+quan|Sản\s+phẩm\s+(?:liên\s+quan|khác|cùng\s+loại|tương\s+tự)|Related\s+(?:products?|posts?|articles?)"
+    r"|Bài\s+(?:viết\s+)?liên\s+quan|Sản\s+phẩm\s+(?:liên\s+quan|khác|cùng\s+loại|tương\s+tự)|Related\s+(?:products?|posts?|articles?)"
     r"|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến|Trackbacks?(\s*\(\d+\))?"
     # a comments section's disclaimer (XOOPS') opening it
@@ -87,7 +87,9 @@ TAIL_MARKER = re.compile(
     # a bibliography under the text: sources, not the text (a journal's landing page, a study's post)
     r"|Tài\s+liệu\s+tham\s+khảo|References|Chú\s+thích|Liên\s+kết\s+ngoài"  # (a wiki's notes, its external links)
     # a forum's who-is-online box under the posts
-    r"|Ai\s+đang\s+trực\s+tuyến|Who\s+is\s+online"
+    r"|Ai\s+đang\s+trực\s+tuyến|Who\s+is\s+online|Người\s+dùng\s+đang\s+xem\s+chủ\s+đề\s+này\s*:.*"
+    # a forum's related threads under the posts (MyBB's "Các chủ đề có thể liên quan…")
+    r"|(?:Các\s+)?chủ\s+đề\s+(?:có\s+thể\s+)?(?:liên\s+quan|tương\s+tự)\s*(?:…|\.\.\.)?|Similar\s+threads"
     # the next article loaded below this one (infinite scroll), or the links to it
     r"|" + _NEXT + r")\s*:?$"
 )

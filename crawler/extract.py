@@ -146,11 +146,11 @@ def _brief(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
     return found.published is not None and found.source in ("date-element", "metadata")
 
 
-LIST_ITEMS = 5
+LIST_ITEMS = 3
 
 
 def _enumeration(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
-    """A lead sentence over one list of five items or more ("Luật HTX quy định các nội dung HTX
+    """A lead sentence over one list of three items or more ("Luật HTX quy định các nội dung HTX
     phải công khai: …" and the items), a byline or source line at most after it, dated by the
     page: an article whose text is its list (a menu's list follows no sentence and dates nothing)."""
     if len(lines) <= LIST_ITEMS:

@@ -242,3 +242,14 @@ def test_a_forums_who_is_online_box_ends_the_text():
     said = "Năm 2025, khu vực Bắc Giang thành lập mới 41 HTX, nâng tổng số HTX đang hoạt động lên 786 HTX."
     lines = [said, "Ai đang trực tuyến", "Những người dùng đang duyệt chuyên mục này: Không có thành viên nào trực tuyến và 2 khách"]
     assert clean_lines(lines) == [said]
+
+
+@pytest.mark.parametrize("box", [["Các chủ đề có thể liên quan…", "Liên minh HTX tỉnh triển khai nhiệm vụ quý II", "BBT Liên minh"],
+                                 ["Người dùng đang xem chủ đề này: 1 Khách"],
+                                 ["Bài liên quan", "Kế hoạch 03/KH-LMHTX Hội thi sản phẩm HTX tiêu biểu 2026"],
+                                 # SPIP's "Trong cùng chuyên mục" under the text
+                                 ["Trong cùng chuyên mục", "HTX Cam Cao Phong chuẩn hóa vùng trồng theo VietGAP 10 tháng 2 năm 2026"]])
+def test_a_forums_related_threads_and_viewers_and_a_blogs_related_posts_end_the_text(box):
+    # MyBB's boxes under the posts; Hexo NexT's "Bài liên quan" inside the <article>
+    said = "Năm 2025, khu vực Bắc Giang thành lập mới 41 HTX, nâng tổng số HTX đang hoạt động lên 786 HTX."
+    assert clean_lines([said, *box]) == [said]

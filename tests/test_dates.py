@@ -643,6 +643,11 @@ def test_dublin_core_effective_is_the_publication_date():
     ("17/03/2026 09:45 Cập nhật: 18/03/2026 10:12 Lượt xem: 321", True),
     ("17/03/2026 09:45 bởi Phương Thảo", True),
     ("Ngày 17/03/2026 HTX cập nhật: giá lúa 7.000 đồng", False),
+    # a stamp to the minute and its section, unlabelled (Pimcore's news bundle)
+    ("16:45 24/03/2025 · Phóng sự ảnh", True),
+    ("17/03/2026 09:45 | Tin hoạt động", True),
+    ("17/03/2026 · Tin hoạt động", False),
+    ("17/03/2026 09:45 | Hơn 300 thành viên HTX dự hội nghị.", False),
 ])
 def test_a_line_of_the_pages_fields(line, fields):
     assert is_field_line(line) is fields
@@ -1879,3 +1884,18 @@ def test_a_forum_posts_relative_day_takes_its_tooltips_date_and_the_clock_after_
     r = find_published(doc, "https://f.vn/Thread-Thong-bao-so-09", fetched_at=datetime(2026, 3, 14, 11, 0, tzinfo=TZ),
                        text_holder=lambda: holder)
     assert (r.published, r.source) == (datetime(2026, 3, 13, 15, 40, tzinfo=TZ), "date-element")
+
+
+def test_a_relative_time_in_a_related_box_is_no_date_of_a_page_whose_column_holds_the_text():
+    """MyBB's photo thread read with the page's whole column as the text's holder: the related
+    threads' "2 giờ trước" under it dates another thread; the post's own absolute stamp stands."""
+    html = ("<html><body><div class='wrapper'><strong class='subject'>Ảnh: Phiên chợ nông sản HTX cuối tuần</strong>"
+            "<div class='post'><span class='post_date'>24-01-2026, 07:45 AM</span>"
+            f"<div class='post_body'>{BODY}</div></div>"
+            "<table><tr><td><a href='/Thread-x'>Chủ đề khác</a> <span title='14-03-2026, 09:05 AM'>2 giờ trước</span>"
+            "</td></tr></table></div></body></html>")
+    doc = page(html)
+    wrapper = doc.xpath("//div[@class='wrapper']")[0]
+    r = find_published(doc, "https://f.vn/Thread-Anh-Phien-cho", fetched_at=datetime(2026, 3, 14, 11, 0, tzinfo=TZ),
+                       title_element=doc.xpath("//strong")[0], body_element=wrapper)
+    assert r.published == datetime(2026, 1, 24, 7, 45, tzinfo=TZ), r

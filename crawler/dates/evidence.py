@@ -168,9 +168,11 @@ def _relative_stamp(page: Page) -> datetime | None:
 def _post_of_text(page: Page):
     """A test: whether an element is in the post holding the text (the text's container or one
     up to three levels above it); the first such moment in the page heads it. None when the
-    text has no holder."""
+    text has no holder, or one holding the title too (a page's column, no post)."""
     if (holder := page.text_holder) is None:
         return None
+    if page.title is not None and any(a is holder for a in page.title.iterancestors()):
+        return None  # the page's whole column holds the text (and the title): no post of its own
     post = {holder, *itertools.islice(holder.iterancestors(), 3)}
 
     def heads(el) -> bool:
@@ -303,6 +305,9 @@ _COUNTER_PART = re.compile(r"(?i)^(?:(?:bình\s+luận|phản\s+hồi|comments?|
                            r"|(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+)$")
 
 
+_SECTION_NAME = re.compile(r"^[^\W\d_][^\d.!?…:;]{1,40}$")  # a few words, no number, no sentence
+
+
 def is_field_line(text: str) -> bool:
     """A line of the page's fields, not text: two or more parts, each a date (the last update's
     too), a byline, a category, a source or a counter, one of them a date or a counter (a blog's
@@ -312,6 +317,8 @@ def is_field_line(text: str) -> bool:
     parts = field_parts(text)
     if len(parts) < 2:
         return False
+    if len(parts) == 2 and (m := date_only(parts[0])) is not None and m.hour is not None and _SECTION_NAME.match(parts[1]):
+        return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
     dated = counted = False
     for part in parts:
         if date_only(_UPDATE_LABEL.sub("", part)) is not None:
