@@ -100,9 +100,11 @@ class KnownPages:
 
     def all_archived(self, site: str, urls) -> bool:
         """Whether a listing of `site` showing these article links ends the walk of its
-        pagination: they are all archived (re-checked or not), and the site's last run
-        left no gap (see Archive.sites_to_catch_up)."""
-        return site not in self.catch_up and all(url_key(url) in self.archived for url in urls)
+        pagination: they are all archived (re-checked or not) or pages an earlier night found
+        no article on (a link of an article's shape, as the site's URL shapes say), and the
+        site's last run left no gap (see Archive.sites_to_catch_up)."""
+        return site not in self.catch_up and all(
+            (key := url_key(url)) in self.archived or key in self.others for url in urls)
 
     def archived_now(self, url: str) -> None:
         """An article archived by this run: an address redirecting to it is an alias, and the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
@@ -31,7 +31,7 @@ from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
 from crawler.themes import SiteProfiles, waits_for_profile
 from crawler.urls import canonical_url, host_of, in_sections, on_site, path_and_query, url_key
-from crawler.urlshapes import UrlShapes, identity, same_article, slug
+from crawler.urlshapes import UrlShapes, identity, ids, same_article, slug
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
@@ -91,7 +91,7 @@ class PortalsSpider(scrapy.Spider):
         self.copies: set[str] = set()  # keys of the pages that asked not to be indexed (metadata.says_noindex)
         self.next_parts: dict[str, str] = {}  # article key -> its next part's address (crawler.multipage)
         # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
-        self.linked_waiting: list[tuple[dict, str, str | None, bool, str]] = []
+        self.linked_waiting: list[tuple[dict, str, str | None, bool, str, bool]] = []
         self.article_keys: set[str] = set()  # URL keys of the pages read as articles (their aliases too)
         # URL key -> where it redirected (crawler.incremental's middleware) or what it names canonical
         self.redirects: dict[str, str] = {}
@@ -385,14 +385,26 @@ class PortalsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"portals/pages/{result.kind}")
                 self.crawler.stats.inc_value(f"portals/pages/{first}", -1)
 
+    def _plain_address(self, item, url: str) -> str | None:
+        """The article's address without its query, when the page names no other canonical
+        address, that path alone names an article (an id or a slug in it) and the crawl asked
+        for it: the same article, whichever of the two is read first (SPIP's "article142.html"
+        and its "?lang=vi", "?var_mode=calcul"), so this one waits for it. None otherwise."""
+        parts = urlsplit(url)
+        if not parts.query or url_key(item["canonical_url"]) != url_key(url):
+            return None
+        plain = urlunsplit(parts._replace(query="", fragment=""))
+        return plain if url_key(plain) in self.requested and (ids(plain) or slug(plain)) else None
+
     def _article_of(self, site, result, url: str, listing_date: str | None, last_try):
         """An article page's item; one showing its post under a title that links to another
         page waits for that page: a section holding one post shows it whole, and whichever of
         the two came first would keep the text (the other its alias). At idle it goes on."""
-        target = result.linked_post
+        plain = None if result.linked_post else self._plain_address(result.item, url)
+        target = result.linked_post or plain
         if target and not last_try and target.startswith(("http:", "https:")) and on_site(host_of(target), site.allowed_domains):
             self.crawler.stats.inc_value(site_key(site.id, "waited_for_linked_post"))
-            self.linked_waiting.append((result.item, url, listing_date, last_try, target))
+            self.linked_waiting.append((result.item, url, listing_date, last_try, target, plain is not None))
             if req := self.request(site, target, self.parse_page):
                 yield req
             return
@@ -516,7 +528,7 @@ class PortalsSpider(scrapy.Spider):
     def _emit_linked_waiting(self, response):
         """The articles that waited for the page their title links to: no article if that page
         is one (this page showed its post, whole or cut: a section's, an archive's), else kept."""
-        for fields, url, listing_date, last_try, target in self.__dict__.pop("_released_linked", []):
+        for fields, url, listing_date, last_try, target, variant in self.__dict__.pop("_released_linked", []):
             # (an incremental night does not read again an article of an earlier night)
             # (Scrapy drops a redirect to a page it fetched; a page naming the article canonical may
             # read as none, alone)
@@ -525,6 +537,8 @@ class PortalsSpider(scrapy.Spider):
                    for t in (target, moved) if t):
                 self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))
                 self.logger.debug("not an article (a listing showing the post of %s): %s", target, url)
+                if variant and self.known is not None:  # (a variant of the address: not asked again)
+                    self.known.alias(url, fields["site"], moved or target)
                 continue
             yield from self._article(fields, url, listing_date, last_try)
 

@@ -135,3 +135,13 @@ def test_pages_found_no_article_are_told_apart_from_articles_in_or_out_of_the_re
         assert known.is_other(f"{BASE}/vanban?id=71") and known.is_other(f"{BASE}/lien-he.html/")
         assert not known.is_other(f"{BASE}/tin-tuc/bai-moi-123.html")
     assert later.skip(f"{BASE}/vanban?id=71") is False  # asked again, still known as no article
+
+
+def test_a_listing_whose_article_shaped_links_are_archived_or_known_pages_ends_the_walk(tmp_path):
+    # the site's learned URL shapes call a document record's link an article's; an earlier night
+    # found no article there: no news either
+    with Archive(tmp_path) as archive:
+        archive.saw_pages([(f"{BASE}/tin-tuc/van-ban-71.html", "x", "page")])
+        known = KnownPages(archive, now=NOW)
+    assert known.all_archived("x", [f"{BASE}/tin-tuc/van-ban-71.html"])
+    assert not known.all_archived("x", [f"{BASE}/tin-tuc/van-ban-71.html", f"{BASE}/tin-tuc/bai-moi-72.html"])
