@@ -20,11 +20,11 @@ from .urls import url_key
 
 
 class ArticleLinks:
-    def __init__(self, stats, known: KnownPages | None = None):
+    def __init__(self, stats, read: set[str], known: KnownPages | None = None):
         self.stats = stats
+        self.read = read  # keys of the pages read as articles tonight (the spider's, kept by `article`)
         self.known = known  # what earlier nights learned (incremental runs)
         self.counted: set[str] = set()
-        self.read: set[str] = set()  # keys of the pages read as articles tonight
         self.waiting: dict[str, str] = {}  # key of a link not known to be an article -> its site
 
     def found(self, site: str, links: Iterable[tuple[str, bool]]) -> None:

@@ -146,6 +146,13 @@ def _brief(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
     return found.published is not None and found.source in ("date-element", "metadata")
 
 
+def _text_container(doc, title_el, lines: list[str]):
+    """The element holding the title and the text, else the text alone (no title element: a Vue
+    app's <page title=…>)."""
+    block = article_block(doc, title_el, lines)
+    return block if block is not None else text_block(doc, lines)
+
+
 LIST_ITEMS = 3
 
 
@@ -158,10 +165,7 @@ def _enumeration(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
     lead, *rest = lines
     if len(rest) < LIST_ITEMS or len(lead.split()) < 8 or not re.search(r"[.:!?…]$", lead):
         return False
-    block = article_block(doc, title_el, lines)
-    if block is None:
-        block = text_block(doc, lines)
-    if block is None:
+    if (block := _text_container(doc, title_el, lines)) is None:
         return False
     for items in block.iter("ul", "ol"):
         shown = [clean_line(li.text_content()) for li in items.iterchildren("li")]
@@ -195,9 +199,7 @@ def _photo_story(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
         return False
     if any(len(line) > CAPTION_CHARS for line in captions):
         return False
-    block = article_block(doc, title_el, lines)
-    if block is None:
-        block = text_block(doc, lines)  # (no title element: a Vue app's <page title=…>)
+    block = _text_container(doc, title_el, lines)
     if block is None or len(block.findall(".//img")) < len(captions):
         return False
     found = dates.find_published(doc, url, title_element=title_el, body_element=block, fetched_at=fetched_at)

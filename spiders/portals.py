@@ -109,7 +109,7 @@ class PortalsSpider(scrapy.Spider):
 
     def open_known(self, spider):
         self.crawler.stats.set_value("portals/mode", self.mode)
-        self.article_links = ArticleLinks(self.crawler.stats)
+        self.article_links = ArticleLinks(self.crawler.stats, read=self.article_keys)
         try:
             self.archive = Archive(self.crawler.settings.get("LMHTX_DATA"))
         except ArchiveError:  # said in one line by the archive pipeline
@@ -156,7 +156,7 @@ class PortalsSpider(scrapy.Spider):
             if asked in self.requested:
                 return None
             if (self.known is not None and self.known.skip(url, dated=bool(listing_date or self.listing_dates.get(key)))
-                    and not (frame and not self.known.is_archived(url))):
+                    and (not frame or self.known.is_archived(url))):
                 if kind != "article":  # known articles are counted by ArticleLinks, once each
                     self.crawler.stats.inc_value(f"incremental/known_other/{site.id}")
                 return None
@@ -417,8 +417,7 @@ class PortalsSpider(scrapy.Spider):
         # portal's "/Default.aspx?tabid=120&ItemID=4521" beside its "/tin-tuc/chi-tiet?id=4521");
         # So is it under an address naming the same slug (a portal's state-laden address and its
         # clean one); under another id it is the article posted twice, and both are kept.
-        self.article_keys |= {url_key(url), url_key(fields["canonical_url"])}
-        self.article_links.article((url, fields["canonical_url"]))
+        self.article_links.article((url, fields["canonical_url"]))  # (into article_keys)
         same = identity(fields["canonical_url"])
         for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
                           ((fields["site"], fields["content_hash"]), "content_alias"),

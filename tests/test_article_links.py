@@ -19,7 +19,7 @@ def stats():
 
 def test_a_link_counts_once_by_its_shape_or_once_its_page_is_read_as_an_article():
     s = stats()
-    links = ArticleLinks(s)
+    links = ArticleLinks(s, read=set())
     menu = [(f"{BASE}/wiki/Trang_Chính", False), (f"{BASE}/wiki/Liên_hệ", False)]
     news = [(f"{BASE}/wiki/Tin_tức:HTX_Hòa_Bình_mở_rộng_vùng_cam", False),
             (f"{BASE}/wiki/Tin_tức:Đại_hội_thành_viên_2026", False)]
@@ -44,7 +44,7 @@ def test_an_incremental_night_counts_the_archived_articles_its_listings_show(tmp
         archive.db.commit()
         known = KnownPages(archive)
     s = stats()
-    links = ArticleLinks(s, known)
+    links = ArticleLinks(s, read=set(), known=known)
     links.found("wiki", [(article, False), (f"{BASE}/wiki/Liên_hệ", False),
                          # of an article's shape, but an earlier night found a document record there
                          (f"{BASE}/vanban?module=vanban&act=detail&id=71", True),
