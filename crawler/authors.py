@@ -77,21 +77,11 @@ def _posting_line(line: str) -> bool:
     return bool(name) and bool(_YEAR_OR_CLOCK.search(rest[len(name):])) and (_looks_like_byline(name) or is_account(name))
 
 
-# A post's stamp alone on its line: "Hôm qua, 03:40 PM", "2 giờ trước", "05-03-2026, 08:20 AM
-# (Sửa lần cuối: 06-03-2026 bởi X.)" (a forum's post head above its body).
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
-STAMP_LINE = re.compile(
-    rf"(?i)^(?:(?:hôm\s+(?:nay|qua)|today|yesterday)\s*,?\s*{_CLOCK}"
-    r"|(?:\d+|một|vài)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm|seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:trước|ago)"
-    rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}\s*,?\s*{_CLOCK})"
-    r"\s*(?:\((?:sửa|chỉnh\s+sửa|edited|last\s+edited)[^)]*\))?$")
-
-
 def is_meta_line(line: str) -> bool:
     """A line of the article's metadata, not its text, when it opens the text: "Tác giả: X",
     "Nguồn tin: Y", "bởi X", a posting line, a post's stamp alone."""
     return bool(META_LINE.match(line)) or head_byline(line) is not None or _posting_line(line) \
-        or bool(STAMP_LINE.match(line))
+        or dates.is_stamp_line(line)
 
 
 BYLINE_CHARS = 80  # an author field's whole text: a name, an office

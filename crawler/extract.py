@@ -113,12 +113,25 @@ class Extraction:
         return self.kind == "article"
 
 
+def _stub_date(doc, url: str, title_el, fetched_at):
+    """The page's date as the tests of a short page ask it, the block holding its text or None
+    for the body: each looked up once."""
+    found: dict[Any, Any] = {}  # (keyed by the element itself: it stays alive, so its proxy stays the same)
+
+    def dated(block):
+        if block not in found:
+            found[block] = dates.find_published(doc, url, title_element=title_el, body_element=block, fetched_at=fetched_at)
+        return found[block]
+
+    return dated
+
+
 NOTICE_CHARS = 100
 QUESTION_CHARS = 400  # a member's question in a forum: a few lines ending "… không ạ?"
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
-def _short_notice(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+def _short_notice(doc, lines: list[str], title_el, dated) -> bool:
     """A notice of two sentences or more, all of the text prose ("Trung tâm thông báo lịch nghỉ lễ
     … Các khóa học trực tuyến vẫn mở bình thường."), that the page itself dates to the minute
     by its title: a post, short as it is (a stub says "đang cập nhật"; a caption has no clock)."""
@@ -127,7 +140,7 @@ def _short_notice(doc, url: str, lines: list[str], title_el, fetched_at) -> bool
         return False
     if sum(len(_SENTENCE_END.findall(line)) for line in lines) < 2:
         return False
-    found = dates.find_published(doc, url, title_element=title_el, fetched_at=fetched_at)
+    found = dated(None)
     return found.source in ("date-element", "metadata") and found.published is not None \
         and (found.published.hour, found.published.minute) != (0, 0)
 
@@ -135,14 +148,14 @@ def _short_notice(doc, url: str, lines: list[str], title_el, fetched_at) -> bool
 BRIEF_WORDS = 20
 
 
-def _brief(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+def _brief(doc, lines: list[str], title_el, dated) -> bool:
     """A brief ("tin vắn"): one sentence of news, twenty words or more, and the line naming its
     source ("Nguồn: Báo Lạng Sơn"), dated by the page: a whole item, short as it is (a stub says
     "đang cập nhật"; a caption is no sentence and cites nothing)."""
     if len(lines) != 2 or not SOURCE_LINE.match(lines[1]) or len(lines[0].split()) < BRIEF_WORDS \
             or len(_SENTENCE_END.findall(lines[0])) != 1 or not _SENTENCE_END.search(lines[0][-1:]):
         return False
-    found = dates.find_published(doc, url, title_element=title_el, fetched_at=fetched_at)
+    found = dated(None)
     return found.published is not None and found.source in ("date-element", "metadata")
 
 
@@ -156,7 +169,7 @@ def _text_container(doc, title_el, lines: list[str]):
 LIST_ITEMS = 3
 
 
-def _enumeration(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+def _enumeration(doc, lines: list[str], title_el, dated) -> bool:
     """A lead sentence over one list of three items or more ("Luật HTX quy định các nội dung HTX
     phải công khai: …" and the items), a byline or source line at most after it, dated by the
     page: an article whose text is its list (a menu's list follows no sentence and dates nothing)."""
@@ -171,7 +184,7 @@ def _enumeration(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
         shown = [clean_line(li.text_content()) for li in items.iterchildren("li")]
         n = len(shown)
         if n >= LIST_ITEMS and rest[:n] == shown and len(rest) - n <= 1:
-            found = dates.find_published(doc, url, title_element=title_el, body_element=block, fetched_at=fetched_at)
+            found = dated(block)
             return found.published is not None and found.source in ("date-element", "metadata")
     return False
 
@@ -182,7 +195,7 @@ _PHOTO_WORD = r"(?:chùm\s+ảnh|phóng\s+sự\s+ảnh|ảnh|photos?)"
 PHOTO_TITLE = re.compile(rf"(?i)^(?:[\[(]{_PHOTO_WORD}[\])]\s*|{_PHOTO_WORD}\s*[:|–-]\s*)\S")  # not "Ảnh hưởng …"
 
 
-def _photo_story(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
+def _photo_story(doc, lines: list[str], title_el, dated) -> bool:
     """Photos under a title, each with its caption, signed by their photographer ("Ảnh: Phạm
     Hùng") and dated by the page: a photo story, short as its captions are (a forum's topic of
     photos, a portal's "Ảnh: …"). One photo and its caption is a stub; a gallery signs and dates
@@ -202,7 +215,7 @@ def _photo_story(doc, url: str, lines: list[str], title_el, fetched_at) -> bool:
     block = _text_container(doc, title_el, lines)
     if block is None or len(block.findall(".//img")) < len(captions):
         return False
-    found = dates.find_published(doc, url, title_element=title_el, body_element=block, fetched_at=fetched_at)
+    found = dated(block)
     return found.published is not None and found.source in ("date-element", "metadata")
 
 
@@ -408,10 +421,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                 (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture,
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
-            if not _short_notice(doc, url, lines, title_el, fetched_at) \
-                    and not _photo_story(doc, url, lines, title_el, fetched_at) \
-                    and not _brief(doc, url, lines, title_el, fetched_at) \
-                    and not _enumeration(doc, url, lines, title_el, fetched_at):
+            dated = _stub_date(doc, url, title_el, fetched_at)
+            if not _short_notice(doc, lines, title_el, dated) and not _photo_story(doc, lines, title_el, dated) \
+                    and not _brief(doc, lines, title_el, dated) and not _enumeration(doc, lines, title_el, dated):
                 return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
                                   own_post_template=own_post)
     found = dates.find_published(

@@ -208,7 +208,7 @@ class RedirectAliasMiddleware:
     """Downloader middleware, before the redirect middleware: tells the incremental crawl's
     `KnownPages` (the spider's `known`) about every redirect, so that an address redirecting
     to an archived article is not requested again on later nights; and the spider's
-    `redirects` (URL key -> target), in every mode."""
+    `moved_to` (URL key -> target), in every mode."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -221,9 +221,9 @@ class RedirectAliasMiddleware:
         known = getattr(self.crawler.spider, "known", None)
         location = response.headers.get(b"Location")
         if 300 <= response.status < 400 and location and (
-                redirects := getattr(self.crawler.spider, "redirects", None)) is not None:
+                moved_to := getattr(self.crawler.spider, "moved_to", None)) is not None:
             # (every mode: a page waiting for the one it links may be told it through a redirect)
-            redirects[url_key(request.url)] = urljoin(request.url, location.decode("latin-1"))
+            moved_to[url_key(request.url)] = urljoin(request.url, location.decode("latin-1"))
         if known is not None and 300 <= response.status < 400 and location:
             target = urljoin(request.url, location.decode("latin-1"))
             site = request.meta.get("site", "?")

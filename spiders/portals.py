@@ -93,8 +93,8 @@ class PortalsSpider(scrapy.Spider):
         # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
         self.linked_waiting: list[tuple[dict, str, str | None, bool, str, bool]] = []
         self.article_keys: set[str] = set()  # URL keys of the pages read as articles (their aliases too)
-        # URL key -> where it redirected (crawler.incremental's middleware) or what it names canonical
-        self.redirects: dict[str, str] = {}
+        # URL key -> where it moved: its redirect (crawler.incremental's middleware) or the canonical it names
+        self.moved_to: dict[str, str] = {}
         self.article_links: ArticleLinks  # which links lead to articles (made in open_known: it counts in the stats)
         # each shared-host site's sections: the registry's, and the pages its own menu lists (links.section_menu)
         self.sections = {s.id: s.sections for s in self.sites.values()}
@@ -277,7 +277,7 @@ class PortalsSpider(scrapy.Spider):
         # (not a listing's: its pages share their category's slug, and each teaches a young profile).
         canonical = find_canonical(doc, response.url)
         if url_key(canonical) != url_key(response.url):
-            self.redirects.setdefault(url_key(response.url), canonical)  # (as good as a redirect to it)
+            self.moved_to.setdefault(url_key(response.url), canonical)  # (as good as a redirect to it)
         named = None if listing or PAGE_NUMBER.search(canonical) else slug(canonical, TWIN_SLUG_WORDS)
         page_keys = {url_key(canonical)} | ({f"{site.id} slug {named}"} if named else set())
         seen = not page_keys.isdisjoint(self.profiled)
@@ -531,7 +531,7 @@ class PortalsSpider(scrapy.Spider):
             # (an incremental night does not read again an article of an earlier night)
             # (Scrapy drops a redirect to a page it fetched; a page naming the article canonical may
             # read as none, alone)
-            moved = self.redirects.get(url_key(target))
+            moved = self.moved_to.get(url_key(target))
             if any(url_key(t) in self.article_keys or (self.known is not None and self.known.is_archived(t))
                    for t in (target, moved) if t):
                 self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))

@@ -15,6 +15,7 @@ from crawler.dates import (
     find_published,
     is_date_line,
     is_field_line,
+    is_stamp_line,
     parse_date,
     url_date,
     url_year,
@@ -651,6 +652,21 @@ def test_dublin_core_effective_is_the_publication_date():
 ])
 def test_a_line_of_the_pages_fields(line, fields):
     assert is_field_line(line) is fields
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Hôm qua, 03:40 PM", True),
+    ("2 giờ trước", True),
+    ("khoảng 3 tiếng trước", True),
+    ("05-03-2026, 08:20 AM (Sửa lần cuối: 06-03-2026, 09:12 AM bởi BBT Liên minh.)", True),
+    ("Thứ Năm, 05/03/2026 08:20", True),
+    ("05/03/2026", False),  # a day alone: the date line's test, not a post's stamp
+    ("Hà Nội, 08:30", False),
+    ("Sáng 5/3, 08:20", False),
+    ("2 giờ trước, HTX đã nhận hàng", False),
+])
+def test_a_posts_stamp_alone(line, stamp):
+    assert is_stamp_line(line) is stamp
 
 
 # Seed 000: Đắk Nông WordPress, date only in the URL.

@@ -132,6 +132,21 @@ def metadata_date(page: Page) -> Evidence | None:
 # (`title`): BookStack's "Tạo <span title="30 tháng 6 2025 23:40:00">8 tháng trước</span> bởi …".
 _RELATIVE = re.compile(r"(?i)^(?:khoảng\s+)?(?:\d+|một|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|"
                        r"minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$|^(?:hôm\s+(?:qua|nay)|yesterday|today)$")
+# A post's stamp alone on its line, its edit note after it: "Hôm qua, 03:40 PM", "2 giờ trước",
+# "05-03-2026, 08:20 AM (Sửa lần cuối: 06-03-2026 bởi X.)" (a forum's post head above its body)
+_EDIT_NOTE = re.compile(r"(?i)\s*\((?:sửa|chỉnh\s+sửa|edited|last\s+edited)[^)]*\)$")
+_DAY_CLOCK = re.compile(r"(?i)^(.+?)\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?$")
+
+
+def is_stamp_line(text: str) -> bool:
+    """A post's stamp alone: a relative time, a relative day and its clock, a date and its clock."""
+    text = _EDIT_NOTE.sub("", text.strip())
+    if _RELATIVE.match(text) or ((m := _DAY_CLOCK.match(text)) and _RELATIVE.match(m.group(1))):
+        return True
+    found = date_only(text)
+    return found is not None and found.hour is not None
+
+
 _CREATED_LABEL = re.compile(r"(?i)(?:^|\s)(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)\s*:?\s*$")
 _X_TOOLTIPS = etree.XPath("//body//*[@title][string-length(normalize-space(.)) < 40]")
 
@@ -317,11 +332,11 @@ def is_field_line(text: str) -> bool:
     parts = field_parts(text)
     if len(parts) < 2:
         return False
-    if len(parts) == 2 and (m := date_only(parts[0])) is not None and m.hour is not None and _SECTION_NAME.match(parts[1]):
-        return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
     dated = counted = False
-    for part in parts:
-        if date_only(_UPDATE_LABEL.sub("", part)) is not None:
+    for i, part in enumerate(parts):
+        if (found := date_only(_UPDATE_LABEL.sub("", part))) is not None:
+            if i == 0 and len(parts) == 2 and found.hour is not None and _SECTION_NAME.match(parts[1]):
+                return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
             dated = True
         elif not _FIELD_PART.match(part):
             return False
