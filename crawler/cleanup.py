@@ -16,6 +16,8 @@ FURNITURE_LINE = re.compile(
     r"(?ix)^(?:"
     r"A-\s*A\s*A\+.*|.*Tăng\s+tương\s+phản.*|Giảm\s+tương\s+phản"
     r"|Tổng\s+số\s+điểm\s+của\s+bài\s+viết.*|Click\s+để\s+đánh\s+giá.*|Đánh\s+giá\s+bài\s+viết.*"
+    # a thread's rating, its stars images, a counter after them (MyBB's "Đánh giá chủ đề: 230 lượt xem")
+    r"|(Đánh\s+giá\s+chủ\s+đề|Thread\s+Rating|Rate\s+this\s+(thread|topic|post|article))\s*:.{0,40}"
     r"|Thống\s+kê\s+truy\s+cập.*|Hôm\s+(nay|qua)\s*:\s*[\d.,]+.*|Tổng\s+(số|lượt\s+truy\s+cập)\s*:\s*[\d.,]+.*"
     r"|Đang\s+(truy\s+cập|online)\s*:?\s*[\d.,]*|(Số\s+)?[Ll]ượt\s+(xem|truy\s+cập|đọc)\s*:?\s*[\d.,]+"
     r"|Thời\s+tiết(\s+[\wÀ-ỹ ]{2,20})?|Biểu\s+quyết|Xem\s+kết\s+quả"

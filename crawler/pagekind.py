@@ -107,6 +107,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
 
 
 _POST_HEADINGS = ("h1", "h2", "h3", "h4", "h5")
+_BOLD = ("strong", "b")  # a post's heading when it is its block's whole text (a portal's "td.thead > strong > a")
 _NOT_TEXT = frozenset({"head", "script", "style", "noscript", "template", "a", "option", "select", "textarea", "button"})
 
 
@@ -118,10 +119,14 @@ def whole_posts(doc, links: list) -> int:
     posts come after its own prose."""
     linked = {a for a, _ in links}
     groups: dict[tuple, list[Any]] = {}
-    for h in doc.iter(*_POST_HEADINGS):
+    for h in doc.iter(*_POST_HEADINGS, *_BOLD):
         anchors = list(h.iter("a"))
-        if len(anchors) == 1 and anchors[0] in linked and clean_line(anchors[0].text_content()) == clean_line(h.text_content()):
-            groups.setdefault((h.tag, h.get("class")), []).append(h)
+        if len(anchors) == 1 and anchors[0] in linked and (text := clean_line(h.text_content())) \
+                and clean_line(anchors[0].text_content()) == text \
+                and (h.tag not in _BOLD or ((up := h.getparent()) is not None and clean_line(up.text_content()) == text)):
+            # (a bold heading by its block's kind too: a menu's "li > b > a" is no post's "td.thead > strong > a")
+            key = (h.tag, h.get("class")) if h.tag not in _BOLD else (h.tag, up.tag, up.get("class"))
+            groups.setdefault(key, []).append(h)
     heads: set = set()
     for group in groups.values():
         if len(group) > len(heads):

@@ -69,6 +69,8 @@ FURNITURE = [
     "dua-luoi-1.png (118.5 KiB) Đã xem 64 lần",
     "KH-08.docx (32 KB) - Lượt tải: 12",
     "bao-cao.pdf (1.2 MB) Downloaded 40 times",
+    "Đánh giá chủ đề: 230 lượt xem",  # a thread's rating, its stars images (MyBB's)
+    "Thread Rating:",
 ]
 
 
@@ -97,6 +99,7 @@ def test_furniture_line_is_dropped(line):
         "- Xem thêm các mô hình HTX kiểu mới ở phần sau của bài.",
         "Bản kế hoạch (12 trang) đã tải về 87 lần trong tuần đầu.",
         "Bây giờ là năm 2026, các HTX cần chuyển đổi số mạnh mẽ hơn bao giờ hết.",
+        "Đánh giá chủ đề này, các chuyên gia cho rằng HTX cần thêm vốn.",
         "Hiện có tổng cộng 1.200 người dùng trực tiếp sàn thương mại điện tử của tỉnh.",
     ],
 )

@@ -54,7 +54,6 @@ OPEN_LEAKS = {
     ("blog-htxsoctrang", "Bài liên quan"),
     ("diendan-htxbinhduong", "Người dùng đang xem chủ đề này: 1 Khách"),
     ("diendan-htxbinhduong", "Các chủ đề có thể liên quan…"),
-    ("diendan-htxbinhduong", "Đánh giá chủ đề:"),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
