@@ -77,11 +77,26 @@ def _posting_line(line: str) -> bool:
     return bool(name) and bool(_YEAR_OR_CLOCK.search(rest[len(name):])) and (_looks_like_byline(name) or is_account(name))
 
 
+# A posting line naming no poster, its section and its day after "Đăng" (RainLab Blog's "Đăng
+# trong Tin hoạt động ngày 20 Jun, 2025"; e107's "Đăng bởi ngày Thứ Năm 05 Tháng 3 2026 - 15:00:00",
+# the account's link gone)
+_POSTED_WHEN = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)(?:\s+(?:bởi|by))?(?:\s+(?:trong|tại|in)\s+[^\d|:]{2,60}?)?"
+                          r"\s+(?:ngày|lúc|vào(?:\s+(?:ngày|lúc))?|on|at)\s+(.+)$")
+POSTING_CHARS = 120  # a posting line's label, section, day and clock
+
+
 def is_meta_line(line: str) -> bool:
     """A line of the article's metadata, not its text, when it opens the text: "Tác giả: X",
     "Nguồn tin: Y", "bởi X", a posting line, a post's stamp alone."""
     return bool(META_LINE.match(line)) or head_byline(line) is not None or _posting_line(line) \
-        or dates.is_stamp_line(line)
+        or dates.is_stamp_line(line) or _posted_when(line)
+
+
+def _posted_when(line: str) -> bool:
+    """A posting line naming no poster: its day or clock after the label, no sentence."""
+    m = _POSTED_WHEN.match(line)
+    return m is not None and len(line) <= POSTING_CHARS and not line.endswith((".", "!", "?", "…")) \
+        and bool(_YEAR_OR_CLOCK.search(m.group(1)))
 
 
 BYLINE_CHARS = 80  # an author field's whole text: a name, an office

@@ -775,7 +775,10 @@ def _in_list(el, title=None, *, items: bool = True) -> bool:
     return False
 
 
-_SECTION_PAGE = re.compile(r"(?i)/(?:category|categories|chuyen-muc|danh-muc|tag|tags|archive|archives)/")
+# a section's page by its path, or by its script's query (WordPress' "?cat=3", Joomla's "catid=",
+# XOOPS' "storytopic=", e107's "news.php?cat.3")
+_SECTION_PAGE = re.compile(r"(?i)/(?:category|categories|chuyen-muc|danh-muc|tag|tags|archive|archives)/"
+                           r"|[?&](?:cat|catid|category|storytopic|tag)=\w|\?cat\.\d")
 
 
 def _titles_an_article(link) -> bool:

@@ -213,7 +213,7 @@ def render(a: RichArticle, amp: bool = False) -> str:
 
 
 def excerpt(a: RichArticle) -> str:
-    text = " ".join(l for b in a.blocks for l in b.lines())
+    text = " ".join(line for b in a.blocks for line in b.lines())
     words = text.split()
     return " ".join(words[:45]) + ("…" if len(words) > 45 else "")
 

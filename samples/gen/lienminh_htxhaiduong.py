@@ -211,7 +211,7 @@ def render(a: RichArticle) -> str:
 def summary(a: RichArticle) -> str:
     if a.lead:
         return esc(a.lead)
-    text = " ".join(l for b in a.blocks for l in b.lines())
+    text = " ".join(line for b in a.blocks for line in b.lines())
     words = text.split()
     return esc(" ".join(words[:30]) + "...")
 
