@@ -54,6 +54,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "lienminh_htxphuyen", "wiki_htxkontum", "congthongtin_htxlongan",
              "diendan_htxbinhduong", "tintuc_htxhoabinh", "congtt_htxvinhphuc",
              "blog_htxsoctrang", "bantin_htxquangbinh", "congthongtin_htxtiengiang",
+             "diendan_htxyenbai", "tintuc_htxbaclieu", "lienminh_htxbinhphuoc",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
