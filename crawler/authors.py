@@ -186,6 +186,8 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
                 return None, False, name
             return name, any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a")), None
         if any(h in hints for h in el.iterdescendants()):
+            if any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a")):
+                return None, False, None  # the poster's card of the first post, an account's: later cards are replies'
             continue  # a card whose name and role run together ("<span>Name</span><span>Role</span>"): its parts say
         return None, False, None
     return None, False, None

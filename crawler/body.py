@@ -43,7 +43,7 @@ _OWN_CAPTIONS = etree.XPath(f".//figcaption | .//p[{_CAPTIONED}]")
 
 _BYLINE_CLASS = re.compile(r"(?i)author|byline")
 _ALNUM = re.compile(r"[^\W_]")
-_RIGHT_ALIGNED = re.compile(r"(?i)text-align\s*:\s*right")
+_ALIGNED = re.compile(r"(?i)text-align\s*:\s*(?:right|center)")
 _TEXT_BLOCKS = frozenset({"p", "figure", "table", "ul", "ol", "blockquote"})  # what a byline closes
 _LAYOUT_CELL = etree.XPath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
 _OWN_ROWS = etree.XPath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr")
@@ -362,7 +362,7 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for el in tree.iter("div"):
         # a byline set right in a <div> of its own ("<div style='text-align: right'><b>Kim Thoa</b>"),
         # which trafilatura may drop as a short block: a paragraph, as a <p> of it would be
-        if _RIGHT_ALIGNED.search(el.get("style") or "") and not _holds_blocks(el):
+        if _ALIGNED.search(el.get("style") or "") and not _holds_blocks(el):
             el.tag = "p"
     for box in [el for el in tree.iter("div", "aside") if _callout(el)]:
         # a callout in the text (a note, an admonition): its sentences are the text's, which
@@ -383,7 +383,7 @@ def _prepare(tree) -> lxml.html.HtmlElement:
             if "embed" in (el.get("class") or "") and el.find(".//iframe") is None:
                 el.attrib.pop("class", None)
     for el in tree.iter("figcaption", "li"):
-        el.tag = "p"
+        el.tag = "div" if el.tag == "li" and _holds_blocks(el) else "p"  # (a post in a list of posts: no paragraph)
         el.attrib.pop("class", None)
         # a caption hidden from screen readers only, its photo's alt saying it (hexo-renderer-marked)
         el.attrib.pop("aria-hidden", None)
@@ -712,6 +712,46 @@ def wrapper_test(tree):
     return wrapper
 
 
+STAMP_LABEL_CHARS = 12  # "Đăng ", "Posted ": a label before a post's time
+
+
+def stamp_link(a, text: str) -> bool:
+    """A post's permalink by its time ("Đăng <time>Hôm qua lúc 15:40</time>", Invision's; a date
+    alone): no title of another page, no line of the post's text."""
+    stamp = next(a.iter("time"), None) if len(a) else None
+    if stamp is not None and len(text) - len(clean_line(stamp.text_content())) <= STAMP_LABEL_CHARS:
+        return True
+    return is_date_line(text)
+
+
+_X_COMMENT_NAMED = etree.XPath("//*[contains(@id, 'omment') or contains(@class, 'omment')]")
+
+
+def _unname_comment_wrappers(tree) -> None:
+    """An element named for comments that holds most of the page's prose (as pruned) and its
+    first paragraph is the text's wrapper: a forum whose posts are its "comments" (Invision's
+    div#comments around the posts, "comment-2598_wrap" around the first post's text). trafilatura
+    drops anything whose id or class starts "comment"; its name goes (our rules spared it already:
+    `wrapper_test`). Comments after an article's text, longer as they may be, keep theirs."""
+    named = _X_COMMENT_NAMED(tree)
+    if not named:
+        return
+    wrapper = wrapper_test(tree)
+    title = next(iter(_X_TITLE(tree)), None)
+    after = title is None
+    first = None  # the first paragraph of prose (after the title)
+    for el in tree.iter("p", "br", "h1", "h2", "h3", "h4", "h5", "h6"):
+        if el is title:
+            after = True
+        elif after and len((el.text_content() if el.tag != "br" else el.tail or "").strip()) >= PROSE_PARAGRAPH_CHARS:
+            first = el
+            break
+    for el in named:
+        if wrapper(el) and (first is None or first in el.iterdescendants()):
+            el.attrib.pop("id", None)
+            el.attrib.pop("class", None)
+
+
 def _wrap(element) -> lxml.html.HtmlElement:
     doc = lxml.html.document_fromstring("<html><body><article></article></body></html>")
     doc.find(".//article").append(element)
@@ -800,9 +840,12 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
         _prune(tree, rules, cleaned)
         _drop_picture_headings(tree)
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
-        # trafilatura would drop it as a link-only paragraph.
+        # trafilatura would drop it as a link-only paragraph. A post's permalink by its time is none.
         for a in list(tree.iter("a")):
-            a.drop_tag()
+            if a.find(".//time") is not None and stamp_link(a, clean_line(a.text_content())):
+                a.drop_tree()
+            else:
+                a.drop_tag()
     else:
         tree = copy.deepcopy(doc)
         title = _twin(tree, doc, title_el)
@@ -817,6 +860,7 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
                 el.tag = "p"
                 if el.get("id"):
                     el.attrib.pop("class", None)  # (see _prepare)
+    _unname_comment_wrappers(tree)
     _prepare(tree)
     result = trafilatura.bare_extraction(tree, options=_OPTIONS)
     lines = _split_merged(tree, extracted_text(result).split("\n"))

@@ -59,7 +59,7 @@ FURNITURE_LINE = re.compile(
     r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
     # a hits counter (K2's "Đọc 98 lần"), the heading of a CMS's extra fields (K2's "Thông tin bổ sung")
     r"|(Đã\s+)?(Đọc|xem)\s+[\d.,]+\s+lần|Hits?\s*:?\s*[\d.,]+|Thông\s+tin\s+bổ\s+sung"
-    r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?B\))?"  # a file field: the attachment
+    r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?i?B(\s*,\s*[\d.,]+\s+(lượt\s+tải|lần\s+tải|downloads?|views?))?\))?"  # a file field: the attachment
     r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|((Đã\s+)?gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r"|TrackBack\s+URL\s*:.*|Đường\s+dẫn\s+trackback.*"
     # a file's size and its downloads or views beside its name (a forum's attachment: "KH-21.pdf
@@ -83,7 +83,8 @@ TAIL_MARKER = re.compile(
     r"|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
     r"|Để\s+lại\s+bình\s+luận|Khảo\s+sát(\s+ý\s+kiến)?|Thăm\s+dò\s+ý\s+kiến|Trackbacks?(\s*\(\d+\))?"
     # a comments section's disclaimer (XOOPS') opening it
-    r"|(Các\s+)?bình\s+luận\s+thuộc\s+về\s+người\s+gửi.*|Người\s+gửi|The\s+comments\s+are\s+owned\s+by\s+the\s+poster.*"
+    r"|(Các\s+)?(bình\s+luận|ý\s+kiến(\s+đóng\s+góp)?)\s+thuộc\s+về\s+người\s+gửi.*|Người\s+gửi"
+    r"|The\s+comments\s+are\s+owned\s+by\s+the\s+poster.*"
     # a taxonomy's label alone on its line, its terms on the next ("Từ khóa" / "OCOP, HTX")
     r"|Từ\s+khóa|Thẻ|Nhãn|Tags?|Keywords?"
     # a bibliography under the text: sources, not the text (a journal's landing page, a study's post)
@@ -161,6 +162,17 @@ def _symbols_only(line: str) -> bool:
     return all(unicodedata.category(c)[0] in "SZ" or c in "\ufe0f\u200d" for c in line)
 
 
+# A post's edit note: "Được sửa bởi BBT Liên minh Thứ Ba lúc 14:02", "Edited by admin" (the reason
+# on the line after it: "Lý do: …")
+_EDIT_NOTE = re.compile(r"(?i)^(?:được\s+)?(?:chỉnh\s+)?sửa\s+bởi\s[^.!?]{1,80}$|^edited\s+(?:by\s|\d).{0,80}$")
+_EDIT_REASON = re.compile(r"(?i)^(?:lý\s+do|reason)\s*:")
+
+
+def _cells_line(row: str) -> str:
+    """A table row's filled cells as one line: "| Bài trước | Bài tiếp theo |" -> "Bài trước | Bài tiếp theo"."""
+    return " | ".join(cell for c in row.strip("| ").split(" | ") if (cell := c.strip()))
+
+
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
     """Normalise lines, drop furniture lines, the title echo and a date line at the top, cut at
     a tail marker, drop labels left closing the text. A one-cell table row (a caption under a
@@ -168,6 +180,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
     rule under their header."""
     out: list[str] = []
     fields = False  # inside a field table (a row of it was furniture)
+    edited = False  # the line before was a post's edit note (its reason may follow)
     title_key = clean_line(title).casefold() if title else None
     for raw in lines:
         line = clean_line(raw)
@@ -177,10 +190,14 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             line = one.group(1)
         if not line or _HEADER_RULE.match(line) or _symbols_only(line):
             continue
+        if _EDIT_NOTE.match(line) or (edited and _EDIT_REASON.match(line)):
+            edited = True  # a post's edit note, then its reason (Invision's "Được sửa bởi X" / "Lý do: …")
+            continue
+        edited = False
         if is_date_line(line) or is_field_line(line) or is_update_line(line):
             continue  # the page's date line at the top; elsewhere a list item's date (a posts widget)
-        if TAIL_MARKER.match(line) and out:
-            break
+        if (TAIL_MARKER.match(line) or (line.startswith("| ") and TAIL_MARKER.match(_cells_line(line)))) and out:
+            break  # (a layout table's row too: "| Bài trước | Bài tiếp theo |", "| Các tin khác | | |")
         if _file_row(line):
             continue
         row = field_row(line)

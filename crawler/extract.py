@@ -169,7 +169,7 @@ def _text_container(doc, title_el, lines: list[str]):
 LIST_ITEMS = 3
 
 
-def _enumeration(doc, lines: list[str], title_el, dated) -> bool:
+def _enumeration(doc, lines: list[str], title_el, dated, post=None) -> bool:
     """A lead sentence over one list of three items or more ("Luật HTX quy định các nội dung HTX
     phải công khai: …" and the items), a byline or source line at most after it, dated by the
     page: an article whose text is its list (a menu's list follows no sentence and dates nothing)."""
@@ -178,7 +178,7 @@ def _enumeration(doc, lines: list[str], title_el, dated) -> bool:
     lead, *rest = lines
     if len(rest) < LIST_ITEMS or len(lead.split()) < 8 or not re.search(r"[.:!?…]$", lead):
         return False
-    if (block := _text_container(doc, title_el, lines)) is None:
+    if (block := post if post is not None else _text_container(doc, title_el, lines)) is None:
         return False
     for items in block.iter("ul", "ol"):
         shown = [clean_line(li.text_content()) for li in items.iterchildren("li")]
@@ -195,7 +195,7 @@ _PHOTO_WORD = r"(?:chùm\s+ảnh|phóng\s+sự\s+ảnh|ảnh|photos?)"
 PHOTO_TITLE = re.compile(rf"(?i)^(?:[\[(]{_PHOTO_WORD}[\])]\s*|{_PHOTO_WORD}\s*[:|–-]\s*)\S")  # not "Ảnh hưởng …"
 
 
-def _photo_story(doc, lines: list[str], title_el, dated) -> bool:
+def _photo_story(doc, lines: list[str], title_el, dated, post=None) -> bool:
     """Photos under a title, each with its caption, signed by their photographer ("Ảnh: Phạm
     Hùng") and dated by the page: a photo story, short as its captions are (a forum's topic of
     photos, a portal's "Ảnh: …"). One photo and its caption is a stub; a gallery signs and dates
@@ -212,7 +212,7 @@ def _photo_story(doc, lines: list[str], title_el, dated) -> bool:
         return False
     if any(len(line) > CAPTION_CHARS for line in captions):
         return False
-    block = _text_container(doc, title_el, lines)
+    block = post if post is not None else _text_container(doc, title_el, lines)
     if block is None or len(block.findall(".//img")) < len(captions):
         return False
     found = dated(block)
@@ -374,7 +374,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if LISTING_TITLE.match(title) or LISTING_TITLE.match(named):
         return Extraction("listing", "a month's, category's or tag's page of posts", doc=doc)
     hint = first_of(rules.body, doc)
-    post = thread_posts(doc, title) if hint is None else None  # a forum thread: its first post, no reply
+    post = thread_posts(doc, title, title_el) if hint is None else None  # a forum thread: its first post, no reply
     if isinstance(post, int):  # pagekind.REPLIES_ONLY
         return Extraction("page", "a thread's later page: replies, no first post", doc=doc)
     hint = hint if post is None else post
@@ -422,8 +422,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
             dated = _stub_date(doc, url, title_el, fetched_at)
-            if not _short_notice(doc, lines, title_el, dated) and not _photo_story(doc, lines, title_el, dated) \
-                    and not _brief(doc, lines, title_el, dated) and not _enumeration(doc, lines, title_el, dated):
+            held = post if post is not None and container is post else None  # (a thread's first post holds the text)
+            if not _short_notice(doc, lines, title_el, dated) and not _photo_story(doc, lines, title_el, dated, held) \
+                    and not _brief(doc, lines, title_el, dated) and not _enumeration(doc, lines, title_el, dated, held):
                 return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
                                   own_post_template=own_post)
     found = dates.find_published(

@@ -37,6 +37,21 @@ def parse_xml(body: bytes):
         return None
 
 
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
+_SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+
+
+def xml_kind(body: bytes, content_type: bytes | str | None) -> str | None:
+    """"feed" or "sitemap" for a response served as XML (not XHTML) whose root is one, else None:
+    a page's link to its feed ("RSS" in a forum's footer, "/forum/2-tin-tuc.xml/") reaches it as a page."""
+    ctype = (content_type.decode("latin-1") if isinstance(content_type, bytes) else content_type or "").lower()
+    if "xml" not in ctype or "html" in ctype:
+        return None
+    root = parse_xml(body)
+    name = _local(root.tag) if root is not None else ""
+    return "feed" if name in _FEED_ROOTS else "sitemap" if name in _SITEMAP_ROOTS else None
+
+
 def feed_entries(body: bytes) -> list[tuple[str, str | None]]:
     """(link, published) of each RSS item or Atom entry."""
     root = parse_xml(body)

@@ -11,7 +11,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
+from . import dates
+from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars, stamp_link
 from .families.base import ATTACHMENT
 from .parsing import doc_base, next_element, text_of
 from .text import clean_line
@@ -101,7 +102,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
             or clean_line(a.get("aria-label") or a.get("title") or "")
         # (not the poster's archive: a short post would be its item, and read as a list's teaser)
         if len(text) >= TITLE_CHARS and a.get("rel") != "author" and not ACCOUNT_PAGE.search(href) \
-                and not ATTACHMENT.named(text):  # (a file's name: a download script's link)
+                and not ATTACHMENT.named(text) and not stamp_link(a, text):  # (a file's name: a download script's link)
             out.append((a, text))
     return out
 
@@ -246,6 +247,10 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
     if not links or not lines:
         return 0
     anchors = {t for _, t in links}
+    # the whole text inside links around cards (cover, title, date, excerpt) to other pages: their teasers
+    cards = [_NO_SPACE.sub("", a.text_content()) for a, _ in links if len(a)]
+    if cards and all(any(_NO_SPACE.sub("", line) in card for card in cards) for line in lines):
+        return len(lines)
     lines = _split_at_anchors(lines, anchors)
     # Compared without spaces: an item's elements ("<span>15:45 | 08/10/2024</span><p>Chín
     # tháng…") run together in its text, and are one line with a space between them.
@@ -378,15 +383,94 @@ _POST_SUBJECTS = ("h1", "h2", "h3", "h4", "h5")
 _REPLY = re.compile(r"(?i)^(?:re|tl|trả\s+lời)\s*:\s*")
 
 
-def thread_posts(doc, title: str):
+def thread_posts(doc, title: str, title_el=None):
     """A forum thread's first post, when the page shows the thread's posts one after another,
     each under its subject, the replies' "Re: <title>" (phpBB's, vBulletin's, SMF's): the block of
     the last heading naming the title before the first reply, as far up as it is a sibling of
     that reply's block of its kind. The article is that post; the replies are comments. Else
     REPLIES_ONLY for a thread's later page (two replies or more and no first post before them:
-    phpBB's "&start=10"), else None. One walk of the page's headings for both."""
+    phpBB's "&start=10"). Else, posts without subjects (`_posts_by_poster`, after `title_el`),
+    else None. One walk of the page's headings for the first two."""
     found = _thread_posts(doc, title)
-    return None if isinstance(found, int) and found != REPLIES_ONLY else found
+    if isinstance(found, int) and found != REPLIES_ONLY:
+        return _posts_by_poster(doc, title_el) if title_el is not None else None
+    return found
+
+
+POSTER_LEVELS = 8  # a post's block is this close above its poster's link
+PHOTO_POST = 3  # photos in a post of photos beside its poster's own picture
+
+
+def _posts_by_poster(doc, title_el):
+    """The first post's block when the posts follow the title one after another without a
+    subject of their own (Invision's "article.cPost"): two blocks of one kind or more, siblings,
+    each with its poster's link to an account page and its time, none linking to another page
+    by a title (a list's teasers do), the first holding prose, and no prose between the title
+    and it (an article's comments follow its own text). None else."""
+    groups: dict[tuple, list] = {}
+    for a in doc.iter("a"):
+        if not _poster_link(a):
+            continue
+        for block in itertools.islice(a.iterancestors(), POSTER_LEVELS):
+            parent = block.getparent()
+            if parent is None or block.tag in ("body", "html"):
+                break
+            members = groups.setdefault((parent, block.tag, next(iter((block.get("class") or "").split()), "")), [])
+            if block not in members:
+                members.append(block)
+    best = max((m for m in groups.values() if len(m) >= 2), key=len, default=None)
+    if best is None:
+        # a thread of one post: the one <article> after the title with its poster's link
+        posts = [art for art in doc.iter("article") if any(art in m for m in groups.values())
+                 and dates.precedes(title_el, art) and title_el not in art.iterdescendants()]
+        best = posts if len(posts) == 1 else None
+    if best is None or not dates.precedes(title_el, best[0]):
+        return None
+    if any(next(b.iter("time"), None) is None for b in best) or any(_links_a_title(b) for b in best):
+        return None
+    first = best[0]
+    if not any(len(p.text_content().strip()) >= PROSE_PARAGRAPH_CHARS for p in first.iter("p")) \
+            and len(first.findall(".//img")) < PHOTO_POST:
+        return None  # (a post of photos holds their captions)
+    for el in first.iter():
+        if el.tag == "a" and _poster_link(el):
+            break  # the poster heads the post
+        if el.tag == "p" and len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS:
+            return None  # a text signed below by an account's link (a comment box's "Đăng nhập" too)
+    if _prose_between(title_el, first):
+        return None
+    return first
+
+
+_SIGN_IN = re.compile(r"(?i)log-?in|sign-?in|sign-?up|register|dang-?nhap|dang-?ky")
+POSTER_WORDS = 6
+
+
+def _poster_link(a) -> bool:
+    """A link to a poster's page by their name (a few words), not to the sign-in page."""
+    href = a.get("href") or ""
+    return bool(ACCOUNT_PAGE.search(href)) and not _SIGN_IN.search(href) \
+        and 0 < len(a.text_content().split()) <= POSTER_WORDS
+
+
+def _links_a_title(block) -> bool:
+    """Whether a block links to another page by a heading's title (a teaser's)."""
+    return any(a.get("href") and not ACCOUNT_PAGE.search(a.get("href") or "")
+               for h in block.iter(*_POST_HEADINGS) for a in h.iter("a"))
+
+
+def _prose_between(first, last) -> bool:
+    """Whether a paragraph of prose stands after `first` (outside it) and before `last`."""
+    inside = False
+    for el in first.getroottree().getroot().iter():
+        if el is first:
+            inside = True
+        elif el is last:
+            return False
+        elif inside and first not in el.iterancestors() and el.tag == "p" \
+                and len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS:
+            return True
+    return False
 
 
 REPLIES_ONLY = 2  # (thread_posts: replies, no first post)

@@ -25,8 +25,11 @@ MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|webm|mp3
 # poster's archive, no article.
 # (a forum's member by its script: phpBB's "memberlist.php?mode=viewprofile&u=61", vBulletin's
 # "member.php?u=12", SMF's "index.php?action=profile;u=3")
+# (a user by its id in a script's query: XOOPS' "userinfo.php?uid=3" and "newsbythisauthor.php?uid=3",
+# e107's "user.php?id.3")
 ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author="
-                          r"|/member(?:list)?\.php\?|[?&;](?:mode=viewprofile|action=profile)\b")
+                          r"|/member(?:list)?\.php\?|[?&;](?:mode=viewprofile|action=profile)\b"
+                          r"|[?&](?:uid|userid|user_id)=\d|/user(?:info)?\.php\?")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
 _SAFE_QUERY = ":/@!$'()*,;"

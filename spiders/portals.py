@@ -19,7 +19,7 @@ from crawler.attachments import pdf_text
 from crawler.dates import TZ
 from crawler.extract import NO_SIGNALS, extract
 from crawler.families import rules_for_site
-from crawler.feeds import feed_entries, sitemap_entries
+from crawler.feeds import feed_entries, sitemap_entries, xml_kind
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
 from crawler.links import OUTSIDE, PAGE_NUMBER, in_section_path, page_links, section_menu
@@ -251,6 +251,10 @@ class PortalsSpider(scrapy.Spider):
             stats.inc_value("portals/failed_recovered")
         if not isinstance(response, TextResponse):
             stats.inc_value(f"portals/skipped_binary/{site.id}")
+            return
+        if xml := xml_kind(response.body, response.headers.get("Content-Type")):
+            # a feed or sitemap a page links as a page (a forum footer's "RSS"): its entries, no text
+            yield from (self.parse_feed if xml == "feed" else self.parse_sitemap)(response)
             return
         rules = self.rules[site.id]
         listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))

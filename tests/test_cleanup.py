@@ -71,7 +71,19 @@ FURNITURE = [
     "bao-cao.pdf (1.2 MB) Downloaded 40 times",
     "Đánh giá chủ đề: 230 lượt xem",  # a thread's rating, its stars images (MyBB's)
     "Thread Rating:",
+    "KH-15-LMHTX-OCOP-2026.pdf (215,4 KB, 41 lượt tải)",  # an attachment's size and downloads (vBulletin's)
+    "Được sửa bởi BBT Liên minh",  # a post's edit note (Invision's)
+    "Được sửa bởi BBT Liên minh Thứ Ba lúc 14:02",
 ]
+
+
+def test_a_posts_edit_note_goes_with_its_reason():
+    lines = ["Số liệu do Văn phòng tổng hợp từ báo cáo của các xã.", "Được sửa bởi BBT Liên minh",
+             "Lý do: bổ sung số HTX có sản phẩm OCOP"]
+    assert clean_lines(lines) == lines[:1]
+    # a reason of the text's own (a document's) stays
+    assert clean_lines(["Đề nghị hoãn cuộc họp.", "Lý do: trùng lịch tiếp khách."]) == [
+        "Đề nghị hoãn cuộc họp.", "Lý do: trùng lịch tiếp khách."]
 
 
 @pytest.mark.parametrize("line", FURNITURE)
@@ -100,6 +112,7 @@ def test_furniture_line_is_dropped(line):
         "Bản kế hoạch (12 trang) đã tải về 87 lần trong tuần đầu.",
         "Bây giờ là năm 2026, các HTX cần chuyển đổi số mạnh mẽ hơn bao giờ hết.",
         "Đánh giá chủ đề này, các chuyên gia cho rằng HTX cần thêm vốn.",
+        "Máy được sửa bởi thợ của HTX trong hai ngày.",
         "Hiện có tổng cộng 1.200 người dùng trực tiếp sàn thương mại điện tử của tỉnh.",
     ],
 )

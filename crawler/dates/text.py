@@ -290,7 +290,8 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
                 elif day_first:
                     weekday_says = "day-first"
             if not _valid(year, mo, d):
-                if not (month_first and g("sd") is not None and len(y) == 4 and _valid(year, d, mo)):
+                # (month-first with dashes too when it cannot be day-first: vBulletin's "01-29-2026, 07:15")
+                if not (month_first and (g("sd") or g("xd")) is not None and len(y) == 4 and _valid(year, d, mo)):
                     continue
                 d, mo, swapped = mo, d, True
             en_us = month_first and g("sd") is not None and len(y) == 4 and not (

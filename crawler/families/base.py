@@ -33,6 +33,7 @@ COMMON_REMOVE = (
     "[class*=tags]", "[class*=pagination]", "[class*=paging]", ".hidden", "[style*='display:none']",
     "[class*=newsletter]", "[class*=subscribe]",  # "Đăng ký nhận bản tin" and its e-mail box
     "[class*=signature]",  # a forum poster's signature under each post (phpBB's, XenForo's, vBulletin's)
+    "[class*=reaction]",  # a post's reactions and their counts (Invision's "ipsReact_reactions", XenForo's "reactionsBar")
     "[class*=paywall]",  # a paid post's sales pitch where its text stops ("Bài viết này dành cho người đăng ký trả phí")
     "[class*=cookie]", "[id*=cookie]", "[class*=consent]",  # a cookie banner ("Chúng tôi sử dụng cookie…")
     # a call to action ("Bạn muốn thành lập HTX? Đăng ký tư vấn"): HubSpot's hs-cta-wrapper, Divi's et_pb_cta
@@ -181,6 +182,8 @@ class _CommonFurniture:
                 continue
             if (prop := attrib.get("itemprop")) and "comment" in prop.split():
                 out.append(el)  # a reply in microdata (Discourse's posts after the first, a blog's comments)
+            elif (role := attrib.get("data-role")) and "ignature" in role:
+                out.append(el)  # a poster's signature named by its role, not its class (Invision's "memberSignature")
             elif tag == "a" and (rel := attrib.get("rel")) and "tag" in rel.split() and (item := el.getparent()) is not None \
                     and item.tag == "li" and len(item) == 1 and not (item.text or "").strip():
                 out.append(item)  # a list of tags (rel=tag: Confluence's labels), no text
