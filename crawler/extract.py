@@ -53,6 +53,7 @@ from .bylines import is_signer
 from .families import Rules
 from .families.base import COURSE_TITLE, HISTORY_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
 from .fields import ATTACHMENT_FIELD, field_rows
+from .links import PAGE_NUMBER
 from .metadata import (
     find_canonical,
     full_version,
@@ -124,6 +125,14 @@ def _stub_date(doc, url: str, title_el, fetched_at):
         return found[block]
 
     return dated
+
+
+def _later_page(url: str) -> bool:
+    """Whether the address names a page after the first ("/page/2/", "?start=10")."""
+    if (m := PAGE_NUMBER.search(url)) is None:
+        return False
+    number = int(re.search(r"\d+", m.group()).group())
+    return number > 0 if "start" in m.group().lower() else number > 1
 
 
 NOTICE_CHARS = 100
@@ -374,7 +383,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if LISTING_TITLE.match(title) or LISTING_TITLE.match(named):
         return Extraction("listing", "a month's, category's or tag's page of posts", doc=doc)
     hint = first_of(rules.body, doc)
-    post = thread_posts(doc, title, title_el) if hint is None else None  # a forum thread: its first post, no reply
+    # a forum thread: its first post, no reply
+    post = thread_posts(doc, title, title_el, later=_later_page(url)) if hint is None else None
     if isinstance(post, int):  # pagekind.REPLIES_ONLY
         return Extraction("page", "a thread's later page: replies, no first post", doc=doc)
     hint = hint if post is None else post

@@ -383,17 +383,18 @@ _POST_SUBJECTS = ("h1", "h2", "h3", "h4", "h5")
 _REPLY = re.compile(r"(?i)^(?:re|tl|trả\s+lời)\s*:\s*")
 
 
-def thread_posts(doc, title: str, title_el=None):
+def thread_posts(doc, title: str, title_el=None, *, later: bool = False):
     """A forum thread's first post, when the page shows the thread's posts one after another,
     each under its subject, the replies' "Re: <title>" (phpBB's, vBulletin's, SMF's): the block of
     the last heading naming the title before the first reply, as far up as it is a sibling of
     that reply's block of its kind. The article is that post; the replies are comments. Else
     REPLIES_ONLY for a thread's later page (two replies or more and no first post before them:
-    phpBB's "&start=10"). Else, posts without subjects (`_posts_by_poster`, after `title_el`),
-    else None. One walk of the page's headings for the first two."""
+    phpBB's "&start=10"). Else, posts without subjects (`_posts_by_poster`, after `title_el`;
+    REPLIES_ONLY on a page whose address is a `later` one), else None. One walk of the page's
+    headings for the first two."""
     found = _thread_posts(doc, title)
     if isinstance(found, int) and found != REPLIES_ONLY:
-        return _posts_by_poster(doc, title_el) if title_el is not None else None
+        return _posts_by_poster(doc, title_el, later) if title_el is not None else None
     return found
 
 
@@ -401,7 +402,7 @@ POSTER_LEVELS = 8  # a post's block is this close above its poster's link
 PHOTO_POST = 3  # photos in a post of photos beside its poster's own picture
 
 
-def _posts_by_poster(doc, title_el):
+def _posts_by_poster(doc, title_el, later: bool = False):
     """The first post's block when the posts follow the title one after another without a
     subject of their own (Invision's "article.cPost"): two blocks of one kind or more, siblings,
     each with its poster's link to an account page and its time, none linking to another page
@@ -428,6 +429,8 @@ def _posts_by_poster(doc, title_el):
         return None
     if any(next(b.iter("time"), None) is None for b in best) or any(_links_a_title(b) for b in best):
         return None
+    if later and len(best) >= 2:
+        return REPLIES_ONLY  # a thread's later page (its address says so): replies, no first post
     first = best[0]
     if not any(len(p.text_content().strip()) >= PROSE_PARAGRAPH_CHARS for p in first.iter("p")) \
             and len(first.findall(".//img")) < PHOTO_POST:

@@ -224,7 +224,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # Open (stop 26): nopCommerce's "<store>. <title>" is no affix the profile learns (". " is no
 # title separator: "TP. Hồ Chí Minh" would be one); its titles come from the page's h1.
 # Open (stop 29): DokuWiki's "<title> [<wiki's name>]" (brackets, no separator the profile knows).
-OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "wiki-lmhtxlangson"}
+# (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
+# share it; the extraction's titles come from the heading and are right)
+OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "wiki-lmhtxlangson", "blog-htxbaclieu"}
 # Sites whose affix is learned but some of whose titles are not stripped to the article's, not
 # fixed yet: MediaWiki's "Tin tức:Ảnh: Phiên chợ … – Wiki …" is cut at its first ": " (the
 # extraction's title comes from the heading and is right)
