@@ -713,6 +713,7 @@ def wrapper_test(tree):
 
 
 STAMP_LABEL_CHARS = 12  # "Đăng ", "Posted ": a label before a post's time
+STAMP_CHARS = 40  # a date with its label and clock ("Thứ Năm, 05/03/2026 - 15:00"), shorter than titles
 
 
 def stamp_link(a, text: str) -> bool:
@@ -721,7 +722,7 @@ def stamp_link(a, text: str) -> bool:
     stamp = next(a.iter("time"), None) if len(a) else None
     if stamp is not None and len(text) - len(clean_line(stamp.text_content())) <= STAMP_LABEL_CHARS:
         return True
-    return is_date_line(text)
+    return len(text) <= STAMP_CHARS and any(c.isdigit() for c in text) and is_date_line(text)
 
 
 _X_COMMENT_NAMED = etree.XPath("//*[contains(@id, 'omment') or contains(@class, 'omment')]")

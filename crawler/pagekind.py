@@ -409,8 +409,10 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     by a title (a list's teasers do), the first holding prose, and no prose between the title
     and it (an article's comments follow its own text). None else."""
     groups: dict[tuple, list] = {}
+    if title_el.getparent() is None or next(doc.iter("time"), None) is None:
+        return None  # (each post has its time: most pages are read no further)
     for a in doc.iter("a"):
-        if not _poster_link(a):
+        if not ACCOUNT_PAGE.search(a.get("href") or "") or not _poster_link(a):  # (the address first: most links fail it)
             continue
         for block in itertools.islice(a.iterancestors(), POSTER_LEVELS):
             parent = block.getparent()
