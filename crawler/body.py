@@ -575,6 +575,7 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
             el.drop_tree()
     wrapper = wrapper_test(tree)
+    spared: list = []  # named for comments, yet holding much of the page's prose
     for el in matched:
         if el.getparent() is None or el.tag in _NO_TEXT_TAGS:
             continue
@@ -588,6 +589,9 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             continue
         if not wrapper(el):
             el.drop_tree()
+        elif "omment" in f"{el.get('id') or ''} {el.get('class') or ''}":
+            spared.append(el)
+    _unname_comment_wrappers(tree, spared)
     for box in _link_boxes(tree):
         box.drop_tree()
 
@@ -725,19 +729,14 @@ def stamp_link(a, text: str) -> bool:
     return len(text) <= STAMP_CHARS and any(c.isdigit() for c in text) and is_date_line(text)
 
 
-_X_COMMENT_NAMED = etree.XPath("//*[contains(@id, 'omment') or contains(@class, 'omment')]")
-
-
-def _unname_comment_wrappers(tree) -> None:
-    """An element named for comments that holds most of the page's prose (as pruned) and its
-    first paragraph is the text's wrapper: a forum whose posts are its "comments" (Invision's
-    div#comments around the posts, "comment-2598_wrap" around the first post's text). trafilatura
-    drops anything whose id or class starts "comment"; its name goes (our rules spared it already:
-    `wrapper_test`). Comments after an article's text, longer as they may be, keep theirs."""
-    named = _X_COMMENT_NAMED(tree)
-    if not named:
+def _unname_comment_wrappers(tree, spared: list) -> None:
+    """Elements named for comments that our rules spared for the prose they hold (`wrapper_test`)
+    and that hold the page's first paragraph after the title are the text's wrappers: a forum
+    whose posts are its "comments" (Invision's div#comments around the posts, "comment-2598_wrap"
+    around the first post's text). trafilatura drops anything whose id or class starts "comment":
+    their names go. Comments after an article's own text, longer as they may be, keep theirs."""
+    if not spared:
         return
-    wrapper = wrapper_test(tree)
     title = next(iter(_X_TITLE(tree)), None)
     after = title is None
     first = None  # the first paragraph of prose (after the title)
@@ -747,8 +746,8 @@ def _unname_comment_wrappers(tree) -> None:
         elif after and len((el.text_content() if el.tag != "br" else el.tail or "").strip()) >= PROSE_PARAGRAPH_CHARS:
             first = el
             break
-    for el in named:
-        if wrapper(el) and (first is None or first in el.iterdescendants()):
+    for el in spared:
+        if el.getparent() is not None and (first is None or first in el.iterdescendants()):
             el.attrib.pop("id", None)
             el.attrib.pop("class", None)
 
@@ -861,7 +860,6 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
                 el.tag = "p"
                 if el.get("id"):
                     el.attrib.pop("class", None)  # (see _prepare)
-    _unname_comment_wrappers(tree)
     _prepare(tree)
     result = trafilatura.bare_extraction(tree, options=_OPTIONS)
     lines = _split_merged(tree, extracted_text(result).split("\n"))
