@@ -361,7 +361,8 @@ def _prepare(tree) -> lxml.html.HtmlElement:
                 el.attrib.pop("class")  # ("blockquote-footer": Bootstrap's)
     for el in tree.iter("div"):
         # a byline set right in a <div> of its own ("<div style='text-align: right'><b>Kim Thoa</b>"),
-        # which trafilatura may drop as a short block: a paragraph, as a <p> of it would be
+        # a caption centred in one (vBulletin's), which trafilatura may drop as a short block or run
+        # together with its neighbours: a paragraph, as a <p> of it would be
         if _ALIGNED.search(el.get("style") or "") and not _holds_blocks(el):
             el.tag = "p"
     for box in [el for el in tree.iter("div", "aside") if _callout(el)]:

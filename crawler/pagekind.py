@@ -404,10 +404,12 @@ PHOTO_POST = 3  # photos in a post of photos beside its poster's own picture
 
 def _posts_by_poster(doc, title_el, later: bool = False):
     """The first post's block when the posts follow the title one after another without a
-    subject of their own (Invision's "article.cPost"): two blocks of one kind or more, siblings,
-    each with its poster's link to an account page and its time, none linking to another page
-    by a title (a list's teasers do), the first holding prose, and no prose between the title
-    and it (an article's comments follow its own text). None else."""
+    subject of their own (Invision's "article.cPost"): two blocks of one kind or more, siblings
+    (or the one <article> after the title: a thread of one post), each with its poster's link to
+    an account page heading it and its time, none linking to another page by a title (a list's
+    teasers do), the first holding prose or photos, and no prose between the title and it (an
+    article's comments follow its own text). REPLIES_ONLY when the address is a `later` page's.
+    None else."""
     groups: dict[tuple, list] = {}
     if title_el.getparent() is None or next(doc.iter("time"), None) is None:
         return None  # (each post has its time: most pages are read no further)

@@ -1450,6 +1450,10 @@ def test_month_first_date_that_cannot_be_day_first():
     assert is_date_line("Ngày đăng: 7/16/2024 3:20:45 PM   Lượt xem: 204")
     assert parse_date("12/27/2023") is None  # a short string alone stays day-first only
     assert find_dates("Kế hoạch 12/27/2023 của Liên minh") == []  # running text too
+    # with dashes too (vBulletin's "01-29-2026, 07:15")
+    r = find_published(page(ASPNET_EN.format(when="12-27-2023, 14:05")), ASPNET_EN_URL, fetched_at=FETCHED)
+    assert (r.published, r.source) == (datetime(2023, 12, 27, 14, 5, tzinfo=TZ), "date-element")
+    assert find_dates("Kế hoạch 12-27-2023 của Liên minh") == []
 
 
 @pytest.mark.parametrize(

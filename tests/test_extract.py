@@ -2394,3 +2394,64 @@ def test_a_page_with_a_title_and_no_text_is_a_stub_not_an_error():
         result = article(html=page(f"<main><h1>{title}</h1><div class='meta'>Ngày đăng: 20/03/2025 07:50</div></main>",
                                    title=title))
         assert result.kind in ("stub", "page"), result.reason
+
+
+def _posts(first_text: str, replies: int = 1) -> str:
+    """A forum topic as Invision writes it: posts without subjects in #comments, each headed by its
+    poster's link and its time, the first post's text in "comment-NNN_wrap"."""
+    def post(n: int, who: str, text: str) -> str:
+        return (f'<article id="elComment_{n}" class="cPost ipsComment"><aside class="cAuthorPane">'
+                f'<h3><a href="/profile/{n}-{who.lower().replace(" ", "-")}/">{who}</a></h3><ul><li>Bài đăng: 120</li></ul></aside>'
+                f'<div id="comment-{n}_wrap" class="ipsComment_content"><div class="ipsComment_meta">'
+                f'<a href="/topic/356-tap-huan/?do=findComment&amp;comment={n}">Đăng <time datetime="2025-12-18T07:10:00Z">'
+                f'18 tháng 12, 2025</time></a></div><div data-role="commentContent">{text}</div></div></article>')
+    replies_html = "".join(post(100 + i, "Hà Văn Thắng", "<p>Cảm ơn BBT, HTX chúng tôi sẽ đăng ký.</p>")
+                           for i in range(replies))
+    return page(f'<h1>{TITLE}</h1><div class="ipsPageHeader">Đăng bởi <a href="/profile/1-bbt/">BBT Liên minh</a>, '
+                f'<time datetime="2025-12-18T07:10:00Z">18 tháng 12, 2025</time></div>'
+                f'<div id="comments" data-role="commentFeed">{post(99, "BBT Liên minh", first_text)}{replies_html}</div>'
+                f'<div class="ipsBox"><h2>Đăng ký hoặc đăng nhập để bình luận</h2><p>Bạn cần là thành viên để có thể bình luận</p></div>')
+
+
+@pytest.mark.parametrize("replies", [0, 2])
+def test_a_forums_first_post_without_a_subject_is_the_article(replies):
+    # Invision: no "Re: <title>" tells the posts; each has its poster's link and its time, the
+    # text sits in elements named for comments (trafilatura drops those)
+    html = _posts(PARAGRAPHS + '<p style="text-align:right;"><strong>Minh Huyền - Văn phòng Quỹ</strong></p>', replies)
+    result = article(url="http://f.vn/topic/356-tap-huan/", html=html)
+    assert result.is_article, result.reason
+    lines = result.item["text"].split("\n")
+    assert lines[0].startswith("Đoạn 1:") and lines[-1] == "Minh Huyền - Văn phòng Quỹ", lines
+    assert result.item["author"] == "Minh Huyền"  # not the office's account, nor a replier
+    # the topic's later page: replies only
+    later = article(url="http://f.vn/topic/356-tap-huan/page/2/", html=_posts("<p>Cảm ơn BBT, xin hỏi thêm.</p>", 2))
+    assert later.kind == "page", later.reason
+
+
+def test_an_articles_comments_after_its_text_keep_their_name():
+    # comments longer than the article, after it: no wrapper of the text, whatever their share
+    comments = "".join(f"<p>Bình luận {i}: tôi hoàn toàn đồng ý với ý kiến này vì HTX ở địa phương tôi cũng gặp "
+                       f"khó khăn tương tự khi tiếp cận vốn vay ưu đãi và thị trường tiêu thụ.</p>" for i in range(8))
+    html = page(f'<h1>{TITLE}</h1><div class="date">21/11/2023 10:45</div><div class="content">{PARAGRAPHS}</div>'
+                f'<div id="comments" class="comments">{comments}</div>')
+    result = article(html=html)
+    assert result.is_article and "Bình luận" not in result.item["text"], result.item and result.item["text"]
+
+
+def test_a_posting_row_with_a_long_section_name_dates_the_page():
+    # e107: "Đăng bởi <a>bientap</a> ngày … - <a href=news.php?cat.3>Văn bản - Thông báo</a>": the section's
+    # link is no teaser's title, so the row is the page's date, not the notice's signing date in its text
+    html = page(f'<h2>{TITLE}</h2><small><span class="date">Đăng bởi <a href="/user.php?id.3">bientap</a> ngày Thứ Năm '
+                f'05 Tháng 3 2026 - 15:00:00</span> - <a href="/news.php?cat.3">Văn bản - Thông báo</a></small>'
+                f'<div class="body"><p>Số: 08/TB-LMHTX</p><p>Cao Bằng, ngày 04 tháng 3 năm 2026</p>{PARAGRAPHS}</div>')
+    result = article(url="http://e.vn/news/136/thong-bao-so-08", html=html)
+    assert result.item["published"] == "2026-03-05T15:00:00+07:00"
+    assert not result.item["text"].startswith("Đăng bởi")
+
+
+def test_a_layout_tables_pager_row_ends_the_text():
+    html = page(f'<h1>{TITLE}</h1><div class="date">21/11/2023 10:45</div><div class="content">{PARAGRAPHS}'
+                f'<table><tr><td><a href="/a.php?storyid=1">Bài trước</a></td><td><a href="/a.php?storyid=3">Bài tiếp theo</a></td></tr></table>'
+                f'<p>Các ý kiến đóng góp thuộc về người gửi. Chúng tôi không chịu trách nhiệm về nội dung của họ.</p></div>')
+    text = article(html=html).item["text"]
+    assert text.split("\n")[-1].startswith("Đoạn 4:"), text

@@ -180,3 +180,13 @@ def test_entry_without_any_http_url_points_at_the_archived_copy():
     assert e["title"] == "Tin <b>lạ</b>" and e["published"] == "2025-09-01T00:00:00+07:00"
     empty = ET.fromstring(atom_feed(ALL, [], now=NOW))
     assert empty.findtext(f"{A}updated") == "2025-09-15T09:00:00+07:00" and not empty.findall(f"{A}entry")
+
+
+def test_a_feed_or_sitemap_is_known_by_its_type_and_root():
+    from crawler.feeds import xml_kind
+    rss = b'<?xml version="1.0"?><rss version="2.0"><channel><item><link>http://x.vn/a</link></item></channel></rss>'
+    urlset = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://x.vn/a</loc></url></urlset>'
+    assert xml_kind(rss, b"application/rss+xml; charset=UTF-8") == "feed"
+    assert xml_kind(urlset, "application/xml") == "sitemap"
+    assert xml_kind(rss, b"text/html; charset=UTF-8") is None  # a page, whatever it holds
+    assert xml_kind(b"<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'/>", b"application/xhtml+xml") is None
