@@ -2396,7 +2396,7 @@ def test_a_page_with_a_title_and_no_text_is_a_stub_not_an_error():
         assert result.kind in ("stub", "page"), result.reason
 
 
-def _posts(first_text: str, replies: int = 1) -> str:
+def _ips_topic(first_text: str, replies: int = 1) -> str:
     """A forum topic as Invision writes it: posts without subjects in #comments, each headed by its
     poster's link and its time, the first post's text in "comment-NNN_wrap"."""
     def post(n: int, who: str, text: str) -> str:
@@ -2417,14 +2417,14 @@ def _posts(first_text: str, replies: int = 1) -> str:
 def test_a_forums_first_post_without_a_subject_is_the_article(replies):
     # Invision: no "Re: <title>" tells the posts; each has its poster's link and its time, the
     # text sits in elements named for comments (trafilatura drops those)
-    html = _posts(PARAGRAPHS + '<p style="text-align:right;"><strong>Minh Huyền - Văn phòng Quỹ</strong></p>', replies)
+    html = _ips_topic(PARAGRAPHS + '<p style="text-align:right;"><strong>Minh Huyền - Văn phòng Quỹ</strong></p>', replies)
     result = article(url="http://f.vn/topic/356-tap-huan/", html=html)
     assert result.is_article, result.reason
     lines = result.item["text"].split("\n")
     assert lines[0].startswith("Đoạn 1:") and lines[-1] == "Minh Huyền - Văn phòng Quỹ", lines
     assert result.item["author"] == "Minh Huyền"  # not the office's account, nor a replier
     # the topic's later page: replies only
-    later = article(url="http://f.vn/topic/356-tap-huan/page/2/", html=_posts("<p>Cảm ơn BBT, xin hỏi thêm.</p>", 2))
+    later = article(url="http://f.vn/topic/356-tap-huan/page/2/", html=_ips_topic("<p>Cảm ơn BBT, xin hỏi thêm.</p>", 2))
     assert later.kind == "page", later.reason
 
 
