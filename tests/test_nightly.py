@@ -41,8 +41,9 @@ def expected_paths() -> dict[str, set[str]]:
 
 @pytest.fixture(scope="module")
 def sites():
-    # Our own copy of the portals (other addresses): these tests change pages.
-    with SampleSites(ip_base=90) as s:
+    # Our own copy of the portals (other addresses): these tests change pages. (127.0.0.60 up: room
+    # for every sample portal, 166 and the offsite one)
+    with SampleSites(ip_base=60) as s:
         s.start()
         yield s
 
