@@ -55,7 +55,8 @@ class KnownPages:
         self.tonight: set[str] = set()  # articles archived by this run
         self.undecided: set[str] = set()  # known pages with prose and no sign of news
         self.others: set[str] = set()  # pages found no article (or gone) on some night
-        for key, kind, published, last_seen in archive.known_pages():
+        self.catch_up = archive.sites_to_catch_up()
+        for key, site, kind, published, last_seen in archive.known_pages():
             if kind == "alias":  # another address of an archived article
                 self.known.add(key)
                 self.archived.add(key)
@@ -65,11 +66,12 @@ class KnownPages:
                     self.known.add(key)
             elif kind in REVISITED_KINDS:
                 self.others.add(key)
-                if last_seen >= revisit_since:
+                # (a site whose last run left a gap reads its other pages again: a killed run's
+                # verdict on a list page, a stub under a young profile, hid the links behind it)
+                if last_seen >= revisit_since and site not in self.catch_up:
                     self.known.add(key)
                     if kind == "undecided":
                         self.undecided.add(key)
-        self.catch_up = archive.sites_to_catch_up()
         self._pending: list[tuple[str, str, str]] = []
         # article key -> its other addresses met before the article reached the archive
         self._aliases: dict[str, list[tuple[str, str]]] = {}

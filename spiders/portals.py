@@ -293,7 +293,8 @@ class PortalsSpider(scrapy.Spider):
         result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(site_key(site.id, result.kind))
-        if waits_for_profile(result.kind, profile):
+        waiting = waits_for_profile(result.kind, profile)
+        if waiting:
             # Too few pages of the site yet to tell its furniture from its articles (a sidebar
             # of links can make an article look like a list): the page waits (as text) and is
             # extracted again once the profile is ready, or at idle. Its links are followed now.
@@ -328,7 +329,9 @@ class PortalsSpider(scrapy.Spider):
                 for url in {response.url, *response.meta.get("redirect_urls", ())}:
                     if url_key(url) != url_key(canonical):
                         self.known.alias(url, site.id, canonical)
-            elif not result.is_article and result.kind != "listing" and not response.meta.get("frame"):
+            elif not result.is_article and result.kind != "listing" and not response.meta.get("frame") and not waiting:
+                # (a page waiting for its site's profile is recorded once read again: a run killed
+                # before that must not leave later nights skipping it)
                 self.known.saw(response.url, site.id, _known_kind(result))  # not worth a nightly visit
         # Incremental: a listing whose articles are all known is where the news we have
         # begins; the older pages behind it hold nothing new.

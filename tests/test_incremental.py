@@ -48,7 +48,7 @@ def test_an_article_is_not_unlearned(tmp_path):
     with Archive(tmp_path) as archive:
         archive.upsert("a", item("/old-1.html", "2025-01-02"))
         archive.saw_pages([(BASE + "/old-1.html", "x", "gone")])  # the portal deleted it: we keep our copy
-        assert [(kind) for _, kind, _, _ in archive.known_pages()] == ["article"]
+        assert [kind for _, _, kind, _, _ in archive.known_pages()] == ["article"]
 
 
 def test_sites_to_catch_up(tmp_path):

@@ -20,9 +20,9 @@ class Pages(Store):
     """The `pages`, `failed`, `profiles` and `url_shapes` tables (a part of `Archive`)."""
 
     # -- pages (the incremental crawl) -------------------------------------------------
-    def known_pages(self) -> Iterator[tuple[str, str, str | None, str]]:
-        """(key, kind, published, last_seen) of every page the crawl need not fetch again."""
-        yield from self.db.execute("SELECT key, kind, published, last_seen FROM pages")
+    def known_pages(self) -> Iterator[tuple[str, str, str, str | None, str]]:
+        """(key, site, kind, published, last_seen) of every page the crawl need not fetch again."""
+        yield from self.db.execute("SELECT key, site, kind, published, last_seen FROM pages")
 
     def saw_pages(self, rows: list[tuple[str, str, str]]) -> None:
         """Record (url, site, kind) of pages that are not articles (or are gone)."""
