@@ -145,3 +145,20 @@ def test_a_listing_whose_article_shaped_links_are_archived_or_known_pages_ends_t
         known = KnownPages(archive, now=NOW)
     assert known.all_archived("x", [f"{BASE}/tin-tuc/van-ban-71.html"])
     assert not known.all_archived("x", [f"{BASE}/tin-tuc/van-ban-71.html", f"{BASE}/tin-tuc/bai-moi-72.html"])
+
+
+def test_a_site_catching_up_reads_its_other_pages_again(tmp_path):
+    # a run killed on a site: its verdicts on other pages (a list page read as a stub under a young
+    # profile) hid what lies behind them; the next night reads them again, not its archived articles
+    with Archive(tmp_path) as archive:
+        archive.upsert("a", item("/old-1.html", "2025-01-02T08:00:00+07:00"))
+        archive.saw_pages([(BASE + "/home/?id=2", "x", "stub"), (BASE + "/y/lien-he.html", "y", "page")])
+        run = archive.start_run(["x", "y"])  # a gap on x only (a listing failed)
+        archive.finish_run(run, status="finished", reason="finished", new=1, changed=0,
+                           stats={"portals/site/x/listing_errors": 1})
+        known = KnownPages(archive, recheck_days=2, revisit_days=30, now=NOW)
+        assert known.catch_up == {"x"}
+        assert not known.skip(BASE + "/home/?id=2")  # read again
+        assert known.skip(BASE + "/y/lien-he.html")  # a site without a gap keeps its window
+        assert known.skip(BASE + "/old-1.html")  # the archived article is not
+        assert known.is_other(BASE + "/home/?id=2")  # still a page an earlier night found no article on
