@@ -22,7 +22,7 @@ from . import screen
 from .authors import AUTHOR_LINE
 from .blocks import shown_lines
 from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
-from .dates import is_date_line
+from .dates import is_date_line, stamp_link
 from .families import Rules
 from .families.base import ATTACHMENT
 from .metadata import jsonld_article, meta
@@ -715,19 +715,6 @@ def wrapper_test(tree):
         return False
 
     return wrapper
-
-
-STAMP_LABEL_CHARS = 12  # "Đăng ", "Posted ": a label before a post's time
-STAMP_CHARS = 40  # a date with its label and clock ("Thứ Năm, 05/03/2026 - 15:00"), shorter than titles
-
-
-def stamp_link(a, text: str) -> bool:
-    """A post's permalink by its time ("Đăng <time>Hôm qua lúc 15:40</time>", Invision's; a date
-    alone): no title of another page, no line of the post's text."""
-    stamp = next(a.iter("time"), None) if len(a) else None
-    if stamp is not None and len(text) - len(clean_line(stamp.text_content())) <= STAMP_LABEL_CHARS:
-        return True
-    return len(text) <= STAMP_CHARS and any(c.isdigit() for c in text) and is_date_line(text)
 
 
 def _unname_comment_wrappers(tree, spared: list) -> None:

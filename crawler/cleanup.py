@@ -36,8 +36,6 @@ FURNITURE_LINE = re.compile(
     r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
     # a post's buttons under it (SMF's "Thích", "Trích dẫn")
     r"|Thích|Trích\s+dẫn|Quote|Like"
-    # a forum post's edit notice ("Sửa lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần", phpBB's)
-    r"|(Sửa|Chỉnh\s+sửa)\s+lần\s+cuối\s+bởi\s.*|Last\s+edited\s+by\s.*"
     # a forum's clock and who-is-online box (phpBB's "Bây giờ là …", "Có tổng cộng 23 người dùng trực
     # tuyến :: …", "Số người dùng trực tuyến nhiều nhất là …", its totals; "It is currently", "In total there are")
     r"|(Bây\s+giờ\s+là|It\s+is\s+currently)\s.{0,40}\d{1,2}:\d{2}(\s*(am|pm|SA|CH))?"
@@ -162,9 +160,10 @@ def _symbols_only(line: str) -> bool:
     return all(unicodedata.category(c)[0] in "SZ" or c in "\ufe0f\u200d" for c in line)
 
 
-# A post's edit note: "Được sửa bởi BBT Liên minh Thứ Ba lúc 14:02", "Edited by admin" (the reason
-# on the line after it: "Lý do: …")
-_EDIT_NOTE = re.compile(r"(?i)^(?:được\s+)?(?:chỉnh\s+)?sửa\s+bởi\s[^.!?]{1,80}$|^edited\s+(?:by\s|\d).{0,80}$")
+# A post's edit note: "Được sửa bởi BBT Liên minh Thứ Ba lúc 14:02", "Edited by admin", phpBB's "Sửa
+# lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần." (the reason on the line after it: "Lý do: …")
+_EDIT_NOTE = re.compile(r"(?i)^(?:được\s+)?(?:chỉnh\s+)?sửa\s+bởi\s[^.!?]{1,80}$|^edited\s+(?:by\s|\d).{0,80}$"
+                        r"|^(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+bởi\s|^last\s+edited\s+by\s")
 _EDIT_REASON = re.compile(r"(?i)^(?:lý\s+do|reason)\s*:")
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from . import dates
-from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars, stamp_link
+from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .families.base import ATTACHMENT
 from .parsing import doc_base, next_element, text_of
 from .text import clean_line
@@ -102,7 +102,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
             or clean_line(a.get("aria-label") or a.get("title") or "")
         # (not the poster's archive: a short post would be its item, and read as a list's teaser)
         if len(text) >= TITLE_CHARS and a.get("rel") != "author" and not ACCOUNT_PAGE.search(href) \
-                and not ATTACHMENT.named(text) and not stamp_link(a, text):  # (a file's name: a download script's link)
+                and not ATTACHMENT.named(text) and not dates.stamp_link(a, text):  # (a file's name: a download script's link)
             out.append((a, text))
     return out
 
@@ -414,7 +414,7 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     if title_el.getparent() is None or next(doc.iter("time"), None) is None:
         return None  # (each post has its time: most pages are read no further)
     for a in doc.iter("a"):
-        if not ACCOUNT_PAGE.search(a.get("href") or "") or not _poster_link(a):  # (the address first: most links fail it)
+        if not _poster_link(a):
             continue
         for block in itertools.islice(a.iterancestors(), POSTER_LEVELS):
             parent = block.getparent()

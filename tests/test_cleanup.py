@@ -81,6 +81,9 @@ def test_a_posts_edit_note_goes_with_its_reason():
     lines = ["Số liệu do Văn phòng tổng hợp từ báo cáo của các xã.", "Được sửa bởi BBT Liên minh",
              "Lý do: bổ sung số HTX có sản phẩm OCOP"]
     assert clean_lines(lines) == lines[:1]
+    phpbb = ["Số liệu do Văn phòng tổng hợp.", "Sửa lần cuối bởi admin vào lúc 4:40 pm, đã sửa tổng cộng 1 lần.",
+             "Lý do: sửa số liệu"]
+    assert clean_lines(phpbb) == phpbb[:1]
     # a reason of the text's own (a document's) stays
     assert clean_lines(["Đề nghị hoãn cuộc họp.", "Lý do: trùng lịch tiếp khách."]) == [
         "Đề nghị hoãn cuộc họp.", "Lý do: trùng lịch tiếp khách."]

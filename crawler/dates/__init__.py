@@ -19,7 +19,7 @@ dates in the body or its cited decrees from the date line under the title.
 """
 
 from .base import MIN_YEAR, TZ
-from .evidence import field_parts, is_date_line, is_field_line, is_stamp_line, is_update_line
+from .evidence import field_parts, is_date_line, is_field_line, is_stamp_line, is_update_line, stamp_link
 from .lines import precedes
 from .page import DateResult
 from .parse import parse_date, stamp_of
@@ -38,6 +38,7 @@ __all__ = [
     "field_parts",
     "is_field_line",
     "is_stamp_line",
+    "stamp_link",
     "is_update_line",
     "parse_date",
     "precedes",

@@ -18,7 +18,7 @@ from lxml import etree
 from ..bylines import is_signer
 from ..metadata import flatten_jsonld, jsonld_scripts, metas
 from ..parsing import following, text_before
-from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, label_and_value
+from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
 from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp, precedes
@@ -145,6 +145,19 @@ def is_stamp_line(text: str) -> bool:
         return True
     found = date_only(text)
     return found is not None and found.hour is not None
+
+
+STAMP_LABEL_CHARS = 12  # "Đăng ", "Posted ": a label before a post's time
+STAMP_CHARS = 40  # a date with its label and clock ("Thứ Năm, 05/03/2026 - 15:00"), shorter than titles
+
+
+def stamp_link(a, text: str) -> bool:
+    """A post's permalink by its time ("Đăng <time>Hôm qua lúc 15:40</time>", Invision's; a date
+    alone): no title of another page, no line of the post's text."""
+    stamp = next(a.iter("time"), None) if len(a) else None
+    if stamp is not None and len(text) - len(clean_line(stamp.text_content())) <= STAMP_LABEL_CHARS:
+        return True
+    return len(text) <= STAMP_CHARS and any(c.isdigit() for c in text) and is_date_line(text)
 
 
 _CREATED_LABEL = re.compile(r"(?i)(?:^|\s)(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)\s*:?\s*$")
