@@ -65,7 +65,7 @@ _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}[:h]\d{2})(?!\d)")
 def _posting_line(line: str) -> bool:
     """A "bởi <name>" line that goes on with the post's date and fields ("Bởi Lê Thu Hà, thứ hai
     16 tháng ba 2026, 08:30 - Đào tạo", Dotclear's; "Đăng bởi admin vào Thứ Sáu 20 Tháng 3 2026 -
-    08:30:00", e107's print view). Its poster is the account's, read where the post names it
+    08:30:00", e107's print view; "Đăng bởi bientap ngày …", a handle). Its poster is the account's, read where the post names it
     (`_posted_by`), below a byline closing the text."""
     m = _HEAD_BY.match(line)
     if m is None:
@@ -74,7 +74,12 @@ def _posting_line(line: str) -> bool:
     name = _before_date(_WHEN_WHERE.split(FIELD_SEPARATORS.split(rest)[0], maxsplit=1)[0]).split(",")[0].strip(" .")
     # (a year or a clock after the name: "thứ tư 22 tháng năm 2024, 09:10", whose lowercase month
     # "năm" no date reader takes, as "6 tháng năm 2024" is six months of a year)
-    return bool(name) and bool(_YEAR_OR_CLOCK.search(rest[len(name):])) and (_looks_like_byline(name) or is_account(name))
+    return bool(name) and bool(_YEAR_OR_CLOCK.search(rest[len(name):])) \
+        and (_looks_like_byline(name) or is_account(name) or bool(_HANDLE.match(name)))
+
+
+# A poster's handle, one word in lower case ("bientap", "htx_tanyen"): an account's, no one's name
+_HANDLE = re.compile(r"^[a-z][a-z0-9._-]{2,30}$")
 
 
 # A posting line naming no poster, its section and its day after "Đăng" (RainLab Blog's "Đăng

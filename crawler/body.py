@@ -129,7 +129,12 @@ def _paragraph_tables_text(tree) -> None:
 
 
 def _loose_text(box) -> bool:
-    return bool((box.text or "").strip()) or any((child.tail or "").strip() for child in box)
+    """Text in `box` outside its blocks: its own, a child's tail, an inline child's (a posting line
+    in a <small> beside the text's <div>, which trafilatura reads as the box's text)."""
+    return bool((box.text or "").strip()) or any(
+        (child.tail or "").strip() or (isinstance(child.tag, str) and child.tag not in _BLOCK_LEVEL
+                                       and child.tag != "br" and not _holds_blocks(child) and child.text_content().strip())
+        for child in box)
 
 
 def _wrap_loose_text(box) -> None:
@@ -383,9 +388,19 @@ def _prepare(tree) -> lxml.html.HtmlElement:
             # no share widget, which is what trafilatura takes an "embed" class for
             if "embed" in (el.get("class") or "") and el.find(".//iframe") is None:
                 el.attrib.pop("class", None)
-    for el in tree.iter("figcaption", "li"):
-        el.tag = "div" if el.tag == "li" and _holds_blocks(el) else "p"  # (a post in a list of posts: no paragraph)
+    for el in list(tree.iter("figcaption", "li")):
+        caption = el.tag == "figcaption"
+        # (a caption's lines cut by <br> stay one paragraph: trafilatura may drop a <div> of text)
+        blocks = el.find(".//div") is not None or el.find(".//p") is not None if caption else _holds_blocks(el)
+        el.tag = "div" if blocks else "p"  # (a post in a list of posts: no paragraph)
         el.attrib.pop("class", None)
+        if caption and blocks:
+            # a caption's parts, each a line (SPIP's title and credit: "<div>Caption</div><div>Ảnh: X</div>"
+            # ran together as one paragraph's, "…hội nghịẢnh: X")
+            for part in list(el.iterdescendants("div")):
+                if not _holds_blocks(part):
+                    part.tag = "p"
+                    part.attrib.pop("class", None)
         # a caption hidden from screen readers only, its photo's alt saying it (hexo-renderer-marked)
         el.attrib.pop("aria-hidden", None)
     for dl in list(tree.iter("dl")):
@@ -983,10 +998,11 @@ def _in_page_order(tree, lines: list[str]) -> list[str]:
     """The lines in the order the page shows them: trafilatura appends what its rescue of a
     short text recovers (a lead in its own block above the text's container) after the rest.
     A line not found in the page keeps its place after the line before it."""
-    shown = " ".join(tree.text_content().split())
+    # (without spaces: a table's cells run together in the page's text, "| 2020 | 12 |" is "202012")
+    shown = "".join(tree.text_content().split())
     places, place = [], -1
     for line in lines:
-        probe = " ".join(line.split())[:_PROBE]
+        probe = "".join(line.replace("|", " ").split() if line.startswith("|") else line.split())[:_PROBE]
         # after the line before it first: a repeated line ("Ảnh: Quang Minh") is its next occurrence
         found = (shown.find(probe, place + 1) if place >= 0 else -1) if probe else -1
         if probe and found < 0:

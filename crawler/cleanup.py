@@ -50,6 +50,8 @@ FURNITURE_LINE = re.compile(
     # a blog's archive box's heading, its months gone as links (Blogger's, nopCommerce's "Lưu trữ blog")
     r"|Lưu\s+trữ(\s+(blog|tin(\s+tức|\s+bài)?|bài\s+viết))?"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
+    # a breadcrumb from the home page ("Trang chủ > Tin tức - Sự kiện > <title>", SPIP's p.arbo)
+    r"|(Trang\s+chủ|Trang\s+nhất|Home)\s*[>»›/|]\s*\S.*"
     # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
     r"|Ghi\s+chú|P\.\s?S\.?"
     # a scholarly page's fields: its DOI, the label over its abstract (the abstract stays)
@@ -111,6 +113,7 @@ _TAXONOMY = re.compile(r"(?i)^(?:(chủ\s+đề|thể\s+loại)\s*:|(?:được\
 # A metadata field's label standing alone, its value in the next block (Drupal's field-label).
 FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")
 _FIELD_VALUE_CHARS = 80
+KICKER_CHARS = 60  # a kicker's or a site name's line above the title
 HEAD_LINES = 3  # the title repeated among the first lines is an echo, not text
 # ... also under a label and with its views ("Chủ đề: <title> (Đã xem 305 lần)": SMF's topic header)
 _ECHO_LABEL = re.compile(r"(?i)^(?:chủ\s+đề|tiêu\s+đề|topic|subject)\s*:\s*")
@@ -219,8 +222,11 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
                 and (line.casefold() == title_key
                      or _ECHO_COUNTER.sub("", _ECHO_LABEL.sub("", line)).casefold() == title_key)
                 and not any(prev.endswith((".", "!", "?", "…")) or _NUMBERED.search(prev) for prev in out)):
-            continue  # the title repeated above the text (after a kicker or a site name at most; a
-            # document's own heading under its number is its text)
+            # the title repeated above the text, after a kicker or a site name at most, which are
+            # the page's heading, no text (a document's own heading under its number is its text)
+            if all(len(prev) <= KICKER_CHARS for prev in out):
+                out.clear()
+            continue
         if out and len(line) <= _FIELD_VALUE_CHARS and ":" not in line and FIELD_LABEL.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"  # a field's label and value in two blocks: "Tác giả:" | "Trần Minh Đức"
             continue

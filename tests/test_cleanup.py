@@ -74,6 +74,9 @@ FURNITURE = [
     "KH-15-LMHTX-OCOP-2026.pdf (215,4 KB, 41 lượt tải)",  # an attachment's size and downloads (vBulletin's)
     "Được sửa bởi BBT Liên minh",  # a post's edit note (Invision's)
     "Được sửa bởi BBT Liên minh Thứ Ba lúc 14:02",
+    "Trang chủ > Tin tức - Sự kiện > Sản phẩm OCOP của các HTX tỉnh Hòa Bình năm 2025",  # a breadcrumb (SPIP's)
+    "Trang chủ » Văn bản",
+    "Home / Tin tức",
 ]
 
 
@@ -142,6 +145,15 @@ def test_seed_001_banner_and_poll_dropped_byline_kept():
 
 def test_title_echo_removed_only_at_start():
     assert clean_lines(["Tiêu đề bài", "Nội dung.", "Tiêu đề bài"], title="Tiêu đề bài") == ["Nội dung.", "Tiêu đề bài"]
+
+
+def test_a_kicker_above_the_titles_echo_is_no_text():
+    """The page's heading read with the text: its kicker (SPIP's "surtitre"), the title, the text."""
+    title = "Quỹ hỗ trợ phát triển HTX tỉnh cho vay 9,5 tỷ đồng trong 9 tháng"
+    lead = "Chín tháng đầu năm 2025, Quỹ hỗ trợ phát triển HTX tỉnh đã giải ngân 9,5 tỷ đồng cho 16 HTX."
+    assert clean_lines(["Kinh tế tập thể", title, lead], title=title) == [lead]
+    # a line of the text's before a heading of its own words stays (a document's number above its title)
+    assert clean_lines(["Số: 15/KH-LMHTX", title, lead], title=title)[0] == "Số: 15/KH-LMHTX"
 
 
 def test_a_forums_topic_header_echoes_the_title():

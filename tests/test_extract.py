@@ -2013,6 +2013,22 @@ def test_a_table_among_loose_text_keeps_its_rows():
                      "Ban Tuyên truyền tổng hợp."]
 
 
+def test_a_short_posts_table_beside_its_posting_line_keeps_its_rows():
+    """A posting line in an inline element beside the text's box (e107's "<small>Đăng bởi …</small>"):
+    a short text's box with loose text is read by trafilatura whole, a table in it cell by cell."""
+    table = ("<table class='table'><thead><tr><th>Nhóm sản phẩm</th>\n<th>Số sản phẩm</th>\n<th>4 sao</th></tr></thead>\n"
+             "<tbody>\n<tr><td>Thực phẩm</td>\n<td>12</td>\n<td>3</td></tr>\n<tr><td>Đồ uống</td>\n<td>4</td>\n<td>1</td></tr>"
+             "</tbody></table>")
+    lead = "Năm 2025, các HTX trên địa bàn tỉnh có thêm 21 sản phẩm được công nhận đạt chuẩn OCOP."
+    html = page(f"<div class='view-item'><h2>{TITLE}</h2>\n<small class='text-muted'><span class='date'>Đăng bởi "
+                f"<a href='/user.php?id.3'>bientap</a> ngày Thứ Tư 28 Tháng 1 2026 - 10:15:00</span> - "
+                f"<a href='/news.php?cat.1'>Tin hoạt động</a></small>\n<div class='body'><p>{lead}</p>\n{table}\n"
+                f"<p>Theo Báo Cao Bằng</p></div></div>")
+    lines = article(html=html).item["text"].splitlines()
+    assert lines == [lead, "| Nhóm sản phẩm | Số sản phẩm | 4 sao |", "| Thực phẩm | 12 | 3 |", "| Đồ uống | 4 | 1 |",
+                     "Theo Báo Cao Bằng"]
+
+
 @pytest.mark.parametrize("quote", [
     # Drupal's quote paragraph: two fields, the second's name says "author" (trafilatura drops bylines)
     "<blockquote><div class='field field--name-field-quote-text'>{words}</div>"
@@ -2455,3 +2471,16 @@ def test_a_layout_tables_pager_row_ends_the_text():
                 f'<p>Các ý kiến đóng góp thuộc về người gửi. Chúng tôi không chịu trách nhiệm về nội dung của họ.</p></div>')
     text = article(html=html).item["text"]
     assert text.split("\n")[-1].startswith("Đoạn 4:"), text
+
+
+def test_a_tables_rows_keep_their_place_in_the_page():
+    """trafilatura appends a lead it recovers after the text; put back in page order, a table's
+    rows are found by their cells' words, not left above everything."""
+    from crawler.body import _in_page_order
+    lead = "Sau 5 năm triển khai Chương trình OCOP, khu vực HTX đóng góp gần một nửa số sản phẩm OCOP của tỉnh."
+    close = "Các sản phẩm tiêu biểu gồm khoai deo, nước mắm Cảnh Dương và tinh dầu tràm."
+    tree = parse_html(page(f"<article><h1>{TITLE}</h1><div class='excerpt'><p>{lead}</p></div><div>"
+                           "<table><tr><th>Năm</th><th>Sản phẩm</th></tr><tr><td>2020</td><td>12</td></tr></table>"
+                           f"<p>{close}</p></div></article>"))
+    rows = ["| Năm | Sản phẩm |", "|---|---|", "| 2020 | 12 |"]
+    assert _in_page_order(tree, [*rows, close, lead]) == [lead, *rows, close]
