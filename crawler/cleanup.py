@@ -50,6 +50,9 @@ FURNITURE_LINE = re.compile(
     # a blog's archive box's heading, its months gone as links (Blogger's, nopCommerce's "Lưu trữ blog")
     r"|Lưu\s+trữ(\s+(blog|tin(\s+tức|\s+bài)?|bài\s+viết))?"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
+    # a form's thanks, shown once it is sent (a newsletter box's popup, a contact form's)
+    r"|Cảm\s+ơn\s+(bạn|quý\s+(vị|khách))\s+đã\s+(đăng\s+ký|liên\s+hệ|gửi|góp\s+ý|bình\s+luận)\b.{0,120}"
+    r"|Thank\s+you\s+for\s+(subscribing|signing\s+up|your\s+(message|submission|comment))\b.{0,120}"
     # a breadcrumb from the home page ("Trang chủ > Tin tức - Sự kiện > <title>", SPIP's p.arbo)
     r"|(Trang\s+chủ|Trang\s+nhất|Home)\s*[>»›/|]\s*\S.*"
     # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
@@ -93,8 +96,9 @@ TAIL_MARKER = re.compile(
     r"|Ai\s+đang\s+trực\s+tuyến|Who\s+is\s+online|Người\s+dùng\s+đang\s+xem\s+chủ\s+đề\s+này\s*:.*"
     # a forum's related threads under the posts (MyBB's "Các chủ đề có thể liên quan…")
     r"|(?:Các\s+)?chủ\s+đề\s+(?:có\s+thể\s+)?(?:liên\s+quan|tương\s+tự)\s*(?:…|\.\.\.)?|Similar\s+threads"
-    # the next article loaded below this one (infinite scroll), or the links to it
-    r"|" + _NEXT + r")\s*:?$"
+    # the next article loaded below this one (infinite scroll), or the links to it, by title too
+    # (Typecho's "Bài viết trước: <title>", "Bài viết sau: Không có")
+    r"|(?:" + _NEXT + r")(?:\s*:\s*\S.{0,160})?)\s*:?$"
 )
 
 

@@ -77,6 +77,8 @@ FURNITURE = [
     "Trang chủ > Tin tức - Sự kiện > Sản phẩm OCOP của các HTX tỉnh Hòa Bình năm 2025",  # a breadcrumb (SPIP's)
     "Trang chủ » Văn bản",
     "Home / Tin tức",
+    "Cảm ơn bạn đã đăng ký! Chúng tôi sẽ gửi bản tin mới nhất qua email.",  # a form's thanks (LadiPage's popup)
+    "Thank you for subscribing!",
 ]
 
 
@@ -192,7 +194,8 @@ def test_a_fields_label_and_value_in_two_blocks_are_one_line():
     assert clean_lines(["Nguồn:", "Báo Bắc Giang"]) == ["Nguồn: Báo Bắc Giang"]
 
 
-@pytest.mark.parametrize("marker", ["Bài viết tiếp theo", "Tin tiếp theo", "Next post"])
+@pytest.mark.parametrize("marker", ["Bài viết tiếp theo", "Tin tiếp theo", "Next post",
+                                    "Bài viết trước: Tập huấn kế toán cho HTX ở Ba Tri", "Bài viết sau: Không có"])
 def test_the_next_post_loaded_below_is_not_the_text(marker):
     lines = ["Kết thúc lớp học, 23 HTX đã mở gian hàng.", "Thanh Tâm", marker, "HTX sầu riêng Bù Đăng xuất khẩu", "Trần Hòa"]
     assert clean_lines(lines) == lines[:2]

@@ -2484,3 +2484,4 @@ def test_a_tables_rows_keep_their_place_in_the_page():
                            f"<p>{close}</p></div></article>"))
     rows = ["| Năm | Sản phẩm |", "|---|---|", "| 2020 | 12 |"]
     assert _in_page_order(tree, [*rows, close, lead]) == [lead, *rows, close]
+

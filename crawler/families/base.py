@@ -182,8 +182,11 @@ class _CommonFurniture:
                 continue
             if (prop := attrib.get("itemprop")) and "comment" in prop.split():
                 out.append(el)  # a reply in microdata (Discourse's posts after the first, a blog's comments)
-            elif (role := attrib.get("data-role")) and "ignature" in role:
-                out.append(el)  # a poster's signature named by its role, not its class (Invision's "memberSignature")
+            elif (role := attrib.get("data-role") or attrib.get("component") or attrib.get("data-component")) \
+                    and "ignature" in role:
+                # a poster's signature named by its role, not its class (Invision's data-role
+                # "memberSignature", NodeBB's component "post/signature")
+                out.append(el)
             elif tag == "a" and (rel := attrib.get("rel")) and "tag" in rel.split() and (item := el.getparent()) is not None \
                     and item.tag == "li" and len(item) == 1 and not (item.text or "").strip():
                 out.append(item)  # a list of tags (rel=tag: Confluence's labels), no text
