@@ -33,7 +33,7 @@ _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn
                     r"|\.(vn|com|net|org)\b")
 
 # Lines of metadata, not text, where they open or close it: "Tác giả: X", "Nguồn tin: Y".
-META_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")
+META_LINE = re.compile(r"^(Tác\s+giả|Người\s+(?:viết|đăng)|Nguồn\s+tin|Biên\s+tập)\s*:\s*\S")  # ("Người đăng: <account>")
 AUTHOR_LINE = re.compile(r"^(Tác\s+giả|Người\s+viết)\s*:\s*(.+)$")
 # A long-form piece's credits: "Nội dung: Hoàng Anh – Ảnh: Đỗ Phương – Thiết kế: Minh Tuấn" (the writer).
 CREDITS_LINE = re.compile(r"^(Nội\s+dung(?:\s*(?:và|,)\s*ảnh)?|Bài(?:\s*(?:và|,)\s*ảnh)?|Thực\s+hiện)\s*:\s*"

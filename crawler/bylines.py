@@ -22,9 +22,10 @@ _ACCOUNT = re.compile(r"(?i)^(super\s*user|admin(istrator)?(\s+[\w.]+)?|quản\s
                       r"|ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn|ban\s+quản\s+trị)$"
                       # the software itself, which a template names as the author (<meta name=author
                       # content="October CMS">): a product, nobody's name
-                      r"|^.*\bcms\b.*$|^(wordpress|joomla!?|drupal|wix|squarespace|webflow|hubspot|blogger|ghost|"
+                      # (its makers too: Discuz's "Discuz! Team and Comsenz UI Team")
+                      r"|^.*\b(cms|team)\b.*$|^(wordpress|joomla!?|drupal|wix|squarespace|webflow|hubspot|blogger|ghost|"
                       r"sitefinity|umbraco|kentico|liferay|dotnetnuke|dnn|plone|typo3|magnolia|statamic|processwire|grav|"
-                      r"modx|contao|silverstripe|bitrix|odoo|duda|jimdo|weebly|tilda|ladipage|strikingly|framer|mobirise|"
+                      r"modx|contao|silverstripe|bitrix|odoo|discuz!?|duda|jimdo|weebly|tilda|ladipage|strikingly|framer|mobirise|"
                       r"orchard(\s+core)?|mojoportal|nukeviet|haravan|sapo)(\s+[\d.]+)?$")
 
 

@@ -50,6 +50,11 @@ FURNITURE_LINE = re.compile(
     # a blog's archive box's heading, its months gone as links (Blogger's, nopCommerce's "Lưu trữ blog")
     r"|Lưu\s+trữ(\s+(blog|tin(\s+tức|\s+bài)?|bài\s+viết))?"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
+    # a reactions box's question (Discuz's "Bạn cảm thấy thế nào khi đọc bài viết này?")
+    r"|Bạn\s+cảm\s+thấy\s+(thế\s+nào|như\s+thế\s+nào)\s+(khi|sau\s+khi|về)\s+(đọc\s+)?(bài\s+viết|bài|tin)(\s+này)?\s*\??"
+    # a forum's clock and its debug counters in the footer (Discuz's "GMT+7, 2025-9-18 10:30, Processed in
+    # 0.052371 second(s), 24 queries .")
+    r"|(GMT\s*[+-]\s*\d{1,2}\s*,\s*[\d:\s/-]+\s*,?\s*)?Processed\s+in\s+[\d.]+\s+second\(?s?\)?.*"
     # a form's thanks, shown once it is sent (a newsletter box's popup, a contact form's)
     r"|Cảm\s+ơn\s+(bạn|quý\s+(vị|khách))\s+đã\s+(đăng\s+ký|liên\s+hệ|gửi|góp\s+ý|bình\s+luận)\b.{0,120}"
     r"|Thank\s+you\s+for\s+(subscribing|signing\s+up|your\s+(message|submission|comment))\b.{0,120}"
@@ -237,7 +242,24 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         out.append(line)
     while len(out) > 1 and (_DANGLING_LABEL.match(row_as_line(out[-1])) or _TAXONOMY.match(out[-1])):
         out.pop()
-    return _without_copies(_without_pull_quotes(out))
+    return _without_copies(_without_pull_quotes(_without_summary(out)))
+
+
+# A summary box above the text under its label ("Tóm tắt: …": Discuz's portal article), its words
+# the text's first ones, maybe cut short
+_SUMMARY = re.compile(r"(?i)^(?:tóm\s+tắt|tóm\s+lược|summary)\s*:\s*(.+)$")
+
+
+def _without_summary(lines: list[str]) -> list[str]:
+    """Without a labelled summary among the first lines that repeats the start of the text after it."""
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if (m := _SUMMARY.match(line)) is None:
+            continue
+        said = "".join(m.group(1).casefold().split()).rstrip(".…")
+        rest = "".join("".join(lines[i + 1:]).casefold().split())
+        if len(said) >= PULL_QUOTE_CHARS and rest.startswith(said):
+            return lines[:i] + lines[i + 1:]
+    return lines
 
 
 PULL_QUOTE_CHARS = 40  # a sentence; a short caption may well repeat the start of a paragraph

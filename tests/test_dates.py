@@ -649,6 +649,8 @@ def test_dublin_core_effective_is_the_publication_date():
     ("17/03/2026 09:45 | Tin hoạt động", True),
     ("17/03/2026 · Tin hoạt động", False),
     ("17/03/2026 09:45 | Hơn 300 thành viên HTX dự hội nghị.", False),
+    # fields apart by bars without spaces, a comments counter among them (Discuz's portal article)
+    ("Ngày đăng: 2025-9-16 08:15|Người đăng: bientap01|Lượt xem: 412|Bình luận: 2|Tác giả: Mai Lan|Nguồn: Văn phòng", True),
 ])
 def test_a_line_of_the_pages_fields(line, fields):
     assert is_field_line(line) is fields

@@ -298,7 +298,7 @@ _FIELD_PART = re.compile(
     # a counter its script fills ("Lượt xem: <script src=count.php>"), a font size's buttons after it
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem)\s*:\s*[^\d:]{0,30}$"
     r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
-    r"|(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*\(\d+\)$"
+    r"|(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*(?:\(\d+\)|:\s*[\d.,]+)$"  # ("Bình luận: 2": Discuz's)
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s*GMT\s*\+\s*7)?$"
 )
 _FIELDS_CHARS = 200
