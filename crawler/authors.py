@@ -209,14 +209,12 @@ def _poster(title_el, names, post=None) -> str | None:
     """Who the post's own meta line says posted it, linked to their page ("Đăng ngày … bởi <a
     href="/tin-tuc/profile/hoang-lan/">Hoàng Lan</a>", after the text in a blog's post): a person,
     when nothing names the writer. `post`: a forum thread's first post, the article."""
-    post = post if post is not None else _post_element(title_el)
-    if post is not None:
-        links = post.iter("a")
-    elif title_el is not None:
+    thread = post is not None  # (a thread's first post: its starter may be named above the posts)
+    post = post if thread else _post_element(title_el)
+    links: Iterable = post.iter("a") if post is not None else ()
+    if title_el is not None and (thread or post is None):
         # a forum thread's line under its title, outside the posts: "Người tạo chủ đề <a>Name</a>"
-        links = (el for el in following(title_el, _AFTER) if el.tag == "a")
-    else:
-        return None
+        links = itertools.chain(links, (el for el in following(title_el, _AFTER) if el.tag == "a"))
     for a in links:
         if not ACCOUNT_PAGE.search(a.get("href") or ""):
             continue

@@ -335,10 +335,34 @@ def _photo_list(dl) -> bool:
     return True
 
 
+# A summary box above the text under its label ("Tóm tắt: …": Discuz's portal article)
+_SUMMARY = re.compile(r"(?i)^(?:tóm\s+tắt|tóm\s+lược|summary)\s*:\s*(.+)$")
+_X_NEXT_TEXT = etree.XPath("following::text()[position() <= 60]")
+
+
+def _drop_summary_copies(tree) -> None:
+    """A labelled summary whose words are the start of the text after it is no text: its copy
+    of the lead hid the lead itself (trafilatura's rescue of a short text skips a paragraph it
+    has read inside a longer one)."""
+    found = []
+    for el in tree.iter("div", "p"):
+        head = (el.text or "").strip() or (el[0].text or "" if len(el) and isinstance(el[0].tag, str) else "")
+        if head[:3].casefold() in ("tóm", "sum"):  # (the label's first letters: most blocks are read no further)
+            found.append(el)
+    for el in found:
+        if _holds_blocks(el) or not (m := _SUMMARY.match(clean_line(el.text_content()))):
+            continue
+        said = "".join(m.group(1).casefold().split()).rstrip(".…")
+        after = "".join("".join(_X_NEXT_TEXT(el)).casefold().split())
+        if len(said) >= PROSE_PARAGRAPH_CHARS and after.startswith(said):
+            el.drop_tree()
+
+
 def _prepare(tree) -> lxml.html.HtmlElement:
     """Captions and list items become plain paragraphs, because trafilatura drops
     caption-classed elements and prefixes list items with "- "; layout tables become blocks
     (in place, on a copy)."""
+    _drop_summary_copies(tree)
     _flatten_layout_tables(tree)
     _unwrap_source_lines(tree)
     _paragraph_tables_text(tree)

@@ -56,7 +56,7 @@ def without_note(name: str) -> str:
 
 # What a byline may set after its writer's name: the office, desk or body the writer works for
 # ("Thu Trang - Văn phòng", "Vũ Hùng, Phòng Tuyên truyền", "Vũ Anh Liệu - Chi bộ Liên minh HTX tỉnh").
-_AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở)\b")
+_AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở|Quỹ)\b")
 
 
 def without_office(name: str) -> str:

@@ -50,6 +50,8 @@ FURNITURE_LINE = re.compile(
     # a blog's archive box's heading, its months gone as links (Blogger's, nopCommerce's "Lưu trữ blog")
     r"|Lưu\s+trữ(\s+(blog|tin(\s+tức|\s+bài)?|bài\s+viết))?"
     r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
+    # a post's number alone ("#1", its permalink: MyBB's, NodeBB's)
+    r"|\#\d{1,6}"
     # a reactions box's question (Discuz's "Bạn cảm thấy thế nào khi đọc bài viết này?")
     r"|Bạn\s+cảm\s+thấy\s+(thế\s+nào|như\s+thế\s+nào)\s+(khi|sau\s+khi|về)\s+(đọc\s+)?(bài\s+viết|bài|tin)(\s+này)?\s*\??"
     # a forum's clock and its debug counters in the footer (Discuz's "GMT+7, 2025-9-18 10:30, Processed in
@@ -74,6 +76,9 @@ FURNITURE_LINE = re.compile(
     # (215.4 KiB) Đã tải về 87 lần", "anh-1.png (118.5 KiB) Đã xem 64 lần")
     r"|([\w.\-]+\.\w{2,4}\s*)?\(\s*[\d.,]+\s*[KMG]i?B\s*\)\s*[-–,]?\s*((Đã\s+)?(tải(\s+về|\s+xuống)?|xem)\s+[\d.,]+\s+lần"
     r"|Lượt\s+tải\s*:?\s*[\d.,]+|(Downloaded|Viewed)\s+[\d.,]+\s+times?)"
+    # ... its downloads labelled, its upload's time after them (Discuz's "KH.pdf 215.4 KB, Lượt tải xuống: 34
+    # 2025-9-17 15:37 Tải lên", "KH.pdf (126.5 KB, Lượt tải xuống: 41)")
+    r"|" + _FILE_NAME + r"\s*\(?\s*[\d.,]+\s*[KMG]i?B\s*,\s*Lượt\s+tải(\s+xuống|\s+về)?\s*:\s*[\d.,]+\s*\)?([\d\s/:-]+Tải\s+lên)?"
     r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )
@@ -175,7 +180,9 @@ def _symbols_only(line: str) -> bool:
 # A post's edit note: "Được sửa bởi BBT Liên minh Thứ Ba lúc 14:02", "Edited by admin", phpBB's "Sửa
 # lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần." (the reason on the line after it: "Lý do: …")
 _EDIT_NOTE = re.compile(r"(?i)^(?:được\s+)?(?:chỉnh\s+)?sửa\s+bởi\s[^.!?]{1,80}$|^edited\s+(?:by\s|\d).{0,80}$"
-                        r"|^(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+bởi\s|^last\s+edited\s+by\s")
+                        r"|^(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+bởi\s|^last\s+edited\s+by\s"
+                        # Discuz's "Bài viết được X chỉnh sửa lần cuối vào 2025-9-17 16:02"
+                        r"|^(?:bài\s+viết\s+)?được\s+\S.{0,40}?\s(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+(?:vào|lúc)\s")
 _EDIT_REASON = re.compile(r"(?i)^(?:lý\s+do|reason)\s*:")
 
 
@@ -242,24 +249,9 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         out.append(line)
     while len(out) > 1 and (_DANGLING_LABEL.match(row_as_line(out[-1])) or _TAXONOMY.match(out[-1])):
         out.pop()
-    return _without_copies(_without_pull_quotes(_without_summary(out)))
+    return _without_copies(_without_pull_quotes(out))
 
 
-# A summary box above the text under its label ("Tóm tắt: …": Discuz's portal article), its words
-# the text's first ones, maybe cut short
-_SUMMARY = re.compile(r"(?i)^(?:tóm\s+tắt|tóm\s+lược|summary)\s*:\s*(.+)$")
-
-
-def _without_summary(lines: list[str]) -> list[str]:
-    """Without a labelled summary among the first lines that repeats the start of the text after it."""
-    for i, line in enumerate(lines[:HEAD_LINES]):
-        if (m := _SUMMARY.match(line)) is None:
-            continue
-        said = "".join(m.group(1).casefold().split()).rstrip(".…")
-        rest = "".join("".join(lines[i + 1:]).casefold().split())
-        if len(said) >= PULL_QUOTE_CHARS and rest.startswith(said):
-            return lines[:i] + lines[i + 1:]
-    return lines
 
 
 PULL_QUOTE_CHARS = 40  # a sentence; a short caption may well repeat the start of a paragraph

@@ -73,6 +73,7 @@ from .pagekind import (
     is_site_root,
     linked_post,
     looks_like_listing,
+    post_body,
     site_links,
     teaser_chars,
     thread_posts,
@@ -211,7 +212,10 @@ def _photo_story(doc, lines: list[str], title_el, dated, post=None) -> bool:
     nothing, unless its title says it is one ("Ảnh: Ngày hội nông sản", "Phóng sự ảnh: …")."""
     if not lines:
         return False
-    if (credit := PHOTO_CREDIT.match(lines[-1])) and is_signer(credit.group(1).strip(" .")):
+    if len(lines) % 2 == 0 and all(PHOTO_CREDIT.match(line) for line in lines[1::2]) \
+            and not any(PHOTO_CREDIT.match(line) for line in lines[0::2]):
+        captions = lines[0::2]  # each caption with its own credit ("Ảnh: Liên minh HTX tỉnh": SPIP's)
+    elif (credit := PHOTO_CREDIT.match(lines[-1])) and is_signer(credit.group(1).strip(" .")):
         captions = lines[:-1]
     elif title_el is not None and PHOTO_TITLE.match(" ".join(title_el.text_content().split())):
         captions = [line for line in lines if not (len(line.split()) <= 4 and is_signer(line))]  # a poster's name
@@ -387,7 +391,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     post = thread_posts(doc, title, title_el, later=_later_page(url)) if hint is None else None
     if isinstance(post, int):  # pagekind.REPLIES_ONLY
         return Extraction("page", "a thread's later page: replies, no first post", doc=doc)
-    hint = hint if post is None else post
+    hint = hint if post is None else post_body(post)
     if title_el is not None:
         title_el.set(TITLE_MARK, "1")
     lines, container = find_body(doc, rules, title, hint, cleaned=bool(furniture), title_el=title_el,
@@ -395,7 +399,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     for el in itertools.chain([title_el] if title_el is not None else [], furniture):
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)
-    if post is not None and container is post:
+    if post is not None and container is hint:
         # the post's header above its subject (the poster's card: name, rank, post count, joined)
         subject = next((i for i, line in enumerate(lines[:POST_HEAD_LINES]) if line.casefold() == title.casefold()), None)
         lines = lines if subject is None else lines[subject + 1:]
@@ -432,7 +436,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
             dated = _stub_date(doc, url, title_el, fetched_at)
-            held = post if post is not None and container is post else None  # (a thread's first post holds the text)
+            held = post if post is not None and container is hint else None  # (a thread's first post holds the text)
             if not _short_notice(doc, lines, title_el, dated) and not _photo_story(doc, lines, title_el, dated, held) \
                     and not _brief(doc, lines, title_el, dated) and not _enumeration(doc, lines, title_el, dated, held):
                 return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
@@ -489,7 +493,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         return Extraction("page", "an undated page in English: an English edition's static page", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el,
-                         fields=fields, post=post if container is post else None)
+                         fields=fields, post=post if post is not None and container is hint else None)
     # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and such
     # labelled lines closing it, are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]

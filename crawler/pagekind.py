@@ -411,8 +411,8 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     article's comments follow its own text). REPLIES_ONLY when the address is a `later` page's.
     None else."""
     groups: dict[tuple, list] = {}
-    if title_el.getparent() is None or next(doc.iter("time"), None) is None:
-        return None  # (each post has its time: most pages are read no further)
+    if title_el.getparent() is None:
+        return None
     for a in doc.iter("a"):
         if not _poster_link(a):
             continue
@@ -424,6 +424,9 @@ def _posts_by_poster(doc, title_el, later: bool = False):
             if block not in members:
                 members.append(block)
     best = max((m for m in groups.values() if len(m) >= 2), key=len, default=None)
+    if best is not None and (prev := best[0].getprevious()) is not None and prev.tag == best[0].tag \
+            and any(prev in m for m in groups.values()):
+        best = [prev, *best]  # the first post marked apart by its class (NodeBB's "topic-owner-post")
     if best is None:
         # a thread of one post: the one <article> after the title with its poster's link
         posts = [art for art in doc.iter("article") if any(art in m for m in groups.values())
@@ -431,13 +434,12 @@ def _posts_by_poster(doc, title_el, later: bool = False):
         best = posts if len(posts) == 1 else None
     if best is None or not dates.precedes(title_el, best[0]):
         return None
-    if any(next(b.iter("time"), None) is None for b in best) or any(_links_a_title(b) for b in best):
+    if not all(map(_stamped, best)) or any(_links_a_title(b) for b in best):
         return None
     if later and len(best) >= 2:
         return REPLIES_ONLY  # a thread's later page (its address says so): replies, no first post
     first = best[0]
-    if not any(len(p.text_content().strip()) >= PROSE_PARAGRAPH_CHARS for p in first.iter("p")) \
-            and len(first.findall(".//img")) < PHOTO_POST:
+    if not _holds_prose(first) and len(first.findall(".//img")) < PHOTO_POST:
         return None  # (a post of photos holds their captions)
     for el in first.iter():
         if el.tag == "a" and _poster_link(el):
@@ -447,6 +449,59 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     if _prose_between(title_el, first):
         return None
     return first
+
+
+def post_body(post):
+    """The block of a post that holds its prose and none of its poster's links: its text without
+    the head naming the poster (NodeBB's name, group badge and "#1" above the content)."""
+    prose = [el for el in post.iter("p") if len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS]
+    prose += [el.getparent() for el in post.iter() if len((el.tail or "").strip()) >= PROSE_PARAGRAPH_CHARS]
+    prose += [el for el in post.iter() if el.tag != "p" and len((el.text or "").strip()) >= PROSE_PARAGRAPH_CHARS]
+    if not prose:
+        return post
+    body = prose[0]
+    others = set(prose[1:])
+    while body is not post and not others <= set(body.iter()):
+        body = body.getparent()
+    while body is not post and (parent := body.getparent()) is not post \
+            and not any(a.tag == "a" and _poster_link(a) for a in parent.iter("a")):
+        body = parent
+    if body is post or any(_poster_link(a) for a in body.iter("a")) \
+            or len(body.text_content().split()) < POST_BODY_SHARE * len(post.text_content().split()):
+        return post  # (a body without much of the post's words: not the post's text alone)
+    return body
+
+
+POST_BODY_SHARE = 0.7  # of a post's words in its body: the rest its head (poster, badge, number) and buttons
+
+
+# A post's stamp under its label: "Đăng lúc 2025-8-5 08:49" (Discuz's, no <time>)
+_STAMP_LABEL = re.compile(r"(?i)^(?:đăng|gửi|posted)(?:\s+(?:lúc|vào|ngày|on|at))?\s+")
+STAMP_CHARS = 60
+
+
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _stamped(post) -> bool:
+    """Whether a post shows its time: a <time>, else an element of its own saying a stamp alone,
+    or its moment in a tooltip or microdata (NodeBB's empty "timeago" link titled with it)."""
+    if next(post.iter("time"), None) is not None:
+        return True
+    for el in post.iter("em", "span", "div", "p", "a", "td", "meta"):
+        if _ISO_STAMP.match(el.get("title") or el.get("content") or ""):
+            return True
+        text = (el.text or "").strip()
+        if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(_STAMP_LABEL.sub("", text)):
+            return True
+    return False
+
+
+def _holds_prose(post) -> bool:
+    """Whether a post holds a paragraph of prose: a <p>'s, or a run of text between its line breaks
+    (a forum's BB code: "text<br />text")."""
+    return any(len(p.text_content().strip()) >= PROSE_PARAGRAPH_CHARS for p in post.iter("p")) \
+        or any(len(t.strip()) >= PROSE_PARAGRAPH_CHARS for t in post.itertext())
 
 
 _SIGN_IN = re.compile(r"(?i)log-?in|sign-?in|sign-?up|register|dang-?nhap|dang-?ky")

@@ -1291,6 +1291,17 @@ def test_a_photo_storys_captions_before_its_tags_are_no_teasers():
     assert item["published"] == "2024-03-06T00:00:00+07:00"
 
 
+def test_a_photo_storys_captions_each_with_its_credit():
+    """SPIP's photo story: each caption's title and credit ("Ảnh: Liên minh HTX tỉnh") in its figure."""
+    photos = "".join(f'<figure><img src="/a{i}.png"><figcaption><div class="spip_doc_titre"><strong>Thành viên HTX thu '
+                     f'hái bưởi đỏ ở đồi số {i}</strong></div><div class="spip_doc_credits">Ảnh: Liên minh HTX tỉnh</div>'
+                     '</figcaption></figure>' for i in range(1, 4))
+    html = page(f'<h1>Ảnh: Mùa thu hoạch bưởi đỏ ở HTX Tân Lạc</h1><p><abbr class="published" title="2026-01-15T01:00:00Z">'
+                f'Đăng ngày 15/01/2026</abbr></p><div class="texte">{photos}</div>')
+    item = article(url="http://lmhtx.example.vn/article124.html", html=html).item
+    assert item["text"].splitlines()[:2] == ["Thành viên HTX thu hái bưởi đỏ ở đồi số 1", "Ảnh: Liên minh HTX tỉnh"]
+
+
 def test_the_posts_meta_row_above_its_title_names_the_author_as_the_page_spells_it():
     head = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "x", "author": {"@type": "Person", '
             '"name": "Thu Ha"}}</script>')
@@ -1695,6 +1706,7 @@ def test_a_credit_in_the_post_scriptum_after_the_text_names_the_writer(credit, a
 @pytest.mark.parametrize("byline, author", [
     ("Ngọc Lân (Trung tâm Tư vấn và Hỗ trợ HTX tỉnh Bình Thuận)", "Ngọc Lân"),  # an office in brackets
     ("Hoàng Vũ (Báo Cà Mau)", "Hoàng Vũ (Báo Cà Mau)"),  # an outlet's reporter, as the byline says
+    ("Lò Thị Thanh - Quỹ hỗ trợ phát triển HTX", "Lò Thị Thanh"),  # a fund's officer
 ])
 def test_an_office_in_brackets_after_the_bylines_name_is_not_the_name(byline, author):
     html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}<p style="text-align:right"><b>{byline}</b></p>')
@@ -2486,3 +2498,19 @@ def test_a_tables_rows_keep_their_place_in_the_page():
     rows = ["| Năm | Sản phẩm |", "|---|---|", "| 2020 | 12 |"]
     assert _in_page_order(tree, [*rows, close, lead]) == [lead, *rows, close]
 
+
+
+def test_a_summary_repeating_the_texts_start_is_no_text():
+    """Discuz's portal article opens with its summary box ("Tóm tắt: …", the text's first words cut
+    short); trafilatura's rescue of a short text skipped the lead itself as read in it."""
+    lead = "Ngày 15/9, đoàn công tác của Liên minh HTX tỉnh làm việc với 14 HTX nông nghiệp thuộc khu vực Thái Bình cũ."
+    more = "Các HTX phản ánh khó khăn về mặt bằng xây dựng kho lạnh, máy sấy lúa và thủ tục vay vốn Quỹ hỗ trợ."
+    summary = f"<div class='s'><div><strong>Tóm tắt</strong>: {lead} {more[:30]}...</div></div>"
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{summary}<table><tr><td id='article_content'><p>{lead}</p>"
+                f"<p>{more}</p></td></tr></table>")
+    assert article(html=html).item["text"].splitlines() == [lead, more]
+    # a summary of its own words (a study's abstract) stays
+    own = "Bài viết phân tích hiệu quả hoạt động của các HTX nông nghiệp trên địa bàn tỉnh giai đoạn 2020-2025."
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class='s'><div><strong>Tóm tắt</strong>: {own}</div></div>"
+                f"<div><p>{lead}</p><p>{more}</p></div>")
+    assert article(html=html).item["text"].splitlines() == [f"Tóm tắt: {own}", lead, more]
