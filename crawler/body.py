@@ -1152,8 +1152,10 @@ def _photo_captions(el, text: str) -> list[str]:
     """The captions of a block of photos and their captions only (`text`: its whole text), as a
     CMS sets them between the lead and the text's container (a slider of captioned photos); []
     for any other block."""
-    if not text or len(text) > _BLOCK_CHARS or el.find(".//img") is None or el.find(".//a[@href]") is not None:
+    if not text or len(text) > _BLOCK_CHARS or el.find(".//img") is None:
         return []
+    if any(a.get("href") and not (MEDIA_FILE.search(a.get("href")) and _picture_link(a)) for a in el.iter("a")):
+        return []  # (a link to another page: a teaser's; a photo's to its own file is a lightbox's)
     captions = _OWN_CAPTIONS(el) or [c for img in el.iter("img") if (c := _unnamed_caption(img)) is not None]
     lines = [clean_line(c.text_content()) for c in captions]
     return lines if lines and " ".join(lines) == text else []

@@ -73,12 +73,19 @@ def _day_first(text: str) -> str:
     return _NUMERIC_DATE.sub(r"\2/\1/\3", text)
 
 
+# A post's number as its permalink ("#13"): the date beside it is that post's, a reply's on a
+# thread's later page, not the date of the page it links (the thread's first)
+_POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
+
+
 def _listing_date(a, href: str, read=_as_written) -> str | None:
     """The date printed next to a link in its listing item: the nearest ancestor (up to
     three levels) that holds no other link target and whose own text has one full date; first,
     a card link's own date element beside its title; last, in a list without an element per
     item (a builder's cards laid out flat: title, date, excerpt), the element right after the
-    title's holding a date alone."""
+    title's holding a date alone. None beside a post's number."""
+    if _POST_NUMBER.match(a.text_content()):
+        return None
     if len(a) and (date := _card_date(a, read)):
         return date
     node = a

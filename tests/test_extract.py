@@ -2514,3 +2514,18 @@ def test_a_summary_repeating_the_texts_start_is_no_text():
     html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class='s'><div><strong>Tóm tắt</strong>: {own}</div></div>"
                 f"<div><p>{lead}</p><p>{more}</p></div>")
     assert article(html=html).item["text"].splitlines() == [f"Tóm tắt: {own}", lead, more]
+
+
+def test_a_photo_between_the_lead_and_the_texts_container_keeps_its_caption():
+    """TYPO3's news: teaser, photo (linked to its own file for a lightbox) and caption, then the
+    text's container; trafilatura reads the container only, the lead and caption are put back."""
+    lead = "Chiều 27/6, Liên minh HTX tỉnh Hà Nam tổ chức hội nghị tổng kết hoạt động giai đoạn 1991 - 2025."
+    caption = "Lãnh đạo Liên minh HTX tỉnh Hà Nam ký biên bản bàn giao"
+    photo = (f"<div class='news-img-wrap'><div class='outer'><a href='/fileadmin/tong-ket.png' class='lightbox'>"
+             f"<img src='/fileadmin/_processed_/csm_tong-ket.png' alt='{caption}'></a><p class='news-img-caption'>{caption}"
+             "</p></div></div>")
+    html = page(f"<div class='news-single'><div class='header'><h3>{TITLE}</h3></div><p><time datetime='2025-06-27'>"
+                f"27/06/2025</time></p><div class='teaser-text'><p><strong>{lead}</strong></p></div>{photo}"
+                f"<div class='news-text-wrap' itemprop='articleBody'>{PARAGRAPHS}</div></div>")
+    lines = article(html=html).item["text"].splitlines()
+    assert lines[:2] == [lead, caption] and lines[2].startswith("Đoạn 1:")

@@ -51,6 +51,14 @@ def test_listing_date_beside_a_link(date_html, summary, expected):
     assert link.kind == "article" and link.listing_date == expected
 
 
+def test_a_posts_number_linking_the_threads_first_page_takes_no_date():
+    """A thread's later page: each reply's "#13" links the first page, beside the reply's own stamp."""
+    reply = (f'<div class="pi"><strong><a href="{ARTICLE}">#13</a></strong><div class="authi">'
+             '<em>Đăng lúc 2025-6-27 03:17</em></div></div>')
+    assert links(reply)[ARTICLE].listing_date is None
+    assert links(item('<span class="news-date">08/10/2020</span>', "HTX ra mắt."))[ARTICLE].listing_date == "08/10/2020"
+
+
 @pytest.mark.parametrize("inner, expected", [
     # AEM's list: the whole item is one link, its title and its date in elements of their own
     ('<span class="cmp-list__item-title">HTX tập huấn</span><span class="cmp-list__item-date">05/02/2026</span>',
