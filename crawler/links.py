@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -159,9 +160,24 @@ def _date_elements(node, a, read=_as_written) -> list[tuple[str, dates.DateMatch
         if el in inside or not isinstance(el.tag, str):
             continue
         text = read(clean_line(el.text or ""))
-        if text and (m := _date_alone(text)) is not None:
+        if text and (m := _date_alone(text)) is not None and not _last_reply(el, node):
             out.append((text, m))
     return out
+
+
+# A forum list's column of the last reply (Discuz's "goto=lastpost" link, phpBB's and MyBB's
+# "lastpost" cells): its date is the thread's last reply's, not the thread's own
+_LAST_REPLY = re.compile(r"(?i)last[-_]?(?:post|reply)")
+
+
+def _last_reply(el, node) -> bool:
+    """Whether `el` (under `node`) is in a last reply's column or link."""
+    for x in itertools.chain([el], el.iterancestors()):
+        if x is node:
+            return False
+        if _LAST_REPLY.search(" ".join(filter(None, (x.get("class"), x.get("href"), x.get("id"))))):
+            return True
+    return False
 
 
 def _date_alone(text: str) -> dates.DateMatch | None:

@@ -59,6 +59,15 @@ def test_a_posts_number_linking_the_threads_first_page_takes_no_date():
     assert links(item('<span class="news-date">08/10/2020</span>', "HTX ra mắt."))[ARTICLE].listing_date == "08/10/2020"
 
 
+def test_a_forum_rows_last_reply_date_is_not_the_threads():
+    """Discuz's list of threads: the thread's day under its starter, the last reply's stamp in a link."""
+    row = (f'<table><tbody><tr><th><a href="{ARTICLE}">Liên minh HTX tỉnh tổng kết hoạt động năm 2025</a></th>'
+           '<td class="by"><cite><a href="space-uid-2.html">lmhtx</a></cite><em><span>2025-6-26</span></em></td>'
+           '<td class="by"><cite><a href="space-uid-140.html">dinhquang</a></cite><em><a href="forum.php?mod=redirect'
+           '&amp;tid=1702&amp;goto=lastpost#lastpost">2025-6-27 03:17</a></em></td></tr></tbody></table>')
+    assert links(row)[ARTICLE].listing_date == "2025-6-26"
+
+
 @pytest.mark.parametrize("inner, expected", [
     # AEM's list: the whole item is one link, its title and its date in elements of their own
     ('<span class="cmp-list__item-title">HTX tập huấn</span><span class="cmp-list__item-date">05/02/2026</span>',

