@@ -455,7 +455,7 @@ def post_body(post):
     """The block of a post that holds its prose and none of its poster's links: its text without
     the head naming the poster (NodeBB's name, group badge and "#1" above the content)."""
     prose = [el for el in post.iter("p") if len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS]
-    prose += [el.getparent() for el in post.iter() if len((el.tail or "").strip()) >= PROSE_PARAGRAPH_CHARS]
+    prose += [el.getparent() for el in post.iterdescendants() if len((el.tail or "").strip()) >= PROSE_PARAGRAPH_CHARS]
     prose += [el for el in post.iter() if el.tag != "p" and len((el.text or "").strip()) >= PROSE_PARAGRAPH_CHARS]
     if not prose:
         return post
@@ -464,7 +464,7 @@ def post_body(post):
     while body is not post and not others <= set(body.iter()):
         body = body.getparent()
     while body is not post and (parent := body.getparent()) is not post \
-            and not any(a.tag == "a" and _poster_link(a) for a in parent.iter("a")):
+            and not any(_poster_link(a) for a in parent.iter("a")):
         body = parent
     if body is post or any(_poster_link(a) for a in body.iter("a")) \
             or len(body.text_content().split()) < POST_BODY_SHARE * len(post.text_content().split()):
