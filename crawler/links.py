@@ -11,7 +11,7 @@ from lxml import etree
 
 from . import dates
 from .families import Rules
-from .parsing import doc_base, next_element
+from .parsing import doc_base, next_element, text_before
 from .text import clean_line, names_alliance
 from .urls import canonical_url, host_of, in_sections, on_site, path_and_query
 
@@ -74,6 +74,9 @@ def _day_first(text: str) -> str:
     return _NUMERIC_DATE.sub(r"\2/\1/\3", text)
 
 
+# The next or previous article's link under the text ("Bài tiếp: <a>…</a>", Discuz's): the date
+# around it is the page's own
+_NEIGHBOUR = re.compile(r"(?i)(?:bài|tin)\s+(?:viết\s+)?(?:tiếp(?:\s+theo)?|sau|trước|kế\s+tiếp)\s*:?\s*$|(?:next|previous)\s*:?\s*$")
 # A post's number as its permalink ("#13"): the date beside it is that post's, a reply's on a
 # thread's later page, not the date of the page it links (the thread's first)
 _POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
@@ -85,7 +88,8 @@ def _listing_date(a, href: str, read=_as_written) -> str | None:
     a card link's own date element beside its title; last, in a list without an element per
     item (a builder's cards laid out flat: title, date, excerpt), the element right after the
     title's holding a date alone. None beside a post's number."""
-    if _POST_NUMBER.match(a.text_content()):
+    if _POST_NUMBER.match(a.text_content()) or _NEIGHBOUR.search(text_before(a)) \
+            or (a.get("rel") or "").strip() in ("next", "prev"):
         return None
     if len(a) and (date := _card_date(a, read)):
         return date

@@ -63,6 +63,10 @@ OPEN_EXTRAS = {
     # BookStack (set 24, stop 30): a chapter's export (its pages in one file) read as an article
     *(("kienthuc-htxbinhthuan", f"/books/{p}/export/html") for p in (
         "tin-tuc-hoat-dong/chapter/nam-2025", "van-ban-huong-dan/chapter/ke-hoach-thong-bao")),
+    # NodeBB (set 27, stop 33): the question topics of "Hỏi đáp - Kết nối", a member's dated posts of prose
+    ("congdong-htxsonla", "/topic/209/t%C3%ACm-%C4%91%E1%BB%91i-t%C3%A1c-thu-mua-m%E1%BA%ADn-h%E1%BA%ADu-v%E1%BB%A5-2026"),
+    ("congdong-htxsonla", "/topic/216/xin-t%C6%B0-v%E1%BA%A5n-th%E1%BB%A7-t%E1%BB%A5c-chuy%E1%BB%83n-%C4%91%E1%BB%95i-"
+                          "t%E1%BB%95-h%E1%BB%A3p-t%C3%A1c-th%C3%A0nh-htx"),
 }
 # Articles a whole crawl misses, not fixed yet, (site, path).
 OPEN_MISSES: set[tuple[str, str]] = set()

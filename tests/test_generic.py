@@ -54,6 +54,12 @@ OPEN_LEAKS = {
     ("blog-htxsoctrang", "Bài liên quan"),
     ("diendan-htxbinhduong", "Người dùng đang xem chủ đề này: 1 Khách"),
     ("diendan-htxbinhduong", "Các chủ đề có thể liên quan…"),
+    # set 27 (stop 33): Discuz!'s first post keeps its head, signature and buttons; a portal article's
+    # field row with an office's name cut by its dash ("Phòng Kế hoạch - Tổng hợp") and its summary box
+    *(("diendan-htxthaibinh", s) for s in (
+        "Báo cáo", "Bình luận:", "Chỉ xem của tác giả", "Chủ đề", "Lượt xem:", "Người đăng:", "Trả lời", "Tóm tắt",
+        "Văn phòng đại diện khu vực Thái Bình - Liên minh HTX tỉnh Hưng Yên | ĐT: 0227.3831.542", "Đánh giá",
+        "Đăng lúc")),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -65,6 +71,10 @@ OPEN_WRONG_AUTHORS = {
     # a newspaper after the name ("Lưu Minh - Báo Vĩnh Phúc"): the older samples keep it (Cà Mau's
     # "Hoàng Vũ - Báo Cà Mau"), set 25's builder did not (disputed, as Tây Ninh's office)
     ("congtt-htxvinhphuc", "/Tin-tuc/Guong-HTX/Hop-tac-xa-Binh-Xuyen-dau-tu-kho-lanh-bao-quan-nong-san"),
+    # set 27 (stop 33): an office as the author (a closing "Văn phòng đại diện", Concrete's "Tác giả" attribute
+    # "Phòng Tuyên truyền - Kiểm tra"): the builders took them for none, the older samples for the author
+    ("trangtin-htxkiengiang", "/tin-tuc/tap-huan-chuyen-doi-so-cho-htx-o-hon-dat"),
+    ("tin-htxvinhphuc", "/tin-tuc/ket-qua-phat-trien-htx-5-thang-dau-nam-2025"),
 }
 
 

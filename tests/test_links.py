@@ -59,6 +59,14 @@ def test_a_posts_number_linking_the_threads_first_page_takes_no_date():
     assert links(item('<span class="news-date">08/10/2020</span>', "HTX ra mắt."))[ARTICLE].listing_date == "08/10/2020"
 
 
+def test_the_next_articles_link_under_the_text_takes_no_date():
+    """Discuz's "Bài tiếp: <a>…</a>" in the article's box beside its own date line."""
+    page = (f'<div class="h"><p class="xg1">Ngày đăng: 2025-4-3 08:00</p><div class="d"><p>Nội dung bài.</p></div>'
+            f'<div class="pren"><em>Bài tiếp: <a href="{ARTICLE}">Quỹ hỗ trợ phát triển HTX giải ngân 9,6 tỷ đồng</a>'
+            '</em></div></div>')
+    assert links(page)[ARTICLE].listing_date is None
+
+
 def test_a_forum_rows_last_reply_date_is_not_the_threads():
     """Discuz's list of threads: the thread's day under its starter, the last reply's stamp in a link."""
     row = (f'<table><tbody><tr><th><a href="{ARTICLE}">Liên minh HTX tỉnh tổng kết hoạt động năm 2025</a></th>'
