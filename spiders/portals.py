@@ -93,6 +93,7 @@ class PortalsSpider(scrapy.Spider):
         # (item, URL, listing date, last try, linked page) of articles waiting for the page their title links to
         self.linked_waiting: list[tuple[dict, str, str | None, bool, str, bool]] = []
         self.article_keys: set[str] = set()  # URL keys of the pages read as articles (their aliases too)
+        self.aliased: dict[str, str] = {}  # URL key of an article's other address -> its first address's
         # URL key -> where it moved: its redirect (crawler.incremental's middleware) or the canonical it names
         self.moved_to: dict[str, str] = {}
         self.article_links: ArticleLinks  # which links lead to articles (made in open_known: it counts in the stats)
@@ -433,11 +434,14 @@ class PortalsSpider(scrapy.Spider):
             if key[0] is None:
                 continue
             first = self.identities.setdefault(key, fields["canonical_url"])
+            if self.aliased.get(url_key(first)) == url_key(fields["canonical_url"]):
+                continue  # (the first address met is this article's own alias: an undated article read again)
             # (the same text at an address that asks not to be indexed, or after one: a wiki's old
             # revision, a forum's print view, whatever ids their addresses name)
             if url_key(first) != url_key(fields["canonical_url"]) and (
                     stat == "slug_alias" or same_article(first, fields["canonical_url"])
                     or (stat == "content_alias" and not self.copies.isdisjoint((url_key(first), url_key(url))))):
+                self.aliased[url_key(fields["canonical_url"])] = url_key(first)
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))
                 if self.known is not None:
                     self.known.alias(fields["canonical_url"], fields["site"], first)
