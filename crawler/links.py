@@ -87,7 +87,7 @@ def _listing_date(a, href: str, read=_as_written) -> str | None:
     three levels) that holds no other link target and whose own text has one full date; first,
     a card link's own date element beside its title; last, in a list without an element per
     item (a builder's cards laid out flat: title, date, excerpt), the element right after the
-    title's holding a date alone. None beside a post's number."""
+    title's holding a date alone. None beside a post's number or for the next or previous article."""
     if _POST_NUMBER.match(a.text_content()) or _NEIGHBOUR.search(text_before(a)) \
             or (a.get("rel") or "").strip() in ("next", "prev"):
         return None
