@@ -399,7 +399,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     for el in itertools.chain([title_el] if title_el is not None else [], furniture):
         el.attrib.pop(TITLE_MARK, None)
         el.attrib.pop(FURNITURE_MARK, None)
-    if post is not None and container is hint:
+    # the text read from the thread's first post (its body), not from the whole page
+    held = post if post is not None and container is hint else None
+    if held is not None:
         # the post's header above its subject (the poster's card: name, rank, post count, joined)
         subject = next((i for i, line in enumerate(lines[:POST_HEAD_LINES]) if line.casefold() == title.casefold()), None)
         lines = lines if subject is None else lines[subject + 1:]
@@ -436,7 +438,6 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
             dated = _stub_date(doc, url, title_el, fetched_at)
-            held = post if post is not None and container is hint else None  # (a thread's first post holds the text)
             if not _short_notice(doc, lines, title_el, dated) and not _photo_story(doc, lines, title_el, dated, held) \
                     and not _brief(doc, lines, title_el, dated) and not _enumeration(doc, lines, title_el, dated, held):
                 return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
@@ -493,7 +494,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         return Extraction("page", "an undated page in English: an English edition's static page", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el,
-                         fields=fields, post=post if post is not None and container is hint else None)
+                         fields=fields, post=held)
     # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and such
     # labelled lines closing it, are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]

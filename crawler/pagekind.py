@@ -439,7 +439,7 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     if later and len(best) >= 2:
         return REPLIES_ONLY  # a thread's later page (its address says so): replies, no first post
     first = best[0]
-    if not _holds_prose(first) and len(first.findall(".//img")) < PHOTO_POST:
+    if not _prose_blocks(first) and len(first.findall(".//img")) < PHOTO_POST:
         return None  # (a post of photos holds their captions)
     for el in first.iter():
         if el.tag == "a" and _poster_link(el):
@@ -454,9 +454,7 @@ def _posts_by_poster(doc, title_el, later: bool = False):
 def post_body(post):
     """The block of a post that holds its prose and none of its poster's links: its text without
     the head naming the poster (NodeBB's name, group badge and "#1" above the content)."""
-    prose = [el for el in post.iter("p") if len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS]
-    prose += [el.getparent() for el in post.iterdescendants() if len((el.tail or "").strip()) >= PROSE_PARAGRAPH_CHARS]
-    prose += [el for el in post.iter() if el.tag != "p" and len((el.text or "").strip()) >= PROSE_PARAGRAPH_CHARS]
+    prose = _prose_blocks(post)
     if not prose:
         return post
     body = prose[0]
@@ -497,11 +495,13 @@ def _stamped(post) -> bool:
     return False
 
 
-def _holds_prose(post) -> bool:
-    """Whether a post holds a paragraph of prose: a <p>'s, or a run of text between its line breaks
-    (a forum's BB code: "text<br />text")."""
-    return any(len(p.text_content().strip()) >= PROSE_PARAGRAPH_CHARS for p in post.iter("p")) \
-        or any(len(t.strip()) >= PROSE_PARAGRAPH_CHARS for t in post.itertext())
+def _prose_blocks(post) -> list:
+    """The elements of a post holding a paragraph of prose: a <p>, or the holder of a run of text
+    between its line breaks (a forum's BB code: "text<br />text")."""
+    prose = [el for el in post.iter("p") if len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS]
+    prose += [el.getparent() for el in post.iterdescendants() if len((el.tail or "").strip()) >= PROSE_PARAGRAPH_CHARS]
+    prose += [el for el in post.iter() if el.tag != "p" and len((el.text or "").strip()) >= PROSE_PARAGRAPH_CHARS]
+    return prose
 
 
 _SIGN_IN = re.compile(r"(?i)log-?in|sign-?in|sign-?up|register|dang-?nhap|dang-?ky")
