@@ -215,13 +215,15 @@ def _poster(title_el, names, post=None) -> str | None:
     if title_el is not None and (thread or post is None):
         # a forum thread's line under its title, outside the posts: "Người tạo chủ đề <a>Name</a>"
         links = itertools.chain(links, (el for el in following(title_el, _AFTER) if el.tag == "a"))
+    heading = thread  # a thread's first post is headed by its poster's name, labelled or not (Discuz's)
     for a in links:
         if not ACCOUNT_PAGE.search(a.get("href") or ""):
             continue
         name = text_of(a)
-        if (_BY.search(before := text_before(a)) or _STARTER.search(_label_before(a, before))) \
+        if (heading or _BY.search(before := text_before(a)) or _STARTER.search(_label_before(a, before))) \
                 and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
             return name
+        heading = False
     return None
 
 
@@ -264,7 +266,7 @@ def _fields_author(title_el, names) -> str | None:
         for part in dates.field_parts(text):
             m = AUTHOR_LINE.match(part) or PHOTO_CREDIT.match(part)
             if m and _looks_like_byline(name := _unlabelled(m.group(m.lastindex or 0))) and not is_site_name(name, names):
-                return name
+                return None if is_office(name) else name  # (an office in the author's field: nobody)
             # the poster a forum's or a blog's post line names beside the date, a person's account
             # (Moodle's "bởi Lê Thị Hoa - Thứ Năm, 12 tháng 3 2026"), not the site's administrator
             if (name := head_byline(part)) and _looks_like_byline(name) and not is_account(name) \

@@ -338,6 +338,7 @@ def _photo_list(dl) -> bool:
 # A summary box above the text under its label ("Tóm tắt: …": Discuz's portal article)
 _SUMMARY = re.compile(r"(?i)^(?:tóm\s+tắt|tóm\s+lược|summary)\s*:\s*(.+)$")
 _X_NEXT_TEXT = etree.XPath("following::text()[position() <= 60]")
+_SUMMARY_WORD = re.compile(r"\w+")
 
 
 def _drop_summary_copies(tree) -> None:
@@ -352,8 +353,11 @@ def _drop_summary_copies(tree) -> None:
     for el in found:
         if _holds_blocks(el) or not (m := _SUMMARY.match(clean_line(el.text_content()))):
             continue
-        said = "".join(m.group(1).casefold().split()).rstrip(".…")
-        after = "".join("".join(_X_NEXT_TEXT(el)).casefold().split())
+        # words only: the summary may run the table's cells together with bars (Discuz's "… | Lĩnh
+        # vực | Số dự án |..."), its last word cut
+        words = _SUMMARY_WORD.findall(m.group(1).casefold())
+        said = "".join(words[:-1] if m.group(1).endswith(("...", "…")) else words)
+        after = "".join(_SUMMARY_WORD.findall("".join(_X_NEXT_TEXT(el)).casefold()))
         if len(said) >= PROSE_PARAGRAPH_CHARS and after.startswith(said):
             el.drop_tree()
 

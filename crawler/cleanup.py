@@ -77,8 +77,8 @@ FURNITURE_LINE = re.compile(
     r"|([\w.\-]+\.\w{2,4}\s*)?\(\s*[\d.,]+\s*[KMG]i?B\s*\)\s*[-–,]?\s*((Đã\s+)?(tải(\s+về|\s+xuống)?|xem)\s+[\d.,]+\s+lần"
     r"|Lượt\s+tải\s*:?\s*[\d.,]+|(Downloaded|Viewed)\s+[\d.,]+\s+times?)"
     # ... its downloads labelled, its upload's time after them (Discuz's "KH.pdf 215.4 KB, Lượt tải xuống: 34
-    # 2025-9-17 15:37 Tải lên", "KH.pdf (126.5 KB, Lượt tải xuống: 41)")
-    r"|" + _FILE_NAME + r"\s*\(?\s*[\d.,]+\s*[KMG]i?B\s*,\s*Lượt\s+tải(\s+xuống|\s+về)?\s*:\s*[\d.,]+\s*\)?([\d\s/:-]+Tải\s+lên)?"
+    # 2025-9-17 15:37 Tải lên", "KH.pdf (126.5 KB, Lượt tải xuống: 41)"; the name on a line of its own)
+    r"|(" + _FILE_NAME + r")?\s*\(?\s*[\d.,]+\s*[KMG]i?B\s*,\s*Lượt\s+tải(\s+xuống|\s+về)?\s*:\s*[\d.,]+\s*\)?([\d\s/:-]+Tải\s+lên)?"
     r"|(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )

@@ -398,6 +398,10 @@ def thread_posts(doc, title: str, title_el=None, *, later: bool = False):
     return found
 
 
+# A block named a post by its id: "post_9612" (Discuz's, vBulletin's), "post-12", "p1899" (phpBB's),
+# "pid_12" (MyBB's), "msg123" (SMF's); not an <article>'s (a blog's "post-123" is its whole entry)
+_X_POST_IDS = etree.XPath("//*[not(self::article)][re:test(@id, '^(?:post|pid|p|msg)[_-]?[0-9]+$')]",
+                          namespaces={"re": "http://exslt.org/regular-expressions"})
 POSTER_LEVELS = 8  # a post's block is this close above its poster's link
 PHOTO_POST = 3  # photos in a post of photos beside its poster's own picture
 
@@ -428,8 +432,11 @@ def _posts_by_poster(doc, title_el, later: bool = False):
             and any(prev in m for m in groups.values()):
         best = [prev, *best]  # the first post marked apart by its class (NodeBB's "topic-owner-post")
     if best is None:
-        # a thread of one post: the one <article> after the title with its poster's link
-        posts = [art for art in doc.iter("article") if any(art in m for m in groups.values())
+        # a thread of one post: the one <article>, or block named a post by its id, after the
+        # title with its poster's link (a thread's view of its starter's posts alone)
+        named = _X_POST_IDS(doc)
+        posts = [art for art in itertools.chain(doc.iter("article"), named)
+                 if any(art in m for m in groups.values()) and not any(a in named for a in art.iterancestors())
                  and dates.precedes(title_el, art) and title_el not in art.iterdescendants()]
         best = posts if len(posts) == 1 else None
     if best is None or not dates.precedes(title_el, best[0]):
@@ -453,21 +460,47 @@ def _posts_by_poster(doc, title_el, later: bool = False):
 
 def post_body(post):
     """The block of a post that holds its prose and none of its poster's links: its text without
-    the head naming the poster (NodeBB's name, group badge and "#1" above the content)."""
+    the head naming the poster (NodeBB's name, group badge and "#1" above the content) or showing
+    its time (Discuz's "Đăng lúc …" in the text's own cell), and without a block of prose that
+    only the head joins to the text (a signature in the post's next row)."""
     prose = _prose_blocks(post)
     if not prose:
         return post
-    body = prose[0]
-    others = set(prose[1:])
-    while body is not post and not others <= set(body.iter()):
-        body = body.getparent()
-    while body is not post and (parent := body.getparent()) is not post \
-            and not any(_poster_link(a) for a in parent.iter("a")):
+    body = max(prose, key=lambda el: len(el.text_content()))
+    for block in prose:
+        joined = body
+        while joined is not post and block not in set(joined.iter()):
+            joined = joined.getparent()
+        if joined is post or _adds_head(joined, body, block):
+            continue  # (only the post holds both: the block is no part of the text)
+        body = joined
+    while body is not post and (parent := body.getparent()) is not post and not _adds_head(parent, body):
         body = parent
-    if body is post or any(_poster_link(a) for a in body.iter("a")) \
-            or len(body.text_content().split()) < POST_BODY_SHARE * len(post.text_content().split()):
+    if body is post or any(_poster_link(a) for a in body.iter("a")):
+        return post
+    head = {_below(post, a) for a in post.iter("a") if _poster_link(a)} - {None}
+    words = len(post.text_content().split()) - sum(len(el.text_content().split()) for el in head)
+    if len(body.text_content().split()) < POST_BODY_SHARE * words:
         return post  # (a body without much of the post's words: not the post's text alone)
     return body
+
+
+def _adds_head(el, *parts) -> bool:
+    """Whether `el` holds a poster's link or a time stamp that none of `parts` holds: the
+    post's head, no part of its text."""
+    if any(_poster_link(a) for a in el.iter("a")):
+        return not any(_poster_link(a) for part in parts for a in part.iter("a"))
+    inner = {s for part in parts for s in _stamps(part)}
+    return any(s not in inner for s in _stamps(el))
+
+
+def _below(post, el):
+    """The child of `post` holding `el` (None: `el` is the post)."""
+    for anc in el.iterancestors():
+        if anc is post:
+            return el
+        el = anc
+    return None
 
 
 POST_BODY_SHARE = 0.7  # of a post's words in its body: the rest its head (poster, badge, number) and buttons
@@ -484,15 +517,19 @@ _ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 def _stamped(post) -> bool:
     """Whether a post shows its time: a <time>, else an element of its own saying a stamp alone,
     or its moment in a tooltip or microdata (NodeBB's empty "timeago" link titled with it)."""
-    if next(post.iter("time"), None) is not None:
-        return True
+    return next(_stamps(post), None) is not None
+
+
+def _stamps(post):
+    """The elements of `post` showing its time (see `_stamped`)."""
+    yield from post.iter("time")
     for el in post.iter("em", "span", "div", "p", "a", "td", "meta"):
         if _ISO_STAMP.match(el.get("title") or el.get("content") or ""):
-            return True
+            yield el
+            continue
         text = (el.text or "").strip()
         if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(_STAMP_LABEL.sub("", text)):
-            return True
-    return False
+            yield el
 
 
 def _prose_blocks(post) -> list:
@@ -509,10 +546,16 @@ POSTER_WORDS = 6
 
 
 def _poster_link(a) -> bool:
-    """A link to a poster's page by their name (a few words), not to the sign-in page."""
+    """A link to a poster's page by their name (a few words), not to the sign-in page nor by
+    a count of their posts (Discuz's "187 Chủ đề" under the name)."""
     href = a.get("href") or ""
-    return bool(ACCOUNT_PAGE.search(href)) and not _SIGN_IN.search(href) \
-        and 0 < len(a.text_content().split()) <= POSTER_WORDS
+    if not ACCOUNT_PAGE.search(href) or _SIGN_IN.search(href):
+        return False
+    text = a.text_content()
+    return 0 < len(text.split()) <= POSTER_WORDS and not _COUNT.fullmatch(text.strip())
+
+
+_COUNT = re.compile(r"[\d.,\s]+")
 
 
 def _links_a_title(block) -> bool:

@@ -393,6 +393,16 @@ class _Server(ThreadingHTTPServer):
         pass
 
 
+def loopback_address(n: int) -> str:
+    """The n-th sample address: 127.0.0.<n> up to .254, then on through 127.0.1.1, 127.0.2.1, …
+    (all of 127.0.0.0/8 is the loopback; no host part 0 or 255, which some tools take for a
+    network's or a broadcast address)."""
+    if n < 255:
+        return f"127.0.0.{n}"
+    high, low = divmod(n - 255, 254)
+    return f"127.0.{high + 1}.{low + 1}"
+
+
 class SampleSites:
     """All sample sites, each on its own loopback address, served from threads."""
 
@@ -407,8 +417,8 @@ class SampleSites:
             if missing:
                 raise ValueError(f"no such sample site(s): {sorted(missing)}")
         self.site_ids = list(sites) if sites is not None else available
-        if ip_base + len(self.site_ids) > 255 or ip_base < 2:
-            raise ValueError("ip_base leaves no room for the sites in 127.0.0.0/24")
+        if ip_base < 2 or ip_base + len(self.site_ids) > 255 + 254 * 254:
+            raise ValueError("ip_base leaves no room for the sites in 127.0.0.0/16")
         self.requests: list[RequestRecord] = []
         self._log_lock = threading.Lock()
         self._sites: dict[str, _Site] = {}
@@ -424,7 +434,7 @@ class SampleSites:
         try:
             for i, site_id in enumerate(self.site_ids):
                 site = _Site(site_id, self.root / site_id, self)
-                ip = f"127.0.0.{self.ip_base + i}"
+                ip = loopback_address(self.ip_base + i)
                 server = _Server((ip, self.port), _Handler)
                 server.site = site
                 self._sites[site_id] = site
@@ -546,7 +556,7 @@ class SampleSites:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve the sample portals over loopback.")
     parser.add_argument("--port", type=int, default=0, help="one port for all sites (0: any free port per site)")
-    parser.add_argument("--ip-base", type=int, default=20, help="first loopback address: 127.0.0.<ip-base>")
+    parser.add_argument("--ip-base", type=int, default=20, help="first loopback address: 127.0.0.<ip-base> (on into 127.0.1.x past .254)")
     parser.add_argument("--registry", type=Path, default=Path("data/samples-sites.yaml"),
                         help="where to write the registry with live addresses")
     parser.add_argument("--root", type=Path, default=SAMPLES_DIR)

@@ -651,6 +651,9 @@ def test_dublin_core_effective_is_the_publication_date():
     ("17/03/2026 09:45 | Hơn 300 thành viên HTX dự hội nghị.", False),
     # fields apart by bars without spaces, a comments counter among them (Discuz's portal article)
     ("Ngày đăng: 2025-9-16 08:15|Người đăng: bientap01|Lượt xem: 412|Bình luận: 2|Tác giả: Mai Lan|Nguồn: Văn phòng", True),
+    # ... between bars, a labelled name keeps its dash ("Phòng Kế hoạch - Tổng hợp": an office's)
+    ("Ngày đăng: 2025-5-14 10:05|Người đăng: bientap01|Lượt xem: 518|Bình luận: 0|Tác giả: Phòng Kế hoạch - Tổng hợp", True),
+    ("17/03/2026 09:45 | Nguồn: Báo Hưng Yên - Hơn 300 thành viên HTX dự hội nghị.", False),
 ])
 def test_a_line_of_the_pages_fields(line, fields):
     assert is_field_line(line) is fields

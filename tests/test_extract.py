@@ -2529,3 +2529,71 @@ def test_a_photo_between_the_lead_and_the_texts_container_keeps_its_caption():
                 f"<div class='news-text-wrap' itemprop='articleBody'>{PARAGRAPHS}</div></div>")
     lines = article(html=html).item["text"].splitlines()
     assert lines[:2] == [lead, caption] and lines[2].startswith("Đoạn 1:")
+
+
+def _discuz_thread(stamps: list[str], poster: str = "Phạm Văn Tuấn", signature: bool = True) -> str:
+    """A thread as Discuz! X writes it: each post a table whose first row holds the poster's
+    column (name, counts linked to the profile) and the post's cell (its head with the stamp and
+    "Chỉ xem của tác giả", then the text as BB code's runs between <br>s), a row for the poster's
+    signature and one of buttons."""
+    def post(n: int, who: str, stamp: str, text: str) -> str:
+        uid = 118 if who == poster else 140
+        sign = ('<tr><td class="plc plm"><div class="sign">Văn phòng đại diện khu vực Thái Bình - Liên minh HTX '
+                'tỉnh Hưng Yên | ĐT: 0227.3831.542</div></td></tr>') if signature and who == poster else ""
+        return (f'<div id="post_{n}"><table id="pid{n}" class="plhin"><tr><td class="pls" rowspan="2"><div class="pi">'
+                f'<div class="authi"><a href="space-uid-{uid}.html" class="xw1">{who}</a></div></div><div class="tns">'
+                f'<table><th><p><a href="space-uid-{uid}.html">187</a></p>Chủ đề</th><th><p><a href="space-uid-{uid}.html">'
+                f'1688</a></p>Bài viết</th></table></div></td><td class="plc"><div class="pi"><strong>'
+                f'<a href="thread-1851-1-1.html" id="postnum{n}">#{n - 9849}</a></strong><div class="pti"><div class="authi">'
+                f'<em id="authorposton{n}">{stamp}</em><span class="pipe">|</span><a href="forum.php?mod=viewthread&amp;'
+                f'tid=1851&amp;page=1&amp;authorid={uid}" rel="nofollow">Chỉ xem của tác giả</a></div></div></div>'
+                f'<div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f">{text}</td></tr></table>'
+                f'</div></div></div></td></tr>{sign}<tr><td class="pls"></td><td class="plc"><div class="po hin"><em>'
+                f'<a class="fastre" href="forum.php?mod=post&amp;action=reply">Trả lời</a></em><p>'
+                f'<a href="javascript:;">Báo cáo</a></p></div></td></tr></table></div>')
+    text = "<br />\n".join(p.removeprefix("<p>") for p in PARAGRAPHS.split("</p>") if p) + "<br />"
+    posts = [post(9850, poster, stamps[0], text)] + [
+        post(9850 + i, "dinhquang_kt" if i % 2 else poster, stamp, "Cho hỏi hạn chót nộp hồ sơ là ngày nào ạ?<br />")
+        for i, stamp in enumerate(stamps[1:], start=1)]
+    return page(f'<table><tr><td class="plc"><h1 class="ts"><span id="thread_subject">{TITLE}</span></h1></td></tr></table>'
+                f'<div id="postlist" class="pl bm">{"".join(posts)}</div>')
+
+
+@pytest.mark.parametrize("stamps, published", [
+    # the time in the tooltip of a relative day with its clock; the first post's, not a reply's
+    (['Đăng lúc <span title="2025-9-17 15:40">Hôm qua&nbsp;15:40</span>',
+      'Đăng lúc <span title="2025-9-17 16:44">Hôm qua&nbsp;16:44</span>'], "2025-09-17T15:40"),
+    (['Đăng lúc <span title="2025-9-12 09:10">6&nbsp;ngày trước</span>',
+      'Đăng lúc <span title="2025-9-12 10:14">6&nbsp;ngày trước</span>',
+      'Đăng lúc <span title="2025-9-12 11:07">6&nbsp;ngày trước</span>'], "2025-09-12T09:10"),
+    # the stamp in words after the post's label, in the head of the post holding the text
+    (["Đăng lúc 2025-8-5 07:45", "Đăng lúc 2025-8-5 08:49"], "2025-08-05T07:45"),
+    # the starter's posts alone (Discuz's "Chỉ xem của tác giả"): one post, named a post by its id
+    (["Đăng lúc 2025-8-5 07:45"], "2025-08-05T07:45"),
+])
+def test_a_threads_first_post_without_its_head_signature_and_buttons(stamps, published):
+    result = article(url="http://diendan.example.vn/thread-1851-1-1.html", html=_discuz_thread(stamps))
+    assert result.is_article, result.reason
+    lines = result.item["text"].split("\n")
+    assert lines[0].startswith("Đoạn 1:") and lines[-1].startswith("Đoạn 4:"), lines
+    assert result.item["published"].startswith(published)
+    # the poster heading the first post, by a person's name and no label, is its author
+    assert result.item["author"] == "Phạm Văn Tuấn"
+
+
+def test_a_threads_poster_by_a_handle_or_a_count_is_no_author():
+    html = _discuz_thread(["Đăng lúc 2025-8-5 07:45", "Đăng lúc 2025-8-5 08:49"], poster="lmhtx_thaibinh")
+    result = article(url="http://diendan.example.vn/thread-1790-1-1.html", html=html)
+    assert result.item["author"] is None and "187" not in result.item["text"]
+
+
+def test_a_summary_running_the_texts_table_together_is_no_text():
+    # Discuz's portal article: "Tóm tắt: <lead> | Lĩnh vực | Số dự án |..." above the lead and its table
+    lead = "Trong 4 tháng đầu năm 2025, Quỹ hỗ trợ phát triển HTX tỉnh đã giải ngân cho 14 dự án với tổng số tiền 9,6 tỷ đồng."
+    table = ("<table><tr><td>Lĩnh vực</td><td>Số dự án</td></tr><tr><td>Trồng trọt</td><td>6</td></tr>"
+             "<tr><td>Chăn nuôi</td><td>4</td></tr></table>")
+    html = page(f'<div class="h hm"><h1 class="ph">{TITLE}</h1></div><div class="s"><div><strong>Tóm tắt</strong>: '
+                f'{lead} | Lĩnh vực | Số dự án | | Trồng trọt | 6 |...</div></div><div class="d"><p>{lead}</p>{table}'
+                f'{PARAGRAPHS}</div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert lines[0] == lead and not any(line.startswith("Tóm tắt") for line in lines), lines

@@ -54,12 +54,6 @@ OPEN_LEAKS = {
     ("blog-htxsoctrang", "Bài liên quan"),
     ("diendan-htxbinhduong", "Người dùng đang xem chủ đề này: 1 Khách"),
     ("diendan-htxbinhduong", "Các chủ đề có thể liên quan…"),
-    # set 27 (stop 33): Discuz!'s first post keeps its head, signature and buttons; a portal article's
-    # field row with an office's name cut by its dash ("Phòng Kế hoạch - Tổng hợp") and its summary box
-    *(("diendan-htxthaibinh", s) for s in (
-        "Báo cáo", "Bình luận:", "Chỉ xem của tác giả", "Chủ đề", "Lượt xem:", "Người đăng:", "Trả lời", "Tóm tắt",
-        "Văn phòng đại diện khu vực Thái Bình - Liên minh HTX tỉnh Hưng Yên | ĐT: 0227.3831.542", "Đánh giá",
-        "Đăng lúc")),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")

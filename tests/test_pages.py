@@ -97,9 +97,6 @@ OPEN = {
     "tthtx-thainguyen": "Zoho Sites: a post's posting line and tags in its text, bylines missed",
     "wiki-lmhtxlangson": "DokuWiki: old revisions and the blog's start pages read as articles alone; a byline in a "
                          "wrap box missed",
-    "diendan-htxthaibinh": "Discuz!: a thread's first post keeps its head ('Chủ đềĐăng lúc …|Chỉ xem của tác giả'), its "
-                           "signature and buttons and has no date alone (the relative stamp's tooltip unread); a portal "
-                           "article's author in its field row is an office the builder counts none",
     "congdong-htxsonla": "NodeBB: the question topics of 'Hỏi đáp - Kết nối' read as articles (dated posts of a member, "
                          "prose); one post's closing byline before a reply's quote is missed",
     "trangtin-htxkiengiang": "LadiPage: a notice's own 'Ngày đăng … 14:00' line is not read (its list's day is) and a "
@@ -113,11 +110,6 @@ OPEN_PAGES = {
     ("congdong-htxsonla", "/topic/198/h%C6%B0%E1%BB%9Bng-d%E1%BA%ABn-htx-%C4%91%C4%83ng-k%C3%BD-m%C3%A3-s%E1%BB%91-v%C3%B9ng-tr%E1%BB%93ng-xo%C3%A0i-xu%E1%BA%A5t-kh%E1%BA%A9u"),
     ("congdong-htxsonla", "/topic/216/xin-t%C6%B0-v%E1%BA%A5n-th%E1%BB%A7-t%E1%BB%A5c-chuy%E1%BB%83n-%C4%91%E1%BB%95i-t%E1%BB%95-h%E1%BB%A3p-t%C3%A1c-th%C3%A0nh-htx"),
     ("congdong-htxsonla", "/topic/209/t%C3%ACm-%C4%91%E1%BB%91i-t%C3%A1c-thu-mua-m%E1%BA%ADn-h%E1%BA%ADu-v%E1%BB%A5-2026"),
-    ("diendan-htxthaibinh", "/article-205-1.html"),
-    ("diendan-htxthaibinh", "/thread-1873-1-1.html"),
-    ("diendan-htxthaibinh", "/thread-1851-1-1.html"),
-    ("diendan-htxthaibinh", "/thread-1790-1-1.html"),
-    ("diendan-htxthaibinh", "/thread-1702-1-1.html"),
     ("lienminh-htxhanam", "/tin-tuc/chi-tiet/quyet-dinh-ve-viec-chuyen-giao-quy-ho-tro-phat-trien-htx-tinh-ha-nam"),
     ("tin-htxvinhphuc", "/tin-tuc/ket-qua-phat-trien-htx-5-thang-dau-nam-2025"),
     ("trangtin-htxkiengiang", "/tin-tuc/thong-bao-so-06-tb-vpdd-ve-hoi-nghi-tap-huan-luat-htx-nam-2023"),

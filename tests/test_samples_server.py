@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email.utils
 import http.client
+import ipaddress
 import json
 import re
 import signal
@@ -20,7 +21,7 @@ import pytest
 import yaml
 
 from samples.gen.build import MODULES, write_all
-from samples.server import SAMPLES_DIR, SampleSites, encode_cp1258
+from samples.server import SAMPLES_DIR, SampleSites, encode_cp1258, loopback_address
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = {p.parent.name: json.loads(p.read_text(encoding="utf-8"))
@@ -39,7 +40,7 @@ def sites():
 def fetch(url: str, method: str = "GET", headers: dict | None = None):
     """(status, headers, body) straight over loopback: no proxy, no redirect following."""
     parts = urlsplit(url)
-    assert parts.hostname.startswith("127.0.0."), url
+    assert ipaddress.ip_address(parts.hostname).is_loopback, url
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
         path = parts.path + (f"?{parts.query}" if parts.query else "")
@@ -92,7 +93,7 @@ def test_sites_and_families():
 def test_each_site_on_its_own_loopback_address(sites):
     hosts = [urlsplit(sites.base(s)).hostname for s in sites.site_ids]
     assert len(set(hosts)) == len(hosts) == len(MODULES)
-    assert all(h.startswith("127.0.0.") and int(h.rsplit(".", 1)[1]) >= 20 for h in hosts)
+    assert all(ipaddress.ip_address(h).is_loopback and h != "127.0.0.1" for h in hosts)
 
 
 @pytest.mark.parametrize("entry", REGISTRY, ids=[s["id"] for s in REGISTRY])
@@ -391,6 +392,16 @@ def test_set_page_and_set_status_at_runtime():
 def test_unknown_site_is_refused():
     with pytest.raises(ValueError):
         SampleSites(sites=["no-such-site"])
+
+
+def test_sites_past_the_254th_address_run_on_into_the_next_block():
+    # more sites than 127.0.0.x holds: the test bed goes on in 127.0.1.x, never a .0 or .255 host
+    assert [loopback_address(n) for n in (20, 254, 255, 508, 509)] == \
+        ["127.0.0.20", "127.0.0.254", "127.0.1.1", "127.0.1.254", "127.0.2.1"]
+    with SampleSites(sites=["vca", "lmhtx-kiengiang"], ip_base=254) as live:
+        live.start()
+        assert live.base("lmhtx-kiengiang").startswith("http://127.0.1.1:")
+        assert fetch(live.base("lmhtx-kiengiang") + "/")[0] == 200
 
 
 def test_command_line_server(tmp_path):

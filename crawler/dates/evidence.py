@@ -125,7 +125,7 @@ def metadata_date(page: Page) -> Evidence | None:
         return Evidence("date-element", "date element", dt, True)
     if (stamp := _relative_stamp(page)) is not None:
         return Evidence("date-element", "date element", stamp, True)
-    return None
+    return _post_stamp(page)
 
 
 # A time shown relative to now ("8 tháng trước", "3 days ago"), its moment in the element's tooltip
@@ -160,37 +160,70 @@ def stamp_link(a, text: str) -> bool:
     return len(text) <= STAMP_CHARS and any(c.isdigit() for c in text) and is_date_line(text)
 
 
-_CREATED_LABEL = re.compile(r"(?i)(?:^|\s)(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)\s*:?\s*$")
+_CREATED_LABEL = re.compile(
+    r"(?i)(?:^|\s)(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)(?:\s+(?:lúc|vào|ngày|on|at))?\s*:?\s*$")
 _X_TOOLTIPS = etree.XPath("//body//*[@title][string-length(normalize-space(.)) < 40]")
 
 
 def _relative_stamp(page: Page) -> datetime | None:
     """The one moment a page gives its creation as a relative time whose tooltip says when, the
-    label before it naming the creation ("Tạo", "Created"), not a change ("Cập nhật"): the
-    page's own detail, wherever its template sets it. Two such moments: none. Without a label,
-    the first one heading the post that holds the text (a forum's "<span title="13-03-2026">Hôm
-    qua</span>, 03:40 PM": the tooltip's day at the time shown after it)."""
+    label before it naming the creation ("Tạo", "Created", "Đăng lúc"), not a change ("Cập nhật"):
+    the page's own detail, wherever its template sets it. Two such moments: none. The first one
+    heading the post that holds the text wins, labelled or not (a forum's "<span title=
+    "13-03-2026">Hôm qua</span>, 03:40 PM": the tooltip's day at the time shown after it; Discuz's
+    "Đăng lúc <span title="2025-9-12 09:10">6 ngày trước</span>" over each reply's own)."""
     found, heading = [], None
     heads = _post_of_text(page)
     for el in _X_TOOLTIPS(page.doc):
-        if not _RELATIVE.match(" ".join(el.text_content().split())):
-            continue
+        shown = " ".join(el.text_content().split())
+        if not _RELATIVE.match(shown) and not ((m := _DAY_CLOCK.match(shown)) and _RELATIVE.match(m.group(1))):
+            continue  # (a relative day with its clock too: Discuz's "Hôm qua 15:40")
         parent = el.getparent()
         before = (el.getprevious().tail if el.getprevious() is not None else parent.text) if parent is not None else None
         labelled = bool(_CREATED_LABEL.search(before or ""))
-        if not labelled and (heading is not None or (before or "").strip() or heads is None or not heads(el)):
+        in_post = heads is not None and heading is None and heads(el)
+        if not labelled and ((before or "").strip() or not in_post):
             continue  # (a change's "Cập nhật 3 tháng trước" is no post's head)
         dt, m = _parse_short(el.get("title").strip(), None)
         if m is not None and (timed := with_time_of(m, (el.tail or "").lstrip(" ,"))) is not None:
             dt = timed.to_datetime()
         if dt is not None and page.acceptable(dt, "tooltip"):
-            if labelled:
-                found.append(dt)
-            else:
+            if in_post:
                 heading = dt
-    if found:
-        return found[0] if len(set(found)) == 1 else None
-    return heading
+            else:
+                found.append(dt)
+    if heading is not None:
+        return heading
+    return found[0] if len(set(found)) == 1 else None
+
+
+# A post's label before its time ("Đăng lúc", "Posted on"): its creation, no change
+_POSTED_AT = re.compile(r"(?i)^(?:đăng|gửi|posted|created|published)(?:\s+(?:lúc|vào|ngày|on|at))?\s*:?\s*")
+
+
+def _post_stamp(page: Page) -> Evidence | None:
+    """The full date and clock after a post's label, alone on its element, heading the post
+    that holds the text, above its body (Discuz's "<em>Đăng lúc 2025-8-5 07:45</em>" in the
+    post's head, each reply with its own below): the first one only."""
+    if _post_of_text(page) is None:
+        return None
+    holder = page.text_holder
+    top = holder
+    for top in itertools.islice(holder.iterancestors(), 3):
+        pass
+    for el in top.iter():
+        if el is holder:
+            return None
+        if len(el) or not isinstance(el.tag, str) or not (text := _line(el.text or "")):
+            continue
+        if not (label := _POSTED_AT.match(text)) or len(text := text[label.end():]) > STAMP_CHARS \
+                or not is_stamp_line(text) or (m := date_only(text)) is None or m.year is None:
+            continue
+        if page.furniture(el) or m.ambiguous or m.plain_ambiguous or (dt := m.to_datetime()) is None \
+                or page.banner(el, dt):
+            return None  # (a day and month either way round: the page's other dates settle it)
+        return line_evidence(page, m)
+    return None
 
 
 def _post_of_text(page: Page):
@@ -322,9 +355,17 @@ def is_update_line(text: str) -> bool:
 
 
 def field_parts(text: str) -> list[str]:
-    """The parts of a line of fields: set apart by separators, or by their labels alone."""
-    return [q.strip() for p in FIELD_SEPARATORS.split(unicodedata.normalize("NFC", text))
+    """The parts of a line of fields: set apart by separators, or by their labels alone. Between
+    bars a labelled name keeps its dash ("… | Tác giả: Phòng Kế hoạch - Tổng hợp", Discuz's)."""
+    text = unicodedata.normalize("NFC", text)
+    chunks = _BARS.split(text) if _BARS.search(text) else [text]
+    return [q.strip() for chunk in chunks
+            for p in ([chunk] if _LABELLED_NAME.match(chunk.strip()) else FIELD_SEPARATORS.split(chunk))
             for q in _FIELD_START.split(p) if q.strip()]
+
+
+_BARS = re.compile(r"\s*[|•·]\s*")
+_LABELLED_NAME = re.compile(rf"(?i)^(?:{POSTED_BY}|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?)\s*:\s*[^\d:|]{{2,60}}$")
 
 
 # a counter among the fields: "Bình luận (0)", "120 lượt xem", "Lượt xem: 120"
