@@ -176,7 +176,7 @@ def _relative_stamp(page: Page) -> datetime | None:
     heads = _post_of_text(page)
     for el in _X_TOOLTIPS(page.doc):
         shown = " ".join(el.text_content().split())
-        if not _RELATIVE.match(shown) and not ((m := _DAY_CLOCK.match(shown)) and _RELATIVE.match(m.group(1))):
+        if not _RELATIVE.match(shown) and not ((day := _DAY_CLOCK.match(shown)) and _RELATIVE.match(day.group(1))):
             continue  # (a relative day with its clock too: Discuz's "Hôm qua 15:40")
         parent = el.getparent()
         before = (el.getprevious().tail if el.getprevious() is not None else parent.text) if parent is not None else None
