@@ -407,7 +407,8 @@ class SampleSites:
             if missing:
                 raise ValueError(f"no such sample site(s): {sorted(missing)}")
         self.site_ids = list(sites) if sites is not None else available
-        if ip_base + len(self.site_ids) > 255 or ip_base < 2:
+        # the sites take 127.0.0.<ip_base> ... 127.0.0.<ip_base + n - 1>; .255 is an ordinary loopback address
+        if ip_base + len(self.site_ids) - 1 > 255 or ip_base < 2:
             raise ValueError("ip_base leaves no room for the sites in 127.0.0.0/24")
         self.requests: list[RequestRecord] = []
         self._log_lock = threading.Lock()
