@@ -58,7 +58,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "diendan_htxyenbai", "tintuc_htxbaclieu", "lienminh_htxbinhphuoc",
              "congdong_htxsonla", "trangtin_htxkiengiang", "nhatky_htxbentre",
              "diendan_htxthaibinh", "lienminh_htxhanam", "tin_htxvinhphuc",
-             "offsite", "lienminh_htxhaugiang", "tintuc_htxdaknong", "blog_htxquangnam"]
+             "offsite", "lienminh_htxhaugiang", "bantin_htxdaknong", "baiviet_htxquangnam"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
 THEMES = ["hue_theme2"]

@@ -1,4 +1,4 @@
-"""Site `tintuc-htxdaknong` (registry family `generic`): "Bản tin HTX Đắk Nông", the news site of the cooperatives of
+"""Site `bantin-htxdaknong` (registry family `generic`): "Bản tin HTX Đắk Nông", the news site of the cooperatives of
 the former Đắk Nông province (since 1 July 2025 part of Lâm Đồng), a static site built with **Zola 0.19** and the
 **tabi** theme (Vietnamese strings from the site's own `i18n/vi.toml`), served as plain files. Written as a held-out
 test: no family module, no selectors.
@@ -28,7 +28,7 @@ from datetime import datetime
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf
 from .richbody import RichArticle, parse_rich
 
-SITE = "tintuc-htxdaknong"
+SITE = "bantin-htxdaknong"
 TITLE = "Bản tin HTX Đắk Nông"
 DESC = "Tin tức, gương điển hình và chính sách cho hợp tác xã, tổ hợp tác khu vực Đắk Nông."
 BIO = "Trang tin do nhóm cộng tác viên của Liên minh HTX và các HTX khu vực Đắk Nông thực hiện từ năm 2022."

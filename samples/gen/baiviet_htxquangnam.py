@@ -1,4 +1,4 @@
-"""Site `blog-htxquangnam` (registry family `generic`): "Kinh tế hợp tác Quảng Nam", the blog of the Quảng Nam
+"""Site `baiviet-htxquangnam` (registry family `generic`): "Kinh tế hợp tác Quảng Nam", the blog of the Quảng Nam
 cooperative alliance (since 1 July 2025 part of Đà Nẵng city) on **Fork CMS 5** (the Blog, Tags, Search and Pages
 modules, the stock "Fork" theme markup, Vietnamese as the only site language, URL language prefix on). Written as a
 held-out test: no family module, no selectors.
@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf
 from .richbody import RichArticle, table_html
 
-SITE = "blog-htxquangnam"
+SITE = "baiviet-htxquangnam"
 TITLE = "Kinh tế hợp tác Quảng Nam"
 NICK = "Ban Biên tập"
 NOW = datetime(2025, 6, 27, 10, 0)
@@ -203,7 +203,7 @@ def build() -> SiteBuild:
         a.opts["slug"] = a.path
         a.path = f"/vi/tin-tuc/detail/{a.path}"
     tags = sorted({t for p in posts for t in p.opts["tags"]})
-    from .tintuc_htxdaknong import slugify
+    from .bantin_htxdaknong import slugify
 
     def tag_url(t: str) -> str:
         return f"/vi/tags/detail/{slugify(t)}"
