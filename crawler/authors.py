@@ -289,6 +289,8 @@ def _meta_row_name(title_el) -> str | None:
     if row is None or not isinstance(row.tag, str) or len(row.text_content()) > _ROW_CHARS:
         return None
     parts = [text for child in row if isinstance(child.tag, str) and (text := text_of(child))]
+    # (a label alone, "Thẻ:", and the tags' links after it are no name: Zola's tabi theme)
+    parts = list(itertools.takewhile(lambda p: not p.endswith(":"), parts))
     dated = [p for p in parts if dates.is_date_line(p)]
     rest = [p for p in parts if p not in dated and not _COUNTER.match(p)]
     if len(parts) < 3 or not dated or len(rest) != 1:
@@ -317,8 +319,9 @@ def _posted_by(doc, title_el, names) -> str | None:
         el = node.getparent()
         if node.is_tail:
             el = el.getparent()
-        if el is None or any(a.tag in ("aside", "nav", "footer") or "comment" in (a.get("class") or "")
-                             for a in el.iterancestors()):
+        # (an <article>'s own <footer> holds its posting line: Drupal's and Backdrop's "Gửi bởi X vào …")
+        if el is None or any(a.tag in ("aside", "nav") or (a.tag == "footer" and next(a.iterancestors("article"), None) is None)
+                             or "comment" in (a.get("class") or "") for a in el.iterancestors()):
             continue
         for box in (el, el.getparent()):
             part = FIELD_SEPARATORS.split(text_of(box))[0] if box is not None else ""
@@ -395,6 +398,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield name
     # the text's own signature outranks what the CMS says of the post (its meta row's author,
     # the account that posted it, named by its markup or its "Đăng bởi" line)
+    sourced = False  # the text closes naming the paper it came from
     for k, line in zip(range(len(closing) - 1, -1, -1), reversed(closing)):
         if k > 0 and closing[k - 1].endswith((";", ":")):
             break  # a list's last item ("Ban Tư vấn - Hỗ trợ.", after "Văn phòng;"), no signature
@@ -403,6 +407,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
             name = source.group(1).strip(" .")
             if _looks_like_byline(name) and not _MEDIA.search(name) and not is_office(name):
                 yield name  # (an office as the source is where the text came from, not who wrote it)
+            sourced = True
             continue
         if _looks_like_byline(line):
             yield _BYLINE_PREFIX.sub("", line).strip()
@@ -417,7 +422,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     yield _posted_by(doc, title_el, names) or ""
     if account:
         yield hinted or ""
-    yield _poster(title_el, names, post) or ""
+    if not (sourced and post is not None):  # (a thread's poster sharing a paper's text did not write it)
+        yield _poster(title_el, names, post) or ""
     value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)
     # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh
     # Hà Tĩnh": its publisher, no writer)

@@ -13,7 +13,7 @@ from lxml import etree
 
 from . import dates
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
-from .families.base import ATTACHMENT
+from .families.base import ATTACHMENT, common_furniture
 from .parsing import doc_base, next_element, text_of
 from .text import clean_line
 from .urls import ACCOUNT_PAGE, HOME_HREF, MEDIA_FILE, article_address, host_of, names_a_part, path_and_query
@@ -151,6 +151,8 @@ def whole_posts(doc, links: list) -> int:
         own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
         if own >= PROSE_PARAGRAPH_CHARS:
             if current is None:
+                if any(map(common_furniture, itertools.chain((el,), el.iterancestors()))):
+                    continue  # (a cookie bar's notice above the posts)
                 return 0  # prose of the page's own first: an article, its related posts after it
             prose[current] = prose.get(current, 0) + 1
     shown = sum(1 for h in heads if prose.get(h))
@@ -398,9 +400,10 @@ def thread_posts(doc, title: str, title_el=None, *, later: bool = False):
     return found
 
 
-# A block named a post by its id: "post_9612" (Discuz's, vBulletin's), "post-12", "p1899" (phpBB's),
-# "pid_12" (MyBB's), "msg123" (SMF's); not an <article>'s (a blog's "post-123" is its whole entry)
-_X_POST_IDS = etree.XPath("//*[not(self::article)][re:test(@id, '^(?:post|pid|p|msg)[_-]?[0-9]+$')]",
+# A block named a post by its id: "post_9612" (Discuz's, vBulletin's), "js-post-12" (XenForo's), "p1899"
+# (phpBB's), "pid_12" (MyBB's), "msg123" (SMF's), "kmessage-5401" (Kunena's); not an <article>'s (a
+# blog's "post-123" is its whole entry)
+_X_POST_IDS = etree.XPath("//*[not(self::article)][re:test(@id, '^(?:js-)?(?:post|pid|p|msg|k?message)[_-]?[0-9]+$')]",
                           namespaces={"re": "http://exslt.org/regular-expressions"})
 POSTER_LEVELS = 8  # a post's block is this close above its poster's link
 PHOTO_POST = 3  # photos in a post of photos beside its poster's own picture

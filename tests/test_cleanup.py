@@ -82,6 +82,7 @@ FURNITURE = [
     "Mau-ho-so-vay-von-dot-2-2025.pdf 215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # an attachment (Discuz's)
     "TB-86-dang-ky-OCOP-2025.pdf (126.5 KB, Lượt tải xuống: 41)",
     "215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # ... the file's name on a line of its own
+    "(Kích thước: 180 KB)",  # (Kunena's, after the file's link)
     "Bài viết được lmhtx_thaibinh chỉnh sửa lần cuối vào 2025-9-17 16:02",  # an edit note (Discuz's)
     "#1",  # a post's number (MyBB's permalink)
     "Bạn cảm thấy thế nào khi đọc bài viết này?",  # a reactions box's question (Discuz's)

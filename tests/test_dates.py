@@ -669,9 +669,47 @@ def test_a_line_of_the_pages_fields(line, fields):
     ("Hà Nội, 08:30", False),
     ("Sáng 5/3, 08:20", False),
     ("2 giờ trước, HTX đã nhận hàng", False),
+    ("1 tháng 1 tuần trước", True),  # two units (Kunena's)
+    ("2 months, 1 week ago", True),
+    ("Năm 2025 tháng trước", False),
 ])
 def test_a_posts_stamp_alone(line, stamp):
     assert is_stamp_line(line) is stamp
+
+
+def test_drupals_submitted_line_its_weekday_settling_day_and_month():
+    # Backdrop's "Gửi bởi X vào T5, 06/05/2025 - 08:00": month first, as the Thursday says (5 June;
+    # 6 May was a Tuesday); the notice's own date in its text ("ngày 04 tháng 6 năm 2025") is not the post's
+    html = ("<html><body><h1 class='page-title'>Thông báo số 45/TB-LMHTX về việc đăng ký tham gia Hội chợ OCOP</h1>"
+            "<article class='node'><footer><p class='submitted'>Gửi bởi <span class='username'>Ban biên tập</span> vào "
+            "T5, 06/05/2025 - 08:00</p></footer><div class='content'><p>LIÊN MINH HTX TỈNH HẬU GIANG</p>"
+            "<p>Hậu Giang, ngày 04 tháng 6 năm 2025</p>" + BODY + "</div></article></body></html>")
+    r = find_published(page(html), "https://x.vn/tin-tuc/thong-bao-so-45", fetched_at=FETCHED_LATER)
+    assert r.published == datetime(2025, 6, 5, 8, 0, tzinfo=TZ)
+
+
+FETCHED_LATER = datetime(2026, 1, 10, 9, 0, tzinfo=TZ)
+
+
+def test_a_day_written_as_utcs_midnight_is_that_day():
+    # Eleventy's front matter "date: 2025-11-18" printed as "2025-11-18T00:00:00Z": the day, no time
+    # (not 07:00 in Vietnam); a real instant in UTC keeps its time
+    for stamp, expected in (("2025-11-18T00:00:00Z", datetime(2025, 11, 18, 0, 0, tzinfo=TZ)),
+                            ("2025-11-17T23:45:00Z", datetime(2025, 11, 18, 6, 45, tzinfo=TZ))):
+        html = (f'<html><head><meta property="article:published_time" content="{stamp}"></head><body>'
+                f"<h1>Năm việc HTX cần làm khi chuyển đổi theo Luật HTX 2023</h1>{BODY}</body></html>")
+        r = find_published(page(html), "https://x.vn/blog/5-viec/", fetched_at=FETCHED_LATER)
+        assert r.published == expected, stamp
+
+
+def test_another_threads_last_post_in_a_forums_index_dates_no_page():
+    # Kunena's index: each category's last post under its link, "1 ngày 2 giờ trước" with its tooltip
+    rows = "".join(f'<tr><td><h3><a href="/dien-dan/cat-{i}">Chuyên mục {i}</a></h3><div>Hoạt động của Liên minh HTX '
+                   f'và các HTX trong tỉnh</div></td><td>7 Chủ đề</td><td><a href="/dien-dan/cat-{i}/12{i}-bai-viet-so-{i}">'
+                   f'Liên minh HTX tỉnh sơ kết công tác 6 tháng đầu năm 2025</a><br><span class="kdate" title="17 Thg 6 '
+                   f'2025 08:15">1 ngày 2 giờ trước</span></td></tr>' for i in range(1, 4))
+    html = f"<html><body><h1>Diễn đàn</h1><table>{rows}</table></body></html>"
+    assert find_published(page(html), "https://x.vn/dien-dan", fetched_at=FETCHED_LATER).published is None
 
 
 # Seed 000: Đắk Nông WordPress, date only in the URL.

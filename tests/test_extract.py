@@ -2597,3 +2597,67 @@ def test_a_summary_running_the_texts_table_together_is_no_text():
                 f'{PARAGRAPHS}</div>')
     lines = article(html=html).item["text"].split("\n")
     assert lines[0] == lead and not any(line.startswith("Tóm tắt") for line in lines), lines
+
+
+def _kunena_topic(messages: list[tuple[str, str]]) -> str:
+    """A topic as Kunena 6 writes it: each message a row with the poster's profile box (name,
+    rank, post count) and the text as BB code's runs, its time relative with the moment in
+    the tooltip."""
+    def message(n: int, who: str, text: str) -> str:
+        return (f'<div class="row message" id="kmessage-{n}"><div class="col-md-2"><ul class="profilebox"><li><strong>'
+                f'<a class="kwho-user" href="/dien-dan/user/{n}-{who.split()[-1].lower()}">{who}</a></strong></li>'
+                f'<li>Thành viên</li><li>Bài viết: 27</li></ul></div><div class="col-md-10 message-published">'
+                f'<small><span class="kdate" title="19 Thg 3 2025 14:00">1 tháng 1 tuần trước</span> '
+                f'<a href="#{n}" rel="canonical">#{n}</a></small><div class="kmessage"><div class="kmsg">{text}</div>'
+                f'</div></div></div>')
+    rows = "".join(message(5400 + i, who, text) for i, (who, text) in enumerate(messages))
+    return page(f'<h1>{TITLE}</h1><div class="topic-item-messages">{rows}</div><div class="alert alert-info">Vui lòng '
+                f'<a href="/dang-nhap">Đăng nhập</a> hoặc <a href="/dang-nhap?view=registration">Tạo tài khoản</a> để '
+                f'tham gia cuộc hội thoại.</div>')
+
+
+KUNENA_TEXT = "<br>\n".join(p.removeprefix("<p>") for p in PARAGRAPHS.split("</p>") if p)
+
+
+def test_a_topic_of_one_message_named_by_its_id_is_its_post():
+    # a thread of one post, no sibling to compare: its block's id says it is a post ("kmessage-5400")
+    result = article(url="http://f.vn/dien-dan/tin-tuc/1207-dai-hoi", html=_kunena_topic([("Trần Minh Luân", KUNENA_TEXT)]))
+    lines = result.item["text"].split("\n")
+    assert lines[0].startswith("Đoạn 1:") and lines[-1].startswith("Đoạn 4:"), lines
+    assert result.item["published"].startswith("2025-03-19T14:00") and result.item["author"] == "Trần Minh Luân"
+
+
+def test_a_threads_poster_sharing_a_papers_text_is_not_its_author():
+    text = KUNENA_TEXT + "<br>\nTheo Báo Hậu Giang"
+    html = _kunena_topic([("Nguyễn Thị Bé Tư", text), ("Trần Văn Út", "Cảm ơn BBT đã đưa tin, HTX chúng tôi sẽ đăng ký.")])
+    result = article(url="http://f.vn/dien-dan/tin-tuc/1254-huong-dan", html=html)
+    assert "Cảm ơn BBT" not in result.item["text"] and result.item["author"] is None
+
+
+def test_an_articles_own_footer_holds_its_posting_line():
+    # Backdrop's (Drupal's) "Gửi bởi <span class=username>X</span> vào …" in the <article>'s <footer>
+    html = page(f"<h1 class='page-title'>{TITLE}</h1><article class='node'><footer><p class='submitted'>Gửi bởi "
+                f"<span class='username'>Nguyễn Thị Mỹ Tiên</span> vào T5, 04/17/2025 - 10:30</p></footer>"
+                f"<div class='content'>{PARAGRAPHS}</div></article><footer><p>Gửi bởi Ban quản trị</p></footer>")
+    result = article(html=html)
+    assert result.item["author"] == "Nguyễn Thị Mỹ Tiên" and result.item["published"].startswith("2025-04-17T10:30")
+
+
+def test_a_meta_rows_tags_after_their_label_are_no_name():
+    # Zola's tabi theme: "Bởi Hoàng Anh • 12/01/2026 • 1 phút đọc • Thẻ: <a>Cà phê</a>, <a>Liên kết</a>"
+    html = page(f'<h1 class="article-title">{TITLE}</h1><ul class="meta"><li>Bởi Hoàng Anh</li>&nbsp;•&nbsp;'
+                f'<li>12/01/2026</li>&nbsp;•&nbsp;<li title="97 từ">1 phút đọc</li>&nbsp;•&nbsp;<li>Thẻ:&nbsp;</li>'
+                f'<li><a href="/tags/ca-phe/">Cà phê</a>,&nbsp;</li><li><a href="/tags/lien-ket/">Liên kết</a></li></ul>'
+                f'<section class="body">{PARAGRAPHS}</section>')
+    assert article(url="http://x.vn/tin-tuc/ca-phe/", html=html).item["author"] == "Hoàng Anh"
+
+
+def test_whole_posts_under_a_cookie_bar_are_a_list():
+    # Fork CMS's archive prints each post whole under its linked title; the cookie bar's notice
+    # above them is no text of the page's own
+    posts = "".join(f'<article class="mod"><header><h3><a href="/vi/tin-tuc/detail/bai-{i}">Bài viết số {i} về hoạt động '
+                    f'của Liên minh HTX tỉnh</a></h3></header>{PARAGRAPHS}</article>' for i in range(1, 4))
+    html = page('<div id="cookie-bar" class="cookie-bar"><p>Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn. '
+                'Bằng việc tiếp tục truy cập, bạn đồng ý với chính sách của chúng tôi.</p></div>'
+                f'<div id="blogArchive"><h2>Lưu trữ năm 2025</h2>{posts}</div>', title="Lưu trữ 2025")
+    assert article(url="http://x.vn/vi/tin-tuc/archive/2025", html=html).kind == "listing"

@@ -102,10 +102,14 @@ OPEN = {
     "trangtin-htxkiengiang": "LadiPage: a notice's own 'Ngày đăng … 14:00' line is not read (its list's day is) and a "
                              "list item in its paragraph element is lost; a representative office closing the text is "
                              "the author as the older samples have it (the builder counts none); one byline missed",
+    "blog-htxquangnam": "Eleventy: a photo post's tags in its metadata list ('Hình ảnh,', 'OCOP') read as text with "
+                        "the page alone (the crawl drops them)",
     "lienminh-htxhanam": "TYPO3 news: a file in the 'Tệp đính kèm' box (class news-related) is not read as an attachment",
     "tin-htxvinhphuc": "Concrete CMS: an office in the 'Tác giả' attribute is the author as the older samples have it",
 }
 OPEN_PAGES = {
+    # set 28 (built blind, stop 34): pages alone, read with a profile learned from every page of the site
+    ("blog-htxquangnam", "/blog/anh-cho-phien-ocop-hoi-an-ngay-dau-xuan/"),
     # set 27 (built blind, stop 33): pages alone, read with a profile learned from every page of the site
     ("congdong-htxsonla", "/topic/198/h%C6%B0%E1%BB%9Bng-d%E1%BA%ABn-htx-%C4%91%C4%83ng-k%C3%BD-m%C3%A3-s%E1%BB%91-v%C3%B9ng-tr%E1%BB%93ng-xo%C3%A0i-xu%E1%BA%A5t-kh%E1%BA%A9u"),
     ("congdong-htxsonla", "/topic/216/xin-t%C6%B0-v%E1%BA%A5n-th%E1%BB%A7-t%E1%BB%A5c-chuy%E1%BB%83n-%C4%91%E1%BB%95i-t%E1%BB%95-h%E1%BB%A3p-t%C3%A1c-th%C3%A0nh-htx"),

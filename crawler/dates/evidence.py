@@ -85,6 +85,11 @@ _TEASER_CHARS = 300  # a block this short around a dated line with an article's 
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
 
 
+# midnight in UTC to the second: a date the generator kept without its time ("2025-11-18" in the
+# front matter, "2025-11-18T00:00:00Z" in the page); the local day is that date
+_UTC_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+
+
 def metadata_date(page: Page) -> Evidence | None:
     """Structured metadata; modified dates are ignored."""
     by_name = metas(page.doc)
@@ -99,6 +104,8 @@ def metadata_date(page: Page) -> Evidence | None:
         values.extend(_jsonld_dates(script.text or ""))
     found = None
     for v in values:
+        if v and _UTC_MIDNIGHT.search(v):
+            v = v[:10]  # a day without its time, written as UTC's midnight (Eleventy's, Hugo's front matter)
         dt = _parse_short(v, None)[0] if v else None
         if dt is None or not page.acceptable(dt, "metadata"):
             continue
@@ -130,8 +137,10 @@ def metadata_date(page: Page) -> Evidence | None:
 
 # A time shown relative to now ("8 tháng trước", "3 days ago"), its moment in the element's tooltip
 # (`title`): BookStack's "Tạo <span title="30 tháng 6 2025 23:40:00">8 tháng trước</span> bởi …".
-_RELATIVE = re.compile(r"(?i)^(?:khoảng\s+)?(?:\d+|một|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|"
-                       r"minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$|^(?:hôm\s+(?:qua|nay)|yesterday|today)$")
+# (Kunena's two units: "1 tháng 1 tuần trước", "2 months, 1 week ago")
+_RELATIVE = re.compile(r"(?i)^(?:khoảng\s+)?(?:(?:\d+|một|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|"
+                       r"minutes?|hours?|days?|weeks?|months?|years?)(?:\s*,\s*|\s+(?:và\s+|and\s+)?)){1,3}(?:trước|ago)$"
+                       r"|^(?:hôm\s+(?:qua|nay)|yesterday|today)$")
 # A post's stamp alone on its line, its edit note after it: "Hôm qua, 03:40 PM", "2 giờ trước",
 # "05-03-2026, 08:20 AM (Sửa lần cuối: 06-03-2026 bởi X.)" (a forum's post head above its body)
 _EDIT_NOTE = re.compile(r"(?i)\s*\((?:sửa|chỉnh\s+sửa|edited|last\s+edited)[^)]*\)$")
@@ -182,8 +191,8 @@ def _relative_stamp(page: Page) -> datetime | None:
         before = (el.getprevious().tail if el.getprevious() is not None else parent.text) if parent is not None else None
         labelled = bool(_CREATED_LABEL.search(before or ""))
         in_post = heads is not None and heading is None and heads(el)
-        if not labelled and ((before or "").strip() or not in_post):
-            continue  # (a change's "Cập nhật 3 tháng trước" is no post's head)
+        if not labelled and ((before or "").strip() or not in_post or _in_list(el, page.title, items=False)):
+            continue  # (a change's "Cập nhật 3 tháng trước" is no post's head, nor another thread's last post under its link)
         dt, m = _parse_short(el.get("title").strip(), None)
         if m is not None and (timed := with_time_of(m, (el.tail or "").lstrip(" ,"))) is not None:
             dt = timed.to_datetime()
@@ -760,8 +769,9 @@ def labelled_line(page: Page) -> Evidence | None:
 
 
 # A blog's line saying where and when a post was posted: "Đăng trong <a>Hoạt động</a> ngày 14 Thg 3,
-# 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024".
-_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\s+(?:trong|bởi|in|by)\b"
+# 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024",
+# "Gửi bởi X vào T5, 06/05/2025 - 08:00" (Drupal's and Backdrop's "Submitted by").
+_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|gửi|posted|submitted)\s+(?:trong|bởi|in|by)\b"
                           # Dotclear's "Bởi <name>, thứ hai 16 tháng ba 2026, 08:30": a name, a comma (no "Bởi vậy, …")
                           r"|^(?:bởi|by)\s+(?!(?:vậy|vì|thế|lẽ|đó|the|this|that|then|now)\b)[^\s,]+(?:\s+[^\s,]+){0,4},")
 _POSTED_CHARS = 160

@@ -144,53 +144,59 @@ class _CommonFurniture:
 
     def __call__(self, tree) -> list:
         out = []
-        sub_class, sub_id, sub_style = self.sub["class"], self.sub["id"], self.sub["style"]
-        tags, ids, classes, attrs, memo = self.tags, self.ids, self.classes, self.attrs, self._class_memo
-        if len(memo) > _MEMO_SIZE:
-            memo.clear()
+        tags, hit = self.tags, self.hit
+        if len(self._class_memo) > _MEMO_SIZE:
+            self._class_memo.clear()
         for el in tree.iter():
             tag = el.tag
             if not isinstance(tag, str):
                 continue
             if tag in tags:
                 out.append(_signup_box(el) if tag == "form" and _X_EMAIL_INPUT(el) else el)
-                continue
-            attrib = el.attrib
-            if not attrib:
-                continue
-            cls, ident = attrib.get("class"), attrib.get("id")
-            if ident and (ident in ids or (sub_id and sub_id.search(ident))):
-                out.append(el)
-                continue
-            if attrs and not attrs.isdisjoint(attrib):  # (any() over a generator: 0.17 ms a page)
-                out.append(el)
-                continue
-            if cls:
-                # a page (and a site) repeats its class strings: each is judged once
-                hit = memo.get(cls)
-                if hit is None:
-                    words = cls.split()
-                    if "print" in cls and "d-none" not in words:  # (rare: the check costs nothing elsewhere)
-                        words = [w for w in words if not _PRINT_SHOWN.match(w)]
-                    hit = memo[cls] = bool((sub_class and sub_class.search(" ".join(words)))
-                                           or not classes.isdisjoint(words))
-                if hit:
-                    out.append(el)
-                    continue
-            if (style := attrib.get("style")) and sub_style and sub_style.search(style.replace(" ", "")):
-                out.append(el)
-                continue
-            if (prop := attrib.get("itemprop")) and "comment" in prop.split():
-                out.append(el)  # a reply in microdata (Discourse's posts after the first, a blog's comments)
-            elif (role := attrib.get("data-role") or attrib.get("component") or attrib.get("data-component")) \
-                    and "ignature" in role:
-                # a poster's signature named by its role, not its class (Invision's data-role
-                # "memberSignature", NodeBB's component "post/signature")
-                out.append(el)
-            elif tag == "a" and (rel := attrib.get("rel")) and "tag" in rel.split() and (item := el.getparent()) is not None \
-                    and item.tag == "li" and len(item) == 1 and not (item.text or "").strip():
-                out.append(item)  # a list of tags (rel=tag: Confluence's labels), no text
+            elif el.attrib and (found := hit(el)) is not None:
+                out.append(found)
         return out
+
+    def hit(self, el):
+        """What of `el` is common furniture by its attributes: itself, its list item (a tag's
+        link), or None."""
+        attrib = el.attrib
+        cls, ident = attrib.get("class"), attrib.get("id")
+        if ident and (ident in self.ids or ((sub_id := self.sub["id"]) and sub_id.search(ident))):
+            return el
+        if self.attrs and not self.attrs.isdisjoint(attrib):  # (any() over a generator: 0.17 ms a page)
+            return el
+        if cls:
+            # a page (and a site) repeats its class strings: each is judged once
+            hit = self._class_memo.get(cls)
+            if hit is None:
+                words = cls.split()
+                if "print" in cls and "d-none" not in words:  # (rare: the check costs nothing elsewhere)
+                    words = [w for w in words if not _PRINT_SHOWN.match(w)]
+                sub_class = self.sub["class"]
+                hit = self._class_memo[cls] = bool((sub_class and sub_class.search(" ".join(words)))
+                                                   or not self.classes.isdisjoint(words))
+            if hit:
+                return el
+        if (style := attrib.get("style")) and (sub_style := self.sub["style"]) and sub_style.search(style.replace(" ", "")):
+            return el
+        if (prop := attrib.get("itemprop")) and "comment" in prop.split():
+            return el  # a reply in microdata (Discourse's posts after the first, a blog's comments)
+        if (role := attrib.get("data-role") or attrib.get("component") or attrib.get("data-component")) \
+                and "ignature" in role:
+            # a poster's signature named by its role, not its class (Invision's data-role
+            # "memberSignature", NodeBB's component "post/signature")
+            return el
+        if el.tag == "a" and (rel := attrib.get("rel")) and "tag" in rel.split() and (item := el.getparent()) is not None \
+                and item.tag == "li" and len(item) == 1 and not (item.text or "").strip():
+            return item  # a list of tags (rel=tag: Confluence's labels), no text
+        return None
+
+
+def common_furniture(el) -> bool:
+    """Whether an element is furniture on any site, by its tag or attributes (COMMON_REMOVE)."""
+    return isinstance(el.tag, str) and (el.tag in _COMMON_FURNITURE.tags
+                                        or (bool(el.attrib) and _COMMON_FURNITURE.hit(el) is el))
 
 
 # A CSS framework's word that an element shows on paper too (Bootstrap's "d-print-block" on

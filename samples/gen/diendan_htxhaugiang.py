@@ -624,7 +624,6 @@ def build() -> SiteBuild:
     latest = "".join(f'<li class="klatest-item"><a href="{a.path}" title="{attr(a.title)}" rel="nofollow">{esc(a.title)}</a>'
                      f'<div class="klatest-itemdetails"><span class="klatest-date">{kdate(a.date)}</span> bởi '
                      f'<span class="klatest-author">{esc(USERS[a.opts["uid"]][0])}</span></div></li>' for a in news[:5])
-    first = news[0]
     home = (f'<div class="blog-featured"><div class="items-leading clearfix"><div class="com-content-category-blog__item blog-item">'
             f'<div class="item-content"><h2 class="item-title">Chào mừng đến với {FORUM}</h2>'
             f'<p>Diễn đàn là nơi {ORG} đăng tải tin tức, văn bản và trả lời các câu hỏi của HTX, tổ hợp tác trong tỉnh.</p>'

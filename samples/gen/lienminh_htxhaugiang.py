@@ -383,7 +383,6 @@ def build() -> SiteBuild:
     cid_to_post = {}
     for a in posts:
         nid = a.opts["nid"]
-        full = f"{{{{base}}}}{a.path}"
         body = render(a)
         img = (f'<div class="field field-name-field-image field-type-image field-label-hidden"><div class="field-items"><div class="field-item even">'
                f'<img src="/files/styles/large/public/field/image/{a.opts["img"]}?itok=Xb7p2KfL" width="480" height="320" alt="" /></div></div></div>'
