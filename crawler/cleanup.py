@@ -79,6 +79,8 @@ FURNITURE_LINE = re.compile(
     # ... its downloads labelled, its upload's time after them (Discuz's "KH.pdf 215.4 KB, Lượt tải xuống: 34
     # 2025-9-17 15:37 Tải lên", "KH.pdf (126.5 KB, Lượt tải xuống: 41)"; the name on a line of its own)
     r"|(" + _FILE_NAME + r")?\s*\(?\s*[\d.,]+\s*[KMG]i?B\s*,\s*Lượt\s+tải(\s+xuống|\s+về)?\s*:\s*[\d.,]+\s*\)?([\d\s/:-]+Tải\s+lên)?"
+    # a document's link named by its title, its type and size after it (SPIP's "Kế hoạch số 15/KH-LMHTX (PDF - 186.3 kio)")
+    r"|.{1,160}\(\s*(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)\s*[-–,]\s*[\d.,]+\s*([KMG]i?B|[kM]i?o)\s*\)"
     r"|\(?(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B\)?|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )

@@ -83,6 +83,7 @@ FURNITURE = [
     "TB-86-dang-ky-OCOP-2025.pdf (126.5 KB, Lượt tải xuống: 41)",
     "215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # ... the file's name on a line of its own
     "(Kích thước: 180 KB)",  # (Kunena's, after the file's link)
+    "Kế hoạch số 15/KH-LMHTX (bản ký số) (PDF - 186.3 kio)",  # a document's link, its type and size (SPIP's)
     "Bài viết được lmhtx_thaibinh chỉnh sửa lần cuối vào 2025-9-17 16:02",  # an edit note (Discuz's)
     "#1",  # a post's number (MyBB's permalink)
     "Bạn cảm thấy thế nào khi đọc bài viết này?",  # a reactions box's question (Discuz's)
