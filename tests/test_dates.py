@@ -654,6 +654,7 @@ def test_dublin_core_effective_is_the_publication_date():
     # ... between bars, a labelled name keeps its dash ("Phòng Kế hoạch - Tổng hợp": an office's)
     ("Ngày đăng: 2025-5-14 10:05|Người đăng: bientap01|Lượt xem: 518|Bình luận: 0|Tác giả: Phòng Kế hoạch - Tổng hợp", True),
     ("17/03/2026 09:45 | Nguồn: Báo Hưng Yên - Hơn 300 thành viên HTX dự hội nghị.", False),
+    ("Ngày đăng: 10/03/2026 14:00 | Chuyên mục: Văn bản - Thông báo", True),  # a category's name with its dash (LadiPage's)
 ])
 def test_a_line_of_the_pages_fields(line, fields):
     assert is_field_line(line) is fields

@@ -374,7 +374,7 @@ def field_parts(text: str) -> list[str]:
 
 
 _BARS = re.compile(r"\s*[|•·]\s*")
-_LABELLED_NAME = re.compile(rf"(?i)^(?:{POSTED_BY}|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?)\s*:\s*[^\d:|]{{2,60}}$")
+_LABELLED_NAME = re.compile(rf"(?i)^(?:{POSTED_BY}|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?|{CATEGORY_LABEL})\s*:\s*[^\d:|]{{2,60}}$")
 
 
 # a counter among the fields: "Bình luận (0)", "120 lượt xem", "Lượt xem: 120"
