@@ -473,8 +473,9 @@ def post_body(post):
         return post
     body = max(prose, key=lambda el: len(el.text_content()))
     for block in prose:
+        above = {block, *block.iterancestors()}
         joined = body
-        while joined is not post and block not in set(joined.iter()):
+        while joined is not post and joined not in above:
             joined = joined.getparent()
         if joined is post or _adds_head(joined, body, block):
             continue  # (only the post holds both: the block is no part of the text)
@@ -509,11 +510,7 @@ def _below(post, el):
 
 
 POST_BODY_SHARE = 0.7  # of a post's words in its body: the rest its head (poster, badge, number) and buttons
-
-
-# A post's stamp under its label: "Đăng lúc 2025-8-5 08:49" (Discuz's, no <time>)
-_STAMP_LABEL = re.compile(r"(?i)^(?:đăng|gửi|posted)(?:\s+(?:lúc|vào|ngày|on|at))?\s+")
-STAMP_CHARS = 60
+STAMP_CHARS = 60  # a post's stamp with its label: "Đăng lúc 2025-8-5 08:49" (Discuz's, no <time>)
 
 
 _ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
@@ -533,7 +530,7 @@ def _stamps(post):
             yield el
             continue
         text = (el.text or "").strip()
-        if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(_STAMP_LABEL.sub("", text)):
+        if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(dates.POSTED_AT.sub("", text)):
             yield el
 
 

@@ -19,7 +19,7 @@ dates in the body or its cited decrees from the date line under the title.
 """
 
 from .base import MIN_YEAR, TZ
-from .evidence import field_parts, is_date_line, is_field_line, is_stamp_line, is_update_line, stamp_link
+from .evidence import POSTED_AT, field_parts, is_date_line, is_field_line, is_stamp_line, is_update_line, stamp_link
 from .lines import precedes
 from .page import DateResult
 from .parse import parse_date, stamp_of
@@ -29,6 +29,7 @@ from .urls import url_date, url_year
 
 __all__ = [
     "MIN_YEAR",
+    "POSTED_AT",
     "TZ",
     "DateMatch",
     "DateResult",

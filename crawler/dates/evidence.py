@@ -207,7 +207,7 @@ def _relative_stamp(page: Page) -> datetime | None:
 
 
 # A post's label before its time ("Đăng lúc", "Posted on"): its creation, no change
-_POSTED_AT = re.compile(r"(?i)^(?:đăng|gửi|posted|created|published)(?:\s+(?:lúc|vào|ngày|on|at))?\s*:?\s*")
+POSTED_AT = re.compile(r"(?i)^(?:đăng|gửi|posted|created|published)(?:\s+(?:lúc|vào|ngày|on|at))?\s*:?\s*")
 
 
 def _post_stamp(page: Page) -> Evidence | None:
@@ -225,7 +225,7 @@ def _post_stamp(page: Page) -> Evidence | None:
             return None
         if len(el) or not isinstance(el.tag, str) or not (text := _line(el.text or "")):
             continue
-        if not (label := _POSTED_AT.match(text)) or len(text := text[label.end():]) > STAMP_CHARS \
+        if not (label := POSTED_AT.match(text)) or len(text := text[label.end():]) > STAMP_CHARS \
                 or not is_stamp_line(text) or (m := date_only(text)) is None or m.year is None:
             continue
         if page.furniture(el) or m.ambiguous or m.plain_ambiguous or (dt := m.to_datetime()) is None \
