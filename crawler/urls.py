@@ -75,6 +75,9 @@ def _canonical(url: str) -> str:
     return urlunsplit((scheme, host, path, query, ""))
 
 
+_FRONT_CONTROLLER = re.compile(r"^/index\.php/", re.I)
+
+
 @lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
     """Identity of an article URL: canonical, scheme-less, without trailing slash,
@@ -82,6 +85,7 @@ def url_key(url: str) -> str:
     parts = urlsplit(canonical_url(url))
     path = quote(nfc(unquote(parts.path)), safe=_SAFE_PATH).rstrip("/") or "/"
     path = re.sub(r"/(index|default)\.(html?|php|aspx?)$", "", path, flags=re.I) or "/"
+    path = _FRONT_CONTROLLER.sub("/", path, count=1)
     query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
     return f"{parts.netloc}{path}" + (f"?{query}" if query else "")
 

@@ -696,7 +696,10 @@ def test_a_day_written_as_utcs_midnight_is_that_day():
     # Eleventy's front matter "date: 2025-11-18" printed as "2025-11-18T00:00:00Z": the day, no time
     # (not 07:00 in Vietnam); a real instant in UTC keeps its time
     for stamp, expected in (("2025-11-18T00:00:00Z", datetime(2025, 11, 18, 0, 0, tzinfo=TZ)),
-                            ("2025-11-17T23:45:00Z", datetime(2025, 11, 18, 6, 45, tzinfo=TZ))):
+                            ("2025-11-18T00:00:00+00:00", datetime(2025, 11, 18, 0, 0, tzinfo=TZ)),
+                            ("2025-11-17T23:45:00Z", datetime(2025, 11, 18, 6, 45, tzinfo=TZ)),
+                            # an instant a program stored, to the millisecond (Wix's)
+                            ("2024-08-08T00:00:00.000Z", datetime(2024, 8, 8, 7, 0, tzinfo=TZ))):
         html = (f'<html><head><meta property="article:published_time" content="{stamp}"></head><body>'
                 f"<h1>Năm việc HTX cần làm khi chuyển đổi theo Luật HTX 2023</h1>{BODY}</body></html>")
         r = find_published(page(html), "https://x.vn/blog/5-viec/", fetched_at=FETCHED_LATER)

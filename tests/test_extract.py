@@ -1,6 +1,8 @@
 """Generic extraction, one page at a time: the failure classes of portals never seen (issue 9),
 each on a small page built to show it. Real pages and whole crawls are in test_generic.py."""
 
+from pathlib import Path
+
 import pytest
 
 from crawler.authors import byline_texts
@@ -11,6 +13,7 @@ from crawler.parsing import parse_html
 from crawler.titles import find_title
 
 GENERIC = rules_for("generic")
+ROOT = Path(__file__).resolve().parent.parent
 SITE = "Liên minh Hợp tác xã tỉnh Bình Thuận"
 PARAGRAPHS = "".join(
     f"<p>Đoạn {i}: Liên minh HTX tỉnh phối hợp với các sở, ngành tổ chức tập huấn nâng cao năng lực quản trị "
@@ -2661,3 +2664,12 @@ def test_whole_posts_under_a_cookie_bar_are_a_list():
                 'Bằng việc tiếp tục truy cập, bạn đồng ý với chính sách của chúng tôi.</p></div>'
                 f'<div id="blogArchive"><h2>Lưu trữ năm 2025</h2>{posts}</div>', title="Lưu trữ 2025")
     assert article(url="http://x.vn/vi/tin-tuc/archive/2025", html=html).kind == "listing"
+
+
+def test_a_post_behind_a_front_controller_linking_its_rewritten_address_is_no_list():
+    # Typecho's post read at "/index.php/archives/98/": its title and its links all name
+    # "/archives/98/", the same page without the PHP front controller (the sample portal's page)
+    html = (ROOT / "samples/nhatky-htxbentre/www/_routes/archives-98-f388e04f.html").read_text(encoding="utf-8")
+    result = article(url="http://x.vn/index.php/archives/98/", html=html.replace("{{base}}", "http://x.vn"))
+    assert result.is_article, result.reason
+    assert result.item["title"] == "Liên minh HTX tỉnh Bến Tre tổng kết năm 2024"

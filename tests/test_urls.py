@@ -34,6 +34,14 @@ def test_query_order_does_not_matter_but_content_params_do():
     assert url_key("http://x.vn/Pages/chi-tiet.aspx?ItemID=5") != url_key("http://x.vn/Pages/chi-tiet.aspx?ItemID=6")
 
 
+def test_a_path_behind_a_php_front_controller_is_the_same_page():
+    # Typecho's "/index.php/archives/98/" and its rewritten "/archives/98/" (Joomla's, WordPress' too)
+    assert url_key("http://x.vn/index.php/archives/98/") == url_key("http://x.vn/archives/98") == "x.vn/archives/98"
+    # (a query to the controller, or a script deeper in the path, is no such page)
+    assert url_key("http://x.vn/index.php?id=98") == "x.vn/?id=98"
+    assert url_key("http://x.vn/forum/index.php/t-98") == "x.vn/forum/index.php/t-98"
+
+
 def test_canonical_keeps_site_encoding_but_key_is_nfc():
     nfd = "https://x.vn/2024/03/29/" + quote(unicodedata.normalize("NFD", "hợp-tác-xã")) + "/"
     nfc = "https://x.vn/2024/03/29/" + quote("hợp-tác-xã") + "/"

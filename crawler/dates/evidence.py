@@ -85,9 +85,10 @@ _TEASER_CHARS = 300  # a block this short around a dated line with an article's 
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
 
 
-# midnight in UTC to the second: a date the generator kept without its time ("2025-11-18" in the
-# front matter, "2025-11-18T00:00:00Z" in the page); the local day is that date
-_UTC_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+# midnight in UTC to the second: a date the static generator kept without its time ("2025-11-18"
+# in the front matter, "2025-11-18T00:00:00Z" in the page); the local day is that date. (With its
+# milliseconds, "…T00:00:00.000Z", it is an instant a program stored: Wix's, JavaScript's.)
+_UTC_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00)?(?:Z|[+-]00:?00)$")
 
 
 def metadata_date(page: Page) -> Evidence | None:
