@@ -73,6 +73,11 @@ OPEN_REREAD = {
     # Hexo NexT: the final profile takes the closing byline for template (authors lost: kept as
     # they were) and reads three texts otherwise
     ("blog-htxsoctrang", None),
+    # set 28 (stop 34): Fork CMS's archives and categories print every post whole, so a young
+    # profile may take a post's lines (a data table's rows) for the template's; Backdrop's front
+    # page shows a short post whole as its teaser (a photo's caption lost in the crawl)
+    ("baiviet-htxquangnam", None),
+    ("lienminh-htxhaugiang", None),
 }
 
 
