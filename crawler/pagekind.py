@@ -16,7 +16,17 @@ from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_cha
 from .families.base import ATTACHMENT, common_furniture
 from .parsing import doc_base, next_element, text_of
 from .text import clean_line
-from .urls import ACCOUNT_PAGE, HOME_HREF, MEDIA_FILE, article_address, host_of, names_a_part, path_and_query, url_key
+from .urls import (
+    ACCOUNT_PAGE,
+    HOME_HREF,
+    MEDIA_FILE,
+    article_address,
+    behind_front_controller,
+    host_of,
+    names_a_part,
+    path_and_query,
+    url_key,
+)
 
 LINK_LINE_SHARE = 0.7  # a line this much made of links to other pages of the site is a widget
 _LINKED_DATE = re.compile(r"\s*[(\[]?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?[)\]]?")
@@ -69,9 +79,6 @@ def is_print_view(doc, url: str = "") -> bool:
     return bool(_PRINT_ADDRESS.search(parts.path) or _PRINT_QUERY.search("?" + parts.query)) or any(_PRINT_CALL.match(code) for code in _X_PRINT_ON_LOAD(doc))
 
 
-_FRONT_CONTROLLER = re.compile(r"^https?://[^/]+/index\.php/", re.I)
-
-
 def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, str]]:
     """(<a>, its text) of links to another page (not a file, not this page) of the same site
     titled like an article (≥ 20 chars). `canonical`: the page's own address, when it is read at
@@ -81,7 +88,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
     # the page's own address, as its menus and sidebars write it
     own = {url, path_and_query(url), *((canonical, path_and_query(canonical)) if canonical else ())}
     # (a page behind a PHP front controller may link itself without it: only there are keys compared)
-    front = _FRONT_CONTROLLER.search(url) is not None
+    front = behind_front_controller(url)
     own_keys = {url_key(u) for u in (url, canonical) if u} if front else set()
     ids: set | None = None  # the page's element ids, read when a link names a fragment
     out = []

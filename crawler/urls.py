@@ -78,6 +78,12 @@ def _canonical(url: str) -> str:
 _FRONT_CONTROLLER = re.compile(r"^/index\.php/", re.I)
 
 
+def behind_front_controller(url: str) -> bool:
+    """Whether an address reaches its page through a PHP front controller ("/index.php/archives/98/"),
+    a page `url_key` takes for the one without it."""
+    return _FRONT_CONTROLLER.match(urlsplit(url).path) is not None
+
+
 @lru_cache(maxsize=65536)
 def url_key(url: str) -> str:
     """Identity of an article URL: canonical, scheme-less, without trailing slash,
