@@ -219,7 +219,8 @@ def _poster(title_el, names, post=None) -> str | None:
     for a in links:
         if not ACCOUNT_PAGE.search(a.get("href") or ""):
             continue
-        name = text_of(a)
+        if not (name := text_of(a)):
+            continue  # an avatar's link, the name's next to it
         if (heading or _BY.search(before := text_before(a)) or _STARTER.search(_label_before(a, before))) \
                 and _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
             return name

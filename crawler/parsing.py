@@ -108,12 +108,21 @@ def text_of(el) -> str:
 
 def text_before(el) -> str:
     """The text just before `el` in its parent: the previous sibling's tail, else the parent's
-    own text ("Danh mục: " before a category's link, "bởi " before a writer's)."""
-    prev = el.getprevious()
-    if prev is not None:
-        return prev.tail or ""
-    parent = el.getparent()
-    return (parent.text or "") if parent is not None else ""
+    own text ("Danh mục: " before a category's link, "bởi " before a writer's). A link first in an
+    emphasis with no text of its own is read from the emphasis ("bởi <strong><a>…</a></strong>": phpBB)."""
+    while True:
+        prev = el.getprevious()
+        if prev is not None:
+            return prev.tail or ""
+        parent = el.getparent()
+        if parent is None:
+            return ""
+        if parent.text or parent.tag not in _EMPHASIS:
+            return parent.text or ""
+        el = parent
+
+
+_EMPHASIS = frozenset("b strong em i u span font".split())
 
 
 def next_element(el):

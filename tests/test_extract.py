@@ -9,7 +9,7 @@ from crawler.authors import byline_texts
 from crawler.extract import extract
 from crawler.families import rules_for
 from crawler.pagekind import looks_like_listing, site_links
-from crawler.parsing import parse_html
+from crawler.parsing import parse_html, text_before
 from crawler.titles import find_title
 
 GENERIC = rules_for("generic")
@@ -2210,6 +2210,18 @@ def test_a_forum_posters_card_of_fields_is_no_text_and_its_poster_writes_the_fir
     assert result.item["text"].split("\n")[0].startswith("Đoạn 1:")
     assert not any(x in result.item["text"] for x in ("Bài viết:", "Ngày tham gia", "Yên Thế", "Điều hành viên"))
     assert result.item["author"] == "Thân Thị Thu Trang"
+
+
+@pytest.mark.parametrize("line, before", [
+    ('<p class="author">bởi <strong><a href="./memberlist.php?u=53">Nguyễn Văn Hùng</a></strong> »</p>', "bởi "),
+    ('<p><span>Danh mục: <b><i><a href="/c/1">Tin HTX</a></i></b></span></p>', "Danh mục: "),
+    ('<p>Tin <strong>mới <a href="/t/2">Xem</a></strong></p>', "mới "),  # the emphasis's own text first
+    ('<div><a href="/t/3">Xem</a></div>', ""),  # a block's start: nothing before
+])
+def test_the_text_before_a_link_wrapped_in_emphasis_is_the_emphasis(line, before):
+    # phpBB's "bởi <strong><a>Name</a></strong>": the poster's label stands before the <strong>
+    doc = parse_html(page(line))
+    assert text_before(doc.xpath("//a")[-1]) == before
 
 
 @pytest.mark.parametrize("href, found", [

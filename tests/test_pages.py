@@ -58,9 +58,8 @@ OPEN = {
     "chuyenmuc-kthtx-baobacninh": "newspaper column: the paper's other sections' articles (same template, linked from "
                                   "every page's boxes) are read as articles: nothing on a page says which column it is "
                                   "in but its breadcrumb; an e-magazine's credits line stays in the text",
-    "diendan-htxbacgiang": "phpBB: the first post's poster, named by an avatar link, his name in the profile column and "
-                           "'bởi <a>' after it, is not read as its author with the page alone (stop 34: t=405 lost it "
-                           "while t=414's is now right); the board's sticky rules topic reads as an article",
+    "diendan-htxbacgiang": "phpBB: t=392's lines come in another order with the page alone; the board's sticky rules "
+                           "topic reads as an article",
     "space-htxhungyen": "Confluence: a page-properties table is dropped; a post whose only date is its "
                         "'Được tạo bởi …, lần sửa cuối vào …' line has no date on its own page (the crawl dates it "
                         "by the month's list)",
@@ -161,7 +160,7 @@ OPEN_PAGES = {
     ("blog-htxninhthuan", "/post/747811520938041344/ke-hoach-so-12-kh-bll-to-chuc-ngay-hoi-htx-ninh-thuan-nam-2026"),
     ("blog-htxninhthuan", "/post/746512044125814784/htx-toi-phuoc-dinh-ra-mat-san-pham-toi-den"),
     ("chuyenmuc-kthtx-baobacninh", "/emagazine/htx-gom-phu-lang-giu-lua-nghe-tram-nam-185877.htm"),
-    *(("diendan-htxbacgiang", f"/viewtopic.php?t={t}") for t in (405, 392)),
+    ("diendan-htxbacgiang", "/viewtopic.php?t=392"),
     *(("space-htxhungyen", p) for p in (
         "/display/LMHTX/2026/03/10/K%E1%BA%BF+ho%E1%BA%A1ch+s%E1%BB%91+15%2FKH-LMHTX+t%E1%BB%95+ch%E1%BB%A9c+H%E1%BB%99i+ch%E1%BB%A3"
         "+s%E1%BA%A3n+ph%E1%BA%A9m+HTX+t%E1%BB%89nh+H%C6%B0ng+Y%C3%AAn+n%C4%83m+2026",
