@@ -22,9 +22,8 @@ still reads "提交" (hard-coded in the theme).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
-from datetime import timezone, timedelta
 
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf
 from .richbody import RichArticle, parse_rich
@@ -273,7 +272,7 @@ def build() -> SiteBuild:
 <html lang="vi">
 
 <head>
-  
+
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
 <meta http-equiv="X-UA-Compatible" content="ie=edge" />
 <meta name="generator" content="{VERSION}" />

@@ -225,16 +225,16 @@ def build() -> SiteBuild:
 <meta charset="utf-8">
 
   <title>{esc(title_tag)} - {NAME}</title>
-	
+
 	<link href="/theme/Innovation/assets/css/reset.css" rel="stylesheet">
 	<link href="/theme/Innovation/style.css" rel="stylesheet">
 
 	{d}<link rel="canonical" href="{{{{base}}}}{canonical}" />
 <script type="text/javascript" src="/admin/template/js/jquery.min.js"></script>
-	
-</head> 
+
+</head>
 <body id="{slug}" >
-	
+
 	<!-- site header -->
 	<header>
 		<div class="header">
@@ -253,24 +253,24 @@ def build() -> SiteBuild:
 			</span>
 		</p>
   </header>
-	
+
 	<div class="wrapper clearfix">
 		<!-- page content -->
 		<article>
 			<section>
-				
+
 				<!-- title and content -->
 				<h1>{esc(page_title)}</h1>
 				{content}
-				
+
 				<!-- page footer -->
 				<div class="footer">
 				<p>Published on <time datetime="{page_date:%Y-%m-%d}">{page_date:%B} {day}{suffix}, {page_date:%Y}</time></p>
 				</div>
 			</section>
-			
+
 		</article>
-		
+
 		<!-- include the sidebar template -->
 		<aside id="sidebar">
 
@@ -291,12 +291,12 @@ def build() -> SiteBuild:
 	</div>
 
 	<footer class="clearfix" >
-	 	<div class="wrapper">
+		<div class="wrapper">
 			<div class="left">2026 <a href="{{{{base}}}}/" >{NAME}</a></div>
 			<div class="right">Innovation Theme by <a href="{{{{base:offsite}}}}/cagintranet/" >Cagintranet</a> &middot; <a href="{{{{base:offsite}}}}/getsimple/" target="_blank" >Powered by GetSimple</a></div>
 		</div>
 	</footer>
-	 
+
 </body>
 </html>
 """
