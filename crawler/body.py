@@ -445,6 +445,10 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for a in list(tree.iter("a")):
         if MEDIA_FILE.search(a.get("href") or "") and _picture_link(a):
             a.drop_tag()
+        elif a.get("href") is None:
+            # a named anchor, no link (Word's "<a name=_Toc…>", a Markdown editor's before a
+            # heading): trafilatura drops a paragraph opening with an empty one
+            a.drop_tag()
     captions = []
     for img in list(tree.iter("img")):
         if (caption := _unnamed_caption(img)) is not None:

@@ -2212,6 +2212,19 @@ def test_a_forum_posters_card_of_fields_is_no_text_and_its_poster_writes_the_fir
     assert result.item["author"] == "Thân Thị Thu Trang"
 
 
+@pytest.mark.parametrize("anchor", [
+    '<a name="Kết quả nổi bật" class="reference-link"></a><span class="header-link octicon octicon-link"></span>',
+    '<a name="_Toc190337215"></a>',  # (Word's, pasted into an editor)
+])
+def test_a_heading_or_paragraph_opening_with_a_named_anchor_is_kept(anchor):
+    # Editor.md (Emlog's) and Word put an anchor with no address before a heading's words
+    html = page(f'<div class="post"><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}'
+                f'<h2 id="h2-3">{anchor}Kết quả nổi bật</h2>{PARAGRAPHS.replace("Đoạn", "Phần")}'
+                f'<p>{anchor}Nhiệm vụ năm 2026: thành lập mới ít nhất 30 HTX.</p></div>')
+    lines = article(html=html).item["text"].split("\n")
+    assert "Kết quả nổi bật" in lines and "Nhiệm vụ năm 2026: thành lập mới ít nhất 30 HTX." in lines
+
+
 @pytest.mark.parametrize("line, before", [
     ('<p class="author">bởi <strong><a href="./memberlist.php?u=53">Nguyễn Văn Hùng</a></strong> »</p>', "bởi "),
     ('<p><span>Danh mục: <b><i><a href="/c/1">Tin HTX</a></i></b></span></p>', "Danh mục: "),
