@@ -49,7 +49,9 @@ FURNITURE_LINE = re.compile(
     r"|\S+(\s+\S+){0,3}\s+(liked|reblogged|shared)\s+this(\s+(post|from\s+\S+))?"
     # a blog's archive box's heading, its months gone as links (Blogger's, nopCommerce's "Lưu trữ blog")
     r"|Lưu\s+trữ(\s+(blog|tin(\s+tức|\s+bài)?|bài\s+viết))?"
-    r"|Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
+    # a back button, its arrows and where it goes ("<< Quay lại trang trước": News Manager's)
+    r"|(?:<<|«|‹|←)?\s*(?:Quay\s+(?:lại|về)|Trở\s+(?:lại|về))(?:\s+(?:trang\s+trước|trang\s+chủ|đầu\s+trang|danh\s+sách))?"
+    r"|Về\s+đầu\s+trang|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     # a post's number alone ("#1", its permalink: MyBB's, NodeBB's)
     r"|\#\d{1,6}"
     # a reactions box's question (Discuz's "Bạn cảm thấy thế nào khi đọc bài viết này?")

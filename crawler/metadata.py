@@ -10,6 +10,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
@@ -256,11 +257,34 @@ def _full_version(doc) -> str | None:
 
 
 def find_canonical(doc, url: str) -> str:
-    """rel=canonical when it stays on the same host; the fetched URL cleaned otherwise."""
+    """rel=canonical when it stays on the same host and names this page, not its section; the
+    fetched URL cleaned otherwise."""
     for href in doc.xpath("//link[@rel='canonical']/@href"):
         href = href.strip()
         if href:
             candidate = canonical_url(href, base=doc_base(doc, url))
-            if host_of(candidate) == host_of(url) and candidate.startswith("http"):
+            if host_of(candidate) == host_of(url) and candidate.startswith("http") \
+                    and not _names_a_section(candidate, url):
                 return candidate
     return canonical_url(url)
+
+
+# A page's own name in its address: a slug of three words or more, or a number (an id, a month)
+_SLUG = re.compile(r"^[^\W_]+(?:(?:[-_+.]|%20)[^\W_]+){2,}$")
+_NUMBER = re.compile(r"\d{2}")
+
+
+def _names_a_section(canonical: str, url: str) -> bool:
+    """Whether a canonical address names a section (or the site's root) where the page's own
+    address names a page: GetSimple's News Manager gives every post its news page's address
+    ("/tin-tuc/" for "/tin-tuc/post/<slug>"), a misconfigured theme the front page's. Read as the
+    page's identity, it would make every post one article."""
+    c = urlsplit(canonical)
+    if c.query:
+        return False
+    own = [seg for seg in c.path.split("/") if seg]
+    if own and (_SLUG.match(own[-1].rsplit(".", 1)[0]) or _NUMBER.search(own[-1])):
+        return False  # (it names a page: another address of this one, a renamed slug)
+    u = urlsplit(url)
+    tokens = [seg for seg in u.path.split("/") if seg] + [v for _, v in parse_qsl(u.query)]
+    return any(t not in own and (_SLUG.match(t.rsplit(".", 1)[0]) or _NUMBER.search(t)) for t in tokens)

@@ -77,6 +77,8 @@ FURNITURE = [
     "Trang chủ > Tin tức - Sự kiện > Sản phẩm OCOP của các HTX tỉnh Hòa Bình năm 2025",  # a breadcrumb (SPIP's)
     "Trang chủ » Văn bản",
     "Home / Tin tức",
+    "<< Quay lại trang trước",  # a back button's link (GetSimple News Manager's)
+    "« Trở về danh sách",
     "Cảm ơn bạn đã đăng ký! Chúng tôi sẽ gửi bản tin mới nhất qua email.",  # a form's thanks (LadiPage's popup)
     "Thank you for subscribing!",
     "Mau-ho-so-vay-von-dot-2-2025.pdf 215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # an attachment (Discuz's)
@@ -130,6 +132,7 @@ def test_furniture_line_is_dropped(line):
         "Bây giờ là năm 2026, các HTX cần chuyển đổi số mạnh mẽ hơn bao giờ hết.",
         "Đánh giá chủ đề này, các chuyên gia cho rằng HTX cần thêm vốn.",
         "Máy được sửa bởi thợ của HTX trong hai ngày.",
+        "Quay lại trang trước, bạn đọc sẽ thấy bảng số liệu của năm 2024.",
         "Hiện có tổng cộng 1.200 người dùng trực tiếp sàn thương mại điện tử của tỉnh.",
     ],
 )

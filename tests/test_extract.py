@@ -45,6 +45,23 @@ def test_a_canonical_with_an_empty_search_parameter_is_not_a_search_page():
     assert result.kind != "denied" and result.is_article
 
 
+@pytest.mark.parametrize("url, canonical, own", [
+    # GetSimple's News Manager: every post's canonical is its news page
+    ("http://tin.example.vn/tin-tuc/post/tap-huan-quan-tri-htx-2026", "http://tin.example.vn/tin-tuc/", True),
+    ("http://tin.example.vn/index.php?id=tin-tuc&post=tap-huan-quan-tri-htx-2026", "/tin-tuc/", True),
+    ("http://tin.example.vn/tin-tuc/tap-huan-quan-tri-htx-2026.html", "/", True),  # (a theme's: the front page)
+    # a canonical naming the page: another of its addresses, a renamed slug
+    ("http://tin.example.vn/?id=41", "/post/41.html", False),
+    ("http://tin.example.vn/blog/41-tap-huan-cu.html", "/blog/41-tap-huan-quan-tri-htx.html", False),
+    ("http://tin.example.vn/tin/tap-huan-quan-tri-htx/amp", "/tin/tap-huan-quan-tri-htx", False),
+])
+def test_a_canonical_naming_the_pages_section_is_not_its_address(url, canonical, own):
+    html = page(f"<h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}", head=f'<link rel="canonical" href="{canonical}">')
+    result = article(url=url, html=html)
+    assert result.is_article, result.reason
+    assert result.item["canonical_url"] == (url if own else "http://tin.example.vn" + canonical)
+
+
 def test_the_front_page_is_never_an_article_whatever_it_declares():
     head = '<meta property="og:type" content="article">'
     result = article(url="http://lmhtx.example.vn/", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head))
