@@ -97,8 +97,8 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href) \
                 or MEDIA_FILE.search(href):
             continue  # a linked file is the article's, not another page's (a gallery's photo in its lightbox)
-        if href in own:
-            continue  # a "Tin mới" box listing this very page: no other page
+        if href in own or (href[0] != "/" and not href.startswith(("http:", "https:")) and urljoin(base, href) in own):
+            continue  # a "Tin mới" box listing this very page (its address relative to the page's base: Tiki's)
         if front and url_key(urljoin(base, href)) in own_keys:
             continue  # ... by its address before or behind the front controller ("/index.php/archives/98/")
         if "#" in href:

@@ -62,6 +62,22 @@ def test_a_canonical_naming_the_pages_section_is_not_its_address(url, canonical,
     assert result.item["canonical_url"] == (url if own else "http://tin.example.vn" + canonical)
 
 
+def test_a_page_linking_itself_relative_to_its_base_is_no_list_of_itself():
+    # Tiki: <base href> on every page, the title a link to the page by a relative address, the
+    # latest-articles box listing it too; its text a lead and a list
+    url = "http://wiki.example.vn/article41-Nam-giai-phap-cho-HTX-vung-bien-gioi"
+    items = "".join(f"<li>Giải pháp {n}: tăng cường liên kết giữa HTX với doanh nghiệp xuất khẩu;</li>" for n in range(1, 6))
+    html = page(f'<article><header class="articletitle"><h1><a href="article41-Nam-giai-phap-cho-HTX-vung-bien-gioi">{TITLE}'
+                '</a></h1><span class="titleb">2025-12-16 10:45</span></header><div class="articlebody">Để HTX vùng biên '
+                f'giới hoạt động hiệu quả, Liên minh HTX tỉnh đề xuất năm giải pháp:<br /><ul>{items}</ul></div></article>'
+                '<div class="box-last_articles"><ol><li><a href="article46-Thong-bao-so-07-TB-LMHTX">Thông báo số 07/TB-LMHTX về '
+                f'khảo sát nhu cầu vay vốn</a></li><li><a href="article41-Nam-giai-phap-cho-HTX-vung-bien-gioi">{TITLE}</a></li></ol></div>',
+                head='<base href="http://wiki.example.vn/">')
+    result = article(url=url, html=html)
+    assert result.is_article, result.reason
+    assert result.item["text"].startswith("Để HTX vùng biên giới")
+
+
 def test_the_front_page_is_never_an_article_whatever_it_declares():
     head = '<meta property="og:type" content="article">'
     result = article(url="http://lmhtx.example.vn/", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head))
