@@ -277,7 +277,7 @@ def _fields_author(title_el, names) -> str | None:
     return None
 
 
-_COUNTER = re.compile(r"(?i)^[\d.,]+\s+(?:lượt\s+(?:xem|đọc|thích)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
+_COUNTER = re.compile(r"(?i)^\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc|thích)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)\)?$"
                       r"|^(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+$")
 _ROW_CHARS = 200
 
@@ -290,6 +290,8 @@ def _meta_row_name(title_el) -> str | None:
     if row is None or not isinstance(row.tag, str) or len(row.text_content()) > _ROW_CHARS:
         return None
     parts = [text for child in row if isinstance(child.tag, str) and (text := text_of(child))]
+    if len(parts) < 3 and dates.is_field_line(whole := text_of(row)):
+        parts = dates.field_parts(whole)  # its fields in its own text ("Hoàng Thị Yến - 2025-12-16 10:45 - (402 lượt đọc)": Tiki's)
     # (a label alone, "Thẻ:", and the tags' links after it are no name: Zola's tabi theme)
     parts = list(itertools.takewhile(lambda p: not p.endswith(":"), parts))
     dated = [p for p in parts if dates.is_date_line(p)]

@@ -26,7 +26,7 @@ from .dates import is_date_line, stamp_link
 from .families import Rules
 from .families.base import ATTACHMENT
 from .metadata import jsonld_article, meta
-from .parsing import first_of, text_of
+from .parsing import first_of, links_its_picture, text_of
 from .text import VIETNAMESE_LETTER, clean_line, row_value
 from .urls import ACCOUNT_PAGE, MEDIA_FILE
 
@@ -443,7 +443,7 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     # trafilatura drops the text after a link holding only a picture: a photo's link to its own
     # file (a gallery's lightbox) and one above its caption are no links to keep
     for a in list(tree.iter("a")):
-        if MEDIA_FILE.search(a.get("href") or "") and _picture_link(a):
+        if (MEDIA_FILE.search(a.get("href") or "") or links_its_picture(a)) and _picture_link(a):
             a.drop_tag()
         elif a.get("href") is None:
             # a named anchor, no link (Word's "<a name=_Toc…>", a Markdown editor's before a
@@ -1089,7 +1089,8 @@ AFTER_TITLE_LEVELS = 6
 _BLOCK_CHARS = 4 * CAPTION_CHARS  # longer than a lead or a photo block's captions
 NEAR_LEVELS = 3  # the text's container within this many levels of the title: a lead beside it in any language
 _SUBTITLE_HINT = re.compile(r"(?i)subtitle|sub-?heading|standfirst")
-_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc|chapo|chapeau")
+_LEAD_HINT = re.compile(r"(?i)sapo|summary|excerpt|teaser|lead|intro|tomtat|tom-tat|mota|mo-ta|abstract|desc|chapo|chapeau"
+                        r"|heading-?text")  # (Tiki's lead: its article's "heading", "articleheadingtext")
 _SENTENCE_END = (".", "!", "?", "…", ".”", ".\"", ")")
 
 

@@ -83,7 +83,7 @@ FURNITURE_LINE = re.compile(
     r"|(" + _FILE_NAME + r")?\s*\(?\s*[\d.,]+\s*[KMG]i?B\s*,\s*Lượt\s+tải(\s+xuống|\s+về)?\s*:\s*[\d.,]+\s*\)?([\d\s/:-]+Tải\s+lên)?"
     # a document's link named by its title, its type and size after it (SPIP's "Kế hoạch số 15/KH-LMHTX (PDF - 186.3 kio)")
     r"|.{1,160}\(\s*(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)\s*[-–,]\s*[\d.,]+\s*([KMG]i?B|[kM]i?o)\s*\)"
-    r"|\(?(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B\)?|\(?[\d.,]+\s*[KMG]i?B\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
+    r"|\(?(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B\)?|\(?[\d.,]+\s*(?:[KMG]i?B|bytes?)\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )
 

@@ -14,7 +14,7 @@ from lxml import etree
 from . import dates
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .families.base import ATTACHMENT, common_furniture
-from .parsing import doc_base, next_element, text_of
+from .parsing import doc_base, links_its_picture, next_element, text_of
 from .text import clean_line
 from .urls import (
     ACCOUNT_PAGE,
@@ -95,7 +95,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
     for a in doc.iter("a"):
         href = a.get("href") or ""
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href) \
-                or MEDIA_FILE.search(href):
+                or MEDIA_FILE.search(href) or (len(a) and links_its_picture(a)):
             continue  # a linked file is the article's, not another page's (a gallery's photo in its lightbox)
         if href in own or (href[0] != "/" and not href.startswith(("http:", "https:")) and urljoin(base, href) in own):
             continue  # a "Tin mới" box listing this very page (its address relative to the page's base: Tiki's)

@@ -125,6 +125,14 @@ def text_before(el) -> str:
 _EMPHASIS = frozenset("b strong em i u span font".split())
 
 
+def links_its_picture(a) -> bool:
+    """Whether a link holds the very picture it leads to (a lightbox's, whatever script serves the
+    picture: Tiki's "tiki-download_file.php?fileId=31&display" for both): the photo, no other page."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and any(href in (img.get("src"), img.get("data-src"), img.get("data-original"))
+                              for img in a.iter("img"))
+
+
 def next_element(el):
     """The element after `el` among its siblings (comments and processing instructions passed), or None."""
     nxt = el.getnext()

@@ -77,7 +77,8 @@ FURNITURE = [
     "Trang chủ > Tin tức - Sự kiện > Sản phẩm OCOP của các HTX tỉnh Hòa Bình năm 2025",  # a breadcrumb (SPIP's)
     "Trang chủ » Văn bản",
     "Home / Tin tức",
-    "<< Quay lại trang trước",  # a back button's link (GetSimple News Manager's)
+    "<< Quay lại trang trước",
+    "561 bytes",  # an article's size (Tiki's trailer)  # a back button's link (GetSimple News Manager's)
     "« Trở về danh sách",
     "Cảm ơn bạn đã đăng ký! Chúng tôi sẽ gửi bản tin mới nhất qua email.",  # a form's thanks (LadiPage's popup)
     "Thank you for subscribing!",

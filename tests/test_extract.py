@@ -78,6 +78,50 @@ def test_a_page_linking_itself_relative_to_its_base_is_no_list_of_itself():
     assert result.item["text"].startswith("Để HTX vùng biên giới")
 
 
+_TIKI_TRAILER = ('<div class="articletrailer"><span>625 bytes</span><div class="actions" role="group"><div class="btn-group">'
+                 '<a class="btn btn-link dropdown-toggle" href="#" title="Thao tác">Thao tác</a><div class="dropdown-menu">'
+                 '<a class="dropdown-item" href="tiki-print_article.php?articleId=44">In</a><a class="dropdown-item" '
+                 'href="tiki-share.php?url=tiki-read_article.php">Chia sẻ</a></div></div></div></div>')
+
+
+@pytest.mark.parametrize("name, author", [("Nông Thị Hiền", "Nông Thị Hiền"), ("bientap", None)])
+def test_a_line_of_name_stamp_and_count_dates_the_page_and_names_its_writer(name, author):
+    # Tiki's article: its writer's name (or the poster's login), the stamp and the reads in one
+    # line under the title, its actions' menu above, its lead (the article's "heading") beside the topic
+    lead = "Ngày 19/1, Liên minh HTX tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2026 với hơn 120 đại biểu."
+    html = page(f'<article class="article">{_TIKI_TRAILER}<header class="articletitle"><h1><a href="article44-Hoi-nghi">'
+                f'{TITLE}</a></h1><span class="titleb"><span class="icon icon-user" title=":Đăng bởi"></span> {name} - '
+                '2026-01-20 09:00 - (845 lượt đọc)</span></header><div class="articleheading d-md-flex"><div class="flex-shrink-0">'
+                '<a href="tiki-view_articles.php?topic=1" title="Liệt kê các bài viết cùng chủ đề">Tin hoạt động</a></div>'
+                f'<div class="articleheadingtext flex-grow-1">{lead}</div></div><div class="articlebody">{PARAGRAPHS}</div></article>',
+                head='<base href="http://wiki.example.vn/">')
+    result = article(url="http://wiki.example.vn/article44-Hoi-nghi", html=html)
+    assert result.is_article, result.reason
+    assert result.item["published"] == "2026-01-20T09:00:00+07:00"
+    assert result.item["author"] == author
+    lines = result.item["text"].split("\n")
+    assert lines[0] == lead and lines[1].startswith("Đoạn 1:")
+    assert not any(x in result.item["text"] for x in ("Thao tác", "Chia sẻ", "bytes"))
+
+
+def test_a_photo_story_whose_photos_link_to_themselves_is_no_list():
+    # Tiki's image boxes: each photo a link to the picture it shows (by a download script, titled by
+    # its caption), the caption under it
+    boxes = "".join(f'<div class="imgbox"><a href="tiki-download_file.php?fileId={n}&amp;display" class="internal" '
+                    f'data-box="box" title="{caption}"><img src="tiki-download_file.php?fileId={n}&amp;display" alt="{caption}">'
+                    f'</a><div class="mini"><div class="thumbcaption">{caption}</div></div></div><br />'
+                    for n, caption in ((31, "Thành viên HTX thu hoạch củ dong riềng trên nương đầu mùa"),
+                                       (32, "Tinh bột dong được phơi trên giàn tre trước khi tráng miến"),
+                                       (33, "Miến dong Phja Oắc đạt OCOP 3 sao được đóng gói tại xưởng HTX")))
+    html = page(f'<article><header><h1>Ảnh: HTX Nông nghiệp Phja Oắc vào mùa thu hoạch miến dong</h1>'
+                f'<span class="titleb">2025-11-12 07:30</span></header><div class="articlebody">{boxes}'
+                '<div style="text-align: right;"><strong>Ảnh: Lục Văn Sáng</strong></div></div></article>',
+                head='<base href="http://wiki.example.vn/">')
+    result = article(url="http://wiki.example.vn/article38-Anh-HTX-Phja-Oac", html=html)
+    assert result.is_article, result.reason
+    assert result.item["text"].split("\n")[0] == "Thành viên HTX thu hoạch củ dong riềng trên nương đầu mùa"
+
+
 def test_the_front_page_is_never_an_article_whatever_it_declares():
     head = '<meta property="og:type" content="article">'
     result = article(url="http://lmhtx.example.vn/", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head))

@@ -340,7 +340,7 @@ _FIELD_PART = re.compile(
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|views?)\s*:?\s*[\d.,]+"
     # a counter its script fills ("Lượt xem: <script src=count.php>"), a font size's buttons after it
     r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem)\s*:\s*[^\d:]{0,30}$"
-    r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)$"
+    r"|\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)\)?$"
     r"|(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*(?:\(\d+\)|:\s*[\d.,]+)$"  # ("Bình luận: 2": Discuz's)
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s*GMT\s*\+\s*7)?$"
 )
@@ -349,8 +349,9 @@ _FIELDS_CHARS = 200
 # between them): after a date's or counter's digits ("17/03/2026 09:45 Cập nhật: 18/03/2026 10:12
 # Lượt xem: 321"), or wherever a label and its colon open one ("… Nguồn: Liên minh HTX tỉnh Tác
 # giả: Hà Thu Trang Lượt xem: …", DedeCMS's <small>label:</small> value row)
-_FIELD_START = re.compile(r"(?i)(?<=\d)\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|số\s+lần\s+xem|tác\s+giả|người\s+(?:đăng|viết)"
-                          r"|(?:đăng\s+|viết\s+)?bởi)(?!\w))"
+_FIELD_START = re.compile(r"(?i)(?<=\d)\s+(?=(?:cập\s+nhật|tác\s+giả|người\s+(?:đăng|viết)|(?:đăng\s+|viết\s+)?bởi)(?!\w))"
+                          # a counter's label before its count, not after ("(402 lượt đọc)": Tiki's)
+                          r"|(?<=\d)\s+(?=(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem)\s*:?\s*\d)"
                           r"|\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?"
                           r"|chuyên\s+mục|thời\s+gian(?:\s+đăng)?|ngày\s+đăng)\s*:)"
                           # who created a page, then its last change: "Được tạo bởi X, lần sửa cuối vào 20 thg 11, 2025"
@@ -378,9 +379,9 @@ _BARS = re.compile(r"\s*[|•·]\s*")
 _LABELLED_NAME = re.compile(rf"(?i)^(?:{POSTED_BY}|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?|{CATEGORY_LABEL})\s*:\s*[^\d:|]{{2,60}}$")
 
 
-# a counter among the fields: "Bình luận (0)", "120 lượt xem", "Lượt xem: 120"
+# a counter among the fields: "Bình luận (0)", "120 lượt xem", "(402 lượt đọc)" (Tiki's), "Lượt xem: 120"
 _COUNTER_PART = re.compile(r"(?i)^(?:(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*\(\d+\)"
-                           r"|[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|bình\s+luận|views?|comments?)"
+                           r"|\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|bình\s+luận|views?|comments?|reads?)\)?"
                            r"|(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+)$")
 
 
@@ -397,16 +398,23 @@ def is_field_line(text: str) -> bool:
     if len(parts) < 2:
         return False
     dated = counted = False
+    unlabelled = 0  # parts of a few words, no label: a name, when a date and a counter say the line is the fields
     for i, part in enumerate(parts):
         if (found := date_only(_UPDATE_LABEL.sub("", part))) is not None:
             if i == 0 and len(parts) == 2 and found.hour is not None and _SECTION_NAME.match(parts[1]):
                 return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
             dated = True
-        elif not _FIELD_PART.match(part):
-            return False
-        else:
+        elif _FIELD_PART.match(part):
             counted = counted or bool(_COUNTER_PART.match(part))
-    return dated or counted
+        elif _SECTION_NAME.match(part) and len(part.split()) <= _NAME_WORDS:
+            unlabelled += 1
+        else:
+            return False
+    # ("Hoàng Thị Yến - 2025-12-16 10:45 - (402 lượt đọc)": Tiki's article line)
+    return (dated or counted) if not unlabelled else unlabelled == 1 and dated and counted
+
+
+_NAME_WORDS = 6
 
 
 # An update's label, also the short one a portal may give its posting time when the line says

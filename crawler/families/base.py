@@ -45,6 +45,8 @@ COMMON_REMOVE = (
     # hidden until a script shows it (a "Bạn cần đăng nhập để trả lời" notice): the HTML attribute and
     # the helpers that only hide (vBulletin's h-hide); not Bootstrap's d-none, which breakpoints undo
     "[hidden]", ".hide", ".h-hide", ".is-hidden", ".u-hidden",
+    # a menu of actions behind its button ("Thao tác" ▾ In, Chia sẻ: Tiki's, any Bootstrap theme's)
+    ".dropdown-menu", ".dropdown-toggle",
 )
 
 # URLs that are never pages to fetch: search, accounts, feeds of comments, binaries.
