@@ -24,7 +24,7 @@ FURNITURE_LINE = re.compile(
     r"|Chia\s+sẻ(\s*:)?(\s*(Facebook|Zalo|Twitter|Email))*|In\s+(bài(\s+viết)?|trang(\s+này)?|tài\s+liệu|văn\s+bản)|Gửi\s+(email|bài\s+viết)|Lưu\s+bài\s+viết"
     r"|(Facebook|Zalo|Twitter|Tweet|Email|Print)(\s*[|,]\s*(Facebook|Zalo|Twitter|Tweet|Email|Print))*"
     r"|Chịu\s+trách\s+nhiệm\s+(nội\s+dung|chính|xuất\s+bản).*|Giấy\s+phép(\s+số)?\s*:?.*\d.*"
-    r"|.*Ghi\s+rõ\s+nguồn.*|.*Copyright\s*©?.*|©.*|.*Technology\s+Supported\s+by.*|.*Thiết\s+kế\s+bởi.*"
+    r"|.*Ghi\s+rõ\s+nguồn.*|.*Copyright\s*©?.*|©.*|.*Technology\s+Supported\s+by.*|(?:Proudly\s+)?Powered\s+by\s+\S.{0,60}|.*Thiết\s+kế\s+bởi.*"
     r"|Bản\s+quyền\s+(thuộc|©).*"
     r"|Nhiệt\s+liệt\s+chào\s+mừng.*"
     r"|(Thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s+nhật)\s*,?\s*(ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"

@@ -162,6 +162,16 @@ def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | 
     return _TITLE_SUFFIX.sub("", title)
 
 
+def _heading_text(h) -> str:
+    """A heading's text without the stamp its theme sets inside it, in an element of its own after
+    the words ("<h2 class=post-title>Title<span class=post-date>2025-08-27 08:00:00</span>": Z-BlogPHP's)."""
+    last = h[-1] if len(h) else None
+    if last is not None and isinstance(last.tag, str) and not (last.tail or "").strip() \
+            and (stamp := text_of(last)) and is_date_line(stamp) and (words := text_of(h)).endswith(stamp):
+        return words[: -len(stamp)].strip()
+    return text_of(h)
+
+
 def _own_text(el) -> str:
     """The element's text without its children's: a paragraph's words, not its container's."""
     return " ".join(t for t in (el.text, *(c.tail for c in el)) if t and t.strip())
@@ -282,7 +292,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title")) if r]
     furniture = furniture or set()
-    heads = [(h, text_of(h)) for h in _headings(doc)]
+    heads = [(h, _heading_text(h)) for h in _headings(doc)]
     every = [(h, t) for h, t in heads if 8 <= len(t) <= 400 and not is_site_name(t, names) and not _links_home(h, t)]
     texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
     shown = {_key(t) for _, t in heads}

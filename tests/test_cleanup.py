@@ -78,7 +78,8 @@ FURNITURE = [
     "Trang chủ » Văn bản",
     "Home / Tin tức",
     "<< Quay lại trang trước",
-    "561 bytes",  # an article's size (Tiki's trailer)  # a back button's link (GetSimple News Manager's)
+    "561 bytes",  # an article's size (Tiki's trailer)
+    "Powered By Z-BlogPHP",  # the blog software's credit in the footer  # a back button's link (GetSimple News Manager's)
     "« Trở về danh sách",
     "Cảm ơn bạn đã đăng ký! Chúng tôi sẽ gửi bản tin mới nhất qua email.",  # a form's thanks (LadiPage's popup)
     "Thank you for subscribing!",

@@ -122,6 +122,16 @@ def test_a_photo_story_whose_photos_link_to_themselves_is_no_list():
     assert result.item["text"].split("\n")[0] == "Thành viên HTX thu hoạch củ dong riềng trên nương đầu mùa"
 
 
+def test_a_stamp_inside_the_title_heading_is_no_part_of_the_title():
+    # Z-BlogPHP's default theme: the only <h1> the blog's name, the post's title an <h2> ending with its stamp
+    html = page(f'<div id="divTop"><h1 id="BlogTitle"><a href="/">{SITE}</a></h1></div><div class="post single">'
+                f'<h2 class="post-title">{TITLE}<span class="post-date">2025-08-27 08:00:00</span></h2>'
+                f'<div class="post-body">{PARAGRAPHS}</div></div>', title=f"{SITE}-{TITLE}")
+    result = article(url="http://blog.example.vn/post/33.html", html=html)
+    assert result.is_article, result.reason
+    assert (result.item["title"], result.item["published"]) == (TITLE, "2025-08-27T08:00:00+07:00")
+
+
 def test_the_front_page_is_never_an_article_whatever_it_declares():
     head = '<meta property="og:type" content="article">'
     result = article(url="http://lmhtx.example.vn/", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head))
