@@ -150,10 +150,25 @@ def _data_row_cell(cell, template: set) -> bool:
     if row is None or row.tag != "tr":
         return False
     cells = [c for c in row if c.tag in ("td", "th")]
-    if any(len(c.text_content()) > DATA_CELL_CHARS or any(d.tag in _CELL_BLOCKS for d in c.iterdescendants())
-           for c in cells):
+    if any(len(c.text_content()) > DATA_CELL_CHARS or _cell_blocks(c) for c in cells):
         return False
-    return any(c is not cell and c not in template and c.text_content().strip() for c in cells)
+    return any(c is not cell and c not in template and not any(d in template for d in c)
+               and c.text_content().strip() for c in cells)
+
+
+def _cell_blocks(cell) -> bool:
+    """Whether a cell holds blocks, not one value: a paragraph wrapping its whole value (ProseMirror's
+    and TipTap's "<td><p>9</p></td>", Halo's editor) is the value still."""
+    blocks = [d for d in cell.iterdescendants() if d.tag in _CELL_BLOCKS]
+    return bool(blocks) and not (len(blocks) == 1 and blocks[0].tag == "p" and blocks[0].getparent() is cell)
+
+
+def _cell_of(el):
+    """The table cell an element is, or whose lone paragraph it is; None otherwise."""
+    if el.tag in ("td", "th"):
+        return el
+    parent = el.getparent()
+    return parent if el.tag == "p" and parent is not None and parent.tag in ("td", "th") and len(parent) == 1 else None
 
 
 _GROUPS = frozenset({"ul", "ol", "dl", "li", "table", "thead", "tbody", "tfoot", "tr"})
@@ -462,8 +477,8 @@ class SiteProfile:
                 continue  # most of what this page says beyond its template (a listing)
             if tmpl >= 0.5 * total or first_template:
                 candidates.add(el)
-        for el in [c for c in candidates if c.tag in ("td", "th")]:
-            if _data_row_cell(el, candidates):
+        for el in [c for c in candidates if c.tag in ("td", "th", "p")]:
+            if (cell := _cell_of(el)) is not None and _data_row_cell(cell, candidates):
                 candidates.discard(el)
         out = []
         for el in order:  # document order
