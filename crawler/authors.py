@@ -115,6 +115,7 @@ def byline_texts(doc, title_el) -> set[str]:
     if title_el is None:
         return set()
     row = {name} if (name := _meta_row_name(title_el)) else set()
+    row |= {line} if (line := meta_row_text(title_el)) else set()
     return row | {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= BYLINE_CHARS}
 
 
@@ -282,11 +283,47 @@ _COUNTER = re.compile(r"(?i)^\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc|thích)|ph�
 _ROW_CHARS = 200
 
 
+def meta_row(title_el):
+    """The row of fields under the title, each field an element of its own beside an icon and
+    none labelled (a utility-class theme's date | name | views): the title's next element, or
+    the first element after it that says anything, when that holds a date among two parts or
+    more (Subrion's panel inside the body's wrapper: "🕓 Oct 30, 2025  👤 <a>Hà Thị Thu Trang</a>")."""
+    if title_el is None:
+        return None
+    row = title_el.getnext()
+    if row is not None and isinstance(row.tag, str) and text_of(row):
+        return row
+    for el in following(title_el, _ROW_SEARCH):
+        if not isinstance(el.tag, str) or not (text := text_of(el)):
+            continue
+        if len(text) > _ROW_CHARS:
+            continue  # a container of the text: the row may open it
+        parts = [t for child in el if isinstance(child.tag, str) and (t := text_of(child))]
+        return el if len(parts) >= 2 and any(dates.is_date_line(p) for p in parts) else None
+    return None
+
+
+_ROW_SEARCH = 12  # elements after the title looked at for its row of fields
+
+
+def meta_row_text(title_el) -> str | None:
+    """The whole text of the title's row of fields, when it is one: a line of no text."""
+    row = meta_row(title_el)
+    if row is None or len(text := text_of(row)) > _ROW_CHARS:
+        return None
+    parts = [t for child in row if isinstance(child.tag, str) and (t := text_of(child))]
+    accounts = {text_of(a) for a in row.iter("a") if ACCOUNT_PAGE.search(a.get("href") or "")}
+    return text if len(parts) >= 2 and all(dates.is_date_line(p) or _COUNTER.match(p) or p in accounts
+                                           or _looks_like_byline(p) for p in parts) \
+        and any(dates.is_date_line(p) for p in parts) else None
+
+
 def _meta_row_name(title_el) -> str | None:
     """The name in the row of fields right under the title, each field an element of its own
     beside an icon and none labelled (a utility-class theme's date | name | views | reading
-    time): the one part that is neither a date nor a counter, when it reads as a byline."""
-    row = title_el.getnext() if title_el is not None else None
+    time): the one part that is neither a date nor a counter, when it reads as a byline (or,
+    beside the date alone, when it links to the poster's page)."""
+    row = meta_row(title_el)
     if row is None or not isinstance(row.tag, str) or len(row.text_content()) > _ROW_CHARS:
         return None
     parts = [text for child in row if isinstance(child.tag, str) and (text := text_of(child))]
@@ -296,7 +333,8 @@ def _meta_row_name(title_el) -> str | None:
     parts = list(itertools.takewhile(lambda p: not p.endswith(":"), parts))
     dated = [p for p in parts if dates.is_date_line(p)]
     rest = [p for p in parts if p not in dated and not _COUNTER.match(p)]
-    if len(parts) < 3 or not dated or len(rest) != 1:
+    linked = len(parts) == 2 and any(ACCOUNT_PAGE.search(a.get("href") or "") and text_of(a) in rest for a in row.iter("a"))
+    if (len(parts) < 3 and not linked) or not dated or len(rest) != 1:
         return None
     name = _BYLINE_PREFIX.sub("", rest[0]).strip(" .:-")  # "Tác giả: Phạm Hằng" in Kentico's row
     # (an office in the row posts everything: "14.03.2026 · Phòng Tuyên truyền"; the text's own

@@ -132,6 +132,24 @@ def test_a_stamp_inside_the_title_heading_is_no_part_of_the_title():
     assert (result.item["title"], result.item["published"]) == (TITLE, "2025-08-27T08:00:00+07:00")
 
 
+@pytest.mark.parametrize("poster, member, author", [
+    ("Hà Thị Thu Trang", "thutrang", "Hà Thị Thu Trang"),  # her own account: she posted it
+    ("Ban biên tập", "bientap", None),  # the office's account: nobody
+])
+def test_a_row_of_date_and_poster_opening_the_texts_wrapper_is_no_text(poster, member, author):
+    # Subrion's blog entry: its panel of a clock icon and the day, a user icon and the member's link,
+    # inside the body's wrapper above the content
+    panel = ('<div class="ia-item__panel"><span class="ia-item__panel__item pull-left"><span class="fa fa-clock-o"></span>'
+             ' Oct 30, 2025</span><span class="ia-item__panel__item pull-left"><span class="fa fa-user"></span> '
+             f'<a href="/member/{member}.html">{poster}</a></span></div><div class="clearfix"></div>')
+    html = page(f'<div class="content__header"><h1>{TITLE}</h1><ul class="content__actions"></ul></div><div class="content__body">'
+                f'<div class="ia-item ia-item--view">{panel}<div class="ia-item__content">{PARAGRAPHS}</div></div></div>')
+    result = article(url="http://congtin.example.vn/blog/46-tap-huan.html", html=html)
+    assert result.is_article, result.reason
+    assert result.item["text"].startswith("Đoạn 1:") and result.item["published"].startswith("2025-10-30")
+    assert result.item["author"] == author
+
+
 def test_the_front_page_is_never_an_article_whatever_it_declares():
     head = '<meta property="og:type" content="article">'
     result = article(url="http://lmhtx.example.vn/", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head))
