@@ -80,15 +80,22 @@ _HEX_ID = re.compile(r"(?i)(?<![0-9a-f-])(?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)[0-9
 
 # e107's dotted query: "news.php?extend.214", "?item.214.2" (its comments), "print.php?news.96"
 _DOTTED_ID = re.compile(r"\?[a-z]+\.(\d+)(?:\.\d+)*$")
+_SHORT_ID_PARAM = re.compile(r"(?i)[?&;](?:id|p|post|postid|articleid|nid|newsid|itemid|aid)=(\d{1,2})(?=[&#;]|$)")
+_SHORT_ID_SEGMENT = re.compile(r"/(\d{1,2})(?:-[^/]*|\.[a-z]{2,5})?/?$")
 
 
 def ids(url: str) -> set[str]:
     """The numbers of three digits or more in an address's path and query but years (a date
-    path's "2024" names no article), the number a dotted query names ("?extend.96"), and its
-    hexadecimal document ids: its ids."""
+    path's "2024" names no article), the number a dotted query names ("?extend.96"), a young
+    site's shorter number where only an id stands (an id parameter's value, "?id=41"; the last
+    segment's own number, "/post/41.html", "/blog/43-<alias>.html"), and its hexadecimal document
+    ids: its ids."""
     where = path_and_query(url)
     found = {n for n in _ID.findall(where) if not (len(n) == 4 and 1990 <= int(n) <= 2099)}
     found.update(_DOTTED_ID.findall(where))
+    found.update(_SHORT_ID_PARAM.findall(where))
+    if m := _SHORT_ID_SEGMENT.search(urlsplit(url).path):
+        found.add(m.group(1))
     written = _HEX_ID.findall(where)
     # the digits inside a hexadecimal id, as written (a GUID's "-3837-"), are not numbers of their own
     return (found - {n for h in written for n in _ID.findall(h)} | {h.replace("-", "").lower() for h in written}) \

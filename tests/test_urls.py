@@ -89,6 +89,11 @@ def test_a_bare_query_word_stays_bare():
     # an id before the file's extension (SPIP's "/article142.html" and its "?lang=vi" variant)
     ("http://a.vn/article142.html", "http://a.vn/article142.html?lang=vi", True),
     ("http://a.vn/tin-tuc/ho-tro-htx-1250.html", "http://a.vn/tin-tuc/ho-tro-htx-1251.html", False),
+    # a young site's short ids: Z-BlogPHP's post by its dynamic address, Subrion's (Joomla's) id before any alias
+    ("http://a.vn/post/41.html", "http://a.vn/?id=41", True),
+    ("http://a.vn/post/41.html", "http://a.vn/?id=44", False),
+    ("http://a.vn/blog/43-tap-huan-nghiep-vu-ke-toan-cho-htx.html", "http://a.vn/blog/43-tap-huan-ke-toan.html", True),
+    ("http://a.vn/blog/43-tap-huan-nghiep-vu-ke-toan-cho-htx.html", "http://a.vn/blog/46-tap-huan-nghiep-vu-ke-toan-cho-htx.html", False),
 ])
 def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same
