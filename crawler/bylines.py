@@ -56,13 +56,16 @@ def without_note(name: str) -> str:
 
 # What a byline may set after its writer's name: the office, desk or body the writer works for
 # ("Thu Trang - Văn phòng", "Vũ Hùng, Phòng Tuyên truyền", "Vũ Anh Liệu - Chi bộ Liên minh HTX tỉnh").
-_AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở|Quỹ)\b")
+# (and the paper the writer works for: "Thu Phương - Báo Tuyên Quang" is Thu Phương's, as the
+# blind builders of sets 25 and 29 read it)
+_AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở|Quỹ"
+                          r"|Báo|Tạp\s+chí|Đài|TTXVN|Thông\s+tấn\s+xã)\b")
 
 
 def without_office(name: str) -> str:
     """The writer's name without the office the byline sets after it: "Thu Trang" of "Thu Trang -
-    Văn phòng" (the office stays in the text's closing line). Two writers ("Ngọc Hân - Quốc Việt")
-    and a media outlet ("Hoàng Vũ - Báo Cà Mau") stay as they are."""
+    Văn phòng", "Hoàng Vũ" of "Hoàng Vũ - Báo Cà Mau" (the office, the paper stay in the text's closing
+    line). Two writers ("Ngọc Hân - Quốc Việt") stay as they are."""
     parts = _NAME_END.split(name, maxsplit=1)
     if len(parts) != 2 or name[len(parts[0]):].lstrip().startswith("("):
         return name

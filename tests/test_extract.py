@@ -862,6 +862,7 @@ def test_a_cms_account_is_no_author(account):
                                             ("Hoàng Vũ (Báo Cà Mau)", "Hoàng Vũ (Báo Cà Mau)"),
                                             # the writer's office after the name is no part of it
                                             ("Thu Trang - Văn phòng", "Thu Trang"), ("Vũ Hùng, Phòng Tuyên truyền", "Vũ Hùng"),
+                                            ("Thu Phương - Báo Tuyên Quang", "Thu Phương"),  # (her paper)
                                             ("Phan Văn Lực - Trung tâm Tư vấn, hỗ trợ HTX", "Phan Văn Lực"),
                                             ("Ngọc Hân - Quốc Việt", "Ngọc Hân - Quốc Việt")])
 def test_a_role_after_the_bylines_name_is_not_the_name(byline, author):

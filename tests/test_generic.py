@@ -62,9 +62,6 @@ OPEN_WRONG_AUTHORS = {
     # an office closing the text ("Phòng Xúc tiến thương mại"): the builder took it for no author, the
     # older samples (Đắk Nông, Thái Bình, Bà Rịa - Vũng Tàu, Yên Bái) for the author; the crawl keeps to them
     ("tthtx-tayninh", "/vi/tin-tuc/2026/02/ke-hoach-xuc-tien-thuong-mai-cho-htx-nam-2026.html"),
-    # a newspaper after the name ("Lưu Minh - Báo Vĩnh Phúc"): the older samples keep it (Cà Mau's
-    # "Hoàng Vũ - Báo Cà Mau"), set 25's builder did not (disputed, as Tây Ninh's office)
-    ("congtt-htxvinhphuc", "/Tin-tuc/Guong-HTX/Hop-tac-xa-Binh-Xuyen-dau-tu-kho-lanh-bao-quan-nong-san"),
     # set 27 (stop 33): an office as the author (a closing "Văn phòng đại diện", Concrete's "Tác giả" attribute
     # "Phòng Tuyên truyền - Kiểm tra"): the builders took them for none, the older samples for the author
     ("trangtin-htxkiengiang", "/tin-tuc/tap-huan-chuyen-doi-so-cho-htx-o-hon-dat"),
