@@ -445,9 +445,10 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     for a in list(tree.iter("a")):
         if (MEDIA_FILE.search(a.get("href") or "") or links_its_picture(a)) and _picture_link(a):
             a.drop_tag()
-        elif a.get("href") is None:
-            # a named anchor, no link (Word's "<a name=_Toc…>", a Markdown editor's before a
-            # heading): trafilatura drops a paragraph opening with an empty one
+        elif a.get("href") is None and not len(a) and not (a.text or "").strip():
+            # an empty named anchor, no link (Word's "<a name=_Toc…>", a Markdown editor's before
+            # a heading): trafilatura drops a paragraph opening with one. (A script's button, "<a
+            # role=button>Bấm để xem thêm...</a>", stays a link trafilatura leaves out.)
             a.drop_tag()
     captions = []
     for img in list(tree.iter("img")):
@@ -475,7 +476,37 @@ def _prepare(tree) -> lxml.html.HtmlElement:
             el.tag = "div"
     for el in [el for el in tree.iter("div", "aside", "section") if _inline_teaser(el)]:
         el.drop_tree()
+    for el in [el for el in tree.iter("div", "section", "article", "main") if _runs_of_text(el)
+               and any(isinstance(c.tag, str) and c.tag in _BLOCK_LEVEL for c in el)]:
+        _wrap_runs(el)
     return tree
+
+
+def _wrap_runs(box) -> None:
+    """The runs of text beside blocks in one container ("text<br>text<br><div>byline</div>": Tiki's
+    article body, a wiki's), each run between two blocks wrapped in a paragraph of its own (its
+    <br>s kept): trafilatura reads such a container's text twice."""
+    run = None
+    if (box.text or "").strip():
+        run = lxml.html.Element("p")
+        run.text, box.text = box.text, None
+        box.insert(0, run)
+    for child in list(box):
+        if child is run:
+            continue
+        if isinstance(child.tag, str) and child.tag in _BLOCK_LEVEL:
+            run = None
+            if (child.tail or "").strip():
+                run = lxml.html.Element("p")
+                run.text, child.tail = child.tail, None
+                child.addnext(run)
+            continue
+        if run is None:
+            if not (child.tail or "").strip() and not (isinstance(child.tag, str) and child.text_content().strip()):
+                continue  # (a <br> or an empty inline between blocks)
+            run = lxml.html.Element("p")
+            child.addprevious(run)
+        run.append(child)  # (with its tail)
 
 
 CARD_CHARS = 400

@@ -4,6 +4,7 @@ each on a small page built to show it. Real pages and whole crawls are in test_g
 from pathlib import Path
 
 import pytest
+import trafilatura
 
 from crawler.authors import byline_texts
 from crawler.extract import extract
@@ -148,6 +149,27 @@ def test_a_row_of_date_and_poster_opening_the_texts_wrapper_is_no_text(poster, m
     assert result.is_article, result.reason
     assert result.item["text"].startswith("Đoạn 1:") and result.item["published"].startswith("2025-10-30")
     assert result.item["author"] == author
+
+
+def test_a_meta_rows_update_clock_is_not_the_posts():
+    # Optimizely's row: the day posted, the update's stamp with its clock, the writer, the views
+    html = page(f'<h1>{TITLE}</h1><div class="article-meta"><span class="date">10.02.2026</span> <span class="updated">'
+                'Cập nhật: 10.02.2026 17:05</span> <span class="author">Tác giả: <strong>Trần Văn Ánh</strong></span> '
+                f'<span class="views">2210 lượt xem</span></div>{PARAGRAPHS}')
+    assert article(html=html).item["published"] == "2026-02-10T00:00:00+07:00"
+
+
+def test_runs_of_text_beside_a_block_are_read_once():
+    # a wiki's article body (Tiki's): its lines as runs between <br>s, its byline in a block after
+    # them; trafilatura, given the prepared page, read such a container's text twice
+    from crawler.body import _OPTIONS, _prepare, extracted_text
+    html = page(f'<article><h1>{TITLE}</h1><div class="articlebody"> HTX Chè Đông Khê vừa chuyển thêm 15 ha chè sang '
+                'canh tác hữu cơ, nâng diện tích đạt chuẩn lên 42 ha.<br /> Sản phẩm chè xanh của HTX được bán tại các cửa '
+                'hàng đặc sản ở Hà Nội với giá 450.000 đồng/kg.<br /> <div style="text-align: right;"><strong>Bế Văn Tùng'
+                '</strong></div> </div></article>')
+    tree = _prepare(parse_html(html))
+    text = extracted_text(trafilatura.bare_extraction(tree, options=_OPTIONS))
+    assert text.count("HTX Chè Đông Khê") == 1 and text.count("Bế Văn Tùng") == 1, text
 
 
 def test_the_front_page_is_never_an_article_whatever_it_declares():

@@ -437,7 +437,9 @@ def _fields_date(text: str) -> DateMatch | None:
         if m.hour is None:
             # the clock set off by the fields' own separator ("Ngày đăng: Thứ Năm, 12/03/2026 -
             # 08:30", Drupal's date format): read where the line holds it beside the date
-            m = next((x for x in _scan(text, short_years=True, loose=True, month_first=True)
+            # (never the update's own clock: "10.02.2026 Cập nhật: 10.02.2026 17:05")
+            own = " ".join(p for p in parts if not (_UPDATE_LABEL.match(p) or _UPDATED.match(p)))
+            m = next((x for x in _scan(own, short_years=True, loose=True, month_first=True)
                       if x.hour is not None and (x.day, x.month, x.year) == (m.day, m.month, m.year)), m)
         return m
     return None
