@@ -559,8 +559,18 @@ def _file_button(a):
     if any(x.tag in ("td", "th", "li", "table") for x in (top, *top.iterancestors())):
         return None
     if top is a and not any(isinstance(c.tag, str) and c.tag in ("p", "div") for c in a):
-        return None  # inline in a sentence
+        return a if _own_line(a) else None  # inline in a sentence, or a line of its own between <br>s
     return top
+
+
+def _own_line(a) -> bool:
+    """Whether a link is a line of its own among runs of text: nothing but a <br> (or the
+    container's edge) on either side ("…2026.<br><a>Tải thông báo (PDF)</a><br>": a wiki's)."""
+    prev, nxt = a.getprevious(), a.getnext()
+    before = (prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else "")) or ""
+    if before.strip() or (prev is not None and prev.tag != "br") or (a.tail or "").strip():
+        return False
+    return nxt is None or nxt.tag == "br"
 
 
 PROSE_PARAGRAPH_CHARS = 80  # a sentence or two: no menu, footer or counter has such a paragraph

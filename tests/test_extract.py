@@ -172,6 +172,16 @@ def test_runs_of_text_beside_a_block_are_read_once():
     assert text.count("HTX Chè Đông Khê") == 1 and text.count("Bế Văn Tùng") == 1, text
 
 
+def test_a_files_link_on_a_line_of_its_own_among_runs_is_its_attachment_no_text():
+    # a wiki's body (Tiki's): runs of text between <br>s, the notice's file a line of them
+    runs = "<br />\n".join(p.removeprefix("<p>") for p in PARAGRAPHS.split("</p>") if p)
+    html = page(f'<h1>{TITLE}</h1><p>Ngày 21/11/2023</p><div class="articlebody">{runs}<br />\n<a class="wiki" '
+                'href="tiki-download_file.php?fileId=41">Tải thông báo số 07/TB-LMHTX (PDF)</a><br />\n</div>')
+    result = article(url="http://wiki.example.vn/article46-Thong-bao-so-07", html=html)
+    assert [(a["text"], a["type"]) for a in result.item["attachments"]] == [("Tải thông báo số 07/TB-LMHTX (PDF)", "pdf")]
+    assert "Tải thông báo" not in result.item["text"]
+
+
 def test_the_front_page_is_never_an_article_whatever_it_declares():
     head = '<meta property="og:type" content="article">'
     result = article(url="http://lmhtx.example.vn/", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head))
@@ -2371,8 +2381,9 @@ def test_the_text_before_a_link_wrapped_in_emphasis_is_the_emphasis(line, before
     ("https://drive.example.com/file/d/1qKx7Lm2/view", False),  # another host's viewer
     ("/van-ban/ke-hoach-21.html", False),  # a page about the document
 ])
-def test_a_link_named_as_a_file_is_the_file_whatever_script_serves_it(href, found):
-    name = "KH-21-KH-LMHTX-chuyen-doi-so.pdf"
+@pytest.mark.parametrize("name", ["KH-21-KH-LMHTX-chuyen-doi-so.pdf",
+                                  "Tải kế hoạch số 21/KH-LMHTX (PDF)"])  # (its type in brackets: Tiki's)
+def test_a_link_named_as_a_file_is_the_file_whatever_script_serves_it(href, found, name):
     html = page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}"
                 f'<p>Tệp đính kèm: <a href="{href}">{name}</a></p></article>')
     result = article(url="http://lmhtx.example.vn/tin-tuc/tap-huan-123.html", html=html)

@@ -39,12 +39,15 @@ FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.va
 # Held-out pages (sets built blind) whose failures are not fixed yet: each reason is the class
 # of the failure, in the closing note. Strict: a page that passes must leave this list.
 OPEN = {
+    "tintuc-htxtuyenquang": "GetSimple News Manager: a post's 'Ngày đăng' line and the theme's footer ('Published on "
+                            "<time>', the news page's save date) disagree: no date alone (the crawl's list dates it), so "
+                            "some posts have no article signal; a post of one sentence is a stub",
+    "wiki-htxcaobang": "Tiki: the article's lead (its 'heading'), also its teaser on the lists, is template to the profile",
+    "nhatky-htxlangson": "Halo: the 'moments' timeline (short dated notes, each headed by its permalink) reads as an article",
     "diendan-htxbinhduong": "MyBB: with the site's template learned from every page, a post's head is template and "
                             "two threads alone have no date",
     "tintuc-htxhoabinh": "SPIP: a caption's photo credit is a line of the text (the older samples' convention; the "
                          "builder counts it none)",
-    "congtt-htxvinhphuc": "eZ Platform: 'Lưu Minh - Báo Vĩnh Phúc' keeps its newspaper (the older samples' convention; "
-                          "the builder took the name alone)",
     "blog-htxsoctrang": "Hexo NexT: with the template learned from every page, the closing byline is template (authors "
                         "lost), as reextract reads them",
     "diendan-htxquangngai": "vBulletin 5: a post's header and the thread's title read into a post alone (its date, "
@@ -108,6 +111,14 @@ OPEN = {
     "tin-htxvinhphuc": "Concrete CMS: an office in the 'Tác giả' attribute is the author as the older samples have it",
 }
 OPEN_PAGES = {
+    # set 29 (built blind, stop 35): pages alone, read with a profile learned from every page of the site
+    *(("tintuc-htxtuyenquang", f"/tin-tuc/post/{slug}") for slug in (
+        "lien-minh-htx-tinh-so-ket-quy-i-nam-2026", "ke-hoach-so-18-kh-lmhtx-boi-duong-can-bo-quan-ly-htx-2026",
+        "htx-cam-sanh-ham-yen-lien-ket-tieu-thu-2000-tan-qua", "anh-che-shan-tuyet-ha-giang-vao-vu-xuan",
+        "so-lieu-htx-nong-nghiep-toan-tinh-sau-hop-nhat", "bon-viec-htx-can-lam-khi-to-chuc-lai-theo-luat-htx-2023",
+        "htx-duoc-lieu-chiem-hoa-mo-rong-vung-trong-ba-kich", "hoi-nghi-ban-chap-hanh-lien-minh-htx-tinh-lan-thu-3")),
+    ("wiki-htxcaobang", "/article44-Lien-minh-HTX-tinh-Cao-Bang-trien-khai-nhiem-vu-nam-2026"),
+    ("nhatky-htxlangson", "/moments"),
     # set 28 (built blind, stop 34): pages alone, read with a profile learned from every page of the site
     ("blog-htxquangnam", "/blog/anh-cho-phien-ocop-hoi-an-ngay-dau-xuan/"),
     # set 27 (built blind, stop 33): pages alone, read with a profile learned from every page of the site
@@ -128,7 +139,6 @@ OPEN_PAGES = {
     ("blog-htxsoctrang", "/2025/10/14/htx-tom-lua-my-xuyen-chuyen-sang-quy-trinh-huu-co/"),
     ("blog-htxsoctrang", "/2025/09/04/tap-huan-chuyen-doi-so-cho-giam-doc-htx/"),
     ("blog-htxsoctrang", "/2025/08/19/htx-nong-nghiep-hoa-tu-lien-ket-tieu-thu-gao-st25/"),
-    ("congtt-htxvinhphuc", "/Tin-tuc/Guong-HTX/Hop-tac-xa-Binh-Xuyen-dau-tu-kho-lanh-bao-quan-nong-san"),
     ("diendan-htxbinhduong", "/Thread-Kinh-te-tap-the-tinh-nam-2025-qua-cac-con-so"),
     ("diendan-htxbinhduong", "/Thread-HTX-Nong-nghiep-Phu-An-lap-he-thong-tuoi-nho-giot-cho-40-ha-buoi"),
     ("tintuc-htxhoabinh", "/article142.html"),

@@ -269,9 +269,15 @@ class _FileAddress:
             return None  # (another host's viewer, a cloud drive's "…/view", is no file of the site)
         return self.named((a.text or "").strip() if len(a) == 0 else " ".join(a.text_content().split()))
 
+    # ... or names the file's type in brackets after what it is ("Tải thông báo số 07/TB-LMHTX (PDF)":
+    # Tiki's download script)
+    _TYPED = re.compile(r"(?i).{4,150}?\s*[(\[]\s*(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:\s*[,-][^()\[\]]{0,20})?\s*[)\]]")
+
     def named(self, text: str):
-        """Whether a link's text is a file's name; the type is group 1."""
-        return self._NAMED.fullmatch(text) if 4 < len(text) <= 160 else None
+        """Whether a link's text is a file's name, or a document's with its type in brackets; the type is group 1."""
+        if not 4 < len(text) <= 160:
+            return None
+        return self._NAMED.fullmatch(text) or self._TYPED.fullmatch(text)
 
 
 # a page's address, unless a download script's ("file.php?id=", "LinkClick.aspx?fileticket=")
