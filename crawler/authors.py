@@ -115,7 +115,7 @@ def byline_texts(doc, title_el) -> set[str]:
     if title_el is None:
         return set()
     row = {name} if (name := _meta_row_name(title_el)) else set()
-    row |= {line} if (line := meta_row_text(title_el)) else set()
+    row |= {line} if (line := _meta_row_text(title_el)) else set()
     return row | {text for el in _author_hints(doc) if dates.precedes(title_el, el) and len(text := text_of(el)) <= BYLINE_CHARS}
 
 
@@ -283,7 +283,7 @@ _COUNTER = re.compile(r"(?i)^\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc|thích)|ph�
 _ROW_CHARS = 200
 
 
-def meta_row(title_el):
+def _meta_row(title_el):
     """The row of fields under the title, each field an element of its own beside an icon and
     none labelled (a utility-class theme's date | name | views): the title's next element, or
     the first element after it that says anything, when that holds a date among two parts or
@@ -298,20 +298,25 @@ def meta_row(title_el):
             continue
         if len(text) > _ROW_CHARS:
             continue  # a container of the text: the row may open it
-        parts = [t for child in el if isinstance(child.tag, str) and (t := text_of(child))]
+        parts = _row_parts(el)
         return el if len(parts) >= 2 and any(dates.is_date_line(p) for p in parts) else None
     return None
+
+
+def _row_parts(row) -> list[str]:
+    """The texts of a row's child elements, its fields (icons say nothing)."""
+    return [text for child in row if isinstance(child.tag, str) and (text := text_of(child))]
 
 
 _ROW_SEARCH = 12  # elements after the title looked at for its row of fields
 
 
-def meta_row_text(title_el) -> str | None:
+def _meta_row_text(title_el) -> str | None:
     """The whole text of the title's row of fields, when it is one: a line of no text."""
-    row = meta_row(title_el)
+    row = _meta_row(title_el)
     if row is None or len(text := text_of(row)) > _ROW_CHARS:
         return None
-    parts = [t for child in row if isinstance(child.tag, str) and (t := text_of(child))]
+    parts = _row_parts(row)
     accounts = {text_of(a) for a in row.iter("a") if ACCOUNT_PAGE.search(a.get("href") or "")}
     return text if len(parts) >= 2 and all(dates.is_date_line(p) or _COUNTER.match(p) or p in accounts
                                            or _looks_like_byline(p) for p in parts) \
@@ -323,10 +328,10 @@ def _meta_row_name(title_el) -> str | None:
     beside an icon and none labelled (a utility-class theme's date | name | views | reading
     time): the one part that is neither a date nor a counter, when it reads as a byline (or,
     beside the date alone, when it links to the poster's page)."""
-    row = meta_row(title_el)
+    row = _meta_row(title_el)
     if row is None or not isinstance(row.tag, str) or len(row.text_content()) > _ROW_CHARS:
         return None
-    parts = [text for child in row if isinstance(child.tag, str) and (text := text_of(child))]
+    parts = _row_parts(row)
     if len(parts) < 3 and dates.is_field_line(whole := text_of(row)):
         parts = dates.field_parts(whole)  # its fields in its own text ("Hoàng Thị Yến - 2025-12-16 10:45 - (402 lượt đọc)": Tiki's)
     # (a label alone, "Thẻ:", and the tags' links after it are no name: Zola's tabi theme)
