@@ -10,13 +10,14 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .parsing import doc_base
 from .text import clean_line
 from .urls import HOME_HREF, canonical_url, host_of
+from .urlshapes import ids, slug
 
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPosting)$")
 # Where a page nests its own objects; not itemListElement: a list page's items are other articles.
@@ -269,22 +270,15 @@ def find_canonical(doc, url: str) -> str:
     return canonical_url(url)
 
 
-# A page's own name in its address: a slug of three words or more, or a number (an id, a month)
-_SLUG = re.compile(r"^[^\W_]+(?:(?:[-_+.]|%20)[^\W_]+){2,}$")
-_NUMBER = re.compile(r"\d{2}")
-
-
 def _names_a_section(canonical: str, url: str) -> bool:
     """Whether a canonical address names a section (or the site's root) where the page's own
-    address names a page: GetSimple's News Manager gives every post its news page's address
-    ("/tin-tuc/" for "/tin-tuc/post/<slug>"), a misconfigured theme the front page's. Read as the
-    page's identity, it would make every post one article."""
-    c = urlsplit(canonical)
-    if c.query:
+    address names a page by an id or a slug: GetSimple's News Manager gives every post its news
+    page's address ("/tin-tuc/" for "/tin-tuc/post/<slug>"), a misconfigured theme the front page's.
+    Read as the page's identity, it would make every post one article. (One that names a page, by
+    its query, id or slug, is another address of this one, or a renamed slug's.)"""
+    if urlsplit(canonical).query or ids(canonical) or slug(canonical, _SLUG_WORDS):
         return False
-    own = [seg for seg in c.path.split("/") if seg]
-    if own and (_SLUG.match(own[-1].rsplit(".", 1)[0]) or _NUMBER.search(own[-1])):
-        return False  # (it names a page: another address of this one, a renamed slug)
-    u = urlsplit(url)
-    tokens = [seg for seg in u.path.split("/") if seg] + [v for _, v in parse_qsl(u.query)]
-    return any(t not in own and (_SLUG.match(t.rsplit(".", 1)[0]) or _NUMBER.search(t)) for t in tokens)
+    return bool(ids(url) or slug(url, _SLUG_WORDS))
+
+
+_SLUG_WORDS = 3  # (a section's name is shorter: "tin-tuc", "van-ban")
