@@ -240,6 +240,9 @@ class _Furniture:
         return found
 
 
+_FILE_TYPES = r"(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)"  # a document's types, the group 1 of each pattern below
+
+
 class _FileAddress:
     """A file's address: its name's extension last, or before the file's id (Liferay's Documents
     and Media: "/documents/20125/31005/KH-15-LMHTX-2026.pdf/6f1c2a3e-…?t=…"), or its name in the
@@ -247,12 +250,12 @@ class _FileAddress:
     regex's, the file's type its group 1. (Two patterns: one alternation cost three times as much
     on every link of a page.)"""
 
-    _END = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(?:[?#]|$)")
-    _HEADER = re.compile(r"(?i)filename(?:=|%3D)[^&#]*\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:[&#]|$)")
+    _END = re.compile(rf"(?i)\.{_FILE_TYPES}(?:/[0-9a-f]{{8}}(?:-[0-9a-f]{{4}}){{3}}-[0-9a-f]{{12}})?(?:[?#]|$)")
+    _HEADER = re.compile(rf"(?i)filename(?:=|%3D)[^&#]*\.{_FILE_TYPES}(?:[&#]|$)")
 
     # a link's text that is a file's name ("KH-21-LMHTX.pdf"): the file, whatever script serves it
     # (phpBB's "download/file.php?id=145", DotNetNuke's "LinkClick.aspx?fileticket=…")
-    _NAMED = re.compile(r"(?i)[^\s/\\<>]{1,100}?(?:\s[^\s/\\<>]{1,40}){0,5}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)")
+    _NAMED = re.compile(rf"(?i)[^\s/\\<>]{{1,100}}?(?:\s[^\s/\\<>]{{1,40}}){{0,5}}\.{_FILE_TYPES}")
 
     def search(self, href: str):
         header = "ilename" in href or "ileName" in href or "ILENAME" in href
@@ -271,7 +274,7 @@ class _FileAddress:
 
     # ... or names the file's type in brackets after what it is ("Tải thông báo số 07/TB-LMHTX (PDF)":
     # Tiki's download script)
-    _TYPED = re.compile(r"(?i).{4,150}?\s*[(\[]\s*(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)(?:\s*[,-][^()\[\]]{0,20})?\s*[)\]]")
+    _TYPED = re.compile(rf"(?i).{{4,150}}?\s*[(\[]\s*{_FILE_TYPES}(?:\s*[,-][^()\[\]]{{0,20}})?\s*[)\]]")
 
     def named(self, text: str):
         """Whether a link's text is a file's name, or a document's with its type in brackets; the type is group 1."""
