@@ -115,14 +115,16 @@ class Extraction:
         return self.kind == "article"
 
 
-def _stub_date(doc, url: str, title_el, fetched_at):
+def _stub_date(doc, url: str, title_el, fetched_at, listing_date):
     """The page's date as the tests of a short page ask it, the block holding its text or None
-    for the body: each looked up once."""
+    for the body: each looked up once. The listing breaks a tie between the page's own dates, as
+    for any article (a theme's "Published on" under a post's own line); it dates nothing alone."""
     found: dict[Any, Any] = {}  # (keyed by the element itself: it stays alive, so its proxy stays the same)
 
     def dated(block):
         if block not in found:
-            found[block] = dates.find_published(doc, url, title_element=title_el, body_element=block, fetched_at=fetched_at)
+            found[block] = dates.find_published(doc, url, title_element=title_el, body_element=block,
+                                                fetched_at=fetched_at, listing_date=listing_date)
         return found[block]
 
     return dated
@@ -141,14 +143,18 @@ QUESTION_CHARS = 400  # a member's question in a forum: a few lines ending "… 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
-def _short_notice(doc, lines: list[str], title_el, dated) -> bool:
+def _short_notice(doc, lines: list[str], title_el, dated, post=None) -> bool:
     """A notice of two sentences or more, all of the text prose ("Trung tâm thông báo lịch nghỉ lễ
-    … Các khóa học trực tuyến vẫn mở bình thường."), that the page itself dates to the minute
-    by its title: a post, short as it is (a stub says "đang cập nhật"; a caption has no clock)."""
-    if sum(map(len, lines)) < NOTICE_CHARS or not all(len(line.split()) >= 8 and _SENTENCE_END.search(line[-1:])
-                                                      for line in lines):
+    … Các khóa học trực tuyến vẫn mở bình thường."), or a brief of one sentence of twenty words
+    ("HTX … trồng mới 25 ha ba kích tím dưới tán rừng, nâng diện tích lên 80 ha."), that the page
+    itself dates to the minute by its title: a post, short as it is (a stub says "đang cập nhật"
+    in fewer words; a caption has no clock and seldom a full stop). A forum thread's opening `post`
+    of one sentence is a member's message ("… cần tìm đơn vị thu mua ổn định."), no brief."""
+    if not all(len(line.split()) >= 8 and _SENTENCE_END.search(line[-1:]) for line in lines):
         return False
-    if sum(len(_SENTENCE_END.findall(line)) for line in lines) < 2:
+    sentences = sum(len(_SENTENCE_END.findall(line)) for line in lines)
+    if not (sentences >= 2 and sum(map(len, lines)) >= NOTICE_CHARS) \
+            and not (post is None and len(lines) == sentences == 1 and len(lines[0].split()) >= BRIEF_WORDS):
         return False
     found = dated(None)
     return found.source in ("date-element", "metadata") and found.published is not None \
@@ -437,8 +443,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                 (attachments := find_attachments(doc, url, rules, title_el=title_el, lines=lines, furniture=furniture,
                                                  doc_number=doc_number))
                 or _scanned(doc, title_el, lines)):
-            dated = _stub_date(doc, url, title_el, fetched_at)
-            if not _short_notice(doc, lines, title_el, dated) and not _photo_story(doc, lines, title_el, dated, held) \
+            dated = _stub_date(doc, url, title_el, fetched_at, listing_date)
+            if not _short_notice(doc, lines, title_el, dated, held) and not _photo_story(doc, lines, title_el, dated, held) \
                     and not _brief(doc, lines, title_el, dated) and not _enumeration(doc, lines, title_el, dated, held):
                 return Extraction("stub", f"too little text ({len(text)} chars, {prose} in prose lines)", doc=doc,
                                   own_post_template=own_post)

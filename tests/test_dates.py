@@ -1785,6 +1785,26 @@ def test_a_teasers_date_under_the_title_is_not_the_pages():
     assert r.published == datetime(2019, 11, 20, 13, 42, tzinfo=TZ)
 
 
+def test_a_back_buttons_link_beside_a_short_posts_date_makes_no_teaser_of_it():
+    # GetSimple's News Manager: a one-sentence post, its date line, its tags and "<< Quay lại trang
+    # trước" (history.back()) in one short block: the date is the post's, not a teaser's
+    short = "HTX Dược liệu Chiêm Hóa trồng mới 25 ha ba kích tím dưới tán rừng, nâng diện tích lên 80 ha."
+    html = (f'<html><body><article><h1>Tin tức</h1><div class="nm_post"><h3 class="nm_post_title">{TITLE9}</h3>'
+            f'<p class="nm_post_date">Ngày đăng: 12/12/2025 08:45</p><div class="nm_post_content"><p>{short}</p></div>'
+            f'<p class="nm_post_back"><a href="javascript:history.back()">&lt;&lt; Quay lại trang trước</a></p>'
+            f'</div></article></body></html>')
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/tin-tuc/post/bai", fetched_at=FETCHED_LATER, title_element=doc.find(".//h3"))
+    assert (r.published, r.source) == (datetime(2025, 12, 12, 8, 45, tzinfo=TZ), "date-element")
+    # the same block linking another article's title is a teaser's, as before (only a date-only line by
+    # the title, the last resort, reads it)
+    teaser = html.replace('href="javascript:history.back()">&lt;&lt; Quay lại trang trước',
+                          'href="/tin-tuc/post/khac">HTX Cam sành Hàm Yên liên kết tiêu thụ quả')
+    doc = page(teaser)
+    r = find_published(doc, "https://x.vn/tin-tuc/post/bai", fetched_at=FETCHED_LATER, title_element=doc.find(".//h3"))
+    assert r.source != "date-element"
+
+
 def test_another_posts_card_below_the_text_does_not_date_the_page():
     # a block theme's "Bài viết khác" query loop under a post whose template shows no date: each
     # card's <time> is its own post's; a poster's link beside a post's own <time> is no card

@@ -2018,6 +2018,10 @@ def test_a_training_sites_course_page_is_no_news():
     # a caption, however long, and a stub's excuse are no notice
     ("<p>Thành viên HTX nhổ hành tây từ sáng sớm trên cánh đồng của xã Đại Hợp, huyện Kiến Thụy cũ</p>", "stub"),
     ("<p>Nội dung bài viết đang được cập nhật, mời quý độc giả quay lại sau.</p>", "stub"),
+    # a brief of one sentence of twenty words (GetSimple's "HTX … trồng mới 25 ha ba kích …"); one of a
+    # dozen words is a stub's excuse or a caption
+    ("<p>HTX Dược liệu Chiêm Hóa trồng mới 25 ha ba kích tím dưới tán rừng, nâng diện tích lên 80 ha.</p>", "article"),
+    ("<p>HTX Dược liệu Chiêm Hóa trồng mới 25 ha ba kích tím dưới tán rừng.</p>", "stub"),
 ])
 def test_a_short_notice_dated_to_the_minute_is_an_article(post, kind):
     """Moodle's site news: the post's header holds its subject and "bởi <poster> - <time>"."""

@@ -41,7 +41,7 @@ FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.va
 OPEN = {
     "tintuc-htxtuyenquang": "GetSimple News Manager: a post's 'Ngày đăng' line and the theme's footer ('Published on "
                             "<time>', the news page's save date) disagree: no date alone (the crawl's list dates it), so "
-                            "some posts have no article signal; a post of one sentence is a stub",
+                            "some posts have no article signal (a post of one sentence is a brief only when dated)",
     "wiki-htxcaobang": "Tiki: the article's lead (its 'heading'), also its teaser on the lists, is template to the profile",
     "nhatky-htxlangson": "Halo: the 'moments' timeline (short dated notes, each headed by its permalink) reads as an article",
     "diendan-htxbinhduong": "MyBB: with the site's template learned from every page, a post's head is template and "

@@ -861,6 +861,8 @@ def _titles_an_article(link) -> bool:
     writer ("bởi Trần Thị Thu Hà") nor a field's value ("Danh mục: <a>Gương HTX điển hình</a>")."""
     words = link.text_content().split()
     href = link.get("href") or ""
+    if href.startswith(("javascript:", "mailto:", "tel:")):
+        return False  # a link that goes to no page ("<< Quay lại trang trước": history.back()) titles none
     if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None \
             or _SECTION_PAGE.search(href) or link.get("rel") == "author" or ACCOUNT_PAGE.search(href):
         return False  # a byline's link to its writer or poster, a date to its archive, a category's name
