@@ -63,6 +63,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "nhatky_htxlangson", "blog_htxdienbien", "congtin_htxlaichau",
              "blog_htxlaocai", "tintuc_htxtuyenquang", "wiki_htxcaobang",
              "sotay_htxhatinh", "tintuc_htxhungyen", "trang_htxdongnai",
+             "tinmoi_htxkhanhhoa", "wiki_htxlongan", "congtin_htxbentre",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
