@@ -1554,10 +1554,35 @@ def test_ambiguous_en_us_date_line_read_in_the_sites_order(order, listing, expec
         ("3/14/2024", {"plain:month-first"}),  # a blog's unpadded date line (Weebly's)
         ("Đăng ngày 25/3/2024", {"plain:day-first"}),
         ("2023-12-27 2:05 PM", set()),  # year first: no day/month order to learn
+        # a two-digit year's stamp is a server's, either order (PHP's "%D %T" is month-first)
+        ("03/16/26 09:10:00 · Ban biên tập", {"month-first"}),
+        ("26/02/26 21:45", {"day-first"}),
+        ("03/04/26 15:40:00", set()),
     ],
 )
 def test_orders_shown(text, shown):
     assert orders_shown(text) == shown
+
+
+@pytest.mark.parametrize(
+    "when, order, expected",
+    [
+        ("03/16/26 09:10:00", None, datetime(2026, 3, 16, 9, 10, tzinfo=TZ)),  # only month-first is a date
+        ("03/04/26 15:40:00", "month-first", datetime(2026, 3, 4, 15, 40, tzinfo=TZ)),  # the site's pages decide
+        ("03/04/26 15:40:00", "day-first", datetime(2026, 4, 3, 15, 40, tzinfo=TZ)),
+        ("03/04/26 15:40:00", None, None),  # nothing decides: no date, a wrong one being worse
+        ("26/02/26 21:45", None, datetime(2026, 2, 26, 21, 45, tzinfo=TZ)),
+    ],
+)
+def test_a_two_digit_years_stamp_is_read_in_the_sites_order(when, order, expected):
+    # Pico's default "%D %T" under a post's title: "03/04/26 15:40:00" is 4 March where the site's
+    # other stamps ("03/16/26") show month-first; read day-first it was 3 April, a wrong date
+    html = (f"<html><body><main><h2>{TITLE9}</h2><p class='meta'>{when} &middot; Ban biên tập</p>{TEXT9}</main>"
+            "</body></html>")
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/tin-tuc/bai", fetched_at=datetime(2026, 6, 1, tzinfo=TZ),
+                       title_element=doc.find(".//h2"), date_order=order)
+    assert r.published == expected
 
 
 @pytest.mark.parametrize(
@@ -1709,6 +1734,7 @@ def test_a_posts_hatom_published_time_in_its_footer():
         ("March 14, 2024", (14, 3, 2024)),
         ("Mar. 5, 2024", (5, 3, 2024)),
         ("14 March 2024", (14, 3, 2024)),
+        ("12. May 2025", (12, 5, 2025)),  # a German CMS's day and its full stop (phpwcms' lists)
         ("Tháng 3 14, 2024", (14, 3, 2024)),  # an English template's order in Vietnamese words
         ("12 Tháng Ba 2026", (12, 3, 2026)),  # Django's vi locale: the month in words
         ("Thứ Năm, 12 Tháng ba 2026", (12, 3, 2026)),

@@ -267,8 +267,10 @@ def test_title_affix(learned):
             # The site's suffix always goes; a section before it ("Bài - Văn bản - Site") once it
             # recurs on enough pages to be learned (else the page's title element names the article).
             stripped, own = profile.strip_title(title), clean_line(article["title"])
-            assert stripped == own or (stripped.startswith(own) and stripped[len(own):][:1] in (" ", "_")
-                                       and title.startswith(stripped)), (site, title, stripped)
+            # (a <title> cut short, "… đăng ký tham ...": what is left of the article's title)
+            cut = stripped.endswith(("...", "…")) and own.startswith(stripped.rstrip(" .…"))
+            assert stripped == own or cut or (stripped.startswith(own) and stripped[len(own):][:1] in (" ", "_")
+                                              and title.startswith(stripped)), (site, title, stripped)
         # A section left on a title is one on too few pages to be learned (a plan alone in its
         # section; a forum's category of two topics)
         left = [profile.strip_title(t)[len(clean_line(a["title"])):] for a, t in zip(expected["articles"], titles, strict=True)]
@@ -315,7 +317,10 @@ def test_fit_drops_on_another_site(learned):
                 continue
             other = sorted(profile.fit(doc) for doc in _some_pages(learned[other_site][2]))
             if learned[other_site][1].get("family") != expected.get("family"):
-                assert other[-1] <= 0.35 and other[len(other) // 2] <= 0.2, (site, other_site, other)
+                # (below the crawl's threshold, 0.35; a minimal theme, Pico's dozen blocks in HTML5's
+                # header, nav, main and footer, shares its menu's "Trang chủ", "Giới thiệu", "Liên hệ" and
+                # its slots with many portals: a quarter of its template)
+                assert other[-1] <= 0.35 and other[len(other) // 2] <= 0.3, (site, other_site, other)
             else:
                 # One CMS gives two sites the same slots (and the samples share widget texts).
                 assert other[len(other) // 2] <= own[len(own) // 2] - 0.3, (site, other_site, other)
@@ -484,11 +489,12 @@ def test_a_short_featured_lead_repeated_in_the_sidebar_stays():
 
 
 def test_date_order_learned_from_the_sites_own_pages(learned):
-    # Lai Châu's and Quảng Nam's servers write en-US times ("Ngày đăng: 10/19/2023 9:40:12 AM"):
-    # a page whose date cannot be day-first teaches the order of the ambiguous ones. No other
-    # sample shows month-first; a site showing both orders has none (its ambiguous dates stay unread).
+    # Lai Châu's and Quảng Nam's servers write en-US times ("Ngày đăng: 10/19/2023 9:40:12 AM"),
+    # Hưng Yên's Pico PHP's "%D %T" ("03/16/26 09:10:00"): a page whose date cannot be day-first
+    # teaches the order of the ambiguous ones. No other sample shows month-first; a site showing
+    # both orders has none (its ambiguous dates stay unread).
     orders = {site: profile.date_order for site, (profile, *_rest) in learned.items()}
-    en_us = {"lmhtx-laichau", "lmhtx-quangnam"}
+    en_us = {"lmhtx-laichau", "lmhtx-quangnam", "tintuc-htxhungyen"}
     assert {site for site, order in orders.items() if order == "month-first"} == en_us
     mixed = SiteProfile("mixed")
     for title, when in (("Hội nghị", "12/27/2023 2:05 PM"), ("Tập huấn", "12/28/2023 9:00 AM"),

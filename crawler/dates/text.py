@@ -39,6 +39,9 @@ class DateMatch:
     # Unpadded, reads both ways and has no clock ("3/5/2024"): day-first unless the site shows
     # month-first elsewhere ("3/14/2024": Weebly's blog dates).
     plain_ambiguous: bool = False
+    # A slash date with a two-digit year ("03/04/26 15:40:00"): a server's stamp in either order
+    # (PHP's "%D" is month-first), read as its 12-hour-clock stamps are (`ambiguous`, `order_shown`)
+    short_year: bool = False
 
     def to_datetime(self, year: int | None = None) -> datetime | None:
         """Aware datetime in TZ; `year` fills in a year-less match. None if no year or invalid."""
@@ -75,6 +78,7 @@ _UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾ�
 
 # Core forms. Alternatives are tried left to right at each position, so full dates win over the
 # year-less form and a 2-digit-year date is never re-read as a year-less one.
+# (An English month after its day takes the day's full stop too: a German CMS's "12. May 2025".)
 _CORE = re.compile(
     r"""
     (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|(?:\s*,\s*|\s+)(?P<ly2>\d{4})(?!\d|\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))?(?!\d)
@@ -83,7 +87,7 @@ _CORE = re.compile(
     |(?<![\w/.\-])(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
     |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
-    |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
+    |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
     |(?<![\d/.\-])(?:
         (?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)
        |(?P<sd>\d{1,2})\s?/\s?(?P<sm>\d{1,2})\s?/\s?(?P<sy>\d{4}|\d{2})(?!\d|\s?/\s?\w|-[A-ZĐ])
@@ -244,7 +248,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
     found: list[DateMatch] = []
     for m in _CORE.finditer(text):
         g = m.group
-        swapped = en_us = False
+        swapped = en_us = short_slash = False
         weekday_says: str | None = None
         long_form = g("ld") is not None
         if long_form:
@@ -289,9 +293,12 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
                     d, mo, swapped, weekday_says = mo, d, True, "month-first"
                 elif day_first:
                     weekday_says = "day-first"
+            short_slash = g("sd") is not None and len(y) == 2
             if not _valid(year, mo, d):
-                # (month-first with dashes too when it cannot be day-first: vBulletin's "01-29-2026, 07:15")
-                if not (month_first and (g("sd") or g("xd")) is not None and len(y) == 4 and _valid(year, d, mo)):
+                # (month-first with dashes too when it cannot be day-first: vBulletin's "01-29-2026, 07:15";
+                # a two-digit year's slash date too: PHP's "%D", "03/16/26")
+                if not (month_first and (g("sd") or g("xd")) is not None and (len(y) == 4 or short_slash)
+                        and _valid(year, d, mo)):
                     continue
                 d, mo, swapped = mo, d, True
             en_us = month_first and g("sd") is not None and len(y) == 4 and not (
@@ -335,16 +342,18 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
                      or _UPDATE_TAIL.search(text, tail_from, start))
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
-        ambiguous = en_us and english_time and not swapped and d != mo and d <= 12 and weekday_says is None
+        short_stamp = month_first and short_slash  # (either order: only the site can say which)
+        ambiguous = ((en_us and english_time) or short_stamp) and not swapped and d != mo and d <= 12 \
+            and weekday_says is None
         plain = en_us and hour is None and not swapped and d != mo and d <= 12 and weekday_says is None
         order_shown = None
-        if month_first and (english_time or (en_us and hour is None)) and g("sd") is not None \
-                and y is not None and len(y) == 4:
+        if (month_first and (english_time or (en_us and hour is None)) and g("sd") is not None
+                and y is not None and len(y) == 4) or short_stamp:
             order_shown = "month-first" if swapped else ("day-first" if d > 12 else None)
         if weekday_says is not None and max(d, mo) <= 12:  # both readings were dates: the weekday chose
             order_shown = weekday_says
         found.append(DateMatch(start, end, d, mo, year, hour, minute, weekday, long_form, cited, event, second,
-                               swapped, ambiguous, order_shown, plain))
+                               swapped, ambiguous, order_shown, plain, short_year=short_stamp))
 
     # Ranges "(29/10/1993 - 29/10/2023)" are anniversaries or periods, never a publication date.
     for i in range(len(found) - 1):
@@ -391,7 +400,7 @@ _DATE_LINE_EXTRA = 20  # characters beside the date on a date line ("Ngày đăn
 
 def orders_shown(text: str) -> set[str]:
     """The day/month orders that the slash dates of `text` show: "month-first", "day-first" for
-    12-hour-clock stamps, "plain:month-first", "plain:day-first" for a line that is little but an
+    12-hour-clock stamps and two-digit years' stamps, "plain:month-first", "plain:day-first" for a line that is little but an
     unpadded date; empty when none shows one. Read over a site's pages, they settle its
     ambiguous "7/6/2024 3:20 PM" and "3/5/2024" (see `profile.SiteProfile.date_order`)."""
     text = unicodedata.normalize("NFC", text)
@@ -400,7 +409,9 @@ def orders_shown(text: str) -> set[str]:
     # blog's "3/14/2024"); a writer's date in a sentence does not
     # (kept apart, "plain:…": a server's 12-hour-clock dates and a template's own date lines may
     # differ, as a .NET component's en-US stamp beside a Vietnamese banner)
-    return {m.order_shown if clock else "plain:" + m.order_shown for m in _scan(text, month_first=True)
+    # (a two-digit year's stamp, "03/16/26 09:10:00", is a server's as a 12-hour clock's is)
+    return {("" if clock or m.short_year else "plain:") + m.order_shown
+            for m in _scan(text, short_years=True, month_first=True)
             if m.order_shown is not None and (clock or len(text) - (m.end - m.start) <= _DATE_LINE_EXTRA)}
 
 
