@@ -373,7 +373,8 @@ def _posted_by(doc, title_el, names) -> str | None:
             part = FIELD_SEPARATORS.split(text_of(box))[0] if box is not None else ""
             part = _WHEN_WHERE.split(part, maxsplit=1)[0]  # "Đăng bởi X vào 14/03/2026", "… trong Tin tức"
             part = _before_date(part)  # e107's "Đăng bởi X, Thứ Sáu 20 Tháng 3 2026"
-            if _POSTED_BY.match(part) and (name := _BYLINE_PREFIX.sub("", part).strip(" .:-")):
+            # (BlogIt's "Đăng bởi X, ngày <date>": the comma before the label is the line's, not the name's)
+            if _POSTED_BY.match(part) and (name := _BYLINE_PREFIX.sub("", part).strip(" .:-,")):
                 if _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
                     return name
                 return None

@@ -42,6 +42,10 @@ _PLACEHOLDER = re.compile(r"\{\{|%7[Bb]%7[Bb]")
 _X_REL_NEXT = etree.XPath("//link[@rel='next']/@href")
 _X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
+# A teaser's link by what it does, not what it leads to ("Xem tiếp…", "Đọc thêm »", "Read more"):
+# its item's heading names the page (phpwcms' list: an unlinked <h1>, the date, the summary, the link)
+READ_MORE = re.compile(r"(?i)^(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết|toàn\s+bài|bài\s+viết)|chi\s+tiết"
+                       r"|read\s+more|continue\s+reading|more)\s*(?:\.{3}|…|[»›>]+)?$")
 
 
 # A date of three numbers ("03/09/2026"): which of the first two is the day, the page shows only
@@ -63,6 +67,11 @@ def _shown_order(doc) -> str | None:
                 month_first |= first <= 12 < second <= 31
                 day_first |= second <= 12 < first <= 31
     return "month-first" if month_first and not day_first else None
+
+
+def _titled(text: str) -> bool:
+    """Whether a link's text names a page worth its listing date: a title, or a teaser's "read more"."""
+    return len(text) >= TITLE_LINK_CHARS or bool(READ_MORE.match(clean_line(text)))
 
 
 def _as_written(text: str) -> str:
@@ -220,7 +229,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
             # Seen already (a thumbnail, a sidebar): this occurrence may carry the date.
             link = links[url]
             if link is not None and link.kind in ("article", "other", OUTSIDE) and link.listing_date is None \
-                    and (link.kind == "article" or len(a.text_content()) >= TITLE_LINK_CHARS):
+                    and (link.kind == "article" or _titled(a.text_content())):
                 if listing_date := _listing_date(a, href, read):
                     links[url] = Link(url, link.kind, listing_date, pagination=link.pagination)
             continue
@@ -241,7 +250,7 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
         text = a.text_content()
         pager = a in paging or bool(PAGER_TEXT.match(text.strip()))
         pagination = pager or bool(PAGE_NUMBER.search(url))
-        if kind == "article" or (kind == "other" and not pager and len(text) >= TITLE_LINK_CHARS):
+        if kind == "article" or (kind == "other" and not pager and _titled(text)):
             # A link titled like an article may lead to one whose URL shape is not known yet
             # (its page number may be its id: TinyPortal's "?page=14").
             links[url] = Link(url, kind, _listing_date(a, href, read), pagination=pagination)

@@ -14,6 +14,7 @@ from lxml import etree
 from . import dates
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .families.base import ATTACHMENT, common_furniture
+from .links import READ_MORE
 from .parsing import doc_base, links_its_picture, next_element, text_of
 from .text import clean_line
 from .urls import (
@@ -92,6 +93,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
     own_keys = {url_key(u) for u in (url, canonical) if u} if front else set()
     ids: set | None = None  # the page's element ids, read when a link names a fragment
     out = []
+    teasers: list[int] = []  # the "read more" links named by their item's heading
     for a in doc.iter("a"):
         href = a.get("href") or ""
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")) or ATTACHMENT.search(href) \
@@ -115,11 +117,34 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
         heading = next(a.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) if len(a) else None
         text = clean_line((heading if heading is not None else a).text_content()) \
             or clean_line(a.get("aria-label") or a.get("title") or "")
+        teaser = bool(READ_MORE.match(text) and (text := _item_heading(a) or text) and not READ_MORE.match(text))
         # (not the poster's archive: a short post would be its item, and read as a list's teaser)
         if len(text) >= TITLE_CHARS and a.get("rel") != "author" and not ACCOUNT_PAGE.search(href) \
                 and not ATTACHMENT.named(text) and not dates.stamp_link(a, text):  # (a file's name: a download script's link)
+            if teaser:
+                teasers.append(len(out))
             out.append((a, text))
+    if len(teasers) == 1:
+        # one "read more" is a line's own link (a brief's "Xem thêm" under its heading), not a list's
+        out = [link for i, link in enumerate(out) if i != teasers[0]]
     return out
+
+
+ITEM_HEADING_LEVELS = 3
+
+
+def _item_heading(a) -> str:
+    """The heading of the item a "read more" link closes: the first heading of its nearest
+    ancestor (three levels at most) that holds one and links no other page."""
+    href, node = a.get("href"), a
+    for _ in range(ITEM_HEADING_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or any(
+                (x.get("href") or "#")[:1] != "#" and x.get("href") != href for x in node.iter("a")):
+            return ""
+        if (heading := next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)) is not None:
+            return clean_line(heading.text_content())
+    return ""
 
 
 _POST_HEADINGS = ("h1", "h2", "h3", "h4", "h5")
@@ -314,13 +339,14 @@ def _sentence_then_prose(anchor: str, line: str) -> bool:
 
 def _items_text(links: list) -> str:
     """The text of every link's listing item from the link on (a teaser follows its title; what
-    comes before a short link is rather the article its tags close), without spaces: a line is
+    comes before a short link is rather the article its tags close, but for a "read more"), without spaces: a line is
     matched to an item whatever spaces its elements had between them."""
     out = []
     for a, _ in links:
         if (item := _item_of(a)) is not None:
             text, own = item.text_content(), a.text_content()
-            out.append(text[max(0, text.find(own)):] if own else text)
+            # (a "read more" link closes its teaser: the item's whole text is the teaser's)
+            out.append(text[max(0, text.find(own)):] if own and not READ_MORE.match(clean_line(own)) else text)
     return _NO_SPACE.sub("", "\n".join(out))
 
 

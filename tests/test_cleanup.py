@@ -92,6 +92,8 @@ FURNITURE = [
     "#1",  # a post's number (MyBB's permalink)
     "Bạn cảm thấy thế nào khi đọc bài viết này?",  # a reactions box's question (Discuz's)
     "GMT+7, 2025-9-18 10:30 , Processed in 0.052371 second(s), 24 queries .",  # a forum's footer (Discuz's)
+    "pdf, 186.2 KB, 04/07/25, 41 downloads",  # a file list's fields (phpwcms')
+    "DSC_0412.jpg",  # a photo's file name in its caption's place (phpwcms' images template)
 ]
 
 

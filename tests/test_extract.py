@@ -246,6 +246,23 @@ def test_a_category_page_with_an_introduction_is_a_listing():
     assert result.kind == "listing"
 
 
+def test_a_list_of_teasers_each_closed_by_a_read_more_link_is_a_listing():
+    """phpwcms' article list: per article an unlinked <h1>, its date, its summary and "Xem tiếp…"
+    to the article: the heading names what the link leads to, the summary is its teaser."""
+    entries = "".join(
+        f'<div class="article-list-entry"><h1>Bài viết số {i} về hoạt động của hợp tác xã trong tỉnh</h1>'
+        f'<div class="article-list-summary"><strong>1{i}. May 2025</strong><p>Ngày 1{i}/5, Liên minh HTX tỉnh tổ '
+        f'chức hội nghị về phát triển kinh tế tập thể với nhiều nội dung thiết thực cho các HTX.</p></div>'
+        f'<p class="article-list-more"><a href="index.php?bai-viet-so-{i}">Xem tiếp…</a></p></div>' for i in range(1, 5))
+    html = page(f'<h3>{SITE}</h3><p>bạn đang ở: <a href="index.php">Trang chủ</a> &gt; <strong>Tin hoạt động</strong>'
+                f'</p>{entries}', title=f"{SITE} - Tin hoạt động")
+    assert article(url="http://lmhtx.example.vn/index.php?tin-hoat-dong", html=html).kind == "listing"
+    # one "Xem thêm" after an article's text leads elsewhere: the article stays one
+    html = page(f'<div class="post"><h1>{TITLE}</h1><p>Ngày 21/11/2023</p>{PARAGRAPHS}'
+                f'<p><a href="/tin/bai-khac.html">Xem thêm</a></p></div>')
+    assert article(html=html).is_article
+
+
 def test_a_related_box_after_the_article_does_not_make_it_a_listing():
     related = "".join(f'<li><a href="/tin/bai-{i}.html">Bài viết liên quan số {i} về hợp tác xã kiểu mới</a></li>'
                       for i in range(1, 9))
@@ -1173,6 +1190,8 @@ def test_a_product_page_is_no_article(declares):
     ('<span class="documentAuthor">bởi <a href="/author/thuha">Trần Thị Thu Hà</a></span>', "Trần Thị Thu Hà"),
     ('<div class="postby">Đăng bởi: <b>Hoài Thu</b></div>', "Hoài Thu"),
     ('<div class="newsAuthorAndDate">Đăng bởi Phương Thảo | 05/02/2024</div>', "Phương Thảo"),
+    # PmWiki's BlogIt: "Đăng bởi X, ngày <span>date</span>": the comma is the line's
+    ("<h5>Đăng bởi Nguyễn Thị Lan, ngày <span class='blogit-date'>14/03/2024 lúc 14:20</span></h5>", "Nguyễn Thị Lan"),
     ('<div class="postby">Đăng bởi: <b>Liên minh HTX tỉnh Bình Thuận</b></div>', None),
     ('<h4 class="author-name">Ban Biên tập</h4>', None),
     # a byline element's first line: a card's name above the writer's role; the editorial desk is no writer
