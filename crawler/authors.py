@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from lxml import etree
 
 from . import dates
 from .blocks import shown_lines
-from .bylines import is_account, is_office, is_signer, signer_part, without_note, without_office
+from .bylines import is_account, is_full_name, is_office, is_signer, signer_part, without_note, without_office
 from .families import Rules
 from .fields import AUTHOR_FIELD, ROLE, Field
 from .metadata import jsonld_article, jsonld_authors, meta
@@ -175,12 +176,16 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
     above = set(title_el.iterancestors()) if title_el is not None else set()
     post = _post_element(title_el)  # it holds its meta row above the title too
     hints = set(_author_hints(doc))
+    classes = Counter(el.get("class") for el in hints)
     for el in _author_hints(doc):
-        if any("comment" in (a.get("class") or "") or a.tag in ("aside", "nav") or "comment" in (a.get("itemprop") or "")
-               for a in el.iterancestors()):
+        # the post's own author card, named so and alone on the page, wherever the theme lays it
+        # out (Material for MkDocs' "md-post__authors" in the post's sidebar, before the title)
+        card = bool(_POST_AUTHORS.search(el.get("class") or "")) and classes[el.get("class")] == 1
+        if any("comment" in (a.get("class") or "") or (a.tag in ("aside", "nav") and not card)
+               or "comment" in (a.get("itemprop") or "") for a in el.iterancestors()):
             continue
-        if title_el is not None and (el in above or (dates.precedes(el, title_el)
-                                                     and (post is None or post not in el.iterancestors()))):
+        if title_el is not None and not card and (el in above or (dates.precedes(el, title_el)
+                                                                  and (post is None or post not in el.iterancestors()))):
             continue
         # its first line: a card's name above the writer's role or the date ("Nguyễn Thị Hoa" / "Phóng viên")
         first = next(iter(shown_lines(el)), "") if len(el) else text_of(el)
@@ -197,6 +202,9 @@ def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
             continue  # a card whose name and role run together ("<span>Name</span><span>Role</span>"): its parts say
         return None, False, None
     return None, False, None
+
+
+_POST_AUTHORS = re.compile(r"(?:post|entry|article)(?:__|-|_)authors?(?![\w-])")
 
 
 # A forum's account and the person's name after it ("tranquang (Trần Quang)", Discourse's post):
@@ -339,7 +347,10 @@ def _meta_row_name(title_el) -> str | None:
     dated = [p for p in parts if dates.is_date_line(p)]
     rest = [p for p in parts if p not in dated and not _COUNTER.match(p)]
     linked = len(parts) == 2 and any(ACCOUNT_PAGE.search(a.get("href") or "") and text_of(a) in rest for a in row.iter("a"))
-    if (len(parts) < 3 and not linked) or not dated or len(rest) != 1:
+    # (beside the date alone, unlinked, only a full name says it is the writer's, not the section's:
+    # Pico's "02/26/26 21:45:00 · Vũ Thị Hòa")
+    named = len(parts) == 2 and len(rest) == 1 and is_full_name(rest[0])
+    if (len(parts) < 3 and not linked and not named) or not dated or len(rest) != 1:
         return None
     name = _BYLINE_PREFIX.sub("", rest[0]).strip(" .:-")  # "Tác giả: Phạm Hằng" in Kentico's row
     # (an office in the row posts everything: "14.03.2026 · Phòng Tuyên truyền"; the text's own

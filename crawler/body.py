@@ -410,10 +410,11 @@ def _prepare(tree) -> lxml.html.HtmlElement:
         # with "bar" in it as a navigation bar)
         if el.get("id"):
             el.attrib.pop("class", None)
-    for img in list(tree.iter("img")):  # (from the few photos up to their wrappers: a search of every class costs more)
+    for img in list(tree.iter("img", "table")):  # (from the few photos up to their wrappers: a search of every class costs more)
         for el in itertools.islice(img.iterancestors(), 4):
-            # a photo embedded in the text (eZ's "ez-embed-type-image", Drupal's "embedded-entity"):
-            # no share widget, which is what trafilatura takes an "embed" class for
+            # a photo or a table embedded in the text (eZ's "ez-embed-type-image", Drupal's "embedded-entity",
+            # a headless CMS's pasted HTML: Contentful's "rt-embed-html" around a Word table): no share
+            # widget, which is what trafilatura takes an "embed" class for
             if "embed" in (el.get("class") or "") and el.find(".//iframe") is None:
                 el.attrib.pop("class", None)
     for el in list(tree.iter("figcaption", "li")):

@@ -80,6 +80,20 @@ def is_office(name: str) -> bool:
     return bool(ORG_BYLINE.match(name)) and len(name.split()) <= 8
 
 
+# The family names most Vietnamese carry (some ninety in a hundred bear the first dozen)
+_SURNAMES = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lương Mai Trịnh
+    Đoàn Cao Lâm Tạ Hà Chu Tô Thái Kiều Lưu Vương Trương Quách Triệu Lục Nông Hứa Tăng Khúc Lò Bế Hầu Giàng Sùng Thào
+    Quàng Lèo Tôn Thân Doãn Nghiêm Phùng Từ Đàm Âu Bạch Mạc Kim Ninh Châu Khổng Tống Ông Lại Giáp Diệp""".split())
+
+
+def is_full_name(name: str) -> bool:
+    """A person's full name as Vietnamese write it: three to five capitalised words after a family
+    name ("Vũ Thị Hòa"), where a template sets it beside a date with no label to say it is one."""
+    words = name.split()
+    return 3 <= len(words) <= 5 and words[0] in _SURNAMES and all(w[:1].isupper() for w in words) \
+        and not is_office(name)
+
+
 def is_signer(name: str) -> bool:
     """An office, or a capitalised name of two to five words."""
     words = name.split()

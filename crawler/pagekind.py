@@ -92,7 +92,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
     front = behind_front_controller(url)
     own_keys = {url_key(u) for u in (url, canonical) if u} if front else set()
     ids: set | None = None  # the page's element ids, read when a link names a fragment
-    out = []
+    out: list[tuple[Any, str]] = []
     teasers: list[int] = []  # the "read more" links named by their item's heading
     for a in doc.iter("a"):
         href = a.get("href") or ""

@@ -94,6 +94,8 @@ FURNITURE = [
     "GMT+7, 2025-9-18 10:30 , Processed in 0.052371 second(s), 24 queries .",  # a forum's footer (Discuz's)
     "pdf, 186.2 KB, 04/07/25, 41 downloads",  # a file list's fields (phpwcms')
     "DSC_0412.jpg",  # a photo's file name in its caption's place (phpwcms' images template)
+    "20 November 2025 #taphuan #ketoan",  # a post's date and hashtags (WonderCMS' Simple Blog)
+    "#ocop #htx",
 ]
 
 

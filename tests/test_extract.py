@@ -1190,6 +1190,10 @@ def test_a_product_page_is_no_article(declares):
     ('<span class="documentAuthor">bởi <a href="/author/thuha">Trần Thị Thu Hà</a></span>', "Trần Thị Thu Hà"),
     ('<div class="postby">Đăng bởi: <b>Hoài Thu</b></div>', "Hoài Thu"),
     ('<div class="newsAuthorAndDate">Đăng bởi Phương Thảo | 05/02/2024</div>', "Phương Thảo"),
+    # beside the date alone, a full name is the writer's (Pico's "%D %T · Author"), a section's name is not
+    ('<p class="meta">03/14/24 08:30:00 &middot; Vũ Thị Hòa</p>', "Vũ Thị Hòa"),
+    ('<p class="meta">14/03/2024 08:30 &middot; Tin hoạt động</p>', None),
+    ('<p class="meta">14/03/2024 08:30 &middot; Ban biên tập</p>', None),
     # PmWiki's BlogIt: "Đăng bởi X, ngày <span>date</span>": the comma is the line's
     ("<h5>Đăng bởi Nguyễn Thị Lan, ngày <span class='blogit-date'>14/03/2024 lúc 14:20</span></h5>", "Nguyễn Thị Lan"),
     ('<div class="postby">Đăng bởi: <b>Liên minh HTX tỉnh Bình Thuận</b></div>', None),
@@ -1210,6 +1214,22 @@ def test_a_product_page_is_no_article(declares):
 def test_who_posted_it_is_the_author_when_a_person(byline, author):
     html = page(f"<h1>{TITLE}</h1>{byline}<p>Ngày 14/03/2024</p>{PARAGRAPHS}")
     assert article(html=html, site_name=SITE).item["author"] == author
+
+
+def test_the_posts_author_card_in_its_sidebar_is_the_author():
+    """Material for MkDocs' blog: the post's authors in its sidebar, before the title, as a profile
+    card (avatar, name, role); a sidebar of several posts' authors names none of them."""
+    def card(name: str, cls: str = "md-post__authors md-typeset") -> str:
+        return (f'<div class="{cls}"><div class="md-profile"><span class="md-author"><img src="/a.png" alt="{name}">'
+                f'</span><span class="md-profile__description"><strong>{name}</strong><br>Phóng viên Ban Tuyên truyền'
+                '</span></div></div>')
+    def post(sidebar: str) -> str:
+        return page(f'<div class="md-sidebar"><nav class="md-nav">{sidebar}</nav></div>'
+                    f'<article class="md-content__inner"><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}</article>')
+    assert article(html=post(card("Nguyễn Thị Thủy")), site_name=SITE).item["author"] == "Nguyễn Thị Thủy"
+    assert article(html=post(card("Ban biên tập")), site_name=SITE).item["author"] is None
+    others = card("Nguyễn Thị Thủy", "post-author") + card("Trần Văn Nam", "post-author")
+    assert article(html=post(others), site_name=SITE).item["author"] is None
 
 
 def test_a_posters_line_opening_the_text_is_no_text_but_because_is():
@@ -2605,6 +2625,15 @@ def test_a_photo_embedded_in_the_text_keeps_its_caption():
     first, rest = PARAGRAPHS.split("</p>", 1)
     lines = article(html=page(f"<article><h1>{TITLE}</h1>{first}</p>{photo}{rest}</article>")).item["text"].splitlines()
     assert "Lãnh đạo hai đơn vị ký kết chương trình phối hợp" in lines
+
+
+def test_a_table_embedded_in_the_text_keeps_its_rows():
+    # Contentful's rich text: an embedded HTML entry holding a pasted table ("rt-embed-html")
+    table = ('<div class="rt-embed-html"><table border="1"><tbody><tr><th>Chỉ tiêu</th><th>Năm 2024</th></tr>'
+             '<tr><td>Số HTX đang hoạt động</td><td>412</td></tr></tbody></table></div>')
+    first, rest = PARAGRAPHS.split("</p>", 1)
+    lines = article(html=page(f"<article><h1>{TITLE}</h1>{first}</p>{table}{rest}</article>")).item["text"].splitlines()
+    assert "| Số HTX đang hoạt động | 412 |" in lines
 
 
 def test_a_page_with_a_title_and_no_text_is_a_stub_not_an_error():
