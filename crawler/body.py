@@ -547,6 +547,10 @@ _FOOTNOTE_MARK = re.compile(r"\[?\d{1,3}\]?")
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "iframe", "button", "select", "textarea", "input"))
 
 
+FILE_CARD_CHARS = 200  # a file's description and its size under its link
+_FILE_SIZE = re.compile(r"\d[\d.,]*\s*[KMG]i?B\b")
+
+
 def _file_button(a):
     """The block a link to a file fills alone (a button, a paragraph of its own), None when the
     link sits in a sentence or in a table's or list's item (a register of documents)."""
@@ -652,6 +656,11 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             a.drop_tree()
     for a in files:
         if (button := _file_button(a)) is not None and button.getparent() is not None:
+            # ... and the file's card under it: its description and its size ("Thông báo và mẫu phiếu …
+            # <br> pdf, 186.2 KB, 04/07/25, 41 downloads": a download list's entry, phpwcms')
+            if (card := button.getnext()) is not None and isinstance(card.tag, str) and card.find(".//a") is None \
+                    and len(text := card.text_content()) <= FILE_CARD_CHARS and _FILE_SIZE.search(text):
+                card.drop_tree()
             button.drop_tree()  # a file's button ("Tải kế hoạch số 12/KH-LMHTX (PDF)"): its attachment, no text
     for dl in list(tree.iter("dl")):
         if _stats_pairs(dl):

@@ -753,6 +753,16 @@ def test_a_writers_card_names_the_author_and_a_files_button_is_no_text():
     assert any(a["url"].endswith("KH-12-LMHTX.pdf") for a in result.item["attachments"])
 
 
+def test_a_files_card_after_the_text_is_no_text():
+    # a download list's entry (phpwcms'): the file's link in a heading, its description and size under it
+    card = ('<h3>Tài liệu đính kèm</h3><div class="fileEntry"><h2><img src="/i/pdf.gif" alt=""> <a href="download.php?'
+            'f=cd5d">TB-09-LMHTX-2025.pdf</a></h2><p>Thông báo và mẫu phiếu đăng ký gian hàng.<br>pdf, 186.2 KB, '
+            '04/07/25, 41 downloads</p></div>')
+    result = article(html=page(f"<h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}{card}"))
+    assert "mẫu phiếu" not in result.item["text"] and result.item["text"].endswith("năm 2024.")
+    assert [a["text"] for a in result.item["attachments"]] == ["TB-09-LMHTX-2025.pdf"]
+
+
 def test_a_documents_number_in_its_header_table_is_read():
     # the administrative header as a two-column table: issuer | national motto, number | place and date
     header = ('<table><tr><td>LIÊN MINH HTX TỈNH QUẢNG TRỊ</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>'

@@ -43,6 +43,11 @@ OPEN = {
                             "<time>', the news page's save date) disagree: no date alone (the crawl's list dates it), so "
                             "some posts have no article signal (a post of one sentence is a brief only when dated)",
     "wiki-htxcaobang": "Tiki: the article's lead (its 'heading'), also its teaser on the lists, is template to the profile",
+    "congtin-htxbentre": "phpwcms: an article's page shows no date, its list alone does ('12. May 2025'): alone, no "
+                         "article signal (the crawl dates it by its list)",
+    "sotay-htxhatinh": "Material for MkDocs: a post's time, its zone-less front matter's, is labelled UTC (22:30+00:00, "
+                       "05:30 the next day here) under a page showing the day alone: the time is read from nowhere "
+                       "(the builder takes 22:30 for local time; the crawl's date has the day right, no time)",
     "nhatky-htxlangson": "Halo: the 'moments' timeline (short dated notes, each headed by its permalink) reads as an article",
     "diendan-htxbinhduong": "MyBB: with the site's template learned from every page, a post's head is template and "
                             "one thread alone has no date",
@@ -106,6 +111,11 @@ OPEN = {
     "tin-htxvinhphuc": "Concrete CMS: an office in the 'Tác giả' attribute is the author as the older samples have it",
 }
 OPEN_PAGES = {
+    # set 30 (built blind, stop 36): pages alone, read with a profile learned from every page of the site
+    *(("congtin-htxbentre", f"/index.php?{slug}") for slug in (
+        "phong-su-anh-htx-dua-thanh-phu-vao-mua-thu-hoach", "ben-tre-kinh-te-tap-the-tang-truong-kha-trong-nam-2024",
+        "tap-huan-nang-cao-nang-luc-quan-tri-cho-can-bo-htx")),
+    ("sotay-htxhatinh", "/blog/2026/02/12/gap-mat-htx-tieu-bieu-tet-binh-ngo-2026/"),
     # set 29 (built blind, stop 35): pages alone, read with a profile learned from every page of the site
     *(("tintuc-htxtuyenquang", f"/tin-tuc/post/{slug}") for slug in (
         "lien-minh-htx-tinh-so-ket-quy-i-nam-2026", "ke-hoach-so-18-kh-lmhtx-boi-duong-can-bo-quan-ly-htx-2026",
