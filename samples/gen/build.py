@@ -65,6 +65,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "sotay_htxhatinh", "tintuc_htxhungyen", "trang_htxdongnai",
              "tinmoi_htxkhanhhoa", "wiki_htxlongan", "congtin_htxbentre",
              "nhatky_htxbacgiang", "trangchu_htxbariavungtau", "congthongtin_htxnamdinh",
+             "wiki_htxninhthuan", "tintuc_htxbackan", "blog_htxbinhduong",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
