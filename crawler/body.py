@@ -362,6 +362,10 @@ def _drop_summary_copies(tree) -> None:
             el.drop_tree()
 
 
+_X_STYLE_HIDDEN = etree.XPath("//*[contains(@style, 'hidden')]")
+_OVERFLOW_HIDDEN = re.compile(r"(?i)overflow(?:-[xy])?\s*:\s*hidden\s*;?")
+
+
 def _prepare(tree) -> lxml.html.HtmlElement:
     """Captions and list items become plain paragraphs, because trafilatura drops
     caption-classed elements and prefixes list items with "- "; layout tables become blocks
@@ -370,6 +374,10 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     _flatten_layout_tables(tree)
     _unwrap_source_lines(tree)
     _paragraph_tables_text(tree)
+    for el in _X_STYLE_HIDDEN(tree):
+        # a box that clips its overflow shows its text ("overflow:hidden", a clearfix: PHP-Fusion's
+        # news item); trafilatura discards any style saying "hidden" as hidden
+        el.set("style", _OVERFLOW_HIDDEN.sub("", el.get("style")))
     boxed = []
     for el in tree.iter("p"):
         # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last paragraph

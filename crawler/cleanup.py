@@ -54,6 +54,8 @@ FURNITURE_LINE = re.compile(
     r"|Về\s+đầu\s+trang|Xem\s+thêm|Đọc\s+tiếp|Trang\s+chủ"
     # a post's number alone ("#1", its permalink: MyBB's, NodeBB's)
     r"|\#\d{1,6}"
+    # an ellipsis alone, where a post's teaser was cut ("<p class=evo_post_more_anchor>...</p>": b2evolution's)
+    r"|(\.{3}|…)"
     # a post's hashtags, after its date or alone (WonderCMS' Simple Blog: "20 November 2025 #taphuan #ketoan")
     r"|([^\#]{0,30}?\d{4}\s+)?\#[^\W\d_][\w-]*(\s+\#[^\W\d_][\w-]*)*"
     # a reactions box's question (Discuz's "Bạn cảm thấy thế nào khi đọc bài viết này?")
@@ -83,6 +85,7 @@ FURNITURE_LINE = re.compile(
     # ... its downloads labelled, its upload's time after them (Discuz's "KH.pdf 215.4 KB, Lượt tải xuống: 34
     # 2025-9-17 15:37 Tải lên", "KH.pdf (126.5 KB, Lượt tải xuống: 41)"; the name on a line of its own)
     r"|(" + _FILE_NAME + r")?\s*\(?\s*[\d.,]+\s*[KMG]i?B\s*,\s*Lượt\s+tải(\s+xuống|\s+về)?\s*:\s*[\d.,]+\s*\)?([\d\s/:-]+Tải\s+lên)?"
+    r"|[\d\s/:-]+Tải\s+lên"  # ... its upload's time alone, the file's card gone with its link
     # a document's link named by its title, its type and size after it (SPIP's "Kế hoạch số 15/KH-LMHTX (PDF - 186.3 kio)")
     r"|.{1,160}\(\s*(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)\s*[-–,]\s*[\d.,]+\s*([KMG]i?B|[kM]i?o)\s*\)"
     # ... a file list's line of fields: type, size, date, downloads (phpwcms' "pdf, 186.2 KB, 04/07/25, 41 downloads")

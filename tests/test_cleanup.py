@@ -86,6 +86,7 @@ FURNITURE = [
     "Mau-ho-so-vay-von-dot-2-2025.pdf 215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # an attachment (Discuz's)
     "TB-86-dang-ky-OCOP-2025.pdf (126.5 KB, Lượt tải xuống: 41)",
     "215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # ... the file's name on a line of its own
+    "2025-9-17 15:37 Tải lên",  # ... its card gone with its link
     "(Kích thước: 180 KB)",  # (Kunena's, after the file's link)
     "Kế hoạch số 15/KH-LMHTX (bản ký số) (PDF - 186.3 kio)",  # a document's link, its type and size (SPIP's)
     "Bài viết được lmhtx_thaibinh chỉnh sửa lần cuối vào 2025-9-17 16:02",  # an edit note (Discuz's)
@@ -96,6 +97,8 @@ FURNITURE = [
     "DSC_0412.jpg",  # a photo's file name in its caption's place (phpwcms' images template)
     "20 November 2025 #taphuan #ketoan",  # a post's date and hashtags (WonderCMS' Simple Blog)
     "#ocop #htx",
+    "...",  # where the teaser was cut (b2evolution's "more" anchor)
+    "…",
 ]
 
 

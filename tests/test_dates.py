@@ -1735,6 +1735,7 @@ def test_a_posts_hatom_published_time_in_its_footer():
         ("Mar. 5, 2024", (5, 3, 2024)),
         ("14 March 2024", (14, 3, 2024)),
         ("12. May 2025", (12, 5, 2025)),  # a German CMS's day and its full stop (phpwcms' lists)
+        ("thg 6 04 2025", (4, 6, 2025)),  # ICU's "MMM dd yyyy" in vi (XWiki's blog date)
         ("Tháng 3 14, 2024", (14, 3, 2024)),  # an English template's order in Vietnamese words
         ("12 Tháng Ba 2026", (12, 3, 2026)),  # Django's vi locale: the month in words
         ("Thứ Năm, 12 Tháng ba 2026", (12, 3, 2026)),

@@ -1204,6 +1204,9 @@ def test_a_product_page_is_no_article(declares):
     ('<p class="meta">03/14/24 08:30:00 &middot; Vũ Thị Hòa</p>', "Vũ Thị Hòa"),
     ('<p class="meta">14/03/2024 08:30 &middot; Tin hoạt động</p>', None),
     ('<p class="meta">14/03/2024 08:30 &middot; Ban biên tập</p>', None),
+    # HTMLy's author box: its English label is no part of the name
+    ('<div class="author-info"><h2 class="author-title"><span class="author-heading">Author:</span> Trần Ngọc Ánh</h2>'
+     '</div>', "Trần Ngọc Ánh"),
     # PmWiki's BlogIt: "Đăng bởi X, ngày <span>date</span>": the comma is the line's
     ("<h5>Đăng bởi Nguyễn Thị Lan, ngày <span class='blogit-date'>14/03/2024 lúc 14:20</span></h5>", "Nguyễn Thị Lan"),
     ('<div class="postby">Đăng bởi: <b>Liên minh HTX tỉnh Bình Thuận</b></div>', None),

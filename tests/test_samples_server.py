@@ -13,12 +13,12 @@ import subprocess
 import sys
 import time
 import unicodedata
-import urllib.robotparser
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 import yaml
+from protego import Protego
 
 from samples.gen.build import MODULES, write_all
 from samples.server import SAMPLES_DIR, SampleSites, encode_cp1258, loopback_address
@@ -224,14 +224,18 @@ def test_robots_txt(sites):
     for site, exp in EXPECTED.items():
         base = sites.base(site)
         status, headers, body = fetch(base + "/robots.txt")
+        if status == 404:  # (a platform that writes none: MkDocs, Pico, WonderCMS; the crawl may fetch all)
+            assert not exp["never_fetched"], site
+            continue
         assert status == 200 and headers["content-type"].startswith("text/plain")
-        robots = urllib.robotparser.RobotFileParser()
-        robots.parse(body.decode("ascii").splitlines())
+        # (read as the crawl reads it, Scrapy's Protego: a blank line inside a group ends nothing, as
+        # Google's parser and RFC 9309 have it; phpwcms' robots.txt puts one after "User-Agent: *")
+        robots = Protego.parse(body.decode("ascii"))
         for path in exp["never_fetched"]:
-            assert not robots.can_fetch("lmhtx-archive", base + path), (site, path)
+            assert not robots.can_fetch(base + path, "lmhtx-archive"), (site, path)
             assert fetch(base + path)[0] == 200, (site, path)  # the trap is real: the page exists
         for article in exp["articles"]:
-            assert robots.can_fetch("lmhtx-archive", base + article["path"]), (site, article["path"])
+            assert robots.can_fetch(base + article["path"], "lmhtx-archive"), (site, article["path"])
     body = fetch(sites.base("lmhtx-daknong") + "/robots.txt")[2].decode()
     assert "Disallow: /wp-admin/" in body and "Disallow: /noi-bo/" in body
     assert f"Sitemap: {sites.base('lmhtx-daknong')}/sitemap.xml" in body
@@ -297,7 +301,8 @@ def test_every_ground_truth_path_is_served(sites, site):
         assert article["title"].split()[0] in text
         for alias in article["aliases"]:
             status, headers, _ = fetch(base + alias)
-            assert status == 200 or (status == 301 and headers["location"] == base + article["path"]), alias
+            # (a permanent redirect: 301, or 308 as Next.js answers a trailing slash)
+            assert status == 200 or (status in (301, 308) and headers["location"] == base + article["path"]), alias
     for path in exp["non_articles"]:
         assert fetch(base + path)[0] == 200, path
     for pair in exp["twins"]:
