@@ -1832,6 +1832,24 @@ def test_a_back_buttons_link_beside_a_short_posts_date_makes_no_teaser_of_it():
     assert r.source != "date-element"
 
 
+def test_the_row_of_fields_under_the_text_dates_the_page():
+    # PHP-Fusion's news: under the text, each field an element beside its icon, none labelled
+    row = ("<div class='well'><span><i class='fa fa-user'></i><a href='../../profile.php?lookup=4'>Trần Thu Trang</a>"
+           "</span><span><i class='fa fa-calendar'></i>08/05/2025 14:30</span><span><i class='fa fa-eye'></i>"
+           "<span>1,561</span></span><a title='In' href='../../print.php?type=N&amp;item_id=50'>In</a></div>")
+    html = f"<html><body><article><h2>{TITLE9}</h2><div class='news'>{TEXT9}</div>{row}</article></body></html>"
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/news.php?readmore=50", fetched_at=FETCHED_LATER,
+                       title_element=doc.find(".//h2"), body_element=doc.find(".//div[@class='news']"))
+    assert (r.published, r.source) == (datetime(2025, 5, 8, 14, 30, tzinfo=TZ), "date-element")
+    # a box of other articles under the text: their titles' links, no row of fields
+    other = row.replace(">In<", ">HTX Cam sành Hàm Yên liên kết tiêu thụ 2.000 tấn quả<")
+    doc = page(html.replace(row, other))
+    r = find_published(doc, "https://x.vn/news.php?readmore=50", fetched_at=FETCHED_LATER,
+                       title_element=doc.find(".//h2"), body_element=doc.find(".//div[@class='news']"))
+    assert r.published is None
+
+
 def test_another_posts_card_below_the_text_does_not_date_the_page():
     # a block theme's "Bài viết khác" query loop under a post whose template shows no date: each
     # card's <time> is its own post's; a poster's link beside a post's own <time> is no card

@@ -43,9 +43,8 @@ OPEN = {
                             "<time>', the news page's save date) disagree: no date alone (the crawl's list dates it), so "
                             "some posts have no article signal (a post of one sentence is a brief only when dated)",
     "wiki-htxcaobang": "Tiki: the article's lead (its 'heading'), also its teaser on the lists, is template to the profile",
-    "congthongtin-htxnamdinh": "PHP-Fusion: a post's date and poster are in its info row under the text (account, "
-                               "date, reads, print): alone no date (the crawl dates them by their list; the notice "
-                               "its document's own day, 12/06 for 16/06), a full-name account no author",
+    "congthongtin-htxnamdinh": "PHP-Fusion: the poster in the info row under the text (a full name's account) is no "
+                               "author, nor a bare name closing runs of text between <br>s",
     "wiki-htxninhthuan": "XWiki: the Blog home, a sentence then the posts shown whole, reads as an article alone; a "
                          "post's attachments viewer (its canonical the post) reads as the post",
     "congtin-htxbentre": "phpwcms: an article's page shows no date, its list alone does ('12. May 2025'): alone, no "
@@ -117,7 +116,7 @@ OPEN = {
 }
 OPEN_PAGES = {
     # set 31 (built blind, stop 36): pages alone, read with a profile learned from every page of the site
-    *(("congthongtin-htxnamdinh", f"/infusions/news/news.php?readmore={n}") for n in (36, 40, 44, 47, 50, 53, 55, 58)),
+    *(("congthongtin-htxnamdinh", f"/infusions/news/news.php?readmore={n}") for n in (36, 50)),
     *(("wiki-htxninhthuan", path) for path in (
         "/xwiki/bin/view/Blog/", "/xwiki/bin/view/Blog/?page=1&ipp=4", "/xwiki/bin/view/Blog/?page=2&ipp=4",
         "/xwiki/bin/view/Blog/%E1%BA%A2nh%20M%C3%B9a%20thu%20ho%E1%BA%A1ch%20nho%20c%E1%BB%A7a%20HTX%20N%C3%B4ng"

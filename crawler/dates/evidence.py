@@ -535,6 +535,8 @@ def line_date(page: Page) -> Evidence | Partial | None:
         found = labelled_line(page)
     if found is None:
         found = posted_line(page)
+    if found is None:
+        found = _footer_row_date(page)
     if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 and (clock := _posted_clock(page)):
         # a blog's date heading over its posts gives the day, the post's footer the time
         # (Blogger's "Đăng lúc 08:30", Serendipity's "Đăng bởi X trong Tin tức lúc 08:30")
@@ -631,6 +633,36 @@ def _meta_row_date(page: Page) -> Evidence | None:
         budget -= len((el.text or "").strip()) + len((el.tail or "").strip())
         if budget <= 0:
             return None
+    return None
+
+
+_FOOTER_LOOK = 12  # elements after the text looked at for its row of fields
+_TOOL_WORDS = 2  # a tool's link in the row ("In", "Gửi email"): a word or two
+
+
+def _footer_row_date(page: Page) -> Evidence | None:
+    """The date in the row of fields right under the text, each field an element beside its icon
+    and none labelled (PHP-Fusion's news: the poster's account, "20/12/2024 10:30", the reads,
+    "In"): its one date, where every other part is a count, the poster's link or a tool's.
+    A box of other articles under the text links their titles: no row of fields."""
+    holder = page.text_holder
+    if holder is None or page.title is None:
+        return None
+    for el in following(holder, _FOOTER_LOOK):
+        if el.tag in _SKIP_TAGS or not (text := _line(el.text_content())):
+            continue
+        parts = [t for child in el if isinstance(child.tag, str) and (t := _line(child.text_content()))]
+        if len(parts) < 3 or len(text) > _META_ROW_CHARS:
+            return None
+        dated = [m for p in parts if (m := date_only(p)) is not None]
+        rest = [p for p in parts if date_only(p) is None]
+        links = {_line(a.text_content()): a for a in el.iter("a")}
+        if len(dated) != 1 or dated[0].year is None or not all(
+                _COUNTER_PART.match(p) or re.fullmatch(r"[\d.,]+", p)
+                or (p in links and (ACCOUNT_PAGE.search(links[p].get("href") or "") or len(p.split()) <= _TOOL_WORDS))
+                for p in rest):
+            return None
+        return line_evidence(page, dated[0])
     return None
 
 
