@@ -654,8 +654,9 @@ def _footer_row_date(page: Page) -> Evidence | None:
         parts = [t for child in el if isinstance(child.tag, str) and (t := _line(child.text_content()))]
         if len(parts) < 3 or len(text) > _META_ROW_CHARS:
             return None
-        dated = [m for p in parts if (m := date_only(p)) is not None]
-        rest = [p for p in parts if date_only(p) is None]
+        read = [(p, date_only(p)) for p in parts]
+        dated = [m for _, m in read if m is not None]
+        rest = [p for p, m in read if m is None]
         links = {_line(a.text_content()): a for a in el.iter("a")}
         if len(dated) != 1 or dated[0].year is None or not all(
                 _COUNTER_PART.match(p) or re.fullmatch(r"[\d.,]+", p)
