@@ -57,7 +57,7 @@ FURNITURE_LINE = re.compile(
     # an ellipsis alone, where a post's teaser was cut ("<p class=evo_post_more_anchor>...</p>": b2evolution's)
     r"|(\.{3}|…)"
     # a post's hashtags, after its date or alone (WonderCMS' Simple Blog: "20 November 2025 #taphuan #ketoan")
-    r"|([^\#]{0,30}?\d{4}\s+)?\#[^\W\d_][\w-]*(\s+\#[^\W\d_][\w-]*)*"
+    r"|(\d{1,2}[./\s]\s*\w{1,12}[./\s,]\s*\d{4}\s+)?\#[^\W\d_][\w-]*(\s+\#[^\W\d_][\w-]*)*"
     # a reactions box's question (Discuz's "Bạn cảm thấy thế nào khi đọc bài viết này?")
     r"|Bạn\s+cảm\s+thấy\s+(thế\s+nào|như\s+thế\s+nào)\s+(khi|sau\s+khi|về)\s+(đọc\s+)?(bài\s+viết|bài|tin)(\s+này)?\s*\??"
     # a forum's clock and its debug counters in the footer (Discuz's "GMT+7, 2025-9-18 10:30, Processed in

@@ -337,6 +337,9 @@ def _sentence_then_prose(anchor: str, line: str) -> bool:
     return stop and len(rest.lstrip(".")) >= 40
 
 
+_MORE_CHARS = 40  # a "read more" link's text: a few words
+
+
 def _items_text(links: list) -> str:
     """The text of every link's listing item from the link on (a teaser follows its title; what
     comes before a short link is rather the article its tags close, but for a "read more"), without spaces: a line is
@@ -346,7 +349,8 @@ def _items_text(links: list) -> str:
         if (item := _item_of(a)) is not None:
             text, own = item.text_content(), a.text_content()
             # (a "read more" link closes its teaser: the item's whole text is the teaser's)
-            out.append(text[max(0, text.find(own)):] if own and not READ_MORE.match(clean_line(own)) else text)
+            more = len(own) < _MORE_CHARS and bool(READ_MORE.match(clean_line(own)))
+            out.append(text[max(0, text.find(own)):] if own and not more else text)
     return _NO_SPACE.sub("", "\n".join(out))
 
 

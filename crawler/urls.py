@@ -28,9 +28,9 @@ MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|webm|mp3
 # (a user by its id in a script's query: XOOPS' "userinfo.php?uid=3" and "newsbythisauthor.php?uid=3",
 # e107's "user.php?id.3")
 ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author="
-                          r"|/member(?:list)?\.php\?|[?&;](?:mode=viewprofile|action=profile)\b"
-                          r"|[?&](?:uid|userid|user_id)=\d|/user(?:info)?\.php\?|(?:^|/)space-uid-\d"  # (Discuz's)
-                          r"|(?:^|/)profile\.php\?lookup=\d")  # (PHP-Fusion's)
+                          r"|/(?:member(?:list)?\.php\?|profile\.php\?lookup=\d)"  # (PHP-Fusion's profile.php)
+                          r"|[?&;](?:mode=viewprofile|action=profile)\b"
+                          r"|[?&](?:uid|userid|user_id)=\d|/user(?:info)?\.php\?|(?:^|/)space-uid-\d")  # (Discuz's)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
 _SAFE_QUERY = ":/@!$'()*,;"

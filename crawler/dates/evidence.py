@@ -535,8 +535,6 @@ def line_date(page: Page) -> Evidence | Partial | None:
         found = labelled_line(page)
     if found is None:
         found = posted_line(page)
-    if found is None:
-        found = _footer_row_date(page)
     if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 and (clock := _posted_clock(page)):
         # a blog's date heading over its posts gives the day, the post's footer the time
         # (Blogger's "Đăng lúc 08:30", Serendipity's "Đăng bởi X trong Tin tức lúc 08:30")
@@ -638,21 +636,29 @@ def _meta_row_date(page: Page) -> Evidence | None:
 
 _FOOTER_LOOK = 12  # elements after the text looked at for its row of fields
 _TOOL_WORDS = 2  # a tool's link in the row ("In", "Gửi email"): a word or two
+_ROW_FIELDS = 8  # a row's fields: a few
 
 
-def _footer_row_date(page: Page) -> Evidence | None:
+def footer_row_date(page: Page) -> Evidence | None:
     """The date in the row of fields right under the text, each field an element beside its icon
     and none labelled (PHP-Fusion's news: the poster's account, "20/12/2024 10:30", the reads,
     "In"): its one date, where every other part is a count, the poster's link or a tool's.
-    A box of other articles under the text links their titles: no row of fields."""
+    A box of other articles under the text links their titles: no row of fields. (The last
+    resort: finding the text's element costs more than the other date lines together.)"""
     holder = page.text_holder
     if holder is None or page.title is None:
         return None
     for el in following(holder, _FOOTER_LOOK):
-        if el.tag in _SKIP_TAGS or not (text := _line(el.text_content())):
+        if el.tag in _SKIP_TAGS:
             continue
+        if len(el) > _ROW_FIELDS:
+            return None  # a container of blocks, no row (read without its text: a page's rest is long)
+        if len(el) < 3:
+            if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+                return None  # a line of text
+            continue  # (its parts follow)
         parts = [t for child in el if isinstance(child.tag, str) and (t := _line(child.text_content()))]
-        if len(parts) < 3 or len(text) > _META_ROW_CHARS:
+        if len(parts) < 3 or sum(map(len, parts)) > _META_ROW_CHARS:
             return None
         read = [(p, date_only(p)) for p in parts]
         dated = [m for _, m in read if m is not None]

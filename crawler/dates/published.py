@@ -13,6 +13,7 @@ from .evidence import (
     complete_element,
     document_date,
     element_date,
+    footer_row_date,
     line_date,
     listing_evidence,
     metadata_date,
@@ -146,6 +147,8 @@ def find_published(
     element = element_date(page, date_selectors) if date_selectors else line_date(page)
     ud = url_date(url)
     url_ev = url_evidence(page, ud)
+    if element is None and meta is None and url_ev is None and not date_selectors:
+        element = footer_row_date(page)
     uym = _url_year_month(url)
     listing_ev, listing_partial = listing_evidence(page, listing_date, uym)
 

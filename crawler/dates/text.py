@@ -83,8 +83,7 @@ _CORE = re.compile(
     r"""
     (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|(?:\s*,\s*|\s+)(?P<ly2>\d{4})(?!\d|\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))?(?!\d)
     |(?<![\w/.\-])(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|(?:\s*,\s*|\s+)(?P<wy2>\d{4})(?!\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))(?!\d)
-    |(?<![\w/.\-])(?:tháng\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})\s*,\s*(?P<fy>\d{4})(?!\d)
-    |(?<![\w/.\-])thg\s+(?P<gm>\d{1,2})\s+(?P<gd>\d{1,2})\s+(?P<gy>\d{4})(?!\d)
+    |(?<![\w/.\-])(?:tháng\s+|thg\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})(?:\s*,\s*|\s+)(?P<fy>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
     |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
@@ -256,10 +255,10 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("ld")), int(g("lm")), g("ly") or g("ly2")
         elif g("wd") is not None:  # "14 tháng 3, 2024" (Django, WordPress), "14 thg 3, 2024" (CLDR): year required
             d, mo, y = int(g("wd")), int(g("wm")), g("wy") or g("wy2")
-        elif g("fm") is not None:  # "Tháng 3 14, 2024", Divi's "Th3 14, 2024": an English order in Vietnamese words
+        elif g("fm") is not None:
+            # "Tháng 3 14, 2024", Divi's "Th3 14, 2024": an English order in Vietnamese words; ICU's "MMM dd
+            # yyyy" in vi, "thg 6 04 2025" (XWiki's blog date)
             d, mo, y = int(g("fd")), int(g("fm")), g("fy")
-        elif g("gm") is not None:  # "thg 6 04 2025": ICU's "MMM dd yyyy" in vi (XWiki's blog date)
-            d, mo, y = int(g("gd")), int(g("gm")), g("gy")
         elif g("vd") is not None:  # "12 Tháng Ba 2026" (Django's vi locale)
             d, mo, y = int(g("vd")), _vi_month(g("vm")), g("vy")
         elif g("vm2") is not None:  # "Tháng Ba 12, 2026" (WordPress's vi locale)
