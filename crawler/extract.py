@@ -68,6 +68,7 @@ from .pagekind import (
     cut_excerpts,
     drop_excerpts,
     drop_link_lines,
+    headed_links,
     is_front_page_paged,
     is_print_view,
     is_site_root,
@@ -138,6 +139,7 @@ def _later_page(url: str) -> bool:
     return number > 0 if "start" in m.group().lower() else number > 1
 
 
+UNTITLED_LIST_LINKS = 3  # a list of posts: three at least
 NOTICE_CHARS = 100
 QUESTION_CHARS = 400  # a member's question in a forum: a few lines ending "… không ạ?"
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
@@ -377,6 +379,10 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     title, title_el = find_title(doc, rules, names=names, furniture=furniture,
                                  strip=profile.strip_title if profile is not None and profile.ready else None)
     if not title:
+        # a list of posts under no heading of its own (WonderCMS' blog: each card's <h3>, its date and
+        # "↪ Read more"): a listing, which a night reads again for new posts; a page would not be
+        if (posts := headed_links(site_links(doc, url, canonical))) >= UNTITLED_LIST_LINKS:
+            return Extraction("listing", f"no title of its own, {posts} posts' headings linked", doc=doc)
         return Extraction("page", "no title", doc=doc)
     named, title = title, without_namespace(title)  # (a listing's "Tag:ocop" names its kind)
     own_post = _spare_title(title_el, furniture) if title_el is not None and furniture else ""

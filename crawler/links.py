@@ -44,8 +44,8 @@ _X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
 # A teaser's link by what it does, not what it leads to ("Xem tiếp…", "Đọc thêm »", "Read more"):
 # its item's heading names the page (phpwcms' list: an unlinked <h1>, the date, the summary, the link)
-READ_MORE = re.compile(r"(?i)^(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết|toàn\s+bài|bài\s+viết)|chi\s+tiết"
-                       r"|read\s+more|continue\s+reading|more)\s*(?:\.{3}|…|[»›>]+)?$")
+READ_MORE = re.compile(r"(?i)^[^\w\s]?\s*(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết|toàn\s+bài|bài\s+viết)|chi\s+tiết"
+                       r"|read\s+more|continue\s+reading|more)\s*(?:\.{3}|…|[»›>→]+)?$")  # ("↪ Read more": WonderCMS')
 
 
 # A date of three numbers ("03/09/2026"): which of the first two is the day, the page shows only

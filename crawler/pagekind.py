@@ -133,6 +133,14 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
 ITEM_HEADING_LEVELS = 3
 
 
+def headed_links(links: list) -> int:
+    """How many of `site_links` are posts' headings: a link in or around a heading, or a "read more"
+    its item's heading names (a menu's links are neither)."""
+    return sum(1 for a, _ in links if next(a.iterancestors(*_HEADINGS), None) is not None
+               or next(a.iter(*_HEADINGS), None) is not None
+               or (len(text := a.text_content()) < _MORE_CHARS and READ_MORE.match(clean_line(text))))
+
+
 def _item_heading(a) -> str:
     """The heading of the item a "read more" link closes: the first heading of its nearest
     ancestor (three levels at most) that holds one and links no other page."""
@@ -148,6 +156,7 @@ def _item_heading(a) -> str:
 
 
 _POST_HEADINGS = ("h1", "h2", "h3", "h4", "h5")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BOLD = ("strong", "b")  # a post's heading when it is its block's whole text (a portal's "td.thead > strong > a")
 _NOT_TEXT = frozenset({"head", "script", "style", "noscript", "template", "a", "option", "select", "textarea", "button"})
 

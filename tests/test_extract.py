@@ -263,6 +263,21 @@ def test_a_list_of_teasers_each_closed_by_a_read_more_link_is_a_listing():
     assert article(html=html).is_article
 
 
+def test_a_list_of_posts_under_no_heading_of_its_own_is_a_listing():
+    """WonderCMS' blog: no <h1>, each post a card (an <h3>, its date, a line, "↪ Read more"): a listing,
+    which a night reads again for new posts (a page is not read again: its new posts were lost)."""
+    cards = "".join(f'<div class="post card"><h3>Bài viết số {i} về hoạt động của hợp tác xã trong tỉnh</h3>'
+                    f'<small>1{i} March 2026</small><p class="description">Liên minh HTX tỉnh tổ chức hội nghị.</p>'
+                    f'<a href="/blog/bai-viet-so-{i}">&#8618; Read more</a></div>' for i in range(1, 5))
+    html = page(f'<nav><a href="/">Trang chủ</a><a href="/blog">Tin tức</a></nav><div class="inner">{cards}</div>',
+                title=f"Blog - {SITE}")
+    assert article(url="http://lmhtx.example.vn/blog", html=html).kind == "listing"
+    # a page with no title and a menu of long links is no list of posts
+    menu = "".join(f'<li><a href="/{i}">Giới thiệu chức năng nhiệm vụ phòng số {i}</a></li>' for i in range(1, 6))
+    html = page(f'<ul class="menu">{menu}</ul><form><input name="q"></form>', title=SITE)
+    assert article(url="http://lmhtx.example.vn/lien-he", html=html).kind == "page"
+
+
 def test_a_related_box_after_the_article_does_not_make_it_a_listing():
     related = "".join(f'<li><a href="/tin/bai-{i}.html">Bài viết liên quan số {i} về hợp tác xã kiểu mới</a></li>'
                       for i in range(1, 9))
