@@ -190,7 +190,8 @@ def test_not_found_and_server_error(sites):
     for site, exp in EXPECTED.items():
         for err in exp["errors"]:
             assert fetch(sites.base(site) + err["path"])[0] == err["status"], (site, err)
-    assert {e["status"] for exp in EXPECTED.values() for e in exp["errors"]} == {404, 500}
+    # (and a login wall's 401: an XWiki page behind its login)
+    assert {404, 500} <= {e["status"] for exp in EXPECTED.values() for e in exp["errors"]} <= {401, 404, 500}
 
 
 def test_query_routes_match_in_any_order(sites):
