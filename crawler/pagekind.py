@@ -114,7 +114,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
             continue  # another part of this article (a split article's table of contents)
         # an empty link laid over a card ("post link to <title>") is named by its aria-label; a
         # link around a whole card (cover, <h3> title, teaser) by its heading
-        heading = next(a.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) if len(a) else None
+        heading = next(a.iter(*_HEADINGS), None) if len(a) else None
         text = clean_line((heading if heading is not None else a).text_content()) \
             or clean_line(a.get("aria-label") or a.get("title") or "")
         teaser = bool(READ_MORE.match(text) and (text := _item_heading(a) or text) and not READ_MORE.match(text))
@@ -138,7 +138,7 @@ def headed_links(links: list) -> int:
     its item's heading names (a menu's links are neither)."""
     return sum(1 for a, _ in links if next(a.iterancestors(*_HEADINGS), None) is not None
                or next(a.iter(*_HEADINGS), None) is not None
-               or (len(text := a.text_content()) < _MORE_CHARS and READ_MORE.match(clean_line(text))))
+               or _reads_more(a.text_content()))
 
 
 def _item_heading(a) -> str:
@@ -150,7 +150,7 @@ def _item_heading(a) -> str:
         if node is None or node.tag in ("body", "html") or any(
                 (x.get("href") or "#")[:1] != "#" and x.get("href") != href for x in node.iter("a")):
             return ""
-        if (heading := next(node.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)) is not None:
+        if (heading := next(node.iter(*_HEADINGS), None)) is not None:
             return clean_line(heading.text_content())
     return ""
 
@@ -349,6 +349,11 @@ def _sentence_then_prose(anchor: str, line: str) -> bool:
 _MORE_CHARS = 40  # a "read more" link's text: a few words
 
 
+def _reads_more(text: str) -> bool:
+    """Whether a link's raw text is a "read more" (tested on short texts only: it is asked of every link)."""
+    return len(text) < _MORE_CHARS and bool(READ_MORE.match(clean_line(text)))
+
+
 def _items_text(links: list) -> str:
     """The text of every link's listing item from the link on (a teaser follows its title; what
     comes before a short link is rather the article its tags close, but for a "read more"), without spaces: a line is
@@ -358,8 +363,7 @@ def _items_text(links: list) -> str:
         if (item := _item_of(a)) is not None:
             text, own = item.text_content(), a.text_content()
             # (a "read more" link closes its teaser: the item's whole text is the teaser's)
-            more = len(own) < _MORE_CHARS and bool(READ_MORE.match(clean_line(own)))
-            out.append(text[max(0, text.find(own)):] if own and not more else text)
+            out.append(text[max(0, text.find(own)):] if own and not _reads_more(own) else text)
     return _NO_SPACE.sub("", "\n".join(out))
 
 
