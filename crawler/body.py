@@ -675,6 +675,9 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             dl.drop_tree()
     for card in _poster_cards(tree):
         card.drop_tree()
+    for row in _icon_rows(tree):
+        if row.getparent() is not None:
+            row.drop_tree()
     for header in _quote_headers(tree):
         header.drop_tree()  # (its tail, the quotation's first words, stays)
     matched = rules.remove(tree)
@@ -768,6 +771,48 @@ def _quote_headers(tree) -> list:
                 break
             if (el.text or "").strip():
                 break  # the quotation's own words come first
+    return out
+
+
+# An icon font's glyph or a pictogram drawn for a field ("fa fa-calendar", "glyphicon-user", "bi-eye",
+# "dashicons-clock", an <svg class="icon">): an element without text of its own
+_ICON_CLASS = re.compile(r"(?i)(?:^|\s)(?:fa[srbl]?|fa-\S+|glyphicon\S*|bi-\S+|dashicons\S*|mdi-\S+|ti-\S+|las?|icon\S*|\S+-icon)(?=\s|$)")
+_ICON_TAGS = ("i", "span", "svg", "em")
+_INLINE_FIELD = frozenset(("span", "a", "small", "time", "em", "strong", "b", "li"))
+ICON_FIELDS = 3  # a row of so many fields, each led by its icon
+ICON_ROW_CHARS = 120  # a name, a date, counts and a tool's word or two: no sentence
+_SENTENCE = re.compile(r"[.!?…]\s+\S")
+
+
+def _icon_rows(tree) -> list:
+    """The rows of fields each led by its icon and nothing else (a post's poster, its date, its
+    reads, "In": themes draw them under the text as well as above it). No line of the text: their
+    date and poster are read from the page itself. A row with a sentence, a heading or a long
+    text is not one, nor a row without a date (a list with an icon per item, its check marks)."""
+    rows: dict = {}
+    for icon in tree.iter(_ICON_TAGS):
+        cls = icon.get("class")
+        if not cls or (icon.text or "").strip() or (icon.tag != "svg" and len(icon)) or not _ICON_CLASS.search(cls):
+            continue
+        field = icon.getparent()
+        if field is None:
+            continue
+        if field.tag in _INLINE_FIELD and icon.getprevious() is None and not (field.text or "").strip():
+            row, words = field.getparent(), field.text_content()  # the icon leads its field's element
+        else:
+            row, field, words = field, icon, icon.tail or ""  # the icon leads its field's words (its tail)
+        if row is not None:
+            rows.setdefault(row, {})[field] = words
+    out = []
+    for row, fields in rows.items():
+        if len(fields) < ICON_FIELDS or row.tag in ("body", "html") or row.get(TITLE_MARK) is not None:
+            continue
+        text = clean_line(row.text_content())
+        if len(text) > ICON_ROW_CHARS or _SENTENCE.search(text) or row.find(f".//*[@{TITLE_MARK}]") is not None \
+                or next(row.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "img"), None) is not None:
+            continue
+        if any(is_date_line(clean_line(words)) for words in fields.values()):
+            out.append(row)  # (the date makes it the fields: a list of check-marked items has none)
     return out
 
 

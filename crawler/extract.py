@@ -425,7 +425,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     links = site_links(doc, url, canonical)
-    if posts := whole_posts(doc, links):
+    if posts := whole_posts(doc, links, title=title):
         return Extraction("listing", f"{posts} posts shown whole, each under a title linking to its own page", doc=doc)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)

@@ -13,6 +13,7 @@ from lxml import etree
 
 from . import dates
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
+from .cleanup import TAIL_MARKER
 from .families.base import ATTACHMENT, common_furniture
 from .links import READ_MORE
 from .parsing import doc_base, links_its_picture, next_element, text_of
@@ -161,12 +162,19 @@ _BOLD = ("strong", "b")  # a post's heading when it is its block's whole text (a
 _NOT_TEXT = frozenset({"head", "script", "style", "noscript", "template", "a", "option", "select", "textarea", "button"})
 
 
-def whole_posts(doc, links: list) -> int:
+DESCRIPTION_CHARS = 300  # a section's description above its posts: a sentence or two
+
+
+def whole_posts(doc, links: list, title: str = "") -> int:
     """How many posts the page shows whole, one after another (a blog's front, archive or author
     page, "Tiếp tục đọc" at most): headings of one kind that are each one link to another page of
     the site (`links`: the page's `site_links`), two or more followed by a paragraph of prose,
     and no paragraph before the first; 0 when the page is no such list. An article's related
-    posts come after its own prose."""
+    posts come after its own prose. A page titled by a section's name (`title`, as short as
+    one) may describe itself in one short paragraph above its posts (a category's or a blog's
+    description: XWiki's Blog, WordPress' archive description), unless a box's heading ("Tin liên
+    quan") comes between or the paragraph is dated: a brief's, its related posts after it."""
+    described, introduced = 0 < len(title) <= OWN_TITLE_CHARS, False
     linked = {a for a, _ in links}
     groups: dict[tuple, list[Any]] = {}
     for h in doc.iter(*_POST_HEADINGS, *_BOLD):
@@ -195,6 +203,10 @@ def whole_posts(doc, links: list) -> int:
             current = el
             continue
         if el.tag in _NOT_TEXT or el.tag in _POST_HEADINGS or el.getparent() in skip:
+            if current is None and el.tag in _POST_HEADINGS and TAIL_MARKER.match(clean_line(el.text_content())):
+                if introduced:
+                    return 0  # "Tin liên quan" after the paragraph: a brief's, its related posts after it
+                described = False
             skip.add(el)
             continue
         own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
@@ -202,6 +214,9 @@ def whole_posts(doc, links: list) -> int:
             if current is None:
                 if any(map(common_furniture, itertools.chain((el,), el.iterancestors()))):
                     continue  # (a cookie bar's notice above the posts)
+                if described and not introduced and own <= DESCRIPTION_CHARS and not dates.find_dates(el.text_content()):
+                    introduced = True  # (one paragraph at most)
+                    continue
                 return 0  # prose of the page's own first: an article, its related posts after it
             prose[current] = prose.get(current, 0) + 1
     shown = sum(1 for h in heads if prose.get(h))

@@ -778,6 +778,20 @@ def test_a_files_card_after_the_text_is_no_text():
     assert [a["text"] for a in result.item["attachments"]] == ["TB-09-LMHTX-2025.pdf"]
 
 
+def test_a_row_of_fields_each_led_by_its_icon_after_the_text_is_no_text():
+    # PHP-Fusion's news: the poster's account, the date, the reads and "In", each beside its icon;
+    # a list whose items each carry a check mark is the text's, however short its items
+    checks = ('<ul><li><i class="fa fa-check"></i> Vay vốn 2 tỷ đồng</li><li><i class="fa fa-check"></i> 3 máy sấy</li>'
+              '<li><i class="fa fa-check"></i> 12 thành viên mới</li></ul>')
+    row = ('<div class="well"><span class="news-action"><i class="fa fa-user"></i><a href="/profile.php?lookup=1">admin</a>'
+           '</span><span class="news-action"><i class="fa fa-calendar"></i>14/03/2024 10:30</span><span class="news-action">'
+           '<i class="fa fa-eye"></i><span>3,045</span></span><a href="/print.php?item_id=36"><i class="fa fa-print"></i>In</a></div>')
+    result = article(html=page(f"<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p><div>{PARAGRAPHS}{checks}</div>{row}</article>"))
+    lines = result.item["text"].split("\n")
+    assert lines[-3:] == ["Vay vốn 2 tỷ đồng", "3 máy sấy", "12 thành viên mới"]
+    assert "3,045" not in result.item["text"] and "admin" not in result.item["text"]
+
+
 def test_a_documents_number_in_its_header_table_is_read():
     # the administrative header as a two-column table: issuer | national motto, number | place and date
     header = ('<table><tr><td>LIÊN MINH HTX TỈNH QUẢNG TRỊ</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>'
@@ -1715,6 +1729,23 @@ def test_a_page_of_whole_posts_is_a_listing_and_a_post_with_related_posts_is_not
     html = page(f'<article><h1>{TITLE}</h1><p>Ngày 14/03/2024</p>{PARAGRAPHS}</article><div class="related">{related}'
                 '</div>')
     assert article(html=html).is_article
+
+
+def test_a_sections_description_above_its_whole_posts_keeps_it_a_listing():
+    # XWiki's Blog home: the section's name, a sentence describing it, then its posts shown whole
+    posts = "".join(_entry(i) for i in (171, 172))
+    about = "<p>Tin tức về hoạt động của Liên minh HTX tỉnh Thanh Hóa và các HTX trên địa bàn tỉnh.</p>"
+    html = page(f'<h1>Tin tức - Sự kiện</h1>{about}<div class="hfeed">{posts}</div>', title="Tin tức - Sự kiện")
+    assert article(url="http://quy.example.vn/xwiki/bin/view/Blog/", html=html).kind == "listing"
+    # a brief under a short headline, then its related posts shown with their leads: the brief stays
+    brief = ("<p>Ngày 14/03/2024, HTX Nông nghiệp Thái An thu hoạch 300 tấn nho đỏ, giá bán bình quân 25.000 "
+             "đồng/kg, cao hơn năm trước.</p>")
+    for box in ("<h3>Tin liên quan</h3>", ""):
+        for lead in (brief, brief.replace("Ngày 14/03/2024, HTX", "HTX")):
+            if box or lead == brief:  # (under its box's heading, or dated)
+                html = page(f'<article><h1>HTX Thái An thu hoạch nho</h1>{lead}</article>{box}{posts}',
+                            title="HTX Thái An thu hoạch nho")
+                assert article(url="http://quy.example.vn/archives/170-nho.html", html=html).kind != "listing", (box, lead)
 
 
 def test_a_blogs_date_heading_gives_the_day_and_its_posts_footer_the_time():

@@ -54,8 +54,6 @@ OPEN_LEAKS = {
     ("blog-htxsoctrang", "Bài liên quan"),
     ("diendan-htxbinhduong", "Người dùng đang xem chủ đề này: 1 Khách"),
     ("diendan-htxbinhduong", "Các chủ đề có thể liên quan…"),
-    # set 31 (stop 36): PHP-Fusion's info row under a post typed without HTML (poster, date, reads, print)
-    ("congthongtin-htxnamdinh", "3,045"),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")

@@ -45,8 +45,7 @@ OPEN = {
     "wiki-htxcaobang": "Tiki: the article's lead (its 'heading'), also its teaser on the lists, is template to the profile",
     "congthongtin-htxnamdinh": "PHP-Fusion: the poster in the info row under the text (a full name's account) is no "
                                "author, nor a bare name closing runs of text between <br>s",
-    "wiki-htxninhthuan": "XWiki: the Blog home, a sentence then the posts shown whole, reads as an article alone; a "
-                         "post's attachments viewer (its canonical the post) reads as the post",
+    "wiki-htxninhthuan": "XWiki: a post's attachments viewer (its canonical the post) reads as the post",
     "congtin-htxbentre": "phpwcms: an article's page shows no date, its list alone does ('12. May 2025'): alone, no "
                          "article signal (the crawl dates it by its list)",
     "sotay-htxhatinh": "Material for MkDocs: a post's time, its zone-less front matter's, is labelled UTC (22:30+00:00, "
@@ -116,11 +115,9 @@ OPEN = {
 }
 OPEN_PAGES = {
     # set 31 (built blind, stop 36): pages alone, read with a profile learned from every page of the site
-    *(("congthongtin-htxnamdinh", f"/infusions/news/news.php?readmore={n}") for n in (36, 50)),
-    *(("wiki-htxninhthuan", path) for path in (
-        "/xwiki/bin/view/Blog/", "/xwiki/bin/view/Blog/?page=1&ipp=4", "/xwiki/bin/view/Blog/?page=2&ipp=4",
-        "/xwiki/bin/view/Blog/%E1%BA%A2nh%20M%C3%B9a%20thu%20ho%E1%BA%A1ch%20nho%20c%E1%BB%A7a%20HTX%20N%C3%B4ng"
-        "%20nghi%E1%BB%87p%20Th%C3%A1i%20An?viewer=attachments")),
+    ("congthongtin-htxnamdinh", "/infusions/news/news.php?readmore=50"),
+    ("wiki-htxninhthuan", "/xwiki/bin/view/Blog/%E1%BA%A2nh%20M%C3%B9a%20thu%20ho%E1%BA%A1ch%20nho%20c%E1%BB%A7a%20HTX%20"
+                          "N%C3%B4ng%20nghi%E1%BB%87p%20Th%C3%A1i%20An?viewer=attachments"),
     # set 30 (built blind, stop 36): pages alone, read with a profile learned from every page of the site
     *(("congtin-htxbentre", f"/index.php?{slug}") for slug in (
         "phong-su-anh-htx-dua-thanh-phu-vao-mua-thu-hoach", "ben-tre-kinh-te-tap-the-tang-truong-kha-trong-nam-2024",
