@@ -111,6 +111,8 @@ def _listing_date(a, href: str, read=_as_written) -> str | None:
         targets = {t for x in node.iter("a") if (t := x.get("href"))
                    and (t == href or len(x.text_content().strip()) >= TITLE_LINK_CHARS)}
         if len(targets) > 1:
+            if clean_line(held.text_content()) != clean_line(a.text_content()):
+                return _header_date(held, read)  # a whole item (its title, teaser, footer) without its date
             return _next_date(held, read)
         if date := _own_date(node, a, read):
             return date
@@ -138,6 +140,24 @@ def _next_date(el, read=_as_written) -> str | None:
     if nxt is None or nxt.find(".//a") is not None or (m := _date_alone(text := read(clean_line(nxt.text_content())))) is None:
         return None
     return text[m.start:m.end]
+
+
+HEADER_REACH = 12  # items under one date's heading, read back to it
+
+
+def _header_date(item, read=_as_written) -> str | None:
+    """The date heading the items of its day above `item` (Typepad's and Blogger's "date-header"
+    over each day's posts): the nearest element before it holding a date alone, past the items
+    of the same day (of `item`'s tag). The date after a whole item heads the next day's: none."""
+    for el in itertools.islice(item.itersiblings(preceding=True), HEADER_REACH):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == item.tag and el.find(".//a") is not None:
+            continue  # an earlier post of the same day
+        if el.find(".//a") is None and (m := _date_alone(text := read(clean_line(el.text_content())))) is not None:
+            return text[m.start:m.end]
+        return None
+    return None
 
 
 def _card_date(a, read=_as_written) -> str | None:

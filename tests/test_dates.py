@@ -132,6 +132,15 @@ def test_lowercase_cn_or_t2_inside_words_are_not_weekdays():
     assert not one("ST2 12/05/2024").weekday
 
 
+@pytest.mark.parametrize("text", ["Monday, October 24, 2022", "Mon, 24 Oct 2022", "Monday 24/10/2022"])
+def test_an_english_weekday_is_part_of_the_date_line(text):
+    # Typepad's date header over each day's posts; "Thu" alone is a Vietnamese name, no weekday
+    m = one(text)
+    assert m.weekday and (m.start, m.end, m.day, m.month, m.year) == (0, len(text), 24, 10, 2022)
+    assert is_date_line(text)
+    assert not one("Chị Thu 24/10/2022").weekday
+
+
 def test_no_weekday_on_plain_date():
     assert not one("06/01/2023").weekday
 

@@ -59,6 +59,22 @@ def test_a_posts_number_linking_the_threads_first_page_takes_no_date():
     assert links(item('<span class="news-date">08/10/2020</span>', "HTX ra mắt."))[ARTICLE].listing_date == "08/10/2020"
 
 
+def test_a_days_heading_dates_the_posts_under_it_not_the_post_before_it():
+    """Typepad's and Blogger's lists: each day's date heads its posts, each post whole (title,
+    text, footer); the date after a post heads the next day's."""
+    def post(n: int) -> str:
+        return (f'<div class="entry"><h3 class="entry-header"><a href="/2025/0{n}/bai-viet-so-{n}.html">Bài viết số {n} '
+                f'về hoạt động của Liên minh HTX tỉnh</a></h3><div class="entry-body"><p>Nội dung bài {n}, HTX ra mắt.</p>'
+                f'</div><p class="entry-footer">Posted by LMHTX at 09:30 | <a href="/2025/0{n}/bai-viet-so-{n}.html">'
+                'Permalink</a></p></div>')
+    page = (f'<div id="alpha"><h2 class="date-header">Tuesday, May 06, 2025</h2>{post(5)}'
+            f'<h2 class="date-header">Tuesday, February 18, 2025</h2>{post(3)}{post(2)}'
+            f'<h2 class="date-header">Friday, January 10, 2025</h2>{post(1)}</div>')
+    found = links(page)
+    assert [found[f"/2025/0{n}/bai-viet-so-{n}.html"].listing_date for n in (5, 3, 2, 1)] == [
+        "Tuesday, May 06, 2025", "Tuesday, February 18, 2025", "Tuesday, February 18, 2025", "Friday, January 10, 2025"]
+
+
 def test_the_next_articles_link_under_the_text_takes_no_date():
     """Discuz's "Bài tiếp: <a>…</a>" in the article's box beside its own date line."""
     page = (f'<div class="h"><p class="xg1">Ngày đăng: 2025-4-3 08:00</p><div class="d"><p>Nội dung bài.</p></div>'

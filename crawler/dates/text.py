@@ -104,7 +104,10 @@ _EN_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oc
 _TIME_RX = r"(?P<h>\d{1,2})(?:\s*:\s*(?P<mi>\d{2})(?::(?P<sec>\d{2}))?|(?-i:h)(?P<mi2>\d{2})?(?![^\W\d_])|\s*giờ(?:\s*(?P<mi3>\d{2}))?)"
 _NGAY_TAIL = re.compile(r"(?<!\w)ngày\s*:?\s*\Z", re.I)
 _WEEKDAY_TAIL = re.compile(
-    r"(?:(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)|(?<!\w)(?-i:CN|T[2-7]))"
+    r"(?:(?<!\w)(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)|(?<!\w)(?-i:CN|T[2-7])"
+    # an English one, named whole or cut short before its comma ("Tuesday, May 06, 2025": Typepad's
+    # date header; "Tue, 06 May 2025"), capitalised: "Thu" alone is a Vietnamese name
+    r"|(?<!\w)(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=[.,])\.?))"
     r"\s*[,\-–|]?\s*\Z",
     re.I,
 )
