@@ -18,11 +18,11 @@ from .families import Rules
 from .fields import AUTHOR_FIELD, ROLE, Field
 from .metadata import jsonld_article, jsonld_authors, meta
 from .parsing import first_of, following, text_before, text_of
-from .text import FIELD_SEPARATORS, POSTED_BY, VIETNAMESE_LETTER, fold, label_and_value
+from .text import FIELD_SEPARATORS, POSTED_BY, VIETNAMESE_LETTER, clean_line, fold, label_and_value
 from .titles import is_site_name
 from .urls import ACCOUNT_PAGE
 
-_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh"
+_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|tin(?=\s*:)"
                             rf"|{POSTED_BY}|bởi|by|author\s*:|written\s+by)(?!\w)\s*:?\s*")
 # Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
 # author when it names a person, not an account or the site.
@@ -61,6 +61,10 @@ def head_byline(line: str) -> str | None:
 
 
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}[:h]\d{2})(?!\d)")
+# How long ago, as a template's filter prints a post's age ("3 tháng trước", Django's timesince;
+# "2 days ago"): the posting line's time, no date to read
+_AGO = re.compile(r"(?i)(?<!\w)(?:\d+|một|vài|hai|ba)\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:,\s*\d+\s+\w+)?\s+trước"
+                  r"|\b(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?(?:,\s*\d+\s+\w+)?\s+ago\b")
 
 
 def _posting_line(line: str) -> bool:
@@ -72,6 +76,9 @@ def _posting_line(line: str) -> bool:
     if m is None:
         return False
     rest = m.group(1)
+    if (ago := _AGO.search(rest)) and not rest[ago.end():].strip(" .,)"):  # "Gửi bởi: admin 3 tháng trước" (Mezzanine's)
+        name = rest[:ago.start()].strip(" ,.-–")
+        return bool(name) and (_looks_like_byline(name) or is_account(name) or bool(_HANDLE.match(name)))
     name = _before_date(_WHEN_WHERE.split(FIELD_SEPARATORS.split(rest)[0], maxsplit=1)[0]).split(",")[0].strip(" .")
     # (a year or a clock after the name: "thứ tư 22 tháng năm 2024, 09:10", whose lowercase month
     # "năm" no date reader takes, as "6 tháng năm 2024" is six months of a year)
@@ -86,7 +93,7 @@ _HANDLE = re.compile(r"^[a-z][a-z0-9._-]{2,30}$")
 # A posting line naming no poster, its section and its day after "Đăng" (RainLab Blog's "Đăng
 # trong Tin hoạt động ngày 20 Jun, 2025"; e107's "Đăng bởi ngày Thứ Năm 05 Tháng 3 2026 - 15:00:00",
 # the account's link gone)
-_POSTED_WHEN = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)(?:\s+(?:bởi|by))?(?:\s+(?:trong|tại|in)\s+[^\d|:]{2,60}?)?"
+_POSTED_WHEN = re.compile(r"(?i)^(?:được\s+|đã\s+)?(?:đăng|posted)(?:\s+(?:bởi|by))?(?:\s+(?:trong|tại|in)\s+[^\d|:]{2,60}?)?"
                           r"\s+(?:ngày|lúc|vào(?:\s+(?:ngày|lúc))?|on|at)\s+(.+)$")
 POSTING_CHARS = 120  # a posting line's label, section, day and clock
 
@@ -99,10 +106,23 @@ def is_meta_line(line: str) -> bool:
 
 
 def _posted_when(line: str) -> bool:
-    """A posting line naming no poster: its day or clock after the label, no sentence."""
+    """A posting line naming no poster: its day or clock after the label, no sentence (a full
+    stop after the date alone: Winter Blog's "Đã đăng trong Tin hoạt động lúc 03/Dec/2024.")."""
     m = _POSTED_WHEN.match(line)
-    return m is not None and len(line) <= POSTING_CHARS and not line.endswith((".", "!", "?", "…")) \
-        and bool(_YEAR_OR_CLOCK.search(m.group(1)))
+    return m is not None and len(line) <= POSTING_CHARS and bool(_YEAR_OR_CLOCK.search(m.group(1))) \
+        and (not line.endswith((".", "!", "?", "…")) or dates.is_date_line(m.group(1).removesuffix(".")))
+
+
+def _posting_meta(line: str) -> bool:
+    """A post's posting line under its text: who posted it ("Xuất bản bởi: Ban Biên tập", a short
+    line), when and where ("Đã đăng trong Tin hoạt động lúc 03/Dec/2024.")."""
+    return _posted_when(line) or _posting_line(line) or (len(line) <= BYLINE_CHARS and bool(_POSTED_BY.match(line)))
+
+
+def is_closing_meta(line: str) -> bool:
+    """A line of the post's metadata under its text: its posting line, a labelled author or
+    source ("Tác giả: X", read as the author). Not the text's byline: it stands above them."""
+    return bool(META_LINE.match(line)) or _posting_meta(line)
 
 
 BYLINE_CHARS = 80  # an author field's whole text: a name, an office
@@ -358,6 +378,21 @@ def _meta_row_name(title_el) -> str | None:
     return name if _looks_like_byline(name) and not is_account(name) and not is_office(name) else None
 
 
+def _by_line(title_el, names) -> str | None:
+    """The person a line of its own under the title names as the writer, "by <name>" ("by
+    <span>Lê Thị Ngọc Ánh</span>": the Editorial template's header), outside the text; not an
+    account, an office or the site."""
+    if title_el is None:
+        return None
+    for el in following(title_el, _ROW_SEARCH):
+        if not isinstance(el.tag, str) or len(raw := el.text_content()) > _ROW_CHARS:
+            return None  # (the text begins)
+        if (name := head_byline(clean_line(raw))) and _looks_like_byline(name) and not is_account(name) \
+                and not is_office(name) and not is_site_name(name, names):
+            return name
+    return None
+
+
 def _before_date(part: str) -> str:
     """What a line of fields says before its date: the poster's name when the date follows it
     after a bare comma ("Đăng bởi Nguyễn Thị Mai, Thứ Ba 12 Tháng 8 2025")."""
@@ -384,6 +419,8 @@ def _posted_by(doc, title_el, names) -> str | None:
             part = FIELD_SEPARATORS.split(text_of(box))[0] if box is not None else ""
             part = _WHEN_WHERE.split(part, maxsplit=1)[0]  # "Đăng bởi X vào 14/03/2026", "… trong Tin tức"
             part = _before_date(part)  # e107's "Đăng bởi X, Thứ Sáu 20 Tháng 3 2026"
+            if ago := _AGO.search(part):
+                part = clean_line(part[:ago.start()])  # Mezzanine's "Gửi bởi: Lê Thu Hà 3 tháng trước"
             # (BlogIt's "Đăng bởi X, ngày <date>": the comma before the label is the line's, not the name's)
             if _POSTED_BY.match(part) and (name := _BYLINE_PREFIX.sub("", part).strip(" .:-,")):
                 if _looks_like_byline(name) and not is_site_name(name, names) and not is_office(name):
@@ -435,7 +472,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         return
     for name in jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
-            yield name
+            # (an office's account marked a Person, Forem's "Văn phòng Liên minh HTX": no writer)
+            yield PostingOffice(name) if is_office(name) else name
     # ...or a metadata table's row: "Tác giả" | "Ngọc Hân" (SharePoint list fields), read only
     # when the text's own lines name no author.
     table_rows = (f"{lv[0]}: {lv[1]}" for cell in _X_CELLS(doc) if (lv := label_and_value(cell)))
@@ -478,6 +516,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     if not account:
         yield hinted or ""
     yield _posted_by(doc, title_el, names) or ""
+    yield _by_line(title_el, names) or ""
     if account:
         yield hinted or ""
     if not (sourced and post is not None):  # (a thread's poster sharing a paper's text did not write it)
@@ -506,10 +545,11 @@ def _section_label(line: str) -> bool:
 
 
 def _closing_lines(lines: list[str]) -> list[str]:
-    """The text's last lines where its closing byline stands: before the footnotes and the
-    headings of the boxes that follow the text ("Minh Tuấn" / "Ghi chú" / "[1] …")."""
+    """The text's last lines where its closing byline stands: before the footnotes, the
+    headings of the boxes that follow the text ("Minh Tuấn" / "Ghi chú" / "[1] …") and the post's
+    metadata lines under it ("Thanh Tâm" / "Xuất bản bởi: Ban Biên tập")."""
     end = len(lines)
-    while end > 1 and (_FOOTNOTE.match(lines[end - 1]) or _section_label(lines[end - 1])):
+    while end > 1 and (_FOOTNOTE.match(lines[end - 1]) or _section_label(lines[end - 1]) or _posting_meta(lines[end - 1])):
         end -= 1
     return lines[max(0, end - _CLOSING_LINES):end]
 

@@ -30,11 +30,11 @@ from .attachments import article_block, find_attachments, text_block
 from .authors import (
     BYLINE_CHARS,
     HEAD_META_LINES,
-    META_LINE,
     PHOTO_CREDIT,
     SOURCE_LINE,
     byline_texts,
     find_author,
+    is_closing_meta,
     is_meta_line,
 )
 from .body import (
@@ -481,16 +481,19 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         # a long text under a heading that the page's <title> names
         ("prose", prose >= ARTICLE_PROSE_CHARS and (title_el is not None or prose >= 2 * ARTICLE_PROSE_CHARS)),
     ) if on]
-    static = kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
-        or any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0])) \
+    static_title = any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0]))
+    static = static_title or kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
         or bool(COURSE_TITLE.match(doc.findtext(".//title") or ""))
     # An undated page titled as the template's menu or widget names it ("Dịch vụ tư vấn", a chat
     # box's "Hộp thoại"): a section's page (a dated one's title may be a sidebar's featured link)
     section = found.published is None and listing_date is None and profile is not None \
         and profile.names_a_section(title)
     # A static page (about, contact) is news only with a date by its title: CMSes stamp
-    # og:type=article on every page, and an about page is long prose.
-    if not signals or section or (static and ("date" not in signals or len(signals) < 2)):
+    # og:type=article on every page, and an about page is long prose. Titled as one, it is news
+    # only where its address is an article's or a list of news dates it: a blog's pinned page, an
+    # about page in the article template, carry a date and the article's markup.
+    if not signals or section or (static and ("date" not in signals or len(signals) < 2)) \
+            or (static_title and not {"url", "listing"} & set(signals)):
         if not static and not section:
             return Extraction("page", NO_SIGNALS, doc=doc)
         return Extraction("page", "a static page (URL or title) without article signals (date, metadata, URL shape)",
@@ -512,7 +515,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     head = lines[:HEAD_META_LINES]
     bylines = byline_texts(doc, title_el) if any(len(line) <= BYLINE_CHARS for line in head) else set()
     lines = [line for line in head if not is_meta_line(row_as_line(line)) and line not in bylines] + lines[HEAD_META_LINES:]
-    while len(lines) > 1 and META_LINE.match(row_as_line(lines[-1])):
+    while len(lines) > 1 and is_closing_meta(row_as_line(lines[-1])):
         lines.pop()
     text = "\n".join(lines)
     item = {

@@ -36,6 +36,7 @@ TITLE_CHARS = 20  # a link titled like an article, not a category's name
 TEASER_CHARS = 60  # a teaser is a sentence; shorter lines ("Xem thêm") are not matched to one
 _NO_SPACE = re.compile(r"\s+")
 ITEM_CHARS = 600  # a listing item (title, date, teaser) is short; an article's paragraph block is not
+CLOSED_ITEM_CHARS = 1200  # ... an item closed by its "read more": its heading and first paragraph
 
 _ROOT_PATH = re.compile(
     r"(?i)^/((vi|vn|en|vi-vn|en-us|web/[\w-]+)/?)?((index|default|home|trang-?chu)(\.(html?|php|aspx?|jsp))?)?"
@@ -118,6 +119,8 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
         heading = next(a.iter(*_HEADINGS), None) if len(a) else None
         text = clean_line((heading if heading is not None else a).text_content()) \
             or clean_line(a.get("aria-label") or a.get("title") or "")
+        if permalink := _PERMALINK_TO.match(text):
+            text = permalink.group(1)  # Chyrp's "Permanent link to “<title>”" closing each item
         teaser = bool(READ_MORE.match(text) and (text := _item_heading(a) or text) and not READ_MORE.match(text))
         # (not the poster's archive: a short post would be its item, and read as a list's teaser)
         if len(text) >= TITLE_CHARS and a.get("rel") != "author" and not ACCOUNT_PAGE.search(href) \
@@ -132,6 +135,10 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
 
 
 ITEM_HEADING_LEVELS = 3
+# A link naming the page it leads to as its permanent address ("Permanent link to “<title>”", a
+# theme's screen-reader text made visible): the title it quotes names it
+_PERMALINK_TO = re.compile(r"(?i)^(?:permanent\s+link|permalink|liên\s+kết\s+(?:cố\s+định|vĩnh\s+viễn))\s+(?:to|tới|đến)\s*"
+                           r"[“\"'‘«]\s*(.+?)\s*[”\"'’»]$")
 
 
 def headed_links(links: list) -> int:
@@ -285,10 +292,10 @@ def linked_post(doc, links: list, url: str, canonical: str, first_line: str, tit
     return None
 
 
-def _item_of(a):
+def _item_of(a, chars: int = ITEM_CHARS):
     """The listing item around a link: its largest ancestor (three levels at most) that leads
     to no other page titled like one (a thumbnail and a title link to one page, a date, a
-    teaser, and maybe a short link to its category: "Tin tức")."""
+    teaser, and maybe a short link to its category: "Tin tức"), of `chars` at most."""
     href, node = a.get("href"), a
     # a link around a whole card (cover, heading, teaser) is its item at least
     item = a if len(a) and next(a.iter(*_POST_HEADINGS), None) is not None else None
@@ -296,7 +303,7 @@ def _item_of(a):
         node = node.getparent()
         if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody", "form"):
             break
-        if len(node.text_content()) > ITEM_CHARS or any(
+        if len(node.text_content()) > chars or any(
                 x.get("href") not in (None, href) and len(x.text_content().strip()) >= TITLE_CHARS for x in node.iter("a")):
             break
         item = node
@@ -371,14 +378,18 @@ def _reads_more(text: str) -> bool:
 
 def _items_text(links: list) -> str:
     """The text of every link's listing item from the link on (a teaser follows its title; what
-    comes before a short link is rather the article its tags close, but for a "read more"), without spaces: a line is
+    comes before a short link is rather the article its tags close, but for a "read more" or a
+    permalink closing its item), without spaces: a line is
     matched to an item whatever spaces its elements had between them."""
     out = []
     for a, _ in links:
-        if (item := _item_of(a)) is not None:
-            text, own = item.text_content(), a.text_content()
-            # (a "read more" link closes its teaser: the item's whole text is the teaser's)
-            out.append(text[max(0, text.find(own)):] if own and not _reads_more(own) else text)
+        own = a.text_content()
+        # (a "read more" link closes its teaser: the item's whole text is the teaser's, a first
+        # paragraph at most)
+        closes = _reads_more(own) or bool(_PERMALINK_TO.match(clean_line(own)))
+        if (item := _item_of(a, CLOSED_ITEM_CHARS if closes else ITEM_CHARS)) is not None:
+            text = item.text_content()
+            out.append(text[max(0, text.find(own)):] if own and not closes else text)
     return _NO_SPACE.sub("", "\n".join(out))
 
 

@@ -11,6 +11,7 @@ and the point is that they are learned per site, not configured.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -69,7 +70,7 @@ def identity(url: str) -> str | None:
 
 
 _ID = re.compile(r"(?<![\d.])\d{3,}(?!\d|\.\d)")  # "-1250.html" names 1250; "1.2.345" nothing
-_SLUG_PART = re.compile(r"[a-z0-9]{1,15}")  # a word (an opaque state token is longer)
+_SLUG_PART = re.compile(r"[^\W_]{1,15}")  # a word (an opaque state token is longer), its letters marked or not
 SLUG_WORDS = 4
 
 
@@ -102,12 +103,16 @@ def ids(url: str) -> set[str]:
         if written else found
 
 
+_NOT_SLUG = re.compile(r"[^\w-]+|_")
+
+
 def slug(url: str, words: int = SLUG_WORDS) -> str | None:
     """The article's slug an address names (its longest run of `words` words or more joined by
     hyphens, in its path or its query's values; a category's name is shorter): a portal's
     "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its clean
     "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
-    slugs = [token for token in re.split(r"[^a-z0-9-]+", unquote(path_and_query(url)).lower())
+    # (Django's and Mezzanine's slugs keep Vietnamese letters: "/blog/ra-mắt-htx-nông-nghiệp-sạch-phước-dinh/")
+    slugs = [token for token in _NOT_SLUG.split(unicodedata.normalize("NFC", unquote(path_and_query(url))).lower())
              if len(parts := token.split("-")) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)
              and not _HEX_ID.fullmatch(token)]  # (a GUID's groups are no words)
     return max(slugs, key=len, default=None)

@@ -136,7 +136,8 @@ def _split_key(raw: str) -> tuple[str, tuple[tuple[str, str], ...] | None]:
 
 
 def _is_text(content_type: str) -> bool:
-    return content_type.startswith(_TEXT_TYPES) or content_type.endswith("+xml")
+    media = content_type.split(";", 1)[0].strip()  # ("application/atom+xml; charset=UTF-8")
+    return media.startswith(_TEXT_TYPES) or media.endswith("+xml")
 
 
 def _http_date(ts: float) -> str:

@@ -132,6 +132,12 @@ def test_lowercase_cn_or_t2_inside_words_are_not_weekdays():
     assert not one("ST2 12/05/2024").weekday
 
 
+@pytest.mark.parametrize("text", ["24/Oct/2022", "24-Oct-2022", "lúc 24/Oct/2022."])
+def test_a_short_english_month_between_slashes(text):
+    # PHP's "d/M/Y" (Winter Blog's post line: "Đã đăng trong Tin hoạt động lúc 03/Dec/2024.")
+    assert [(m.day, m.month, m.year) for m in find_dates(text)] == [(24, 10, 2022)]
+
+
 @pytest.mark.parametrize("text", ["Monday, October 24, 2022", "Mon, 24 Oct 2022", "Monday 24/10/2022"])
 def test_an_english_weekday_is_part_of_the_date_line(text):
     # Typepad's date header over each day's posts; "Thu" alone is a Vietnamese name, no weekday

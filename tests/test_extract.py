@@ -234,6 +234,65 @@ def test_json_ld_person_author_and_type():
     assert item["author"] == "Phan Thanh Hải" and item["published"] == "2024-05-28T09:10:00+07:00"
 
 
+@pytest.mark.parametrize("closing, author", [
+    ("<p><strong>Tin: Kim Ngân</strong></p>", "Kim Ngân"),  # the news' writer, labelled
+    ("<p>Theo Báo Kiên Giang</p>", None),  # a paper's text, shared by the office
+    ("", None),
+])
+def test_an_offices_account_marked_a_person_in_json_ld_is_no_author(closing, author):
+    # Forem: the post's JSON-LD names the account that posted it, an office's, as its "Person"
+    head = ('<script type="application/ld+json">{"@type":"Article","headline":"x","author":{"@type":"Person",'
+            '"name":"Văn phòng Liên minh HTX"}}</script>')
+    item = article(html=page(f"<article><h1>{TITLE}</h1>{PARAGRAPHS}{closing}</article>", head=head)).item
+    assert item["author"] == author
+
+
+@pytest.mark.parametrize("poster, author", [("Ban Biên tập", "Thanh Tâm"), ("Lâm Thị Ngọc Hân", "Thanh Tâm")])
+def test_the_posts_lines_under_its_text_are_no_text_and_leave_its_byline_closing_it(poster, author):
+    # Winter Blog: the text's byline, then the plugin's "posted in … at <d/M/Y>." and "published by"
+    info = (f'<p class="info">Đã đăng trong <a href="/chuyen-muc/tin-hoat-dong">Tin hoạt động</a> lúc 14/Mar/2024.</p>'
+            f'<p class="info">Xuất bản bởi: {poster}</p>')
+    item = article(html=page(f'<h1>{TITLE}</h1><p class="post-date">Ngày đăng: 14/03/2024 09:00</p><div class="content">'
+                             f'{PARAGRAPHS}<p><strong>Thanh Tâm</strong></p></div>{info}')).item
+    assert item["author"] == author and item["text"].endswith("\nThanh Tâm")
+
+
+def test_a_posts_age_after_its_poster_and_its_bracketed_comments_link_are_no_text():
+    # Mezzanine: "Gửi bởi: <account> 3 tháng trước" (Django's timesince), then "(1 nhận xét)" linking the comments
+    meta_row = ('<h6 class="post-meta">Gửi bởi: <a href="/blog/author/thuha/">Lê Thu Hà</a> 3 tháng trước</h6>'
+                '<p>(<a href="#comments">1 nhận xét</a>)</p>')
+    item = article(html=page(f'<h1>{TITLE}</h1>{meta_row}{PARAGRAPHS}<div id="comments"></div>'),
+                   url="http://lmhtx.example.vn/blog/2024/03/14/tap-huan/").item
+    assert item["author"] == "Lê Thu Hà" and item["text"].startswith("Đoạn 1:")
+
+
+def test_a_dated_page_titled_as_an_about_page_is_news_only_at_an_articles_address():
+    # a blog's pinned "Giới thiệu", an about page in the article template: dated, article markup
+    head = '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-05T10:00:00+07:00">'
+    about = page(f'<article><h1>Giới thiệu</h1><p>05/09/2024</p>{PARAGRAPHS}</article>', head=head, title="Giới thiệu")
+    assert article(url="http://lmhtx.example.vn/pages/gioi-thieu/", html=about).kind == "page"
+    assert article(url="http://lmhtx.example.vn/lienminh/gioi-thieu", html=about).kind == "page"
+
+
+def test_items_closed_by_a_permanent_link_to_their_post_are_a_listing():
+    # Chyrp's archive: each post's excerpt (its heading cut short), then "Permanent link to “<title>”"
+    items = "".join(
+        f'<li><article class="post archive"><section><h3>Bài viết số {i}…</h3><p>Ngày {i}/03/2024, Liên minh HTX tỉnh tổ '
+        f'chức hội nghị về phát triển kinh tế tập thể với nhiều nội dung quan trọng cho các HTX.</p></section>'
+        f'<a href="/2024/03/0{i}/bai-viet-so-{i}/">Permanent link to “Bài viết số {i} về hoạt động của hợp tác xã”</a>'
+        '</article></li>' for i in range(1, 4))
+    html = page(f'<h2>Recent Posts</h2><div id="main"><ul>{items}</ul></div>', title="Archive | Nhật ký HTX")
+    assert article(url="http://lmhtx.example.vn/archive/2024/", html=html).kind == "listing"
+
+
+@pytest.mark.parametrize("by, author", [("Lê Thị Ngọc Ánh", "Lê Thị Ngọc Ánh"), ("admin", None)])
+def test_a_by_line_of_its_own_under_the_title_names_the_author(by, author):
+    # the Editorial template's header: the title, "by <span>name</span>", the date, then the text
+    header = (f'<header class="main"><h1>{TITLE}</h1><div>by <span>{by}</span></div><p class="date">08/01/2025 - 15:15</p>'
+              '</header>')
+    assert article(html=page(f"<section>{header}{PARAGRAPHS}</section>")).item["author"] == author
+
+
 def test_a_category_page_with_an_introduction_is_a_listing():
     items = "".join(
         f'<div class="it"><h3><a href="/tin/bai-{i}.html">Bài viết số {i} về hoạt động của hợp tác xã trong tỉnh</a></h3>'
@@ -1754,6 +1813,17 @@ def test_a_blogs_date_heading_gives_the_day_and_its_posts_footer_the_time():
     item = article(url="http://quy.example.vn/archives/160-bai-160.html", html=html).item
     assert item["published"] == "2024-05-20T10:30:00+07:00"
     assert not any(line.startswith("Đăng bởi") for line in item["text"].split("\n"))
+
+
+@pytest.mark.parametrize("section", ["Mô hình HTX", "Thông báo - Văn bản"])
+def test_a_days_heading_and_the_posts_footer_naming_its_section_give_its_date_and_time(section):
+    # Typepad: "Tuesday, May 06, 2025" over the post, "Posted by X at 09:30 in <a>section</a> | Permalink" under it
+    html = page(f'<div id="banner"><h1><a href="/">{SITE}</a></h1></div><div id="alpha"><p class="content-nav"><a href="/">'
+                f'Main</a></p><h2 class="date-header">Tuesday, May 06, 2025</h2><div class="entry"><h3 class="entry-header">{TITLE}</h3>'
+                f'<div class="entry-content">{PARAGRAPHS}</div><div class="entry-footer"><p>Posted by <a href="/p/lm">LMHTX '
+                f'Bình Thuận</a> at 09:30 in <a href="/thong_bao_van_ban/">{section}</a> | <a href="/2025/05/bai.html">'
+                'Permalink</a></p></div></div></div>')
+    assert article(url="http://lmhtx.example.vn/2025/05/bai.html", html=html).item["published"] == "2025-05-06T09:30:00+07:00"
 
 
 _BYLINE = '<p style="text-align: right;"><strong>Bài, ảnh: Thái Hòa</strong></p>'

@@ -46,6 +46,8 @@ OPEN = {
     "congthongtin-htxnamdinh": "PHP-Fusion: the poster in the info row under the text (a full name's account) is no "
                                "author, nor a bare name closing runs of text between <br>s",
     "wiki-htxninhthuan": "XWiki: a post's attachments viewer (its canonical the post) reads as the post",
+    "tinhoatdong-htxninhthuan": "Mezzanine: a file's link behind its label closing a plan ('Xem toàn văn: …') is text "
+                                "as the older samples have it; the builder left it out",
     "congtin-htxbentre": "phpwcms: an article's page shows no date, its list alone does ('12. May 2025'): alone, no "
                          "article signal (the crawl dates it by its list)",
     "sotay-htxhatinh": "Material for MkDocs: a post's time, its zone-less front matter's, is labelled UTC (22:30+00:00, "
@@ -114,6 +116,10 @@ OPEN = {
     "tin-htxvinhphuc": "Concrete CMS: an office in the 'Tác giả' attribute is the author as the older samples have it",
 }
 OPEN_PAGES = {
+    # set 32 (built blind, stop 37): Mezzanine's "Xem toàn văn: <file's link>" closing a plan, out of the text by
+    # its builder, kept by the older samples' ("Tải về: Kế hoạch số 09/KH-LMHTX (PDF)"): the crawl keeps it
+    ("tinhoatdong-htxninhthuan", "/blog/2025/06/10/k%E1%BA%BF-ho%E1%BA%A1ch-h%E1%BB%97-tr%E1%BB%A3-htx-ti%C3%AAu-th"
+                                 "%E1%BB%A5-nho-t%C3%A1o-v%E1%BB%A5-h%C3%A8-thu-n%C4%83m-2025/"),
     # set 31 (built blind, stop 36): pages alone, read with a profile learned from every page of the site
     ("congthongtin-htxnamdinh", "/infusions/news/news.php?readmore=50"),
     ("wiki-htxninhthuan", "/xwiki/bin/view/Blog/%E1%BA%A2nh%20M%C3%B9a%20thu%20ho%E1%BA%A1ch%20nho%20c%E1%BB%A7a%20HTX%20"

@@ -234,7 +234,8 @@ def test_robots_txt(sites):
         robots = Protego.parse(body.decode("ascii"))
         for path in exp["never_fetched"]:
             assert not robots.can_fetch(base + path, "lmhtx-archive"), (site, path)
-            assert fetch(base + path)[0] == 200, (site, path)  # the trap is real: the page exists
+            # the trap is real: the page exists (or sends to its login: Winter's /backend)
+            assert fetch(base + path)[0] in (200, 302, 303), (site, path)
         for article in exp["articles"]:
             assert robots.can_fetch(base + article["path"], "lmhtx-archive"), (site, article["path"])
     body = fetch(sites.base("lmhtx-daknong") + "/robots.txt")[2].decode()
@@ -259,6 +260,9 @@ def test_conditional_requests_and_head(sites):
     assert fetch(sites.base("vca") + "/nothing", headers={"If-None-Match": "*"})[0] == 404
 
 
+_PLACEHOLDER = re.compile(r"\{\{base[:}]")
+
+
 def test_templates_are_replaced_everywhere(sites):
     offsite = sites.base("offsite")
     for site, exp in EXPECTED.items():
@@ -266,7 +270,8 @@ def test_templates_are_replaced_everywhere(sites):
         for path in paths:
             status, headers, body, _ = follow(sites.base(site) + path)
             text = body.decode(charset(headers))
-            assert "{{" not in text, (site, path)
+            # (a client template's own braces stay: Pagekit's Vue "{{ … | date }}")
+            assert not _PLACEHOLDER.search(text), (site, path)
     home = fetch(sites.base("vca") + "/")[2].decode()
     assert f'href="{offsite}/tin-tuc/bai-viet-1.html"' in home
     syndicated = next(a for a in EXPECTED["lmhtx-thaibinh"]["articles"] if a.get("syndicated_from"))
@@ -302,8 +307,8 @@ def test_every_ground_truth_path_is_served(sites, site):
         assert article["title"].split()[0] in text
         for alias in article["aliases"]:
             status, headers, _ = fetch(base + alias)
-            # (a permanent redirect: 301, or 308 as Next.js answers a trailing slash)
-            assert status == 200 or (status in (301, 308) and headers["location"] == base + article["path"]), alias
+            # (a redirect: 301, 308 as Next.js answers a trailing slash, 302 as WriteFreely's collection answers it)
+            assert status == 200 or (status in (301, 302, 308) and headers["location"] == base + article["path"]), alias
     for path in exp["non_articles"]:
         assert fetch(base + path)[0] == 200, path
     for pair in exp["twins"]:

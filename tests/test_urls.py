@@ -94,6 +94,11 @@ def test_a_bare_query_word_stays_bare():
     ("http://a.vn/post/41.html", "http://a.vn/?id=44", False),
     ("http://a.vn/blog/43-tap-huan-nghiep-vu-ke-toan-cho-htx.html", "http://a.vn/blog/43-tap-huan-ke-toan.html", True),
     ("http://a.vn/blog/43-tap-huan-nghiep-vu-ke-toan-cho-htx.html", "http://a.vn/blog/46-tap-huan-nghiep-vu-ke-toan-cho-htx.html", False),
+    # a slug in Vietnamese letters (Mezzanine's, Django's allow_unicode): the dated post and its undated address
+    ("http://a.vn/blog/2025/03/20/" + quote("ra-mắt-htx-nông-nghiệp-sạch-phước-dinh") + "/",
+     "http://a.vn/blog/" + quote("ra-mắt-htx-nông-nghiệp-sạch-phước-dinh") + "/", True),
+    ("http://a.vn/blog/" + quote("ra-mắt-htx-nông-nghiệp-sạch-phước-dinh") + "/",
+     "http://a.vn/blog/" + quote("ra-mắt-htx-nông-nghiệp-sạch-phước-hậu") + "/", False),
 ])
 def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same

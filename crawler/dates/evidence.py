@@ -898,14 +898,20 @@ _SECTION_PAGE = re.compile(r"(?i)/(?:category|categories|chuyen-muc|danh-muc|tag
 def _titles_an_article(link) -> bool:
     """Whether a link's text reads as an article's title (a teaser's), not a byline's link to its
     writer ("bởi Trần Thị Thu Hà") nor a field's value ("Danh mục: <a>Gương HTX điển hình</a>")."""
-    words = link.text_content().split()
+    words = [w for w in link.text_content().split() if _WORD.search(w)]  # ("Thông báo - Văn bản": three words)
     href = link.get("href") or ""
     if href.startswith(("javascript:", "mailto:", "tel:")):
         return False  # a link that goes to no page ("<< Quay lại trang trước": history.back()) titles none
     if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None \
             or _SECTION_PAGE.search(href) or link.get("rel") == "author" or ACCOUNT_PAGE.search(href):
         return False  # a byline's link to its writer or poster, a date to its archive, a category's name
-    return not text_before(link).rstrip().endswith(":")
+    before = text_before(link).rstrip()
+    return not before.endswith(":") and not _POSTED_IN.search(before)
+
+
+_WORD = re.compile(r"[^\W_]")
+# the label of a post's section in its posting line ("Posted by X at 09:30 in <a>…</a>", "Đăng trong")
+_POSTED_IN = re.compile(r"(?i)(?<!\w)(?:in|trong|thuộc)$")
 
 
 def text_date(page: Page, uym) -> DateResult | None:

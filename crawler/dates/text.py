@@ -78,7 +78,8 @@ _UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾ�
 
 # Core forms. Alternatives are tried left to right at each position, so full dates win over the
 # year-less form and a 2-digit-year date is never re-read as a year-less one.
-# (An English month after its day takes the day's full stop too: a German CMS's "12. May 2025".)
+# (An English month after its day takes the day's full stop too: a German CMS's "12. May 2025"; or
+# slashes around its short name: PHP's "03/Dec/2024".)
 _CORE = re.compile(
     r"""
     (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|(?:\s*,\s*|\s+)(?P<ly2>\d{4})(?!\d|\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))?(?!\d)
@@ -88,6 +89,7 @@ _CORE = re.compile(
     |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
+    |(?<![\w/.\-])(?P<ed3>\d{1,2})(?P<esep>[/-])(?P<em3>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P=esep)(?P<ey3>\d{4})(?!\d)
     |(?<![\d/.\-])(?:
         (?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)
        |(?P<sd>\d{1,2})\s?/\s?(?P<sm>\d{1,2})\s?/\s?(?P<sy>\d{4}|\d{2})(?!\d|\s?/\s?\w|-[A-ZĐ])
@@ -270,6 +272,8 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("ed")), _EN_MONTHS[g("em")[:3].lower()], g("ey")
         elif g("em2") is not None:  # "14 March 2024"
             d, mo, y = int(g("ed2")), _EN_MONTHS[g("em2")[:3].lower()], g("ey2")
+        elif g("em3") is not None:  # "03/Dec/2024" (PHP's "d/M/Y": Winter Blog's post line), "03-Dec-2024"
+            d, mo, y = int(g("ed3")), _EN_MONTHS[g("em3").lower()], g("ey3")
         elif g("iy") is not None:
             d, mo, y = int(g("id")), int(g("im")), g("iy")
         elif g("sd") is not None:
