@@ -659,15 +659,15 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             parent.drop_tree()  # a footnote's mark ("…cộng lại.<sup><a href="#fn:1">1</a></sup>"): no word of the text
             continue
         before = (parent.text if previous is None else previous.tail) if parent is not None else None
-        # (in its brackets alone too: Mezzanine's "(<a href="#comments">1 nhận xét</a>)")
-        if parent is not None and len(a.text_content().strip()) > 3 and not (a.tail or "").strip(" \n\t)]") \
-                and not (before or "").strip(" \n\t([") and (a.tail or "").count(")") == (before or "").count("("):
-            a.tail = (a.tail or "").replace(")", "").replace("]", "")
-            if before:
+        lead, trail = (before or "").strip(), (a.tail or "").strip()
+        bracketed = (lead, trail) in (("(", ")"), ("[", "]"))
+        if parent is not None and len(a.text_content().strip()) > 3 and (bracketed or not (lead or trail)):
+            if bracketed:  # (its brackets go with it: Mezzanine's "(<a href="#comments">1 nhận xét</a>)")
+                a.tail = None
                 if previous is None:
-                    parent.text = before.replace("(", "").replace("[", "")
+                    parent.text = None
                 else:
-                    previous.tail = before.replace("(", "").replace("[", "")
+                    previous.tail = None
             a.drop_tree()
     for a in files:
         if (button := _file_button(a)) is not None and button.getparent() is not None:

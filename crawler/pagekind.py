@@ -197,6 +197,8 @@ def whole_posts(doc, links: list, title: str = "") -> int:
         if len(group) > len(heads):
             heads = set(group)
     if len(heads) < 2:
+        heads = _closed_headings(doc, linked)
+    if len(heads) < 2:
         return 0
     # paragraphs (an element's own text, outside links: a lead in a <strong> too) before the first
     # heading and after each
@@ -228,6 +230,21 @@ def whole_posts(doc, links: list, title: str = "") -> int:
             prose[current] = prose.get(current, 0) + 1
     shown = sum(1 for h in heads if prose.get(h))
     return len(heads) if shown >= 2 else 0
+
+
+def _closed_headings(doc, linked: set) -> set:
+    """Headings of one kind, unlinked, each followed before the next heading by a "read more" or
+    a permalink to another page of the site (`linked`): posts shown whole, each closed by its own
+    page's link (DokuWiki's blog: "Đọc thêm…", "Liên kết cố định")."""
+    last = None
+    closed: dict[tuple, set] = {}
+    for el in doc.iter(*_POST_HEADINGS, "a"):
+        if el.tag != "a":
+            if el.find(".//a") is None and clean_line(el.text_content()):
+                last = el
+        elif last is not None and el in linked and _reads_more(el.text_content()):
+            closed.setdefault((last.tag, last.get("class")), set()).add(last)
+    return max(closed.values(), key=len, default=set())
 
 
 ITEM_LEVELS = 3  # a post's linked title and its first paragraph share a box this close

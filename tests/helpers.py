@@ -58,8 +58,6 @@ OPEN_EXTRAS = {
         "gia-lua-xuan-tang-nhe-nong-dan-phan-khoi-186503", "bac-ninh-don-hon-2-trieu-luot-khach-dip-le-hoi-xuan-186410",
         "phat-hien-co-so-san-xuat-banh-keo-khong-ro-nguon-goc-186377")),
     ("diendan-htxbacgiang", "/viewtopic.php?t=12"),  # phpBB: the board's sticky rules topic
-    # DokuWiki: its news namespace's start page, the blog plugin showing each post's first section whole (set 23)
-    ("wiki-lmhtxlangson", "/tin_tuc/start"),
     # BookStack (set 24, stop 30): a chapter's export (its pages in one file) read as an article
     *(("kienthuc-htxbinhthuan", f"/books/{p}/export/html") for p in (
         "tin-tuc-hoat-dong/chapter/nam-2025", "van-ban-huong-dan/chapter/ke-hoach-thong-bao")),

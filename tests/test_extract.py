@@ -1807,6 +1807,20 @@ def test_a_sections_description_above_its_whole_posts_keeps_it_a_listing():
                 assert article(url="http://quy.example.vn/archives/170-nho.html", html=html).kind != "listing", (box, lead)
 
 
+def test_posts_shown_whole_under_unlinked_headings_each_closed_by_its_own_link_are_a_listing():
+    # DokuWiki's blog: each post's heading unlinked, its text, then "Đọc thêm…" or "Liên kết cố định" to its page
+    posts = "".join(f'<div class="plugin_include_content"><h1 class="sectionedit1">Bài viết số {i} về hoạt động của Quỹ '
+                    f'hỗ trợ HTX</h1>{PARAGRAPHS}<div class="inclmeta"><a href="/tin_tuc/bai_{i}">{closer}</a> · '
+                    f'2026/02/0{i} 14:30</div></div>' for i, closer in ((1, "Đọc thêm…"), (2, "Liên kết cố định"),
+                                                                        (3, "Liên kết cố định")))
+    html = page(f'<h1 class="sectionedit1">Tin tức</h1><div class="level1"></div>{posts}', title="tin_tuc:start [Wiki]")
+    assert article(url="http://wiki.example.vn/tin_tuc/start", html=html).kind == "listing"
+    # one post's page, its permalink to itself
+    own = page(f'<h1 class="sectionedit1">{TITLE}</h1>{PARAGRAPHS}<div class="inclmeta"><a href="/tin_tuc/bai_1">'
+               'Liên kết cố định</a> · 2026/02/01 14:30</div>')
+    assert article(url="http://wiki.example.vn/tin_tuc/bai_1", html=own).is_article
+
+
 def test_a_blogs_date_heading_gives_the_day_and_its_posts_footer_the_time():
     html = page(f'<div class="serendipity_Entry_Date"><h3 class="serendipity_date">Thứ Hai, 20 tháng 5, 2024</h3>'
                 f'{_entry(160).replace("Bài viết số 160 về hoạt động của Quỹ hỗ trợ HTX", TITLE)}</div>')
