@@ -175,7 +175,7 @@ def _own_date(node, a, read=_as_written) -> str | None:
     ba, 05 Tháng 9 2023 14:20"), else its elements holding a date and nothing else (`<span
     class="news-date">`) when they name one day, whatever dates a teaser beside them mentions."""
     stamps = {dates.stamp_of(t) for t in node.iter("time") if (t.get("datetime") or "").strip()
-              and (a is None or not any(x is a for x in t.iterancestors()))}
+              and (a is None or not any(x is a for x in t.iterancestors())) and not _last_reply(t, node)}
     if len(stamps) == 1 and _ISO_DAY.match(stamp := stamps.pop()):
         return stamp
     own = _date_elements(node, a, read)
@@ -201,8 +201,9 @@ def _date_elements(node, a, read=_as_written) -> list[tuple[str, dates.DateMatch
 
 
 # A forum list's column of the last reply (Discuz's "goto=lastpost" link, phpBB's and MyBB's
-# "lastpost" cells): its date is the thread's last reply's, not the thread's own
-_LAST_REPLY = re.compile(r"(?i)last[-_]?(?:post|reply)")
+# "lastpost" cells, Vanilla's "LastCommentDate"): its date is the thread's last reply's, not the
+# thread's own
+_LAST_REPLY = re.compile(r"(?i)(?:last|latest)[-_]?(?:post|reply|comment|activity)")
 
 
 def _last_reply(el, node) -> bool:

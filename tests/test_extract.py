@@ -1840,6 +1840,29 @@ def test_a_days_heading_and_the_posts_footer_naming_its_section_give_its_date_an
     assert article(url="http://lmhtx.example.vn/2025/05/bai.html", html=html).item["published"] == "2025-05-06T09:30:00+07:00"
 
 
+def test_a_forum_posts_time_in_its_header_beats_a_members_panel_above_it():
+    # Vanilla: the "In this discussion" panel (each participant, the time of their last comment) comes
+    # first; the discussion's own time is in its header ("Item-Header DiscussionHeader") beside its body
+    panel = "".join(f'<li><a href="/profile/u{i}">Thành viên {i}</a><time datetime="2025-03-2{i}T01:40:00+00:00">'
+                    f'March 2{i}</time></li>' for i in range(2))
+    post = ('<div class="Item ItemDiscussion"><div class="Discussion"><div class="Item-Header DiscussionHeader">'
+            '<span class="Author"><a href="/profile/LMHTX">LMHTX</a></span><div class="Meta"><span class="DateCreated">'
+            '<a href="/discussion/58/thong-bao" class="Permalink"><time datetime="2025-03-10T01:15:00+00:00">March 10</time>'
+            f'</a></span></div></div><div class="Item-BodyWrap"><div class="Item-Body"><div class="Message">{PARAGRAPHS}'
+            '</div></div></div></div></div>')
+    html = page(f'<div id="Panel"><ul class="PanelInfo">{panel}</ul></div><div class="Content"><h1>{TITLE}</h1>{post}</div>')
+    assert article(url="http://dd.example.vn/discussion/58/thong-bao", html=html).item["published"] == "2025-03-10T08:15:00+07:00"
+
+
+def test_the_date_section_and_poster_line_under_the_title_beats_an_imports_metadata():
+    # Prismic's blog starter: "17/12/2024 · <a>Tin hoạt động</a> · Phạm Thị Ngọc Hân"; the metadata holds the import's time
+    head = '<meta property="article:published_time" content="2025-01-06T02:15:49+0000">'
+    html = page(f'<h1>{TITLE}</h1><p class="meta">17/12/2024 · <a href="/chuyen-muc/tin-hoat-dong">Tin hoạt động</a> · '
+                f'Phạm Thị Ngọc Hân</p><section>{PARAGRAPHS}</section>', head=head)
+    item = article(url="http://bd.example.vn/bai-viet/hoi-nghi", html=html).item
+    assert item["published"] == "2024-12-17T00:00:00+07:00" and item["text"].startswith("Đoạn 1")
+
+
 _BYLINE = '<p style="text-align: right;"><strong>Bài, ảnh: Thái Hòa</strong></p>'
 
 

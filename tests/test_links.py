@@ -75,6 +75,14 @@ def test_a_days_heading_dates_the_posts_under_it_not_the_post_before_it():
         "Tuesday, May 06, 2025", "Tuesday, February 18, 2025", "Tuesday, February 18, 2025", "Friday, January 10, 2025"]
 
 
+def test_a_forum_lists_latest_comment_time_is_not_the_discussions_date():
+    """Vanilla's discussion list: "Bình luận mới nhất bởi X <time>" in its LastCommentDate item."""
+    row = (f'<li class="ItemDiscussion"><div class="Title"><a href="{ARTICLE}">Thông báo số 07/TB-LMHTX về việc tổ chức '
+           'Hội chợ</a></div><div class="Meta"><span class="MItem LastCommentDate"><time datetime="2025-03-20T01:40:00+00:00">'
+           '8:40AM</time></span></div></li>')
+    assert links(f"<ul>{row}</ul>")[ARTICLE].listing_date is None
+
+
 def test_the_next_articles_link_under_the_text_takes_no_date():
     """Discuz's "Bài tiếp: <a>…</a>" in the article's box beside its own date line."""
     page = (f'<div class="h"><p class="xg1">Ngày đăng: 2025-4-3 08:00</p><div class="d"><p>Nội dung bài.</p></div>'

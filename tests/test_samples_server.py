@@ -43,7 +43,8 @@ def fetch(url: str, method: str = "GET", headers: dict | None = None):
     assert ipaddress.ip_address(parts.hostname).is_loopback, url
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        # (an address as a page links it, Vietnamese letters unencoded: sent as a browser sends it)
+        path = quote(parts.path + (f"?{parts.query}" if parts.query else ""), safe="/?&=%:+,;@!$'()*~")
         conn.request(method, path or "/", headers=headers or {})
         resp = conn.getresponse()
         return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read()

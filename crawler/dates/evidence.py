@@ -123,7 +123,7 @@ def metadata_date(page: Page) -> Evidence | None:
     for el in _X_STAMP(page.doc):
         if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
             continue
-        if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False):
+        if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False) or _members_list(page, el):
             continue  # another post's card (a "Bài viết khác" query loop) dates that post
         dt = _parse_short(stamp_of(el), None)[0]
         if dt is None or not page.acceptable(dt, "<time>"):
@@ -134,6 +134,16 @@ def metadata_date(page: Page) -> Evidence | None:
     if (stamp := _relative_stamp(page)) is not None:
         return Evidence("date-element", "date element", stamp, True)
     return _post_stamp(page)
+
+
+def _members_list(page: Page, el) -> bool:
+    """Whether `el` is in a list of members, each item linking a member's page (a forum's "In
+    this discussion" panel: each participant and the time of their last comment), not the list
+    of posts holding the text (vBulletin's, each post an item under its poster's name)."""
+    item = next(el.iterancestors("li"), None)
+    if item is None or (items := item.getparent()) is None or items in page.text_chain():
+        return False
+    return sum(1 for li in items.iterchildren("li") if any(ACCOUNT_PAGE.search(a.get("href") or "") for a in li.iter("a"))) >= 2
 
 
 # A time shown relative to now ("8 tháng trước", "3 days ago"), its moment in the element's tooltip
@@ -397,20 +407,24 @@ def is_field_line(text: str) -> bool:
     parts = field_parts(text)
     if len(parts) < 2:
         return False
-    dated = counted = False
+    dated = counted = opens_dated = False
     unlabelled = 0  # parts of a few words, no label: a name, when a date and a counter say the line is the fields
     for i, part in enumerate(parts):
         if (found := date_only(_UPDATE_LABEL.sub("", part))) is not None:
             if i == 0 and len(parts) == 2 and found.hour is not None and _SECTION_NAME.match(parts[1]):
                 return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
             dated = True
+            opens_dated = opens_dated or (i == 0 and found.year is not None)
         elif _FIELD_PART.match(part):
             counted = counted or bool(_COUNTER_PART.match(part))
         elif _SECTION_NAME.match(part) and len(part.split()) <= _NAME_WORDS:
             unlabelled += 1
         else:
             return False
-    # ("Hoàng Thị Yến - 2025-12-16 10:45 - (402 lượt đọc)": Tiki's article line)
+    # ("Hoàng Thị Yến - 2025-12-16 10:45 - (402 lượt đọc)": Tiki's article line; "17/12/2024 · Tin hoạt
+    # động · Phạm Thị Ngọc Hân", a starter theme's line under the title: the full date first, then its section and poster)
+    if opens_dated and unlabelled <= 2 and len(parts) <= 3:
+        return True
     return (dated or counted) if not unlabelled else unlabelled == 1 and dated and counted
 
 

@@ -80,11 +80,17 @@ def furniture_words(title_chain) -> frozenset:
                      for m in _FURN_CLASS.finditer(f"{a.get('class') or ''} {a.get('id') or ''}".lower()))
 
 
+POST_LEVELS = 3  # a post's blocks above its text: its body's wrappers, the post itself
+_HEADER_CLASS = re.compile(r"(?i)header")
+
+
 def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = False,
-                  shared: frozenset = frozenset(), text_chain=None) -> bool:
+                  shared: frozenset = frozenset(), text_chain=None, post_blocks=None) -> bool:
     """Walk up from el; containers shared with the title are never furniture, nor those of the
     article's text (`text_chain()`: asked only when a container looks like furniture, the text's
-    holder costing a search of the page)."""
+    holder costing a search of the page), nor the header of the post holding the text
+    (`post_blocks()`: the text's holder and its nearest containers; a forum's "Item-Header
+    DiscussionHeader" beside its body holds the post's author and time)."""
     chain = [el, *el.iterancestors()]
     art_above = [False] * len(chain)  # art_above[i]: an article/main encloses chain[i]
     for i in range(len(chain) - 2, -1, -1):
@@ -93,6 +99,9 @@ def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = Fa
         if a in title_chain or not isinstance(a.tag, str) or a.tag in ("body", "html"):
             return False
         if _self_furniture(a, art_above[i], lenient, shared):
+            if post_blocks is not None and a.tag == "div" and _HEADER_CLASS.search(a.get("class") or "") \
+                    and a.getparent() in post_blocks():
+                continue
             # (the text's containers and theirs, up to the page: nothing above is furniture either)
             return text_chain is None or a not in text_chain()
     return False

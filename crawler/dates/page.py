@@ -5,6 +5,7 @@ a `Partial` (a year-less one waiting for a year)."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from .base import FUTURE_SLACK, MIN_YEAR, TZ
-from .lines import _WS, HEAD_CHARS, _in_furniture, _is_articleish, _Line, _lines, furniture_words, precedes
+from .lines import _WS, HEAD_CHARS, POST_LEVELS, _in_furniture, _is_articleish, _Line, _lines, furniture_words, precedes
 from .text import _valid
 
 _X_TITLE_FALLBACK = etree.XPath(".//*[@itemprop='headline'] | .//h1")
@@ -138,13 +139,23 @@ class Page:
         holder = self.text_holder
         return frozenset([holder, *holder.iterancestors()]) if holder is not None else frozenset()
 
+    @cached_property
+    def _post_blocks(self) -> frozenset:
+        holder = self.text_holder
+        return frozenset([holder, *itertools.islice(holder.iterancestors(), POST_LEVELS)]) if holder is not None else frozenset()
+
+    def post_blocks(self) -> frozenset:
+        """The nearest containers of the article's text: the post holding it."""
+        return self._post_blocks
+
     def text_chain(self) -> frozenset:
         """The containers of the article's text: no box of comments or widgets holds it (a
         forum's first post is its thread's "comment entry parent", vBulletin's)."""
         return self._text_chain
 
     def furniture(self, el) -> bool:
-        return _in_furniture(el, self.title_chain, shared=self.shared, text_chain=self.text_chain)
+        return _in_furniture(el, self.title_chain, shared=self.shared, text_chain=self.text_chain,
+                             post_blocks=self.post_blocks)
 
     def element_furniture(self, el) -> bool:
         """Furniture test for the site's own date element: lenient in the title's container."""
