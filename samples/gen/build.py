@@ -72,7 +72,6 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "tin_htxhoabinh", "congdong_htxkiengiang", "thongbao_htxkontum",
              "trangtin_htxbaclieu", "bantin_htxbinhduong", "baiviet_htxcamau",
              "congtin_htxyenbai", "trangchu_htxangiang", "tailieu_htxbackan",
-             "trangtin_htxphuyen", "blog_htxquangbinh", "tin_htxsoctrang",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
