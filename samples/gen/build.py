@@ -71,7 +71,6 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "thongtin_htxnamdinh", "tinhoatdong_htxninhthuan", "baocao_htxbacgiang",
              "tin_htxhoabinh", "congdong_htxkiengiang", "thongbao_htxkontum",
              "trangtin_htxbaclieu", "bantin_htxbinhduong", "baiviet_htxcamau",
-             "congtin_htxyenbai", "trangchu_htxangiang", "tailieu_htxbackan",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
