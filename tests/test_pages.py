@@ -16,8 +16,8 @@ article) are known from redirects and other pages: whole crawls check them, and 
 
 import json
 import urllib.request
-from urllib.parse import quote
 from datetime import datetime, timedelta
+from urllib.parse import quote
 
 import pytest
 

@@ -423,8 +423,8 @@ def is_field_line(text: str) -> bool:
             return False
     # ("Hoàng Thị Yến - 2025-12-16 10:45 - (402 lượt đọc)": Tiki's article line; "17/12/2024 · Tin hoạt
     # động · Phạm Thị Ngọc Hân", a starter theme's line under the title: the full date first, then its section and poster)
-    if opens_dated and unlabelled <= 2 and len(parts) <= 3:
-        return True
+    if opens_dated and unlabelled == 2 and len(parts) == 3:
+        return True  # (a date and a section alone is no such line: a list's item may read so)
     return (dated or counted) if not unlabelled else unlabelled == 1 and dated and counted
 
 
