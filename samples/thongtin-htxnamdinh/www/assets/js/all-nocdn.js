@@ -1,1 +1,0 @@
-/* jquery, popper, bootstrap, baguetteBox */
