@@ -66,7 +66,6 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "tinmoi_htxkhanhhoa", "wiki_htxlongan", "congtin_htxbentre",
              "nhatky_htxbacgiang", "trangchu_htxbariavungtau", "congthongtin_htxnamdinh",
              "wiki_htxninhthuan", "tintuc_htxbackan", "blog_htxbinhduong",
-             "portal_htxbariavungtau", "cttdt_htxbinhdinh", "hoatdong_htxbinhphuoc",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
