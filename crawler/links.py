@@ -44,10 +44,11 @@ _X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
 # A teaser's link by what it does, not what it leads to ("Xem tiếp…", "Đọc thêm »", "Read more"):
 # its item's heading names the page (phpwcms' list: an unlinked <h1>, the date, the summary, the link)
+# A link to a post's permanent address by what it is (DokuWiki's blog, Typepad's lists)
+PERMALINK = r"(?:permalink|permanent\s+link|liên\s+kết\s+(?:cố\s+định|vĩnh\s+viễn))"
 READ_MORE = re.compile(r"(?i)^[^\w\s]?\s*(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết|toàn\s+bài|bài\s+viết)|chi\s+tiết"
                        r"|read\s+more|continue\s+reading|more"
-                       # ... or its permanent address, closing it (DokuWiki's blog, Typepad's lists)
-                       r"|permalink|permanent\s+link|liên\s+kết\s+(?:cố\s+định|vĩnh\s+viễn))\s*(?:\.{3}|…|[»›>→]+)?$")  # ("↪ Read more": WonderCMS')
+                       rf"|{PERMALINK})\s*(?:\.{{3}}|…|[»›>→]+)?$")  # ("↪ Read more": WonderCMS')
 
 
 # A date of three numbers ("03/09/2026"): which of the first two is the day, the page shows only

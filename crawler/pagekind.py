@@ -15,7 +15,7 @@ from . import dates
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .cleanup import TAIL_MARKER
 from .families.base import ATTACHMENT, common_furniture
-from .links import READ_MORE
+from .links import PERMALINK, READ_MORE
 from .parsing import doc_base, links_its_picture, next_element, text_of
 from .text import clean_line
 from .urls import (
@@ -137,7 +137,7 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
 ITEM_HEADING_LEVELS = 3
 # A link naming the page it leads to as its permanent address ("Permanent link to “<title>”", a
 # theme's screen-reader text made visible): the title it quotes names it
-_PERMALINK_TO = re.compile(r"(?i)^(?:permanent\s+link|permalink|liên\s+kết\s+(?:cố\s+định|vĩnh\s+viễn))\s+(?:to|tới|đến)\s*"
+_PERMALINK_TO = re.compile(rf"(?i)^{PERMALINK}\s+(?:to|tới|đến)\s*"
                            r"[“\"'‘«]\s*(.+?)\s*[”\"'’»]$")
 
 
