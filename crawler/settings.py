@@ -97,6 +97,9 @@ LMHTX_FAILED_RETRY_LIMIT = 6
 # Site profiles (crawler.profile): a page whose fit to its site's learned template falls below
 # this is a new theme; the profile is learned again (and the monitors hear of it).
 LMHTX_PROFILE_MIN_FIT = 0.35
+# What the crawl learns of each site (its profile, its URL shapes) is written to the archive every
+# N pages read as well as at the end: a killed run leaves the next one what it had learned.
+LMHTX_CHECKPOINT_PAGES = 200
 
 # Conditional requests (ETag / Last-Modified) for listings, feeds and sitemaps.
 HTTPCACHE_ENABLED = True

@@ -27,7 +27,7 @@ def waits_for_profile(kind: str, profile: SiteProfile) -> bool:
 class SiteProfiles:
     """The profiles of a crawl's sites: loaded from the archive, fed the crawl's pages, checked
     for a new theme, saved back. `store` has `load_profile(site)` and `save_profile(profile)`
-    (the archive; passed in, so that this module needs nothing above it)."""
+    (the archive; passed in, so that this module needs nothing above it); None keeps them in memory."""
 
     def __init__(self, store, *, min_fit: float):
         self.store = store
@@ -63,7 +63,13 @@ class SiteProfiles:
         else:
             self.misfits[site] = 0
         if (learn or not profile.ready) and not seen:
+            was_ready = profile.ready
             profile.add(doc)
+            if profile.ready and not was_ready and self.store is not None:
+                # kept at once: a run killed now leaves the next one what these pages taught
+                # (it skips the articles the killed run archived, and would learn from the
+                # listings alone, where each post shown whole on several pages looks like template)
+                self.store.save_profile(profile)
         return profile, changed
 
     def save(self) -> None:

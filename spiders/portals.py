@@ -45,6 +45,19 @@ def _known_kind(result) -> str:
     return "undecided" if result.reason == NO_SIGNALS else result.kind
 
 
+def _identities(fields: dict) -> list[tuple[tuple[str, str], str]]:
+    """The keys naming an article, each with the stat counting an address joined by it: its
+    address without the slug beside an id and its text's fingerprint; its text; its title and
+    date, within its site."""
+    same, text = identity(fields["canonical_url"]), fields["fingerprint"]
+    keys = [((same, text), "slug_alias")] if same is not None and text else []
+    keys.append(((fields["site"], fields["content_hash"]), "content_alias"))
+    if text:
+        keys.append(((fields["site"], "text " + text), "content_alias"))
+    keys.append(((fields["site"], f"title {fields['title']} {fields['published']}"), "content_alias"))
+    return keys
+
+
 class PortalsSpider(scrapy.Spider):
     name = "portals"
 
@@ -85,8 +98,9 @@ class PortalsSpider(scrapy.Spider):
         # kept in the archive over the nights: open_known loads them).
         self.shapes = {s: UrlShapes() for s in self.sites}
         self.profiles: SiteProfiles | None = None  # each site's template, opened with the archive
+        self.pages_read = 0  # (checkpoints of what was learned: _checkpoint)
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
-        # (URL without its slug, fingerprint) or (site, content hash) -> the article's first URL
+        # an article's identity (_identities) -> its first URL (this run's or the archive's)
         self.identities: dict[tuple[str, str], str] = {}
         self.copies: set[str] = set()  # keys of the pages that asked not to be indexed (metadata.says_noindex)
         self.next_parts: dict[str, str] = {}  # article key -> its next part's address (crawler.multipage)
@@ -130,10 +144,7 @@ class PortalsSpider(scrapy.Spider):
     def close_known(self, spider):
         if self.profiles is None:  # the archive could not be opened
             return
-        self.profiles.save()
-        for site, shapes in self.shapes.items():
-            if shapes.seen:
-                self.archive.save_shapes(site, shapes)
+        self._checkpoint()
         self.archive.close()
         if self.known is not None:
             self.known.close()
@@ -244,9 +255,20 @@ class PortalsSpider(scrapy.Spider):
         return site
 
     # -- callbacks ------------------------------------------------------------------
+    def _checkpoint(self) -> None:
+        """What the run has learned of its sites, into the archive."""
+        assert self.profiles is not None
+        self.profiles.save()
+        for site, shapes in self.shapes.items():
+            if shapes.seen:
+                self.archive.save_shapes(site, shapes)
+
     def parse_page(self, response):
         site = self._site(response)
         stats = self.crawler.stats
+        self.pages_read += 1
+        if self.pages_read % self.crawler.settings.getint("LMHTX_CHECKPOINT_PAGES") == 0:
+            self._checkpoint()
         if self.failed is not None and any([self.failed.resolved(u) for u in
                                             (response.url, *response.meta.get("redirect_urls", ()))]):
             stats.inc_value("portals/failed_recovered")
@@ -426,13 +448,13 @@ class PortalsSpider(scrapy.Spider):
         # So is it under an address naming the same slug (a portal's state-laden address and its
         # clean one); under another id it is the article posted twice, and both are kept.
         self.article_links.article((url, fields["canonical_url"]))  # (into article_keys)
-        same = identity(fields["canonical_url"])
-        for key, stat in (((same, fields["fingerprint"]), "slug_alias"),
-                          ((fields["site"], fields["content_hash"]), "content_alias"),
-                          ((fields["site"], "text " + fields["fingerprint"]), "content_alias"),
-                          ((fields["site"], f"title {fields['title']} {fields['published']}"), "content_alias")):
-            if key[0] is None:
-                continue
+        # The articles kept on earlier nights come first: a run killed between the two addresses
+        # of one article (or a later night meeting its other address) joins them all the same.
+        for kept in self.archive.like(fields["site"], content_hash=fields["content_hash"],
+                                      fingerprint=fields["fingerprint"], title=fields["title"]):
+            for key, _ in _identities(kept):
+                self.identities.setdefault(key, kept["canonical_url"])
+        for key, stat in _identities(fields):
             first = self.identities.setdefault(key, fields["canonical_url"])
             if self.aliased.get(url_key(first)) == url_key(fields["canonical_url"]):
                 continue  # (the first address met is this article's own alias: an undated article read again)

@@ -441,6 +441,23 @@ class _Store:
         self.saved[profile.site] = profile
 
 
+def test_a_site_profile_is_kept_in_the_archive_as_soon_as_it_is_ready():
+    # (a run killed later leaves the next one the template its pages taught, not only listings)
+    from crawler.parsing import decode_html, parse_html
+    from crawler.themes import SiteProfiles
+    from samples.score import SAMPLES_DIR
+
+    www = SAMPLES_DIR / "lmhtx-daknong" / "www"
+    docs = [parse_html(decode_html(f.read_bytes(), encoding="utf-8"))
+            for f in sorted(www.rglob("*.htm*")) if "_routes" not in f.parts][:READY_PAGES + 2]
+    store = _Store()
+    profiles = SiteProfiles(store, min_fit=0.35)
+    for n, doc in enumerate(docs, 1):
+        profiles.page("x", doc)
+        assert ("x" in store.saved) == (n >= READY_PAGES)
+    assert store.saved["x"].ready
+
+
 def test_site_profiles_relearn_after_three_misfits_and_save_ready_ones():
     from crawler.parsing import decode_html, parse_html
     from crawler.themes import SiteProfiles

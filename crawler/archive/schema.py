@@ -28,6 +28,9 @@ CREATE INDEX IF NOT EXISTS articles_province ON articles(province);
 CREATE INDEX IF NOT EXISTS articles_province_today ON articles(province_today);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_fingerprint ON articles(fingerprint);
+-- (what a crawl asks to join another address of an article it met on an earlier night: Store.like)
+CREATE INDEX IF NOT EXISTS articles_site_content ON articles(site, content_hash);
+CREATE INDEX IF NOT EXISTS articles_site_title ON articles(site, title);
 CREATE INDEX IF NOT EXISTS articles_first_run ON articles(first_run);
 CREATE INDEX IF NOT EXISTS articles_province_published ON articles(province, province_today, published);
 CREATE TABLE IF NOT EXISTS versions (

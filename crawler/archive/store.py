@@ -198,6 +198,17 @@ class Store:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    def like(self, site: str, *, content_hash: str, fingerprint: str | None, title: str) -> list[dict[str, Any]]:
+        """The identities (canonical_url, site, content_hash, fingerprint, title, published) of
+        `site`'s articles kept that may be the same article under another address: the same
+        text, fingerprint or title. Whether they are is the crawl's to judge (spiders.portals)."""
+        columns = "SELECT canonical_url, site, content_hash, fingerprint, title, published FROM articles"
+        rows = self.db.execute(
+            f"{columns} WHERE site = ? AND content_hash = ? UNION {columns} WHERE site = ? AND title = ?"
+            f" UNION {columns} WHERE fingerprint = ? AND site = ?",
+            (site, content_hash, site, title, fingerprint, site)).fetchall()
+        return [dict(row) for row in rows]
+
     # -- revisions (what a search index has to catch up on) ------------------------------
     def max_seq(self) -> int:
         """The archive's latest revision number (0 when empty)."""
