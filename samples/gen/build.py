@@ -66,6 +66,10 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "tinmoi_htxkhanhhoa", "wiki_htxlongan", "congtin_htxbentre",
              "nhatky_htxbacgiang", "trangchu_htxbariavungtau", "congthongtin_htxnamdinh",
              "wiki_htxninhthuan", "tintuc_htxbackan", "blog_htxbinhduong",
+             "portal_htxbariavungtau", "cttdt_htxbinhdinh", "hoatdong_htxbinhphuoc",
+             "ghichep_htxbinhthuan", "viet_htxhagiang", "nhatky_htxhaiduong",
+             "thongtin_htxnamdinh", "tinhoatdong_htxninhthuan", "baocao_htxbacgiang",
+             "tin_htxhoabinh", "congdong_htxkiengiang", "thongbao_htxkontum",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
