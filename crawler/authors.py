@@ -309,6 +309,8 @@ def _fields_author(title_el, names) -> str | None:
 _COUNTER = re.compile(r"(?i)^\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc|thích)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)\)?$"
                       r"|^(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+$")
 _ROW_CHARS = 200
+_GROUP_FIELDS = 6  # elements in a group of fields inside the row (more: a list, not fields)
+_WORDS = re.compile(r"\w")
 
 
 def _meta_row(title_el):
@@ -332,8 +334,19 @@ def _meta_row(title_el):
 
 
 def _row_parts(row) -> list[str]:
-    """The texts of a row's child elements, its fields (icons say nothing)."""
-    return [text for child in row if isinstance(child.tag, str) and (text := text_of(child))]
+    """The texts of a row's child elements, its fields (icons and separators say nothing); a
+    child grouping fields of its own gives them (Hashnode's "<avatar> <a>name</a>" beside
+    "· <a>Jan 10, 2025</a> · 2 min read")."""
+    parts = []
+    for child in row:
+        if not isinstance(child.tag, str) or not (text := text_of(child)):
+            continue
+        fields = [t for sub in child if isinstance(sub.tag, str) and (t := text_of(sub))]
+        if len(fields) >= 2 and len(child) <= _GROUP_FIELDS and not (child.text or "").strip():
+            parts.extend(fields)
+        else:
+            parts.append(text)
+    return [part for part in parts if _WORDS.search(part)]
 
 
 _ROW_SEARCH = 12  # elements after the title looked at for its row of fields

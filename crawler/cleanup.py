@@ -72,7 +72,8 @@ FURNITURE_LINE = re.compile(
     r"|Ghi\s+chú|P\.\s?S\.?"
     # a scholarly page's fields: its DOI, the label over its abstract (the abstract stays)
     r"|DOI\s*:?(\s*(https?://(dx\.)?doi\.org/|doi:)?10\.\d{4,9}/\S+)?|https?://(dx\.)?doi\.org/10\.\d{4,9}/\S+|Tóm\s+tắt|Abstract"
-    r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
+    # a reading time (Hashnode's, Ghost's, Medium's "2 min read")
+    r"|(Thời\s+gian\s+đọc\s*:?\s*)?\d+\s+phút\s+đọc|\d+\s+min(ute)?s?\s+read|Reading\s+time\s*:?\s*\d+\s+min(ute)?s?|[\d.,]+\s+lượt\s+(chia\s+sẻ|thích|bình\s+luận|xem|đọc)"
     # a hits counter (K2's "Đọc 98 lần"), the heading of a CMS's extra fields (K2's "Thông tin bổ sung")
     r"|(Đã\s+)?(Đọc|xem)\s+[\d.,]+\s+lần|Hits?\s*:?\s*[\d.,]+|Thông\s+tin\s+bổ\s+sung"
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?i?B(\s*,\s*[\d.,]+\s+(lượt\s+tải|lần\s+tải|downloads?|views?))?\))?"  # a file field: the attachment
@@ -185,9 +186,13 @@ def _emptied_fields(line: str) -> bool:
 
 
 def _symbols_only(line: str) -> bool:
-    """A line of pictographs only (a callout's "📌", an icon font's glyph): no text. (A divider
-    of punctuation, "___" or "* * *", stays, as a page's reader sees it.)"""
-    return all(unicodedata.category(c)[0] in "SZ" or c in "\ufe0f\u200d" for c in line)
+    """A line of pictographs only (a callout's "📌", an icon font's glyph), or one separator left
+    between fields (Hashnode's "·" before the date): no text. (A divider of punctuation, "___" or
+    "* * *", stays, as a page's reader sees it.)"""
+    return line in _SEPARATORS or all(unicodedata.category(c)[0] in "SZ" or c in "\ufe0f\u200d" for c in line)
+
+
+_SEPARATORS = frozenset("·•|/-–—")
 
 
 # A post's edit note: "Được sửa bởi BBT Liên minh Thứ Ba lúc 14:02", "Edited by admin", phpBB's "Sửa

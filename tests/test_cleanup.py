@@ -223,7 +223,7 @@ def test_the_next_post_loaded_below_is_not_the_text(marker):
 
 
 def test_dates_reading_times_and_file_rows_are_not_text():
-    lines = ["Học viên được hướng dẫn mở gian hàng.", "09/10/2025", "2 phút đọc", "245 lượt chia sẻ",
+    lines = ["Học viên được hướng dẫn mở gian hàng.", "09/10/2025", "2 phút đọc", "245 lượt chia sẻ", "·", "5 min read",
              "| 1 | KH-112-LMHTX.pdf | Tải về |", "12-KH-LMHTX.pdf (85.3 KB)", "HTX đã mở 23 gian hàng."]
     assert clean_lines(lines) == ["Học viên được hướng dẫn mở gian hàng.", "HTX đã mở 23 gian hàng."]
 

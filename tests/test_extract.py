@@ -1433,6 +1433,17 @@ def test_the_name_in_a_row_of_unlabelled_fields_under_the_title_is_the_author():
     assert item["author"] is None
 
 
+def test_a_row_of_fields_grouped_in_twos_under_the_title_gives_its_author():
+    # Hashnode's: the avatar and the name's link in one group, "· <date> · 2 min read" in another
+    row = ('<div class="flex"><div class="flex"><div class="rounded-full"><a href="/@hung"><img alt="Phạm Văn Hùng" '
+           'src="/a.png"></a></div><a href="/@hung"><span>Phạm Văn Hùng</span></a></div><div class="flex">'
+           '<span>·</span><a href="/bai"><span>Mar 14, 2024</span></a><span>·</span><p><svg></svg>'
+           '<span>2 min read</span></p></div></div>')
+    item = article(html=page(f"<article><h1>{TITLE}</h1>{row}<div class='prose'>{PARAGRAPHS}</div></article>"),
+                   site_name=SITE).item
+    assert item["author"] == "Phạm Văn Hùng" and item["text"].startswith("Đoạn 1:")
+
+
 def test_footnote_marks_are_no_words_but_the_notes_are_lines():
     marked = PARAGRAPHS.replace("năm 2024.</p>", 'năm 2024.<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a>'
                                                  "</sup></p>", 1)
