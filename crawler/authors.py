@@ -22,7 +22,7 @@ from .text import FIELD_SEPARATORS, POSTED_BY, VIETNAMESE_LETTER, clean_line, fo
 from .titles import is_site_name
 from .urls import ACCOUNT_PAGE
 
-_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|tin(?=\s*:)"
+_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|(?:tin|bài)(?=\s*:)"
                             rf"|{POSTED_BY}|bởi|by|author\s*:|written\s+by)(?!\w)\s*:?\s*")
 # Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
 # author when it names a person, not an account or the site.
@@ -503,7 +503,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if (name := head_byline(line)) and not is_site_name(name, names):
             yield name
     yield _fields_author(title_el, names) or ""
-    if (name := _meta_row_name(title_el)) and not is_site_name(name, names):
+    # (the account in the row posting a paper's text, "Theo Báo Ấp Bắc" closing it, did not write it)
+    reposted = any((source := SOURCE_LINE.match(line)) and _MEDIA.search(source.group(1)) for line in closing)
+    if not reposted and (name := _meta_row_name(title_el)) and not is_site_name(name, names):
         yield name
     # the text's own signature outranks what the CMS says of the post (its meta row's author,
     # the account that posted it, named by its markup or its "Đăng bởi" line)

@@ -185,6 +185,10 @@ def _emptied_fields(line: str) -> bool:
         and all(_BARE_LABEL.match(p) or _CATEGORY_PART.match(p) or FURNITURE_LINE.match(p) for p in parts)
 
 
+# "in <section>" alone: lowercase, a few words of a name, no sentence's punctuation
+_IN_SECTION = re.compile(r"^(?:đăng\s+)?(?:trong|thuộc|in|posted\s+in|filed\s+under)\s+[^\W\d_][^.!?,;:]{0,48}$")
+
+
 def _symbols_only(line: str) -> bool:
     """A line of pictographs only (a callout's "📌", an icon font's glyph), or one separator left
     between fields (Hashnode's "·" before the date): no text. (A divider of punctuation, "___" or
@@ -261,6 +265,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             if all(len(prev) <= KICKER_CHARS for prev in out):
                 out.clear()
             continue
+        if len(out) < HEAD_LINES and _IN_SECTION.match(line) and all(len(prev) <= KICKER_CHARS for prev in out):
+            continue  # the post's section left under its heading, its date gone (Vanilla's "trong <a>Thông báo</a>")
         if out and len(line) <= _FIELD_VALUE_CHARS and ":" not in line and FIELD_LABEL.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"  # a field's label and value in two blocks: "Tác giả:" | "Trần Minh Đức"
             continue

@@ -136,6 +136,9 @@ def _same_title(heading: str, ref: str) -> bool:
     return h == r or (h in r and len(h) >= 0.4 * len(r)) or (r in h and len(r) >= 0.6 * len(h))
 
 
+_DANGLING_SEPARATOR = re.compile(r"^[-|–—:»/]\s|\s[-|–—:»/]$")
+
+
 def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | None,
                 shown: set[str] | None = None) -> str:
     """<title> or og:title without the site's part: what the site's profile learned recurs on
@@ -145,6 +148,8 @@ def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | 
     a heading of the page shows it (`shown`: the headings' keys; a page may call its site by its
     article's title: MSN's application-name)."""
     title = clean_line(title)
+    if _DANGLING_SEPARATOR.search(title):
+        return ""  # "<site> - " with the page's own part left empty (Micro.blog's untitled micropost)
     if strip is not None:
         stripped = strip(title)
         if stripped != title and len(stripped) >= 8:
@@ -339,8 +344,13 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         wanted = {_key(r) for r in stripped}
         # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
         # the profile has seen often enough to learn).
-        wanted |= {_key(head) for r in refs for m in TITLE_SEPARATORS.finditer(r)
+        wanted |= {_key(head) for r in refs if not _DANGLING_SEPARATOR.search(clean_line(r))
+                   for m in TITLE_SEPARATORS.finditer(r)
                    if m.start() >= HEAD_CHARS and not is_site_name(head := r[: m.start()], names)}
+        # ...or a part of it as long as a title: "<section> – <title>" once the site's part is gone
+        # (CMSimple_XH's "Site – Tin tức – <title>" over an h4)
+        wanted |= {_key(part) for r in stripped for part in TITLE_SEPARATORS.split(r)
+                   if len(part.split()) > GENERIC_TITLE_WORDS}
         wanted.discard("")
         # a menu's link naming the page ("Giới thiệu") comes before the page's own heading: a
         # linked match serves only when nothing else matches (a post's title linking to itself)

@@ -122,14 +122,25 @@ def same_article(a: str, b: str) -> bool:
     """Whether two addresses of one text name one article: the same id; else, unless they name
     two different ids (the same text posted twice is two articles), the same slug, or one
     names it by id and the other by slug (TYPO3's "?tx_news_pi1[news]=812" and its speaking
-    "/tin-tuc/chi-tiet/<slug>")."""
+    "/tin-tuc/chi-tiet/<slug>"); or one's query holds the other's and more (the listing's page carried
+    into the link: CMSimple_XH's "?Tin-tuc&realblog_id=2&realblog_page=2")."""
     ids_a, ids_b = ids(a), ids(b)
-    if ids_a & ids_b:
+    if ids_a & ids_b or _within_query(a, b):
         return True
     if ids_a and ids_b:
         return False
     slug_a, slug_b = slug(a), slug(b)
     return slug_a == slug_b if slug_a and slug_b else bool(slug_a or slug_b)
+
+
+def _within_query(a: str, b: str) -> bool:
+    """Whether the two addresses share their path, and one's query parameters are all the other's."""
+    parts_a, parts_b = urlsplit(a), urlsplit(b)
+    if (parts_a.netloc, parts_a.path) != (parts_b.netloc, parts_b.path) or not (parts_a.query and parts_b.query):
+        return False
+    query_a = set(parse_qsl(parts_a.query, keep_blank_values=True))
+    query_b = set(parse_qsl(parts_b.query, keep_blank_values=True))
+    return query_a < query_b or query_b < query_a
 
 
 class UrlShapes:

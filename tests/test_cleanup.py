@@ -308,3 +308,13 @@ def test_a_forums_related_threads_and_viewers_and_a_blogs_related_posts_end_the_
     # MyBB's boxes under the posts; Hexo NexT's "Bài liên quan" inside the <article>
     said = "Năm 2025, khu vực Bắc Giang thành lập mới 41 HTX, nâng tổng số HTX đang hoạt động lên 786 HTX."
     assert clean_lines([said, *box]) == [said]
+
+
+def test_the_posts_section_left_under_its_heading_is_not_text():
+    # Vanilla's "<time>…</time> trong <a>Thông báo</a>", its date gone; the poster's line above it
+    body = "Chiều 26/12, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2024."
+    assert clean_lines(["Đỗ Quang Huy", "trong Thông báo", body]) == ["Đỗ Quang Huy", body]
+    assert clean_lines(["in Tin hoạt động", body]) == [body]
+    # a sentence opening so stays, as does such a line further down
+    kept = ["trong năm 2024, Liên minh HTX tỉnh đã tư vấn thành lập 29 HTX.", body, "trong Thông báo"]
+    assert clean_lines(kept) == kept

@@ -236,6 +236,7 @@ def test_json_ld_person_author_and_type():
 
 @pytest.mark.parametrize("closing, author", [
     ("<p><strong>Tin: Kim Ngân</strong></p>", "Kim Ngân"),  # the news' writer, labelled
+    ("<p style=\"text-align: right;\"><strong>Bài: Phạm Thanh Tùng</strong></p>", "Phạm Thanh Tùng"),  # the piece's, labelled
     ("<p>Theo Báo Kiên Giang</p>", None),  # a paper's text, shared by the office
     ("", None),
 ])
@@ -348,6 +349,23 @@ def test_an_about_page_needs_a_date_to_be_news():
     head = '<meta property="og:type" content="article">'
     html = page(f"<h1>Giới thiệu chung</h1>{PARAGRAPHS}{PARAGRAPHS}", head=head, title="Giới thiệu chung")
     assert article(url="http://lmhtx.example.vn/gioi-thieu-chung.5", html=html).kind == "page"
+
+
+def test_an_untitled_note_is_no_article():
+    # Micro.blog's micropost: "<site> - " in <title>, its own part empty; no heading, a sentence under
+    # its date; the site's name in the header links home
+    header = f'<header><img src="/avatar.png" alt="{SITE}"><a href="/">Nhật ký HTX Trà Vinh</a></header>'
+    note = ('<div class="post h-entry"><p class="post-meta"><a href="/2025/06/24/090500.html"><time datetime='
+            '"2025-06-24 09:05:00 +0000">Jun 24, 2025</time></a></p><article class="e-content"><p>Chiều nay cán bộ '
+            'Liên minh làm việc với HTX Thủy sản Long Khánh về kế hoạch nuôi cua năm 2025.</p></article></div>')
+    html = page(header + note, title="Nhật ký HTX Trà Vinh - ")
+    assert not article(url="http://lmhtx.example.vn/2025/06/24/090500.html", html=html).is_article
+
+
+def test_the_front_page_under_another_address_is_no_article():
+    # CMSimple_XH's start page at "/?login": the welcome under "Trang chủ", the last post's date beside it
+    html = page(f"<h1>Trang chủ</h1><p>Cập nhật: 19/05/2025</p>{PARAGRAPHS}", title=f"{SITE} – Trang chủ")
+    assert article(url="http://lmhtx.example.vn/?login", html=html).kind == "page"
 
 
 def test_an_inline_related_links_line_is_dropped():
@@ -495,6 +513,15 @@ def test_the_heading_the_page_title_names_is_the_title_even_in_a_block_the_profi
     doc = parse_html(page(f'<div class="t-feed__post-popup__title-wrapper"><h1>{own}</h1></div>{PARAGRAPHS}',
                           title=own))
     assert find_title(doc, GENERIC, furniture={doc.find(".//div")}) == (own, doc.find(".//h1"))
+
+
+def test_the_element_showing_the_title_part_of_site_section_title_is_the_title():
+    # CMSimple_XH: "<site> – Tin tức – <post>" in <title>, the section in the h1, the post's title in an
+    # h4; the profile strips the site's part it learned, and the section's stays in the <title>
+    own = "Hành tím Vĩnh Châu được giá, thành viên HTX phấn khởi"
+    doc = parse_html(page(f'<main><h1>Tin tức</h1><div class="realblog_article"><h4>{own}</h4>{PARAGRAPHS}</div></main>',
+                          title=f"{SITE} – Tin tức – {own}"))
+    assert find_title(doc, GENERIC, strip=lambda t: t.removeprefix(f"{SITE} – ")) == (own, doc.find(".//h4"))
 
 
 def test_a_menu_link_naming_the_page_is_not_its_title_element():
@@ -1442,6 +1469,9 @@ def test_a_row_of_fields_grouped_in_twos_under_the_title_gives_its_author():
     item = article(html=page(f"<article><h1>{TITLE}</h1>{row}<div class='prose'>{PARAGRAPHS}</div></article>"),
                    site_name=SITE).item
     assert item["author"] == "Phạm Văn Hùng" and item["text"].startswith("Đoạn 1:")
+    # ... unless the text is a paper's, shared by the account that posted it
+    shared = f"<div class='prose'>{PARAGRAPHS}<p>Theo Báo Ấp Bắc</p></div>"
+    assert article(html=page(f"<article><h1>{TITLE}</h1>{row}{shared}</article>"), site_name=SITE).item["author"] is None
 
 
 def test_footnote_marks_are_no_words_but_the_notes_are_lines():
@@ -1840,13 +1870,14 @@ def test_a_blogs_date_heading_gives_the_day_and_its_posts_footer_the_time():
     assert not any(line.startswith("Đăng bởi") for line in item["text"].split("\n"))
 
 
-@pytest.mark.parametrize("section", ["Mô hình HTX", "Thông báo - Văn bản"])
-def test_a_days_heading_and_the_posts_footer_naming_its_section_give_its_date_and_time(section):
+@pytest.mark.parametrize("section, clock", [("Mô hình HTX", "09:30"), ("Thông báo - Văn bản", "09:30"),
+                                            ("Thông báo", "09:30:00")])  # (FlatPress: its seconds)
+def test_a_days_heading_and_the_posts_footer_naming_its_section_give_its_date_and_time(section, clock):
     # Typepad: "Tuesday, May 06, 2025" over the post, "Posted by X at 09:30 in <a>section</a> | Permalink" under it
     html = page(f'<div id="banner"><h1><a href="/">{SITE}</a></h1></div><div id="alpha"><p class="content-nav"><a href="/">'
                 f'Main</a></p><h2 class="date-header">Tuesday, May 06, 2025</h2><div class="entry"><h3 class="entry-header">{TITLE}</h3>'
                 f'<div class="entry-content">{PARAGRAPHS}</div><div class="entry-footer"><p>Posted by <a href="/p/lm">LMHTX '
-                f'Bình Thuận</a> at 09:30 in <a href="/thong_bao_van_ban/">{section}</a> | <a href="/2025/05/bai.html">'
+                f'Bình Thuận</a> at {clock} in <a href="/thong_bao_van_ban/">{section}</a> | <a href="/2025/05/bai.html">'
                 'Permalink</a></p></div></div></div>')
     assert article(url="http://lmhtx.example.vn/2025/05/bai.html", html=html).item["published"] == "2025-05-06T09:30:00+07:00"
 

@@ -99,6 +99,10 @@ def test_a_bare_query_word_stays_bare():
      "http://a.vn/blog/" + quote("ra-mắt-htx-nông-nghiệp-sạch-phước-dinh") + "/", True),
     ("http://a.vn/blog/" + quote("ra-mắt-htx-nông-nghiệp-sạch-phước-dinh") + "/",
      "http://a.vn/blog/" + quote("ra-mắt-htx-nông-nghiệp-sạch-phước-hậu") + "/", False),
+    # the listing's page carried into the post's link (CMSimple_XH's Realblog)
+    ("http://a.vn/?Tin-tuc&realblog_id=2", "http://a.vn/?Tin-tuc&realblog_id=2&realblog_page=2", True),
+    ("http://a.vn/?Tin-tuc&realblog_id=2", "http://a.vn/?Tin-tuc&realblog_id=3&realblog_page=2", False),
+    ("http://a.vn/?Tin-tuc&realblog_id=2", "http://a.vn/?Luu-tru&realblog_id=2&realblog_page=2", False),
 ])
 def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same

@@ -559,7 +559,7 @@ def line_date(page: Page) -> Evidence | Partial | None:
 
 # A posting line that states the time alone: "Đăng bởi Quản trị trong Tin tức lúc 08:30 | Bình luận (0)"
 _POSTED_CLOCK = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\b[^|·•]{0,80}?\b(?:lúc|at)\s+(\d{1,2})[:h](\d{2})"
-                           r"(?:\s*(SA|CH|AM|PM))?(?![\d/.:-])")
+                           r"(?::\d{2})?(?:\s*(SA|CH|AM|PM))?(?![\d/.:-])")  # (its seconds: FlatPress' "at 22:40:00")
 
 
 def _posted_clock(page: Page) -> tuple[int, int] | None:

@@ -74,6 +74,8 @@ STATIC_TITLE = re.compile(
     r"(?i)^(giới\s+thiệu(\s+(chung|về))?(\s+(về\s+)?(liên\s+minh|lmhtx|quỹ|trung\s+tâm|bản\s+tin)\b[^.!?]{0,60})?|liên\s+hệ|thông\s+tin\s+liên\s+hệ|sơ\s+đồ(\s+(trang|website|cổng))?"
     r"|lịch\s+sử(\s+hình\s+thành)?|chức\s+năng,?\s+nhiệm\s+vụ|cơ\s+cấu\s+tổ\s+chức|ban\s+lãnh\s+đạo"
     r"|(kết\s+quả\s+)?tìm\s+kiếm|contact(\s+us)?|about(\s+us)?|site\s*map|search(\s+results?)?"
+    # the front page under another address (CMSimple_XH's start page at "/?login")
+    r"|trang\s+(chủ|nhất)|home(\s*page)?"
     # a forum's own topics: its welcome, a category's description (Discourse's "Về danh mục Tin tức")
     r"|chào\s+mừng\s+(bạn\s+)?đến\s+với\s+(diễn\s+đàn|cộng\s+đồng)\b[^.!?]{0,60}|welcome\s+to\s+[^.!?]{1,60}"
     r"|về\s+(danh\s+mục|chuyên\s+mục)\s+[^.!?]{1,60}|about\s+the\s+[^.!?]{1,60}\s+category)\s*[.:!]?$"
