@@ -347,10 +347,6 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         wanted |= {_key(head) for r in refs if not _DANGLING_SEPARATOR.search(clean_line(r))
                    for m in TITLE_SEPARATORS.finditer(r)
                    if m.start() >= HEAD_CHARS and not is_site_name(head := r[: m.start()], names)}
-        # ...or a part of it as long as a title: "<section> – <title>" once the site's part is gone
-        # (CMSimple_XH's "Site – Tin tức – <title>" over an h4)
-        wanted |= {_key(part) for r in stripped for part in TITLE_SEPARATORS.split(r)
-                   if len(part.split()) > GENERIC_TITLE_WORDS}
         wanted.discard("")
         # a menu's link naming the page ("Giới thiệu") comes before the page's own heading: a
         # linked match serves only when nothing else matches (a post's title linking to itself)

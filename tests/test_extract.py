@@ -515,15 +515,6 @@ def test_the_heading_the_page_title_names_is_the_title_even_in_a_block_the_profi
     assert find_title(doc, GENERIC, furniture={doc.find(".//div")}) == (own, doc.find(".//h1"))
 
 
-def test_the_element_showing_the_title_part_of_site_section_title_is_the_title():
-    # CMSimple_XH: "<site> – Tin tức – <post>" in <title>, the section in the h1, the post's title in an
-    # h4; the profile strips the site's part it learned, and the section's stays in the <title>
-    own = "Hành tím Vĩnh Châu được giá, thành viên HTX phấn khởi"
-    doc = parse_html(page(f'<main><h1>Tin tức</h1><div class="realblog_article"><h4>{own}</h4>{PARAGRAPHS}</div></main>',
-                          title=f"{SITE} – Tin tức – {own}"))
-    assert find_title(doc, GENERIC, strip=lambda t: t.removeprefix(f"{SITE} – ")) == (own, doc.find(".//h4"))
-
-
 def test_a_menu_link_naming_the_page_is_not_its_title_element():
     # Framer: the menu (above, twice: one per screen size, each with the date banner) links
     # "Giới thiệu"; the page's own heading says it too. The banner after the first menu is no
