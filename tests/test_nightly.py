@@ -55,6 +55,10 @@ def add_article(sites: SampleSites, when: datetime) -> str:
     page = urllib.request.urlopen(base + TEMPLATE_PATH).read().decode("utf-8")
     listing = urllib.request.urlopen(base + "/tin-tuc-su-kien.htm").read().decode("utf-8")
     day = when.strftime("%d/%m/%Y")
+    # (the weekday too: the template's "Thứ Sáu" beside another day reads as the other order's date
+    # when that one falls on a Friday: "Thứ Sáu, 06/12/2026" is 12 June 2026)
+    weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")[when.weekday()]
+    page = page.replace("Thứ Sáu, 26/04/2024", f"{weekday}, 26/04/2024")
     page = (page.replace(TEMPLATE_PATH, NEW_PATH).replace(TEMPLATE_TITLE, NEW_TITLE).replace("26/04/2024", day).replace("2024-04-26", when.date().isoformat())
             .replace("Sáng 25/4", "Sáng " + when.strftime("%-d/%-m")))
     sites.set_page("lmhtx-ninhbinh", NEW_PATH, page)
