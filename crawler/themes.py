@@ -14,7 +14,9 @@ THEME_MISFITS = 3  # pages in a row that do not fit a ready profile before it is
 # A page of fewer blocks is no theme's page (a popup such as Joomla's e-mail form, a truncated
 # answer): it neither fits nor counts against the profile.
 THEME_MIN_BLOCKS = 20
-WAIT_KINDS = frozenset(("article", "listing"))
+# A stub waits too: until the furniture is known, a short post's date line cannot be told
+# from the banner that prints today in the same form, nor its lines from the sidebar's.
+WAIT_KINDS = frozenset(("article", "listing", "stub"))
 
 
 def waits_for_profile(kind: str, profile: SiteProfile) -> bool:
