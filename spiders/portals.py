@@ -99,6 +99,7 @@ class PortalsSpider(scrapy.Spider):
         self.shapes = {s: UrlShapes() for s in self.sites}
         self.profiles: SiteProfiles | None = None  # each site's template, opened with the archive
         self.pages_read = 0  # (checkpoints of what was learned: _checkpoint)
+        self.checkpoint_pages: int  # a checkpoint every so many pages (from the settings, in from_crawler)
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
         # an article's identity (_identities) -> its first URL (this run's or the archive's)
         self.identities: dict[tuple[str, str], str] = {}
@@ -117,6 +118,10 @@ class PortalsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.checkpoint_pages = crawler.settings.getint("LMHTX_CHECKPOINT_PAGES")
+        if spider.checkpoint_pages < 1:
+            raise UsageError(f"LMHTX_CHECKPOINT_PAGES must be a number of pages, 1 or more, "
+                             f"not {crawler.settings.get('LMHTX_CHECKPOINT_PAGES')!r}")
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         crawler.signals.connect(spider.open_known, signal=signals.spider_opened)
         crawler.signals.connect(spider.close_known, signal=signals.spider_closed)
@@ -267,7 +272,7 @@ class PortalsSpider(scrapy.Spider):
         site = self._site(response)
         stats = self.crawler.stats
         self.pages_read += 1
-        if self.pages_read % self.crawler.settings.getint("LMHTX_CHECKPOINT_PAGES") == 0:
+        if self.pages_read % self.checkpoint_pages == 0:
             self._checkpoint()
         if self.failed is not None and any([self.failed.resolved(u) for u in
                                             (response.url, *response.meta.get("redirect_urls", ()))]):

@@ -65,3 +65,15 @@ def test_user_agent_setting_overrides(samples, tmp_path):
                       "-s", "USER_AGENT=custom-agent/1.0")
     assert proc.returncode == 0
     assert {h.user_agent for h in samples.requests} == {"custom-agent/1.0"}
+
+
+def test_a_bad_setting_or_argument_is_one_clear_line(samples, tmp_path):
+    registry = samples.write_registry(tmp_path / "sites.yaml")
+    for extra, said in ((("-s", "LMHTX_CHECKPOINT_PAGES=0"), "LMHTX_CHECKPOINT_PAGES must be a number of pages, 1 or more, not '0'"),
+                        (("-a", "max_pages=many"), "max_pages must be a number, not 'many'"),
+                        (("-a", "mode=full"), "mode must be one of")):
+        samples.reset_log()
+        proc = run_scrapy(registry, tmp_path / "out.jsonl", "-a", "site=lmhtx-nghean", *extra)
+        assert proc.returncode != 0
+        assert said in proc.stderr.strip().splitlines()[-1], proc.stderr[-2000:]  # (Scrapy prints its traceback above)
+        assert not samples.requests  # refused before any page is asked
