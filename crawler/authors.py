@@ -483,7 +483,11 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     if official:
         yield None
         return
-    for name in jsonld_authors(jsonld_article(doc)):
+    closing = _closing_lines(lines)
+    # (the account posting a paper's text, "Theo Báo Ấp Bắc" closing it, did not write it: named in
+    # the JSON-LD or in the post's meta row)
+    reposted = any((source := SOURCE_LINE.match(line)) and _MEDIA.search(source.group(1)) for line in closing)
+    for name in () if reposted else jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
             # (an office's account marked a Person, Forem's "Văn phòng Liên minh HTX": no writer)
             yield PostingOffice(name) if is_office(name) else name
@@ -493,7 +497,6 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     # ...or a property row after the title: "👤 Tác giả" | "Lâm Quốc Trung" (Notion)
     properties = (f"Tác giả: {f.value}" for f in fields
                   if (AUTHOR_FIELD.match(f.label) or ROLE.match(f.label)) and not is_office(f.value))
-    closing = _closing_lines(lines)
     for line in itertools.chain(lines[:HEAD_META_LINES], closing, table_rows, properties):
         if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
                 and _looks_like_byline(name := _unlabelled(labelled.group(2))) \
@@ -503,8 +506,6 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if (name := head_byline(line)) and not is_site_name(name, names):
             yield name
     yield _fields_author(title_el, names) or ""
-    # (the account in the row posting a paper's text, "Theo Báo Ấp Bắc" closing it, did not write it)
-    reposted = any((source := SOURCE_LINE.match(line)) and _MEDIA.search(source.group(1)) for line in closing)
     if not reposted and (name := _meta_row_name(title_el)) and not is_site_name(name, names):
         yield name
     # the text's own signature outranks what the CMS says of the post (its meta row's author,

@@ -9,7 +9,9 @@ import re
 # Signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh",
 # "Nhóm phóng viên".
 ORG_BYLINE = re.compile(r"^(?:(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]"
-                        r"|Nhóm\s+(phóng\s+viên|PV|tác\s+giả)\b)")
+                        r"|Nhóm\s+(phóng\s+viên|PV|tác\s+giả)\b"
+                        # a publication's desk, however written ("Ban biên tập Sổ tay HTX", "Tòa soạn Báo …")
+                        r"|(?i:ban\s+biên\s+tập|toà\s+soạn|tòa\s+soạn)\s+\w)")
 # "Name, office", "Name - office", "Name (office)": the name comes first.
 _NAME_END = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
 

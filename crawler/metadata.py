@@ -56,9 +56,24 @@ def _types(node: dict) -> list[str]:
     return [str(x) for x in t] if isinstance(t, list) else [str(t or "")]
 
 
-def flatten_jsonld(data) -> Iterator[dict]:
+def own_addresses(doc) -> frozenset[str]:
+    """The addresses the page gives itself (its rel=canonical, og:url), without a closing slash."""
+    hrefs = [el.get("href") for el in doc.iter("link") if "canonical" in (el.get("rel") or "").lower().split()]
+    hrefs.append(meta(doc, "og:url"))
+    return frozenset(h.strip().rstrip("/") for h in hrefs if h and h.strip())
+
+
+def _names_page(node: dict, own: frozenset[str]) -> bool:
+    entity = node.get("mainEntityOfPage")
+    ids_ = (node.get("url"), node.get("@id"), entity.get("@id") if isinstance(entity, dict) else entity)
+    return any(isinstance(v, str) and v.strip().rstrip("/") in own for v in ids_)
+
+
+def flatten_jsonld(data, own: frozenset[str] = frozenset()) -> Iterator[dict]:
     """The objects of one parsed JSON-LD block, nested graphs and main entities included, in
-    document order."""
+    document order. A blog's `blogPost` that names the page itself (one of `own`, its addresses)
+    is the page's own post (Hashnode describes a post's page as its Blog holding that post); a
+    blog's other posts are other articles."""
     stack = [data]
     while stack:
         node = stack.pop()
@@ -67,6 +82,9 @@ def flatten_jsonld(data) -> Iterator[dict]:
         elif isinstance(node, dict):
             yield node
             stack.extend(node[k] for k in _NESTED if isinstance(node.get(k), (list, dict)))
+            if own and isinstance(posts := node.get("blogPost"), (list, dict)):
+                stack.extend(p for p in (posts if isinstance(posts, list) else [posts])
+                             if isinstance(p, dict) and _names_page(p, own))
 
 
 MAX_OBJECTS = 200
@@ -84,12 +102,13 @@ def jsonld_objects(doc) -> list[dict]:
     if _LAST[0] is doc:
         return _LAST[1]
     out: list[dict] = []
+    own = own_addresses(doc)
     for script in jsonld_scripts(doc):
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue
-        out.extend(itertools.islice(flatten_jsonld(data), MAX_OBJECTS - len(out)))
+        out.extend(itertools.islice(flatten_jsonld(data, own), MAX_OBJECTS - len(out)))
     _LAST[0], _LAST[1] = doc, out
     return out
 

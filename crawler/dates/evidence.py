@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from lxml import etree
 
 from ..bylines import is_signer
-from ..metadata import flatten_jsonld, jsonld_scripts, metas
+from ..metadata import flatten_jsonld, jsonld_scripts, metas, own_addresses
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
@@ -101,8 +101,10 @@ def metadata_date(page: Page) -> Evidence | None:
             inner = next((stamp_of(t) for t in _X_TIME(el) if t.get("datetime")), None)
             values.append(stamp_of(el) or inner
                           or (el.get("title") if el.tag == "abbr" else None) or el.text_content())
-    for script in jsonld_scripts(page.doc):
-        values.extend(_jsonld_dates(script.text or ""))
+    scripts = jsonld_scripts(page.doc)
+    own = own_addresses(page.doc) if scripts else frozenset()
+    for script in scripts:
+        values.extend(_jsonld_dates(script.text or "", own))
     found = None
     for v in values:
         if v and _UTC_MIDNIGHT.search(v):
@@ -291,7 +293,7 @@ def _in_titles_item(page: Page, el) -> bool:
     return scope is not None and scope in page.title_chain
 
 
-def _jsonld_dates(raw: str) -> list[str]:
+def _jsonld_dates(raw: str, own: frozenset[str]) -> list[str]:
     """datePublished values, Article-like types first; regex fallback for broken JSON."""
     try:
         data = json.loads(raw, strict=False)
@@ -299,7 +301,7 @@ def _jsonld_dates(raw: str) -> list[str]:
         return _JSONLD_RX.findall(raw)
     articles: list[str] = []
     others: list[str] = []
-    for node in flatten_jsonld(data):
+    for node in flatten_jsonld(data, own):
         v = node.get("datePublished")
         if isinstance(v, str):
             types = node.get("@type")
