@@ -392,6 +392,36 @@ def test_a_layout_table_is_read_as_blocks_not_one_row():
     assert len(lines) == 4 and all(line.startswith("Đoạn") for line in lines)
 
 
+POST_URL = "http://sotay.example.vn/htx-thanh-long-xuat-khau"
+
+
+def _blog_ld(url: str) -> str:
+    # Hashnode: a post's page is described as its Blog, holding that one post
+    return ('<script type="application/ld+json">{"@type":"Blog","name":"Sổ tay HTX","blogPost":[{"@type":"BlogPosting",'
+            f'"@id":"{url}","url":"{url}","headline":"x","datePublished":"2025-05-26T23:15:00.000Z",'
+            '"author":{"@type":"Person","name":"Trần Quốc Bảo"}}]}</script>')
+
+
+@pytest.mark.parametrize("canonical, closing, published, author", [
+    (POST_URL, "", "2025-05-27T06:15:00+07:00", "Trần Quốc Bảo"),  # the instant (UTC) in Vietnam's time
+    (POST_URL + "/", "<p>Theo Báo Ấp Bắc</p>", "2025-05-27T06:15:00+07:00", None),  # the account posted a paper's text
+    ("http://sotay.example.vn/bai-khac", "", "2025-05-26T00:00:00+07:00", None),  # another post of the blog: not this page's
+])
+def test_a_blogs_post_naming_the_page_is_the_pages_own(canonical, closing, published, author):
+    head = f'<link rel="canonical" href="{POST_URL}">{_blog_ld(canonical)}'
+    # the visible day is the server's UTC day (dayjs on the server), one before Vietnam's
+    body = f'<article><h1>{TITLE}</h1><p><span>May 26, 2025</span></p>{PARAGRAPHS}{closing}</article>'
+    item = article(url=POST_URL, html=page(body, head=head)).item
+    assert (item["published"], item["author"]) == (published, author)
+
+
+def test_the_office_of_a_publication_is_no_author():
+    from crawler.bylines import is_office
+
+    assert is_office("Ban biên tập Sổ tay HTX") and is_office("Tòa soạn Báo Ấp Bắc") and is_office("Ban Biên tập Cổng TTĐT")
+    assert not is_office("Bandit Nguyễn") and not is_office("Trần Quốc Bảo")
+
+
 def test_a_list_pages_json_ld_items_are_not_its_article():
     from crawler.metadata import jsonld_article, jsonld_authors
     from crawler.parsing import parse_html
