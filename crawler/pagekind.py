@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -309,11 +310,23 @@ def linked_post(doc, links: list, url: str, canonical: str, first_line: str, tit
     return None
 
 
-def _item_of(a, chars: int = ITEM_CHARS):
+SHARED_LINK_ITEMS = 3  # items linking one page (an author's, a category's): it is no item's own
+
+
+def _shared_hrefs(links: list) -> frozenset[str]:
+    """Addresses the links of a list lead to from several items: the author's or the category's
+    page every card links ("Liên minh HTX tỉnh Bắc Kạn" in each card's info row), not a post."""
+    counts = Counter(a.get("href") for a, _ in links)
+    return frozenset(href for href, n in counts.items() if href and n >= SHARED_LINK_ITEMS)
+
+
+def _item_of(a, chars: int = ITEM_CHARS, shared: frozenset[str] = frozenset()):
     """The listing item around a link: its largest ancestor (three levels at most) that leads
     to no other page titled like one (a thumbnail and a title link to one page, a date, a
-    teaser, and maybe a short link to its category: "Tin tức"), of `chars` at most."""
+    teaser, and maybe a short link to its category: "Tin tức"; a link to a page that several
+    items link, `shared`, is no title), of `chars` at most."""
     href, node = a.get("href"), a
+    ignored = {None, href, *shared}
     # a link around a whole card (cover, heading, teaser) is its item at least
     item = a if len(a) and next(a.iter(*_POST_HEADINGS), None) is not None else None
     for _ in range(3):
@@ -321,7 +334,7 @@ def _item_of(a, chars: int = ITEM_CHARS):
         if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody", "form"):
             break
         if len(node.text_content()) > chars or any(
-                x.get("href") not in (None, href) and len(x.text_content().strip()) >= TITLE_CHARS for x in node.iter("a")):
+                x.get("href") not in ignored and len(x.text_content().strip()) >= TITLE_CHARS for x in node.iter("a")):
             break
         item = node
     return item
@@ -399,12 +412,15 @@ def _items_text(links: list) -> str:
     permalink closing its item), without spaces: a line is
     matched to an item whatever spaces its elements had between them."""
     out = []
+    shared = _shared_hrefs(links)
     for a, _ in links:
+        if HOME_HREF.match((a.get("href") or "").strip()):
+            continue  # the logo: on a small page its "item" would hold the whole page
         own = a.text_content()
         # (a "read more" link closes its teaser: the item's whole text is the teaser's, a first
         # paragraph at most)
         closes = _reads_more(own) or bool(_PERMALINK_TO.match(clean_line(own)))
-        if (item := _item_of(a, CLOSED_ITEM_CHARS if closes else ITEM_CHARS)) is not None:
+        if (item := _item_of(a, CLOSED_ITEM_CHARS if closes else ITEM_CHARS, shared)) is not None:
             text = item.text_content()
             out.append(text[max(0, text.find(own)):] if own and not closes else text)
     return _NO_SPACE.sub("", "\n".join(out))
