@@ -3118,3 +3118,30 @@ def test_a_post_behind_a_front_controller_linking_its_rewritten_address_is_no_li
     result = article(url="http://x.vn/index.php/archives/98/", html=html.replace("{{base}}", "http://x.vn"))
     assert result.is_article, result.reason
     assert result.item["title"] == "Liên minh HTX tỉnh Bến Tre tổng kết năm 2024"
+
+
+SHORT_POST = ("<p>Ngày 21/10, Ban Chấp hành Liên minh HTX tỉnh khóa V tổ chức hội nghị lần thứ 6.</p>"
+              "<p>Hội nghị đánh giá kết quả 9 tháng năm 2024 và bàn giải pháp hoàn thành các chỉ tiêu cả năm.</p>")
+
+
+def test_a_short_post_on_a_small_page_is_no_list_of_the_logos_link():
+    # VuePress: the logo's link, three levels under the page's frame, whose block holds the whole post
+    body = (f'<div id="app"><div class="theme"><header><a href="/"><img src="/logo.png" alt=""><span>Tài liệu HTX Bắc Kạn</span></a>'
+            f'</header><main><h1>Hội nghị Ban Chấp hành Liên minh HTX tỉnh lần thứ 6</h1><span>22 tháng 10, 2024</span>'
+            f'{SHORT_POST}</main></div></div>')
+    head = '<meta property="article:published_time" content="2024-10-22T09:00:00+07:00">'
+    result = article(url="http://tailieu.example.vn/posts/hoi-nghi-lan-thu-6.html",
+                     html=page(body, head=head, title="Hội nghị Ban Chấp hành Liên minh HTX tỉnh lần thứ 6 | Tài liệu HTX"))
+    assert result.is_article, result.reason
+    assert result.item["text"].startswith("Ngày 21/10, Ban Chấp hành")
+
+
+def test_cards_sharing_their_authors_link_are_a_list():
+    # theme-hope's article list: each card links its post, then its author's page (the same for all)
+    cards = "".join(
+        f'<article class="item"><a href="/posts/bai-{i}.html"><header><span>Bài viết số {i} về hợp tác xã nông nghiệp'
+        f'</span></header></a><div class="excerpt"><p>Đoạn mở đầu của bài {i}: các HTX trong tỉnh mở rộng liên kết sản xuất '
+        f'và tiêu thụ nông sản cho thành viên.</p></div><div class="info"><a href="/gioi-thieu.html">Liên minh HTX tỉnh '
+        f'Bắc Kạn</a><span>{10 + i} tháng 6, 2025</span></div></article>' for i in range(1, 6))
+    result = article(url="http://tailieu.example.vn/article/", html=page(f"<h1>Bài viết</h1>{cards}", title="Bài viết"))
+    assert result.kind == "listing", result.reason
