@@ -365,3 +365,27 @@ def section_menu(doc, base_url: str, domains: tuple[str, ...]) -> set[str]:
             if url.startswith(("http://", "https://")) and on_site(host_of(url), domains) and path.strip("/"):
                 out.add(path.lower().rstrip("/"))
     return out
+
+
+def _listed_day(text: str) -> tuple | None:
+    m = next(iter(dates.find_dates(text)), None)
+    return None if m is None else (m.year, m.month, m.day)
+
+
+class ListingDates:
+    """The date lists print beside each page's link, by URL key: the first one met. Two days
+    printed beside one link date it with neither: the link sat in other pages' rows (a post's
+    author chip beside each post's own date, a "related" box dated by the post showing it)."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+        self.disputed: set[str] = set()
+
+    def add(self, key: str, text: str) -> None:
+        first = self.first.setdefault(key, text)
+        if first != text and key not in self.disputed and _listed_day(first) != _listed_day(text):
+            self.disputed.add(key)
+
+    def get(self, key: str, given: str | None = None) -> str | None:
+        """The page's listing date: `given` (its request's) or the first met, unless lists disagree."""
+        return None if key in self.disputed else given or self.first.get(key)

@@ -22,7 +22,7 @@ from crawler.families import rules_for_site
 from crawler.feeds import feed_entries, sitemap_entries, xml_kind
 from crawler.incremental import MODES, FailedArticles, KnownPages
 from crawler.items import ArticleItem
-from crawler.links import OUTSIDE, PAGE_NUMBER, in_section_path, page_links, section_menu
+from crawler.links import OUTSIDE, PAGE_NUMBER, ListingDates, in_section_path, page_links, section_menu
 from crawler.metadata import find_canonical, says_noindex
 from crawler.multipage import MAX_PARTS, extract_part, is_part, joined, next_part
 from crawler.parsing import decode_html, doc_base, parse_html
@@ -90,7 +90,7 @@ class PortalsSpider(scrapy.Spider):
         # The date a listing printed beside an article link, by article: the article may be
         # reached first through a link without one (a sidebar), so dates are kept apart from
         # requests, and undated articles wait until the listings are all read.
-        self.listing_dates: dict[str, str] = {}
+        self.listing_dates = ListingDates()
         self.held: dict[str, tuple[str, ArticleItem]] = {}
         self.profiled: set[str] = set()  # canonical addresses of the pages the site profiles have read
         self.undecided: dict[str, tuple[str, str]] = {}  # url key -> (URL, site) of prose with no article signal
@@ -172,7 +172,7 @@ class PortalsSpider(scrapy.Spider):
             # here, before a Request and the middlewares' and dupefilter's work.
             if asked in self.requested:
                 return None
-            if (self.known is not None and self.known.skip(url, dated=bool(listing_date or self.listing_dates.get(key)))
+            if (self.known is not None and self.known.skip(url, dated=bool(self.listing_dates.get(key, listing_date)))
                     and (not frame or self.known.is_archived(url))):
                 if kind != "article":  # known articles are counted by ArticleLinks, once each
                     self.crawler.stats.inc_value(f"incremental/known_other/{site.id}")
@@ -184,8 +184,7 @@ class PortalsSpider(scrapy.Spider):
         meta = {"site": site.id, "kind": kind, "revalidate": revalidate or kind != "article"}
         if frame:  # a part of the page that links it (a frameset's menu): never a known page
             meta["frame"] = True
-        listing_date = listing_date or self.listing_dates.get(key)
-        if listing_date:
+        if listing_date := self.listing_dates.get(key, listing_date):
             meta["listing_date"] = listing_date
         return scrapy.Request(url, callback=callback, meta=meta, priority=PRIORITY.get(kind, 0),
                               errback=self.on_error)
@@ -285,7 +284,7 @@ class PortalsSpider(scrapy.Spider):
             yield from (self.parse_feed if xml == "feed" else self.parse_sitemap)(response)
             return
         rules = self.rules[site.id]
-        listing_date = response.meta.get("listing_date") or self.listing_dates.get(url_key(response.url))
+        listing_date = self.listing_dates.get(url_key(response.url), response.meta.get("listing_date"))
         # decoded as `reextract` will decode the page from the WARC: registry encoding first
         text = decode_html(response.body, response.headers.get("Content-Type"), site.encoding)
         doc = parse_html(text)
@@ -371,7 +370,7 @@ class PortalsSpider(scrapy.Spider):
             if outside and link.kind == OUTSIDE:
                 continue  # from a page out of the sections, only their own links: no walk of the host
             if link.listing_date:
-                self.listing_dates.setdefault(url_key(link.url), link.listing_date)
+                self.listing_dates.add(url_key(link.url), link.listing_date)
             # From every page, everything on the site: what a link leads to is known only once
             # its page is read (menus repeat on every page and are dropped before a Request).
             if stop_paging and link.pagination:
@@ -474,7 +473,7 @@ class PortalsSpider(scrapy.Spider):
                     self.known.alias(fields["canonical_url"], fields["site"], first)
                 if listing_date and url_key(first) in self.held:
                     # the first address went undated; the listing dates it under this one
-                    self.listing_dates.setdefault(url_key(first), listing_date)
+                    self.listing_dates.add(url_key(first), listing_date)
                 return
         item = ArticleItem(**fields)
         if item["published"] or listing_date or last_try:
