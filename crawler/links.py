@@ -372,6 +372,16 @@ def _listed_day(text: str) -> tuple | None:
     return None if m is None else (m.year, m.month, m.day)
 
 
+def _other_days(a: str, b: str) -> bool:
+    """Whether two listing dates name two days: both full (a year-less one may be a teaser's
+    event, "ngày 20/3"), and not one day read in both orders ("2/6/2026" of an en-US list
+    beside "6 thg 2, 2026": the list's own order is known only when its page is read)."""
+    x, y = _listed_day(a), _listed_day(b)
+    if x is None or y is None or x[0] is None or y[0] is None:
+        return False
+    return x != y and x != (y[0], y[2], y[1])
+
+
 class ListingDates:
     """The date lists print beside each page's link, by URL key: the first one met. Two days
     printed beside one link date it with neither: the link sat in other pages' rows (a post's
@@ -383,7 +393,7 @@ class ListingDates:
 
     def add(self, key: str, text: str) -> None:
         first = self.first.setdefault(key, text)
-        if first != text and key not in self.disputed and _listed_day(first) != _listed_day(text):
+        if first != text and key not in self.disputed and _other_days(first, text):
             self.disputed.add(key)
 
     def get(self, key: str, given: str | None = None) -> str | None:

@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from crawler.families import rules_for_site
-from crawler.links import OUTSIDE, in_section_path, page_links, section_menu
+from crawler.links import OUTSIDE, ListingDates, in_section_path, page_links, section_menu
 from crawler.registry import Site, inferred_sections, load_sites
 
 SITE = Site(id="x", province="ninh-binh", name="X", start_urls=("http://lmhtx.example.vn/",),
@@ -285,3 +285,19 @@ def test_a_sections_own_menu_lists_its_pages_beside_its_home():
     doc = lxml.html.fromstring(html)
     assert section_menu(doc, "http://camau.example.vn/webcenter/portal/camau/pages_r/l/lien-minh-htx", ("camau.example.vn",)) == {
         "/webcenter/portal/camau/pages_r/l/tin-hoat-dong-lmhtx", "/webcenter/portal/camau/pages_r/l/guong-htx-dien-hinh"}
+
+
+def test_a_link_two_lists_date_with_two_days_has_no_listing_date():
+    dated = ListingDates()
+    dated.add("a", "10:30 14/03/2025")
+    dated.add("a", "14/03/2025")  # the same day, written with and without its time
+    dated.add("a", "14 tháng 3, 2025")
+    dated.add("a", "3/14/2025")  # a month-first list's
+    dated.add("a", "ngày 20/3")  # a teaser's event: no year, no dispute
+    assert dated.get("a") == "10:30 14/03/2025" and dated.get("a", "14/03/2025") == "14/03/2025"
+    # an author's page, linked in each post's info row beside that post's own date
+    dated.add("about", "20 tháng 5, 2025")
+    assert dated.get("about") == "20 tháng 5, 2025"
+    dated.add("about", "10 tháng 6, 2025")
+    assert dated.get("about") is None and dated.get("about", "20 tháng 5, 2025") is None
+    assert dated.get("never") is None and dated.get("never", "01/02/2025") == "01/02/2025"
