@@ -540,10 +540,10 @@ class SiteProfile:
         return prefix[0]
 
     def strip_title(self, title: str) -> str:
-        """The page's own part of a <title>: without the site-wide prefix, and without the
-        longest end that recurs on several pages: the site-wide suffix, or a section and the
-        site ("Bài - Tin hoạt động - Liên minh HTX tỉnh", Liferay and SharePoint titles), and the
-        writer's credit before it."""
+        """The page's own part of a <title>: without the site-wide prefix (and a section after
+        it), and without the longest end that recurs on several pages: the site-wide suffix, or
+        a section and the site ("Bài - Tin hoạt động - Liên minh HTX tỉnh", Liferay and
+        SharePoint titles), and the writer's credit before it."""
         title = clean_line(title)
         suffix, prefix = self.title_suffix(), self.title_prefix()
         if suffix and title.endswith(suffix) and len(title) > len(suffix):
@@ -556,6 +556,11 @@ class SiteProfile:
                 title = title[: credit.start()].rstrip()
         if prefix and title.startswith(prefix) and len(title) > len(prefix):
             title = title[len(prefix):].lstrip()
+            # ...and the section after it, named as the template's menu names it on most pages
+            # ("<site> – Tin tức – <title>": CMSimple_XH's, the page holding the article's view)
+            if (m := _TITLE_SEPARATOR.search(title)) and m.start() > 0 and len(title) - m.end() >= 8 \
+                    and self.names_a_section(title[: m.start()]):
+                title = title[m.end():]
         return title
 
     # -- does a page still look like the learned site? ---------------------------------
