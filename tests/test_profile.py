@@ -743,3 +743,24 @@ def test_an_undated_page_titled_as_the_menu_names_it_is_a_sections_page(dated):
             + "</body></html>")
     result = extract(page, "http://lmhtx.example.vn/dich-vu-tu-van", rules=rules_for("generic"), profile=profile)
     assert result.is_article == dated, result.reason
+
+
+def test_a_section_after_the_sites_prefix_is_no_part_of_the_title():
+    """CMSimple_XH shows an article inside its section's page: "<site> – Tin tức – <title>"."""
+    site = "Liên minh HTX tỉnh Sóc Trăng"
+    menu = '<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/?Tin-tuc">Tin tức</a></li>' \
+           '<li><a href="/?Luu-tru">Lưu trữ</a></li><li><a href="/?Lien-he">Liên hệ</a></li></ul>'
+    places = ["Vĩnh Châu", "Thạnh Trị", "Châu Thành", "Mỹ Xuyên", "Kế Sách", "Long Phú"]
+    # the news, the archive's older news, the contact page
+    titles = [f"{site} – {section} – HTX ở {p} mở rộng liên kết sản xuất"
+              for section, p in zip(["Tin tức"] * 4 + ["Lưu trữ"] * 2, places, strict=True)] + [f"{site} – Liên hệ"]
+    places.append("Sóc Trăng")
+    pages = [parse_html(f"<html><head><title>{t}</title></head><body><h1>{site}</h1>{menu}<h4>{t}</h4>"
+                        f"<p>Các HTX ở {p} ký hợp đồng bao tiêu {10 * i + 5} ha lúa với doanh nghiệp.</p></body></html>")
+             for i, (p, t) in enumerate(zip(places, titles, strict=True))]
+    profile = SiteProfile.learn("x", pages)
+    assert profile.title_prefix() == f"{site} – "
+    assert profile.strip_title(titles[0]) == "HTX ở Vĩnh Châu mở rộng liên kết sản xuất"
+    assert profile.strip_title(f"{site} – Lưu trữ – Tập huấn quản trị tài chính") == "Tập huấn quản trị tài chính"
+    # a title's own opening part, which names no section of the site, stays
+    assert profile.strip_title(f"{site} – Ảnh: HTX thu hoạch lúa ST25") == "Ảnh: HTX thu hoạch lúa ST25"
