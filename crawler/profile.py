@@ -49,6 +49,7 @@ DATE_LINE = 120  # longest block read for the order of its dates
 
 # " - ", " | ", a colon written as in prose ("Liên minh HTX Đồng Tháp: <post>", Blogger's), and
 # an underscore between words (DedeCMS' "<post>_<section>_<site>"; no Vietnamese title has one)
+_SECTION_SEPARATORS = ("-", "|", "–", "—", "»", "›", "::")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+|(?<=\w):\s+|(?<=[^\s_])_(?=[^\s_])")
 
 # Lines that sign or source an article. They recur (one author writes many articles) but
@@ -557,9 +558,10 @@ class SiteProfile:
         if prefix and title.startswith(prefix) and len(title) > len(prefix):
             title = title[len(prefix):].lstrip()
             # ...and the section after it, named as the template's menu names it on most pages
-            # ("<site> – Tin tức – <title>": CMSimple_XH's, the page holding the article's view)
+            # ("<site> – Tin tức – <title>": CMSimple_XH's, the page holding the article's view;
+            # not a label of the title's own, "Video: …")
             if (m := _TITLE_SEPARATOR.search(title)) and m.start() > 0 and len(title) - m.end() >= 8 \
-                    and self.names_a_section(title[: m.start()]):
+                    and m.group().strip() in _SECTION_SEPARATORS and self.names_a_section(title[: m.start()]):
                 title = title[m.end():]
         return title
 

@@ -764,3 +764,5 @@ def test_a_section_after_the_sites_prefix_is_no_part_of_the_title():
     assert profile.strip_title(f"{site} – Lưu trữ – Tập huấn quản trị tài chính") == "Tập huấn quản trị tài chính"
     # a title's own opening part, which names no section of the site, stays
     assert profile.strip_title(f"{site} – Ảnh: HTX thu hoạch lúa ST25") == "Ảnh: HTX thu hoạch lúa ST25"
+    # nor a label of the title's own, though the menu names it ("Video: …" under a "Video" menu)
+    assert profile.strip_title(f"{site} – Lưu trữ: HTX thu hoạch lúa ST25") == "Lưu trữ: HTX thu hoạch lúa ST25"
