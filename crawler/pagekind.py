@@ -368,7 +368,10 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
             continue
         opens = line in anchors or opener is not None or (
             raw.startswith("| ") and any(cell.strip() in anchors for cell in line.split(" | ")))
-        if opens or (len(probe) >= 16 and probe in items):
+        # ...or most of the line is one link's title: an activity stream's "<user> đã bắt đầu
+        # thảo luận <title>." (a forum's, a wiki's recent changes)
+        named = not opens and any(len(a) >= TITLE_CHARS and 2 * len(a) >= len(line) and a in line for a in anchors)
+        if opens or named or (len(probe) >= 16 and probe in items):
             listed.append(i)
             chars += len(line)
             titled += opens

@@ -3145,3 +3145,18 @@ def test_cards_sharing_their_authors_link_are_a_list():
         f'Bắc Kạn</a><span>{10 + i} tháng 6, 2025</span></div></article>' for i in range(1, 6))
     result = article(url="http://tailieu.example.vn/article/", html=page(f"<h1>Bài viết</h1>{cards}", title="Bài viết"))
     assert result.kind == "listing", result.reason
+
+
+def test_an_activity_stream_is_a_list():
+    # Vanilla's /activity: "<user> đã bắt đầu thảo luận <title>." for each new discussion
+    rows = "".join(
+        f'<li><a href="/profile/u{i}">{user}</a> đã bắt đầu thảo luận <a href="/discussion/{60 - i}/bai-{i}">{title}</a>.</li>'
+        for i, (user, title) in enumerate([
+            ("admin", "Liên minh HTX tỉnh mở lớp tập huấn kế toán cho HTX nông nghiệp"),
+            ("Nguyễn Văn Tám", "HTX có phải nộp báo cáo tình hình hoạt động hằng năm không?"),
+            ("LMHTX Thái Bình", "Đăng ký gian hàng Hội chợ OCOP 2025 (các HTX trả lời bên dưới)"),
+            ("Trần Thị Lụa", "Thủ tục chuyển tổ hợp tác thành HTX nông nghiệp kiểu mới"),
+            ("Phạm Thu Hằng", "Kết quả phát triển kinh tế tập thể tỉnh Thái Bình năm 2024")]))
+    html = page(f"<h1>Hoạt động gần đây</h1><ul class='activity'>{rows}</ul>", title="Hoạt động gần đây - Diễn đàn HTX")
+    result = article(url="http://thaoluan.example.vn/activity", html=html)
+    assert result.kind == "listing", result.reason
