@@ -355,6 +355,11 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
             if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
                 if node.tag != "a" and not any(a.tag in ("a", "nav") for a in node.iterancestors()):
+                    if node.tag not in _HEADING_TAGS and (on_page := page_title()) and on_page[1] is not None \
+                            and on_page[1].tag in _HEADING_TAGS and _says_more(on_page[0], text_of(node)):
+                        # the page's name in a header's span (ImpressPages' currentPage), its
+                        # heading the article's longer title
+                        return on_page
                     return text_of(node), node
                 linked = linked if linked is not None else node
             elif (not own or own.isspace()) and len(node) and node[0].tag == "a" \
@@ -373,6 +378,9 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
                 return on_page
             return ref, None
     return page_title() or (None, None)
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _says_more(title: str, short: str) -> bool:

@@ -3160,3 +3160,15 @@ def test_an_activity_stream_is_a_list():
     html = page(f"<h1>Hoạt động gần đây</h1><ul class='activity'>{rows}</ul>", title="Hoạt động gần đây - Diễn đàn HTX")
     result = article(url="http://thaoluan.example.vn/activity", html=html)
     assert result.kind == "listing", result.reason
+
+
+def test_a_heading_saying_more_than_the_pages_name_in_a_span_is_the_title():
+    # ImpressPages: the page's title in <title> and the header's span.currentPage; the article's
+    # first Heading widget words it at more length
+    short, long = "HTX Long Điền B đưa gạo lên sàn TMĐT", "HTX Nông nghiệp Long Điền B đưa gạo lên sàn thương mại điện tử"
+    html = page(f'<header><span class="currentPage">{short}</span></header><div id="ipBlock-main"><h1>{long}</h1>'
+                f'{PARAGRAPHS}</div>', title=short)
+    assert find_title(parse_html(html), GENERIC)[0] == long
+    # the same words, no more: the span's
+    html = page(f'<header><span class="currentPage">{short}</span></header><div><h1>{short}</h1>{PARAGRAPHS}</div>', title=short)
+    assert find_title(parse_html(html), GENERIC)[0] == short
