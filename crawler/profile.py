@@ -557,11 +557,13 @@ class SiteProfile:
                 title = title[: credit.start()].rstrip()
         if prefix and title.startswith(prefix) and len(title) > len(prefix):
             title = title[len(prefix):].lstrip()
-            # ...and the section after it, named as the template's menu names it on most pages
-            # ("<site> – Tin tức – <title>": CMSimple_XH's, the page holding the article's view;
-            # not a label of the title's own, "Video: …")
-            if (m := _TITLE_SEPARATOR.search(title)) and m.start() > 0 and len(title) - m.end() >= 8 \
-                    and m.group().strip() in _SECTION_SEPARATORS and self.names_a_section(title[: m.start()]):
+            # ...and the section after it, short, named as the template's menu names it on most
+            # pages or starting several titles ("<site> – Tin tức – <title>": CMSimple_XH's, the
+            # page holding the article's view; not a label of the title's own, "Video: …")
+            if (m := _TITLE_SEPARATOR.search(title)) and 0 < m.start() <= SECTION_TITLE_CHARS \
+                    and len(title) - m.end() >= 8 and m.group().strip() in _SECTION_SEPARATORS and (
+                        self.names_a_section(title[: m.start()])
+                        or self.titles.get("<" + prefix + title[: m.end()], (0,))[0] >= MIN_PAGES):
                 title = title[m.end():]
         return title
 
