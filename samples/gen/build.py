@@ -70,6 +70,9 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "ghichep_htxbinhthuan", "viet_htxhagiang", "nhatky_htxhaiduong",
              "thongtin_htxnamdinh", "tinhoatdong_htxninhthuan", "baocao_htxbacgiang",
              "tin_htxhoabinh", "congdong_htxkiengiang", "thongbao_htxkontum",
+             "trangtin_htxbaclieu", "bantin_htxbinhduong", "baiviet_htxcamau",
+             "trangtin_htxphuyen", "blog_htxquangbinh", "tin_htxsoctrang",
+             "thaoluan_htxthaibinh", "sotay_htxtiengiang", "nhatky_htxtravinh",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
