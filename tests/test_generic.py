@@ -66,6 +66,9 @@ OPEN_WRONG_AUTHORS = {
     # "Phòng Tuyên truyền - Kiểm tra"): the builders took them for none, the older samples for the author
     ("trangtin-htxkiengiang", "/tin-tuc/tap-huan-chuyen-doi-so-cho-htx-o-hon-dat"),
     ("tin-htxvinhphuc", "/tin-tuc/ket-qua-phat-trien-htx-5-thang-dau-nam-2025"),
+    # set 34 (stop 39): FlatPress' text closed by "Văn phòng Liên minh HTX tỉnh", the same dispute
+    ("trangtin-htxphuyen", "/2024/11/07/t%e1%ba%adp-hu%e1%ba%a5n-k%e1%bb%b9-nnng-ban-hang-tren-san-th%c6%b0%c6%a1ng"
+                           "-m%e1%ba%a1i-oi%e1%bb%87n-t%e1%bb%ad-cho-can-b%e1%bb%99-htx/"),
 }
 
 

@@ -114,8 +114,13 @@ OPEN = {
                         "the page alone (the crawl drops them)",
     "lienminh-htxhanam": "TYPO3 news: a file in the 'Tệp đính kèm' box (class news-related) is not read as an attachment",
     "tin-htxvinhphuc": "Concrete CMS: an office in the 'Tác giả' attribute is the author as the older samples have it",
+    "trangtin-htxphuyen": "FlatPress: an office closing the text is the author as the older samples have it; the builder "
+                          "took it for none",
 }
 OPEN_PAGES = {
+    # set 34 (built blind, stop 35)
+    ("trangtin-htxphuyen", "/2024/11/07/t%e1%ba%adp-hu%e1%ba%a5n-k%e1%bb%b9-nnng-ban-hang-tren-san-th%c6%b0%c6%a1ng"
+                           "-m%e1%ba%a1i-oi%e1%bb%87n-t%e1%bb%ad-cho-can-b%e1%bb%99-htx/"),
     # set 32 (built blind, stop 37): Mezzanine's "Xem toàn văn: <file's link>" closing a plan, out of the text by
     # its builder, kept by the older samples' ("Tải về: Kế hoạch số 09/KH-LMHTX (PDF)"): the crawl keeps it
     ("tinhoatdong-htxninhthuan", "/blog/2025/06/10/k%E1%BA%BF-ho%E1%BA%A1ch-h%E1%BB%97-tr%E1%BB%A3-htx-ti%C3%AAu-th"
