@@ -235,6 +235,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
 # share it; the extraction's titles come from the heading and are right)
 OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "wiki-lmhtxlangson", "blog-htxbaclieu",
+                      # Micro.blog (set 34, stop 39): a post's <title> is its own title alone (an untitled
+                      # note's, its address), the site's name only on tag pages: no affix to learn
+                      "nhatky-htxtravinh",
                       "bantin-htxdaknong",  # Zola (set 28): no affix learned from its titles (stop 34)
                       # Z-BlogPHP (set 29): "<blog>-<title>", a hyphen without spaces, no separator the
                       # profile knows (a word's own: "COVID-19"); the titles come from the post's heading
@@ -272,7 +275,9 @@ def test_title_affix(learned):
         if site in OPEN_TITLE_AFFIXES:
             assert not suffix and not prefix, site  # open: a page that passes must leave the list
             continue
-        assert bool(suffix) != bool(prefix), site  # the site's part, at one end of its titles
+        assert suffix or prefix, site  # the site's part, at one end of its titles...
+        if suffix and prefix:  # ...or after its articles' titles and before its lists' (FlatPress, set 34)
+            assert all(is_site_name(affix.strip(" -|–—:»«")) for affix in (suffix, prefix)), (site, suffix, prefix)
         if site in OPEN_TITLE_STRIPS:
             continue
         for article in expected["articles"]:
@@ -306,6 +311,9 @@ def _some_pages(docs: dict) -> list:
 # Sites whose own pages fit their profile less than the test asks, not fixed yet (set 24, stop 30;
 # closing note): vBulletin's member, album and calendar pages (5 of 24 at 0.44) share little of a thread's
 OPEN_OWN_FIT = {"diendan-htxquangngai"}
+# Sites whose article pages fit their own template less than most sites' (above the crawl's 0.35):
+# Hashnode's Next.js pages (set 34, stop 39), each region one line of markup, fit 0.64-0.66
+OPEN_ARTICLE_FIT = {"sotay-htxtiengiang"}
 
 
 def test_fit_drops_on_another_site(learned):
@@ -325,7 +333,11 @@ def test_fit_drops_on_another_site(learned):
         # but well above the crawl's threshold, and popups and print views are no theme's pages).
         # A builder's site may publish with two templates (Duda's blog posts and its flex pages):
         # the fewer fit less.
-        assert sum(f >= 0.7 for f in own_articles) >= 0.75 * len(own_articles), (site, own_articles)
+        if site in OPEN_ARTICLE_FIT:  # open: leaves the list once it passes
+            assert sum(f >= 0.7 for f in own_articles) < 0.75 * len(own_articles), site
+            assert min(own_articles) > 0.5, (site, own_articles)
+        else:
+            assert sum(f >= 0.7 for f in own_articles) >= 0.75 * len(own_articles), (site, own_articles)
         if site in OPEN_OWN_FIT:
             assert sum(f >= 0.5 for f in own) < 0.8 * len(own), site  # open: leaves the list once it passes
         else:
