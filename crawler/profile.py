@@ -49,8 +49,9 @@ DATE_LINE = 120  # longest block read for the order of its dates
 
 # " - ", " | ", a colon written as in prose ("Liên minh HTX Đồng Tháp: <post>", Blogger's), and
 # an underscore between words (DedeCMS' "<post>_<section>_<site>"; no Vietnamese title has one)
-_SECTION_SEPARATORS = ("-", "|", "–", "—", "»", "›", "::")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:»›‹«]|::)\s+|(?<=\w):\s+|(?<=[^\s_])_(?=[^\s_])")
+# Those that set a section off a title (a colon is rather a title's own label: "Video: …")
+_SECTION_SEPARATORS = ("-", "|", "–", "—", "»", "›", "::")
 
 # Lines that sign or source an article. They recur (one author writes many articles) but
 # belong to the text.

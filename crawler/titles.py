@@ -21,12 +21,13 @@ from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold
 from .urls import HOME_HREF
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
-_HEADING_TAGS = ("h1", "h2", "h3")
+# every heading level: a CMS may title its post in an h4 under the section's h1 (CMSimple_XH's Realblog)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _X_HEADLINES = etree.XPath("//@itemprop[. = 'headline']/parent::*")
 
 
 def _headings(doc) -> list:
-    """h1-h3 and schema.org headlines, in page order (lxml's tag walk runs in C; one XPath
+    """Headings and schema.org headlines, in page order (lxml's tag walk runs in C; one XPath
     union of the four cost twice as much)."""
     out = list(doc.iter(*_HEADING_TAGS))
     if extra := [el for el in _X_HEADLINES(doc) if el.tag not in _HEADING_TAGS]:
@@ -285,7 +286,7 @@ def without_namespace(title: str) -> str:
 def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
                furniture: set | None = None):
     """(title, element) of the article. The family's title element is a hint; else the heading
-    (h1-h3, or any short element) that the page's <title>/og:title/JSON-LD headline names; else
+    (h1-h6, or any short element) that the page's <title>/og:title/JSON-LD headline names; else
     og:title or <title> without the site's part (`strip`: the profile's learned stripping); else
     a lone h1; else the title-like element above the first prose. Never the site's own name (a
     logo in an h1) nor a navigation path."""
@@ -380,9 +381,6 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
                 return on_page
             return ref, None
     return page_title() or (None, None)
-
-
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _says_more(title: str, short: str) -> bool:
