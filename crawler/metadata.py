@@ -102,8 +102,9 @@ def jsonld_objects(doc) -> list[dict]:
     if _LAST[0] is doc:
         return _LAST[1]
     out: list[dict] = []
-    own = own_addresses(doc)
-    for script in jsonld_scripts(doc):
+    scripts = jsonld_scripts(doc)
+    own = own_addresses(doc) if scripts else frozenset()  # (most pages have no JSON-LD: no walk of their links)
+    for script in scripts:
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
