@@ -356,14 +356,15 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
             if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
                 if node.tag != "a" and not any(a.tag in ("a", "nav") for a in node.iterancestors()):
+                    name = text_of(node)
                     if node.tag not in _HEADING_TAGS and (on_page := page_title()) and on_page[1] is not None \
-                            and on_page[1].tag in _HEADING_TAGS and _says_more(on_page[0], text_of(node)) \
-                            and _key(text_of(node)) not in _key(on_page[0]):
+                            and on_page[1].tag in _HEADING_TAGS and _says_more(on_page[0], name) \
+                            and _key(name) not in _key(on_page[0]):
                         # the page's name in a header's span (ImpressPages' currentPage), its
                         # heading the article's title worded at more length (not the name with
                         # a label beside it: "[Thông báo] <name>", a category's "Hội nghị")
                         return on_page
-                    return text_of(node), node
+                    return name, node
                 linked = linked if linked is not None else node
             elif (not own or own.isspace()) and len(node) and node[0].tag == "a" \
                     and (topical := _after_topic(node, wanted)) is not None:
