@@ -11,8 +11,8 @@ cannot disagree.
   fetched at all, or articles could not be written to the archive of record.
 - `degraded`: the crawl ran, but some work is not where it should be yet: the search index is
   behind the archive (documents waiting in the Elasticsearch spool), documents were set aside,
-  raw pages were not written to WARC, a site was cut short (pages, time), or failed articles
-  were given up. The next nightly heals what can be healed; the verdict says what to look at.
+  raw pages were not written to WARC, a page could not be read (the crawler's own error), a
+  site was cut short (pages, time), or failed articles were given up. The next nightly heals what can be healed; the verdict says what to look at.
 
 One site that does not answer (its robots.txt neither: the site is skipped for the night) is not
 a run-level fault, sixty portals are never all up; the site monitors report it, and the next
@@ -86,6 +86,9 @@ def judge(stats: dict, reason: str | None) -> Verdict:
     # cut short leave real articles for the next night.
     if cut := {s: v for s, v in site_values(stats, "cut").items() if v != "trap"}:
         degraded.append("dừng sớm ở " + ", ".join(f"{s} ({_CUT.get(str(v), v)})" for s, v in sorted(cut.items())))
+    # A page whose reading raised (crawler.pageerrors): its article is not archived tonight.
+    if unread := count(stats, "spider_exceptions/count"):
+        degraded.append(f"{unread} trang không đọc được do lỗi chương trình (xem nhật ký); đêm sau sẽ đọc lại")
     if given_up := count(stats, "portals/failed_given_up"):
         degraded.append(f"bỏ hẳn {given_up} bài lỗi nhiều đêm liền")
     if failed:

@@ -106,6 +106,12 @@ HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "crawler.httpcache.RevalidatePolicy"
 HTTPCACHE_STORAGE = "crawler.httpcache.SqliteCacheStorage"
 
+# Outermost (lowest number, nearest the engine): sees an exception from the spider's callbacks
+# after no other middleware turned it into output.
+SPIDER_MIDDLEWARES = {
+    "crawler.pageerrors.PageErrorsMiddleware": 10,
+}
+
 EXTENSIONS = {
     "crawler.extensions.WarcExtension": 100,
     "crawler.extensions.SiteProgress": 200,

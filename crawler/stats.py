@@ -4,7 +4,7 @@ drift apart.
 
 Per site, a key reads `portals/site/<site>/<name>`: `responses`, `errors`, `http_<status>`, the
 page kinds (`article`, `listing`, `stub`, ...), `article_links`, `undated`, `ignored`,
-`listing_errors`, `theme_changed`, `slug_alias`, `redirect_alias`, `cut` ("pages" | "time" | "trap"),
+`listing_errors`, `page_errors`, `theme_changed`, `slug_alias`, `redirect_alias`, `cut` ("pages" | "time" | "trap"),
 `robots_unavailable`, `failed_remembered`. A few per-site counters are older than that layout
 and keep their own prefix (stored runs carry them): `articles/kept/<site>`, `archive/new/<site>`,
 `archive/changed/<site>`, `incremental/known/<site>`, `incremental/pagination_stopped/<site>`,

@@ -272,3 +272,42 @@ def test_two_processes_upgrading_one_archive_at_once(tmp_path):
 
     with Late(tmp_path) as archive:
         assert archive.count() == 0
+
+
+# -- 5. a page the crawler itself fails to read ----------------------------------------------
+# The crawler's own bug on one page (here: extraction raising on the article linked only from
+# page 2), injected in the nightly's process only.
+UNREADABLE = """
+import sys
+from spiders import portals
+real, path = portals.extract, sys.argv[1]
+def extract(doc, url, **kwargs):
+    if url.endswith(path):
+        raise ValueError("a page no rule foresaw")
+    return real(doc, url, **kwargs)
+portals.extract = extract
+from app.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_a_page_the_crawler_fails_to_read_degrades_the_run_and_is_read_next_night(site, registry, tmp_path):
+    data = tmp_path / "data"
+    cmd = [sys.executable, "-c", UNREADABLE, ORPHAN, "nightly", "--sites", str(registry), "--data-dir", str(data),
+           *FAST]
+    first = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 3, first.stderr[-3000:]  # degraded, not "finished"
+    paths, run = archived(data)
+    assert paths == expected() - {ORPHAN}
+    assert run["status"] == "degraded"
+    assert f"nightly run {run['id']} degraded (1 trang không đọc được do lỗi chương trình" in first.stderr
+    assert run["stats"][f"portals/site/{SITE}/page_errors"] == run["stats"]["spider_exceptions/count"] == 1
+    assert first.stderr.count(f"{ORPHAN} could not be read (ValueError: a page no rule foresaw)") == 1
+
+    site.reset_log()
+    second = nightly(registry, data)  # the bug fixed
+    assert second.returncode == 0, second.stderr[-3000:]
+    paths, run = archived(data)
+    assert paths == expected()  # nothing lost: the site's listings were walked to the end again
+    assert run["stats"]["incremental/catch_up"] == [SITE]
+    assert [h.status for h in site.hits(SITE, ORPHAN)] == [200]

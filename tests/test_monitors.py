@@ -99,6 +99,20 @@ def test_site_with_some_server_errors(archive):
     assert run_monitors(report, {"LMHTX_MONITOR_MAX_SITE_ERRORS": 2}) == []
 
 
+def test_pages_the_crawler_failed_to_read_are_told_and_not_counted_as_pages(archive):
+    # a page fetched whose reading raised (crawler.pageerrors): the run is degraded, the site named
+    report = nightly(archive, {**healthy("lmhtx-nghean"), "portals/site/lmhtx-nghean/page_errors": 2,
+                               "spider_exceptions/count": 2}, status="degraded")
+    f = found(report)
+    assert f[("site:lmhtx-nghean", "test_pages_read")] == {
+        "monitor": "SiteMonitor.test_pages_read", "level": "error", "subject": "site:lmhtx-nghean",
+        "message": "Cổng Liên minh HTX tỉnh Nghệ An: 2 trang tải được nhưng không đọc được do lỗi chương trình "
+                   "(xem nhật ký); lần sau sẽ đọc lại"}
+    assert "2 trang không đọc được do lỗi chương trình" in f[("run", "test_run_finished")]["message"]
+    assert by_site(report, "lmhtx-nghean")["pages"] == by_site(nightly(archive), "lmhtx-nghean")["pages"]
+    assert ("site:lmhtx-nghean", "test_pages_read") not in found(nightly(archive, healthy("lmhtx-nghean")))
+
+
 def test_site_unreachable(archive):
     report = nightly(archive, site_stats("lmhtx-nghean", listing=0, errors=3, responses=0))
     assert found(report)[("site:lmhtx-nghean", "test_site_answered")]["message"] == \
@@ -263,7 +277,8 @@ def test_a_crashing_monitor_is_an_error_finding(archive, caplog):
 
 
 def test_monitor_tests_run_in_written_order():
-    assert SiteMonitor.tests() == ["test_site_answered", "test_no_server_errors", "test_listings_have_article_links",
+    assert SiteMonitor.tests() == ["test_site_answered", "test_no_server_errors", "test_pages_read",
+                                   "test_listings_have_article_links",
                                    "test_article_pages_yield_articles", "test_dates_found",
                                    "test_coverage_not_dropped", "test_theme_unchanged", "test_not_cut"]
     assert RunMonitor.tests() == ["test_run_finished"]

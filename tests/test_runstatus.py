@@ -31,6 +31,7 @@ def test_lost_work_fails_the_run(stats, reason, words):
     ({"warc/write_errors": 3}, "3 trang gốc"),
     ({"portals/site/lmhtx-hue/cut": "pages"}, "lmhtx-hue (hết hạn mức trang)"),
     ({"portals/failed_given_up": 2}, "bỏ hẳn 2 bài"),
+    ({"spider_exceptions/count": 1, "spider_exceptions/ValueError": 1}, "1 trang không đọc được do lỗi chương trình"),
 ])
 def test_work_left_behind_degrades_the_run(extra, words):
     verdict = judge({**CLEAN, **extra}, "finished")

@@ -132,6 +132,12 @@ class SiteMonitor(Monitor):
         if s["pages"] and s["errors"] > self.settings["LMHTX_MONITOR_MAX_SITE_ERRORS"]:
             self.fail(f"{self.portal}: {s['errors']} lần tải trang hỏng trong lần thu thập gần nhất ({self._errors()[1]})")
 
+    def test_pages_read(self):
+        s = self.data
+        if s.get("page_errors"):  # crawler.pageerrors: the next run reads them again
+            self.fail(f"{self.portal}: {s['page_errors']} trang tải được nhưng không đọc được do lỗi chương trình "
+                      "(xem nhật ký); lần sau sẽ đọc lại")
+
     def test_listings_have_article_links(self):
         s = self.data
         if s["pages"] and not s["legacy_stats"] and not s["article_links"]:

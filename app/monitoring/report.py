@@ -26,7 +26,7 @@ COVERAGE_FIELDS = ("published", "author", "text")
 NEW_LIST_LIMIT = 100  # new articles listed per province; the counts stay exact
 RUNS_LOOKBACK = 20  # earlier runs searched for a site's previous coverage
 _NOT_PAGE_KINDS = {"responses", "errors", "article_links", "undated", "ignored", "theme_changed", "slug_alias",
-                   "cut", "robots_unavailable", "failed_remembered"}
+                   "cut", "robots_unavailable", "failed_remembered", "page_errors", "listing_errors"}
 
 
 def build(archive, *, now: datetime | None = None, sites=None, quiet_days: int | None = None,
@@ -266,6 +266,7 @@ def _site_row(site_id: str, name: str, province: str | None, crawled: bool, s: d
             "kept": _int(s.get("articles/kept")), "legacy_stats": legacy and crawled,
             "theme_changed": _int(s.get("theme_changed")), "no_articles": yields_nothing,
             "robots_unavailable": _int(s.get("robots_unavailable")), "cut": s.get("cut"),
+            "page_errors": _int(s.get("page_errors")),
             "coverage": coverage, "coverage_previous": previous, "coverage_previous_run": previous_run,
             "coverage_previous_at": previous_at,
             "coverage_change": change}

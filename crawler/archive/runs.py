@@ -34,7 +34,7 @@ class Runs(Store):
     def sites_to_catch_up(self) -> set[str]:
         """Sites whose latest run may have left a gap: it failed (killed, crashed), ran out
         of page budget or was cut for pages or time (crawler.budget), its robots.txt could not
-        be read, a listing page failed, or an article could not be archived (a `degraded` run
+        be read, a listing page failed or a page could not be read (crawler.pageerrors), or an article could not be archived (a `degraded` run
         otherwise crawled fully). Their next incremental run walks the listings to the end (known
         articles are still not fetched)."""
         latest: dict[str, bool] = {}
@@ -45,6 +45,7 @@ class Runs(Store):
                                 or stats.get(site_key(site, "cut")) in ("pages", "time")
                                 or bool(stats.get(site_key(site, "robots_unavailable")))
                                 or bool(stats.get(site_key(site, "listing_errors")))
+                                or bool(stats.get(site_key(site, "page_errors")))
                                 or bool(stats.get(prefixed("archive/write_errors", site))))
         return {site for site, gap in latest.items() if gap}
 
