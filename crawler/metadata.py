@@ -10,6 +10,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -88,7 +89,13 @@ def flatten_jsonld(data, own: frozenset[str] = frozenset()) -> Iterator[dict]:
 
 
 MAX_OBJECTS = 200
-_LAST: list = [None, []]  # the last page read and its objects: extraction asks several questions of one page
+_LAST: list = [None, None]  # the last page read and its JSON-LD: extraction asks several questions of one page
+
+
+class JsonLd(NamedTuple):
+    blocks: list[tuple[str, Any]]  # each block's text and its parsed value (None: broken JSON)
+    own: frozenset[str]  # the page's own addresses (own_addresses), for flatten_jsonld
+    objects: list[dict]  # every object of the parsed blocks (MAX_OBJECTS at most)
 
 
 def jsonld_scripts(doc) -> list:
@@ -96,22 +103,29 @@ def jsonld_scripts(doc) -> list:
     return [s for s in doc.iter("script") if s.get("type") == "application/ld+json"]
 
 
-def jsonld_objects(doc) -> list[dict]:
-    """Every object of the page's JSON-LD blocks (MAX_OBJECTS at most); broken blocks skipped.
-    Parsed once per page; the list is shared, not to be changed."""
+def jsonld(doc) -> JsonLd:
+    """The page's JSON-LD, each block parsed once per page; shared, not to be changed."""
     if _LAST[0] is doc:
         return _LAST[1]
-    out: list[dict] = []
-    scripts = jsonld_scripts(doc)
-    own = own_addresses(doc) if scripts else frozenset()  # (most pages have no JSON-LD: no walk of their links)
-    for script in scripts:
+    blocks: list[tuple[str, Any]] = []
+    for script in jsonld_scripts(doc):
+        raw = script.text or ""
         try:
-            data = json.loads(script.text or "", strict=False)
+            blocks.append((raw, json.loads(raw, strict=False)))
         except ValueError:
-            continue
-        out.extend(itertools.islice(flatten_jsonld(data, own), MAX_OBJECTS - len(out)))
-    _LAST[0], _LAST[1] = doc, out
-    return out
+            blocks.append((raw, None))
+    own = own_addresses(doc) if blocks else frozenset()  # (most pages have no JSON-LD: no walk of their links)
+    objects: list[dict] = []
+    for _, data in blocks:
+        if data is not None:
+            objects.extend(itertools.islice(flatten_jsonld(data, own), MAX_OBJECTS - len(objects)))
+    _LAST[0], _LAST[1] = doc, JsonLd(blocks, own, objects)
+    return _LAST[1]
+
+
+def jsonld_objects(doc) -> list[dict]:
+    """Every object of the page's JSON-LD blocks (MAX_OBJECTS at most); broken blocks skipped."""
+    return jsonld(doc).objects
 
 
 def jsonld_article(doc) -> dict | None:
@@ -148,7 +162,7 @@ def _product_hint(doc) -> bool:
     """A word "product" in a meta, JSON-LD or microdata type (tag walks in C, then one XPath on
     the attributes' axis: a third of one XPath union's cost)."""
     return any("roduct" in v for values in metas(doc).values() for v in values) \
-        or any("Product" in (s.text or "") for s in jsonld_scripts(doc)) or _X_PRODUCT_ITEM(doc)
+        or any("Product" in raw for raw, _ in jsonld(doc).blocks) or _X_PRODUCT_ITEM(doc)
 
 
 def _in_card(el, box) -> bool:

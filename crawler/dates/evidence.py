@@ -7,7 +7,6 @@ place-and-date line. `published` weighs them."""
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ from datetime import date, datetime, time
 from lxml import etree
 
 from ..bylines import is_signer
-from ..metadata import flatten_jsonld, jsonld_scripts, metas, own_addresses
+from ..metadata import flatten_jsonld, jsonld, metas
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
@@ -101,10 +100,9 @@ def metadata_date(page: Page) -> Evidence | None:
             inner = next((stamp_of(t) for t in _X_TIME(el) if t.get("datetime")), None)
             values.append(stamp_of(el) or inner
                           or (el.get("title") if el.tag == "abbr" else None) or el.text_content())
-    scripts = jsonld_scripts(page.doc)
-    own = own_addresses(page.doc) if scripts else frozenset()
-    for script in scripts:
-        values.extend(_jsonld_dates(script.text or "", own))
+    ld = jsonld(page.doc)
+    for raw, data in ld.blocks:
+        values.extend(_JSONLD_RX.findall(raw) if data is None else _jsonld_dates(data, ld.own))
     found = None
     for v in values:
         if v and _UTC_MIDNIGHT.search(v):
@@ -293,12 +291,9 @@ def _in_titles_item(page: Page, el) -> bool:
     return scope is not None and scope in page.title_chain
 
 
-def _jsonld_dates(raw: str, own: frozenset[str]) -> list[str]:
-    """datePublished values, Article-like types first; regex fallback for broken JSON."""
-    try:
-        data = json.loads(raw, strict=False)
-    except ValueError:
-        return _JSONLD_RX.findall(raw)
+def _jsonld_dates(data, own: frozenset[str]) -> list[str]:
+    """One JSON-LD block's datePublished values, Article-like types first (a broken block's are
+    found by _JSONLD_RX in its text)."""
     articles: list[str] = []
     others: list[str] = []
     for node in flatten_jsonld(data, own):
