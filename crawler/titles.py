@@ -319,9 +319,10 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             if _same_title(t, ref) and not (len(t.split()) <= GENERIC_TITLE_WORDS
                                             and len(ref.split()) <= GENERIC_TITLE_WORDS):
                 return t, h
-    for ref in refs:
-        # A heading the <title> names word for word is the page's title even where the profile
-        # marks its block (its text recurs: listings and other posts link it by that title).
+    for ref in dict.fromkeys([*refs, *stripped]):
+        # A heading the <title> names word for word (the site's part stripped) is the page's title
+        # even where the profile marks its block (its text recurs: listings and other posts link
+        # it by that title; a sidebar's link holding the same words is another page's).
         for h, t in every:
             if len(t.split()) > GENERIC_TITLE_WORDS and _key(t) == _key(ref):
                 return t, h

@@ -118,9 +118,7 @@ OPEN = {
                           "took it for none",
     "baiviet-htxcamau": "Quarto: a table's header row is template to the profile learned from every page (the crawl keeps it)",
     "bantin-htxbinhduong": "Next.js + Prismic: the line under the title (date · section · office) stays in a notice's text",
-    "blog-htxquangbinh": "Nibbleblog: the post's header (title, date, share links) is template to the profile learned "
-                         "from every page, so a notice alone is dated by its own document date (the crawl reads its "
-                         "list's); a form's download line stays in the text",
+    "blog-htxquangbinh": "Nibbleblog: a form's download line closing a notice stays in the text",
     "nhatky-htxtravinh": "Micro.blog: a post's closing byline is missed by its page alone (the crawl reads it)",
     "thaoluan-htxthaibinh": "Vanilla: a discussion's opening poster is not its author (the crawl misses it too)",
 }
