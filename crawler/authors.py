@@ -281,10 +281,11 @@ _AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\
 PHOTO_CREDIT = re.compile(r"(?i)^(?:(?:bài|tin)\s*(?:và|,)?\s*)?ảnh\s*:\s*(.+)$")
 
 
-def _fields_author(title_el, names) -> str | None:
+def _fields_author(title_el, names, *, poster: bool = False) -> str | None:
     """The author a line of the page's fields after the title names ("Ngày đăng: 22/02/2024 10:15
     | Tác giả: Thanh Hương | Lượt xem: 120"): such a line is no text, so the text's own lines
-    never show it."""
+    never show it. `poster`: the poster the line names instead, "bởi <name>" (the CMS's word for
+    who posted it, below the text's own signature)."""
     if title_el is None:
         return None
     for el in following(title_el, _AFTER):
@@ -296,10 +297,10 @@ def _fields_author(title_el, names) -> str | None:
         for part in dates.field_parts(text):
             m = AUTHOR_LINE.match(part) or PHOTO_CREDIT.match(part)
             if m and _looks_like_byline(name := _unlabelled(m.group(m.lastindex or 0))) and not is_site_name(name, names):
-                return None if is_office(name) else name  # (an office in the author's field: nobody)
+                return None if is_office(name) or poster else name  # (an office in the author's field: nobody)
             # the poster a forum's or a blog's post line names beside the date, a person's account
             # (Moodle's "bởi Lê Thị Hoa - Thứ Năm, 12 tháng 3 2026"), not the site's administrator
-            if (name := head_byline(part)) and _looks_like_byline(name) and not is_account(name) \
+            if poster and (name := head_byline(part)) and _looks_like_byline(name) and not is_account(name) \
                     and not is_site_name(name, names) and not is_office(name):
                 return name
         return None
@@ -474,6 +475,12 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     return None
 
 
+def _source_line(line: str):
+    """The match of a line naming where the text came from ("Theo Báo Tây Ninh", "Nguồn: TTXVN"),
+    not a sentence that starts with the word ("Nguồn vốn vay giúp HTX xây dựng ...")."""
+    return SOURCE_LINE.match(line) if len(line) <= BYLINE_CHARS else None
+
+
 def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: Iterable[str], title_el,
                 fields: Iterable[Field] = (), post=None):
     """The author's candidates, best first; None: no author (an official document)."""
@@ -486,7 +493,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     closing = _closing_lines(lines)
     # (the account posting a paper's text, "Theo Báo Ấp Bắc" closing it, did not write it: named in
     # the JSON-LD or in the post's meta row)
-    reposted = any((source := SOURCE_LINE.match(line)) and _MEDIA.search(source.group(1)) for line in closing)
+    reposted = any((source := _source_line(line)) and _MEDIA.search(source.group(1)) for line in closing)
     for name in () if reposted else jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
             # (an office's account marked a Person, Forem's "Văn phòng Liên minh HTX": no writer)
@@ -502,9 +509,6 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
                 and _looks_like_byline(name := _unlabelled(labelled.group(2))) \
                 and not is_site_name(name, names):
             yield name
-    for line in lines[:HEAD_META_LINES]:
-        if (name := head_byline(line)) and not is_site_name(name, names):
-            yield name
     yield _fields_author(title_el, names) or ""
     if not reposted and (name := _meta_row_name(title_el)) and not is_site_name(name, names):
         yield name
@@ -514,7 +518,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     for k, line in zip(range(len(closing) - 1, -1, -1), reversed(closing)):
         if k > 0 and closing[k - 1].endswith((";", ":")):
             break  # a list's last item ("Ban Tư vấn - Hỗ trợ.", after "Văn phòng;"), no signature
-        if source := SOURCE_LINE.match(line):
+        if source := _source_line(line):
             # "Theo: Hoàng Vũ" names a person; "Theo Báo Cà Mau", "Nguồn: vca.org.vn" a source.
             name = source.group(1).strip(" .")
             if _looks_like_byline(name) and not _MEDIA.search(name) and not is_office(name):
@@ -524,15 +528,25 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if _looks_like_byline(line):
             yield _BYLINE_PREFIX.sub("", line).strip()
         break
+    # a "bởi <name>" line opening the text: the CMS's word for who posted it (Volto's, Contao's),
+    # below the text's own signature; none for a paper's text the account reposted
+    for line in () if reposted else lines[:HEAD_META_LINES]:
+        if (name := head_byline(line)) and not is_site_name(name, names):
+            yield name
+    if not reposted:
+        yield _fields_author(title_el, names, poster=True) or ""
     if lines:
         yield _credit_after_text(doc, lines[-1], title_el, names) or ""
     hinted, account, office = _hinted_author(doc, title_el, names)
     if office:
         yield PostingOffice(office)
+    if reposted:
+        # (the post's author field, its "Đăng bởi" line: the account that posted the paper's text)
+        hinted, account = None, False
     if not account:
         yield hinted or ""
-    yield _posted_by(doc, title_el, names) or ""
-    yield _by_line(title_el, names) or ""
+    yield "" if reposted else _posted_by(doc, title_el, names) or ""
+    yield "" if reposted else _by_line(title_el, names) or ""
     if account:
         yield hinted or ""
     if not (sourced and post is not None):  # (a thread's poster sharing a paper's text did not write it)

@@ -190,10 +190,12 @@ _IN_SECTION = re.compile(r"^(?:đăng\s+)?(?:trong|thuộc|in|posted\s+in|filed\
 
 
 def _symbols_only(line: str) -> bool:
-    """A line of pictographs only (a callout's "📌", an icon font's glyph), or one separator left
-    between fields (Hashnode's "·" before the date): no text. (A divider of punctuation, "___" or
-    "* * *", stays, as a page's reader sees it.)"""
-    return line in _SEPARATORS or all(unicodedata.category(c)[0] in "SZ" or c in "\ufe0f\u200d" for c in line)
+    """A line of pictographs only (a callout's "📌", an icon font's glyph), or the separators left
+    between fields whose words went (Hashnode's "·" before the date, Volto's "— —" of its byline
+    "bởi X — xuất bản … — sửa đổi …"): no text. (A divider of punctuation, "___" or "* * *", stays,
+    as a page's reader sees it.)"""
+    return all(part in _SEPARATORS for part in line.split()) \
+        or all(unicodedata.category(c)[0] in "SZ" or c in "\ufe0f\u200d" for c in line)
 
 
 _SEPARATORS = frozenset("·•|/-–—")

@@ -34,6 +34,7 @@ FURNITURE = [
     "Chuyên mục: Tin hoạt động Thẻ: dừa, xuất khẩu",
     "QĐ 25-LMHTX.pdf (214 KB)",
     "📌",
+    "— —",  # a byline's separators, its name and dates gone (Volto's "bởi X — xuất bản … — sửa đổi …")
     # set 9: a Domino page's navigation, Squarespace's tags, a Webflow download link, a file list
     "Trở về | In tài liệu",
     "Gắn thẻ: Nông nghiệp",

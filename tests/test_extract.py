@@ -248,6 +248,26 @@ def test_an_offices_account_marked_a_person_in_json_ld_is_no_author(closing, aut
     assert item["author"] == author
 
 
+@pytest.mark.parametrize("closing, author", [
+    ("<p><strong>Phạm Văn Lộc - Trung tâm Khuyến nông</strong></p>", "Phạm Văn Lộc"),  # the text's own signature
+    ("<p>Theo Báo Tây Ninh</p>", None),  # a paper's text: the account posted it, did not write it
+    ("", "Nguyễn Thị Thu Thảo"),  # nothing else names a writer: the poster
+    # a sentence opening with "Nguồn" names no source ("cơ sở" is no "Sở")
+    ("<p>Nguồn vốn vay giúp HTX xây dựng khu chuồng trại tập trung và cơ sở sơ chế đạt chuẩn an toàn.</p>",
+     "Nguyễn Thị Thu Thảo"),
+])
+def test_the_poster_a_by_line_under_the_title_names_ranks_below_the_texts_own_signature(closing, author):
+    # Plone's Volto: "bởi <the user who created the item> — xuất bản <time> — sửa đổi lần cuối <time>"
+    byline = ('<div class="documentByLine"><span class="byline-author">bởi Nguyễn Thị Thu Thảo</span><span> — </span>'
+              '<span class="byline-published">xuất bản <time datetime="2025-08-05T03:15:00+00:00">5 thg 8, 2025 03:15'
+              '</time></span><span> — </span><span class="byline-modified">sửa đổi lần cuối <time datetime='
+              '"2025-08-05T05:28:00+00:00">5 thg 8, 2025 05:28</time></span></div>')
+    item = article(html=page(f'<div id="page-document"><h1 class="documentFirstHeading">{TITLE}</h1>{byline}'
+                             f'{PARAGRAPHS}{closing}</div>')).item
+    assert item["author"] == author
+    assert "— —" not in item["text"] and "sửa đổi" not in item["text"]
+
+
 @pytest.mark.parametrize("poster, author", [("Ban Biên tập", "Thanh Tâm"), ("Lâm Thị Ngọc Hân", "Thanh Tâm")])
 def test_the_posts_lines_under_its_text_are_no_text_and_leave_its_byline_closing_it(poster, author):
     # Winter Blog: the text's byline, then the plugin's "posted in … at <d/M/Y>." and "published by"
