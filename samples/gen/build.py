@@ -73,6 +73,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "trangtin_htxbaclieu", "bantin_htxbinhduong", "baiviet_htxcamau",
              "trangtin_htxphuyen", "blog_htxquangbinh", "tin_htxsoctrang",
              "thaoluan_htxthaibinh", "sotay_htxtiengiang", "nhatky_htxtravinh",
+             "cong_htxtayninh", "nhatky_htxlaichau", "trang_htxsonla",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
