@@ -721,6 +721,24 @@ def test_a_day_written_as_utcs_midnight_is_that_day():
         assert r.published == expected, stamp
 
 
+@pytest.mark.parametrize("published, modified, expected", [
+    # VuePress: the front matter's "2025-03-14 21:30", typed in Vietnam, printed as UTC, after the
+    # page's last change (its git commit, a true instant): the time as typed
+    ("2025-03-14T21:30:00.000Z", "2025-03-14T14:52:10.000Z", datetime(2025, 3, 14, 21, 30, tzinfo=TZ)),
+    # a true instant before its change (Hashnode's, Ghost's): the instant, in Vietnam
+    ("2025-03-14T21:30:00.000Z", "2025-03-15T02:00:00.000Z", datetime(2025, 3, 15, 4, 30, tzinfo=TZ)),
+    # a change before the typed time too: nothing says how to read the stamp but itself
+    ("2025-03-14T21:30:00.000Z", "2025-03-14T09:00:00.000Z", datetime(2025, 3, 15, 4, 30, tzinfo=TZ)),
+])
+def test_a_utc_stamp_after_the_pages_last_change_is_the_time_as_typed(published, modified, expected):
+    html = (f'<html><head><meta property="article:published_time" content="{published}">'
+            f'<script type="application/ld+json">{{"@type":"Article","datePublished":"{published}",'
+            f'"dateModified":"{modified}"}}</script></head><body>'
+            f"<h1>HTX Chè Bằng Phúc ra mắt sản phẩm chè Shan tuyết</h1>{BODY}</body></html>")
+    r = find_published(page(html), "https://x.vn/posts/htx-che-bang-phuc.html", fetched_at=FETCHED_LATER)
+    assert r.published == expected
+
+
 def test_another_threads_last_post_in_a_forums_index_dates_no_page():
     # Kunena's index: each category's last post under its link, "1 ngày 2 giờ trước" with its tooltip
     rows = "".join(f'<tr><td><h3><a href="/dien-dan/cat-{i}">Chuyên mục {i}</a></h3><div>Hoạt động của Liên minh HTX '

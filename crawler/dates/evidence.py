@@ -10,7 +10,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from lxml import etree
 
@@ -103,7 +103,7 @@ def metadata_date(page: Page) -> Evidence | None:
     ld = jsonld(page.doc)
     for raw, data in ld.blocks:
         values.extend(_JSONLD_RX.findall(raw) if data is None else _jsonld_dates(data, ld.own))
-    found = None
+    found, raw = None, ""
     for v in values:
         if v and _UTC_MIDNIGHT.search(v):
             v = v[:10]  # a day without its time, written as UTC's midnight (Eleventy's, Hugo's front matter)
@@ -111,13 +111,13 @@ def metadata_date(page: Page) -> Evidence | None:
         if dt is None or not page.acceptable(dt, "metadata"):
             continue
         if found is None:
-            found = dt
+            found, raw = dt, v
         elif dt.date() == found.date():
-            found = dt  # the same day with its time: a date-only meta and a full JSON-LD stamp
+            found, raw = dt, v  # the same day with its time: a date-only meta and a full JSON-LD stamp
         if ":" in v:
             break
     if found is not None:
-        return Evidence("metadata", "metadata", found, True)
+        return Evidence("metadata", "metadata", _wall_time(page, found, raw, ld), True)
     if (stamp := _attribute_stamp(page)) is not None:
         return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
@@ -134,6 +134,26 @@ def metadata_date(page: Page) -> Evidence | None:
     if (stamp := _relative_stamp(page)) is not None:
         return Evidence("date-element", "date element", stamp, True)
     return _post_stamp(page)
+
+
+_UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time")
+
+
+def _wall_time(page: Page, published: datetime, raw: str, ld) -> datetime:
+    """A UTC stamp that says the page was published after it was last modified is a zone-less
+    time (a front matter's "2025-03-14 21:30", typed in Vietnam) that a static generator labelled
+    UTC (VuePress): read as the local time it was typed in, when that puts it before the change.
+    (A true instant beside a later change is left alone: Hashnode's, Ghost's.)"""
+    if not _UTC_STAMP.search(raw):
+        return published
+    changed = [v for key in _MODIFIED_KEYS for v in metas(page.doc).get(key, ())]
+    changed += [v for obj in ld.objects if isinstance(v := obj.get("dateModified"), str)]
+    stamps = [dt for v in changed if (dt := _parse_short(v, None)[0]) is not None and ":" in v]
+    if not stamps or min(stamps) >= published:
+        return published
+    wall = published.astimezone(UTC).replace(tzinfo=TZ)
+    return wall if wall <= min(stamps) else published
 
 
 def _members_list(page: Page, el) -> bool:
