@@ -144,7 +144,7 @@ _X_CELLS = etree.XPath("//td | //th")
 # class names as written, also in CamelCase ("NewsAuthor", "TacGia"): without their first letter,
 # since lower-casing every element's class cost 2 ms a page; one pass in Python over the tree
 # costs half the same test as an XPath
-_HINT_CLASS = re.compile("uthor|yline|ac-gia|acgia|acGia")
+_HINT_CLASS = re.compile("uthor|yline|ac-gia|acgia|acGia|user-info")  # (Liferay's "user-info": the asset's author)
 
 
 _HINTS: list = [None, []]  # the last page read and its author hints: asked twice a page

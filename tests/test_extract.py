@@ -268,6 +268,17 @@ def test_the_poster_a_by_line_under_the_title_names_ranks_below_the_texts_own_si
     assert "— —" not in item["text"] and "sửa đổi" not in item["text"]
 
 
+@pytest.mark.parametrize("shown, author", [("Trần Thị Bích Ngọc", "Trần Thị Bích Ngọc"), ("Văn phòng Liên minh", None)])
+def test_the_user_an_asset_publisher_shows_under_the_title_is_its_author(shown, author):
+    # Liferay's Asset Publisher, "show author": the user's initials in a sticker, the name beside it
+    user = ('<div class="autofit-row"><div class="autofit-col"><span class="sticker sticker-user-icon"><span '
+            f'class="inline-item">TT</span></span></div><div class="autofit-col"><span class="text-truncate user-info">'
+            f'<strong>{shown}</strong></span></div></div>')
+    item = article(html=page(f'<div class="asset-full-content"><p class="component-title"><span class="asset-title">'
+                             f'{TITLE}</span></p>{user}<div class="asset-content">{PARAGRAPHS}</div></div>')).item
+    assert item["author"] == author and shown not in item["text"]
+
+
 @pytest.mark.parametrize("poster, author", [("Ban Biên tập", "Thanh Tâm"), ("Lâm Thị Ngọc Hân", "Thanh Tâm")])
 def test_the_posts_lines_under_its_text_are_no_text_and_leave_its_byline_closing_it(poster, author):
     # Winter Blog: the text's byline, then the plugin's "posted in … at <d/M/Y>." and "published by"
