@@ -34,9 +34,9 @@ class Runs(Store):
     def sites_to_catch_up(self) -> set[str]:
         """Sites whose latest run may have left a gap: it failed (killed, crashed), ran out
         of page budget or was cut for pages or time (crawler.budget), its robots.txt could not
-        be read, a listing page failed or a page could not be read (crawler.pageerrors), or an article could not be archived (a `degraded` run
-        otherwise crawled fully). Their next incremental run walks the listings to the end (known
-        articles are still not fetched)."""
+        be read, a listing page failed, a page fetched could not be read (crawler.pageerrors), or
+        an article could not be archived (a `degraded` run otherwise crawled fully). Their next
+        incremental run walks the listings to the end (known articles are still not fetched)."""
         latest: dict[str, bool] = {}
         for row in self.db.execute("SELECT sites, status, stats FROM runs WHERE status != 'running' ORDER BY id"):
             stats = json.loads(row["stats"]) if row["stats"] else {}
