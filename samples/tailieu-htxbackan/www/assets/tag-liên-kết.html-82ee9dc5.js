@@ -1,1 +1,0 @@
-import{_ as e}from"./app.js";export{e as default};
