@@ -281,30 +281,31 @@ _AUTHOR_LABEL = re.compile("(?i)t\u00e1c\\s+gi|ta\u0301c\\s+gi|ng\u01b0\u1eddi\\
 PHOTO_CREDIT = re.compile(r"(?i)^(?:(?:bài|tin)\s*(?:và|,)?\s*)?ảnh\s*:\s*(.+)$")
 
 
-def _fields_author(title_el, names, *, poster: bool = False) -> str | None:
-    """The author a line of the page's fields after the title names ("Ngày đăng: 22/02/2024 10:15
-    | Tác giả: Thanh Hương | Lượt xem: 120"): such a line is no text, so the text's own lines
-    never show it. `poster`: the poster the line names instead, "bởi <name>" (the CMS's word for
-    who posted it, below the text's own signature)."""
+def _fields_author(title_el, names) -> tuple[str | None, str | None]:
+    """(author, poster) a line of the page's fields after the title names: its labelled author
+    ("Ngày đăng: 22/02/2024 10:15 | Tác giả: Thanh Hương | Lượt xem: 120"; such a line is no
+    text, so the text's own lines never show it), and the poster a "bởi <name>" part before it
+    names (the CMS's word for who posted it, below the text's own signature). One walk for both."""
     if title_el is None:
-        return None
+        return None, None
     for el in following(title_el, _AFTER):
         if not isinstance(el.tag, str) or len(raw := el.text_content()) > 400 or not _AUTHOR_LABEL.search(raw):
             continue
         text = " | ".join(shown_lines(el))  # a field per line: "Ngày đăng: …" above "Tác giả: …"
         if len(text) > 200 or not dates.is_field_line(text):
             continue
+        poster = None
         for part in dates.field_parts(text):
             m = AUTHOR_LINE.match(part) or PHOTO_CREDIT.match(part)
             if m and _looks_like_byline(name := _unlabelled(m.group(m.lastindex or 0))) and not is_site_name(name, names):
-                return None if is_office(name) or poster else name  # (an office in the author's field: nobody)
+                return (None if is_office(name) else name), poster  # (an office in the author's field: nobody)
             # the poster a forum's or a blog's post line names beside the date, a person's account
             # (Moodle's "bởi Lê Thị Hoa - Thứ Năm, 12 tháng 3 2026"), not the site's administrator
-            if poster and (name := head_byline(part)) and _looks_like_byline(name) and not is_account(name) \
+            if poster is None and (name := head_byline(part)) and _looks_like_byline(name) and not is_account(name) \
                     and not is_site_name(name, names) and not is_office(name):
-                return name
-        return None
-    return None
+                poster = name
+        return None, poster
+    return None, None
 
 
 _COUNTER = re.compile(r"(?i)^\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc|thích)|phút\s+đọc|bình\s+luận|views?|comments?|min(?:ute)?s?\s+read)\)?$"
@@ -509,7 +510,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
                 and _looks_like_byline(name := _unlabelled(labelled.group(2))) \
                 and not is_site_name(name, names):
             yield name
-    yield _fields_author(title_el, names) or ""
+    fields_author, fields_poster = _fields_author(title_el, names)
+    yield fields_author or ""
     if not reposted and (name := _meta_row_name(title_el)) and not is_site_name(name, names):
         yield name
     # the text's own signature outranks what the CMS says of the post (its meta row's author,
@@ -534,21 +536,19 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if (name := head_byline(line)) and not is_site_name(name, names):
             yield name
     if not reposted:
-        yield _fields_author(title_el, names, poster=True) or ""
+        yield fields_poster or ""
     if lines:
         yield _credit_after_text(doc, lines[-1], title_el, names) or ""
     hinted, account, office = _hinted_author(doc, title_el, names)
     if office:
         yield PostingOffice(office)
-    if reposted:
-        # (the post's author field, its "Đăng bởi" line: the account that posted the paper's text)
-        hinted, account = None, False
-    if not account:
-        yield hinted or ""
-    yield "" if reposted else _posted_by(doc, title_el, names) or ""
-    yield "" if reposted else _by_line(title_el, names) or ""
-    if account:
-        yield hinted or ""
+    if not reposted:  # (the post's author field, its "Đăng bởi" line: the account that posted a paper's text)
+        if not account:
+            yield hinted or ""
+        yield _posted_by(doc, title_el, names) or ""
+        yield _by_line(title_el, names) or ""
+        if account:
+            yield hinted or ""
     if not (sourced and post is not None):  # (a thread's poster sharing a paper's text did not write it)
         yield _poster(title_el, names, post) or ""
     value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)

@@ -12,7 +12,8 @@ cannot disagree.
 - `degraded`: the crawl ran, but some work is not where it should be yet: the search index is
   behind the archive (documents waiting in the Elasticsearch spool), documents were set aside,
   raw pages were not written to WARC, a page could not be read (the crawler's own error), a
-  site was cut short (pages, time), or failed articles were given up. The next nightly heals what can be healed; the verdict says what to look at.
+  site was cut short (pages, time), or failed articles were given up. The next nightly heals
+  what can be healed; the verdict says what to look at.
 
 One site that does not answer (its robots.txt neither: the site is skipped for the night) is not
 a run-level fault, sixty portals are never all up; the site monitors report it, and the next
