@@ -121,8 +121,27 @@ OPEN = {
     "blog-htxquangbinh": "Nibbleblog: a form's download line closing a notice stays in the text",
     "nhatky-htxtravinh": "Micro.blog: a post's closing byline is missed by its page alone (the crawl reads it)",
     "thaoluan-htxthaibinh": "Vanilla: a discussion's opening poster is not its author (the crawl misses it too)",
+    "tailieu-htxbackan": "VuePress: a date-only front matter is printed as UTC midnight to the millisecond, read as "
+                         "that instant (07:00 in Vietnam, as Wix's program stamps of the same shape are); the builder "
+                         "takes the day; a plan's section headings and a photo story's tag line are read otherwise",
+    "trangchu-htxangiang": "ImpressPages: a post's page shows no date, its lists alone do: alone, no article signal "
+                           "(the crawl dates it by its list)",
 }
 OPEN_PAGES = {
+    # set 35a (built blind, stop 38; in the suite since stop 40): pages alone, a profile learned from every page
+    ("tailieu-htxbackan", "/posts/ke-hoach-12-kh-lmhtx-tuan-le-san-pham-htx-2025.html"),
+    ("tailieu-htxbackan", "/posts/so-lieu-htx-nong-nghiep-bac-kan-nam-2024.html"),
+    ("tailieu-htxbackan", "/posts/anh-htx-mien-dong-con-minh-vao-vu.html"),
+    ("tailieu-htxbackan", "/posts/bon-buoc-xay-dung-phuong-an-san-xuat-kinh-doanh-cua-htx.html"),
+    ("tailieu-htxbackan", "/posts/htx-che-bang-phuc-ra-mat-san-pham-che-shan-tuyet.html"),
+    ("tailieu-htxbackan", "/posts/htx-dich-vu-nong-nghiep-ba-be-lien-ket-trong-nghe.html"),
+    ("tailieu-htxbackan", "/posts/tap-huan-luat-htx-nam-2023-cho-can-bo-htx.html"),
+    ("tailieu-htxbackan", "/posts/hoi-nghi-ban-chap-hanh-lien-minh-htx-tinh-bac-kan-lan-thu-6.html"),
+    ("trangchu-htxangiang", "/vi/kinh-te-tap-the-tinh-an-giang-nam-2025-so-htx-tang-12-"),
+    ("trangchu-htxangiang", "/vi/anh-htx-thot-not-hoang-gia-vao-mua-nau-duong"),
+    ("trangchu-htxangiang", "/vi/nam-viec-htx-can-chuan-bi-khi-vay-von-quy-ho-tro-phat-trien-htx"),
+    ("trangchu-htxangiang", "/vi/htx-long-dien-b-dua-gao-len-san-tmdt"),
+    ("trangchu-htxangiang", "/vi/tap-huan-ky-nang-ban-hang-truc-tuyen-cho-htx-vung-bay-nui"),
     # sets 34 and 35b (built blind, stop 35): pages alone, read with a profile learned from every page of the site
     ("baiviet-htxcamau", "/posts/kinh-te-tap-the-tinh-ca-mau-nam-2025-qua-cac-con-so/index.html"),
     ("bantin-htxbinhduong", "/bai-viet/thong-bao-so-12-tb-lmhtx-dang-ky-tham-gia-hoi-cho-san-pham-htx-ocop-2025"),

@@ -1,0 +1,1 @@
+import{_ as e}from"./app.js";export{e as default};
