@@ -28,6 +28,9 @@ import sqlite3
 from datetime import datetime, timedelta
 from urllib.parse import urljoin
 
+from scrapy.http import HtmlResponse
+from scrapy.utils.response import get_meta_refresh
+
 from .archive import Archive
 from .dates import TZ
 from .stats import site_key
@@ -207,27 +210,42 @@ class FailedArticles:
 
 
 class RedirectAliasMiddleware:
-    """Downloader middleware, before the redirect middleware: tells the incremental crawl's
-    `KnownPages` (the spider's `known`) about every redirect, so that an address redirecting
-    to an archived article is not requested again on later nights; and the spider's
-    `moved_to` (URL key -> target), in every mode."""
+    """Downloader middleware, before the redirect middlewares: tells the incremental crawl's
+    `KnownPages` (the spider's `known`) about every redirect, an HTTP one or a page's meta
+    refresh (a static site's renamed post), so that an address redirecting to an archived
+    article is not requested again on later nights; and the spider's `moved_to` (URL key ->
+    target), in every mode. A meta refresh counts when Scrapy's MetaRefreshMiddleware follows
+    it (its settings, its parser)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        settings = crawler.settings
+        self.refresh = settings.getbool("METAREFRESH_ENABLED")
+        self.refresh_ignore_tags = settings.getlist("METAREFRESH_IGNORE_TAGS")
+        self.refresh_max_delay = settings.getint("METAREFRESH_MAXDELAY")
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
+    def _target(self, request, response) -> str | None:
+        if 300 <= response.status < 400 and (location := response.headers.get(b"Location")):
+            return urljoin(request.url, location.decode("latin-1"))
+        if self.refresh and response.status == 200 and isinstance(response, HtmlResponse) \
+                and not request.meta.get("dont_redirect") and request.method != "HEAD":
+            delay, url = get_meta_refresh(response, ignore_tags=self.refresh_ignore_tags)
+            if url and url.startswith(("http:", "https:")) and float(delay or 0) < self.refresh_max_delay:
+                return url
+        return None
+
     def process_response(self, request, response, spider=None):
-        known = getattr(self.crawler.spider, "known", None)
-        location = response.headers.get(b"Location")
-        if 300 <= response.status < 400 and location and (
-                moved_to := getattr(self.crawler.spider, "moved_to", None)) is not None:
+        target = self._target(request, response)
+        if target is None:
+            return response
+        if (moved_to := getattr(self.crawler.spider, "moved_to", None)) is not None:
             # (every mode: a page waiting for the one it links may be told it through a redirect)
-            moved_to[url_key(request.url)] = urljoin(request.url, location.decode("latin-1"))
-        if known is not None and 300 <= response.status < 400 and location:
-            target = urljoin(request.url, location.decode("latin-1"))
+            moved_to[url_key(request.url)] = target
+        if (known := getattr(self.crawler.spider, "known", None)) is not None:
             site = request.meta.get("site", "?")
             if known.redirected(request.url, target, site):
                 self.crawler.stats.inc_value(site_key(site, "redirect_alias"))

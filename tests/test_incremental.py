@@ -162,3 +162,39 @@ def test_a_site_catching_up_reads_its_other_pages_again(tmp_path):
         assert known.skip(BASE + "/y/lien-he.html")  # a site without a gap keeps its window
         assert known.skip(BASE + "/old-1.html")  # the archived article is not
         assert known.is_other(BASE + "/home/?id=2")  # still a page an earlier night found no article on
+
+
+def test_a_meta_refresh_to_an_archived_article_is_its_alias(tmp_path):
+    """A static site's renamed post leaves a page at its old address whose meta refresh leads to
+    the new one (VuePress' redirect plugin, Jekyll's redirect_from). Met after the post was read,
+    the refresh is dropped by Scrapy's duplicate filter as an HTTP redirect is: the middleware is
+    the only one to see it, and later nights must not fetch the old address (and the post) again."""
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.incremental import RedirectAliasMiddleware
+
+    def page(url: str, head: str, status: int = 200) -> tuple[Request, HtmlResponse]:
+        body = f"<html><head>{head}</head><body><p>Redirecting...</p></body></html>".encode()
+        return Request(url, meta={"site": "x"}), HtmlResponse(url, status=status, body=body, encoding="utf-8")
+
+    with Archive(tmp_path) as archive:
+        known = KnownPages(archive, now=NOW)
+        crawler = get_crawler()
+        crawler.spider = type("Spider", (), {"known": known, "moved_to": {}})()
+        middleware = RedirectAliasMiddleware.from_crawler(crawler)
+        known.archived_now(BASE + "/posts/tap-huan-luat-htx-nam-2023.html")
+        refresh = '<meta http-equiv="refresh" content="0; url=/posts/tap-huan-luat-htx-nam-2023.html">'
+        request, response = page(BASE + "/posts/tap-huan-luat-htx-2023.html", refresh)
+        assert middleware.process_response(request, response) is response  # followed by Scrapy's own
+        # a refresh long enough to be read (the home page reloading itself) is no redirect
+        slow = '<meta http-equiv="refresh" content="600; url=/posts/tap-huan-luat-htx-nam-2023.html">'
+        middleware.process_response(*page(BASE + "/trang-chu.html", slow))
+        # nor is one inside <noscript> (Scrapy ignores it too)
+        hidden = f"<noscript>{refresh}</noscript>"
+        middleware.process_response(*page(BASE + "/tin-tuc.html", hidden))
+        known.flush()
+        later = KnownPages(archive, now=NOW)
+        assert later.skip(BASE + "/posts/tap-huan-luat-htx-2023.html")
+        assert not later.skip(BASE + "/trang-chu.html") and not later.skip(BASE + "/tin-tuc.html")
+        assert crawler.stats.get_value("portals/site/x/redirect_alias") == 1

@@ -177,14 +177,18 @@ OPEN_COVERAGE = {"kienthuc-htxbinhthuan",
                  "hoatdong-htxbinhphuoc", "ghichep-htxbinhthuan", "baocao-htxbacgiang"}
 
 
+def learned_as_crawled(site: str, docs: dict, articles: set) -> SiteProfile:
+    """A site's profile as a crawl learns it: from the first pages it meets (the home page,
+    listings) until the profile is ready, then from articles only (a post template's widgets, on
+    no listing, are template then even on a site with more listings than articles)."""
+    first = [doc for f, doc in sorted(docs.items()) if f not in articles][:READY_PAGES]
+    return SiteProfile.learn(site, first + [doc for f, doc in sorted(docs.items()) if f in articles])
+
+
 def test_boilerplate_is_covered(learned):
-    """As a crawl learns: from the first pages it meets (the home page, listings) until the profile
-    is ready, then from articles only (a post template's widgets, on no listing, are template then
-    even on a site with more listings than articles)."""
     for site, (_, expected, docs, routes) in learned.items():
         articles = {article_file(a["path"], routes) for a in expected["articles"]}
-        first = [doc for f, doc in sorted(docs.items()) if f not in articles][:READY_PAGES]
-        profile = SiteProfile.learn(site, first + [doc for f, doc in sorted(docs.items()) if f in articles])
+        profile = learned_as_crawled(site, docs, articles)
         covered, total, missed = coverage(profile, expected, docs)
         if site in OPEN_COVERAGE:
             assert total and covered / total < 0.9, site  # open: a site that passes must leave the list
@@ -312,8 +316,9 @@ def _some_pages(docs: dict) -> list:
 # closing note): vBulletin's member, album and calendar pages (5 of 24 at 0.44) share little of a thread's
 OPEN_OWN_FIT = {"diendan-htxquangngai"}
 # Sites whose article pages fit their own template less than most sites' (above the crawl's 0.35):
-# Hashnode's Next.js pages (set 34, stop 39), each region one line of markup, fit 0.64-0.66
-OPEN_ARTICLE_FIT = {"sotay-htxtiengiang"}
+# VuePress' theme-hope (set 35a, stop 41) marks its root "has-toc" on a post with headings, and
+# every slot's signature carries the root's classes: posts with and without headings are two slot sets
+OPEN_ARTICLE_FIT = {"tailieu-htxbackan"}
 
 
 def test_fit_drops_on_another_site(learned):
@@ -326,16 +331,23 @@ def test_fit_drops_on_another_site(learned):
         if not own:
             continue  # no page of the site shows a template to fit (Wiki.js: its page inside a Vue shell)
         articles = {article_file(a["path"], routes) for a in expected["articles"]}
-        own_articles = sorted(profile.fit(doc) for f, doc in docs.items()
+        # (each article's fit to the profile learned from every page, or as the crawl learns it if
+        # higher: a blog theme's home, tag, category and timeline pages, three in four of the site,
+        # can be another template than its posts, VuePress' theme-hope; learned from every page,
+        # the listings' slots are the template)
+        as_crawled = learned_as_crawled(site, docs, articles)
+        own_articles = sorted(max(profile.fit(doc), as_crawled.fit(doc)) for f, doc in docs.items()
                               if f in articles and len(segment(doc)) >= THEME_MIN_BLOCKS)
         # A login page or a truncated page shows little of the template; most article pages all of
         # it (a page builder's post template brings widgets that its listings lack: they fit less,
         # but well above the crawl's threshold, and popups and print views are no theme's pages).
         # A builder's site may publish with two templates (Duda's blog posts and its flex pages):
         # the fewer fit less.
+        # (Hashnode's Next.js posts, each region one line of markup, fit 0.64-0.66 learned from
+        # every page: 0.97-1.0 as crawled)
         if site in OPEN_ARTICLE_FIT:  # open: leaves the list once it passes
             assert sum(f >= 0.7 for f in own_articles) < 0.75 * len(own_articles), site
-            assert min(own_articles) > 0.5, (site, own_articles)
+            assert min(own_articles) > 0.35, (site, own_articles)  # LMHTX_PROFILE_MIN_FIT: no new theme
         else:
             assert sum(f >= 0.7 for f in own_articles) >= 0.75 * len(own_articles), (site, own_articles)
         if site in OPEN_OWN_FIT:
