@@ -640,6 +640,28 @@ def test_a_relative_creation_time_is_read_from_its_tooltip():
                           fetched_at=datetime(2026, 3, 1, tzinfo=TZ)).published is None
 
 
+def test_a_posters_line_under_the_title_dates_the_post_by_its_ages_tooltip():
+    """Redmine's news: "Thêm bởi <user> cách đây <a title=…>14 ngày</a>" right under the title,
+    the exact moment in the age's tooltip (the age also written "cách đây 14 ngày" inside the link);
+    a comment's own line further down ("Thêm bởi …" heading a reply) dates nothing."""
+    for author_line in ('<p class="author">Thêm bởi <a href="/users/5">Lê Thị Hoa</a> '
+                        '<a title="06/01/2026 14:30" href="/activity?from=2026-01-06">cách đây 14 ngày</a></p>',
+                        '<p><em>Tóm tắt bản tin.</em><br><span class="author">Thêm bởi <a href="/users/5">Lê Thị Hoa'
+                        '</a> cách đây <a title="06/01/2026 14:30" href="/activity?from=2026-01-06">14 ngày</a></span></p>'):
+        reply = ('<div id="comments"><h4>Thêm bởi <a href="/users/7">Trịnh Văn Nam</a> <a title="07/01/2026 09:12" '
+                 'href="/activity?from=2026-01-07">cách đây 13 ngày</a></h4><p>Đã nhận được thông tin, cảm ơn.</p></div>')
+        html = (f'<html><body><div id="content"><h2>Tiêu đề bản tin về hợp tác xã</h2>{author_line}'
+                f'<div class="wiki">{BODY}</div>{reply}</div></body></html>')
+        doc = page(html)
+        r = find_published(doc, "https://x.vn/news/40", fetched_at=datetime(2026, 1, 20, tzinfo=TZ),
+                           title_element=doc.xpath("//h2")[0])
+        assert (r.published, r.source) == (datetime(2026, 1, 6, 14, 30, tzinfo=TZ), "date-element")
+        # the same line not under the title (a reply's, alone) dates nothing
+        doc = page(html.replace(author_line, ""))
+        assert find_published(doc, "https://x.vn/news/40", fetched_at=datetime(2026, 1, 20, tzinfo=TZ),
+                              title_element=doc.xpath("//h2")[0]).published is None
+
+
 def test_dublin_core_effective_is_the_publication_date():
     html = ('<html><head><meta name="DC.date.modified" content="2024-03-18T09:12:00+07:00">'
             '<meta name="DC.date.created" content="2024-03-13T14:40:00+07:00">'

@@ -169,9 +169,13 @@ def _members_list(page: Page, el) -> bool:
 # A time shown relative to now ("8 tháng trước", "3 days ago"), its moment in the element's tooltip
 # (`title`): BookStack's "Tạo <span title="30 tháng 6 2025 23:40:00">8 tháng trước</span> bởi …".
 # (Kunena's two units: "1 tháng 1 tuần trước", "2 months, 1 week ago")
-_RELATIVE = re.compile(r"(?i)^(?:khoảng\s+)?(?:(?:\d+|một|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|"
-                       r"minutes?|hours?|days?|weeks?|months?|years?)(?:\s*,\s*|\s+(?:và\s+|and\s+)?)){1,3}(?:trước|ago)$"
-                       r"|^(?:hôm\s+(?:qua|nay)|yesterday|today)$")
+_AGE_UNIT = (r"(?:\d+|một|vài|mấy)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|minutes?|hours?|days?|"
+             r"weeks?|months?|years?)")
+_AGE = rf"(?:(?:khoảng|hơn|gần|about|over|almost)\s+)?{_AGE_UNIT}(?:(?:\s*,\s*|\s+(?:và\s+|and\s+)?){_AGE_UNIT}){{0,2}}"
+# "3 ngày trước", "2 days ago", and Vietnamese' other order, "cách đây 14 ngày" (Redmine's, Elgg's)
+_RELATIVE = re.compile(rf"(?i)^(?:{_AGE}\s+(?:trước|ago)|cách\s+đây\s+{_AGE}|hôm\s+(?:qua|nay)|yesterday|today)$")
+# the words before an age that say it is one ("Thêm bởi X cách đây <a title=…>14 ngày</a>")
+_AGO_BEFORE = re.compile(r"(?i)cách\s+đây\s*$")
 # A post's stamp alone on its line, its edit note after it: "Hôm qua, 03:40 PM", "2 giờ trước",
 # "05-03-2026, 08:20 AM (Sửa lần cuối: 06-03-2026 bởi X.)" (a forum's post head above its body)
 _EDIT_NOTE = re.compile(r"(?i)\s*\((?:sửa|chỉnh\s+sửa|edited|last\s+edited)[^)]*\)$")
@@ -216,11 +220,13 @@ def _relative_stamp(page: Page) -> datetime | None:
     heads = _post_of_text(page)
     for el in _X_TOOLTIPS(page.doc):
         shown = " ".join(el.text_content().split())
-        if not _RELATIVE.match(shown) and not ((day := _DAY_CLOCK.match(shown)) and _RELATIVE.match(day.group(1))):
-            continue  # (a relative day with its clock too: Discuz's "Hôm qua 15:40")
         parent = el.getparent()
         before = (el.getprevious().tail if el.getprevious() is not None else parent.text) if parent is not None else None
-        labelled = bool(_CREATED_LABEL.search(before or ""))
+        if before and _AGO_BEFORE.search(before):
+            shown, before = f"cách đây {shown}", _AGO_BEFORE.sub("", before)
+        if not _RELATIVE.match(shown) and not ((day := _DAY_CLOCK.match(shown)) and _RELATIVE.match(day.group(1))):
+            continue  # (a relative day with its clock too: Discuz's "Hôm qua 15:40")
+        labelled = bool(_CREATED_LABEL.search(before or "")) or _poster_line_under_title(page, el)
         in_post = heads is not None and heading is None and heads(el)
         if not labelled and ((before or "").strip() or not in_post or _in_list(el, page.title, items=False)):
             continue  # (a change's "Cập nhật 3 tháng trước" is no post's head, nor another thread's last post under its link)
@@ -235,6 +241,22 @@ def _relative_stamp(page: Page) -> datetime | None:
     if heading is not None:
         return heading
     return found[0] if len(set(found)) == 1 else None
+
+
+_ADDED_BY = re.compile(r"(?i)^(?:thêm|đăng|gửi|viết|added|posted|submitted)\s+(?:bởi|by)\s")
+
+
+def _poster_line_under_title(page: Page, el) -> bool:
+    """Whether `el` is in the line right under the title that opens by naming its poster ("Thêm
+    bởi <a>X</a> cách đây <a title=…>14 ngày</a>", Redmine's news): the post's own stamp; a
+    reply's, further down, is not."""
+    opens, line = False, el.getparent()
+    while line is not None and line.tag in ("span", "a", "em", "small", "strong", "b", "i", "time"):
+        opens = opens or bool(_ADDED_BY.match(" ".join(line.text_content().split())))
+        line = line.getparent()  # (the poster's span may follow the summary in one paragraph)
+    if page.title is None or line is None or line.getprevious() is not page.title:
+        return False
+    return opens or bool(_ADDED_BY.match(" ".join(line.text_content().split())))
 
 
 # A post's label before its time ("Đăng lúc", "Posted on"): its creation, no change
