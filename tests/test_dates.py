@@ -662,6 +662,22 @@ def test_a_posters_line_under_the_title_dates_the_post_by_its_ages_tooltip():
                               title_element=doc.xpath("//h2")[0]).published is None
 
 
+def test_a_time_elements_instant_is_read_for_the_day_it_shows():
+    """Elgg prints its server's day in UTC and gives the instant in the same element: "<time
+    datetime="2025-03-11T23:10:00+00:00">11 Mar 2025</time>" is 12 March, 06:10 in Vietnam. A
+    stamp at UTC's midnight is a day without its time (front matter's): the day alone."""
+    def read(stamp: str, shown: str):
+        html = (f"<html><body><div class='layout-header'><h2>Tiêu đề bài viết về hợp tác xã</h2></div>"
+                f"<div class='layout-body'><div class='listing-full'><div class='subtext'><span>bởi Quản trị</span>"
+                f"<span><time title='x' datetime='{stamp}'>{shown}</time></span></div>"
+                f"<div class='output'>{BODY}</div></div></div></body></html>")
+        doc = page(html)
+        return find_published(doc, "https://x.vn/blog/view/1521/tieu-de", fetched_at=datetime(2025, 4, 1, tzinfo=TZ),
+                              title_element=doc.xpath("//h2")[0]).published
+    assert read("2025-03-11T23:10:00+00:00", "11 Mar 2025") == datetime(2025, 3, 12, 6, 10, tzinfo=TZ)
+    assert read("2025-03-11T00:00:00Z", "11 Mar 2025") == datetime(2025, 3, 11, tzinfo=TZ)
+
+
 def test_dublin_core_effective_is_the_publication_date():
     html = ('<html><head><meta name="DC.date.modified" content="2024-03-18T09:12:00+07:00">'
             '<meta name="DC.date.created" content="2024-03-13T14:40:00+07:00">'

@@ -2613,6 +2613,18 @@ def test_a_link_to_a_post_of_this_very_page_names_no_other_page():
         "Ban hành Kế hoạch hỗ trợ HTX chuyển đổi số"]
 
 
+def test_a_link_named_by_a_posts_age_names_no_other_page():
+    """Redmine links a news item's age to the project's activity of that day ("<a title=…
+    href=…/activity?from=2025-12-10>cách đây khoảng 1 tháng</a>"): no article's title; counted as
+    one, its "item" on a short page was the whole text, and the post read as a list."""
+    doc = parse_html(page("<h2>Năm nhiệm vụ trọng tâm hỗ trợ HTX chuyển đổi số năm 2026</h2><p>Thêm bởi "
+                          "<a href='/users/5'>Lê Thị Hoa</a> <a title='10/12/2025 09:00' href='/projects/lmhtx/activity?"
+                          "from=2025-12-10'>cách đây khoảng 1 tháng</a></p><a href='/news/35'>HTX Dịch vụ Hải Bình "
+                          "phát triển nghề nước mắm</a><a href='/news/30'>cách đây 3 ngày</a>"))
+    assert [t for _, t in site_links(doc, "http://duan.example.vn/news/36")] == [
+        "HTX Dịch vụ Hải Bình phát triển nghề nước mắm"]
+
+
 def test_the_pages_author_box_and_tag_links_are_no_text():
     """A newspaper's author box after the text ("<div class=detail-author><p class=author>") is
     the page's field: never a line of the text, however the rest of the page was pruned (a

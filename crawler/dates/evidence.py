@@ -125,7 +125,8 @@ def metadata_date(page: Page) -> Evidence | None:
             continue
         if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False) or _members_list(page, el):
             continue  # another post's card (a "Bài viết khác" query loop) dates that post
-        dt = _parse_short(stamp_of(el), None)[0]
+        raw = stamp_of(el)
+        dt = _parse_short(raw[:10] if _UTC_MIDNIGHT.search(raw) else raw, None)[0]  # (a day alone, as metadata's)
         if dt is None or not page.acceptable(dt, "<time>"):
             continue
         if page.banner(el, dt):
@@ -197,11 +198,13 @@ STAMP_CHARS = 40  # a date with its label and clock ("Thứ Năm, 05/03/2026 - 1
 
 def stamp_link(a, text: str) -> bool:
     """A post's permalink by its time ("Đăng <time>Hôm qua lúc 15:40</time>", Invision's; a date
-    alone): no title of another page, no line of the post's text."""
+    or an age alone): no title of another page, no line of the post's text."""
     stamp = next(a.iter("time"), None) if len(a) else None
     if stamp is not None and len(text) - len(clean_line(stamp.text_content())) <= STAMP_LABEL_CHARS:
         return True
-    return len(text) <= STAMP_CHARS and any(c.isdigit() for c in text) and is_date_line(text)
+    # (or a post's age: Redmine's "<a title=… href=…/activity?from=…>cách đây khoảng 1 tháng</a>")
+    return len(text) <= STAMP_CHARS and ((any(c.isdigit() for c in text) and is_date_line(text))
+                                         or bool(_RELATIVE.match(text)))
 
 
 _CREATED_LABEL = re.compile(
@@ -588,12 +591,38 @@ def line_date(page: Page) -> Evidence | Partial | None:
         found = labelled_line(page)
     if found is None:
         found = posted_line(page)
+    if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 \
+            and (instant := _instant_of_shown_day(page, found.dt.date())) is not None:
+        return found._replace(dt=instant, alt=None)
     if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 and (clock := _posted_clock(page)):
         # a blog's date heading over its posts gives the day, the post's footer the time
         # (Blogger's "Đăng lúc 08:30", Serendipity's "Đăng bởi X trong Tin tức lúc 08:30")
         found = found._replace(dt=found.dt.replace(hour=clock[0], minute=clock[1]),
                                alt=found.alt.replace(hour=clock[0], minute=clock[1]) if found.alt else None)
     return found
+
+
+_ZONED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
+
+
+def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
+    """The instant a `<time datetime>` after the title gives, to the minute and with its zone,
+    when the day it shows is the day read ("<time datetime="2025-03-11T23:10:00+00:00">11 Mar
+    2025</time>", Elgg's, its server's day in UTC): the same element's exact reading, in Vietnam's
+    time (12 March, 06:10). The first such element only; a list's or the furniture's none."""
+    for el in _X_TIME(page.doc):
+        if page.title is not None and precedes(el, page.title):
+            continue
+        shown = date_only(_line(el.text_content()))
+        if shown is None or (dt := shown.to_datetime()) is None or dt.date() != day:
+            continue
+        stamp = (el.get("datetime") or "").strip()
+        if not _ZONED_INSTANT.match(stamp) or _UTC_MIDNIGHT.search(stamp) or page.furniture(el) \
+                or _in_list(el, page.title, items=False):
+            return None  # (UTC's midnight: a day without its time, as front matter writes it)
+        instant = _parse_short(stamp, None)[0]
+        return instant.astimezone(TZ) if instant is not None and page.acceptable(instant, "<time>") else None
+    return None
 
 
 # A posting line that states the time alone: "Đăng bởi Quản trị trong Tin tức lúc 08:30 | Bình luận (0)"
