@@ -549,7 +549,9 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield _by_line(title_el, names) or ""
         if account:
             yield hinted or ""
-    if not (sourced and post is not None):  # (a thread's poster sharing a paper's text did not write it)
+    if not reposted and not (sourced and post is not None):
+        # (a thread's poster sharing a paper's text, or a blog's or a news module's account posting
+        # it, "Thêm bởi <a href=/users/5>X</a>" over "Theo Báo Thanh Hóa", did not write it)
         yield _poster(title_el, names, post) or ""
     value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)
     # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh

@@ -3125,6 +3125,17 @@ def test_a_threads_poster_sharing_a_papers_text_is_not_its_author():
     assert "Cảm ơn BBT" not in result.item["text"] and result.item["author"] is None
 
 
+def test_a_posts_account_posting_a_papers_text_is_not_its_author():
+    # Redmine's news: "Thêm bởi <a href=/users/5>Lê Thị Hoa</a>" under the title, the text closed by
+    # "Theo Báo Thanh Hóa": the account posted it, the paper's writer is unnamed
+    line = "<p class='author'>Thêm bởi <a class='user' href='/users/5'>Lê Thị Hoa</a> cách đây 3 ngày</p>"
+    html = page(f"<div id='content'><h2>{TITLE}</h2>{line}<div class='wiki'>{PARAGRAPHS}<p>Theo Báo Thanh Hóa</p>"
+                f"</div></div>")
+    assert article(url="http://x.vn/news/35", html=html).item["author"] is None
+    own = html.replace("<p>Theo Báo Thanh Hóa</p>", "")
+    assert article(url="http://x.vn/news/35", html=own).item["author"] == "Lê Thị Hoa"
+
+
 def test_an_articles_own_footer_holds_its_posting_line():
     # Backdrop's (Drupal's) "Gửi bởi <span class=username>X</span> vào …" in the <article>'s <footer>
     html = page(f"<h1 class='page-title'>{TITLE}</h1><article class='node'><footer><p class='submitted'>Gửi bởi "
