@@ -75,6 +75,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "thaoluan_htxthaibinh", "sotay_htxtiengiang", "nhatky_htxtravinh",
              "ctt_htxlamdong", "tintuc_htxkontum", "ghichep_htxangiang",
              "cong_htxtayninh", "nhatky_htxlaichau", "trang_htxsonla",
+             "tailieu_htxdaklak", "mangluoi_htxnghean", "tin_htxhanam",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
