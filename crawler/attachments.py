@@ -264,4 +264,12 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
                 out[absolute]["text"], out[absolute]["named"] = text, named
             continue
         out[absolute] = {"url": absolute, "text": text, "type": _file_type(a), "named": named}
-    return [{k: v for k, v in found.items() if k != "named"} for found in out.values()]
+    # a page about a file, named by it (Redmine's preview "/attachments/118" beside the file at
+    # "/attachments/download/118/<name>"): the file is the address that names it
+    names = {_base_name(u) for u in out}
+    return [{k: v for k, v in found.items() if k != "named"} for u, found in out.items()
+            if not (found["text"] in names and _base_name(u) != found["text"])]
+
+
+def _base_name(url: str) -> str:
+    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])

@@ -1123,6 +1123,17 @@ def test_a_sidebars_document_is_not_the_articles_attachment():
     assert [(a["url"], a["text"]) for a in attachments] == [("http://lmhtx.example.vn/files/kh-18.pdf", "KH-18-LMHTX.pdf")]
 
 
+def test_a_page_about_a_file_named_by_it_is_no_attachment_beside_the_file():
+    # Redmine's attachments table: the file's name links its preview page, an icon its download
+    own = ('<div class="attachments"><p><a class="icon icon-attachment" href="/attachments/118">TB-03-LMHTX.pdf</a>'
+           '<a class="icon-only icon-download" title="Tải về" href="/attachments/download/118/TB-03-LMHTX.pdf">'
+           'TB-03-LMHTX.pdf</a> <span class="size">(212 KB)</span></p></div>')
+    html = page(f'<div id="content"><h2>{TITLE}</h2><p>Ngày 21/11/2023</p>{PARAGRAPHS}{own}</div>')
+    attachments = article(html=html).item["attachments"]
+    assert [(a["url"], a["text"]) for a in attachments] == [
+        ("http://lmhtx.example.vn/attachments/download/118/TB-03-LMHTX.pdf", "TB-03-LMHTX.pdf")]
+
+
 def test_a_document_posted_as_its_number_and_file_is_an_article():
     body = ('<p>Số: 21/KH-LMHTX ngày 01/4/2024 của Liên minh Hợp tác xã tỉnh Quảng Nam</p>'
             '<p>Xem chi tiết văn bản tại file đính kèm</p><p><a href="/Uploads/21-KH-LMHTX.pdf">21-KH-LMHTX.pdf</a></p>')
