@@ -54,6 +54,9 @@ OPEN_LEAKS = {
     ("blog-htxsoctrang", "Bài liên quan"),
     ("diendan-htxbinhduong", "Người dùng đang xem chủ đề này: 1 Khách"),
     ("diendan-htxbinhduong", "Các chủ đề có thể liên quan…"),
+    # set 37b (stop 41): EmpireCMS' comments box heading (a layout table's row after the text and its
+    # "Tin liên quan" box) stays in two texts when the crawl meets them before the profile is ready
+    ("tin-htxhanam", "Bình luận của bạn đọc"),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -69,6 +72,9 @@ OPEN_WRONG_AUTHORS = {
     # set 34 (stop 39): FlatPress' text closed by "Văn phòng Liên minh HTX tỉnh", the same dispute
     ("trangtin-htxphuyen", "/2024/11/07/t%e1%ba%adp-hu%e1%ba%a5n-k%e1%bb%b9-nnng-ban-hang-tren-san-th%c6%b0%c6%a1ng"
                            "-m%e1%ba%a1i-oi%e1%bb%87n-t%e1%bb%ad-cho-can-b%e1%bb%99-htx/"),
+    # set 37b (stop 41): EmpireCMS' info bar names a person as 'Tác giả', the text closes with 'Tin, ảnh: X':
+    # the builder takes X, the crawl the field
+    ("tin-htxhanam", "/news/hoatdong/2024-12-26/32.html"),
 }
 
 
