@@ -11,6 +11,7 @@ import sys
 import time
 
 import pytest
+import yaml
 
 from crawler.archive import Archive
 from search.base import doc_id
@@ -79,6 +80,9 @@ OPEN_REREAD = {
     # page shows a short post whole as its teaser (a photo's caption lost in the crawl)
     ("baiviet-htxquangnam", None),
     ("lienminh-htxhaugiang", None),
+    # set 37b (stop 41): EmpireCMS' comments box heading, a layout table's row after the text, stays in
+    # the texts the crawl reads before the profile is ready; the final profile drops it
+    ("tin-htxhanam", None),
 }
 
 
@@ -130,9 +134,17 @@ def test_changed_page_keeps_old_version(samples, tmp_path):
         assert runs[0]["changed_articles"] == 1 and runs[0]["new_articles"] == 0
 
 
+KILLED_RUN_SITES = 12
+
+
 def test_killed_crawl_loses_nothing_already_extracted(samples, tmp_path):
     data = tmp_path / "data"
     registry = samples.write_registry(tmp_path / "sites.yaml")
+    # The killed run crawls the first sites only: one request at a time, the whole suite's robots.txt
+    # and home pages alone took the minute the test waits (232 portals); the next run crawls them all.
+    entries = yaml.safe_load(registry.read_text(encoding="utf-8"))["sites"]
+    registry = tmp_path / "first-sites.yaml"
+    registry.write_text(yaml.safe_dump({"sites": entries[:KILLED_RUN_SITES]}, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     # Slow enough to be killed mid-run.
     cmd = [sys.executable, "-m", "scrapy", "crawl", "portals", "-a", f"sites={registry}", "-O", str(out),
