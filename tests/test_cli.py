@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SAMPLE_ARTICLES, a_whole_crawl
+from tests.helpers import SAMPLE_ARTICLES, WHOLE_CRAWL_SECONDS, a_whole_crawl
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -133,7 +133,7 @@ def test_sites_check_reports_unreachable(tmp_path):
 
 def test_offline_demo_crawls_the_samples_into_a_searchable_archive(tmp_path):
     data = tmp_path / "demo"
-    proc = lmhtx("demo", "--data-dir", str(data), timeout=300)
+    proc = lmhtx("demo", "--data-dir", str(data), timeout=WHOLE_CRAWL_SECONDS)
     assert proc.returncode == 0, proc.stderr[-3000:]
     items = sum(1 for _ in (data / "demo-items.jsonl").open(encoding="utf-8"))
     assert f"articles: {items}" in proc.stdout and a_whole_crawl(items), (items, SAMPLE_ARTICLES)

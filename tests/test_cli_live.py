@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import WHOLE_CRAWL_SECONDS
+
 ROOT = Path(__file__).resolve().parent.parent
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05",
         "-s", "LMHTX_LIVE_INTERVAL=0.1"]
@@ -27,7 +29,7 @@ def env():
     return {**clean, "TERM": "xterm-256color"}
 
 
-def on_pty(*args, timeout=300) -> tuple[int, str]:
+def on_pty(*args, timeout=WHOLE_CRAWL_SECONDS) -> tuple[int, str]:
     """Run `lmhtx ARGS` with stdin, stdout and stderr on a 120x40 pseudo-terminal; its exit
     status and all it wrote there, escape sequences removed."""
     master, slave = pty.openpty()
