@@ -252,7 +252,7 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
         text = _LABEL_PREFIX.sub("", _SIZE_TAIL.sub("", _link_name(a))) or None  # "Tải văn bản: KH-15.pdf"
         if text and (labelled := _LABELLED_FILE.match(text)):
             text = labelled.group(1) or labelled.group(2)  # "Tải quyết định (QD-28-LMHTX.pdf)": the file's name
-        file_name = unquote(urlsplit(absolute).path.rsplit("/", 1)[-1])
+        file_name = _base_name(absolute)
         if text and text == file_name:
             text = _item_name(a) or text
         named = text is not None and not _DOWNLOAD_LABEL.match(text)
