@@ -36,6 +36,7 @@ import signal
 import threading
 import time
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -492,15 +493,21 @@ class SampleSites:
 
         return _TEMPLATE.sub(sub, text)
 
-    def write_registry(self, path: Path, *, generic: bool = False) -> Path:
+    def write_registry(self, path: Path, *, generic: bool = False, only: Collection[str] | None = None) -> Path:
         """Write ``root/sites.yaml`` to ``path`` with live base URLs in place of placeholders.
         generic: each entry as a new portal's would be (id, province, name, start URLs, domains):
-        no family, selectors, URL patterns, feeds or sitemaps."""
+        no family, selectors, URL patterns, feeds or sitemaps. only: these sites' entries alone."""
         path = Path(path)
         text = (self.root / REGISTRY_NAME).read_text(encoding="utf-8")
-        if generic:
-            keep = ("id", "province", "name", "start_urls", "allowed_domains")
-            entries = [{k: e[k] for k in keep if k in e} for e in yaml.safe_load(text)["sites"]]
+        if generic or only is not None:
+            entries = yaml.safe_load(text)["sites"]
+            if only is not None:
+                if missing := set(only) - {e["id"] for e in entries}:
+                    raise ValueError(f"no such sample site(s) in the registry: {sorted(missing)}")
+                entries = [e for e in entries if e["id"] in only]
+            if generic:
+                keep = ("id", "province", "name", "start_urls", "allowed_domains")
+                entries = [{k: e[k] for k in keep if k in e} for e in entries]
             text = yaml.safe_dump({"sites": entries}, allow_unicode=True, sort_keys=False)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(self.render(text), encoding="utf-8")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import WHOLE_CRAWL_SECONDS
+from tests.helpers import FEW_SITES, WHOLE_CRAWL_SECONDS
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05",
@@ -59,7 +59,7 @@ def on_pty(*args, timeout=WHOLE_CRAWL_SECONDS) -> tuple[int, str]:
 
 @pytest.fixture(scope="module")
 def registry(samples, tmp_path_factory):
-    return samples.write_registry(tmp_path_factory.mktemp("live") / "sites.yaml")
+    return samples.write_registry(tmp_path_factory.mktemp("live") / "sites.yaml", only=FEW_SITES)
 
 
 def sites_of(registry: Path) -> list[str]:

@@ -267,10 +267,10 @@ def test_replay_with_server_down_keeps_everything(tmp_path, alias):
 def test_crawl_with_elasticsearch_down_finishes_and_replays(samples, es_private_server, tmp_path):
     """A real `scrapy crawl` of the sample portals while the search server is down: the crawl
     finishes normally, the articles wait in the spool, `replay_spool` sends them all."""
-    from tests.helpers import run_scrapy
+    from tests.helpers import FEW_SITES, run_scrapy
 
     url = es_private_server.url
-    registry = samples.write_registry(tmp_path / "sites.yaml")
+    registry = samples.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     data = tmp_path / "data"
     es_private_server.stop()
     common = ["-s", f"ELASTICSEARCH_URL={url}", "-s", f"ELASTICSEARCH_NODE_CLASS={NODE_CLASS}",

@@ -25,7 +25,7 @@ from search.base import doc_id
 from search.embedded import EmbeddedIndex
 from search.spool import spool_batch
 from search.sync import catch_up
-from tests.helpers import NODE_CLASS, ROOT, archive_ids, es_ids, feed, make_pipeline, run_scrapy
+from tests.helpers import FEW_SITES, NODE_CLASS, ROOT, archive_ids, es_ids, feed, make_pipeline, run_scrapy
 
 
 def item(n: int, title: str | None = None) -> dict:
@@ -89,7 +89,7 @@ def kill_crawl_after(registry: Path, data: Path, archived: int, env: dict) -> in
 
 @pytest.mark.parametrize("backend", ["embedded", "elasticsearch"])
 def test_killed_crawl_reaches_search_on_the_next_crawl(backend, samples, tmp_path, request):
-    registry = samples.write_registry(tmp_path / "sites.yaml")
+    registry = samples.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     data = tmp_path / "data"
     env: dict[str, str] = {}
     if backend == "elasticsearch":

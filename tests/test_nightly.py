@@ -1,5 +1,6 @@
-"""`lmhtx nightly` end to end against the loopback portals: incremental runs, a new article,
-two runs at once, a killed run resumed, and alerts to a webhook and an SMTP sink."""
+"""`lmhtx nightly` end to end against the loopback portals: incremental runs and a new article
+(every portal), a backfill, two runs at once, a killed run resumed, and alerts to a webhook and an
+SMTP sink (the machinery's tests, on the few portals of tests.helpers.FEW_SITES)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from crawler.dates import TZ
 from crawler.multipage import is_part
 from samples.score import expected_sites
 from samples.server import SampleSites
-from tests.helpers import OPEN_MISSES, ROOT, SAMPLE_ITEMS, SAMPLE_SITES, nightly
+from tests.helpers import FEW_ITEMS, FEW_SITES, OPEN_MISSES, ROOT, SAMPLE_ITEMS, SAMPLE_SITES, nightly
 
 NEW_PATH = "/tin-tuc-su-kien/hop-tac-xa-chuyen-doi-so-trong-tieu-thu-nong-san-1001.html"
 NEW_TITLE = "Hợp tác xã chuyển đổi số trong tiêu thụ nông sản"
@@ -153,7 +154,7 @@ def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
 
 
 def test_backfill_walks_everything_again(sites, tmp_path):
-    registry = sites.write_registry(tmp_path / "sites.yaml")
+    registry = sites.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     data = tmp_path / "data"
     assert nightly(registry, data).returncode == 0
     sites.reset_log()
@@ -165,11 +166,11 @@ def test_backfill_walks_everything_again(sites, tmp_path):
 
 
 def test_two_nightly_runs_at_once(sites, tmp_path):
-    registry = sites.write_registry(tmp_path / "sites.yaml")
+    registry = sites.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     data = tmp_path / "data"
-    # long enough (~15 s) that a loaded machine starts the second before the first ends
-    # (a delay of 1 s made the largest sample sites, hundreds of pages each, outlast the timeout)
-    slow = ["-s", "DOWNLOAD_DELAY=0.2", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+    # long enough (~15 s) that a loaded machine starts the second before the first ends (the few
+    # portals, tens of pages each, one at a time per site)
+    slow = ["-s", "DOWNLOAD_DELAY=0.6", "-s", "DOWNLOAD_DELAY_JITTER=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
     procs = [nightly(registry, data, *slow, wait=False) for _ in range(2)]
     # communicate, not wait: a run's log fills the pipe, and a waited-on writer never ends
     results = [(p.returncode, out) for p in procs for out in [p.communicate(timeout=300)]]
@@ -179,11 +180,11 @@ def test_two_nightly_runs_at_once(sites, tmp_path):
     assert "another nightly run is in progress (pid" in loser
     assert "Traceback" not in loser
     with Archive(data) as archive:
-        assert len(archive.runs()) == 1 and archive.count() == SAMPLE_ITEMS
+        assert len(archive.runs()) == 1 and archive.count() == FEW_ITEMS
 
 
 def test_lock_is_held_while_a_run_is_in_progress(tmp_path, sites):
-    registry = sites.write_registry(tmp_path / "sites.yaml")
+    registry = sites.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     with run_lock(tmp_path / "data"):
         proc = nightly(registry, tmp_path / "data")
     assert proc.returncode == EXIT_LOCKED
@@ -206,7 +207,7 @@ def test_a_run_racing_the_lock_holder_still_names_it(tmp_path):
 
 
 def test_killed_run_is_recorded_and_resumed(sites, tmp_path):
-    registry = sites.write_registry(tmp_path / "sites.yaml")
+    registry = sites.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     data = tmp_path / "data"
     slow = ["-s", "DOWNLOAD_DELAY=0.1", "-s", "CONCURRENT_REQUESTS=1"]
     proc = nightly(registry, data, *slow, wait=False)
@@ -221,7 +222,7 @@ def test_killed_run_is_recorded_and_resumed(sites, tmp_path):
     proc.wait()
     with Archive(data) as archive:
         kept = archive.count()
-    assert 15 <= kept < SAMPLE_ITEMS
+    assert 15 <= kept < FEW_ITEMS
 
     resumed = nightly(registry, data)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
@@ -229,9 +230,9 @@ def test_killed_run_is_recorded_and_resumed(sites, tmp_path):
     with Archive(data) as archive:
         runs = archive.runs()
         assert [(r["status"], r["reason"]) for r in runs] == [("finished", "finished"), ("failed", "interrupted")]
-        assert archive.count() == SAMPLE_ITEMS
+        assert archive.count() == FEW_ITEMS
         # what the killed run archived was not fetched again
-        assert runs[0]["new_articles"] == SAMPLE_ITEMS - kept
+        assert runs[0]["new_articles"] == FEW_ITEMS - kept
         assert runs[0]["stats"]["incremental/catch_up"]  # and the listings were walked to the end
 
 
@@ -249,7 +250,7 @@ def test_a_crawl_that_cannot_start_is_recorded_as_failed(tmp_path):
 def test_a_run_killed_before_the_spider_opens_is_on_record(sites, tmp_path):
     """Killed between taking the lock and opening the spider (the moment Scrapy starts): the run
     row exists already, the next night records it as failed and resumes."""
-    registry = sites.write_registry(tmp_path / "sites.yaml")
+    registry = sites.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     data = tmp_path / "data"
     code = ("import os, signal, sys; import app.runner as r; "
             "r.crawl = lambda **kw: os.kill(os.getpid(), signal.SIGKILL); "
@@ -263,7 +264,7 @@ def test_a_run_killed_before_the_spider_opens_is_on_record(sites, tmp_path):
     assert "resuming after run 1 (killed" in after.stderr
     with Archive(data) as archive:
         assert [(r["status"], r["reason"]) for r in archive.runs()] == [("finished", "finished"), ("failed", "interrupted")]
-        assert archive.count() == SAMPLE_ITEMS
+        assert archive.count() == FEW_ITEMS
 
 
 @pytest.mark.parametrize("now, at, expected", [
@@ -288,7 +289,7 @@ def test_broken_sites_and_a_quiet_province_are_alerted(sites, tmp_path, webhook,
     """A site that starts answering 500, one whose layout changes so that its listings show
     no article link, and a province quiet for longer than the threshold: each reaches the
     webhook and the mailbox once, in the run where it appears."""
-    registry = sites.write_registry(tmp_path / "sites.yaml")
+    registry = sites.write_registry(tmp_path / "sites.yaml", only=FEW_SITES)
     data = tmp_path / "data"
     env = {"LMHTX_ALERT_WEBHOOK": webhook.url, "LMHTX_ALERT_SMTP": smtp.address,
            "LMHTX_ALERT_EMAIL_TO": "lan@lmhtx.example.vn", "LMHTX_ALERT_EMAIL_FROM": "lmhtx@lmhtx.example.vn"}
