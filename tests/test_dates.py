@@ -2102,3 +2102,39 @@ def test_a_relative_time_in_a_related_box_is_no_date_of_a_page_whose_column_hold
     r = find_published(doc, "https://f.vn/Thread-Anh-Phien-cho", fetched_at=datetime(2026, 3, 14, 11, 0, tzinfo=TZ),
                        title_element=doc.xpath("//strong")[0], body_element=wrapper)
     assert r.published == datetime(2026, 1, 24, 7, 45, tzinfo=TZ), r
+
+
+def _ablog(cards: str, main_links: str = "") -> str:
+    return ('<html><body><div class="bd-sidebar-primary bd-sidebar">' + cards + '</div>'
+            '<main><article class="bd-article"><section><h1>Thông báo số 05/TB-LMHTX về lớp tập huấn chuyển đổi số</h1>'
+            '<p>LIÊN MINH HTX TỈNH ĐẮK LẮK</p><p>Số: 05/TB-LMHTX</p><p>Đắk Lắk, ngày 15 tháng 4 năm 2025</p>'
+            + BODY + main_links + '</section></article></main></body></html>')
+
+
+def _card(day: str, links: str) -> str:
+    return (f'<div class="ablog-sidebar-item ablog__postcard"><h2><i class="fa fa-calendar"></i><span>{day}</span></h2>'
+            f'<ul><li><span>Cập nhật:</span> <span>22/04/2025 08:30</span></li>{links}</ul></div>')
+
+
+AUTHOR_AND_SECTION = ('<li><a href="../../blog/author/vanphong.html">Văn phòng</a></li>'
+                      '<li><a href="../../blog/category/thong-bao.html">Thông báo</a></li>')
+
+
+@pytest.mark.parametrize("cards, expected", [
+    # ABlog's post card, in the sidebar before the title: the post's date and time, not its notice's own date
+    (_card("18/04/2025 10:00", AUTHOR_AND_SECTION), (datetime(2025, 4, 18, 10, 0, tzinfo=TZ), "date-element")),
+    (_card("18/04/2025 10:00", '<li><a href="../../blog/tag/ocop.html">ocop</a></li>'),
+     (datetime(2025, 4, 18, 10, 0, tzinfo=TZ), "date-element")),
+    # a card linking another post is a teaser; two cards are a list's; a card naming no section is no post's card
+    (_card("18/04/2025 10:00", AUTHOR_AND_SECTION + '<li><a href="/tin-tuc/2025/htx-ea-kiet.html">HTX Ea Kiết '
+                                                    'xuất khẩu lô cà phê đặc sản</a></li>'),
+     (datetime(2025, 4, 15, tzinfo=TZ), "document")),
+    (_card("18/04/2025 10:00", AUTHOR_AND_SECTION) + _card("02/04/2025 09:00", AUTHOR_AND_SECTION),
+     (datetime(2025, 4, 15, tzinfo=TZ), "document")),
+    (_card("18/04/2025 10:00", '<li><a href="../../blog/author/vanphong.html">Văn phòng</a></li>'),
+     (datetime(2025, 4, 15, tzinfo=TZ), "document")),
+])
+def test_a_post_card_beside_the_text_dates_the_post(cards, expected):
+    found = find_published(page(_ablog(cards)), "https://tailieu.example.vn/tin-tuc/2025/thong-bao-05.html",
+                            fetched_at=FETCHED.replace(year=2025, month=5))
+    assert (found.published, found.source) == expected

@@ -591,6 +591,8 @@ def line_date(page: Page) -> Evidence | Partial | None:
         found = labelled_line(page)
     if found is None:
         found = posted_line(page)
+    if found is None:
+        found = postcard_date(page)
     if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 \
             and (instant := _instant_of_shown_day(page, found.dt.date())) is not None:
         return found._replace(dt=instant, alt=None)
@@ -753,6 +755,38 @@ def footer_row_date(page: Page) -> Evidence | None:
             return None
         return line_evidence(page, dated[0])
     return None
+
+
+_CARD_CHARS = 300  # a post's card: its date, author, category and tags, no text
+
+
+def postcard_date(page: Page) -> Evidence | None:
+    """The date heading a post's card, wherever the theme puts the card (ABlog's in the sidebar,
+    before the title: "<h2>18/04/2025 10:00</h2>" over the update, the author's link, the
+    category's and the tags'): a full date heading a short block whose every link is to an
+    author's or a section's page, one section's at least, and none to another article.
+    One such card on the page, or none read (a list of posts would have a card for each). The
+    sidebar's classes do not make it furniture: what it links says whose card it is."""
+    if page.title is None:
+        return None
+    found = None
+    for head in page.doc.iter("h2", "h3", "h4", "h5", "h6"):
+        card = head.getparent()
+        m = date_only(_line(head.text_content()))
+        if card is None or m is None or m.year is None or next(card.iterchildren(etree.Element), None) is not head \
+                or len(_line(card.text_content())) > _CARD_CHARS:
+            continue
+        hrefs = [a.get("href") or "" for a in card.iter("a")]
+        if not any(_SECTION_PAGE.search(h) for h in hrefs) \
+                or not all(ACCOUNT_PAGE.search(h) or _SECTION_PAGE.search(h) for h in hrefs):
+            continue
+        if found is not None:
+            return None
+        found = (head, m)
+    if found is None or is_update_stamp(found[0]):
+        return None
+    ev = line_evidence(page, found[1])
+    return None if ev is None or page.banner(found[0], ev.dt) else ev
 
 
 def _next_texts(el, count: int = 2):
