@@ -476,6 +476,14 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     return None
 
 
+def _linked_account(doc, name: str) -> bool:
+    """Whether the page links `name` to an account's page (a poster's profile)."""
+    return any(ACCOUNT_PAGE.search(a.get("href") or "") and text_of(a) == name for a in _X_ACCOUNT_LINKS(doc))
+
+
+_X_ACCOUNT_LINKS = etree.XPath("//body//a[@href][string-length(normalize-space(.)) < 80]")
+
+
 def _source_line(line: str):
     """The match of a line naming where the text came from ("Theo Báo Tây Ninh", "Nguồn: TTXVN"),
     not a sentence that starts with the word ("Nguồn vốn vay giúp HTX xây dựng ...")."""
@@ -495,8 +503,14 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     # (the account posting a paper's text, "Theo Báo Ấp Bắc" closing it, did not write it: named in
     # the JSON-LD or in the post's meta row)
     reposted = any((source := _source_line(line)) and _MEDIA.search(source.group(1)) for line in closing)
+    # (the JSON-LD's Person may be the account the page links as the post's poster, Geeklog's
+    # "Contributed by: <a href=users.php?mode=profile&uid=2>": below the text's own signature)
+    posters: list[str] = []
     for name in () if reposted else jsonld_authors(jsonld_article(doc)):
         if 2 < len(name) < 80 and not is_site_name(name, names):
+            if _linked_account(doc, name):
+                posters.append(name)
+                continue
             # (an office's account marked a Person, Forem's "Văn phòng Liên minh HTX": no writer)
             yield PostingOffice(name) if is_office(name) else name
     # ...or a metadata table's row: "Tác giả" | "Ngọc Hân" (SharePoint list fields), read only
@@ -553,6 +567,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         # (a thread's poster sharing a paper's text, or a blog's or a news module's account posting
         # it, "Thêm bởi <a href=/users/5>X</a>" over "Theo Báo Thanh Hóa", did not write it)
         yield _poster(title_el, names, post) or ""
+    for name in posters:
+        yield PostingOffice(name) if is_office(name) else name
     value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)
     # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh
     # Hà Tĩnh": its publisher, no writer)

@@ -8,7 +8,7 @@ import re
 
 # Signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh",
 # "Nhóm phóng viên".
-ORG_BYLINE = re.compile(r"^(?:(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]"
+ORG_BYLINE = re.compile(r"^(?:(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+cục|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]"
                         r"|Nhóm\s+(phóng\s+viên|PV|tác\s+giả)\b"
                         # a publication's desk, however written ("Ban biên tập Sổ tay HTX", "Tòa soạn Báo …")
                         r"|(?i:ban\s+biên\s+tập|toà\s+soạn|tòa\s+soạn)\s+\w)")
@@ -18,7 +18,7 @@ _NAME_END = re.compile(r",\s+|\s+[-–]\s+|\s*\(")
 
 # The accounts a CMS posts under, which its templates print as the author ("Đăng bởi: admin",
 # Joomla's "Viết bởi Super User" and its microdata, "Admin LMHTX", Magento's "Quản trị OCOP"): nobody's name.
-_ACCOUNT = re.compile(r"(?i)^(super\s*user|admin(istrator)?(\s+[\w.]+)?|quản\s*trị(\s+viên)?(\s+[\w.]+)?|quan\s*tri(\s*vien)?|webmaster"
+_ACCOUNT = re.compile(r"(?i)^((?:\w+\s+)?super\s*user|admin(istrator)?(\s+[\w.]+)?|quản\s*trị(\s+viên)?(\s+[\w.]+)?|quan\s*tri(\s*vien)?|webmaster"
                       r"|editor|biên\s*tập\s*viên|user\s*\d*|root|system"
                       # the desk that publishes everything, not a writer
                       r"|ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn|ban\s+quản\s+trị)$"
@@ -57,10 +57,11 @@ def without_note(name: str) -> str:
 
 
 # What a byline may set after its writer's name: the office, desk or body the writer works for
-# ("Thu Trang - Văn phòng", "Vũ Hùng, Phòng Tuyên truyền", "Vũ Anh Liệu - Chi bộ Liên minh HTX tỉnh").
+# ("Thu Trang - Văn phòng", "Vũ Hùng, Phòng Tuyên truyền", "Vũ Anh Liệu - Chi bộ Liên minh HTX tỉnh",
+# "Trần Văn Khải - Chi cục Trồng trọt và Bảo vệ thực vật").
 # (and the paper the writer works for: "Thu Phương - Báo Tuyên Quang" is Thu Phương's, as the
 # blind builders of sets 25 and 29 read it)
-_AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở|Quỹ"
+_AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+cục|Cục|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở|Quỹ"
                           r"|Báo|Tạp\s+chí|Đài|TTXVN|Thông\s+tấn\s+xã)\b")
 
 

@@ -61,6 +61,7 @@ from .metadata import (
     jsonld_article,
     markup_article,
     meta,
+    permalink_of,
     says_noindex,
     site_names,
 )
@@ -540,8 +541,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         "fingerprint": fingerprint(text),
         "family": rules.family,
     }
-    # (a short copy naming its full version, a forum's lite archive, waits for that page too: kept
-    # only if it is no article)
-    return Extraction("article", "", item=item, doc=doc,
-                      linked_post=full_version(doc, url) or linked_post(doc, links, url, canonical,
-                                                                        lines[0] if lines else "", title_el))
+    # (a short copy naming its full version, a forum's lite archive, or a post shown whole on a page
+    # that names its permalink, a journal's day archive, waits for that page too: kept only if it
+    # is no article)
+    post = full_version(doc, url) or permalink_of(doc, url) or linked_post(doc, links, url, canonical,
+                                                                            lines[0] if lines else "", title_el)
+    return Extraction("article", "", item=item, doc=doc, linked_post=post)

@@ -101,7 +101,7 @@ def _listing_date(a, href: str, read=_as_written) -> str | None:
     item (a builder's cards laid out flat: title, date, excerpt), the element right after the
     title's holding a date alone. None beside a post's number or for the next or previous article."""
     if _POST_NUMBER.match(a.text_content()) or _NEIGHBOUR.search(text_before(a)) \
-            or (a.get("rel") or "").strip() in ("next", "prev"):
+            or (a.get("rel") or "").strip() in ("next", "prev") or _COMMENT_LINK.search(href):
         return None
     if len(a) and (date := _card_date(a, read)):
         return date
@@ -134,6 +134,9 @@ def _listing_date(a, href: str, read=_as_written) -> str | None:
     return None
 
 
+# a link to a comment under a post (HumHub's "/content/perma?id=404&commentId=921", LiveJournal's
+# "?thread=", WordPress' "?replytocom="): the time beside it is the comment's, not the post's
+_COMMENT_LINK = re.compile(r"(?i)[?&;](?:comment_?id|replytocom|replyto|thread)=|#comments?[-_]?\d")
 _POSTED_BEFORE = re.compile(r"(?i)(?<!\w)(?:đăng|posted)(?!\w)[^.!?]{0,60}$")
 
 

@@ -291,6 +291,34 @@ def _full_version(doc) -> str | None:
     return None
 
 
+# A post's own address named by a link of its tools: "Permalink", "Liên kết cố định"; LiveJournal's
+# "Link" beside its comments' links ("<a>Link</a>|<a>1 comment</a>|<a>Leave a comment</a>")
+_PERMALINK = re.compile(r"(?i)^(?:permalink|permanent\s+link|liên\s+kết\s+cố\s+định|đường\s+dẫn\s+cố\s+định)$")
+_COMMENTS_LINK = re.compile(r"(?i)\b(?:comments?|bình\s+luận|phản\s+hồi)\b")
+_X_LINK_WORDS = etree.XPath("//body//a[string-length(normalize-space(.)) < 26]")
+
+
+def permalink_of(doc, url: str) -> str | None:
+    """The address of the one post a page shows whole, as its permalink link names it (a
+    journal's day archive holding one entry: its "Link" leads to the entry's page), on the same
+    host and not this page; None when the page names its canonical address, or several posts'."""
+    head = doc.find("head")
+    if head is not None and head.find("link[@rel='canonical']") is not None:
+        return None
+    base, own = doc_base(doc, url), canonical_url(url)
+    targets = set()
+    for a in _X_LINK_WORDS(doc):
+        text = clean_line(a.text_content())
+        if not (href := (a.get("href") or "").strip()) or not (_PERMALINK.match(text) or (
+                text.lower() == "link" and (box := a.getparent()) is not None
+                and any(x is not a and _COMMENTS_LINK.search(x.text_content()) for x in box.iter("a")))):
+            continue
+        target = canonical_url(href, base=base)
+        if host_of(target) == host_of(url) and target.startswith("http") and target != own:
+            targets.add(target)
+    return targets.pop() if len(targets) == 1 else None
+
+
 def find_canonical(doc, url: str) -> str:
     """rel=canonical when it stays on the same host and names this page, not its section; the
     fetched URL cleaned otherwise."""

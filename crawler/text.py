@@ -34,7 +34,7 @@ FIELD_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 
 # Who posted or wrote a post, as a CMS labels the name beside its date ("Đăng bởi", "Người viết",
 # "Posted by"); the bare "bởi"/"by" each reader adds where it may stand alone.
-POSTED_BY = r"(?:(?:đăng|viết|gửi|xuất\s+bản)\s+bởi|người\s+(?:đăng|viết)|(?:posted|written|submitted|published)\s+by)"
+POSTED_BY = r"(?:(?:đăng|viết|gửi|xuất\s+bản)\s+bởi|người\s+(?:đăng|viết)|(?:posted|written|submitted|published|contributed)\s+by)"
 
 # The label of a post's category among its fields ("Chuyên mục: Tin tức", "Category: News").
 CATEGORY_LABEL = r"(?:chuyên\s+mục|danh\s+mục|thể\s+loại|category)"

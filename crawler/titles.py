@@ -6,6 +6,7 @@ navigation path (a DotNetNuke skin titles every page "Site > Section > Subsectio
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -13,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import provinces
-from .dates import is_date_line, precedes
+from .dates import is_date_line, is_field_line, precedes
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, text_of
@@ -175,6 +176,16 @@ def _heading_text(h) -> str:
     if last is not None and isinstance(last.tag, str) and not (last.tail or "").strip() \
             and (stamp := text_of(last)) and is_date_line(stamp) and (words := text_of(h)).endswith(stamp):
         return words[: -len(stamp)].strip()
+    # ...or its line of fields after a break (PHPCMS' "<h1>Title<br><span>2025-03-16 00:15:00 Nguồn: …
+    # Bình luận: 0 Lượt xem: </span><span id=hits></span></h1>")
+    br = next((c for c in h if c.tag == "br"), None)
+    if br is not None and (after := clean_line(" ".join([br.tail or "", *(
+            etree.tostring(c, method="text", encoding="unicode", with_tail=True) for c in br.itersiblings())]))) \
+            and (is_date_line(after) or is_field_line(after)):
+        before = [h.text or ""] + [etree.tostring(c, method="text", encoding="unicode", with_tail=True)
+                                   for c in itertools.takewhile(lambda c: c is not br, h)]
+        if words := clean_line(" ".join(before)):
+            return words
     return text_of(h)
 
 

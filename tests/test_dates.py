@@ -2138,3 +2138,57 @@ def test_a_post_card_beside_the_text_dates_the_post(cards, expected):
     found = find_published(page(_ablog(cards)), "https://tailieu.example.vn/tin-tuc/2025/thong-bao-05.html",
                             fetched_at=FETCHED.replace(year=2025, month=5))
     assert (found.published, found.source) == expected
+
+
+def _ucoz(details: str, url: str = "https://dt.example.vn/news/thong_bao_so_05/2025-03-11-40") -> DateResult:
+    html = ('<html><body><table class="eBlock"><tr><td class="eTitle">Thông báo số 05/TB-LMHTX về lớp bồi dưỡng '
+            'kiến thức quản lý HTX</td></tr><tr><td class="eMessage"><div align="justify">' + BODY + '</div>'
+            '<div align="justify">Tải về: <a href="/van_ban/TB-05-LMHTX-2025.pdf">TB-05-LMHTX-2025.pdf</a></div>'
+            f'</td></tr><tr><td class="eDetails">{details}</td></tr></table></body></html>')
+    doc = page(html)
+    holder = doc.xpath("//td[@class='eMessage']/div")[0]
+    return find_published(doc, url, fetched_at=FETCHED.replace(year=2025, month=4), text_holder=lambda: holder,
+                          title_element=doc.xpath("//td[@class='eTitle']")[0])
+
+
+UCOZ_ROW = ('Chuyên mục: <a href="/news/kinh_te_tap_the/1-0-1">Kinh tế tập thể</a> | Lượt xem: 412 | '
+            'Người đăng: <a href="javascript:;">admin</a> | Ngày: <span title="16:20">11.03.2025</span>')
+
+
+def test_the_fields_row_under_the_text_gives_the_clock_of_the_day_in_the_address():
+    # uCoz: the address names the day; the row of fields under the text (past the file's download
+    # line) the day again, its clock in the tooltip
+    found = _ucoz(UCOZ_ROW)
+    assert (found.published, found.source) == (datetime(2025, 3, 11, 16, 20, tzinfo=TZ), "date-element")
+    # without a clock the address's day stands; another day than the address's is not read
+    assert _ucoz(UCOZ_ROW.replace(' title="16:20"', "")).published == datetime(2025, 3, 11, tzinfo=TZ)
+    assert _ucoz(UCOZ_ROW.replace("11.03.2025", "12.03.2025")).published == datetime(2025, 3, 11, tzinfo=TZ)
+    # no day in the address: the row dates the post
+    assert _ucoz(UCOZ_ROW, "https://dt.example.vn/news/thong_bao_so_05/40").published == \
+        datetime(2025, 3, 11, 16, 20, tzinfo=TZ)
+
+
+def _humhub(stream: str) -> DateResult:
+    def entry(n: int, tip: str, text: str, comments: str = "") -> str:
+        return (f'<div class="wall-entry"><div class="panel-body"><div class="media"><div class="media-heading">'
+                f'<a href="/u/hanhdt/">Đinh Thị Hạnh</a></div><div class="media-subheading"><a href="/content/perma?id={n}">'
+                f'<time class="tt time timeago" title="Created at: {tip}">13 ngày trước</time></a></div></div>'
+                f'<div class="wall-entry-body"><div class="content"><div class="post-message"><div class="markdown-render">'
+                f'{text}</div></div></div>{comments}</div></div></div>')
+    comment = ('<div class="comment"><div class="media"><h4 class="media-heading"><a href="/u/quangbv/">Bùi Văn Quang</a> '
+               '<small><a href="/content/perma?id=404&commentId=921"><time class="tt time timeago" '
+               'title="Created at: 15 thg 5, 2025 - 13:10">12 ngày trước</time></a></small></h4><p>Cảm ơn.</p></div></div>')
+    posts = {"one": entry(404, "14 thg 5, 2025 - 16:30", BODY, comment),
+             "two": entry(404, "14 thg 5, 2025 - 16:30", BODY, comment) + entry(401, "5 thg 5, 2025 - 09:00", BODY)}
+    html = f'<html><body><h1>Tin hoạt động</h1><div class="s2_streamContent">{posts[stream]}</div></body></html>'
+    doc = page(html)
+    holder = doc.xpath("//div[@class='markdown-render']")[0]
+    return find_published(doc, "https://nb.example.vn/s/tin-hoat-dong/post/post/view?id=136",
+                          fetched_at=datetime(2025, 5, 28, 9, 0, tzinfo=TZ), text_holder=lambda: holder)
+
+
+def test_a_posts_age_whose_tooltip_says_its_creation_dates_it_over_its_comments():
+    # HumHub: "<time title="Created at: 14 thg 5, 2025 - 16:30">13 ngày trước</time>" over the post,
+    # each comment under its text with its own; another post's below it (a stream) leaves it unread
+    assert _humhub("one").published == datetime(2025, 5, 14, 16, 30, tzinfo=TZ)
+    assert _humhub("two").published is None

@@ -1,6 +1,7 @@
 """Generic extraction, one page at a time: the failure classes of portals never seen (issue 9),
 each on a small page built to show it. Real pages and whole crawls are in test_generic.py."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -1089,6 +1090,7 @@ def test_a_cms_account_is_no_author(account):
                                             # the writer's office after the name is no part of it
                                             ("Thu Trang - Văn phòng", "Thu Trang"), ("Vũ Hùng, Phòng Tuyên truyền", "Vũ Hùng"),
                                             ("Thu Phương - Báo Tuyên Quang", "Thu Phương"),  # (her paper)
+                                            ("Trần Văn Khải - Chi cục Trồng trọt và Bảo vệ thực vật", "Trần Văn Khải"),
                                             ("Phan Văn Lực - Trung tâm Tư vấn, hỗ trợ HTX", "Phan Văn Lực"),
                                             ("Ngọc Hân - Quốc Việt", "Ngọc Hân - Quốc Việt")])
 def test_a_role_after_the_bylines_name_is_not_the_name(byline, author):
@@ -3237,3 +3239,51 @@ def test_a_heading_saying_more_than_the_pages_name_in_a_span_is_the_title():
     # the same words, no more: the span's
     html = page(f'<header><span class="currentPage">{short}</span></header><div><h1>{short}</h1>{PARAGRAPHS}</div>', title=short)
     assert find_title(parse_html(html), GENERIC)[0] == short
+
+
+def test_a_post_shown_whole_on_a_page_naming_its_permalink_waits_for_that_page():
+    # LiveJournal's day archive holds one entry whole, its "Link" beside the comments' links leading
+    # to the entry's own page; WordPress' "Permalink": kept only if that page is no article
+    for tools in ('<a href="/1446.html">Link</a>|<a href="/1446.html">1 comment</a>|'
+                  '<a href="/1446.html?mode=reply">Leave a comment</a>', '<a href="/1446.html">Permalink</a>'):
+        html = page(f"<p><b>Saturday, March 15th, 2025</b></p><table><tr><td><b>{TITLE}</b></td></tr>"
+                    f"<tr><td>{PARAGRAPHS}</td></tr><tr><td>{tools}</td></tr></table>")
+        result = article(url="http://nk.vn/2025/03/15/", html=html)
+        assert result.linked_post == "http://nk.vn/1446.html"
+    # a link named "Link" in the text, with no comments' link beside it, names no permalink; nor
+    # does the page's own permalink, nor two posts' permalinks
+    html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p>Xem kế hoạch: <a href='/ke-hoach-12.html'>Link</a></p>")
+    assert article(url="http://nk.vn/1446.html", html=html).linked_post is None
+    html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p><a href='/1446.html'>Permalink</a></p>")
+    assert article(url="http://nk.vn/1446.html", html=html).linked_post is None
+    html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p><a href='/1446.html'>Permalink</a> <a href='/1447.html'>Permalink</a></p>")
+    assert article(url="http://nk.vn/2025/03/", html=html).linked_post is None
+
+
+@pytest.mark.parametrize("poster, closing, author", [
+    ("Geeklog SuperUser", "Hoàng Văn Toàn - Phòng Hỗ trợ HTX", "Hoàng Văn Toàn"),  # the text's own signature
+    ("Nông Thị Thu Hiền", "", "Nông Thị Thu Hiền"),  # the poster, when the text names nobody
+    ("Geeklog SuperUser", "", None),  # Geeklog's default administrator: an account, nobody's name
+])
+def test_the_json_ld_person_linked_as_the_posts_poster_ranks_below_the_texts_signature(poster, closing, author):
+    # Geeklog: "Contributed by: <a href=users.php?mode=profile&uid=2>X</a>" and the JSON-LD's author X
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE,
+                     "datePublished": "2025-02-24T08:00:00+07:00", "author": {"@type": "Person", "name": poster}},
+                    ensure_ascii=False)
+    html = page(f'<article class="storytext"><header><h1 class="story_title">{TITLE}</h1><ul class="story_status">'
+                f'<li>Monday, February 24 2025 @ 08:00 AM +07</li><li>Contributed by: <a href="/users.php?mode=profile'
+                f'&amp;uid=2" class="storybyline">{poster}</a></li><li>Views: 402</li></ul></header>'
+                f'<div class="story_introtext">{PARAGRAPHS}' + (f"<p>{closing}</p>" if closing else "") + "</div></article>",
+                head=f'<script type="application/ld+json">{ld}</script>')
+    assert article(url="http://tt.example.vn/article.php/20250221154018362", html=html).item["author"] == author
+
+
+def test_a_title_heading_holding_its_line_of_fields_after_a_break():
+    # PHPCMS v9's show.html: "<h1>Title<br /><span>2025-03-16 00:15:00 Nguồn: … Bình luận: 0 Lượt xem: </span>
+    # <span id="hits"></span></h1>": the title is the words before the break, the date the line's
+    html = page(f'<div id="Article"><h1>{TITLE}<br /> <span>2025-03-16 00:15:00&nbsp;&nbsp;&nbsp;Nguồn: Liên minh HTX '
+                f'tỉnh&nbsp;&nbsp;&nbsp;Bình luận: <a href="#comment_iframe" id="comment">0</a> Lượt xem: </span>'
+                f'<span id="hits"></span></h1><div class="content">{PARAGRAPHS}</div></div>', title=f"{TITLE} - Cổng TT")
+    item = article(url="http://ct.example.vn/html/2025/tintuc_0316/45.html", html=html).item
+    assert (item["title"], item["published"], item["published_source"]) == (
+        TITLE, "2025-03-16T00:15:00+07:00", "date-element")

@@ -301,3 +301,18 @@ def test_a_link_two_lists_date_with_two_days_has_no_listing_date():
     dated.add("about", "10 tháng 6, 2025")
     assert dated.get("about") is None and dated.get("about", "20 tháng 5, 2025") is None
     assert dated.get("never") is None and dated.get("never", "01/02/2025") == "01/02/2025"
+
+
+def test_a_link_to_a_comment_dates_no_post():
+    # HumHub's stream: each comment's permalink, "/content/perma?id=404&commentId=921", redirects to
+    # the post; the time it wraps is the comment's
+    from crawler.families import rules_for
+
+    doc = lxml.html.fromstring(
+        '<html><body><div class="media" id="comment_921"><a href="/u/quangbv/" class="pull-left"><img src="/a.jpg" '
+        'alt="Bùi Văn Quang"></a><div class="media-body"><h4 class="media-heading"><a href="/u/quangbv/">Bùi Văn Quang'
+        '</a> <small>&middot; <a href="/content/perma?id=404&amp;commentId=921"><time class="tt time timeago" '
+        'datetime="2025-05-15T06:10:00+00:00" title="Created at: 15 thg 5, 2025 - 13:10">12 ngày trước</time></a>'
+        '</small></h4><div class="markdown-render"><p>Ảnh đẹp, cảm ơn chị Hạnh.</p></div></div></div></body></html>')
+    found = {link.url: link for link in page_links(doc, BASE, rules_for("generic"), SITE.allowed_domains)}
+    assert found["http://lmhtx.example.vn/content/perma?id=404&commentId=921"].listing_date is None

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time
 from lxml import etree
 
 from ..bylines import is_signer
+from ..families.base import ATTACHMENT
 from ..metadata import flatten_jsonld, jsonld, metas
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
@@ -207,8 +208,9 @@ def stamp_link(a, text: str) -> bool:
                                          or bool(_RELATIVE.match(text)))
 
 
-_CREATED_LABEL = re.compile(
-    r"(?i)(?:^|\s)(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)(?:\s+(?:lúc|vào|ngày|on|at))?\s*:?\s*$")
+_CREATED = r"(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)(?:\s+(?:lúc|vào|ngày|on|at))?"
+_CREATED_LABEL = re.compile(rf"(?i)(?:^|\s){_CREATED}\s*:?\s*$")
+_CREATED_TIP = re.compile(rf"(?i)^\s*{_CREATED}\s*:")  # (a tooltip saying what it is: "Created at: …")
 _X_TOOLTIPS = etree.XPath("//body//*[@title][string-length(normalize-space(.)) < 40]")
 
 
@@ -219,8 +221,10 @@ def _relative_stamp(page: Page) -> datetime | None:
     heading the post that holds the text wins, labelled or not (a forum's "<span title=
     "13-03-2026">Hôm qua</span>, 03:40 PM": the tooltip's day at the time shown after it; Discuz's
     "Đăng lúc <span title="2025-9-12 09:10">6 ngày trước</span>" over each reply's own)."""
-    found, heading = [], None
+    found: list[tuple[datetime, int]] = []
+    heading = None
     heads = _post_of_text(page)
+    holder = page.text_holder if heads is not None else None
     for el in _X_TOOLTIPS(page.doc):
         shown = " ".join(el.text_content().split())
         parent = el.getparent()
@@ -229,8 +233,11 @@ def _relative_stamp(page: Page) -> datetime | None:
             shown, before = f"cách đây {shown}", _AGO_BEFORE.sub("", before)
         if not _RELATIVE.match(shown) and not ((day := _DAY_CLOCK.match(shown)) and _RELATIVE.match(day.group(1))):
             continue  # (a relative day with its clock too: Discuz's "Hôm qua 15:40")
-        labelled = bool(_CREATED_LABEL.search(before or "")) or _poster_line_under_title(page, el)
-        in_post = heads is not None and heading is None and heads(el)
+        # (the tooltip may say it itself: HumHub's "<time title="Created at: 14 thg 5, 2025 - 16:30">13 ngày trước")
+        labelled = bool(_CREATED_LABEL.search(before or "") or _CREATED_TIP.match(el.get("title") or "")) \
+            or _poster_line_under_title(page, el)
+        # (a moment under the text, a comment's in the post's block, heads nothing)
+        in_post = heads is not None and heading is None and heads(el) and not precedes(holder, el)
         if not labelled and ((before or "").strip() or not in_post or _in_list(el, page.title, items=False)):
             continue  # (a change's "Cập nhật 3 tháng trước" is no post's head, nor another thread's last post under its link)
         dt, m = _parse_short(el.get("title").strip(), None)
@@ -240,10 +247,25 @@ def _relative_stamp(page: Page) -> datetime | None:
             if in_post:
                 heading = dt
             else:
-                found.append(dt)
+                found.append((dt, _below_in_post(holder, el)))
     if heading is not None:
         return heading
-    return found[0] if len(set(found)) == 1 else None
+    # the replies' moments under the text, in the post the moment above it heads, do not count
+    # against that one (HumHub's comments under a post); another post's below it do (a stream's)
+    above = [level for _, level in found if level < 0]
+    post = max((-level for level in above), default=0)
+    moments = {dt for dt, level in found if level < 0 or level > post} if above else {dt for dt, _ in found}
+    return moments.pop() if len(moments) == 1 else None
+
+
+def _below_in_post(holder, el) -> int:
+    """How many levels above the text's holder its container shared with `el` is: negative when
+    `el` comes before the text, 0 when nothing is known (no holder)."""
+    if holder is None:
+        return 0
+    inside = set(el.iterancestors())
+    level = next((i for i, a in enumerate([holder, *holder.iterancestors()], 1) if a in inside), 0)
+    return level if precedes(holder, el) else -level
 
 
 _ADDED_BY = re.compile(r"(?i)^(?:thêm|đăng|gửi|viết|added|posted|submitted)\s+(?:bởi|by)\s")
@@ -404,7 +426,7 @@ _FIELDS_CHARS = 200
 _FIELD_START = re.compile(r"(?i)(?<=\d)\s+(?=(?:cập\s+nhật|tác\s+giả|người\s+(?:đăng|viết)|(?:đăng\s+|viết\s+)?bởi)(?!\w))"
                           # a counter's label before its count, not after ("(402 lượt đọc)": Tiki's)
                           r"|(?<=\d)\s+(?=(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem)\s*:?\s*\d)"
-                          r"|\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?"
+                          r"|\s+(?=(?:cập\s+nhật|lượt\s+(?:xem|đọc)|bình\s+luận|tác\s+giả|người\s+(?:đăng|viết)|nguồn(?:\s+tin)?"
                           r"|chuyên\s+mục|thời\s+gian(?:\s+đăng)?|ngày\s+đăng)\s*:)"
                           # who created a page, then its last change: "Được tạo bởi X, lần sửa cuối vào 20 thg 11, 2025"
                           rf"|,\s+(?={LAST_UPDATE}(?!\w))")
@@ -738,19 +760,23 @@ def footer_row_date(page: Page) -> Evidence | None:
         if len(el) > _ROW_FIELDS:
             return None  # a container of blocks, no row (read without its text: a page's rest is long)
         if len(el) < 3:
-            if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+            if ((el.text or "").strip() or any((c.tail or "").strip() for c in el)) and not _file_line(el):
                 return None  # a line of text
-            continue  # (its parts follow)
-        parts = [t for child in el if isinstance(child.tag, str) and (t := _line(child.text_content()))]
+            continue  # (its parts follow; a file's download line is passed: "Tải về: <a>TB-05.pdf</a>")
+        children = [(child, t) for child in el if isinstance(child.tag, str) and (t := _line(child.text_content()))]
+        parts = [t for _, t in children]
         if len(parts) < 3 or sum(map(len, parts)) > _META_ROW_CHARS:
             return None
-        read = [(p, date_only(p)) for p in parts]
+        # the date's clock in its tooltip when it shows the day alone (uCoz's "<span title="16:20">11.03.2025</span>")
+        read = [(p, (with_time_of(m, child.get("title") or "") or m) if (m := date_only(p)) is not None else None)
+                for child, p in children]
         dated = [m for _, m in read if m is not None]
         rest = [p for p, m in read if m is None]
         links = {_line(a.text_content()): a for a in el.iter("a")}
         if len(dated) != 1 or dated[0].year is None or not all(
                 _COUNTER_PART.match(p) or re.fullmatch(r"[\d.,]+", p)
-                or (p in links and (ACCOUNT_PAGE.search(links[p].get("href") or "") or len(p.split()) <= _TOOL_WORDS))
+                or (p in links and (ACCOUNT_PAGE.search(links[p].get("href") or "") or len(p.split()) <= _TOOL_WORDS
+                                    or text_before(links[p]).rstrip().endswith(":")))  # ("Chuyên mục: <a>…</a>")
                 for p in rest):
             return None
         return line_evidence(page, dated[0])
@@ -789,6 +815,15 @@ def postcard_date(page: Page) -> Evidence | None:
     return None if ev is None or page.banner(found[0], ev.dt) else ev
 
 
+def _file_line(el) -> bool:
+    """A short line that links files only ("Tải về: <a>TB-05-LMHTX.pdf</a>"): an attachment's."""
+    links = list(el.iter("a"))
+    return bool(links) and len(_line(el.text_content())) <= _FILE_LINE_CHARS and all(ATTACHMENT.of_link(a) for a in links)
+
+
+_FILE_LINE_CHARS = 160
+
+
 def _next_texts(el, count: int = 2):
     """The texts of the first elements with text of their own after `el` and outside it."""
     inside = set(el.iter())
@@ -806,12 +841,14 @@ def _next_texts(el, count: int = 2):
 
 def in_title_date(page: Page) -> Evidence | None:
     """A date set in its own element inside the title's heading ("<h1>Title <span>(14/03/2024
-    08:30)</span></h1>"): the title's line, which the title itself does not include. Only a
-    full date: a year-less one there may be the event's."""
+    08:30)</span></h1>"), alone or in a line of fields: the title's line, which the title itself
+    does not include. Only a full date: a year-less one there may be the event's."""
     if page.title is None:
         return None
     for el in page.title.iterdescendants():
-        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and (m := date_only(_line(el.text_content()))):
+        # (or the title's line of fields: PHPCMS' "<h1>Title<br><span>2025-03-16 00:15:00 Nguồn: … Lượt xem:</span>")
+        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS \
+                and (m := date_only(text := _line(el.text_content())) or _fields_date(text)):
             return line_evidence(page, m) if m.year is not None else None
     return None
 

@@ -147,8 +147,10 @@ def find_published(
     element = element_date(page, date_selectors) if date_selectors else line_date(page)
     ud = url_date(url)
     url_ev = url_evidence(page, ud)
-    if element is None and meta is None and url_ev is None and not date_selectors:
+    if element is None and meta is None and not date_selectors and (url_ev is None or url_ev.dt.time() == time()):
         element = footer_row_date(page)
+        if url_ev is not None and (element is None or element.dt.date() != url_ev.dt.date() or element.dt.time() == time()):
+            element = None  # (the row under the text read only for the clock of the address's day)
     uym = _url_year_month(url)
     listing_ev, listing_partial = listing_evidence(page, listing_date, uym)
 
