@@ -79,6 +79,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "trangweb_htxhaiphong", "gioithieu_htxquangtri", "duan_htxthanhhoa",
              "tailieu_htxdaklak", "mangluoi_htxnghean", "tin_htxhanam",
              "dientu_htxtuyenquang", "congtt_htxhatinh", "thongtin_htxcaobang",
+             "noibo_htxhoabinh", "nhatky_htxvinhphuc", "album_htxthaibinh",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
