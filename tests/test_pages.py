@@ -134,8 +134,56 @@ OPEN = {
                          "data table's post's author is only the card's (no author), an update note's heading is dropped",
     "tin-htxhanam": "EmpireCMS: the info bar's 'Tác giả' field is taken over the text's closing 'Tin, ảnh: X' (the "
                     "builder takes X; the crawl takes the field too)",
+    "album-htxthaibinh": "Zenphoto + Zenpage: a short post whose photo's caption is its image page's link title reads as a "
+                         "list of links; an office's closing signature ('Phòng Tuyên truyền - …') is taken as the author "
+                         "(disputed, as the office authors are)",
+    "dientu-htxtuyenquang": "uCoz: the text's holder is the whole entry table, the row of fields under the text inside it: the "
+                            "date's clock in its tooltip is not read (the address's day alone)",
+    "nhatky-htxvinhphuc": "LiveJournal: the 'Current mood/music' rows stay in the text and a closing byline is missed; a poll's "
+                          "and a contents entry's pages read as articles; a day archive alone reads as its one entry (the crawl "
+                          "waits for the entry's permalink and drops it)",
+    "noibo-htxhoabinh": "HumHub: a post has no title field (its bold first line is its title; the <title> is read), and a "
+                        "stream (a topic's, the dashboard) holding one post reads as that post",
+    "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
+                           "builder takes X; disputed)",
 }
 OPEN_PAGES = {
+    # sets 38a and 38b (built blind, stop 42): pages alone, a profile learned from every page
+    ("album-htxthaibinh", "/news/ket-qua-phat-trien-kinh-te-tap-the-tinh-thai-binh-nam-2024"),
+    ("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong-ket-cong-tac-nam-2024"),
+    ("dientu-htxtuyenquang", "/news/htx_nong_nghiep_tan_thanh_phat_trien_vung_cam_sanh_dat_chuan_vietgap/2025-03-27-45"),
+    ("dientu-htxtuyenquang", "/news/htx_che_my_bang_mo_rong_vung_nguyen_lieu_che_huu_co/2025-02-05-35"),
+    ("dientu-htxtuyenquang", "/news/lien_minh_htx_tinh_tuyen_quang_tong_ket_cong_tac_nam_2024/2024-12-27-31"),
+    ("nhatky-htxvinhphuc", "/3271.html"),
+    ("nhatky-htxvinhphuc", "/2880.html"),
+    ("nhatky-htxvinhphuc", "/2482.html"),
+    ("nhatky-htxvinhphuc", "/2083.html"),
+    ("nhatky-htxvinhphuc", "/2032.html"),
+    ("nhatky-htxvinhphuc", "/1446.html"),
+    ("nhatky-htxvinhphuc", "/1031.html"),
+    ("noibo-htxhoabinh", "/s/van-ban/post/post/view?id=138"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=136"),
+    ("noibo-htxhoabinh", "/s/van-ban/post/post/view?id=132"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=130"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=128"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=126"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=124"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=122"),
+    ("thongtin-htxcaobang", "/article.php/20250610085741026"),
+    ("thongtin-htxcaobang", "/article.php/20250422163311845"),
+    ("nhatky-htxvinhphuc", "/969.html"),
+    ("nhatky-htxvinhphuc", "/969.html?mode=reply"),
+    ("nhatky-htxvinhphuc", "/369.html"),
+    ("nhatky-htxvinhphuc", "/369.html?mode=reply"),
+    ("nhatky-htxvinhphuc", "/2023/09/01/"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/?topicId=12"),
+    ("noibo-htxhoabinh", "/s/tin-hoat-dong/?topicId=14"),
+    ("noibo-htxhoabinh", "/s/van-ban/"),
+    ("noibo-htxhoabinh", "/s/van-ban/?topicId=11"),
+    ("noibo-htxhoabinh", "/s/van-ban/?topicId=13"),
+    ("noibo-htxhoabinh", "/dashboard"),
+    ("noibo-htxhoabinh", "/dashboard?from=398"),
+    ("noibo-htxhoabinh", "/dashboard?from=386"),
     # sets 37a and 37b (built blind, stop 41): pages alone, a profile learned from every page
     ("mangluoi-htxnghean", "/blog/view/1556/thong-bao-so-09-tb-lmhtx-ve-viec-dang-ky-tham-gia-hoi-cho-ocop-nghe-an-nam-2025"),
     ("tailieu-htxdaklak", "/tin-tuc/2025/thong-bao-05-tb-lmhtx.html"),
