@@ -165,4 +165,5 @@ def test_syndicated_copies_share_fingerprint(crawl):
 
 
 def test_feed_export_is_one_json_line_per_article(crawl):
-    assert all(isinstance(i, dict) and i["url"].startswith("http://127.0.0.") for i in crawl["items"])
+    # (past 254 portals' addresses the samples go on into 127.0.1.x)
+    assert all(isinstance(i, dict) and i["url"].startswith(("http://127.0.0.", "http://127.0.1.")) for i in crawl["items"])

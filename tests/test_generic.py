@@ -57,6 +57,19 @@ OPEN_LEAKS = {
     # set 37b (stop 41): EmpireCMS' comments box heading (a layout table's row after the text and its
     # "Tin liên quan" box) stays in two texts when the crawl meets them before the profile is ready
     ("tin-htxhanam", "Bình luận của bạn đọc"),
+    # sets 38a and 38b (stop 42): uCoz's comments under one post (its comment list in the entry's
+    # table), LiveJournal's "Current mood/music" rows in the entry, Geeklog's comments disclaimer,
+    # HumHub's dashboard (a stream read as an article)
+    ("dientu-htxtuyenquang", "Total comments"),
+    ("dientu-htxtuyenquang", "Chè Mỹ Bằng uống rất ngon, chúc HTX phát triển!"),
+    ("dientu-htxtuyenquang", "Ảnh vụ chè xuân của HTX Chè Vinh Quang:"),
+    ("nhatky-htxvinhphuc", "Current mood:"),
+    ("nhatky-htxvinhphuc", "Current music:"),
+    ("nhatky-htxvinhphuc", "Trọng Tấn - Khúc hát người Hà Nội"),
+    ("nhatky-htxvinhphuc", "Thanh Hoa - Hát về cây lúa hôm nay"),
+    ("noibo-htxhoabinh", "Bảng tin"),
+    ("thongtin-htxcaobang", "The following comments are owned by whomever posted them. This site is not responsible "
+                            "for what they say."),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -75,6 +88,12 @@ OPEN_WRONG_AUTHORS = {
     # set 37b (stop 41): EmpireCMS' info bar names a person as 'Tác giả', the text closes with 'Tin, ảnh: X':
     # the builder takes X, the crawl the field
     ("tin-htxhanam", "/news/hoatdong/2024-12-26/32.html"),
+    # sets 38a and 38b (stop 42): an office closing the text (Zenphoto's, LiveJournal's), the same dispute;
+    # Geeklog's contributor (a person's account) where the text closes with a photo credit "Ảnh: X"
+    ("album-htxthaibinh", "/news/ket-qua-phat-trien-kinh-te-tap-the-tinh-thai-binh-nam-2024"),
+    ("nhatky-htxvinhphuc", "/2083.html"),
+    ("thongtin-htxcaobang", "/article.php/20250610085741026"),
+    ("thongtin-htxcaobang", "/article.php/20250422163311845"),
 }
 
 
