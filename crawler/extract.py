@@ -83,7 +83,7 @@ from .pagekind import (
 )
 from .parsing import first_of, parse_html
 from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold, row_as_line
-from .titles import find_title, titled_as_heading, without_namespace
+from .titles import find_title, lead_as_title, titled_as_heading, without_namespace
 from .urls import path_and_query
 from .widgets import widget_lines
 
@@ -438,6 +438,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         # authority deciding) are its own, though the logo's link names the alliance
         issuers |= {line for line in lines if line.isupper()}
     lines = drop_excerpts(drop_link_lines(lines, links, keep=issuers), links)
+    if lines and (lead := lead_as_title(doc, title, lines[0], title_el)):
+        title, lines = lead, lines[1:]  # (a post with no title field: its bold first line)
     doc_number = find_doc_number(lines)
     text = "\n".join(lines)
     prose = prose_chars(lines)

@@ -465,3 +465,29 @@ def _page_title(doc, h1s: list, names: set, furniture: set):
     if above is not None:
         return text_of(above), above
     return None
+
+
+_LEAD_TITLE_CHARS = 200
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_X_BOLD_LINES = etree.XPath("//body//*[self::p or self::div][count(*) = 1][*[self::strong or self::b]]"
+                            " | //body//*[self::h2 or self::h3 or self::h4][count(*) = 0]")
+
+
+def lead_as_title(doc, title: str, first_line: str, title_el=None) -> str | None:
+    """The title of a post that has no title field (HumHub's, a social intranet's: its bold first
+    line), when the page's own title is only the template's path of sections ("Bài viết - Tin hoạt
+    động", read from <title> or a tab naming it) and no heading: the text's first line, a paragraph
+    all in bold or a heading, which the page's description opens with. None otherwise (a page whose <title> or
+    heading names its article keeps it)."""
+    if not first_line or len(first_line) > _LEAD_TITLE_CHARS or len(first_line.split()) <= GENERIC_TITLE_WORDS \
+            or (title_el is not None and (title_el.tag in _HEADINGS or len(title.split()) > GENERIC_TITLE_WORDS)) \
+            or any(len(part.split()) > GENERIC_TITLE_WORDS for part in TITLE_SEPARATORS.split(title)):
+        return None
+    described = clean_line(meta(doc, "og:description", "description") or "")
+    if not described.replace(" ", "").startswith(first_line.replace(" ", "")):
+        return None
+    for p in _X_BOLD_LINES(doc):  # (or a heading of its own opening the text)
+        if clean_line(p.text_content()) == first_line and (not len(p) or clean_line(p[0].text_content()) == first_line):
+            return first_line
+    return None
+

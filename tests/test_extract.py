@@ -3287,3 +3287,19 @@ def test_a_title_heading_holding_its_line_of_fields_after_a_break():
     item = article(url="http://ct.example.vn/html/2025/tintuc_0316/45.html", html=html).item
     assert (item["title"], item["published"], item["published_source"]) == (
         TITLE, "2025-03-16T00:15:00+07:00", "date-element")
+
+
+@pytest.mark.parametrize("head_title, title", [
+    # HumHub: a post has no title field; its <title> is the template's path of sections
+    ("Bài viết - Tin hoạt động - Mạng nội bộ LMHTX Hòa Bình", "HTX Chè Đà Bắc mở rộng vùng chè Shan tuyết"),
+    # a page whose <title> names its article keeps it, its bold lead stays in the text
+    (f"{TITLE} - Mạng nội bộ LMHTX Hòa Bình", TITLE),
+])
+def test_a_post_with_no_title_field_is_titled_by_its_bold_first_line(head_title, title):
+    lead = "HTX Chè Đà Bắc mở rộng vùng chè Shan tuyết"
+    html = page(f'<div class="wall-entry"><div class="markdown-render"><p><strong>{lead}</strong></p>{PARAGRAPHS}</div></div>',
+                head=f'<meta property="og:description" content="{lead}Năm nay HTX mở rộng thêm 50 ha chè.">',
+                title=head_title)
+    item = article(url="http://nb.example.vn/s/tin-hoat-dong/post/post/view?id=124", html=html).item
+    assert item["title"] == title
+    assert item["text"].startswith(lead) == (title != lead)

@@ -142,8 +142,8 @@ OPEN = {
     "nhatky-htxvinhphuc": "LiveJournal: the 'Current mood/music' rows stay in the text and a closing byline is missed; a poll's "
                           "and a contents entry's pages read as articles; a day archive alone reads as its one entry (the crawl "
                           "waits for the entry's permalink and drops it)",
-    "noibo-htxhoabinh": "HumHub: a post has no title field (its bold first line is its title; the <title> is read), and a "
-                        "stream (a topic's, the dashboard) holding one post reads as that post",
+    "noibo-htxhoabinh": "HumHub: a stream (a topic's, the dashboard) holding one post reads as that post; a data table's "
+                        "post's author is its poster's account only (no author read)",
     "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
                            "builder takes X; disputed)",
 }
@@ -161,14 +161,7 @@ OPEN_PAGES = {
     ("nhatky-htxvinhphuc", "/2032.html"),
     ("nhatky-htxvinhphuc", "/1446.html"),
     ("nhatky-htxvinhphuc", "/1031.html"),
-    ("noibo-htxhoabinh", "/s/van-ban/post/post/view?id=138"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=136"),
     ("noibo-htxhoabinh", "/s/van-ban/post/post/view?id=132"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=130"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=128"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=126"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=124"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/post/post/view?id=122"),
     ("thongtin-htxcaobang", "/article.php/20250610085741026"),
     ("thongtin-htxcaobang", "/article.php/20250422163311845"),
     ("nhatky-htxvinhphuc", "/969.html"),
