@@ -272,11 +272,16 @@ def full_version(doc, url: str) -> str | None:
     """The address of the page this one copies in short, as its label says (a forum's lite
     archive: "Phiên bản đầy đủ: <a>"), on the same host; None on any other page. A page naming
     its canonical address is not asked (lite archives name none; the search costs ~0.9 ms)."""
-    head = doc.find("head")
-    if (head is not None and head.find("link[@rel='canonical']") is not None) or (href := _full_version(doc)) is None:
+    if _names_canonical(doc) or (href := _full_version(doc)) is None:
         return None
     target = canonical_url(href, base=doc_base(doc, url))
     return target if host_of(target) == host_of(url) and target.startswith("http") else None
+
+
+def _names_canonical(doc) -> bool:
+    """Whether the page's head names its canonical address (a copy's or a list's page would not)."""
+    head = doc.find("head")
+    return head is not None and head.find("link[@rel='canonical']") is not None
 
 
 def _full_version(doc) -> str | None:
@@ -302,8 +307,7 @@ def permalink_of(doc, url: str) -> str | None:
     """The address of the one post a page shows whole, as its permalink link names it (a
     journal's day archive holding one entry: its "Link" leads to the entry's page), on the same
     host and not this page; None when the page names its canonical address, or several posts'."""
-    head = doc.find("head")
-    if head is not None and head.find("link[@rel='canonical']") is not None:
+    if _names_canonical(doc):
         return None
     base, own = doc_base(doc, url), canonical_url(url)
     targets = set()

@@ -468,7 +468,6 @@ def _page_title(doc, h1s: list, names: set, furniture: set):
 
 
 _LEAD_TITLE_CHARS = 200
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _X_BOLD_LINES = etree.XPath("//body//*[self::p or self::div][count(*) = 1][*[self::strong or self::b]]"
                             " | //body//*[self::h2 or self::h3 or self::h4][count(*) = 0]")
 
@@ -480,7 +479,7 @@ def lead_as_title(doc, title: str, first_line: str, title_el=None) -> str | None
     all in bold or a heading, which the page's description opens with. None otherwise (a page whose <title> or
     heading names its article keeps it)."""
     if not first_line or len(first_line) > _LEAD_TITLE_CHARS or len(first_line.split()) <= GENERIC_TITLE_WORDS \
-            or (title_el is not None and (title_el.tag in _HEADINGS or len(title.split()) > GENERIC_TITLE_WORDS)) \
+            or (title_el is not None and (title_el.tag in _HEADING_TAGS or len(title.split()) > GENERIC_TITLE_WORDS)) \
             or any(len(part.split()) > GENERIC_TITLE_WORDS for part in TITLE_SEPARATORS.split(title)):
         return None
     described = clean_line(meta(doc, "og:description", "description") or "")
