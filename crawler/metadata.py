@@ -301,26 +301,32 @@ def _full_version(doc) -> str | None:
 _PERMALINK = re.compile(r"(?i)^(?:permalink|permanent\s+link|liên\s+kết\s+cố\s+định|đường\s+dẫn\s+cố\s+định)$")
 _COMMENTS_LINK = re.compile(r"(?i)\b(?:comments?|bình\s+luận|phản\s+hồi)\b")
 _X_LINK_WORDS = etree.XPath("//body//a[string-length(normalize-space(.)) < 26]")
+# a post's permalink named in its tools' data (HumHub's menu item "<a href='#' data-content-permalink='…'>")
+_X_PERMALINK_DATA = etree.XPath("//body//@*[starts-with(name(), 'data-') and contains(name(), 'permalink')]")
 
 
 def permalink_of(doc, url: str) -> str | None:
-    """The address of the one post a page shows whole, as its permalink link names it (a
-    journal's day archive holding one entry: its "Link" leads to the entry's page), on the same
-    host and not this page; None when the page names its canonical address, or several posts'."""
+    """The address of the post a page shows first, as its permalink names it (a journal's day
+    archive holding one entry: its "Link" leads to the entry's page; a social stream's posts,
+    each with its menu's permalink), on the same host and not this page; None when the page
+    names its canonical address."""
     if _names_canonical(doc):
         return None
     base, own = doc_base(doc, url), canonical_url(url)
-    targets = set()
+    named = []
     for a in _X_LINK_WORDS(doc):
         text = clean_line(a.text_content())
-        if not (href := (a.get("href") or "").strip()) or not (_PERMALINK.match(text) or (
+        if (href := (a.get("href") or "").strip()) and (_PERMALINK.match(text) or (
                 text.lower() == "link" and (box := a.getparent()) is not None
                 and any(x is not a and _COMMENTS_LINK.search(x.text_content()) for x in box.iter("a")))):
-            continue
+            named.append((a, href))
+    named += [(value.getparent(), value.strip()) for value in _X_PERMALINK_DATA(doc)]
+    order = {el: i for i, el in enumerate(doc.iter())} if len(named) > 1 else {}
+    for _, href in sorted(named, key=lambda pair: order.get(pair[0], 0)):
         target = canonical_url(href, base=base)
         if host_of(target) == host_of(url) and target.startswith("http") and target != own:
-            targets.add(target)
-    return targets.pop() if len(targets) == 1 else None
+            return target
+    return None
 
 
 def find_canonical(doc, url: str) -> str:

@@ -563,18 +563,24 @@ class PortalsSpider(scrapy.Spider):
 
     def _emit_linked_waiting(self, response):
         """The articles that waited for the page their title links to: no article if that page
-        is one (this page showed its post, whole or cut: a section's, an archive's), else kept."""
+        is one (this page showed its post, whole or cut: a section's, an archive's), else kept.
+        A page whose link leads to another waiting page is judged after it (a stream showing a
+        post whole waits for the post's page, which may wait for a page of its own)."""
+        waiting = []
         for fields, url, listing_date, last_try, target, variant in self.__dict__.pop("_released_linked", []):
-            # (an incremental night does not read again an article of an earlier night)
             # (Scrapy drops a redirect to a page it fetched; a page naming the article canonical may
-            # read as none, alone)
-            moved = self.moved_to.get(url_key(target))
-            if any(url_key(t) in self.article_keys or (self.known is not None and self.known.is_archived(t))
-                   for t in (target, moved) if t):
+            # read as none, alone; a permalink leading back to this page names no other post)
+            others = [t for t in (target, self.moved_to.get(url_key(target))) if t and url_key(t) != url_key(url)]
+            waiting.append((others, fields, url, listing_date, last_try, target, variant))
+        held = {url_key(w[2]) for w in waiting}
+        for others, fields, url, listing_date, last_try, target, variant in sorted(
+                waiting, key=lambda w: any(url_key(t) in held for t in w[0])):
+            # (an incremental night does not read again an article of an earlier night)
+            if any(url_key(t) in self.article_keys or (self.known is not None and self.known.is_archived(t)) for t in others):
                 self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))
                 self.logger.debug("not an article (a listing showing the post of %s): %s", target, url)
                 if variant and self.known is not None:  # (a variant of the address: not asked again)
-                    self.known.alias(url, fields["site"], moved or target)
+                    self.known.alias(url, fields["site"], self.moved_to.get(url_key(target)) or target)
                 continue
             yield from self._article(fields, url, listing_date, last_try)
 

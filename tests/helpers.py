@@ -64,10 +64,8 @@ OPEN_EXTRAS = {
     # Halo (set 29, stop 35): its "moments" timeline, short dated notes each headed by its permalink
     ("nhatky-htxlangson", "/moments"),
     # LiveJournal (set 38b, stop 42): a poll's entry and the journal's table of contents, entries that are no
-    # articles; HumHub: a space's stream, or one topic's, holding one post, and the dashboard, read as that post
+    # articles
     ("nhatky-htxvinhphuc", "/969.html"), ("nhatky-htxvinhphuc", "/369.html"),
-    *(("noibo-htxhoabinh", p) for p in ("/dashboard", "/s/van-ban/", "/s/van-ban/?topicId=11", "/s/van-ban/?topicId=13",
-                                        "/s/tin-hoat-dong/?topicId=12", "/s/tin-hoat-dong/?topicId=14")),
 }
 # Articles a whole crawl misses, not fixed yet, (site, path).
 OPEN_MISSES: set[tuple[str, str]] = {

@@ -3251,13 +3251,32 @@ def test_a_post_shown_whole_on_a_page_naming_its_permalink_waits_for_that_page()
         result = article(url="http://nk.vn/2025/03/15/", html=html)
         assert result.linked_post == "http://nk.vn/1446.html"
     # a link named "Link" in the text, with no comments' link beside it, names no permalink; nor
-    # does the page's own permalink, nor two posts' permalinks
+    # does the page's own permalink, nor a page naming its canonical address
     html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p>Xem kế hoạch: <a href='/ke-hoach-12.html'>Link</a></p>")
     assert article(url="http://nk.vn/1446.html", html=html).linked_post is None
     html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p><a href='/1446.html'>Permalink</a></p>")
     assert article(url="http://nk.vn/1446.html", html=html).linked_post is None
+    html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p><a href='/1447.html'>Permalink</a></p>",
+                head="<link rel='canonical' href='http://nk.vn/1446.html'>")
+    assert article(url="http://nk.vn/1446.html", html=html).linked_post is None
+    # two posts' permalinks: the first post's, where the page's text starts
     html = page(f"<h1>{TITLE}</h1>{PARAGRAPHS}<p><a href='/1446.html'>Permalink</a> <a href='/1447.html'>Permalink</a></p>")
-    assert article(url="http://nk.vn/2025/03/", html=html).linked_post is None
+    assert article(url="http://nk.vn/2025/03/", html=html).linked_post == "http://nk.vn/1446.html"
+
+
+def test_a_social_streams_post_names_its_permalink_in_its_menus_data():
+    # HumHub: a space's stream (or a topic's, or the dashboard) shows its posts whole, each with a
+    # menu item "<a href='#' data-content-permalink='…/content/perma?id=N'>Liên kết</a>" and a time
+    # link to the same address, which redirects to the post's own page: the stream waits for it
+    entry = ('<div class="wall-entry"><ul class="preferences"><li><a href="#" data-action-click="content.permalink" '
+             'data-content-permalink="http://nb.vn/content/perma?id={n}">Liên kết</a></li></ul><div class="media-body">'
+             '<a href="/u/quangbv/">Bùi Văn Quang</a> <a href="/content/perma?id={n}"><time class="tt time timeago" '
+             'datetime="2025-05-14T09:30:00+00:00" title="Created at: 14 thg 5, 2025 - 16:30">1 tháng trước</time></a></div><div class="wall-entry-content">{text}</div></div>')
+    html = page(entry.format(n=395, text=PARAGRAPHS) + entry.format(n=398, text="<p>Lịch họp giao ban tháng 6.</p>"))
+    assert article(url="http://nb.vn/dashboard", html=html).linked_post == "http://nb.vn/content/perma?id=395"
+    # the post's own page names its canonical address: no other page to wait for
+    html = page(entry.format(n=395, text=PARAGRAPHS), head="<link rel='canonical' href='http://nb.vn/s/tin/post/post/view?id=130'>")
+    assert article(url="http://nb.vn/s/tin/post/post/view?id=130", html=html).linked_post is None
 
 
 @pytest.mark.parametrize("poster, closing, author", [

@@ -142,8 +142,7 @@ OPEN = {
     "nhatky-htxvinhphuc": "LiveJournal: the 'Current mood/music' rows stay in the text and a closing byline is missed; a poll's "
                           "and a contents entry's pages read as articles; a day archive alone reads as its one entry (the crawl "
                           "waits for the entry's permalink and drops it)",
-    "noibo-htxhoabinh": "HumHub: a stream (a topic's, the dashboard) holding one post reads as that post; a data table's "
-                        "post's author is its poster's account only (no author read)",
+    "noibo-htxhoabinh": "HumHub: a data table's post's author is its poster's account only (no author read)",
     "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
                            "builder takes X; disputed)",
 }
@@ -169,14 +168,6 @@ OPEN_PAGES = {
     ("nhatky-htxvinhphuc", "/369.html"),
     ("nhatky-htxvinhphuc", "/369.html?mode=reply"),
     ("nhatky-htxvinhphuc", "/2023/09/01/"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/?topicId=12"),
-    ("noibo-htxhoabinh", "/s/tin-hoat-dong/?topicId=14"),
-    ("noibo-htxhoabinh", "/s/van-ban/"),
-    ("noibo-htxhoabinh", "/s/van-ban/?topicId=11"),
-    ("noibo-htxhoabinh", "/s/van-ban/?topicId=13"),
-    ("noibo-htxhoabinh", "/dashboard"),
-    ("noibo-htxhoabinh", "/dashboard?from=398"),
-    ("noibo-htxhoabinh", "/dashboard?from=386"),
     # sets 37a and 37b (built blind, stop 41): pages alone, a profile learned from every page
     ("mangluoi-htxnghean", "/blog/view/1556/thong-bao-so-09-tb-lmhtx-ve-viec-dang-ky-tham-gia-hoi-cho-ocop-nghe-an-nam-2025"),
     ("tailieu-htxdaklak", "/tin-tuc/2025/thong-bao-05-tb-lmhtx.html"),
