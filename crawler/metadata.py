@@ -302,7 +302,7 @@ _PERMALINK = re.compile(r"(?i)^(?:permalink|permanent\s+link|liên\s+kết\s+c�
 _COMMENTS_LINK = re.compile(r"(?i)\b(?:comments?|bình\s+luận|phản\s+hồi)\b")
 _X_LINK_WORDS = etree.XPath("//body//a[string-length(normalize-space(.)) < 26]")
 # a post's permalink named in its tools' data (HumHub's menu item "<a href='#' data-content-permalink='…'>")
-_X_PERMALINK_DATA = etree.XPath("//body//@*[starts-with(name(), 'data-') and contains(name(), 'permalink')]")
+_X_PERMALINK_DATA = etree.XPath("//body//@data-content-permalink | //body//@data-permalink")
 
 
 def permalink_of(doc, url: str) -> str | None:
