@@ -264,6 +264,19 @@ def test_a_blogs_tags_footer_trackbacks_and_comments_are_no_text(tail):
     assert clean_lines([prose, "Ngọc Huấn", *tail]) == [prose, "Ngọc Huấn"]
 
 
+@pytest.mark.parametrize("currents", [
+    ["| Current mood: | happy |", "| Current music: | Thanh Hoa - Hát về cây lúa hôm nay |"],  # LiveJournal's table
+    ["Current location: Vĩnh Yên"],
+    ["Tâm trạng: vui", "Đang nghe: Khúc hát người Hà Nội"],  # a journal in Vietnamese
+])
+def test_a_journal_posts_currents_closing_it_are_no_text(currents):
+    # the poster's mood and music under the post's text: its closing byline is the text's last line
+    prose = "Vụ này HTX thu hoạch khoảng 120 tấn bí, giá bán bình quân 9.000 đồng/kg."
+    assert clean_lines([prose, "Bài và ảnh: Kim Văn Dũng", *currents]) == [prose, "Bài và ảnh: Kim Văn Dũng"]
+    # a sentence about a mood stays
+    assert clean_lines([prose, "Tâm trạng: ai cũng phấn khởi vì được mùa."])[-1] != prose
+
+
 def test_a_caption_shown_again_cut_short_is_said_once():
     caption = "Chủ tịch Liên minh HTX tỉnh trao giấy chứng nhận OCOP cho các hợp tác xã tại hội nghị tổng kết năm 2025"
     cut = caption[:70].rsplit(" ", 1)[0]

@@ -58,14 +58,10 @@ OPEN_LEAKS = {
     # "Tin liên quan" box) stays in two texts when the crawl meets them before the profile is ready
     ("tin-htxhanam", "Bình luận của bạn đọc"),
     # sets 38a and 38b (stop 42): uCoz's comments under one post (its comment list in the entry's
-    # table), LiveJournal's "Current mood/music" rows in the entry, Geeklog's comments disclaimer
+    # table), Geeklog's comments disclaimer
     ("dientu-htxtuyenquang", "Total comments"),
     ("dientu-htxtuyenquang", "Chè Mỹ Bằng uống rất ngon, chúc HTX phát triển!"),
     ("dientu-htxtuyenquang", "Ảnh vụ chè xuân của HTX Chè Vinh Quang:"),
-    ("nhatky-htxvinhphuc", "Current mood:"),
-    ("nhatky-htxvinhphuc", "Current music:"),
-    ("nhatky-htxvinhphuc", "Trọng Tấn - Khúc hát người Hà Nội"),
-    ("nhatky-htxvinhphuc", "Thanh Hoa - Hát về cây lúa hôm nay"),
     ("thongtin-htxcaobang", "The following comments are owned by whomever posted them. This site is not responsible "
                             "for what they say."),
 }

@@ -139,9 +139,9 @@ OPEN = {
                          "(disputed, as the office authors are)",
     "dientu-htxtuyenquang": "uCoz: the text's holder is the whole entry table, the row of fields under the text inside it: the "
                             "date's clock in its tooltip is not read (the address's day alone)",
-    "nhatky-htxvinhphuc": "LiveJournal: the 'Current mood/music' rows stay in the text and a closing byline is missed; a poll's "
-                          "and a contents entry's pages read as articles; a day archive alone reads as its one entry (the crawl "
-                          "waits for the entry's permalink and drops it)",
+    "nhatky-htxvinhphuc": "LiveJournal: a poll's and a contents entry's pages read as articles; a day archive alone reads as "
+                          "its one entry (the crawl waits for the entry's permalink and drops it); an office closing a "
+                          "text is taken as its author (disputed)",
     "noibo-htxhoabinh": "HumHub: a data table's post's author is its poster's account only (no author read)",
     "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
                            "builder takes X; disputed)",
@@ -153,13 +153,7 @@ OPEN_PAGES = {
     ("dientu-htxtuyenquang", "/news/htx_nong_nghiep_tan_thanh_phat_trien_vung_cam_sanh_dat_chuan_vietgap/2025-03-27-45"),
     ("dientu-htxtuyenquang", "/news/htx_che_my_bang_mo_rong_vung_nguyen_lieu_che_huu_co/2025-02-05-35"),
     ("dientu-htxtuyenquang", "/news/lien_minh_htx_tinh_tuyen_quang_tong_ket_cong_tac_nam_2024/2024-12-27-31"),
-    ("nhatky-htxvinhphuc", "/3271.html"),
-    ("nhatky-htxvinhphuc", "/2880.html"),
-    ("nhatky-htxvinhphuc", "/2482.html"),
     ("nhatky-htxvinhphuc", "/2083.html"),
-    ("nhatky-htxvinhphuc", "/2032.html"),
-    ("nhatky-htxvinhphuc", "/1446.html"),
-    ("nhatky-htxvinhphuc", "/1031.html"),
     ("noibo-htxhoabinh", "/s/van-ban/post/post/view?id=132"),
     ("thongtin-htxcaobang", "/article.php/20250610085741026"),
     ("thongtin-htxcaobang", "/article.php/20250422163311845"),

@@ -167,10 +167,10 @@ def test_no_article_line_is_furniture(learned):
 # fixed yet (set 24, stop 30; closing note): BookStack's skip link and its book's navigation (345 of 399)
 OPEN_COVERAGE = {"kienthuc-htxbinhthuan",
                  # LiveJournal (set 38b, stop 42): each entry's "Current mood/music" rows, their values by
-                 # entry (279 of 311), left in the crawl's texts too (test_generic's open leaks)
+                 # entry (279 of 311); the extraction drops them as a post's closing currents
                  "nhatky-htxvinhphuc",
                  # HumHub (set 38b): its footer's address line and "Powered by HumHub" on a stream's pages
-                 # read alone (196 of 226); the crawl leaks one, the dashboard's "Bảng tin" (an open extra)
+                 # read alone (196 of 226); the crawl leaks none
                  "noibo-htxhoabinh",
                  "wiki-htxkontum",  # Wiki.js: the "¶" anchor of every heading (0 of 6)
                  "diendan-htxthaibinh",  # Discuz! (set 27): its archiver's and portal's chrome (600 of 725)
