@@ -1,0 +1,1 @@
+<!DOCTYPE html><html><head><meta charset="utf-8" /><title>PivotX &raquo; Đăng nhập</title></head><body><form method="post" action="/pivotx/index.php?page=login"><input type="text" name="username" /><input type="password" name="password" /><button type="submit">Đăng nhập</button></form></body></html>
