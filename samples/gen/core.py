@@ -464,7 +464,7 @@ class SiteBuild:
     def finalize(self) -> None:
         """Write the images, style sheets and scripts the pages refer to."""
         for path, page in self.html_pages.items():
-            doc = lxml.html.fromstring(page)
+            doc = parse_html(page)
             for ref in doc.xpath("//img/@src|//script/@src|//link[translate(@rel, 'STYLESHET', 'styleshet')"
                                  "='stylesheet']/@href"):
                 ref = ref.replace("{{base}}", "")
@@ -653,8 +653,17 @@ def write_if_changed(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse_html(page: str):
+    """lxml.html.fromstring, also for a page that opens with an XML declaration naming its encoding (old XHTML
+    templates print `<?xml version="1.0" encoding="utf-8"?>` before the doctype), which lxml refuses in a str."""
+    return lxml.html.fromstring(_XML_DECL.sub("", page, count=1))
+
+
 def page_text(page: str) -> str:
-    doc = lxml.html.fromstring(page.replace("{{", "").replace("}}", ""))
+    doc = parse_html(page.replace("{{", "").replace("}}", ""))
     for bad in doc.xpath("//script|//style"):
         bad.drop_tree()
     return squash(doc.text_content())
@@ -662,7 +671,7 @@ def page_text(page: str) -> str:
 
 def page_links(page: str, page_path: str) -> list[str]:
     """Same-site paths this page points at (anchors, canonical links, images, frames)."""
-    doc = lxml.html.fromstring(page)
+    doc = parse_html(page)
     out = []
     for el, attr_name in [(e, "href") for e in doc.xpath("//a[@href]|//link[@href]")] + \
                          [(e, "src") for e in doc.xpath("//img[@src]|//script[@src]")]:
