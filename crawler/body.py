@@ -1212,10 +1212,17 @@ def _after_title(title_el) -> Iterator[tuple[str, str | None, list[str], int]]:
     title is set in)."""
     if title_el is None:
         return
+    # the article's own <header> holding its title: a paragraph there after it is its description
+    header = next((a for a in itertools.islice(title_el.iterancestors(), NEAR_LEVELS) if a.tag == "header"), None)
     node = title_el
     for level in range(AFTER_TITLE_LEVELS):
+        if node is header:
+            header = None
         for sib in node.itersiblings():
             if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
+                if header is not None and sib.tag == "p" and _plain_sentences(sib, text := clean_line(sib.text_content())):
+                    yield text, "lead", [text], level  # (GitBook's description under the title)
+                    continue
                 yield from _block_after_title(sib, level, CONTAINER_DEPTH)
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
@@ -1245,6 +1252,13 @@ def _block_after_title(el, level: int, depth: int) -> Iterator[tuple[str, str | 
     yield " ".join(raw.split()), None, [], level
 
 
+def _plain_sentences(el, text: str) -> bool:
+    """A sentence or two (`text`, the element's clean text) in one block with no link, picture
+    or inner block."""
+    return LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] and text.endswith(_SENTENCE_END) and not any(
+        d.tag in _BLOCKS or d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants())
+
+
 def _lead_like(el, text: str) -> bool:
     """A lead as CMSes mark it: one block of a sentence or two (`text`, its clean text), without
     links, pictures or inner blocks, set in bold (the Vietnamese sapo) or classed so ("sapo",
@@ -1258,7 +1272,7 @@ def _lead_like(el, text: str) -> bool:
         if len(children) != 1 or children[0].tag not in ("p", "div") or _runs_of_text(el):
             break
         el = children[0]
-    if any(d.tag in _BLOCKS or d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants()):
+    if not _plain_sentences(el, text):
         return False
     bold = (len(children) == 1 and children[0].tag in ("b", "strong") and not (el.text or "").strip()
             and not (children[0].tail or "").strip())

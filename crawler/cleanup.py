@@ -58,6 +58,12 @@ FURNITURE_LINE = re.compile(
     r"|(\.{3}|…)"
     # a post's hashtags, after its date or alone (WonderCMS' Simple Blog: "20 November 2025 #taphuan #ketoan")
     r"|(\d{1,2}[./\s]\s*\w{1,12}[./\s,]\s*\d{4}\s+)?\#[^\W\d_][\w-]*(\s+\#[^\W\d_][\w-]*)*"
+    # a page's feedback box (a documentation site's: GitBook's "Nội dung này có hữu ích không?", Docusaurus'
+    # and Material for MkDocs' "Was this page helpful?"), its yes / no buttons gone
+    r"|(Nội\s+dung|Bài\s+viết|Trang|Thông\s+tin)(\s+này)?\s+có\s+hữu\s+ích(\s+(cho|với)\s+bạn)?\s+không\s*\??"
+    r"|(Was|Is)\s+this\s+(page|article|content|post|information)\s+helpful\s*\??|Did\s+this\s+(page|article)\s+help(\s+you)?\s*\??"
+    # a last update's label alone, its moment gone as the page's date stamp ("Cập nhật lần cuối <time>…</time>")
+    r"|(Cập\s+nhật|Sửa\s+đổi|Chỉnh\s+sửa)\s+lần\s+cuối(\s+(lúc|vào|ngày))?\s*:?|Last\s+(updated|modified)(\s+(on|at))?\s*:?"
     # a reactions box's question (Discuz's "Bạn cảm thấy thế nào khi đọc bài viết này?")
     r"|Bạn\s+cảm\s+thấy\s+(thế\s+nào|như\s+thế\s+nào)\s+(khi|sau\s+khi|về)\s+(đọc\s+)?(bài\s+viết|bài|tin)(\s+này)?\s*\??"
     # a forum's clock and its debug counters in the footer (Discuz's "GMT+7, 2025-9-18 10:30, Processed in

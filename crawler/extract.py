@@ -142,6 +142,7 @@ def _later_page(url: str) -> bool:
 
 UNTITLED_LIST_LINKS = 3  # a list of posts: three at least
 NOTICE_CHARS = 100
+LEAD_LINES = 3  # a report's lead: its first paragraph, under a summary or a kicker at most
 QUESTION_CHARS = 400  # a member's question in a forum: a few lines ending "… không ạ?"
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
@@ -483,6 +484,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         ("notice", bool(NOTICE_TITLE.match(title)) and not says_noindex(doc)),
         # a long text under a heading that the page's <title> names
         ("prose", prose >= ARTICLE_PROSE_CHARS and (title_el is not None or prose >= 2 * ARTICLE_PROSE_CHARS)),
+        # a report's lead among its first lines, under a heading ("Ngày 28/5/2025, HTX …": its event's
+        # day, no publication date; a handbook's page or a list opens otherwise)
+        ("lead", title_el is not None and any(dates.opens_with_dated_lead(line) for line in lines[:LEAD_LINES])),
     ) if on]
     static_title = any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0]))
     static = static_title or kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections import Counter
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -91,6 +91,9 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
     here, base = article_address(url), doc_base(doc, url)
     # the page's own address, as its menus and sidebars write it
     own = {url, path_and_query(url), *((canonical, path_and_query(canonical)) if canonical else ())}
+    # ... in its letters too, as a page links its own Vietnamese slug ("/ảnh-mùa-sầu-riêng…", Habari's)
+    # where the address asked for is percent-encoded
+    own |= {unquote(u) for u in own if "%" in u}
     # (a page behind a PHP front controller may link itself without it: only there are keys compared)
     front = behind_front_controller(url)
     own_keys = {url_key(u) for u in (url, canonical) if u} if front else set()

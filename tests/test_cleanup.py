@@ -100,6 +100,11 @@ FURNITURE = [
     "#ocop #htx",
     "...",  # where the teaser was cut (b2evolution's "more" anchor)
     "…",
+    # a documentation site's feedback box and its last update's label, the moment gone (GitBook's)
+    "Nội dung này có hữu ích không?",
+    "Was this page helpful?",
+    "Cập nhật lần cuối",
+    "Last updated on",
 ]
 
 
@@ -144,6 +149,8 @@ def test_furniture_line_is_dropped(line):
         "Máy được sửa bởi thợ của HTX trong hai ngày.",
         "Quay lại trang trước, bạn đọc sẽ thấy bảng số liệu của năm 2024.",
         "Hiện có tổng cộng 1.200 người dùng trực tiếp sàn thương mại điện tử của tỉnh.",
+        "Nội dung này có hữu ích không, các HTX sẽ trả lời trong phiếu khảo sát.",
+        "Cập nhật lần cuối danh sách HTX được hỗ trợ vốn.",
     ],
 )
 def test_article_lines_stay(line):

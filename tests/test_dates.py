@@ -2192,3 +2192,61 @@ def test_a_posts_age_whose_tooltip_says_its_creation_dates_it_over_its_comments(
     # each comment under its text with its own; another post's below it (a stream) leaves it unread
     assert _humhub("one").published == datetime(2025, 5, 14, 16, 30, tzinfo=TZ)
     assert _humhub("two").published is None
+
+
+LATER = datetime(2025, 6, 20, 10, 0, tzinfo=TZ)  # (a fetch after the posts below)
+GITBOOK = """<html><body><main><header><h1>Liên minh HTX tỉnh làm việc với HTX Dịch vụ nông nghiệp Hoành Bồ</h1>
+<p class="text-lg">Đoàn công tác làm việc đến tối cùng ngày để kịp tổng hợp kiến nghị của HTX.</p></header>
+<div class="contents"><p>{lead} đoàn công tác Liên minh HTX tỉnh làm việc với HTX Dịch vụ nông nghiệp Hoành Bồ.</p>
+<p>HTX hiện cung ứng dịch vụ làm đất, vật tư và tiêu thụ nông sản cho 540 hộ thành viên.</p></div>
+<div class="mt-6"><p class="text-sm">{label} <time dateTime="2025-04-15T17:15:00.117Z" title="4/15/2025, 5:15:00 PM">2 tháng
+trước</time></p></div></main></body></html>"""
+GITBOOK_URL = "https://sotay.example.vn/ban-tin/lam-viec-voi-htx-hoanh-bo"
+
+
+def test_a_time_after_a_last_updates_label_is_no_publication_date():
+    # GitBook: "Cập nhật lần cuối <time dateTime=…Z>2 tháng trước</time>" under every page: its last edit
+    r = find_published(page(GITBOOK.format(lead="Tối 14/4/2025,", label="Cập nhật lần cuối")), GITBOOK_URL, fetched_at=LATER)
+    assert r.published is None
+    r = find_published(page(GITBOOK.format(lead="Tối 14/4/2025,", label="Last updated")), GITBOOK_URL, fetched_at=LATER)
+    assert r.published is None
+    # a moment labelled otherwise, or not at all, stays the page's date
+    r = find_published(page(GITBOOK.format(lead="Tối 14/4/2025,", label="")), GITBOOK_URL, fetched_at=LATER)
+    assert (r.published, r.source) == (datetime(2025, 4, 16, 0, 15, 0, 117000, tzinfo=TZ), "date-element")
+
+
+def test_opens_with_dated_lead():
+    from crawler.dates import opens_with_dated_lead
+
+    for lead in ("Ngày 28/5/2025, các thành viên HTX thu hoạch hàu.", "Tối 14/4/2025, đoàn công tác làm việc với HTX.",
+                 "Ngày 12 tháng 5 năm 2025, Liên minh HTX tỉnh tổng hợp các điểm mới."):
+        assert opens_with_dated_lead(lead)
+    for other in ("Ngày 6/1, Trung tâm tổ chức lớp tập huấn.",  # no year
+                  "Luật có hiệu lực từ ngày 01/7/2024.", "Quảng Ninh, ngày 05 tháng 6 năm 2025",
+                  "Năm 2024, các HTX đạt doanh thu 1.200 tỷ đồng."):
+        assert not opens_with_dated_lead(other)
+
+
+def test_a_posting_line_written_by_under_the_text():
+    # PivotX: "Viết bởi <a>X</a> vào Thứ Sáu 31 tháng 5 2024 lúc 23:50 | ¶ | Tin hoạt động" under the entry
+    html = ("<html><body><div class='entry'><h2>Liên minh HTX tỉnh làm việc với HTX Nông nghiệp Tân Cương</h2>"
+            "<p>Chiều 31/5, đoàn công tác Liên minh HTX tỉnh đã làm việc với HTX Nông nghiệp Tân Cương.</p>"
+            "<p>HTX hiện có 48 thành viên, sản xuất 35 ha chè đặc sản.</p><div class='meta'>Viết bởi <a href="
+            "'mailto:webmaster@htx.vn'>admin</a> vào Thứ Sáu 31 tháng 5 2024 lúc 23:50 | <a href='/entry/192'>&para;</a> | "
+            "<a href='/category/tin-hoat-dong'>Tin hoạt động</a></div></div></body></html>")
+    r = find_published(page(html), "https://blog.example.vn/entry/192-lam-viec", fetched_at=LATER, title_selectors=("h2",))
+    assert (r.published, r.source) == (datetime(2024, 5, 31, 23, 50, tzinfo=TZ), "date-element")
+
+
+@pytest.mark.parametrize("heading", ['<h2 class="dateheader">', '<h2 class="date-header">'])
+def test_a_days_heading_over_a_blogs_post_is_no_page_header(heading):
+    # Nucleus' default skin: the day's heading over its items, the time in the item's info line under
+    # the text; the notice's own date (the day before) is not the posting date
+    html = (f'<html><body><div id="header"><h1>Sổ tay HTX Đồng Tháp</h1></div><div class="contents">{heading}'
+            '<a href="/archive/1/2024-06-18">Thứ ba, 18/06/2024</a></h2><div class="item"><h3 class="item"><a '
+            'href="/item/56">Thông báo số 21/TB-LMHTX về việc tổ chức Hội chợ nông sản HTX</a></h3><div class="itembody">'
+            'Số: 21/TB-LMHTX<br /><br />Đồng Tháp, ngày 17 tháng 6 năm 2024<br /><br />Hội chợ diễn ra từ ngày 19/7 '
+            'đến ngày 23/7/2024 tại TP Cao Lãnh.</div><div class="iteminfo">Đăng bởi <a href="/member/1">Ban quản trị'
+            '</a> lúc 10:05 - Chuyên mục: <a href="/category/2">Thông báo</a></div></div></div></body></html>')
+    r = find_published(page(html), "https://sotay.example.vn/item/56", fetched_at=LATER, title_selectors=("h3.item",))
+    assert (r.published, r.source) == (datetime(2024, 6, 18, 10, 5, tzinfo=TZ), "date-element")

@@ -3322,3 +3322,38 @@ def test_a_post_with_no_title_field_is_titled_by_its_bold_first_line(head_title,
     item = article(url="http://nb.example.vn/s/tin-hoat-dong/post/post/view?id=124", html=html).item
     assert item["title"] == title
     assert item["text"].startswith(lead) == (title != lead)
+
+
+def test_a_reports_dated_lead_says_article_where_nothing_dates_the_page():
+    # GitBook's news pages show no date (only their last edit's, which is no publication's) and
+    # are short; a report's lead opening the text says it is news: an article, undated
+    lead = "Tối 14/4/2025, đoàn công tác Liên minh HTX tỉnh làm việc với HTX Dịch vụ nông nghiệp Hoành Bồ."
+    body = ("<p>HTX hiện cung ứng dịch vụ làm đất, vật tư và tiêu thụ nông sản cho 540 hộ thành viên.</p>"
+            "<p>Liên minh HTX tỉnh sẽ hỗ trợ HTX lập dự án vay vốn để mua máy cấy.</p>")
+    html = page(f"<main><h1>{TITLE}</h1><div class='contents'><p>{lead}</p>{body}</div></main>")
+    result = article(url="https://sotay.example.vn/ban-tin/lam-viec-voi-htx-hoanh-bo", html=html)
+    assert result.is_article and result.item["published"] is None
+    # a handbook's page of the same length, opening otherwise: no article signal
+    html = page(f"<main><h1>{TITLE}</h1><div class='contents'><p>Hồ sơ thành lập HTX gồm các giấy tờ sau.</p>{body}</div></main>")
+    assert not article(url="https://sotay.example.vn/huong-dan/thanh-lap-htx", html=html).is_article
+
+
+def test_a_description_in_the_articles_header_is_its_lead():
+    # GitBook: "<header><div><h1>…</h1><div>buttons</div></div><p class="text-lg">description</p></header>"
+    # then the text's container: the description opens the text (a Vietnamese page's sapo)
+    desc = "Đoàn công tác làm việc đến tối cùng ngày để kịp tổng hợp kiến nghị của hợp tác xã."
+    html = page(f"<main><header><div><h1>{TITLE}</h1><div><button>Sao chép trang</button></div></div>"
+                f"<p class='text-lg text-tint'>{desc}</p></header><div class='contents'>{PARAGRAPHS}</div>"
+                "<p>Ngày đăng: 14/04/2025</p></main>")
+    lines = article(url="https://sotay.example.vn/ban-tin/lam-viec", html=html).item["text"].split("\n")
+    assert lines[0] == desc and lines[1] != desc
+
+
+def test_a_page_linking_its_own_vietnamese_slug_in_letters_links_no_other_page():
+    # Habari: a post's address asked for percent-encoded, its title (and the sidebar's recent posts)
+    # linking it in letters: no other page's link
+    url = "https://ns.example.vn/%E1%BA%A3nh-m%C3%B9a-s%E1%BA%A7u-ri%C3%AAng-ch%C3%ADn"
+    doc = parse_html(page(f'<h3 class="entry-title"><a href="https://ns.example.vn/ảnh-mùa-sầu-riêng-chín">{TITLE}</a></h3>'
+                          f'{PARAGRAPHS}<ul><li><a href="/htx-thanh-long-chợ-gạo-ký-hợp-đồng">HTX Thanh long Chợ Gạo ký hợp '
+                          'đồng xuất khẩu</a></li></ul>'))
+    assert [text for _, text in site_links(doc, url)] == ["HTX Thanh long Chợ Gạo ký hợp đồng xuất khẩu"]

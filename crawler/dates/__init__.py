@@ -24,7 +24,7 @@ from .lines import precedes
 from .page import DateResult
 from .parse import parse_date, stamp_of
 from .published import find_published
-from .text import DateMatch, find_dates, yearless_lead_date
+from .text import DateMatch, find_dates, opens_with_dated_lead, yearless_lead_date
 from .urls import url_date, url_year
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "DateMatch",
     "DateResult",
     "find_dates",
+    "opens_with_dated_lead",
     "find_published",
     "is_date_line",
     "field_parts",

@@ -24,7 +24,16 @@ from .base import TZ
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp, precedes
 from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date, stamp_of
-from .text import _WEEKDAY_TAIL, LAST_UPDATE, UPDATE_LABEL_END, UPDATE_WORD, DateMatch, _scan, with_time_of
+from .text import (
+    _WEEKDAY_TAIL,
+    LAST_UPDATE,
+    UPDATE_LABEL_END,
+    UPDATE_WORD,
+    DateMatch,
+    _scan,
+    ends_with_update_label,
+    with_time_of,
+)
 
 _META_KEYS = (
     "article:published_time",
@@ -122,8 +131,8 @@ def metadata_date(page: Page) -> Evidence | None:
     if (stamp := _attribute_stamp(page)) is not None:
         return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
-        if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
-            continue
+        if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}") or ends_with_update_label(text_before(el)):
+            continue  # (an update's: "Cập nhật lần cuối <time datetime=…>13 ngày trước</time>", GitBook's)
         if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False) or _members_list(page, el):
             continue  # another post's card (a "Bài viết khác" query loop) dates that post
         raw = stamp_of(el)
@@ -974,7 +983,8 @@ def labelled_line(page: Page) -> Evidence | None:
 # A blog's line saying where and when a post was posted: "Đăng trong <a>Hoạt động</a> ngày 14 Thg 3,
 # 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024",
 # "Gửi bởi X vào T5, 06/05/2025 - 08:00" (Drupal's and Backdrop's "Submitted by").
-_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|gửi|posted|submitted)\s+(?:trong|bởi|in|by)\b"
+_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|gửi|viết|posted|submitted|written)\s+(?:trong|bởi|in|by)\b"
+                          # (PivotX' "Viết bởi <a>X</a> vào Thứ Sáu 31 tháng 5 2024 lúc 23:50")
                           # Dotclear's "Bởi <name>, thứ hai 16 tháng ba 2026, 08:30": a name, a comma (no "Bởi vậy, …")
                           r"|^(?:bởi|by)\s+(?!(?:vậy|vì|thế|lẽ|đó|the|this|that|then|now)\b)[^\s,]+(?:\s+[^\s,]+){0,4},")
 _POSTED_CHARS = 160

@@ -19,6 +19,9 @@ _FURN_CLASS = re.compile(
     r"copyright|quangcao|advert"
 )
 _HEADFOOT_CLASS = re.compile(r"header|footer")
+# a day's heading over a blog's posts ("dateheader": Nucleus', "date-header": Blogger's): the date's
+# header, no page's
+_DATE_HEADER = re.compile(r"date[-_]?header")
 # WordPress marks a never-updated post's date "published updated": updated only is an update
 _UPDATED = re.compile(r"updated|modified")
 _STAMP_CHARS = 80
@@ -53,6 +56,8 @@ def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False,
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     if is_update_stamp(el):
         return True
+    if "eader" in names:
+        names = _DATE_HEADER.sub(" ", names)
     if tag in ("header", "footer"):
         return not in_article
     if not _FURN_CLASS.search(names):

@@ -180,6 +180,12 @@ LAST_UPDATE = (r"(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+l�
                r"|last\s+(?:updated|modified|changed)|modified|updated|edited)")
 UPDATE_LABEL_END = r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*"
 _UPDATE_TAIL = re.compile(rf"(?<!\w){LAST_UPDATE}{UPDATE_LABEL_END}\Z", re.I)
+
+
+def ends_with_update_label(text: str) -> bool:
+    """Whether `text` ends with a last update's label ("Cập nhật lần cuối", "Last updated on"):
+    the date after it is the update's."""
+    return bool(_UPDATE_TAIL.search(text.rstrip()))
 # .NET's en-US culture prints "M/d/yyyy h:mm:ss tt": no zero padding and AM/PM in English.
 _EN_DESIGNATOR = frozenset({"am", "pm"})
 _CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n…(])\s*\Z")
@@ -431,6 +437,19 @@ def find_dates(text: str) -> list[DateMatch]:
     a year-less "6/1" counts only after "ngày", a weekday, a time or an event cue.
     """
     return _find(text)
+
+
+LEAD_DATE_START = 12  # "Rạng sáng ngày " at most before a lead's date
+
+
+def opens_with_dated_lead(line: str) -> bool:
+    """Whether a line opens as a news report's lead: its event's full date, then a comma ("Ngày
+    28/5/2025, các thành viên HTX …", "Tối 14/4/2025, đoàn công tác …"). The event's day, never
+    the publication's; yet only a report opens so (no guide, no list, no about page)."""
+    found = _find(line[:60])
+    m = found[0] if found else None
+    return m is not None and m.start <= LEAD_DATE_START and m.year is not None and not m.cited \
+        and bool(_COMMA_NEXT.match(line, m.end))
 
 
 def yearless_lead_date(text: str) -> tuple[int, int] | None:
