@@ -571,8 +571,8 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield PostingOffice(name) if is_office(name) else name
     value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)
     # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh
-    # Hà Tĩnh": its publisher, no writer)
-    if value and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names) \
+    # Hà Tĩnh": its publisher, no writer; the account that posted a paper's text, Joomla's)
+    if value and not reposted and not value.startswith("http") and len(value) < 80 and not is_site_name(value, names) \
             and not _MEDIA.search(value) and not is_office(value):
         yield value
 

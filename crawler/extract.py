@@ -77,6 +77,7 @@ from .pagekind import (
     looks_like_listing,
     post_body,
     site_links,
+    teased_posts,
     teaser_chars,
     thread_posts,
     whole_posts,
@@ -429,6 +430,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     links = site_links(doc, url, canonical)
     if posts := whole_posts(doc, links, title=title):
         return Extraction("listing", f"{posts} posts shown whole, each under a title linking to its own page", doc=doc)
+    if teased := teased_posts(doc, links, title_el):
+        return Extraction("listing", f"{teased} posts' teasers, each under its title and closed by a 'read more' to its page",
+                          doc=doc)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
     if cut := cut_excerpts(lines):

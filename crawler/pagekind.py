@@ -236,6 +236,38 @@ def whole_posts(doc, links: list, title: str = "") -> int:
     return len(heads) if shown >= 2 else 0
 
 
+def teased_posts(doc, links: list, title_el=None) -> int:
+    """How many posts the page shows as teasers, each under a title linking to its page and closed
+    by a "read more" to the same page (Mambo's and Joomla 1.0's blog view: "td.contentheading > a",
+    the intro, "Xem tiếp..."), with no paragraph of prose nor a headline of the page's own
+    (`title_el`, unlinked: a photo story's, its captions short) before the first; 0 when fewer
+    than two (a brief's "Xem thêm" under its heading). `links`: the page's `site_links`."""
+    own = title_el if title_el is not None and len(text_of(title_el)) > OWN_TITLE_CHARS \
+        and title_el.find(".//a") is None else None
+    titles = {a for a, _ in links}
+    last: dict = {}  # href -> the last title linking it met so far
+    heads = {}  # href -> the title its "read more" closes
+    for a in doc.iter("a"):
+        href = a.get("href")
+        if _reads_more(a.text_content()):
+            if href in last:
+                heads.setdefault(href, last[href])
+        elif a in titles:
+            last[href] = a  # (the item's own title, not a sidebar's link to the same page before it)
+    if len(heads) < 2:
+        return 0
+    first = set(heads.values())
+    for el in (body if (body := doc.find("body")) is not None else doc).iter():
+        if el in first:
+            return len(heads)
+        if el is own:
+            return 0  # the page's own headline first: its related posts after it
+        if isinstance(el.tag, str) and el.tag not in _NOT_TEXT and len((el.text or "").strip()) >= PROSE_PARAGRAPH_CHARS \
+                and not any(a.tag == "a" for a in el.iterancestors()):
+            return 0  # an article's own prose first: its related posts come after it
+    return 0
+
+
 def _closed_headings(doc, linked: set) -> set:
     """Headings of one kind, unlinked, each followed before the next heading by a "read more" or
     a permalink to another page of the site (`linked`): posts shown whole, each closed by its own

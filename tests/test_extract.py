@@ -250,6 +250,17 @@ def test_an_offices_account_marked_a_person_in_json_ld_is_no_author(closing, aut
 
 
 @pytest.mark.parametrize("closing, author", [
+    ("<p>Theo Báo Yên Bái</p>", None),  # a paper's text: the account that posted it did not write it
+    ("", "Trần Thu Hà"),  # nothing else names a writer: the meta's author
+])
+def test_the_meta_author_of_a_papers_text_is_the_account_that_posted_it(closing, author):
+    # Joomla 4: "<meta name="author" content="<created_by>">", the staff member who posted a reprint
+    item = article(html=page(f"<article><h1>{TITLE}</h1>{PARAGRAPHS}{closing}</article>",
+                             head='<meta name="author" content="Trần Thu Hà">')).item
+    assert item["author"] == author
+
+
+@pytest.mark.parametrize("closing, author", [
     ("<p><strong>Phạm Văn Lộc - Trung tâm Khuyến nông</strong></p>", "Phạm Văn Lộc"),  # the text's own signature
     ("<p>Theo Báo Tây Ninh</p>", None),  # a paper's text: the account posted it, did not write it
     ("", "Nguyễn Thị Thu Thảo"),  # nothing else names a writer: the poster
@@ -3357,3 +3368,25 @@ def test_a_page_linking_its_own_vietnamese_slug_in_letters_links_no_other_page()
                           f'{PARAGRAPHS}<ul><li><a href="/htx-thanh-long-chợ-gạo-ký-hợp-đồng">HTX Thanh long Chợ Gạo ký hợp '
                           'đồng xuất khẩu</a></li></ul>'))
     assert [text for _, text in site_links(doc, url)] == ["HTX Thanh long Chợ Gạo ký hợp đồng xuất khẩu"]
+
+
+def test_posts_teasers_each_closed_by_a_read_more_to_its_titled_page_are_a_list():
+    # Mambo's blog view: each item's "td.contentheading > a", its intro, "Xem tiếp..." to the same page
+    def item(n: int) -> str:
+        return (f'<table class="contentpaneopen"><tr><td class="contentheading"><a href="/index.php?option=com_content'
+                f'&amp;task=view&amp;id={n}">Ảnh: HTX Nông nghiệp Tịnh Phong thu hoạch lúa vụ {n}</a></td></tr>'
+                '<tr><td>Những ngày giữa tháng 4, bà con xã viên HTX Nông nghiệp Tịnh Phong khẩn trương thu hoạch '
+                f'lúa vụ đông xuân 2009 - 2010.</td></tr><tr><td><a href="/index.php?option=com_content&amp;task=view&amp;'
+                f'id={n}" class="readon">Xem tiếp...</a></td></tr></table>')
+    html = page('<div class="componentheading">Tin hoạt động</div>' + "".join(item(n) for n in (47, 46, 45))
+                + '<p class="createdate">Wednesday, 14 April 2010</p>')
+    result = article(url="http://tb.example.vn/index.php?option=com_content&task=blogcategory&id=1&Itemid=27", html=html)
+    assert result.kind == "listing"
+    # an article whose related posts close so, after its own prose: an article
+    html = page(f"<h1>{TITLE}</h1><p>Ngày đăng: 14/04/2010</p>{PARAGRAPHS}" + "".join(item(n) for n in (47, 46)))
+    assert article(url="http://tb.example.vn/index.php?option=com_content&task=view&id=49", html=html).is_article
+    # ... or after its own headline, over photos whose captions are short (a photo story's)
+    photos = "".join(f'<figure><img src="/a{n}.jpg"><figcaption>Thành viên HTX thu hoạch sầu riêng, ảnh {n}</figcaption>'
+                     "</figure>" for n in (1, 2, 3))
+    html = page(f"<h1>{TITLE}</h1><p>Ngày đăng: 14/04/2010</p>{photos}" + "".join(item(n) for n in (47, 46)))
+    assert article(url="http://tb.example.vn/index.php?option=com_content&task=view&id=48", html=html).is_article
