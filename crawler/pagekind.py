@@ -246,7 +246,7 @@ def teased_posts(doc, links: list, title_el=None) -> int:
         and title_el.find(".//a") is None else None
     titles = {a for a, _ in links}
     last: dict = {}  # href -> the last title linking it met so far
-    heads = {}  # href -> the title its "read more" closes
+    heads: dict = {}  # href -> the title its "read more" closes
     for a in doc.iter("a"):
         href = a.get("href")
         if _reads_more(a.text_content()):
