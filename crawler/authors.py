@@ -29,6 +29,7 @@ _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*
 _POSTED_BY = re.compile(rf"(?i)^\s*{POSTED_BY}\b")
 _WHEN_WHERE = re.compile(r"(?i)\s+(?:vào|lúc|ngày|trong|on|at|in)\s+")
 _X_POSTED_BY = etree.XPath("following::text()[position() <= 60]")  # the post's meta line, under its title
+_X_POSTED_AFTER = etree.XPath("following::text()[position() <= 20]")  # ... or under its text
 SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")
@@ -415,12 +416,14 @@ def _before_date(part: str) -> str:
     return part[:found[0].start].rstrip(" ,") if found else part
 
 
-def _posted_by(doc, title_el, names) -> str | None:
+def _posted_by(title_el, names, last=None) -> str | None:
     """The account a line after the title says posted the article ("Đăng bởi: <b>Hoài Thu</b>"),
-    when it names a person: the label's element, or its parent when the name is a child of it."""
+    when it names a person: the label's element, or its parent when the name is a child of it.
+    The line may come only after a long text (PivotX' "Viết bởi <a>X</a> vào …" under a table):
+    also read after the text's last line (`last`, its element)."""
     if title_el is None:
         return None
-    for node in _X_POSTED_BY(title_el):
+    for node in itertools.chain(_X_POSTED_BY(title_el), _X_POSTED_AFTER(last) if last is not None else ()):
         if not _POSTED_BY.match(node):
             continue
         el = node.getparent()
@@ -551,15 +554,16 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
             yield name
     if not reposted:
         yield fields_poster or ""
-    if lines:
-        yield _credit_after_text(doc, lines[-1], title_el, names) or ""
+    last = _line_element(doc, lines[-1], title_el) if lines else None  # (the text's last line's element)
+    if last is not None:
+        yield _credit_after_text(last, names) or ""
     hinted, account, office = _hinted_author(doc, title_el, names)
     if office:
         yield PostingOffice(office)
     if not reposted:  # (the post's author field, its "Đăng bởi" line: the account that posted a paper's text)
         if not account:
             yield hinted or ""
-        yield _posted_by(doc, title_el, names) or ""
+        yield _posted_by(title_el, names, last) or ""
         yield _by_line(title_el, names) or ""
         if account:
             yield hinted or ""
@@ -622,13 +626,10 @@ def _line_element(doc, line: str, title_el):
     return None
 
 
-def _credit_after_text(doc, last_line: str, title_el, names) -> str | None:
+def _credit_after_text(el, names) -> str | None:
     """The writer a credit line set just after the text names ("Bài, ảnh: Hoàng Nga" in a post-
     scriptum's box under its heading "P.S."), when the text does not hold it: the first text
-    after the text's last line, headings passed, outside sidebars and comments."""
-    el = _line_element(doc, last_line, title_el)
-    if el is None:
-        return None
+    after the text's last line (`el`, its element), headings passed, outside sidebars and comments."""
     for x in following(el, _AFTER_TEXT):
         if x.tag in ("aside", "nav", "footer", "form") or "comment" in (x.get("class") or ""):
             return None

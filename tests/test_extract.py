@@ -3390,3 +3390,17 @@ def test_posts_teasers_each_closed_by_a_read_more_to_its_titled_page_are_a_list(
                      "</figure>" for n in (1, 2, 3))
     html = page(f"<h1>{TITLE}</h1><p>Ngày đăng: 14/04/2010</p>{photos}" + "".join(item(n) for n in (47, 46)))
     assert article(url="http://tb.example.vn/index.php?option=com_content&task=view&id=48", html=html).is_article
+
+
+def test_the_posting_line_under_a_long_text_names_its_poster():
+    # PivotX: "Viết bởi <a href=mailto:…>X</a> vào Thứ Tư 5 tháng 6 2024 lúc 14:30 |" under the entry, after
+    # a long table; no byline in the text: the poster, a member of the staff, wrote it
+    rows = "".join(f"<tr><td>Nhóm {n}</td><td>{n}</td><td>{n * 17}</td><td>{n * 235}</td></tr>" for n in range(1, 16))
+    html = page(f"<div class='entry'><h2>{TITLE}</h2>{PARAGRAPHS}<table>{rows}</table><p>Các HTX chè sẽ được hỗ trợ "
+                "xây dựng vùng nguyên liệu đạt chuẩn.</p><div class='meta'>Viết bởi <a href='mailto:tuandm@htx.vn'>"
+                "Đỗ Minh Tuấn</a> vào Thứ Tư 5 tháng 6 2024 lúc 14:30 | <a href='/entry/198'>&para;</a></div></div>")
+    item = article(url="http://blog.example.vn/entry/198-ket-qua", html=html).item
+    assert (item["author"], item["published"]) == ("Đỗ Minh Tuấn", "2024-06-05T14:30:00+07:00")  # (its date there too)
+    # a reply's posting line in the comments (furniture) under a text whose own line is missing dates nothing
+    html = html.replace("<div class='meta'>", "<div class='comments'><div class='comment'>").replace("</div></div>", "</div></div></div>")
+    assert article(url="http://blog.example.vn/entry/198-ket-qua", html=html).item["published"] is None

@@ -715,6 +715,7 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
 
 
 _FOLLOWING = 40  # elements after the title looked at
+_AFTER_TEXT = 10  # ... and after the text's holder
 _META_ROW_CHARS = 200  # text after the title read for a date in its own element
 
 
@@ -996,11 +997,27 @@ def _posting_text(el) -> str:
     return _UPDATE_TAIL.split(_line(el.text_content()), maxsplit=1)[0]
 
 
+def _after_text(page: Page):
+    """The elements after the text, in the post's own block past the title's first elements (a
+    long text's foot), or just after the text's holder."""
+    if (holder := page.text_holder) is None:
+        return
+    if holder in page.title_chain:
+        seen = 0
+        for el in holder.iter():
+            seen += el is page.title or (seen and isinstance(el.tag, str))
+            if seen > _FOLLOWING:
+                yield el
+    else:
+        yield from following(holder, _AFTER_TEXT)
+
+
 def posted_line(page: Page) -> Evidence | None:
-    """The one full date of a short "posted in … on <date>" line under the title."""
+    """The one full date of a short "posted in … on <date>" line under the title, or under the
+    text when that is long (PivotX' "Viết bởi X vào …" closing an entry that holds a table)."""
     if page.title is None:
         return None
-    for el in following(page.title, _FOLLOWING):
+    for el in itertools.chain(following(page.title, _FOLLOWING), _after_text(page)):
         if el.tag in _SKIP_TAGS or not _POSTED_LINE.match((el.text or "").strip()):
             continue
         # (not the last update's date after it: "… · Cập nhật: Thứ Hai, 7 tháng 7, 2025")
