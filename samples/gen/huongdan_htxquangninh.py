@@ -22,7 +22,8 @@ whose link, on this copy, is the upload's Git Sync path `/.gitbook/assets/<name>
 then the previous/next cards ("Trước" / "Tiếp theo" and the neighbouring page's title) and "Cập nhật lần cuối <time
 datetime='2025-06-06T02:14:00.110Z' title='6/6/2025, 2:14:00 AM'>13 ngày trước</time>": the LAST EDIT, in UTC (the
 tooltip is the server's `toLocaleString()`, en-US and UTC), days or months after the news. The date is the one the
-text gives (the notice's "Quảng Ninh, ngày 05 tháng 6 năm 2025", a dateline "Ngày 28/5/2025, …"), at midnight. No author
+text gives: the notice's "Quảng Ninh, ngày 05 tháng 6 năm 2025", at midnight; a report whose lead alone gives a day
+("Ngày 28/5/2025, …", its event's) is undated (ground truth amended at merge, stop 43, per shared/domain.md). No author
 field is shown (GitBook prints none): a closing byline is the author. The right column "Trên trang này" repeats the
 headings. The oldest news page is hidden from the table of contents (GitBook leaves hidden pages out of the sidebar,
 the previous/next chain and the sitemap): only "Lưu trữ bản tin", a content-ref card list, links it.
@@ -103,6 +104,12 @@ def articles() -> list[RichArticle]:
         return dict(date=d, published=iso(d, with_time=False), published_source="document", evidence=["document"],
                     extra={}) | {"opts_updated": edited}
 
+    def lead(d: datetime, edited: datetime) -> dict:
+        # Only the lead's event gives a day ("Ngày 28/5/2025, …"): the event's, not the publication's
+        # (shared/domain.md: "bodies are full of event and decree dates … a wrong date is worse than
+        # none"); the last edit is no publication either. Undated.
+        return dict(date=d, published=None, published_source=None, evidence=[], extra={}) | {"opts_updated": edited}
+
     def mk(**kw) -> RichArticle:
         upd = kw.pop("opts_updated")
         a = A(**kw)
@@ -144,7 +151,7 @@ Năm nay HTX dự kiến thu hoạch 600 tấn hàu thương phẩm từ 25 ha m
            notes=["photo story: three <figure>s, images through /~gitbook/image?url=… and the caption in <figcaption><p> "
                   "(one line each); dated by its first line 'Ngày 28/5/2025, …'; 'Bài và ảnh: Vũ Đức Minh' closes it -> "
                   "author"],
-           **doc(datetime(2025, 5, 28), datetime(2025, 5, 29, 8, 40))),
+           **lead(datetime(2025, 5, 28), datetime(2025, 5, 29, 8, 40))),
         mk(path="", title="Kết quả hoạt động của các HTX tỉnh Quảng Ninh năm 2024",
            lead="Số liệu tổng hợp từ báo cáo của các huyện, thị xã, thành phố.",
            body="""
@@ -159,7 +166,7 @@ Các HTX thủy sản có lợi nhuận bình quân cao nhất, tập trung ở 
            opts={"file": "ket-qua-hoat-dong-htx-nam-2024"},
            notes=["a table drawn by GitBook as an ARIA grid (div[role=table] > div[role=row] > div[role=columnheader] / "
                   "div[role=cell]), no <table>: one line per row; no byline and GitBook shows no author: author null"],
-           **doc(datetime(2025, 5, 20), datetime(2025, 6, 2, 15, 30))),
+           **lead(datetime(2025, 5, 20), datetime(2025, 6, 2, 15, 30))),
         mk(path="", title="Những điểm mới HTX cần biết khi áp dụng Luật Hợp tác xã năm 2023",
            lead="Luật Hợp tác xã năm 2023 có hiệu lực từ ngày 01/7/2024.",
            body="""
@@ -175,7 +182,7 @@ Các HTX rà soát, sửa đổi điều lệ và đăng ký thay đổi với c
            opts={"file": "diem-moi-luat-hop-tac-xa-2023"},
            notes=["two h2 headings (each with a hash link; the right column 'Trên trang này' lists them again) and a "
                   "bulleted list whose items wrap a <p>; 'Trần Thị Hoa - Ban Tư vấn, hỗ trợ' closes the text -> Trần Thị Hoa"],
-           **doc(datetime(2025, 5, 12), datetime(2025, 5, 12, 16, 5))),
+           **lead(datetime(2025, 5, 12), datetime(2025, 5, 12, 16, 5))),
         mk(path="", title="HTX Nông nghiệp Đầm Hà phát triển chuỗi giá trị gà Tiên Yên",
            lead="Gà Tiên Yên của HTX đã đạt chứng nhận OCOP 4 sao.",
            body="""
@@ -185,7 +192,7 @@ Gà được nuôi thả đồi theo quy trình an toàn sinh học, có tem tru
 """, byline="Theo Báo Quảng Ninh", author=None,
            opts={"file": "htx-dam-ha-chuoi-gia-tri-ga-tien-yen"},
            notes=["'Theo Báo Quảng Ninh' closes the text: a reprint, no author"],
-           **doc(datetime(2025, 4, 25), datetime(2025, 4, 26, 10, 0))),
+           **lead(datetime(2025, 4, 25), datetime(2025, 4, 26, 10, 0))),
         mk(path="", title="Liên minh HTX tỉnh làm việc với HTX Dịch vụ nông nghiệp Hoành Bồ",
            lead="Đoàn công tác làm việc đến tối cùng ngày để kịp tổng hợp kiến nghị của HTX.",
            body="""
@@ -197,7 +204,7 @@ Liên minh HTX tỉnh sẽ hỗ trợ HTX lập dự án vay vốn Quỹ hỗ tr
            notes=["written late on 14 April and last edited at 00:15 on 15 April: 'Cập nhật lần cuối' is "
                   "datetime='2025-04-14T17:15:…Z' (title '4/14/2025, 5:15:… PM', UTC) and the sitemap's lastmod the same: "
                   "the 15th in Vietnam; the text's 'Tối 14/4/2025' dates it: 2025-04-14; no byline: author null"],
-           **doc(datetime(2025, 4, 14), datetime(2025, 4, 15, 0, 15))),
+           **lead(datetime(2025, 4, 14), datetime(2025, 4, 15, 0, 15))),
         mk(path="", title="HTX Chè Đường Hoa mở rộng vùng chè hữu cơ",
            lead="HTX đặt mục tiêu 50 ha chè hữu cơ vào năm 2026.",
            body="""
@@ -208,7 +215,7 @@ HTX liên kết với 80 hộ trồng chè, bao tiêu toàn bộ chè búp tươ
            opts={"file": "htx-che-duong-hoa-vung-che-huu-co"},
            notes=["the bare name 'Nguyễn Thu Hằng' closes the text: the author; the last news page of the 'Bản tin' "
                   "group in the sidebar (its 'Tiếp theo' card leads to 'Lưu trữ bản tin')"],
-           **doc(datetime(2025, 4, 2), datetime(2025, 5, 10, 14, 20))),
+           **lead(datetime(2025, 4, 2), datetime(2025, 5, 10, 14, 20))),
         mk(path="", title="Liên minh HTX tỉnh Quảng Ninh tổng kết công tác năm 2024",
            lead="Hội nghị tổng kết đánh giá kết quả năm 2024 và triển khai nhiệm vụ năm 2025.",
            body="""
@@ -220,7 +227,7 @@ Năm 2024, Liên minh HTX tỉnh hỗ trợ thành lập mới 48 HTX, tổ ch�
            notes=["the oldest news page is hidden from the table of contents (GitBook's 'Hide page'): not in the sidebar, "
                   "the previous/next chain nor sitemap-pages.xml; only the content-ref card of 'Lưu trữ bản tin' links "
                   "it; 'Tin, ảnh: Lê Quang Huy' -> author"],
-           **doc(datetime(2024, 12, 27), datetime(2025, 1, 3, 9, 30))),
+           **lead(datetime(2024, 12, 27), datetime(2025, 1, 3, 9, 30))),
     ]
 
 
