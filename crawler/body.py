@@ -366,11 +366,31 @@ _X_STYLE_HIDDEN = etree.XPath("//*[contains(@style, 'hidden')]")
 _OVERFLOW_HIDDEN = re.compile(r"(?i)overflow(?:-[xy])?\s*:\s*hidden\s*;?")
 
 
+# A table drawn in <div>s with ARIA roles (GitBook's, a page builder's grid): the table its roles say
+_ARIA_TABLE_TAGS = {"table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "cell": "td",
+                    "gridcell": "td", "columnheader": "th", "rowheader": "th"}
+_X_ARIA_TABLE = etree.XPath("//*[@role='table' or @role='grid'][not(self::table)]")
+
+
+def _aria_tables(tree) -> None:
+    """An ARIA table becomes the table it says it is (its rows and cells by their roles), so its
+    rows are read as rows, not each cell as a line. A grid of anything but rows of cells (a
+    widget's "grid" of links) stays as it is."""
+    for grid in _X_ARIA_TABLE(tree):
+        parts = [el for el in grid.iterdescendants() if (el.get("role") or "") in _ARIA_TABLE_TAGS]
+        if not any(el.get("role") == "row" for el in parts) or any(el.get("role") in ("table", "grid") for el in parts):
+            continue
+        grid.tag = "table"
+        for el in parts:
+            el.tag = _ARIA_TABLE_TAGS[el.get("role")]
+
+
 def _prepare(tree) -> lxml.html.HtmlElement:
     """Captions and list items become plain paragraphs, because trafilatura drops
     caption-classed elements and prefixes list items with "- "; layout tables become blocks
     (in place, on a copy)."""
     _drop_summary_copies(tree)
+    _aria_tables(tree)
     _flatten_layout_tables(tree)
     _unwrap_source_lines(tree)
     _paragraph_tables_text(tree)
@@ -1196,6 +1216,7 @@ _OPTIONS = Extractor(output_format="python", fast=True, recall=True, comments=Fa
 
 
 LEAD_CHARS = (60, 600)  # a lead (sapo) is a sentence or two
+HEADER_LEAD_CHARS = 30  # ... shorter in the article's own <header>, under its title (a one-line standfirst)
 AFTER_TITLE_LEVELS = 6
 _BLOCK_CHARS = 4 * CAPTION_CHARS  # longer than a lead or a photo block's captions
 NEAR_LEVELS = 3  # the text's container within this many levels of the title: a lead beside it in any language
@@ -1220,8 +1241,9 @@ def _after_title(title_el) -> Iterator[tuple[str, str | None, list[str], int]]:
             header = None
         for sib in node.itersiblings():
             if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None:
-                if header is not None and sib.tag == "p" and _plain_sentences(sib, text := clean_line(sib.text_content())):
-                    yield text, "lead", [text], level  # (GitBook's description under the title)
+                if header is not None and sib.tag == "p" and _plain_sentences(
+                        sib, text := clean_line(sib.text_content()), HEADER_LEAD_CHARS) and VIETNAMESE_LETTER.search(text):
+                    yield text, "lead", [text], level  # (GitBook's description; an English paper's standfirst is not its text)
                     continue
                 yield from _block_after_title(sib, level, CONTAINER_DEPTH)
         node = node.getparent()
@@ -1252,10 +1274,10 @@ def _block_after_title(el, level: int, depth: int) -> Iterator[tuple[str, str | 
     yield " ".join(raw.split()), None, [], level
 
 
-def _plain_sentences(el, text: str) -> bool:
+def _plain_sentences(el, text: str, shortest: int = LEAD_CHARS[0]) -> bool:
     """A sentence or two (`text`, the element's clean text) in one block with no link, picture
     or inner block."""
-    return LEAD_CHARS[0] <= len(text) <= LEAD_CHARS[1] and text.endswith(_SENTENCE_END) and not any(
+    return shortest <= len(text) <= LEAD_CHARS[1] and text.endswith(_SENTENCE_END) and not any(
         d.tag in _BLOCKS or d.tag in ("a", "img", "figure", "picture", "video") for d in el.iterdescendants())
 
 

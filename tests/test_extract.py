@@ -3404,3 +3404,25 @@ def test_the_posting_line_under_a_long_text_names_its_poster():
     # a reply's posting line in the comments (furniture) under a text whose own line is missing dates nothing
     html = html.replace("<div class='meta'>", "<div class='comments'><div class='comment'>").replace("</div></div>", "</div></div></div>")
     assert article(url="http://blog.example.vn/entry/198-ket-qua", html=html).item["published"] is None
+
+
+def test_a_table_drawn_with_aria_roles_is_read_as_rows():
+    # GitBook draws a table as div[role=table] > div[role=rowgroup] > div[role=row] > div[role=columnheader|cell]
+    def row(cells, role="cell"):
+        return '<div role="row">' + "".join(f'<div role="{role}"><p>{c}</p></div>' for c in cells) + "</div>"
+    grid = ('<div role="table"><div role="rowgroup">' + row(["Lĩnh vực", "Số HTX"], "columnheader") + "</div>"
+            '<div role="rowgroup">' + row(["Nông nghiệp", "412"]) + row(["Thủy sản", "96"]) + "</div></div>")
+    html = page(f"<main><h1>{TITLE}</h1><p>Ngày đăng: 20/05/2025</p>{PARAGRAPHS}{grid}</main>")
+    lines = article(url="https://sotay.example.vn/ban-tin/ket-qua", html=html).item["text"].split("\n")
+    assert "| Nông nghiệp | 412 |" in lines and "412" not in lines
+
+
+def test_a_short_description_in_the_articles_header_is_its_lead_in_vietnamese_only():
+    desc = "Gà Tiên Yên của HTX đã đạt chứng nhận OCOP 4 sao."
+    html = page(f"<main><header><h1>{TITLE}</h1><p class='text-lg'>{desc}</p></header><div class='contents'>{PARAGRAPHS}"
+                "</div><p>Ngày đăng: 14/04/2025</p></main>")
+    assert article(url="https://sotay.example.vn/ban-tin/ga", html=html).item["text"].split("\n")[0] == desc
+    # an English paper's standfirst in its header is not its text
+    standfirst = "The cooperative's free-range chickens won a four-star OCOP rating this spring."
+    html = html.replace(desc, standfirst)
+    assert standfirst not in article(url="https://sotay.example.vn/ban-tin/ga", html=html).item["text"]

@@ -143,10 +143,15 @@ OPEN = {
                           "its one entry (the crawl waits for the entry's permalink and drops it); an office closing a "
                           "text is taken as its author (disputed)",
     "noibo-htxhoabinh": "HumHub: a data table's post's author is its poster's account only (no author read)",
+    "nhipsong-htxtiengiang": "Habari: a 'Xem thêm: <a>title</a>' line the writer typed in the post is dropped as a "
+                             "theme's inline box (the Huế theme's is furniture: disputed)",
     "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
                            "builder takes X; disputed)",
 }
 OPEN_PAGES = {
+    # sets 43a and 43b (built blind, stop 43): pages alone, a profile learned from every page
+    ("nhipsong-htxtiengiang", "/t%C3%ACnh-h%C3%ACnh-ph%C3%A1t-tri%E1%BB%83n-htx-t%E1%BB%89nh-ti%E1%BB%81n-giang-5-th%C3%A1ng-"
+                              "%C4%91%E1%BA%A7u-n%C4%83m-2024"),
     # sets 38a and 38b (built blind, stop 42): pages alone, a profile learned from every page
     ("album-htxthaibinh", "/news/ket-qua-phat-trien-kinh-te-tap-the-tinh-thai-binh-nam-2024"),
     ("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong-ket-cong-tac-nam-2024"),
