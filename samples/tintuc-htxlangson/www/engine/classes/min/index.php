@@ -1,0 +1,1 @@
+/* DLE minified: jquery3, jqueryui, dle_js */
