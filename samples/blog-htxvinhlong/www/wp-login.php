@@ -1,0 +1,1 @@
+<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Log In ‹ Liên minh HTX Vĩnh Long — WordPress.com</title></head><body class="login"><form name="loginform" id="loginform" method="post"><input type="text" name="log" /><input type="password" name="pwd" /><input type="submit" value="Log In" /></form></body></html>
