@@ -66,6 +66,7 @@ from .metadata import (
     site_names,
 )
 from .pagekind import (
+    closed_teasers,
     cut_excerpts,
     drop_excerpts,
     drop_link_lines,
@@ -79,6 +80,7 @@ from .pagekind import (
     site_links,
     teased_posts,
     teaser_chars,
+    teaser_of,
     thread_posts,
     whole_posts,
 )
@@ -435,6 +437,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
                           doc=doc)
     if led := looks_like_listing(lines, links, article_url=kind == "article"):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
+    if closed := closed_teasers(lines):
+        return Extraction("listing", f"{closed} teasers each closed by a 'read more': a list of articles", doc=doc)
     if cut := cut_excerpts(lines):
         return Extraction("listing", f"{cut} lines are excerpts cut short: a list of teasers", doc=doc)
     issuers = frozenset(lines[i] for i in issuer_lines(lines))
@@ -555,5 +559,6 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     # that names its permalink, a journal's day archive, waits for that page too: kept only if it
     # is no article)
     post = full_version(doc, url) or permalink_of(doc, url) or linked_post(doc, links, url, canonical,
-                                                                            lines[0] if lines else "", title_el)
+                                                                            lines[0] if lines else "", title_el) \
+        or teaser_of(doc, container, lines, url)
     return Extraction("article", "", item=item, doc=doc, linked_post=post)

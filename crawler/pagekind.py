@@ -25,6 +25,7 @@ from .urls import (
     MEDIA_FILE,
     article_address,
     behind_front_controller,
+    canonical_url,
     host_of,
     names_a_part,
     path_and_query,
@@ -522,6 +523,51 @@ def cut_excerpts(lines: list[str]) -> int:
     if len(cut) < EXCERPT_LINES or sum(map(len, cut)) < 0.5 * sum(map(len, lines)):
         return 0
     return len(cut)
+
+
+_ROW_MARKS = " |()[]"
+
+
+def closed_teasers(lines: list[str]) -> int:
+    """How many of the text's lines close a teaser with a "read more" (PHP-Nuke's "(Đọc tiếp... |
+    1036 bytes còn lại | Bình luận?)" under each story's intro, a list whose titles are no links),
+    each after a line of prose; 0 when fewer than two. An article's text holds no such line: its
+    related posts' links, when read, come after it as titles."""
+    ends = [i for i, line in enumerate(lines) if i and reads_more_line(line)
+            and any(len(before) >= TEASER_CHARS for before in lines[max(0, i - 2):i])]
+    # (a list opens with its first teaser; an article's related teasers come after its own text)
+    return len(ends) if len(ends) >= 2 and ends[0] <= FIRST_TEASER_LINES else 0
+
+
+FIRST_TEASER_LINES = 4  # a list's first teaser: its poster's line, its intro, its topic's line
+
+
+def reads_more_line(line: str) -> bool:
+    """Whether a line of the text is a "read more" with its counters ("(Đọc tiếp... | 1036 bytes
+    còn lại | Bình luận?)", a table row's cells too)."""
+    first = line.strip(_ROW_MARKS).replace("\\|", "|").split("|")[0].strip(_ROW_MARKS)
+    return len(line) < _MORE_LINE_CHARS and bool(READ_MORE.match(first))
+
+
+def teaser_of(doc, container, lines: list[str], url: str) -> str | None:
+    """The page whose teaser the text is, when a "read more" line closes it (PHP-Nuke's topic
+    page holding one story's intro): that link's address in the text's container, or the page's
+    one "read more" target when no container is known; another page of the site. Only a doubt, as
+    `linked_post`'s: the crawl waits for that page."""
+    if not any(reads_more_line(line) for line in lines):
+        return None
+    base, own = doc_base(doc, url), canonical_url(url)
+    targets = []
+    for a in (container if container is not None else doc).iter("a"):
+        if (href := (a.get("href") or "").strip()) and not href.startswith(("#", "javascript:")) \
+                and _reads_more(a.text_content()):
+            target = canonical_url(href, base=base)
+            if host_of(target) == host_of(url) and target != own and target not in targets:
+                targets.append(target)
+    return targets[0] if targets and (container is not None or len(targets) == 1) else None
+
+
+_MORE_LINE_CHARS = 120  # a "read more" with its counters and links
 
 
 def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:

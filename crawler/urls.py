@@ -11,11 +11,14 @@ from .text import nfc
 # "showComment": the article with its comments, one of them scrolled to).
 DROP_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|gclsrc|dclid|msclkid|zarsrc|zalo_\w*|_ga|mc_cid|mc_eid|ref|"
-    r"share|print|amp|sid|phpsessid|jsessionid|aspxautodetectcookiesupport|replytocom|focusedcommentid|showcomment|"
+    r"share|print|amp|phpsessid|jsessionid|aspxautodetectcookiesupport|replytocom|focusedcommentid|showcomment|"
     # Oracle ADF's (WebCenter Portal's) window and session state in every link
     r"_adf\.ctrl-state|_afrloop|_afrwindowmode|_afrwindowid)$",
     re.I,
 )
+# A session named "sid" (phpBB's "sid=3f2a…", 32 hex digits): no page of its own; a short number so
+# named is the page's story (PHP-Nuke's "modules.php?name=News&file=article&sid=137").
+_SESSION_ID = re.compile(r"^[0-9A-Za-z]{16,}$")
 # A value that is a mailing's merge tag left unfilled ("?e=[UNIQID]", "*|UNIQID|*", "{{id}}",
 # "%%user%%"): a campaign's web copy linked with its subscriber's slot empty, the same page.
 _UNFILLED_TAG = re.compile(r"^(?:\[[A-Z_]+\]|\*\|[A-Z_:]+\|\*|\{\{[^{}]*\}\}|%%[^%]+%%)$")
@@ -47,7 +50,8 @@ def _clean_query(query: str) -> str:
     for part in query.split("&"):
         key, eq, value = part.partition("=")
         key = unquote_plus(key)
-        if not part or DROP_PARAMS.match(key) or _UNFILLED_TAG.match(unquote_plus(value)):
+        if not part or DROP_PARAMS.match(key) or _UNFILLED_TAG.match(unquote_plus(value)) \
+                or (key.lower() == "sid" and _SESSION_ID.match(value)):
             continue
         out.append(urlencode([(key, unquote_plus(value))], safe=_SAFE_QUERY) if eq else quote_plus(key, safe=_SAFE_QUERY))
     return "&".join(out)

@@ -3426,3 +3426,29 @@ def test_a_short_description_in_the_articles_header_is_its_lead_in_vietnamese_on
     standfirst = "The cooperative's free-range chickens won a four-star OCOP rating this spring."
     html = html.replace(desc, standfirst)
     assert standfirst not in article(url="https://sotay.example.vn/ban-tin/ga", html=html).item["text"]
+
+
+def _nuke_story(sid: int, title: str) -> str:
+    # PHP-Nuke's News index: a story's unlinked title, its poster's line, its intro, its topic, and
+    # "(Đọc tiếp... | N bytes còn lại | Bình luận?)" to its page
+    return (f'<table class="story"><tr><td><b>{title}</b></td></tr><tr><td>Gửi bởi lmhtxbn vào Thứ hai, 17/03/2025 - '
+            f'08:15 (264 lần đọc)</td></tr><tr><td>Liên minh HTX tỉnh thông báo mở lớp bồi dưỡng nâng cao năng lực quản '
+            f'trị cho cán bộ quản lý các HTX, đợt {sid}.</td></tr><tr><td>Chủ đề: Thông báo</td></tr><tr><td>(<a href='
+            f'"modules.php?name=News&amp;file=article&amp;sid={sid}">Đọc tiếp...</a> | 1036 bytes còn lại | <a href='
+            f'"modules.php?name=News&amp;file=article&amp;sid={sid}#comments">Bình luận?</a>)</td></tr></table>')
+
+
+def test_teasers_each_closed_by_a_read_more_line_are_a_list():
+    html = page("".join(_nuke_story(sid, f"Thông báo về việc tổ chức lớp bồi dưỡng quản trị HTX đợt {sid}")
+                        for sid in (137, 134, 132)))
+    assert article(url="http://tn.example.vn/modules.php?name=News", html=html).kind == "listing"
+
+
+def test_a_page_holding_one_teaser_closed_by_a_read_more_waits_for_its_page():
+    # a topic's page holding one story: kept only if that story's page is no article
+    html = page(_nuke_story(132, TITLE))
+    result = article(url="http://tn.example.vn/modules.php?name=News&new_topic=3", html=html)
+    assert result.linked_post == "http://tn.example.vn/modules.php?name=News&file=article&sid=132"
+    # the story's own page, its text closed by no "read more": nothing to wait for
+    html = page(f"<h1>{TITLE}</h1><p>Gửi bởi lmhtxbn vào Thứ hai, 17/03/2025 - 08:15</p>{PARAGRAPHS}")
+    assert article(url="http://tn.example.vn/modules.php?name=News&file=article&sid=132", html=html).linked_post is None

@@ -65,6 +65,14 @@ def test_a_servlet_session_in_the_path_is_dropped():
     assert url_key("http://a.vn/vi/tin-tuc/a.html;jsessionid=9A8B7C6D") == url_key("http://a.vn/vi/tin-tuc/a.html")
 
 
+def test_a_session_named_sid_is_dropped_a_story_so_named_kept():
+    # phpBB's session in every link; PHP-Nuke's story id
+    topic = "http://a.vn/forum/viewtopic.php?t=421"
+    assert canonical_url(topic + "&sid=3f2a9c0e5b7d4a1f8e6c2b9d0a7f5e31") == topic
+    story = "http://a.vn/modules.php?name=News&file=article&sid=137"
+    assert canonical_url(story) == story and url_key(story) != url_key("http://a.vn/modules.php?name=News&file=article")
+
+
 def test_a_bare_query_word_stays_bare():
     # Domino answers "?OpenDocument", not "?OpenDocument="
     url = "http://a.vn/lmhtx/web.nsf/0/3A5F?OpenDocument&ExpandSection=1"
