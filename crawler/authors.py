@@ -23,7 +23,7 @@ from .titles import is_site_name
 from .urls import ACCOUNT_PAGE
 
 _BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|(?:tin|bài)(?=\s*:)"
-                            rf"|{POSTED_BY}|bởi|by|author\s*:|written\s+by)(?!\w)\s*:?\s*")
+                            rf"|{POSTED_BY}|bởi|by|author|written\s+by)(?!\w)\s*:?\s*")  # ("Author " a theme's screen-reader label)
 # Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
 # author when it names a person, not an account or the site.
 _POSTED_BY = re.compile(rf"(?i)^\s*{POSTED_BY}\b")

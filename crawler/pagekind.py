@@ -370,8 +370,9 @@ def _item_of(a, chars: int = ITEM_CHARS, shared: frozenset[str] = frozenset()):
         if node is None or node.tag in ("body", "html", "ul", "ol", "table", "tbody", "form"):
             break
         if len(node.text_content()) > chars or any(
-                x.get("href") not in ignored and len(x.text_content().strip()) >= TITLE_CHARS for x in node.iter("a")):
-            break
+                x.get("href") not in ignored and len(x.text_content().strip()) >= TITLE_CHARS for x in node.iter("a")) \
+                or any(h.find(".//a") is None and len(text_of(h)) > OWN_TITLE_CHARS for h in node.iter("h1")):
+            break  # (the box of the page's own headline, unlinked: a short article's, its section's link in it)
         item = node
     return item
 

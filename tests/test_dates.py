@@ -2250,3 +2250,21 @@ def test_a_days_heading_over_a_blogs_post_is_no_page_header(heading):
             '</a> lúc 10:05 - Chuyên mục: <a href="/category/2">Thông báo</a></div></div></div></body></html>')
     r = find_published(page(html), "https://sotay.example.vn/item/56", fetched_at=LATER, title_selectors=("h3.item",))
     assert (r.published, r.source) == (datetime(2024, 6, 18, 10, 5, tzinfo=TZ), "date-element")
+
+
+@pytest.mark.parametrize("effective, expected", [
+    ("", datetime(2025, 4, 2, 0, 20, tzinfo=TZ)),  # Ametys: the creation's instant, on the day shown
+    # Plone: its created date is when the draft was begun; its effective date is the publication's
+    ('<meta name="DC.date.effective" content="2025-04-02">', datetime(2025, 4, 2, tzinfo=TZ)),
+])
+def test_a_shown_day_takes_its_clock_from_dublin_cores_creation_on_that_day(effective, expected):
+    html = ('<html><head><meta name="DC.date.created" content="2025-04-01T17:20:00Z">' + effective + '</head><body>'
+            '<div class="zone"><h1 class="title">Liên minh HTX tỉnh làm việc với các HTX trên địa bàn huyện Đakrông</h1>'
+            '<p class="date">Đăng ngày 2 tháng 4, 2025</p><p>Đoàn công tác đã làm việc với 4 HTX nông nghiệp.</p>'
+            '</div></body></html>')
+    r = find_published(page(html), "https://ct.example.vn/vi/tin-tuc/hoat-dong/lam-viec.html", fetched_at=LATER)
+    assert r.published == expected
+    # a creation on another day than the one shown gives no clock
+    r = find_published(page(html.replace("2025-04-01T17:20:00Z", "2025-03-28T09:00:00Z")),
+                       "https://ct.example.vn/vi/tin-tuc/hoat-dong/lam-viec.html", fetched_at=LATER)
+    assert r.published == datetime(2025, 4, 2, tzinfo=TZ)

@@ -3452,3 +3452,27 @@ def test_a_page_holding_one_teaser_closed_by_a_read_more_waits_for_its_page():
     # the story's own page, its text closed by no "read more": nothing to wait for
     html = page(f"<h1>{TITLE}</h1><p>Gửi bởi lmhtxbn vào Thứ hai, 17/03/2025 - 08:15</p>{PARAGRAPHS}")
     assert article(url="http://tn.example.vn/modules.php?name=News&file=article&sid=132", html=html).linked_post is None
+
+
+def test_a_short_articles_box_holding_its_sections_link_is_no_teaser_of_that_section():
+    # DLE's full story: "<article class=fullstory><div class=box_in><h1>…</h1>… <div class=category><a
+    # href=/kinh-te-tap-the/>Kinh tế tập thể - OCOP</a></div> <photos and captions> </div>": its own
+    # headline's box, no item of a list (the section's name is as long as a title)
+    captions = "".join(f"<p>Thành viên HTX thu hoạch na trên sườn núi đá, ảnh {n}</p>" for n in (1, 2, 3))
+    html = page('<article class="box story fullstory"><div class="box_in"><h1 class="title">Ảnh: HTX Na Chi Lăng vào '
+                'vụ thu hoạch na sớm</h1><div class="meta">Hôm nay, 08:05</div><div class="category"><a href='
+                '"/kinh-te-tap-the/">Kinh tế tập thể - OCOP</a></div><div class="full-text"><p>Những ngày đầu tháng 6, '
+                'thành viên HTX Na Chi Lăng (huyện Chi Lăng) bắt đầu thu hoạch lứa na sớm của vụ năm 2025.</p>'
+                f'{captions}<p>Bài, ảnh: Hoàng Văn Sơn</p></div></div></article>',
+                head='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-05T08:05:00+07:00"}'
+                     "</script>")
+    assert article(url="http://ls.example.vn/kinh-te-tap-the/92-htx-na-chi-lang.html", html=html).is_article
+
+
+def test_a_themes_screen_reader_author_label_is_no_part_of_the_name():
+    # WordPress' Twenty Sixteen: "<span class=byline><span class=screen-reader-text>Author </span><a>X</a></span>"
+    html = page(f'<article><h1 class="entry-title">{TITLE}</h1><footer class="entry-footer"><span class="byline"><span '
+                'class="author vcard"><span class="screen-reader-text">Author </span> <a class="url fn n" href='
+                '"/author/tranmylinh/">Trần Thị Mỹ Linh</a></span></span><span class="posted-on"><time class="entry-date '
+                f'published" datetime="2025-03-15T00:20:00+07:00">15/03/2025</time></span></footer>{PARAGRAPHS}</article>')
+    assert article(url="http://vl.example.vn/2025/03/15/htx-tan-quoi/", html=html).item["author"] == "Trần Thị Mỹ Linh"

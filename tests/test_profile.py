@@ -166,6 +166,9 @@ def test_no_article_line_is_furniture(learned):
 # Sites whose boilerplate a profile learned as a crawl learns covers less than the test asks, not
 # fixed yet (set 24, stop 30; closing note): BookStack's skip link and its book's navigation (345 of 399)
 OPEN_COVERAGE = {"kienthuc-htxbinhthuan",
+                 # PivotX (set 43b, stop 43): its posting line's label "Viết bởi" (the line, with its name and
+                 # date, differs on every page: 240 of 268); the extraction drops it as a posting line
+                 "blog-htxthainguyen",
                  # LiveJournal (set 38b, stop 42): each entry's "Current mood/music" rows, their values by
                  # entry (279 of 311); the extraction drops them as a post's closing currents
                  "nhatky-htxvinhphuc",

@@ -639,7 +639,7 @@ _ZONED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
 
 
 def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
-    """The instant a `<time datetime>` after the title gives, to the minute and with its zone,
+    """The instant a `<time datetime>` after the title (or the page's DC.date.created) gives, to the minute and with its zone,
     when the day it shows is the day read ("<time datetime="2025-03-11T23:10:00+00:00">11 Mar
     2025</time>", Elgg's, its server's day in UTC): the same element's exact reading, in Vietnam's
     time (12 March, 06:10). The first such element only; a list's or the furniture's none."""
@@ -655,6 +655,17 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
             return None  # (UTC's midnight: a day without its time, as front matter writes it)
         instant = _parse_short(stamp, None)[0]
         return instant.astimezone(TZ) if instant is not None and page.acceptable(instant, "<time>") else None
+    # ... or the instant the page's Dublin Core says it was created, when that falls on the day shown
+    # ("Đăng ngày 2 tháng 4, 2025" and DC.date.created "2025-04-01T17:20:00Z": Ametys'), the page naming
+    # no date it took effect (Plone's DC.date.created is when a draft was begun, its effective date the
+    # publication's)
+    by_name = metas(page.doc)
+    if not by_name.get("dc.date.effective"):
+        for stamp in by_name.get("dc.date.created", ()):
+            if _ZONED_INSTANT.match(stamp := stamp.strip()) and not _UTC_MIDNIGHT.search(stamp) \
+                    and (instant := _parse_short(stamp, None)[0]) is not None \
+                    and instant.astimezone(TZ).date() == day and page.acceptable(instant, "metadata"):
+                return instant.astimezone(TZ)
     return None
 
 
