@@ -22,7 +22,9 @@ from .text import FIELD_SEPARATORS, POSTED_BY, VIETNAMESE_LETTER, clean_line, fo
 from .titles import is_site_name
 from .urls import ACCOUNT_PAGE
 
-_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh|ảnh|(?:tin|bài)(?=\s*:)"
+_BYLINE_PREFIX = re.compile(r"(?i)^(tác\s+giả|theo|nguồn|bài\s*(và|,)?\s*ảnh|tin\s*(và|,)?\s*ảnh"
+                            # (a reportage's "Ghi chép: X", "Ảnh và ghi chép: X")
+                            r"|(?:ảnh\s*(?:và|,)\s*)?ghi\s+chép(?=\s*:)|ảnh|(?:tin|bài)(?=\s*:)"
                             rf"|{POSTED_BY}|bởi|by|author|written\s+by)(?!\w)\s*:?\s*")  # ("Author " a theme's screen-reader label)
 # Who posted it, as a CMS prints its account beside the date ("Đăng bởi: Hoài Thu", Sapo's): an
 # author when it names a person, not an account or the site.

@@ -601,9 +601,11 @@ def _own_line(a) -> bool:
     container's edge) on either side ("…2026.<br><a>Tải thông báo (PDF)</a><br>": a wiki's)."""
     prev, nxt = a.getprevious(), a.getnext()
     before = (prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else "")) or ""
-    if before.strip() or (prev is not None and prev.tag != "br") or (a.tail or "").strip():
+    # (or a block: "…<p>Trần Thị Ngọc Hạnh</p><a href=…pdf>Thông báo số 09/TB-LMHTX (PDF)</a></div>", a bare link
+    # after the text's last paragraph)
+    if before.strip() or (prev is not None and prev.tag != "br" and prev.tag not in _TEXT_BLOCKS) or (a.tail or "").strip():
         return False
-    return nxt is None or nxt.tag == "br"
+    return nxt is None or nxt.tag == "br" or nxt.tag in _TEXT_BLOCKS
 
 
 PROSE_PARAGRAPH_CHARS = 80  # a sentence or two: no menu, footer or counter has such a paragraph

@@ -3476,3 +3476,23 @@ def test_a_themes_screen_reader_author_label_is_no_part_of_the_name():
                 '"/author/tranmylinh/">Trần Thị Mỹ Linh</a></span></span><span class="posted-on"><time class="entry-date '
                 f'published" datetime="2025-03-15T00:20:00+07:00">15/03/2025</time></span></footer>{PARAGRAPHS}</article>')
     assert article(url="http://vl.example.vn/2025/03/15/htx-tan-quoi/", html=html).item["author"] == "Trần Thị Mỹ Linh"
+
+
+def test_a_bare_link_to_a_file_after_the_last_paragraph_is_its_attachment_not_a_line():
+    # FeinCMS' rich text: "…<p>Trần Thị Ngọc Hạnh</p><a href=…pdf>Thông báo số 09/TB-LMHTX (PDF)</a></div>"
+    html = page(f"<article><h1>{TITLE}</h1><p>Ngày đăng: 03/04/2025</p>{PARAGRAPHS}<p>PHÓ CHỦ TỊCH</p>"
+                '<p>Trần Thị Ngọc Hạnh</p><a href="/media/2025/04/tb-09-lmhtx-2025.pdf">Thông báo số 09/TB-LMHTX (PDF)</a>'
+                "</article>")
+    item = article(url="http://kh.example.vn/tin-tuc/2025/04/03/thong-bao-so-09/", html=html).item
+    assert item["text"].split("\n")[-1] == "Trần Thị Ngọc Hạnh"
+    assert [a["text"] for a in item["attachments"]] == ["Thông báo số 09/TB-LMHTX (PDF)"]
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Ghi chép: Nguyễn Thị Thu Hoa", "Nguyễn Thị Thu Hoa"),  # a reportage's writer
+    ("Ảnh và ghi chép: Đỗ Văn Hưng", "Đỗ Văn Hưng"),
+])
+def test_a_reportages_closing_credit_names_its_writer(credit, author):
+    # Mataroa: the note's closing credit in italics, no author field anywhere
+    html = page(f"<main><h1>{TITLE}</h1><p>Published on March 14, 2025</p>{PARAGRAPHS}<p><em>{credit}</em></p></main>")
+    assert article(url="http://gc.example.vn/blog/ghi-voi/", html=html).item["author"] == author

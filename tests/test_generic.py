@@ -88,6 +88,8 @@ OPEN_WRONG_AUTHORS = {
     ("nhatky-htxvinhphuc", "/2083.html"),
     ("thongtin-htxcaobang", "/article.php/20250610085741026"),
     ("thongtin-htxcaobang", "/article.php/20250422163311845"),
+    # set 43c (stop 43): Ametys' "Tác giả: Phòng Kế hoạch - Tổng hợp", an office, the same dispute
+    ("cong-htxquangtri", "/vi/tin-tuc/kinh-te-tap-the/tinh-hinh-phat-trien-htx-tinh-quang-tri-quy-i-nam-2025.html"),
 }
 
 

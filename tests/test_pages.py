@@ -145,11 +145,20 @@ OPEN = {
     "noibo-htxhoabinh": "HumHub: a data table's post's author is its poster's account only (no author read)",
     "nhipsong-htxtiengiang": "Habari: a 'Xem thêm: <a>title</a>' line the writer typed in the post is dropped as a "
                              "theme's inline box (the Huế theme's is furniture: disputed)",
+    "cong-htxquangtri": "Ametys: 'Tác giả: Phòng Kế hoạch - Tổng hợp', an office, is taken as the author (the builder "
+                        "counts none: disputed, as the older samples' offices are)",
+    "ghichep-htxphutho": "Mataroa: a notice's PDF on the portal's host (Mataroa hosts no file) is listed as its attachment "
+                         "(the builder lists none, as for the Mailchimp sample: disputed)",
+    "tinnhanh-htxbacninh": "PHP-Nuke: a member's submitted story keeps its wrapper ('ngocmai84 viết \"<i>…</i>\"') and its "
+                           "closing byline is missed",
     "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
                            "builder takes X; disputed)",
 }
 OPEN_PAGES = {
-    # sets 43a and 43b (built blind, stop 43): pages alone, a profile learned from every page
+    # sets 43a-43d (built blind, stop 43): pages alone, a profile learned from every page
+    ("cong-htxquangtri", "/vi/tin-tuc/kinh-te-tap-the/tinh-hinh-phat-trien-htx-tinh-quang-tri-quy-i-nam-2025.html"),
+    ("ghichep-htxphutho", "/blog/thong-bao-so-05tb-lmhtx-ve-viec-mo-lop-tap-huan-ke-toan-htx-nam-2025/"),
+    ("tinnhanh-htxbacninh", "/modules.php?name=News&file=article&sid=130"),
     ("nhipsong-htxtiengiang", "/t%C3%ACnh-h%C3%ACnh-ph%C3%A1t-tri%E1%BB%83n-htx-t%E1%BB%89nh-ti%E1%BB%81n-giang-5-th%C3%A1ng-"
                               "%C4%91%E1%BA%A7u-n%C4%83m-2024"),
     # sets 38a and 38b (built blind, stop 42): pages alone, a profile learned from every page

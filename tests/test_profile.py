@@ -169,6 +169,12 @@ OPEN_COVERAGE = {"kienthuc-htxbinhthuan",
                  # PivotX (set 43b, stop 43): its posting line's label "Viết bởi" (the line, with its name and
                  # date, differs on every page: 240 of 268); the extraction drops it as a posting line
                  "blog-htxthainguyen",
+                 # Mataroa (set 43d, stop 43): "Published on <date>", one line with the post's date (66 of 74);
+                 # the extraction drops it as a date line
+                 "ghichep-htxphutho",
+                 # Nucleus (set 43a, stop 43): its labels "Lưu trữ", "Chuyên mục", "Đăng bởi" inside lines that
+                 # differ by page (the archive's months, each item's info line: 401 of 470); none leaks
+                 "sotay-htxdongthap",
                  # LiveJournal (set 38b, stop 42): each entry's "Current mood/music" rows, their values by
                  # entry (279 of 311); the extraction drops them as a post's closing currents
                  "nhatky-htxvinhphuc",
