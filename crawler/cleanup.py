@@ -141,11 +141,11 @@ _HEADER_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # A label closing the text ("Tài liệu đính kèm:", "Download:"): what it introduced (files,
 # links) is gone, so it introduces nothing.
 _DANGLING_LABEL = re.compile(r"^[^.!?]{2,40}:$")
-# The post's subject or kind closing the text ("Chủ đề: Kinh tế tập thể", a blog's categories line
-# after its content, K2's "Đăng trong HTX điển hình"): the site's taxonomy, no sentence of the text.
 # A journal post's "currents" closing it (LiveJournal's and Dreamwidth's "Current mood: happy",
 # "Current music: …", in a table under the tags): what the poster felt or heard, no line of the text.
 _CURRENTS = re.compile(r"(?i)^(?:current\s+(?:mood|music|location)|tâm\s+trạng|(?:nhạc\s+)?đang\s+nghe)\s*:\s*\S.{0,80}(?<![.!?…])$")
+# The post's subject or kind closing the text ("Chủ đề: Kinh tế tập thể", a blog's categories line
+# after its content, K2's "Đăng trong HTX điển hình"): the site's taxonomy, no sentence of the text.
 _TAXONOMY = re.compile(r"(?i)^(?:(chủ\s+đề|thể\s+loại)\s*:|(?:được\s+)?đăng\s+trong|published\s+in|posted\s+in)\s*[^.!?]{1,60}$")
 # A metadata field's label standing alone, its value in the next block (Drupal's field-label).
 FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")

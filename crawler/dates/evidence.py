@@ -639,8 +639,8 @@ _ZONED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
 
 
 def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
-    """The instant a `<time datetime>` after the title (or the page's DC.date.created) gives, to the minute and with its zone,
-    when the day it shows is the day read ("<time datetime="2025-03-11T23:10:00+00:00">11 Mar
+    """The instant a `<time datetime>` after the title (or the page's DC.date.created) gives, to
+    the minute and with its zone, when the day it shows is the day read ("<time datetime="2025-03-11T23:10:00+00:00">11 Mar
     2025</time>", Elgg's, its server's day in UTC): the same element's exact reading, in Vietnam's
     time (12 March, 06:10). The first such element only; a list's or the furniture's none."""
     for el in _X_TIME(page.doc):

@@ -186,6 +186,8 @@ def ends_with_update_label(text: str) -> bool:
     """Whether `text` ends with a last update's label ("Cập nhật lần cuối", "Last updated on"):
     the date after it is the update's."""
     return bool(_UPDATE_TAIL.search(text.rstrip()))
+
+
 # .NET's en-US culture prints "M/d/yyyy h:mm:ss tt": no zero padding and AM/PM in English.
 _EN_DESIGNATOR = frozenset({"am", "pm"})
 _CLAUSE_START = re.compile(r"(?:\A|[.!?;:,\n…(])\s*\Z")
