@@ -17,7 +17,7 @@ from lxml import etree
 
 from .parsing import doc_base
 from .text import clean_line
-from .urls import HOME_HREF, canonical_url, host_of
+from .urls import HOME_HREF, address_on_host, canonical_url
 from .urlshapes import ids, slug
 
 ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|NewsArticle|Report|LiveBlogPosting)$")
@@ -274,8 +274,7 @@ def full_version(doc, url: str) -> str | None:
     its canonical address is not asked (lite archives name none; the search costs ~0.9 ms)."""
     if _names_canonical(doc) or (href := _full_version(doc)) is None:
         return None
-    target = canonical_url(href, base=doc_base(doc, url))
-    return target if host_of(target) == host_of(url) and target.startswith("http") else None
+    return address_on_host(href, url, doc_base(doc, url))
 
 
 def _names_canonical(doc) -> bool:
@@ -323,8 +322,7 @@ def permalink_of(doc, url: str) -> str | None:
     named += [(value.getparent(), value.strip()) for value in _X_PERMALINK_DATA(doc)]
     order = {el: i for i, el in enumerate(doc.iter())} if len(named) > 1 else {}
     for _, href in sorted(named, key=lambda pair: order.get(pair[0], 0)):
-        target = canonical_url(href, base=base)
-        if host_of(target) == host_of(url) and target.startswith("http") and target != own:
+        if (target := address_on_host(href, url, base)) is not None and target != own:
             return target
     return None
 
@@ -335,9 +333,8 @@ def find_canonical(doc, url: str) -> str:
     for href in doc.xpath("//link[@rel='canonical']/@href"):
         href = href.strip()
         if href:
-            candidate = canonical_url(href, base=doc_base(doc, url))
-            if host_of(candidate) == host_of(url) and candidate.startswith("http") \
-                    and not _names_a_section(candidate, url):
+            candidate = address_on_host(href, url, doc_base(doc, url))
+            if candidate is not None and not _names_a_section(candidate, url):
                 return candidate
     return canonical_url(url)
 

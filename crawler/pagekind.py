@@ -23,6 +23,7 @@ from .urls import (
     ACCOUNT_PAGE,
     HOME_HREF,
     MEDIA_FILE,
+    address_on_host,
     article_address,
     behind_front_controller,
     canonical_url,
@@ -562,8 +563,7 @@ def teaser_of(doc, container, lines: list[str], url: str) -> str | None:
     for a in (container if container is not None else doc).iter("a"):
         if (href := (a.get("href") or "").strip()) and not href.startswith(("#", "javascript:")) \
                 and _reads_more(a.text_content()):
-            target = canonical_url(href, base=base)
-            if host_of(target) == host_of(url) and target != own and target not in targets:
+            if (target := address_on_host(href, url, base)) is not None and target != own and target not in targets:
                 targets.append(target)
     return targets[0] if targets and (container is not None or len(targets) == 1) else None
 

@@ -117,6 +117,13 @@ PART_PARAMS = frozenset(("limitstart", "page", "trang", "pg", "pageindex", "page
 _PART_PARAM = re.compile(r"(?i)[?&](" + "|".join(PART_PARAMS) + r")=")
 
 
+def address_on_host(href: str, url: str, base: str) -> str | None:
+    """`href` as an address (relative to `base`, the page's base) on the host of `url`, the page
+    naming it, cleaned as `canonical_url` cleans it; None for another host's or a non-web link."""
+    target = canonical_url(href, base=base)
+    return target if host_of(target) == host_of(url) and target.startswith("http") else None
+
+
 def article_address(url: str) -> str:
     """The key of an article's address without the part it shows (`url_key` without page
     parameters): every part of a split article has the same."""

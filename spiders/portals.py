@@ -570,17 +570,18 @@ class PortalsSpider(scrapy.Spider):
         for fields, url, listing_date, last_try, target, variant in self.__dict__.pop("_released_linked", []):
             # (Scrapy drops a redirect to a page it fetched; a page naming the article canonical may
             # read as none, alone; a permalink leading back to this page names no other post)
-            others = [t for t in (target, self.moved_to.get(url_key(target))) if t and url_key(t) != url_key(url)]
-            waiting.append((others, fields, url, listing_date, last_try, target, variant))
-        held = {url_key(w[2]) for w in waiting}
-        for others, fields, url, listing_date, last_try, target, variant in sorted(
+            moved = self.moved_to.get(url_key(target))
+            others = [t for t in (target, moved) if t and url_key(t) != url_key(url)]
+            waiting.append((others, moved, fields, url, listing_date, last_try, target, variant))
+        held = {url_key(w[3]) for w in waiting}
+        for others, moved, fields, url, listing_date, last_try, target, variant in sorted(
                 waiting, key=lambda w: any(url_key(t) in held for t in w[0])):
             # (an incremental night does not read again an article of an earlier night)
             if any(url_key(t) in self.article_keys or (self.known is not None and self.known.is_archived(t)) for t in others):
                 self.crawler.stats.inc_value(site_key(fields["site"], "listing_of_linked_post"))
                 self.logger.debug("not an article (a listing showing the post of %s): %s", target, url)
                 if variant and self.known is not None:  # (a variant of the address: not asked again)
-                    self.known.alias(url, fields["site"], self.moved_to.get(url_key(target)) or target)
+                    self.known.alias(url, fields["site"], moved or target)
                 continue
             yield from self._article(fields, url, listing_date, last_try)
 
