@@ -110,7 +110,14 @@ def text_block(doc, lines: list[str]):
 def _line_holder(doc, line: str, *, last: bool):
     probe = line[:_PROBE_CHARS]
     texts = _LINE_TEXTS(doc, word=probe.split(" ", 1)[0])
-    return next((t.getparent() for t in (reversed(texts) if last else texts) if probe in clean_line(t)), None)
+    found = [(t, cleaned) for t in (reversed(texts) if last else texts) if probe in (cleaned := clean_line(t))]
+    # a text that goes on as the line does, before one that only starts alike (a title above a
+    # lead that opens with the same words: "HTX Nông nghiệp Tân Thành …")
+    for t, cleaned in found:
+        rest = cleaned[cleaned.index(probe):]
+        if line.startswith(rest) or rest.startswith(line):
+            return t.getparent()
+    return found[0][0].getparent() if found else None
 
 
 # A box of the article's files, whatever its class says ("relatedItems" in Plone): its heading.

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from .blocks import HEADINGS, Block, fold, normalise, segment, signature, text_key
 from .bylines import is_signer, signer_part
+from .dates import utc_stamp_kind
 from .dates.text import orders_shown
 from .text import DOC_NUMBER, clean_line
 from .titles import is_site_name
@@ -45,6 +46,7 @@ CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
 # Pages showing one day/month order, and none the other, make it the site's: one suffices, a
 # 12-hour clock after a slash date being an en-US server's own format (vi-VN writes SA/CH).
 DATE_ORDER_PAGES = 1
+MIDNIGHT_PAGES = 2  # pages whose published stamp is UTC's midnight before the site's are read as days
 DATE_LINE = 120  # longest block read for the order of its dates
 
 # " - ", " | ", a colon written as in prose ("Liên minh HTX Đồng Tháp: <post>", Blogger's), and
@@ -204,6 +206,8 @@ class SiteProfile:
         self.kinds: dict[str, int] = {}
         # "month-first" / "day-first" -> pages whose 12-hour-clock dates showed that order
         self.orders: dict[str, int] = {}
+        # "midnight" / "clock" -> pages whose published stamp, in UTC to the millisecond, fell there
+        self.stamps: dict[str, int] = {}
         self._digests: deque[str] = deque(maxlen=MAX_DIGESTS)
         self._digest_set: set[str] = set()
         self.window = WINDOW
@@ -266,6 +270,8 @@ class SiteProfile:
                 shown |= orders_shown(b.text)
         for order in shown:
             self.orders[order] = self.orders.get(order, 0) + 1
+        if (stamp := utc_stamp_kind(doc)) is not None:
+            self.stamps[stamp] = self.stamps.get(stamp, 0) + 1
         title = _title(doc)
         if title:
             self.titled += 1
@@ -275,6 +281,7 @@ class SiteProfile:
             self.pages //= 2
             self.titled //= 2
             self.orders = {k: v // 2 for k, v in self.orders.items()}
+            self.stamps = {k: v // 2 for k, v in self.stamps.items()}
             for table in (keys, self.pairs, self.sigs, self.titles):
                 _halve(table)
         _prune(keys, MAX_KEYS)
@@ -320,6 +327,15 @@ class SiteProfile:
         """The same for the site's unpadded date lines without a clock (a blog's "3/14/2024"):
         it reads its "3/5/2024" month-first when its pages show that order and never the other."""
         return self._order("plain:")
+
+    @property
+    def midnight_days(self) -> bool:
+        """Whether the site writes a day without its time as UTC's midnight to the millisecond
+        ("2025-06-10T00:00:00.000Z": a JavaScript generator's date-only front matter, VuePress's):
+        most of its pages' published stamps fall there. A site whose stamps keep their clocks
+        (Wix's) has its one post at 07:00 in Vietnam at that midnight."""
+        midnight = self.stamps.get("midnight", 0)
+        return midnight >= MIDNIGHT_PAGES and midnight > self.stamps.get("clock", 0)
 
     def _order(self, kind: str) -> str | None:
         month, day = self.orders.get(kind + "month-first", 0), self.orders.get(kind + "day-first", 0)
@@ -614,6 +630,7 @@ class SiteProfile:
             "titled": self.titled,
             "kinds": dict(self.kinds),
             "orders": dict(self.orders),
+            "stamps": dict(self.stamps),
             "keys": {k: list(v) for k, v in _top(self.keys, MAX_KEYS)},
             "pairs": {k: list(v) for k, v in _top(self.pairs, MAX_PAIRS)},
             "sigs": {k: list(v) for k, v in _top(self.sigs, MAX_SIGS)},
@@ -631,6 +648,7 @@ class SiteProfile:
         profile.titled = int(d.get("titled", 0))
         profile.kinds = {k: int(v) for k, v in (d.get("kinds") or {}).items()}
         profile.orders = {k: int(v) for k, v in (d.get("orders") or {}).items()}
+        profile.stamps = {k: int(v) for k, v in (d.get("stamps") or {}).items()}
         for name in ("keys", "pairs", "sigs", "titles"):
             setattr(profile, name, {k: [int(x) for x in v] for k, v in (d.get(name) or {}).items()})
         profile._digests.extend(d.get("digests") or [])

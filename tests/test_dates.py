@@ -759,6 +759,21 @@ def test_a_day_written_as_utcs_midnight_is_that_day():
         assert r.published == expected, stamp
 
 
+def test_utcs_midnight_to_the_millisecond_is_a_day_on_a_site_that_writes_days_so():
+    # VuePress prints the front matter's "date: 2025-06-10" as "2025-06-10T00:00:00.000Z": on a site
+    # whose pages showed that (`midnight_days`) it is the day; elsewhere an instant (Wix's 07:00)
+    html = ('<html><head><meta property="article:published_time" content="2025-06-10T00:00:00.000Z"></head><body>'
+            f"<h1>Kế hoạch tổ chức Tuần lễ giới thiệu sản phẩm HTX năm 2025</h1><p>10 tháng 6, 2025</p>{BODY}</body></html>")
+    url = "https://x.vn/posts/ke-hoach-12.html"
+    assert find_published(page(html), url, fetched_at=FETCHED_LATER, midnight_days=True).published \
+        == datetime(2025, 6, 10, 0, 0, tzinfo=TZ)
+    assert find_published(page(html), url, fetched_at=FETCHED_LATER).published == datetime(2025, 6, 10, 7, 0, tzinfo=TZ)
+    # another time of day stays an instant on such a site
+    other = html.replace("2025-06-10T00:00:00.000Z", "2025-06-09T23:15:00.000Z")
+    assert find_published(page(other), url, fetched_at=FETCHED_LATER, midnight_days=True).published \
+        == datetime(2025, 6, 10, 6, 15, tzinfo=TZ)
+
+
 @pytest.mark.parametrize("published, modified, expected", [
     # VuePress: the front matter's "2025-03-14 21:30", typed in Vietnam, printed as UTC, after the
     # page's last change (its git commit, a true instant): the time as typed
@@ -2166,6 +2181,12 @@ def test_the_fields_row_under_the_text_gives_the_clock_of_the_day_in_the_address
     # no day in the address: the row dates the post
     assert _ucoz(UCOZ_ROW, "https://dt.example.vn/news/thong_bao_so_05/40").published == \
         datetime(2025, 3, 11, 16, 20, tzinfo=TZ)
+    # a post filed under no section: two fields of the row are links, the rest its labels' text
+    bare = UCOZ_ROW[UCOZ_ROW.index("Lượt xem"):]
+    assert _ucoz(bare).published == datetime(2025, 3, 11, 16, 20, tzinfo=TZ)
+    assert _ucoz(bare, "https://dt.example.vn/news/thong_bao_so_05/40").published == datetime(2025, 3, 11, 16, 20, tzinfo=TZ)
+    # a last update's date in such a row is not the post's
+    assert _ucoz(bare.replace("Ngày:", "Sửa lần cuối:"), "https://dt.example.vn/news/thong_bao_so_05/40").published is None
 
 
 def _humhub(stream: str) -> DateResult:

@@ -2982,6 +2982,37 @@ def test_an_articles_comments_after_its_text_keep_their_name():
     assert result.is_article and "Bình luận" not in result.item["text"], result.item and result.item["text"]
 
 
+def test_a_section_opened_by_an_anchor_named_for_comments_is_no_text():
+    # uCoz: the comments' table has no name of its own; the empty <a name="comments"> opening it does
+    lead = "HTX Chè Mỹ Bằng (huyện Yên Sơn) vừa mở rộng vùng nguyên liệu chè hữu cơ lên 42 ha với 96 hộ thành viên."
+    close = "Sản phẩm chè xanh Mỹ Bằng đã đạt OCOP 4 sao và được tiêu thụ ổn định tại Hà Nội, Thái Nguyên."
+    remarks = ('<table><tr><td>Total comments: <b>2</b></td></tr><tr><td><div class="comEnt"><table class="cBlock1"><tr><td>'
+               '<div>05.02.2025 20:12</div><div><b>1</b> <a href="#ent206" name="ent206"><b>tuanln</b></a></div>'
+               '<div class="cMessage">Chè Mỹ Bằng uống rất ngon, chúc HTX phát triển mạnh hơn nữa trong thời gian tới!</div>'
+               '</td></tr></table></div></td></tr></table>')
+    html = page(f'<table class="eBlock"><tr><td class="eTitle">{TITLE}</td></tr><tr><td class="eMessage"><div>{lead}<br><br>'
+                f'{close}</div><div align="right"><b>Theo Báo Tuyên Quang</b></div></td></tr><tr><td class="eDetails">'
+                f'Lượt xem: 233 | Ngày: <span title="14:30">05.02.2025</span></td></tr></table>'
+                f'<table><tr><td><a name="comments"></a>{remarks}</td></tr></table>')
+    text = article(url="http://u.vn/news/che-my-bang/2025-02-05-35", html=html).item["text"]
+    assert text.split("\n") == [lead, close, "Theo Báo Tuyên Quang"], text
+
+
+def test_a_leads_element_is_not_the_titles_that_opens_with_the_same_words():
+    # the lead "HTX Nông nghiệp Tân Thành (huyện Hàm Yên) …" starts as the title does: the text's element
+    # is the lead's cell, not the table holding the title too (whose row of fields would not be under it)
+    from crawler.attachments import text_block
+    title = "HTX Nông nghiệp Tân Thành phát triển vùng cam sành đạt chuẩn VietGAP"
+    lines = ["HTX Nông nghiệp Tân Thành (huyện Hàm Yên) hiện có 65 ha cam sành được chứng nhận VietGAP.",
+             "Năm 2025, HTX ký hợp đồng bao tiêu với hai doanh nghiệp tại Hà Nội, giá bán cao hơn cam thường.",
+             "Bàn Thị Hoa"]
+    doc = parse_html(page(f'<table class="eBlock"><tr><td class="eTitle">{title}</td></tr><tr><td class="eMessage"><div>'
+                          f'{"<br><br>".join(lines[:2])}</div><div align="right"><b>{lines[2]}</b></div></td></tr>'
+                          f'<tr><td class="eDetails">Ngày: <span title="09:45">27.03.2025</span></td></tr></table>', title=title))
+    holder = text_block(doc, lines)
+    assert holder is not None and holder.get("class") == "eMessage", holder
+
+
 def test_a_posting_row_with_a_long_section_name_dates_the_page():
     # e107: "Đăng bởi <a>bientap</a> ngày … - <a href=news.php?cat.3>Văn bản - Thông báo</a>": the section's
     # link is no teaser's title, so the row is the page's date, not the notice's signing date in its text

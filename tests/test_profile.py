@@ -587,6 +587,24 @@ def test_date_order_learned_from_the_sites_own_pages(learned):
 
 
 
+def test_days_written_as_utcs_midnight_learned_from_the_sites_own_pages(learned):
+    # VuePress (tailieu-htxbackan) prints date-only front matter as "…T00:00:00.000Z" on most of
+    # its posts; Wix (lmhtx-tiengiang) stores instants, one of them at 07:00 in Vietnam
+    days = {site for site, (profile, *_rest) in learned.items() if profile.midnight_days}
+    assert days == {"tailieu-htxbackan"}
+    assert learned["lmhtx-tiengiang"][0].stamps.get("midnight") == 1
+    again = SiteProfile.from_json(json.loads(json.dumps(learned["tailieu-htxbackan"][0].to_json())))
+    assert again.midnight_days
+    young = SiteProfile("young")
+    for stamp, title in (("2025-06-10T00:00:00.000Z", "Kế hoạch Tuần lễ sản phẩm HTX"),
+                         ("2025-05-20T00:00:00.000Z", "Số liệu HTX nông nghiệp năm 2024"),
+                         ("2025-03-14T21:30:00.000Z", "HTX chè ra mắt sản phẩm mới")):
+        young.add(parse_html(f'<html><head><meta property="article:published_time" content="{stamp}"></head>'
+                             f"<body><h1>{title}</h1></body></html>"))
+        assert young.midnight_days == (stamp != "2025-06-10T00:00:00.000Z")
+    assert young.stamps == {"midnight": 2, "clock": 1}
+
+
 def test_a_profile_that_saw_an_articles_title_on_listings_leaves_it_the_pages_title():
     """A young profile learned on the listings that feature an article (its title in an <h1> of
     theirs too) marks that title as template; on the article's own page it is the title, and

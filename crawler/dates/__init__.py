@@ -19,7 +19,16 @@ dates in the body or its cited decrees from the date line under the title.
 """
 
 from .base import MIN_YEAR, TZ
-from .evidence import POSTED_AT, field_parts, is_date_line, is_field_line, is_stamp_line, is_update_line, stamp_link
+from .evidence import (
+    POSTED_AT,
+    field_parts,
+    is_date_line,
+    is_field_line,
+    is_stamp_line,
+    is_update_line,
+    stamp_link,
+    utc_stamp_kind,
+)
 from .lines import precedes
 from .page import DateResult
 from .parse import parse_date, stamp_of
@@ -47,5 +56,6 @@ __all__ = [
     "stamp_of",
     "url_date",
     "url_year",
+    "utc_stamp_kind",
     "yearless_lead_date",
 ]

@@ -98,6 +98,29 @@ _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table l
 # in the front matter, "2025-11-18T00:00:00Z" in the page); the local day is that date. (With its
 # milliseconds, "…T00:00:00.000Z", it is an instant a program stored: Wix's, JavaScript's.)
 _UTC_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00)?(?:Z|[+-]00:?00)$")
+# The same midnight with milliseconds is a day too on a site whose stamps mostly fall there (a
+# JavaScript generator's date-only front matter: VuePress's, Gatsby's), else an instant (07:00).
+_UTC_MIDNIGHT_MS = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00:00\.0+(?:Z|[+-]00:?00)$")
+_UTC_MS_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+(?:Z|[+-]00:?00)$")
+
+
+def utc_stamp_kind(doc) -> str | None:
+    """How the page's published stamp in its metadata falls, when written in UTC to the
+    millisecond: "midnight" or "clock"; None otherwise. Read over a site's pages, it tells a
+    day written as UTC's midnight from an instant (see `profile.SiteProfile.midnight_days`)."""
+    values = [v for key in _META_KEYS for v in metas(doc).get(key, ())]
+    ld = jsonld(doc)
+    for raw, data in ld.blocks:
+        values.extend(_JSONLD_RX.findall(raw) if data is None else _jsonld_dates(data, ld.own))
+    v = next((v for v in values if v), "")
+    if not _UTC_MS_STAMP.match(v):
+        return None
+    return "midnight" if _UTC_MIDNIGHT_MS.match(v) else "clock"
+
+
+def _day_stamp(page: Page, v: str) -> bool:
+    """Whether a stamp is a day without its time written as UTC's midnight."""
+    return bool(_UTC_MIDNIGHT.search(v) or (page.midnight_days and _UTC_MIDNIGHT_MS.match(v)))
 
 
 def metadata_date(page: Page) -> Evidence | None:
@@ -115,7 +138,7 @@ def metadata_date(page: Page) -> Evidence | None:
         values.extend(_JSONLD_RX.findall(raw) if data is None else _jsonld_dates(data, ld.own))
     found, raw = None, ""
     for v in values:
-        if v and _UTC_MIDNIGHT.search(v):
+        if v and _day_stamp(page, v):
             v = v[:10]  # a day without its time, written as UTC's midnight (Eleventy's, Hugo's front matter)
         dt = _parse_short(v, None)[0] if v else None
         if dt is None or not page.acceptable(dt, "metadata"):
@@ -136,7 +159,7 @@ def metadata_date(page: Page) -> Evidence | None:
         if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False) or _members_list(page, el):
             continue  # another post's card (a "Bài viết khác" query loop) dates that post
         raw = stamp_of(el)
-        dt = _parse_short(raw[:10] if _UTC_MIDNIGHT.search(raw) else raw, None)[0]  # (a day alone, as metadata's)
+        dt = _parse_short(raw[:10] if _day_stamp(page, raw) else raw, None)[0]  # (a day alone, as metadata's)
         if dt is None or not page.acceptable(dt, "<time>"):
             continue
         if page.banner(el, dt):
@@ -650,7 +673,7 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
         if shown is None or (dt := shown.to_datetime()) is None or dt.date() != day:
             continue
         stamp = (el.get("datetime") or "").strip()
-        if not _ZONED_INSTANT.match(stamp) or _UTC_MIDNIGHT.search(stamp) or page.furniture(el) \
+        if not _ZONED_INSTANT.match(stamp) or _day_stamp(page, stamp) or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None  # (UTC's midnight: a day without its time, as front matter writes it)
         instant = _parse_short(stamp, None)[0]
@@ -662,7 +685,7 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
     by_name = metas(page.doc)
     if not by_name.get("dc.date.effective"):
         for stamp in by_name.get("dc.date.created", ()):
-            if _ZONED_INSTANT.match(stamp := stamp.strip()) and not _UTC_MIDNIGHT.search(stamp) \
+            if _ZONED_INSTANT.match(stamp := stamp.strip()) and not _day_stamp(page, stamp) \
                     and (instant := _parse_short(stamp, None)[0]) is not None \
                     and instant.astimezone(TZ).date() == day and page.acceptable(instant, "metadata"):
                 return instant.astimezone(TZ)
@@ -782,7 +805,10 @@ def footer_row_date(page: Page) -> Evidence | None:
             return None  # a container of blocks, no row (read without its text: a page's rest is long)
         if len(el) < 3:
             if ((el.text or "").strip() or any((c.tail or "").strip() for c in el)) and not _file_line(el):
-                return None  # a line of text
+                # a row of labelled fields is no text: "Lượt xem: 96 | Người đăng: <a>admin</a> | Ngày: <span
+                # title="15:10">27.12.2024</span>" (uCoz's, whose row of three also holds the section's link)
+                line = _line(el.text_content())
+                return _labelled_row_date(page, el, line) if is_field_line(line) else None  # (else a line of text)
             continue  # (its parts follow; a file's download line is passed: "Tải về: <a>TB-05.pdf</a>")
         children = [(child, t) for child in el if isinstance(child.tag, str) and (t := _line(child.text_content()))]
         parts = [t for _, t in children]
@@ -802,6 +828,20 @@ def footer_row_date(page: Page) -> Evidence | None:
             return None
         return line_evidence(page, dated[0])
     return None
+
+
+def _labelled_row_date(page: Page, row, line: str) -> Evidence | None:
+    """The one publication date of a row of labelled fields under the text, its clock taken from
+    the tooltip of the element showing the day alone."""
+    dated = [m for part in field_parts(line) if not _UPDATE_LABEL.match(part) and (m := date_only(part)) is not None]
+    if len(dated) != 1 or dated[0].year is None:
+        return None
+    found = dated[0]
+    for child in row.iter():
+        if child is not row and (tip := child.get("title")) and date_only(_line(child.text_content())) is not None:
+            found = with_time_of(found, tip) or found
+            break
+    return line_evidence(page, found)
 
 
 _CARD_CHARS = 300  # a post's card: its date, author, category and tags, no text

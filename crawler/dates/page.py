@@ -115,8 +115,9 @@ def complete_year(p: Partial, hint: date, month_only: bool) -> datetime | None:
 class Page:
     """What find_published knows about one page, computed lazily."""
 
-    def __init__(self, doc, title, body, now: datetime, today: date | None, holder=None):
+    def __init__(self, doc, title, body, now: datetime, today: date | None, holder=None, midnight_days: bool = False):
         self.doc, self.title, self.body, self.now, self.today = doc, title, body, now, today
+        self.midnight_days = midnight_days  # the site writes a day as UTC's midnight to the millisecond
         self.limit = now + FUTURE_SLACK
         self.title_chain = frozenset([title, *title.iterancestors()]) if title is not None else frozenset()
         self._holder = holder

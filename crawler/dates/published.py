@@ -116,6 +116,7 @@ def find_published(
     text_holder=None,
     date_order: str | None = None,
     plain_order: str | None = None,
+    midnight_days: bool = False,
 ) -> DateResult:
     """Publication date of an article page, or None with the reason.
 
@@ -132,6 +133,8 @@ def find_published(
     `date_order` ("month-first", "day-first") is how the site's pages showed they order day and
     month: it reads a date line that reads both ways when no other evidence does; `plain_order`,
     the order its unpadded date lines without a clock showed, reads such a line month-first.
+    `midnight_days`: the site's pages showed it writes a day without its time as UTC's midnight to
+    the millisecond ("2025-06-10T00:00:00.000Z"), which is otherwise an instant (07:00 in Vietnam).
     """
     now = _aware(fetched_at) or datetime.now(TZ)
     today = now.date() if fetched_at is not None else None
@@ -141,7 +144,7 @@ def find_published(
         title = fallback_title(doc)
     body = body_element if body_element is not None else (
         select_first(doc, body_selectors) if body_selectors else None)
-    page = Page(doc, title, body, now, today, holder=text_holder)
+    page = Page(doc, title, body, now, today, holder=text_holder, midnight_days=midnight_days)
 
     meta = metadata_date(page)
     element = element_date(page, date_selectors) if date_selectors else line_date(page)

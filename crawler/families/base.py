@@ -166,6 +166,8 @@ class _CommonFurniture:
         link), or None."""
         attrib = el.attrib
         cls, ident = attrib.get("class"), attrib.get("id")
+        if el.tag == "a" and (opened := _comments_opened(el)) is not None:
+            return opened
         if ident and (ident in self.ids or ((sub_id := self.sub["id"]) and sub_id.search(ident))):
             return el
         if self.attrs and not self.attrs.isdisjoint(attrib):  # (any() over a generator: 0.17 ms a page)
@@ -195,6 +197,22 @@ class _CommonFurniture:
                 and item.tag == "li" and len(item) == 1 and not (item.text or "").strip():
             return item  # a list of tags (rel=tag: Confluence's labels), no text
         return None
+
+
+# the empty anchor a comments section opens with, its only name (uCoz's `<a name="comments"></a>`
+# before "Total comments: 2" and tables of "comEnt" posts)
+_COMMENTS_ANCHOR = re.compile(r"(?i)^(?:comments?|binh-?luan)$")
+
+
+def _comments_opened(a):
+    """The element that an empty anchor named for comments opens (its first content), or None."""
+    name = a.get("name") or a.get("id")
+    if not name or not _COMMENTS_ANCHOR.match(name) or len(a) or (a.text or "").strip():
+        return None
+    parent = a.getparent()
+    if parent is None or parent.tag in ("body", "html") or parent[0] is not a or (parent.text or "").strip():
+        return None
+    return parent
 
 
 def common_furniture(el) -> bool:
