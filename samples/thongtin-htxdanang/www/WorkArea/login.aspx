@@ -1,0 +1,1 @@
+<html><head><title>Ektron CMS400.NET Login</title></head><body><form id="LoginRequestForm"><input name="username" /><input name="password" type="password" /></form></body></html>
