@@ -85,6 +85,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "tinnhanh_htxbacninh", "tintuc_htxlangson", "cong_htxquangtri",
              "blog_htxvinhlong", "ghichep_htxphutho", "lienminh_htxkhanhhoa",
              "goctin_htxbinhthuan", "thongtin_htxdanang", "bantin_htxhaugiang",
+             "hoatdong_htxhaiduong", "diendan_htxkiengiang", "sotay_htxphuyen",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.

@@ -1,0 +1,1 @@
+/* PostNuke scripts */
