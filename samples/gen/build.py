@@ -86,6 +86,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "blog_htxvinhlong", "ghichep_htxphutho", "lienminh_htxkhanhhoa",
              "goctin_htxbinhthuan", "thongtin_htxdanang", "bantin_htxhaugiang",
              "hoatdong_htxhaiduong", "diendan_htxkiengiang", "sotay_htxphuyen",
+             "cttdt_htxgialai", "trangtin_htxninhthuan", "mangxa_htxbinhphuoc",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
