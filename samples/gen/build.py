@@ -84,6 +84,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "tinbai_htxquangngai", "nhipsong_htxtiengiang", "sotay_htxdongthap",
              "tinnhanh_htxbacninh", "tintuc_htxlangson", "cong_htxquangtri",
              "blog_htxvinhlong", "ghichep_htxphutho", "lienminh_htxkhanhhoa",
+             "congdong_htxlongan", "thudientu_htxnamdinh", "thuvien_htxtravinh",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
