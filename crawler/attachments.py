@@ -111,13 +111,21 @@ def _line_holder(doc, line: str, *, last: bool):
     probe = line[:_PROBE_CHARS]
     texts = _LINE_TEXTS(doc, word=probe.split(" ", 1)[0])
     found = [(t, cleaned) for t in (reversed(texts) if last else texts) if probe in (cleaned := clean_line(t))]
-    # a text that goes on as the line does, before one that only starts alike (a title above a
-    # lead that opens with the same words: "HTX Nông nghiệp Tân Thành …")
+    # a text that starts as the line does and goes on as it does, before one that holds its start
+    # further in (a breadcrumb's title ending "… Quỹ hỗ trợ phát triển HTX" above a lead opening so),
+    # before one that only starts alike (a title above a lead that opens with the same words)
+    best, rank = None, 3
     for t, cleaned in found:
-        rest = cleaned[cleaned.index(probe):]
+        at = cleaned.index(probe)
+        rest = cleaned[at:]
         if line.startswith(rest) or rest.startswith(line):
-            return t.getparent()
-    return found[0][0].getparent() if found else None
+            if at == 0:
+                return t.getparent()
+            if rank > 1:
+                best, rank = t, 1
+        elif best is None:
+            best, rank = t, 2
+    return best.getparent() if best is not None else None
 
 
 # A box of the article's files, whatever its class says ("relatedItems" in Plone): its heading.

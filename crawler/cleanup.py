@@ -36,6 +36,8 @@ FURNITURE_LINE = re.compile(
     r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
     # a post's buttons under it (SMF's "Thích", "Trích dẫn")
     r"|Thích|Trích\s+dẫn|Quote|Like"
+    # its poster's status under it (FluxBB's, punBB's "Ngoại tuyến")
+    r"|(Đang\s+)?(Ngoại|Trực)\s+tuyến|Offline|Online"
     # a forum's clock and who-is-online box (phpBB's "Bây giờ là …", "Có tổng cộng 23 người dùng trực
     # tuyến :: …", "Số người dùng trực tuyến nhiều nhất là …", its totals; "It is currently", "In total there are")
     r"|(Bây\s+giờ\s+là|It\s+is\s+currently)\s.{0,40}\d{1,2}:\d{2}(\s*(am|pm|SA|CH))?"

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cleanup import clean_lines
+from crawler.cleanup import FURNITURE_LINE, clean_lines
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 
@@ -339,3 +339,9 @@ def test_the_posts_section_left_under_its_heading_is_not_text():
     # a sentence opening so stays, as does such a line further down
     kept = ["trong năm 2024, Liên minh HTX tỉnh đã tư vấn thành lập 29 HTX.", body, "trong Thông báo"]
     assert clean_lines(kept) == kept
+
+
+@pytest.mark.parametrize("line", ["Ngoại tuyến", "Trực tuyến", "Đang trực tuyến", "Offline"])
+def test_a_posters_status_under_a_post_is_furniture(line):
+    assert FURNITURE_LINE.match(line)
+    assert not FURNITURE_LINE.match("Hội chợ trực tuyến sản phẩm OCOP")

@@ -2289,3 +2289,54 @@ def test_a_shown_day_takes_its_clock_from_dublin_cores_creation_on_that_day(effe
     r = find_published(page(html.replace("2025-04-01T17:20:00Z", "2025-03-28T09:00:00Z")),
                        "https://ct.example.vn/vi/tin-tuc/hoat-dong/lam-viec.html", fetched_at=LATER)
     assert r.published == datetime(2025, 4, 2, tzinfo=TZ)
+
+
+def _fluxbb_html(first_poster: str) -> str:
+    def post(n: int, stamp: str, poster: str, subject: str, text: str) -> str:
+        return (f'<div id="p{n}" class="blockpost"><h2><span><span class="conr">#{n - 101}</span> '
+                f'<a href="viewtopic.php?pid={n}#p{n}">{stamp}</a></span></h2><div class="box"><div class="inbox">'
+                f'<div class="postbody"><div class="postleft"><dl><dt><strong>{poster}</strong></dt><dd><span>Tham gia: '
+                f'Ngày 02-02-2021</span></dd></dl></div><div class="postright"><h3>{subject}</h3><div class="postmsg">'
+                f'{text}</div></div></div></div></div></div>')
+    title = "HTX Thủy sản Hòn Sơn phát triển nghề nuôi cá bớp lồng bè"
+    text = ("<p>HTX Thủy sản Hòn Sơn (huyện Kiên Hải) hiện có 32 thành viên với 210 lồng nuôi cá bớp.</p>"
+            "<p>Mỗi năm HTX xuất bán khoảng 120 tấn cá thương phẩm cho các nhà hàng ở Phú Quốc.</p>")
+    replier = "<a href='profile.php?id=7'>htxtanhiep</a>"
+    html = (f'<html><body><div id="brdmain">{post(102, "Ngày 12-03-2024 14:30", first_poster, title, text)}'
+            f'{post(103, "Ngày 13-03-2024 07:50", replier, "Re: " + title, "<p>Mô hình hay!</p>")}'
+            '</div></body></html>')
+    return html
+
+
+def _fluxbb(first_poster: str) -> DateResult:
+    doc = page(_fluxbb_html(first_poster))
+    holder = doc.xpath("//div[@id='p102']//div[@class='postmsg']")[0]
+    return find_published(doc, "https://dd.example.vn/viewtopic.php?id=12", fetched_at=FETCHED,
+                          title_element=doc.xpath("//div[@id='p102']//h3")[0], text_holder=lambda: holder)
+
+
+@pytest.mark.parametrize("poster", ["Phạm Hồng Nhung", "<a href='profile.php?id=3'>vanphong.lmhtx</a>"])
+def test_a_stamp_linking_to_the_anchor_of_the_post_holding_the_text_dates_it_not_a_replys(poster):
+    # FluxBB: each post's time heads it as a link to its anchor ("#p102"), above the poster's box
+    # and its subject; the reply's, past the short text, is the reply's; the box's joining day no one's
+    found = _fluxbb(poster)
+    assert (found.published, found.source) == (datetime(2024, 3, 12, 14, 30, tzinfo=TZ), "date-element")
+
+
+def test_a_member_joining_day_is_no_date_of_the_page():
+    for text in ("Tham gia: Ngày 06-03-2018", "Đến từ: Rạch GiáTham gia: 06-03-2018", "Joined: 06/03/2018",
+                 "Ngày tham gia: 06/03/2018"):
+        assert all(m.cited for m in find_dates(text)), text
+    assert not find_dates("HTX tham gia hội chợ ngày 06/03/2018")[0].cited
+
+
+def test_a_date_past_the_end_of_a_short_text_is_a_replys_not_the_pages():
+    # the posts' stamps without links to their anchors: the first post's, above its poster's box, is
+    # not read; the reply's under the short text is the reply's: no date rather than a wrong one
+    html = _fluxbb_html("Phạm Hồng Nhung").replace('<a href="viewtopic.php?pid=102#p102">', "<a>").replace(
+        '<a href="viewtopic.php?pid=103#p103">', "<a>")
+    doc = page(html)
+    holder = doc.xpath("//div[@id='p102']//div[@class='postmsg']")[0]
+    found = find_published(doc, "https://dd.example.vn/viewtopic.php?id=12", fetched_at=FETCHED,
+                           title_element=doc.xpath("//div[@id='p102']//h3")[0], text_holder=lambda: holder)
+    assert found.published is None, found

@@ -316,3 +316,13 @@ def test_a_link_to_a_comment_dates_no_post():
         '</small></h4><div class="markdown-render"><p>Ảnh đẹp, cảm ơn chị Hạnh.</p></div></div></div></body></html>')
     found = {link.url: link for link in page_links(doc, BASE, rules_for("generic"), SITE.allowed_domains)}
     assert found["http://lmhtx.example.vn/content/perma?id=404&commentId=921"].listing_date is None
+
+
+
+def test_a_posters_box_beside_a_posts_stamp_dates_nothing():
+    # a forum's post head, the time its permalink's text; the poster's box under it says when the
+    # member joined ("Tham gia: Ngày 06-03-2018"): no date of the post it links
+    found = links('<div class="blockpost"><h2><span>#1 <a href="/viewtopic.php?pid=104#p104">Ngày 10-04-2024 10:15</a>'
+                  '</span></h2><div class="box"><dl><dt><strong><a href="/profile.php?id=3">vanphong.lmhtx</a></strong></dt>'
+                  '<dd>Đến từ: Rạch Giá</dd><dd><span>Tham gia: Ngày 06-03-2018</span></dd></dl></div></div>')
+    assert found["/viewtopic.php?pid=104"].listing_date is None

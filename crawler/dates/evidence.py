@@ -167,7 +167,7 @@ def metadata_date(page: Page) -> Evidence | None:
         return Evidence("date-element", "date element", dt, True)
     if (stamp := _relative_stamp(page)) is not None:
         return Evidence("date-element", "date element", stamp, True)
-    return _post_stamp(page)
+    return _post_stamp(page) or _anchored_stamp(page)
 
 
 _UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
@@ -314,6 +314,28 @@ def _poster_line_under_title(page: Page, el) -> bool:
     if page.title is None or line is None or line.getprevious() is not page.title:
         return False
     return opens or bool(_ADDED_BY.match(" ".join(line.text_content().split())))
+
+
+_ANCHOR_LEVELS = 6  # a post's block above its text, read for a stamp linking to its anchor
+
+
+def _anchored_stamp(page: Page) -> Evidence | None:
+    """The stamp that links to the anchor of the post holding the text ("<a href="viewtopic.php?
+    pid=102#p102">Ngày 12-03-2024 14:30</a>" heading FluxBB's post `#p102`; phpBB's, MyBB's): that
+    post's moment, however far above the text its head is, and whatever its replies' say."""
+    if (holder := page.text_holder) is None:
+        return None
+    for post in itertools.islice(itertools.chain([holder], holder.iterancestors()), _ANCHOR_LEVELS):
+        if not (anchor := post.get("id")):
+            continue
+        for a in post.iter("a"):
+            if not (a.get("href") or "").endswith("#" + anchor):
+                continue
+            text = _line(a.text_content())
+            if stamp_link(a, text) and (m := date_only(text)) is not None and m.year is not None \
+                    and not m.ambiguous and not page.furniture(a):
+                return line_evidence(page, m)
+    return None
 
 
 # A post's label before its time ("Đăng lúc", "Posted on"): its creation, no change
@@ -733,6 +755,8 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
         m = date_only(ln.text) or _fields_date(ln.text)
         if m is not None and ln.el is not None and _in_list(ln.el, page.title, items=False):
             m = None  # a teaser's date: a list of other articles right under the title
+        if m is not None and ln.el is not None and _past_text(page, ln.el):
+            break  # a date past the end of a short text: a reply's or a comment's (a forum's next post, stamped)
         if m is not None:
             if m.year is None and m.to_datetime() is None:
                 return Partial(m.day, m.month, m.hour, m.minute, ln.text[:60])
@@ -746,6 +770,12 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
         if budget <= 0:
             break
     return None
+
+
+def _past_text(page: Page, el) -> bool:
+    """Whether `el` comes after the article's text, outside the element holding it."""
+    holder = page.text_holder
+    return holder is not None and precedes(holder, el)
 
 
 _FOLLOWING = 40  # elements after the title looked at
@@ -772,8 +802,9 @@ def _meta_row_date(page: Page) -> Evidence | None:
         if el.tag == "a" and _titles_an_article(el):
             return None  # a list of others, not the title's row
         if len(text) <= 80 and (m := date_only(_line(text))) is not None:
-            if page.furniture(el) or _in_list(el, page.title) or any(is_update_stamp(d) for d in el.iter()):
-                return None
+            if page.furniture(el) or _in_list(el, page.title) or any(is_update_stamp(d) for d in el.iter()) \
+                    or _past_text(page, el):
+                return None  # (past a short text: a reply's stamp)
             if m.hour is None:  # a theme's time item after its date item ("8:30 sáng")
                 m = next((t for x in _next_texts(el) if (t := with_time_of(m, x))), m)
             ev = line_evidence(page, m) if m.year is not None else None
@@ -1161,6 +1192,8 @@ def text_date(page: Page, uym) -> DateResult | None:
             elif entered_body:
                 break  # past the body: lists of other articles follow
         m = date_only(ln.text)
+        if m is not None and page.body is None and ln.el is not None and _past_text(page, ln.el):
+            break  # (past the text its lines were found in: a reply's stamp)
         if m is not None and not m.ambiguous:  # nothing here could settle which reading
             dt = m.to_datetime()
             if dt is None and m.year is None and uym is not None and uym[1] is not None:

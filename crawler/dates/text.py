@@ -25,7 +25,7 @@ class DateMatch:
     minute: int | None
     weekday: bool
     long_form: bool
-    cited: bool  # not the page's own date: a cited document's, a range's end, a last update's
+    cited: bool  # not the page's own date: a cited document's, a range's end, a last update's, a member's joining
     event: bool
     second: int | None = None  # kept when the page shows it ("15/02/2017 04:54:18")
     # Read month-first: an en-US server's "12/27/2023 2:05:30 PM", which cannot be day-first.
@@ -180,6 +180,10 @@ LAST_UPDATE = (r"(?:(?:cập\s+nhật|sửa\s+đổi|chỉnh\s+sửa|sửa)\s+l�
                r"|last\s+(?:updated|modified|changed)|modified|updated|edited)")
 UPDATE_LABEL_END = r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*"
 _UPDATE_TAIL = re.compile(rf"(?<!\w){LAST_UPDATE}{UPDATE_LABEL_END}\Z", re.I)
+# a member's joining day in a poster's box ("Tham gia: Ngày 06-03-2018", FluxBB's; "Joined: Mar 2018"); no
+# word boundary before it: a box's lines run together in its text ("Đến từ: Rạch GiáTham gia: …")
+_MEMBER_TAIL = re.compile(r"(?:(?:(?:ngày\s+)?(?:tham\s+gia|gia\s+nhập)|thành\s+viên\s+từ|ngày\s+đăng\s+ký)\s*:"
+                          r"|(?:joined|registered|member\s+since|join\s+date)\s*:?)\s*(?:ngày\s+)?\Z", re.I)
 
 
 def ends_with_update_label(text: str) -> bool:
@@ -356,7 +360,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             # "Ngày 6/1, Trung tâm ... tổ chức": a dated sentence lead, i.e. an event
             event = bool(_COMMA_NEXT.match(text, end))
         cited = bool(_CODE_TAIL.search(text, tail_from, start) or _DOCTYPE_TAIL.search(text, tail_from, start)
-                     or _UPDATE_TAIL.search(text, tail_from, start))
+                     or _UPDATE_TAIL.search(text, tail_from, start) or _MEMBER_TAIL.search(text, tail_from, start))
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
         short_stamp = month_first and short_slash  # (either order: only the site can say which)
