@@ -32,7 +32,7 @@ _POSTED_BY = re.compile(rf"(?i)^\s*{POSTED_BY}\b")
 _WHEN_WHERE = re.compile(r"(?i)\s+(?:vào|lúc|ngày|trong|on|at|in)\s+")
 _X_POSTED_BY = etree.XPath("following::text()[position() <= 60]")  # the post's meta line, under its title
 _X_POSTED_AFTER = etree.XPath("following::text()[position() <= 20]")  # ... or under its text
-SOURCE_LINE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+)$")
+SOURCE_LINE = re.compile(r"^(?:(?:Theo|Nguồn)\s*:?|Source\s*:)\s+(.+)$")  # (a blog engine's English field: Refinery's)
 _MEDIA = re.compile(r"(?i)\b(báo|đài|tạp\s+chí|cổng|ttxvn|thông\s+tấn|truyền\s+hình|vtv|vov|sở|bộ|ubnd|website)\b"
                     r"|\.(vn|com|net|org)\b")
 

@@ -79,8 +79,13 @@ def without_office(name: str) -> str:
     return name
 
 
+# a paper named alone where a writer would be ("Tác giả: Báo Trà Vinh", a photo's field); in brackets
+# after a name it is the writer's paper, and stays (`without_note`)
+_MEDIA_NAME = re.compile(r"^(?:Báo|Tạp\s+chí|Đài)\s+[A-ZĐÀ-Ỹ]")
+
+
 def is_office(name: str) -> bool:
-    return bool(ORG_BYLINE.match(name)) and len(name.split()) <= 8
+    return bool(ORG_BYLINE.match(name) or _MEDIA_NAME.match(name)) and len(name.split()) <= 8
 
 
 # The family names most Vietnamese carry (some ninety in a hundred bear the first dozen)

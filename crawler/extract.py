@@ -52,7 +52,7 @@ from .body import (
 from .bylines import is_signer
 from .families import Rules
 from .families.base import COURSE_TITLE, HISTORY_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
-from .fields import ATTACHMENT_FIELD, field_rows
+from .fields import ATTACHMENT_FIELD, field_lists, field_rows
 from .links import PAGE_NUMBER
 from .metadata import (
     find_canonical,
@@ -395,8 +395,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     # the page's label | value rows after the title are metadata, no text (a file's row but its
     # label: the attachment is read from its value)
     fields = field_rows(title_el)
-    for f in fields:
-        if (el := f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row) not in furniture:
+    for el in itertools.chain((f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row for f in fields), field_lists(doc)):
+        if el not in furniture:
             furniture.add(el)
             el.set(FURNITURE_MARK, "1")
     if is_product_page(doc, title_el):

@@ -2,7 +2,7 @@
 join them on one line: a Notion page's property table ("📅 Ngày đăng" | "18/12/2025 15:10",
 "👤 Tác giả" | "L Lâm Quốc Trung"), a builder's definition rows; and a writer's card, the name
 with the role under it. They are metadata: the author is read from them and their rows are no
-text. (A table's label | value cells are read with the table: `text.label_and_value`,
+text. So is a definition list of such fields wherever it stands (a gallery's photo information). (A table's label | value cells are read with the table: `text.label_and_value`,
 `cleanup.clean_lines`.)"""
 from __future__ import annotations
 
@@ -66,6 +66,24 @@ def field_rows(title_el) -> list[Field]:
             continue  # (a row: the label and the value, nothing more)
         seen.update(row.iter())
         out.append(Field(label, text, row, el))
+    return out
+
+
+FIELD_LIST_NAMES = 2  # known field names among a definition list's terms that make it a list of fields
+
+
+def field_lists(doc) -> list:
+    """The definition lists of the page's fields, wherever they stand: terms naming fields
+    (two known names at least: "Ngày đăng", "Tác giả", "Lượt xem" among Piwigo's "Ngày tạo",
+    "Độ phân giải", "Kích thước file"), every value short. A glossary's definitions are prose."""
+    out = []
+    for dl in doc.iter("dl"):
+        terms = [el for el in dl.iter("dt")]
+        values = [el for el in dl.iter("dd")]
+        if len(terms) < FIELD_LIST_NAMES or any(len(value_text(v)) > _VALUE_CHARS for v in values):
+            continue
+        if sum(bool(FIELD_NAME.match(_label(t.text_content()))) for t in terms) >= FIELD_LIST_NAMES:
+            out.append(dl)
     return out
 
 

@@ -123,8 +123,9 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
         # an empty link laid over a card ("post link to <title>") is named by its aria-label; a
         # link around a whole card (cover, <h3> title, teaser) by its heading
         heading = next(a.iter(*_HEADINGS), None) if len(a) else None
+        # (a photo's link names the photo by its title, the caption under it: a gallery's, an attachment page's)
         text = clean_line((heading if heading is not None else a).text_content()) \
-            or clean_line(a.get("aria-label") or a.get("title") or "")
+            or clean_line(a.get("aria-label") or (a.get("title") if a.find(".//img") is None else None) or "")
         if permalink := _PERMALINK_TO.match(text):
             text = permalink.group(1)  # Chyrp's "Permanent link to “<title>”" closing each item
         teaser = bool(READ_MORE.match(text) and (text := _item_heading(a) or text) and not READ_MORE.match(text))

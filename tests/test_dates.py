@@ -1828,6 +1828,8 @@ def test_a_posts_hatom_published_time_in_its_footer():
         ("6 Tháng Mười Một, 2025", (6, 11, 2025)),  # Hugo's
         ("Tháng Mười Hai 5, 2025", (5, 12, 2025)),  # WordPress's "F j, Y" in vi
         ("12 tháng Năm 2024", (12, 5, 2024)),
+        ("13. Tháng Năm 2024 08:30", (13, 5, 2024)),  # .NET's "d. MMMM yyyy" in vi-VN (BlogEngine.NET's)
+        ("13. tháng 5, 2024", (13, 5, 2024)),
     ],
 )
 def test_spelled_month_forms(text, dmy):
@@ -2340,3 +2342,36 @@ def test_a_date_past_the_end_of_a_short_text_is_a_replys_not_the_pages():
     found = find_published(doc, "https://dd.example.vn/viewtopic.php?id=12", fetched_at=FETCHED,
                            title_element=doc.xpath("//div[@id='p102']//h3")[0], text_holder=lambda: holder)
     assert found.published is None, found
+
+
+def test_a_posts_published_time_in_its_footer_dates_a_notice_over_its_signing_day():
+    # WordPress' Twenty Twenty-One: "Đã đăng <time class="entry-date published">" in the post's footer,
+    # under a notice whose own line names the day it was signed (16 May); the post's is the page's
+    notice = ("<p>LIÊN MINH HTX TỈNH LONG AN</p><p>Số: 12/TB-LMHTX</p><p>Long An, ngày 16 tháng 5 năm 2025</p>"
+              "<p>THÔNG BÁO</p>" + "<p>Liên minh HTX tỉnh tổ chức Hội nghị kết nối tiêu thụ sản phẩm HTX năm 2025 tại TP Tân An.</p>" * 6
+              + "<p>KT. CHỦ TỊCH</p><p>Trương Văn Lượm</p>")
+    stamp = '<time class="entry-date published updated" datetime="2025-05-20T07:55:00+07:00">Tháng Năm 20, 2025</time>'
+    html = (f'<html><body><article class="post hentry"><header><h1 class="entry-title">Thông báo số 12/TB-LMHTX</h1></header>'
+            f'<div class="entry-content">{notice}</div><footer class="entry-footer"><span class="posted-on">Đã đăng {stamp}'
+            '</span></footer></article><aside><ul><li class="hentry"><a href="/2025/04/khac/">Tin khác</a> <time class="published" '
+            'datetime="2025-04-02T08:00:00+07:00">Tháng Tư 2, 2025</time></li></ul></aside></body></html>')
+    found = find_published(page(html), "https://ca.example.vn/2025/05/thong-bao-so-12/", fetched_at=FETCHED.replace(year=2025, month=6))
+    assert (found.published, found.source) == (datetime(2025, 5, 20, 7, 55, tzinfo=TZ), "metadata")
+
+
+def test_a_definition_lists_posted_day_dates_the_page_not_its_creation_day():
+    # Piwigo: the photo's information beside its story: "Ngày tạo" (when it was taken) and "Ngày đăng"
+    # (when it was posted), each a term and its value
+    info = ('<div id="imageInfos"><dl class="imageInfoTable"><div class="imageInfo"><dt>Tác giả</dt><dd>Kim Sơn Hải</dd></div>'
+            '<div class="imageInfo"><dt>Ngày tạo</dt><dd><a href="index.php?/created-monthly-list-2025-05-22">Thứ Năm 22 '
+            'Tháng Năm 2025</a></dd></div><div class="imageInfo"><dt>Ngày đăng</dt><dd><a href="index.php?/posted-monthly-'
+            'list-2025-05-26">Thứ Hai 26 Tháng Năm 2025</a></dd></div><div class="imageInfo"><dt>Lượt xem</dt><dd>187</dd>'
+            '</div></dl></div>')
+    html = ('<html><body><div class="titrePage"><div class="browsePath"><a href="./">Trang chủ</a> / <h2>Thông báo số 08/TB-LMHTX'
+            f'</h2></div></div><div id="theImageAndInfos"><div id="theImage"><img src="a.jpg"><p class="imageComment">{BODY}</p>'
+            f'</div>{info}</div></body></html>')
+    doc = page(html)
+    holder = doc.xpath("//div[@id='theImage']")[0]
+    found = find_published(doc, "https://tv.example.vn/picture.php?/122", fetched_at=FETCHED.replace(year=2025, month=7),
+                           title_element=doc.find(".//h2"), text_holder=lambda: holder)
+    assert found.published == datetime(2025, 5, 26, tzinfo=TZ), found

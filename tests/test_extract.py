@@ -463,6 +463,36 @@ def test_the_office_of_a_publication_is_no_author():
 
     assert is_office("Ban biên tập Sổ tay HTX") and is_office("Tòa soạn Báo Ấp Bắc") and is_office("Ban Biên tập Cổng TTĐT")
     assert not is_office("Bandit Nguyễn") and not is_office("Trần Quốc Bảo")
+    # a paper named as a photo's or a post's author ("Tác giả: Báo Trà Vinh"): no person
+    assert is_office("Báo Trà Vinh") and is_office("Tạp chí Kinh tế hợp tác") and not is_office("Bảo Trân")
+
+
+def test_a_blog_engines_source_field_names_the_paper_not_an_author():
+    # Refinery's blog: "Source: <a>Báo Ninh Thuận</a>" under a paper's text closed by "Theo Báo Ninh Thuận"
+    item = article(html=page(f"<article><h1>{TITLE}</h1>{PARAGRAPHS}<p><strong>Theo Báo Ninh Thuận</strong></p>"
+                             "<div class='blog_source'>Source: <a href='http://baoninhthuan.example.vn/x'>Báo Ninh Thuận</a>"
+                             "</div></article>")).item
+    assert item["author"] is None
+
+
+def test_a_galleries_photo_information_is_no_text_and_its_photos_links_name_no_pages():
+    # Piwigo: the story in the photo's description, its photos linking their own pages (their titles
+    # the captions under them); the photo's information a definition list of fields
+    photos = "".join(f'<p><a href="picture.php?/{119 + i}" title="{caption}"><img src="{i}.jpg"></a></p><p><em>{caption}</em></p>'
+                     for i, caption in enumerate(("Thành viên HTX chọn trái dừa sáp trên vườn ở xã Hòa Tân",
+                                                  "Dừa sáp được phân loại, dán tem truy xuất nguồn gốc tại điểm thu mua",
+                                                  "Sản phẩm dừa sáp đạt chứng nhận OCOP 4 sao trưng bày tại cửa hàng")))
+    info = ('<dl class="imageInfoTable"><div><dt>Tác giả</dt><dd>Kim Sơn Hải</dd></div><div><dt>Ngày tạo</dt><dd>Thứ Hai 19 Tháng '
+            'Năm 2025</dd></div><div><dt>Ngày đăng</dt><dd>Thứ Ba 20 Tháng Năm 2025</dd></div><div><dt>Độ phân giải</dt>'
+            '<dd>4000*3000</dd></div><div><dt>Lượt xem</dt><dd>412</dd></div></dl>')
+    lead = "Cuối tháng 5, các thành viên HTX Dừa sáp Cầu Kè bước vào đợt thu hoạch dừa sáp lớn nhất trong năm nay."
+    html = page(f'<h2>Ảnh: HTX Dừa sáp Cầu Kè vào mùa thu hoạch</h2><div id="theImage"><img src="m.jpg"><div class="imageComment">'
+                f'<p>{lead}</p>{photos}<p>Mỗi tháng HTX cung ứng khoảng 20.000 trái dừa sáp cho các siêu thị.</p></div></div>'
+                f'<div id="imageInfos">{info}</div>')
+    result = article(url="http://tv.example.vn/picture.php?/118", html=html)
+    assert result.kind == "article", result.reason
+    assert "Độ phân giải" not in result.item["text"] and "Kim Sơn Hải" not in result.item["text"]
+    assert result.item["published"] == "2025-05-20T00:00:00+07:00"
 
 
 def test_a_list_pages_json_ld_items_are_not_its_article():

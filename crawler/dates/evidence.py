@@ -49,9 +49,10 @@ _META_KEYS = (
     "dcterms.created",
 )
 # schema.org's datePublished element, and hAtom's <abbr class="published" title="2024-03-14T08:30:00+07:00">
-# (Blogger, old WordPress themes), whose text is only "08:30"
+# (Blogger, old WordPress themes), whose text is only "08:30", and <time class="entry-date published"> (WordPress')
 _X_ITEMPROP = etree.XPath(".//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"
-                          " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
+                          " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
+                          " | .//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 _X_TIME = etree.XPath(".//time[@datetime]")
 # A stamp in RDFa beside the shown date: Drupal's `<span property="schema:dateCreated"
 # content="2026-03-12T08:30:00+07:00">` (8 and later), `property="dc:date dc:created"` (7); the
@@ -128,7 +129,9 @@ def metadata_date(page: Page) -> Evidence | None:
     by_name = metas(page.doc)
     values = [v for key in _META_KEYS for v in by_name.get(key, ())]
     for el in _X_ITEMPROP(page.doc):
-        if _in_titles_item(page, el) or not page.furniture(el):
+        # (hAtom's <time class="published">, wherever the post's footer sets it, only in the post
+        # holding the title: the "Đã đăng" line under a long notice in Twenty Twenty-One)
+        if _in_titles_item(page, el) or (el.tag != "time" and not page.furniture(el)):
             # a <time datetime> inside it says the time its text leaves out ("24/10/2025")
             inner = next((stamp_of(t) for t in _X_TIME(el) if t.get("datetime")), None)
             values.append(stamp_of(el) or inner
@@ -1051,7 +1054,11 @@ def labelled_line(page: Page) -> Evidence | None:
                     value = value.getnext()
                 if value is not None and (m := date_only(_line(value.text_content()))) is not None:
                     el = value
-            if m is None or page.furniture(el) or _in_list(el, page.title):
+            if m is None and (term := node.getparent()).tag == "dt" and not node.is_tail \
+                    and (value := term.getnext()) is not None and value.tag == "dd" \
+                    and (m := date_only(_line(value.text_content()))) is not None:
+                el = term  # a definition list's term and its value (Piwigo's "<dt>Ngày đăng</dt><dd>…</dd>"): a field, no list
+            if m is None or page.furniture(el) or _in_list(el, page.title, items=el.tag != "dt"):
                 continue
             ev = line_evidence(page, m)
             if ev is not None:
@@ -1120,12 +1127,12 @@ def posted_line(page: Page) -> Evidence | None:
 
 
 def _article_roots(page: Page) -> list:
-    """Where the article is: its body and the two blocks after it, the title's container (an
+    """Where the article is: its body (else its text's element) and the two blocks after it, the title's container (an
     article element, else its grandparent); without a title, the whole page, also when the
     "title" is a list item's link (a sidebar's link to this very page names it as well)."""
     roots = []
-    if page.body is not None:
-        roots += [page.body, *[sib for sib in page.body.itersiblings() if isinstance(sib.tag, str)][:2]]
+    if (body := page.body if page.body is not None else page.text_holder) is not None:
+        roots += [body, *[sib for sib in body.itersiblings() if isinstance(sib.tag, str)][:2]]
     if page.title is None or any(a.tag in _LIST_ITEM_TAGS for a in page.title.iterancestors()):
         return [*roots, page.doc]
     box = next((a for a in page.title.iterancestors() if _is_articleish(a)), None)

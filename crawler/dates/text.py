@@ -60,7 +60,7 @@ class DateMatch:
 
 
 # Month names in words, as Django's and WordPress's Vietnamese locales print them ("12 Tháng Ba
-# 2026", "Tháng Mười Hai 5, 2025"). "Năm" (May) only capitalised: "6 tháng năm 2024" is "six
+# 2026", "Tháng Mười Hai 5, 2025"; .NET's "13. Tháng Năm 2024", its day dotted). "Năm" (May) only capitalised: "6 tháng năm 2024" is "six
 # months of 2024".
 _VI_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -83,9 +83,9 @@ _UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾ�
 _CORE = re.compile(
     r"""
     (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|(?:\s*,\s*|\s+)(?P<ly2>\d{4})(?!\d|\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))?(?!\d)
-    |(?<![\w/.\-])(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|(?:\s*,\s*|\s+)(?P<wy2>\d{4})(?!\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))(?!\d)
+    |(?<![\w/.\-])(?P<wd>\d{1,2})\.?\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|(?:\s*,\s*|\s+)(?P<wy2>\d{4})(?!\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))(?!\d)
     |(?<![\w/.\-])(?:tháng\s+|thg\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})(?:\s*,\s*|\s+)(?P<fy>\d{4})(?!\d)
-    |(?<![\w/.\-])(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
+    |(?<![\w/.\-])(?P<vd>\d{1,2})\.?\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
     |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
