@@ -418,6 +418,21 @@ def _before_date(part: str) -> str:
     return part[:found[0].start].rstrip(" ,") if found else part
 
 
+_BY_OPENING = re.compile(r"(?i)^\s*(?:by|bởi)\s+")
+
+
+def _by_after_stamp(node) -> str | None:
+    """The poster a posting line names after its stamp ("Posted at <a>10:30SA thg 4 15, 2024</a> by
+    X in <span>Tin tức</span>", Roller's; "Đăng lúc <a>…</a> bởi X"): the text after the stamp's link."""
+    if not getattr(node, "is_tail", False) or not (by := _BY_OPENING.match(node)):
+        return None
+    a = node.getparent()
+    if a is None or a.tag != "a" or not dates.stamp_link(a, stamp := clean_line(a.text_content())) \
+            or not dates.POSTED_AT.match(clean_line(text_before(a))) or not stamp:
+        return None
+    return _WHEN_WHERE.split(node[by.end():], maxsplit=1)[0].strip(" .:-,|") or None
+
+
 def _posted_by(title_el, names, last=None) -> str | None:
     """The account a line after the title says posted the article ("Đăng bởi: <b>Hoài Thu</b>"),
     when it names a person: the label's element, or its parent when the name is a child of it.
@@ -426,6 +441,10 @@ def _posted_by(title_el, names, last=None) -> str | None:
     if title_el is None:
         return None
     for node in itertools.chain(_X_POSTED_BY(title_el), _X_POSTED_AFTER(last) if last is not None else ()):
+        if (poster := _by_after_stamp(node)) is not None:
+            if _looks_like_byline(poster) and not is_site_name(poster, names) and not is_office(poster):
+                return poster
+            return None
         if not _POSTED_BY.match(node):
             continue
         el = node.getparent()

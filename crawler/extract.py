@@ -369,6 +369,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if is_site_root(canonical) or is_site_root(url):
         return Extraction("page", "the site's front page", doc=doc)
     names = site_names(doc) | ({site_name} if site_name else set())
+    if profile is not None and profile.ready and (site_title := profile.site_title()):
+        names.add(site_title)
     if (is_front_page_paged(canonical) or is_front_page_paged(url)) and not titled_as_heading(doc, names):
         return Extraction("listing", "the front page's list of news, paged on", doc=doc)
     if is_print_view(doc, url):

@@ -246,10 +246,29 @@ def _logo_names(doc) -> set[str]:
     return set()
 
 
+_X_FEED_TITLES = etree.XPath("//head/link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@title")
+# the feed's kind after the site's name ("Sổ tay Liên minh HTX Phú Yên (Atom)", "Site » Feed", "Site RSS")
+_FEED_KIND = re.compile(r"(?i)\s*(?:[»|:\-–]\s*)?\(?(?:rss(?:\s*2\.0)?|atom|feed|dòng\s+thông\s+tin|nguồn\s+cấp(?:\s+dữ\s+liệu)?)\)?\s*$")
+_FEED_COMMENTS = re.compile(r"(?i)comment|bình\s+luận|phản\s+hồi")
+
+
+def _feed_names(doc) -> list[str]:
+    """The site's (or blog's) name its feeds' titles give: the part before a "»" (WordPress' "Site »
+    Feed"), without the feed's kind; not a comments feed's, which may name the post."""
+    out = []
+    for title in _X_FEED_TITLES(doc):
+        if _FEED_COMMENTS.search(title):
+            continue
+        name = _FEED_KIND.sub("", clean_line(title.split("»")[0]))
+        if len(name) >= 8:
+            out.append(name)
+    return out
+
+
 def site_names(doc) -> set[str]:
     """Names the page gives its site: og:site_name, application-name, JSON-LD publisher/WebSite,
-    its logo's alt text."""
-    names = {meta(doc, "og:site_name"), meta(doc, "application-name"), *_logo_names(doc)}
+    its logo's alt text, its feeds' titles."""
+    names = {meta(doc, "og:site_name"), meta(doc, "application-name"), *_logo_names(doc), *_feed_names(doc)}
     for node in jsonld_objects(doc):
         types = _types(node)
         if "WebSite" in types or "Organization" in types:
@@ -300,13 +319,21 @@ def _full_version(doc) -> str | None:
 _PERMALINK = re.compile(r"(?i)^(?:permalink|permanent\s+link|liên\s+kết\s+cố\s+định|đường\s+dẫn\s+cố\s+định)$")
 _COMMENTS_LINK = re.compile(r"(?i)\b(?:comments?|bình\s+luận|phản\s+hồi)\b")
 _X_LINK_WORDS = etree.XPath("//body//a[string-length(normalize-space(.)) < 26]")
+# a post's time as its permalink's text ("Posted at <a>10:30SA thg 4 15, 2024</a>", Roller's): a year or a
+# clock, few letters (matched here, not by the date parser, which reads this module)
+_STAMP_TEXT = re.compile(r"\d{1,2}[:h]\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_STAMP_LETTERS = 8
 # a post's permalink named in its tools' data (HumHub's menu item "<a href='#' data-content-permalink='…'>")
 _X_PERMALINK_DATA = etree.XPath("//body//@data-content-permalink | //body//@data-permalink")
 
 
+def _stamp_text(text: str) -> bool:
+    return bool(_STAMP_TEXT.search(text)) and sum(c.isalpha() for c in text) <= _STAMP_LETTERS
+
+
 def permalink_of(doc, url: str) -> str | None:
     """The address of the post a page shows first, as its permalink names it (a journal's day
-    archive holding one entry: its "Link" leads to the entry's page; a social stream's posts,
+    archive holding one entry: its "Link", or its time beside the comments' link, leads to the entry's page; a social stream's posts,
     each with its menu's permalink), on the same host and not this page; None when the page
     names its canonical address."""
     if _names_canonical(doc):
@@ -316,7 +343,7 @@ def permalink_of(doc, url: str) -> str | None:
     for a in _X_LINK_WORDS(doc):
         text = clean_line(a.text_content())
         if (href := (a.get("href") or "").strip()) and (_PERMALINK.match(text) or (
-                text.lower() == "link" and (box := a.getparent()) is not None
+                (text.lower() == "link" or _stamp_text(text)) and (box := a.getparent()) is not None
                 and any(x is not a and _COMMENTS_LINK.search(x.text_content()) for x in box.iter("a")))):
             named.append((a, href))
     named += [(value.getparent(), value.strip()) for value in _X_PERMALINK_DATA(doc)]

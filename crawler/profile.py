@@ -200,7 +200,7 @@ class SiteProfile:
         self.pairs: dict[str, list[int]] = {}
         # slot of the blocks' parents -> [pages, last serial]
         self.sigs: dict[str, list[int]] = {}
-        # ">" + title suffix, "<" + title prefix -> [pages, last serial]
+        # ">" + title suffix, "<" + title prefix, "=" + whole title -> [pages, last serial]
         self.titles: dict[str, list[int]] = {}
         self.titled = 0  # pages that had a <title>
         self.kinds: dict[str, int] = {}
@@ -275,7 +275,7 @@ class SiteProfile:
         title = _title(doc)
         if title:
             self.titled += 1
-            for affix in _title_affixes(title):
+            for affix in _title_affixes(title) | {"=" + title}:
                 _bump(self.titles, affix, n)
         if self.pages > 2 * self.window:
             self.pages //= 2
@@ -546,6 +546,12 @@ class SiteProfile:
         """The site-wide end of <title>, separator included (" - Liên minh HTX tỉnh X"),
         when at least half the pages with a title share it."""
         found = self._title_affix(">")
+        return found[0] if found else None
+
+    def site_title(self) -> str | None:
+        """A <title> most of the site's pages carry whole: the site's name (a blog's that names no
+        post in its <title>, Roller's), never an article's title."""
+        found = self._title_affix("=")
         return found[0] if found else None
 
     def title_prefix(self) -> str | None:

@@ -354,6 +354,9 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             return on_page
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
+        if all(is_site_name(r, names) for r in stripped) and (on_page := page_title()) and on_page[0] \
+                and not is_site_name(on_page[0], names):
+            return on_page  # a <title> naming the site alone (a blog's, Roller's): the title above the text
         wanted = {_key(r) for r in stripped}
         # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
         # the profile has seen often enough to learn).

@@ -3557,3 +3557,22 @@ def test_a_reportages_closing_credit_names_its_writer(credit, author):
     # Mataroa: the note's closing credit in italics, no author field anywhere
     html = page(f"<main><h1>{TITLE}</h1><p>Published on March 14, 2025</p>{PARAGRAPHS}<p><em>{credit}</em></p></main>")
     assert article(url="http://gc.example.vn/blog/ghi-voi/", html=html).item["author"] == author
+
+
+def test_a_blogs_day_archive_names_its_entrys_page_by_the_posting_stamps_link():
+    # Apache Roller: the blog's name in the <h1> and in every <title> (and its feeds' titles), the entry's
+    # title a paragraph; "Posted at <a href=entry>10:30SA thg 4 15, 2024</a> by X in Tin tức | Bình luận [0]"
+    title = "HTX Nông nghiệp Hòa An liên kết trồng rau an toàn"
+    blog = "Sổ tay Liên minh HTX Phú Yên"
+    entry = "/roller/lienminh/entry/htx_nong_nghiep_hoa_an"
+    html = page(f'<h1>{blog}</h1><p class="descrip">Ghi chép hoạt động của Liên minh Hợp tác xã tỉnh Phú Yên</p>'
+                f'<div class="dayBox"><div class="dayTitle">Thứ hai thg 4 15, 2024</div><div class="entryBox">'
+                f'<p class="entryTitle">{title}</p><div class="entryContent">{PARAGRAPHS}</div><p class="entryInfo">Posted at '
+                f'<a href="{entry}">10:30SA thg 4 15, 2024</a> by Nguyễn Thị Thu Hà in <span class="category">Tin tức</span> | '
+                f'<a href="{entry}#comments">Bình luận [0]</a></p></div></div>',
+                head=f'<link rel="alternate" type="application/atom+xml" title="{blog} (Atom)" href="/roller/lienminh/feed">',
+                title=blog)
+    archive = article(url="http://r.vn/roller/lienminh/date/20240415", html=html)
+    assert archive.linked_post == "http://r.vn" + entry
+    item = article(url="http://r.vn" + entry, html=html).item
+    assert (item["title"], item["published"], item["author"]) == (title, "2024-04-15T10:30:00+07:00", "Nguyễn Thị Thu Hà")

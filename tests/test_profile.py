@@ -829,3 +829,20 @@ def test_a_section_after_the_sites_prefix_is_no_part_of_the_title():
     assert profile.strip_title(f"{site} – Ảnh: HTX thu hoạch lúa ST25") == "Ảnh: HTX thu hoạch lúa ST25"
     # nor a label of the title's own, though the menu names it ("Video: …" under a "Video" menu)
     assert profile.strip_title(f"{site} – Lưu trữ: HTX thu hoạch lúa ST25") == "Lưu trữ: HTX thu hoạch lúa ST25"
+
+
+def test_a_title_most_pages_carry_whole_is_the_sites_name():
+    # a blog that names no post in its <title> (Roller's): its name on every page, no article's title
+    profile = SiteProfile("blog")
+    for i, heading in enumerate(("Hội nghị tổng kết", "Tập huấn Luật HTX", "Hội chợ OCOP", "Ra mắt HTX mới",
+                                 "Sơ kết sáu tháng", "Thông báo số 18/TB-LMHTX")):
+        assert profile.site_title() is None or i >= 3
+        profile.add(parse_html(f"<html><head><title>Sổ tay Liên minh HTX Phú Yên</title></head><body><h1>{heading}</h1>"
+                               f"<p>Bài số {i}</p></body></html>"))
+    assert profile.site_title() == "Sổ tay Liên minh HTX Phú Yên"
+    # an article's title on a few of many pages (its print view, its id-only address) is not
+    other = SiteProfile("portal")
+    for i in range(8):
+        title = "HTX Hòa An liên kết trồng rau" if i < 3 else f"Bài viết số {i} của Liên minh"
+        other.add(parse_html(f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Đoạn {i}</p></body></html>"))
+    assert other.site_title() is None

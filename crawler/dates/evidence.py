@@ -675,7 +675,7 @@ def line_date(page: Page) -> Evidence | Partial | None:
     if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 \
             and (instant := _instant_of_shown_day(page, found.dt.date())) is not None:
         return found._replace(dt=instant, alt=None)
-    if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 and (clock := _posted_clock(page)):
+    if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 and (clock := _posted_clock(page, found.dt.date())):
         # a blog's date heading over its posts gives the day, the post's footer the time
         # (Blogger's "Đăng lúc 08:30", Serendipity's "Đăng bởi X trong Tin tức lúc 08:30")
         found = found._replace(dt=found.dt.replace(hour=clock[0], minute=clock[1]),
@@ -722,8 +722,9 @@ _POSTED_CLOCK = re.compile(r"(?i)^(?:được\s+)?(?:đăng|posted)\b[^|·•]{0
                            r"(?::\d{2})?(?:\s*(SA|CH|AM|PM))?(?![\d/.:-])")  # (its seconds: FlatPress' "at 22:40:00")
 
 
-def _posted_clock(page: Page) -> tuple[int, int] | None:
-    """(hour, minute) of the post's own posting line that gives a time and no date."""
+def _posted_clock(page: Page, day: date) -> tuple[int, int] | None:
+    """(hour, minute) of the post's own posting line that gives a time and no date, or `day`
+    again (Roller's "Posted at 10:30SA thg 4 15, 2024" under the day's heading)."""
     if page.title is None:
         return None
     for root in _article_roots(page):
@@ -733,8 +734,8 @@ def _posted_clock(page: Page) -> tuple[int, int] | None:
             el = node.getparent() if not node.is_tail else node.getparent().getparent()
             line = _posting_text(el) if el is not None else ""
             # (a post's footer is its own, though its class says "footer")
-            if not (m := _POSTED_CLOCK.match(line)) or _scan(line, short_years=False, loose=True) \
-                    or _in_list(el, page.title, items=False):
+            if not (m := _POSTED_CLOCK.match(line)) or _in_list(el, page.title, items=False) or any(
+                    (d.year, d.month, d.day) != (day.year, day.month, day.day) for d in _scan(line, short_years=False, loose=True)):
                 continue
             hour, minute = int(m.group(1)), int(m.group(2))
             if (m.group(3) or "").upper() in ("CH", "PM") and hour < 12:
