@@ -103,18 +103,20 @@ def ids(url: str) -> set[str]:
         if written else found
 
 
-_NOT_SLUG = re.compile(r"[^\w-]+|_")
+_NOT_SLUG = re.compile(r"[^\w-]+")
+_SLUG_JOINER = re.compile(r"[-_]")  # (hyphens, or underscores: Ektron's "/Tin-tuc/HTX_Nong_nghiep_Hoa_Tien.aspx")
 
 
 def slug(url: str, words: int = SLUG_WORDS) -> str | None:
     """The article's slug an address names (its longest run of `words` words or more joined by
-    hyphens, in its path or its query's values; a category's name is shorter): a portal's
+    hyphens or underscores, in its path or its query's values; a category's name is shorter): a portal's
     "…/!ut/p/z1/<state>/?urile=wcm:path:/lmhtx/tin-tuc/<slug>" and its clean
     "/wps/wcm/connect/lmhtx/tin-tuc/<slug>" name one article."""
     # (Django's and Mezzanine's slugs keep Vietnamese letters: "/blog/ra-mắt-htx-nông-nghiệp-sạch-phước-dinh/")
-    slugs = [token for token in _NOT_SLUG.split(unicodedata.normalize("NFC", unquote(path_and_query(url))).lower())
-             if len(parts := token.split("-")) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)
-             and not _HEX_ID.fullmatch(token)]  # (a GUID's groups are no words)
+    slugs = [token.replace("_", "-") for token in _NOT_SLUG.split(unicodedata.normalize("NFC", unquote(path_and_query(url))).lower())
+             if len(parts := _SLUG_JOINER.split(token)) >= words and all(_SLUG_PART.fullmatch(p) for p in parts)
+             and not _HEX_ID.fullmatch(token)  # (a GUID's groups are no words)
+             and not all(p.isdigit() for p in parts)]  # (nor a date's and an id's numbers: uCoz's "2025-03-04-39")
     return max(slugs, key=len, default=None)
 
 

@@ -2375,3 +2375,16 @@ def test_a_definition_lists_posted_day_dates_the_page_not_its_creation_day():
     found = find_published(doc, "https://tv.example.vn/picture.php?/122", fetched_at=FETCHED.replace(year=2025, month=7),
                            title_element=doc.find(".//h2"), text_holder=lambda: holder)
     assert found.published == datetime(2025, 5, 26, tzinfo=TZ), found
+
+
+def test_a_date_lines_tooltip_gives_its_clock():
+    # phpFox: "<span class="item-time" title="30 Tháng 5, 2025 10:20">30 Tháng 5, 2025</span>" under the title
+    html = ('<html><body><h1>Kết quả hoạt động của HTX tỉnh Bình Phước 5 tháng đầu năm 2025</h1><div class="item_info">'
+            '<div>bởi <a href="/thuylt/">Lê Thị Thủy</a></div><div><span class="item-time" title="30 Tháng 5, 2025 10:20">30 '
+            f'Tháng 5, 2025</span></div></div>{BODY}</body></html>')
+    found = find_published(page(html), "https://mx.example.vn/blog/161/ket-qua/", fetched_at=FETCHED.replace(year=2025, month=6))
+    assert found.published == datetime(2025, 5, 30, 10, 20, tzinfo=TZ)
+    # a tooltip naming another day says nothing of this one's clock
+    other = html.replace('title="30 Tháng 5, 2025 10:20"', 'title="29 Tháng 5, 2025 10:20"')
+    assert find_published(page(other), "https://mx.example.vn/blog/161/ket-qua/",
+                          fetched_at=FETCHED.replace(year=2025, month=6)).published == datetime(2025, 5, 30, tzinfo=TZ)

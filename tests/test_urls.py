@@ -111,6 +111,12 @@ def test_a_bare_query_word_stays_bare():
     ("http://a.vn/?Tin-tuc&realblog_id=2", "http://a.vn/?Tin-tuc&realblog_id=2&realblog_page=2", True),
     ("http://a.vn/?Tin-tuc&realblog_id=2", "http://a.vn/?Tin-tuc&realblog_id=3&realblog_page=2", False),
     ("http://a.vn/?Tin-tuc&realblog_id=2", "http://a.vn/?Luu-tru&realblog_id=2&realblog_page=2", False),
+    # a title joined by underscores (Ektron's alias) and the raw id's address; two such titles differ
+    ("http://a.vn/Tin-tuc/HTX_Nong_nghiep_Hoa_Tien_phat_trien_vung_trong_nem.aspx", "http://a.vn/ContentDetail.aspx?id=1241", True),
+    ("http://a.vn/Tin-tuc/HTX_Nong_nghiep_Hoa_Tien_phat_trien_vung_trong_nem.aspx",
+     "http://a.vn/Tin-tuc/HTX_Dich_vu_thuy_san_Tho_Quang_nang_cao_hieu_qua.aspx", False),
+    # uCoz's entry by its title, day and id, and by the day and id alone (numbers are no slug)
+    ("http://a.vn/news/anh_htx_che_vinh_quang_vao_vu_che_xuan/2025-03-04-39", "http://a.vn/news/2025-03-04-39", True),
 ])
 def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same

@@ -767,12 +767,24 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
             following = next((x for x in lines[i + 1:i + 2] if x.region == 2 and not x.furniture), None)
             if following is not None:
                 m = with_time_of(m, following.text) or m
+            if m.hour is None and ln.el is not None:
+                m = _tooltip_clock(ln.el, m) or m
             ev = line_evidence(page, m)
             if ev is not None:
                 return ev
         budget -= len(ln.text)
         if budget <= 0:
             break
+    return None
+
+
+def _tooltip_clock(el, m):
+    """The day `m` shown by `el` at the clock its tooltip gives with the same day ("<span
+    title="30 Tháng 5, 2025 10:20">30 Tháng 5, 2025</span>", phpFox's), else None."""
+    for x in el.iter():
+        if (tip := x.get("title")) and (t := date_only(_line(tip))) is not None and t.hour is not None \
+                and (t.year, t.month, t.day) == (m.year, m.month, m.day):
+            return t
     return None
 
 
@@ -809,8 +821,8 @@ def _meta_row_date(page: Page) -> Evidence | None:
             if page.furniture(el) or _in_list(el, page.title) or any(is_update_stamp(d) for d in el.iter()) \
                     or _past_text(page, el):
                 return None  # (past a short text: a reply's stamp)
-            if m.hour is None:  # a theme's time item after its date item ("8:30 sáng")
-                m = next((t for x in _next_texts(el) if (t := with_time_of(m, x))), m)
+            if m.hour is None:  # its tooltip's clock, or a theme's time item after its date item ("8:30 sáng")
+                m = _tooltip_clock(el, m) or next((t for x in _next_texts(el) if (t := with_time_of(m, x))), m)
             ev = line_evidence(page, m) if m.year is not None else None
             return None if ev is None or page.banner(el, ev.dt) else ev
         budget -= len((el.text or "").strip()) + len((el.tail or "").strip())
