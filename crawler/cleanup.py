@@ -38,6 +38,9 @@ FURNITURE_LINE = re.compile(
     r"|Thích|Trích\s+dẫn|Quote|Like"
     # its poster's status under it (FluxBB's, punBB's "Ngoại tuyến")
     r"|(Đang\s+)?(Ngoại|Trực)\s+tuyến|Offline|Online"
+    # who may comment, where the comments' form would be (PostNuke's, uCoz's)
+    r"|Khách\s+chưa\s+được\s+phép\s+(gửi|viết)\s+(lời\s+bình|bình\s+luận|ý\s+kiến).{0,40}"
+    r"|Only\s+registered\s+users\s+can\s+(add|post|write)\s+comments\.?"
     # a forum's clock and who-is-online box (phpBB's "Bây giờ là …", "Có tổng cộng 23 người dùng trực
     # tuyến :: …", "Số người dùng trực tuyến nhiều nhất là …", its totals; "It is currently", "In total there are")
     r"|(Bây\s+giờ\s+là|It\s+is\s+currently)\s.{0,40}\d{1,2}:\d{2}(\s*(am|pm|SA|CH))?"

@@ -48,7 +48,9 @@ _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^
 PERMALINK = r"(?:permalink|permanent\s+link|liên\s+kết\s+(?:cố\s+định|vĩnh\s+viễn))"
 READ_MORE = re.compile(r"(?i)^[^\w\s]?\s*(?:(?:xem|đọc)\s+(?:tiếp|thêm|chi\s+tiết|toàn\s+bài|bài\s+viết)|chi\s+tiết"
                        r"|read\s+more|continue\s+reading|more"
-                       rf"|{PERMALINK})\s*(?:\.{{3}}|…|[»›>→]+)?$")  # ("↪ Read more": WonderCMS')
+                       rf"|{PERMALINK})\s*(?:\.{{3}}|…|[»›>→]+)?"
+                       # (and what is left to read: PostNuke's "Đọc tiếp... (903 byte nữa)")
+                       r"(?:\s*\(\s*[\d.,]+\s*(?:bytes?|byte|ký\s+tự|chữ|từ|words?)\b[^()]{0,20}\)?)?$")  # ("↪ Read more": WonderCMS')
 
 
 # A date of three numbers ("03/09/2026"): which of the first two is the day, the page shows only

@@ -264,7 +264,10 @@ def _title_above_prose(doc, names: set, furniture: set):
         # centred headings follow its title)
         hinted = strong or (centred and (candidate is None or not candidate_strong) and _centred_bold(el))
         text = text_of(el) if hinted else ""
-        if (hinted and 10 <= len(text) <= 300 and el.find(".//a") is None and not is_date_line(text)
+        # (its topic's link may open it: PostNuke's "<a>Thông báo</a>: Thông báo số 27/TB-LMHTX …")
+        if hinted and (topical := _topic_title(el)):
+            text = topical
+        if (hinted and 10 <= len(text) <= 300 and (topical or el.find(".//a") is None) and not is_date_line(text)
                 and not DOC_NUMBER.match(text)
                 and not is_site_name(text, names) and not any(a.tag == "a" for a in el.iterancestors())):
             candidate, inside, gap, candidate_strong = el, frozenset(el.iterdescendants()), 0, bool(strong)
@@ -466,8 +469,19 @@ def _page_title(doc, h1s: list, names: set, furniture: set):
         return h1s[0][1], h1s[0][0]
     above = _title_above_prose(doc, names, furniture)
     if above is not None:
-        return text_of(above), above
+        return _topic_title(above) or text_of(above), above
     return None
+
+
+def _topic_title(el) -> str | None:
+    """The title an element shows after the link to its topic that opens it, its only link
+    ("<a>Thông báo</a>: Title", PHP-Nuke's and PostNuke's story titles, XOOPS'); None else."""
+    if len(el) != 1 or el[0].tag != "a" or (el.text or "").strip() or el[0].find(".//a") is not None:
+        return None
+    if (sep := _TOPIC_SEPARATOR.match(el[0].tail or "")) is None or ":" not in sep.group():
+        return None
+    rest = clean_line((el[0].tail or "")[sep.end():])
+    return rest if len(rest) >= 8 else None
 
 
 _LEAD_TITLE_CHARS = 200

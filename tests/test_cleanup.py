@@ -341,7 +341,8 @@ def test_the_posts_section_left_under_its_heading_is_not_text():
     assert clean_lines(kept) == kept
 
 
-@pytest.mark.parametrize("line", ["Ngoại tuyến", "Trực tuyến", "Đang trực tuyến", "Offline"])
-def test_a_posters_status_under_a_post_is_furniture(line):
+@pytest.mark.parametrize("line", ["Ngoại tuyến", "Trực tuyến", "Đang trực tuyến", "Offline",
+                                  "Khách chưa được phép gửi lời bình, xin hãy đăng ký", "Only registered users can add comments."])
+def test_a_posters_status_and_who_may_comment_are_furniture(line):
     assert FURNITURE_LINE.match(line)
     assert not FURNITURE_LINE.match("Hội chợ trực tuyến sản phẩm OCOP")

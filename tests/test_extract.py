@@ -3576,3 +3576,26 @@ def test_a_blogs_day_archive_names_its_entrys_page_by_the_posting_stamps_link():
     assert archive.linked_post == "http://r.vn" + entry
     item = article(url="http://r.vn" + entry, html=html).item
     assert (item["title"], item["published"], item["author"]) == (title, "2024-04-15T10:30:00+07:00", "Nguyễn Thị Thu Hà")
+
+
+def test_a_storys_title_after_its_topics_link_and_a_topics_page_of_teasers():
+    # PostNuke: "<a>Thông báo</a>: <title>" in the story's title cell, the site's name in every <title>;
+    # a topic's page lists stories' intros, each closed by "Đọc tiếp... (903 byte nữa) | 0 lời bình"
+    title = "Thông báo số 27/TB-LMHTX về việc tổ chức Hội nghị tổng kết Luật Hợp tác xã"
+    story = (f'<table class="story"><tr><td class="storytitle"><font class="pn-title"><a href="modules.php?op=modload&name=News'
+             f'&file=index&catid=1">Thông báo</a>: {title}</font></td></tr><tr><td class="storyinfo">Đăng bởi admin vào Thứ Năm, '
+             f'18 Tháng Mười 2012 - 15:30:12 (đọc 186 lần)</td></tr><tr><td class="storytext">{PARAGRAPHS}</td></tr></table>'
+             '<table class="sidebox"><tr><td class="sideboxtitle"><font class="pn-title">Đánh giá bài viết</font></td></tr>'
+             '<tr><td>Điểm trung bình: 0</td></tr></table><p>Các lời bình thuộc về người gửi. Chúng tôi không chịu trách '
+             'nhiệm về nội dung của chúng dù dưới bất kỳ hình thức nào.</p>')
+    item = article(url="http://pn.vn/modules.php?op=modload&name=News&file=article&sid=173",
+                   html=page(story, title="Liên minh HTX tỉnh Hải Dương")).item
+    assert item["title"] == title
+    teasers = "".join(f'<table><tr><td class="storytitle"><font class="pn-title">Tin số {i} của Liên minh HTX tỉnh</font></td></tr>'
+                      f'<tr><td>Đăng bởi admin vào Thứ Năm, 1{i} Tháng Mười 2012 - 15:30:12</td></tr><tr><td>Liên minh HTX tỉnh '
+                      f'tổ chức hội nghị sơ kết công tác quý III năm 2012 với các HTX nông nghiệp trên địa bàn.</td></tr><tr><td>'
+                      f'<a href="modules.php?op=modload&name=News&file=article&sid={170 + i}">Đọc tiếp...</a> (903 byte nữa) | '
+                      f'0 lời bình</td></tr></table>' for i in range(3))
+    listing = article(url="http://pn.vn/modules.php?op=modload&name=News&file=index&topic=1",
+                      html=page(teasers, title="Liên minh HTX tỉnh Hải Dương"))
+    assert listing.kind == "listing", (listing.kind, listing.reason)
