@@ -2356,7 +2356,7 @@ def test_a_posts_published_time_in_its_footer_dates_a_notice_over_its_signing_da
             '</span></footer></article><aside><ul><li class="hentry"><a href="/2025/04/khac/">Tin khác</a> <time class="published" '
             'datetime="2025-04-02T08:00:00+07:00">Tháng Tư 2, 2025</time></li></ul></aside></body></html>')
     found = find_published(page(html), "https://ca.example.vn/2025/05/thong-bao-so-12/", fetched_at=FETCHED.replace(year=2025, month=6))
-    assert (found.published, found.source) == (datetime(2025, 5, 20, 7, 55, tzinfo=TZ), "metadata")
+    assert (found.published, found.source) == (datetime(2025, 5, 20, 7, 55, tzinfo=TZ), "date-element")
 
 
 def test_a_definition_lists_posted_day_dates_the_page_not_its_creation_day():
@@ -2388,3 +2388,15 @@ def test_a_date_lines_tooltip_gives_its_clock():
     other = html.replace('title="30 Tháng 5, 2025 10:20"', 'title="29 Tháng 5, 2025 10:20"')
     assert find_published(page(other), "https://mx.example.vn/blog/161/ket-qua/",
                           fetched_at=FETCHED.replace(year=2025, month=6)).published == datetime(2025, 5, 30, tzinfo=TZ)
+
+
+def test_a_submitted_line_with_its_clock_set_off_and_the_posting_account_is_a_line_of_fields():
+    # Drupal 6's Garland: "T3, 05/14/2013 - 08:30 — admin" under the title (the clock after the date's
+    # separator, the posting account after the dash): its date to the minute
+    from crawler.dates.evidence import _fields_date
+
+    assert is_field_line("T3, 05/14/2013 - 08:30 — admin")
+    m = _fields_date("T3, 05/14/2013 - 08:30 — admin")
+    assert (m.year, m.month, m.day, m.hour, m.minute) == (2013, 5, 14, 8, 30)
+    # a date and a clock beside a name that is no account is no such line (a list's item may read so)
+    assert not is_field_line("12/03/2024 - 08:30 - Nguyễn Văn An - Tin hoạt động - Ảnh")

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 
 from lxml import etree
 
-from ..bylines import is_signer
+from ..bylines import is_account, is_signer
 from ..families.base import ATTACHMENT
 from ..metadata import flatten_jsonld, jsonld, metas
 from ..parsing import following, text_before
@@ -49,10 +49,9 @@ _META_KEYS = (
     "dcterms.created",
 )
 # schema.org's datePublished element, and hAtom's <abbr class="published" title="2024-03-14T08:30:00+07:00">
-# (Blogger, old WordPress themes), whose text is only "08:30", and <time class="entry-date published"> (WordPress')
+# (Blogger, old WordPress themes), whose text is only "08:30"
 _X_ITEMPROP = etree.XPath(".//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"
-                          " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
-                          " | .//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
+                          " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 _X_TIME = etree.XPath(".//time[@datetime]")
 # A stamp in RDFa beside the shown date: Drupal's `<span property="schema:dateCreated"
 # content="2026-03-12T08:30:00+07:00">` (8 and later), `property="dc:date dc:created"` (7); the
@@ -62,6 +61,7 @@ _X_STAMP = etree.XPath(".//time[@datetime] | .//@property[contains(., 'date') or
                        "'created')]/parent::*[@content][not(self::meta)][" + " or ".join(
                            f"contains(concat(' ', normalize-space(@property), ' '), ' {p} ')" for p in _RDFA_DATES) + "]")
 _JSONLD_RX = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_PUBLISHED_CLASS = re.compile(r"(?<![\w-])published(?![\w-])")
 _MODIFIED = re.compile(r"updated|modified", re.I)
 
 # A short line that is just a date, optionally with these labels around it.
@@ -129,9 +129,7 @@ def metadata_date(page: Page) -> Evidence | None:
     by_name = metas(page.doc)
     values = [v for key in _META_KEYS for v in by_name.get(key, ())]
     for el in _X_ITEMPROP(page.doc):
-        # (hAtom's <time class="published">, wherever the post's footer sets it, only in the post
-        # holding the title: the "Đã đăng" line under a long notice in Twenty Twenty-One)
-        if _in_titles_item(page, el) or (el.tag != "time" and not page.furniture(el)):
+        if _in_titles_item(page, el) or not page.furniture(el):
             # a <time datetime> inside it says the time its text leaves out ("24/10/2025")
             inner = next((stamp_of(t) for t in _X_TIME(el) if t.get("datetime")), None)
             values.append(stamp_of(el) or inner
@@ -157,9 +155,14 @@ def metadata_date(page: Page) -> Evidence | None:
     if (stamp := _attribute_stamp(page)) is not None:
         return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
-        if _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}") or ends_with_update_label(text_before(el)):
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+        if (_MODIFIED.search(marks) and not _PUBLISHED_CLASS.search(marks)) or ends_with_update_label(text_before(el)):
             continue  # (an update's: "Cập nhật lần cuối <time datetime=…>13 ngày trước</time>", GitBook's)
-        if page.furniture(el) or not page.near_title(el) or _in_list(el, page.title, items=False) or _members_list(page, el):
+        # (hAtom's <time class="published"> in the post holding the title dates it wherever its footer
+        # sets it: Twenty Twenty-One's "Đã đăng" under a long notice)
+        if page.furniture(el) or not (page.near_title(el) or (_PUBLISHED_CLASS.search(el.get("class") or "")
+                                                               and _in_titles_item(page, el))) \
+                or _in_list(el, page.title, items=False) or _members_list(page, el):
             continue  # another post's card (a "Bài viết khác" query loop) dates that post
         raw = stamp_of(el)
         dt = _parse_short(raw[:10] if _day_stamp(page, raw) else raw, None)[0]  # (a day alone, as metadata's)
@@ -536,8 +539,10 @@ def is_field_line(text: str) -> bool:
                 return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
             dated = True
             opens_dated = opens_dated or (i == 0 and found.year is not None)
-        elif _FIELD_PART.match(part):
+        elif _FIELD_PART.match(part) or is_account(part):  # (the posting account: Garland's "… — admin")
             counted = counted or bool(_COUNTER_PART.match(part))
+        elif dated and _CLOCK_PART.fullmatch(part):
+            continue  # the date's clock set off by the fields' separator (Drupal's "T3, 05/14/2013 - 08:30")
         elif _SECTION_NAME.match(part) and len(part.split()) <= _NAME_WORDS:
             unlabelled += 1
         else:
@@ -550,6 +555,7 @@ def is_field_line(text: str) -> bool:
 
 
 _NAME_WORDS = 6
+_CLOCK_PART = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?", re.I)
 
 
 # An update's label, also the short one a portal may give its posting time when the line says
