@@ -57,13 +57,15 @@ OPEN_LEAKS = {
     # set 37b (stop 41): EmpireCMS' comments box heading (a layout table's row after the text and its
     # "Tin liên quan" box) stays in two texts when the crawl meets them before the profile is ready
     ("tin-htxhanam", "Bình luận của bạn đọc"),
-    # sets 38a and 38b (stop 42): uCoz's comments under one post (its comment list in the entry's
-    # table), Geeklog's comments disclaimer
-    ("dientu-htxtuyenquang", "Total comments"),
-    ("dientu-htxtuyenquang", "Chè Mỹ Bằng uống rất ngon, chúc HTX phát triển!"),
-    ("dientu-htxtuyenquang", "Ảnh vụ chè xuân của HTX Chè Vinh Quang:"),
+    # set 38b (stop 42): Geeklog's comments disclaimer
     ("thongtin-htxcaobang", "The following comments are owned by whomever posted them. This site is not responsible "
                             "for what they say."),
+    # sets 44b and 44c (stop 44): FluxBB's posters' ranks under a post; Pipermail's message frame (its
+    # list's tag, its index links, the scrubbed attachments' notes, the list's footer, a signature)
+    ("diendan-htxkiengiang", "Quản trị viên"), ("diendan-htxkiengiang", "Điều hành viên"),
+    *(("thudientu-htxnamdinh", x) for x in (
+        "-------------- next part --------------", "A non-text attachment was scrubbed...", "Desc: not available",
+        "Messages sorted by:", "More information about the Bantin mailing list", "[Bantin]", "ĐT: 0228.3649.105")),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -90,6 +92,8 @@ OPEN_WRONG_AUTHORS = {
     ("thongtin-htxcaobang", "/article.php/20250422163311845"),
     # set 43c (stop 43): Ametys' "Tác giả: Phòng Kế hoạch - Tổng hợp", an office, the same dispute
     ("cong-htxquangtri", "/vi/tin-tuc/kinh-te-tap-the/tinh-hinh-phat-trien-htx-tinh-quang-tri-quy-i-nam-2025.html"),
+    # set 44c (stop 44): Piwigo's "Tác giả" field (the photo's) taken over the story's closing byline
+    *(("thuvien-htxtravinh", f"/picture.php?/{n}") for n in (101, 108, 115)),
 }
 
 
