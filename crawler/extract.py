@@ -55,6 +55,7 @@ from .families.base import COURSE_TITLE, HISTORY_TITLE, LISTING_TITLE, NOTICE_TI
 from .fields import ATTACHMENT_FIELD, field_lists, field_rows
 from .links import PAGE_NUMBER
 from .metadata import (
+    feed_names,
     find_canonical,
     full_version,
     is_product_page,
@@ -369,8 +370,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if is_site_root(canonical) or is_site_root(url):
         return Extraction("page", "the site's front page", doc=doc)
     names = site_names(doc) | ({site_name} if site_name else set())
-    if profile is not None and profile.ready and (site_title := profile.site_title()):
-        names.add(site_title)
+    # names that title every page of the site: its feeds', the one its profile saw on most pages
+    site_titles = set(feed_names(doc)) | ({t} if profile is not None and profile.ready and (t := profile.site_title()) else set())
+    names |= site_titles
     if (is_front_page_paged(canonical) or is_front_page_paged(url)) and not titled_as_heading(doc, names):
         return Extraction("listing", "the front page's list of news, paged on", doc=doc)
     if is_print_view(doc, url):
@@ -383,7 +385,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         kept = profile.kept_lines(judged)
         for el in furniture:
             el.set(FURNITURE_MARK, "1")
-    title, title_el = find_title(doc, rules, names=names, furniture=furniture,
+    title, title_el = find_title(doc, rules, names=names, furniture=furniture, site_titles=site_titles,
                                  strip=profile.strip_title if profile is not None and profile.ready else None)
     if not title:
         # a list of posts under no heading of its own (WonderCMS' blog: each card's <h3>, its date and

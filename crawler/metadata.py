@@ -252,7 +252,7 @@ _FEED_KIND = re.compile(r"(?i)\s*(?:[»|:\-–]\s*)?\(?(?:rss(?:\s*2\.0)?|atom|f
 _FEED_COMMENTS = re.compile(r"(?i)comment|bình\s+luận|phản\s+hồi")
 
 
-def _feed_names(doc) -> list[str]:
+def feed_names(doc) -> list[str]:
     """The site's (or blog's) name its feeds' titles give: the part before a "»" (WordPress' "Site »
     Feed"), without the feed's kind; not a comments feed's, which may name the post."""
     out = []
@@ -268,7 +268,7 @@ def _feed_names(doc) -> list[str]:
 def site_names(doc) -> set[str]:
     """Names the page gives its site: og:site_name, application-name, JSON-LD publisher/WebSite,
     its logo's alt text, its feeds' titles."""
-    names = {meta(doc, "og:site_name"), meta(doc, "application-name"), *_logo_names(doc), *_feed_names(doc)}
+    names = {meta(doc, "og:site_name"), meta(doc, "application-name"), *_logo_names(doc), *feed_names(doc)}
     for node in jsonld_objects(doc):
         types = _types(node)
         if "WebSite" in types or "Organization" in types:

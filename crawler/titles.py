@@ -298,7 +298,7 @@ def without_namespace(title: str) -> str:
 
 
 def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
-               furniture: set | None = None):
+               furniture: set | None = None, site_titles: Iterable[str] = ()):
     """(title, element) of the article. The family's title element is a hint; else the heading
     (h1-h6, or any short element) that the page's <title>/og:title/JSON-LD headline names; else
     og:title or <title> without the site's part (`strip`: the profile's learned stripping); else
@@ -357,9 +357,11 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             return on_page
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
-        if all(is_site_name(r, names) for r in stripped) and (on_page := page_title()) and on_page[0] \
-                and not is_site_name(on_page[0], names):
-            return on_page  # a <title> naming the site alone (a blog's, Roller's): the title above the text
+        if site_titles and all(is_site_name(r, site_titles) for r in stripped) and (on_page := page_title()) \
+                and on_page[0] and not is_site_name(on_page[0], names):
+            # a <title> that titles every page of the site (its feeds' name, the profile's): the title above
+            # the text (Roller's); not a name the page gives itself (MSN's application-name is its title)
+            return on_page
         wanted = {_key(r) for r in stripped}
         # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
         # the profile has seen often enough to learn).
