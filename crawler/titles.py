@@ -421,11 +421,15 @@ def _after_topic(node, wanted: set[str]) -> str | None:
     opens with that link, no text before it (the caller's test, cheap on every element)."""
     if len(node) > 1 or any(a.tag in ("a", "nav") for a in node.iterancestors()):
         return None
-    sep = _TOPIC_SEPARATOR.match(node[0].tail or "")
-    if sep is None:
+    rest = _after_link(node[0])
+    return rest if rest is not None and len(rest) >= 8 and _key(rest) in wanted else None
+
+
+def _after_link(a, *, colon: bool = False) -> str | None:
+    """The text after a topic's link and the separator that follows it (a colon, when `colon`)."""
+    if (sep := _TOPIC_SEPARATOR.match(a.tail or "")) is None or (colon and ":" not in sep.group()):
         return None
-    rest = clean_line((node[0].tail or "")[sep.end():])
-    return rest if len(rest) >= 8 and _key(rest) in wanted else None
+    return clean_line((a.tail or "")[sep.end():])
 
 
 def _linked(doc, text: str) -> bool:
@@ -480,10 +484,8 @@ def _topic_title(el) -> str | None:
     ("<a>Thông báo</a>: Title", PHP-Nuke's and PostNuke's story titles, XOOPS'); None else."""
     if len(el) != 1 or el[0].tag != "a" or (el.text or "").strip() or el[0].find(".//a") is not None:
         return None
-    if (sep := _TOPIC_SEPARATOR.match(el[0].tail or "")) is None or ":" not in sep.group():
-        return None
-    rest = clean_line((el[0].tail or "")[sep.end():])
-    return rest if len(rest) >= 8 else None
+    rest = _after_link(el[0], colon=True)
+    return rest if rest is not None and len(rest) >= 8 else None
 
 
 _LEAD_TITLE_CHARS = 200
