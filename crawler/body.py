@@ -25,6 +25,7 @@ from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
 from .dates import is_date_line, stamp_link
 from .families import Rules
 from .families.base import ATTACHMENT
+from .mailtext import unwrap_mail_text
 from .metadata import jsonld_article, meta
 from .parsing import first_of, links_its_picture, text_of
 from .text import VIETNAMESE_LETTER, clean_line, row_value
@@ -392,6 +393,7 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     _drop_summary_copies(tree)
     _aria_tables(tree)
     _flatten_layout_tables(tree)
+    unwrap_mail_text(tree)
     _unwrap_source_lines(tree)
     _paragraph_tables_text(tree)
     for el in _X_STYLE_HIDDEN(tree):

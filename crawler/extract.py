@@ -51,7 +51,15 @@ from .body import (
 )
 from .bylines import is_signer
 from .families import Rules
-from .families.base import COURSE_TITLE, HISTORY_TITLE, LISTING_TITLE, NOTICE_TITLE, QUESTION_TITLE, STATIC_TITLE
+from .families.base import (
+    COURSE_TITLE,
+    HISTORY_TITLE,
+    LISTING_TITLE,
+    NOTICE_TITLE,
+    QUESTION_TITLE,
+    REPLY_TITLE,
+    STATIC_TITLE,
+)
 from .fields import ATTACHMENT_FIELD, field_lists, field_rows
 from .links import PAGE_NUMBER
 from .metadata import (
@@ -87,7 +95,7 @@ from .pagekind import (
 )
 from .parsing import first_of, parse_html
 from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold, row_as_line
-from .titles import find_title, lead_as_title, titled_as_heading, without_namespace
+from .titles import find_title, lead_as_title, titled_as_heading, without_list_tag, without_namespace
 from .urls import path_and_query
 from .widgets import widget_lines
 
@@ -394,6 +402,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
             return Extraction("listing", f"no title of its own, {posts} posts' headings linked", doc=doc)
         return Extraction("page", "no title", doc=doc)
     named, title = title, without_namespace(title)  # (a listing's "Tag:ocop" names its kind)
+    title = without_list_tag(title, url, profile.list_tag_recurs if profile is not None and profile.ready else None)
     own_post = _spare_title(title_el, furniture) if title_el is not None and furniture else ""
     profiled = bool(furniture)
     # the page's label | value rows after the title are metadata, no text (a file's row but its
@@ -522,6 +531,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         return Extraction("page", "a reader's question (its title or its short text asks): no news", doc=doc)
     if HISTORY_TITLE.match(title):
         return Extraction("page", "another page's history (its list of revisions): no news", doc=doc)
+    if REPLY_TITLE.match(title):
+        return Extraction("page", "a reply (its subject answers another message's: \"Re: …\"): no news", doc=doc)
     language = detect_language(text)
     # An alliance's English edition dates its news; its undated pages are static ("Investment
     # environment", "About us"). Only for a registry's portal: a Vietnamese site.

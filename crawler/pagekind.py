@@ -15,7 +15,7 @@ from lxml import etree
 from . import dates
 from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
 from .cleanup import TAIL_MARKER
-from .families.base import ATTACHMENT, common_furniture
+from .families.base import ATTACHMENT, REPLY_TITLE, common_furniture
 from .links import PERMALINK, READ_MORE
 from .parsing import doc_base, links_its_picture, next_element, text_of
 from .text import clean_line
@@ -124,7 +124,8 @@ def site_links(doc, url: str, canonical: str | None = None) -> list[tuple[Any, s
         # link around a whole card (cover, <h3> title, teaser) by its heading
         heading = next(a.iter(*_HEADINGS), None) if len(a) else None
         # (a photo's link names the photo by its title, the caption under it: a gallery's, an attachment page's)
-        text = clean_line((heading if heading is not None else a).text_content()) \
+        # (a line break in the link's source is a space, as the page shows it: "the Bantin\nmailing list")
+        text = clean_line(" ".join((heading if heading is not None else a).text_content().splitlines())) \
             or clean_line(a.get("aria-label") or (a.get("title") if a.find(".//img") is None else None) or "")
         if permalink := _PERMALINK_TO.match(text):
             text = permalink.group(1)  # Chyrp's "Permanent link to “<title>”" closing each item
@@ -584,8 +585,6 @@ def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:
 
 
 _POST_SUBJECTS = ("h1", "h2", "h3", "h4", "h5")
-# A reply's subject before the thread's title ("Re: …", phpBB's and mail's; "Trả lời: …")
-_REPLY = re.compile(r"(?i)^(?:re|tl|trả\s+lời)\s*:\s*")
 
 
 def thread_posts(doc, title: str, title_el=None, *, later: bool = False):
@@ -798,7 +797,7 @@ def _thread_posts(doc, title: str):
         text = clean_line(h.text_content())
         if text.casefold() == want:
             own = own if reply is not None else h
-        elif _REPLY.match(text) and _REPLY.sub("", text).casefold() == want:
+        elif REPLY_TITLE.match(text) and REPLY_TITLE.sub("", text).casefold() == want:
             reply = reply if reply is not None else h
             replies += 1
         elif own is not None and len(text) <= POSTER_CHARS and (body := next_element(h)) is not None \

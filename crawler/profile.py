@@ -23,7 +23,7 @@ from .bylines import is_signer, signer_part
 from .dates import utc_stamp_kind
 from .dates.text import orders_shown
 from .text import DOC_NUMBER, clean_line
-from .titles import is_site_name
+from .titles import is_site_name, list_tag
 
 VERSION = 1
 READY_PAGES = 5  # distinct pages before the profile is trusted
@@ -99,8 +99,9 @@ def _title(doc) -> str | None:
 
 
 def _title_affixes(title: str) -> set[str]:
-    """">" + every "separator + rest" suffix and "<" + every "start + separator" prefix."""
-    out = set()
+    """">" + every "separator + rest" suffix and "<" + every "start + separator" prefix; "[" +
+    the list tag opening it."""
+    out = {"[" + tag} if (tag := list_tag(title)) else set()
     for m in _TITLE_SEPARATOR.finditer(title):
         if m.start() > 0 and len(title) - m.end() >= 3:
             out.add(">" + title[m.start():])
@@ -562,6 +563,10 @@ class SiteProfile:
         if prefix is None or (suffix is not None and prefix[1] <= suffix[1]):
             return None
         return prefix[0]
+
+    def list_tag_recurs(self, tag: str) -> bool:
+        """Whether the list tag opens the titles of several of the site's pages."""
+        return self.titles.get("[" + tag, (0,))[0] >= MIN_PAGES
 
     def strip_title(self, title: str) -> str:
         """The page's own part of a <title>: without the site-wide prefix (and a section after

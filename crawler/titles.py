@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -290,6 +291,33 @@ def _title_above_prose(doc, names: set, furniture: set):
 # (MediaWiki's "Tin tức:Liên minh HTX …"; "Sửa đổi Tin tức:…" is an edit view's): the name is the
 # title ("Ảnh: Phiên chợ …", spaced, is a title's own).
 _NAMESPACE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:(?=[^\W\d_])")
+
+
+# A mailing list's tag opening its messages' subjects ("[Bantin] …", "Re: [Bantin] …": Mailman's
+# subject prefix): the list's name, no part of any message's title.
+_LIST_TAG = re.compile(r"^(?:(?:re|fwd?|tl)\s*:\s*)?(\[[^\]\n]{1,40}\])\s+(?=\S)", re.I)
+_LIST_TITLE_CHARS = 8
+
+
+def list_tag(title: str) -> str | None:
+    """The list tag opening `title` ("[Bantin]"), after a reply's "Re: " or not; else None."""
+    m = _LIST_TAG.match(title)
+    return m.group(1) if m else None
+
+
+def without_list_tag(title: str, url: str, recurs: Callable[[str], bool] | None = None) -> str:
+    """`title` without the list tag opening it, when the tag names the list: a folder of the
+    page's address names it ("/pipermail/bantin/…", Hyperkitty's "/list/bantin@…"), or it opens
+    the titles of several of the site's pages (`recurs`: the profile's). A reply keeps its "Re: "
+    (it is no news either way); a label of the title's own ("[Video] …" on one page) stays."""
+    m = _LIST_TAG.match(title)
+    if m is None or m.group(0)[0] != "[" or len(title) - m.end() < _LIST_TITLE_CHARS:
+        return title
+    name = fold(m.group(1)[1:-1]).strip()
+    folders = {fold(part.split("@")[0]) for part in urlsplit(url).path.split("/")[:-1]}
+    if name in folders or (recurs is not None and recurs(m.group(1))):
+        return title[m.end():]
+    return title
 
 
 def without_namespace(title: str) -> str:

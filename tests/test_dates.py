@@ -21,6 +21,7 @@ from crawler.dates import (
     url_year,
     yearless_lead_date,
 )
+from crawler.dates.evidence import date_only
 from crawler.dates.text import orders_shown
 from crawler.text import label_and_value
 
@@ -86,6 +87,39 @@ def test_find_dates_with_time(text, dmy, hm):
     assert (m.day, m.month, m.year) == dmy
     assert (m.hour, m.minute) == hm
     assert m.to_datetime().replace(second=0) == datetime(dmy[2], dmy[1], dmy[0], hm[0], hm[1], tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text, local",
+    [
+        # ctime(), as a mail list archive prints a message's date, in the zone its server wrote
+        ("Wed May  8 07:05:33 UTC 2024", (2024, 5, 8, 14, 5, 33)),
+        ("Fri May 31 17:20:05 UTC 2024", (2024, 6, 1, 0, 20, 5)),  # past midnight in Vietnam
+        ("Wed Dec 27 15:20:11 ICT 2023", (2023, 12, 27, 15, 20, 11)),
+        ("Tue Feb 20 09:00:41 +0700 2024", (2024, 2, 20, 9, 0, 41)),
+        ("Tue Feb 20 09:00:41 2024", (2024, 2, 20, 9, 0, 41)),  # no zone: the server's, local
+        # a zone after a date's clock: an instant, read in Vietnam's time
+        ("Mon, 12 May 2024 14:05:33 +0000", (2024, 5, 12, 21, 5, 33)),
+        ("Mon, 12 May 2024 20:05:33 GMT", (2024, 5, 13, 3, 5, 33)),
+        ("12 May 2024 14:05 UTC", (2024, 5, 12, 21, 5, 0)),
+        ("12/05/2024 14:05 GMT+7", (2024, 5, 12, 14, 5, 0)),
+        ("12/05/2024 14:05 +07:00", (2024, 5, 12, 14, 5, 0)),
+    ],
+)
+def test_a_stated_zone_is_read_in_vietnams_time(text, local):
+    m = date_only(text)
+    assert m is not None and m.to_datetime() == datetime(*local, tzinfo=TZ)
+
+
+def test_a_zone_run_into_the_next_words_is_no_zone():
+    # "GMT+7" then a reading time's "2 phút đọc" with no space between in the text: no zone "+72"
+    m = one("20/11/2025 | 16:30 GMT+72 phút đọc")
+    assert (m.day, m.month, m.hour, m.minute) == (20, 11, 16, 30)
+
+
+def test_a_ctime_stamp_in_another_named_zone_is_no_date():
+    # "EST" read as UTC or as local time would move the day: no date rather than a wrong one
+    assert date_only("Tue Feb 20 23:00:41 EST 2024") is None
 
 
 def test_time_span_covers_the_whole_expression():

@@ -60,12 +60,10 @@ OPEN_LEAKS = {
     # set 38b (stop 42): Geeklog's comments disclaimer
     ("thongtin-htxcaobang", "The following comments are owned by whomever posted them. This site is not responsible "
                             "for what they say."),
-    # sets 44b and 44c (stop 44): FluxBB's posters' ranks under a post; Pipermail's message frame (its
-    # list's tag, its index links, the scrubbed attachments' notes, the list's footer, a signature)
+    # sets 44b and 44c (stop 44): FluxBB's posters' ranks under a post; Pipermail's row of index links
+    # over each message (its messages are a minority of the site's pages: the profile does not learn it)
     ("diendan-htxkiengiang", "Quản trị viên"), ("diendan-htxkiengiang", "Điều hành viên"),
-    *(("thudientu-htxnamdinh", x) for x in (
-        "-------------- next part --------------", "A non-text attachment was scrubbed...", "Desc: not available",
-        "Messages sorted by:", "More information about the Bantin mailing list", "[Bantin]", "ĐT: 0228.3649.105")),
+    ("thudientu-htxnamdinh", "Messages sorted by:"),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")

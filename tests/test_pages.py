@@ -46,7 +46,9 @@ OPEN = {
     "hoatdong-htxhaiduong": "PostNuke: stories of a few short paragraphs read alone as stubs or as no article (no date line the page reads without its list), a submitted story's wrapper kept",
     "mangxa-htxbinhphuoc": "phpFox: a notice's and a short post's date line under the poster's name lose the tooltip's clock page alone",
     "sotay-htxphuyen": "Roller: a posting line's account read alone is not taken as the author where a closing byline is missing",
-    "thudientu-htxnamdinh": "Pipermail: a message's hard-wrapped <PRE> text, its list tag '[Bantin]' in the title, its '-- ' signature and scrubbed attachments' notes, its date ('Wed May  8 07:05:33 UTC 2024') and its replies ('Re: …', messages of their own) are not read as a mail archive's: left open",
+    "thudientu-htxnamdinh": "Pipermail: the archive's row of index links over each message ('Messages sorted by: "
+                            "[ date ] [ thread ] …') stays in its text, its messages a minority of the site's pages; "
+                            "a message signed by its sender alone loses its author with the signature: left open",
     "thuvien-htxtravinh": "Piwigo: the photo's 'Tác giả' field is taken over the story's closing byline (disputed: the field names the photo's author); a notice's scan reads otherwise page alone",
     "trangtin-htxninhthuan": "Refinery: the blog's 'Source: <a>Báo Ninh Thuận</a>' field stays in a reprint's text",
     "congdong-htxlongan": "BuddyPress: a group's page (its activity stream holding one post whole) reads as that post",
@@ -192,9 +194,6 @@ OPEN_PAGES = {
     ("congdong-htxlongan", "/groups/htx-thanh-long-chau-thanh/"),
     ("diendan-htxkiengiang", "/viewtopic.php?id=11"),
     ("diendan-htxkiengiang", "/userlist.php"),
-    ("thudientu-htxnamdinh", "/pipermail/bantin/2024-May/000006.html"),
-    ("thudientu-htxnamdinh", "/pipermail/bantin/2024-June/000009.html"),
-    ("thudientu-htxnamdinh", "/pipermail/bantin/2024-July/000010.html"),
     # sets 43a-43d (built blind, stop 43): pages alone, a profile learned from every page
     ("cong-htxquangtri", "/vi/tin-tuc/kinh-te-tap-the/tinh-hinh-phat-trien-htx-tinh-quang-tri-quy-i-nam-2025.html"),
     ("ghichep-htxphutho", "/blog/thong-bao-so-05tb-lmhtx-ve-viec-mo-lop-tap-huan-ke-toan-htx-nam-2025/"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from .base import TZ
 
@@ -87,6 +87,7 @@ _CORE = re.compile(
     |(?<![\w/.\-])(?:tháng\s+|thg\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})(?:\s*,\s*|\s+)(?P<fy>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<vd>\d{1,2})\.?\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
     |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
+    |(?<!\w)(?P<cw>(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?(?P<cm>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<cd>\d{1,2})\s+(?P<ch>\d{2}):(?P<cmi>\d{2}):(?P<cs>\d{2})\s+(?:(?P<cz>UTC|GMT|ICT|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)\s+)?(?P<cy>\d{4})(?!\d)
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed3>\d{1,2})(?P<esep>[/-])(?P<em3>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P=esep)(?P<ey3>\d{4})(?!\d)
@@ -258,6 +259,46 @@ def _clock(h: int, marker: str) -> int | None:
     return None
 
 
+_LOCAL = timedelta(hours=7)
+# A zone stated after a clock ("14:05:33 +0000", "07:05 UTC", "14:05 GMT+7"): a mail archive's
+# or a server's stamp; its day and clock are read in Vietnam's time.
+_ZONE_AFTER = re.compile(r"\s*(?:(?P<zn>UTC|GMT|ICT)(?:\s*(?P<zo>[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?))?"
+                         r"|(?P<zo2>[+-](?:0\d|1[0-4]):?[0-5]\d))(?![\w+-])")
+
+
+def _offset(name: str | None, offset: str | None) -> timedelta:
+    """The UTC offset a zone's name and offset state (Vietnam's for ICT)."""
+    if offset:
+        sign, digits = (-1 if offset[0] == "-" else 1), offset[1:].replace(":", "").replace(" ", "")
+        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+        return sign * timedelta(hours=int(hours), minutes=int(minutes))
+    return _LOCAL if (name or "").upper() == "ICT" else timedelta(0)
+
+
+def _in_local_time(year: int, mo: int, d: int, clock: tuple[int, int, int | None],
+                   offset: timedelta) -> tuple[int, int, int, tuple[int, int, int | None]]:
+    """Day and clock stated at `offset`, in Vietnam's time."""
+    if offset == _LOCAL:
+        return year, mo, d, clock
+    t = datetime(year, mo, d, clock[0], clock[1], clock[2] or 0, tzinfo=timezone(offset)).astimezone(TZ)
+    return t.year, t.month, t.day, (t.hour, t.minute, clock[2] if clock[2] is None else t.second)
+
+
+def _ctime_local(year: int | None, mo: int, d: int, g) -> tuple[int, int, int, int, int, int] | None:
+    """A ctime() stamp's day and clock in Vietnam's time: its zone stated (UTC, GMT, ICT or an
+    offset) or none (the server's own, local). None for a zone named otherwise (EST, CET): read
+    without its offset, the day itself may be wrong."""
+    zone = g("cz")
+    h, mi, sec = int(g("ch")), int(g("cmi")), int(g("cs"))
+    if year is None or h > 23 or mi > 59 or sec > 59:
+        return None
+    if zone is None:
+        return year, mo, d, h, mi, sec
+    offset = _offset(zone, None) if zone.isalpha() else _offset(None, zone)
+    year, mo, d, (h, mi, s) = _in_local_time(year, mo, d, (h, mi, sec), offset)
+    return year, mo, d, h, mi, sec if s is None else s
+
+
 def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_first: bool = False) -> list[DateMatch]:
     """find_dates on NFC text. short_years: accept "06/01/23"; loose: accept bare "6/1";
     month_first: read "12/27/2023" month-first (it cannot be day-first), and mark "7/6/2024 3:20 PM"
@@ -280,6 +321,8 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("vd")), _vi_month(g("vm")), g("vy")
         elif g("vm2") is not None:  # "Tháng Ba 12, 2026" (WordPress's vi locale)
             d, mo, y = int(g("vd2")), _vi_month(g("vm2")), g("vy2")
+        elif g("cm") is not None:  # C's ctime(), as a mail archive prints a message's date: "Wed May  8 07:05:33 UTC 2024"
+            d, mo, y = int(g("cd")), _EN_MONTHS[g("cm").lower()], g("cy")
         elif g("em") is not None:  # "March 14, 2024"
             d, mo, y = int(g("ed")), _EN_MONTHS[g("em")[:3].lower()], g("ey")
         elif g("em2") is not None:  # "14 March 2024"
@@ -333,15 +376,19 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             t = _NGAY_TAIL.search(text, max(0, start - 12), start)
             if t:
                 start, has_ngay = t.start(), True
-        weekday = False
-        t = _WEEKDAY_TAIL.search(text, max(0, start - 20), start)
+        weekday = g("cw") is not None
+        t = None if weekday else _WEEKDAY_TAIL.search(text, max(0, start - 20), start)
         if t:
             start, weekday = t.start(), True
             t = _NGAY_TAIL.search(text, max(0, start - 12), start)  # "ngày Thứ Hai 24/10"
             if t:
                 start, has_ngay = t.start(), True
         hour = minute = second = None
-        t = _TIME_TAIL.search(text, max(0, start - 20), start)
+        if g("cm") is not None:
+            if (local := _ctime_local(year, mo, d, g)) is None:
+                continue
+            year, mo, d, hour, minute, second = local
+        t = _TIME_TAIL.search(text, max(0, start - 20), start) if hour is None else None
         if t:
             hour, minute, second = _time_of(t)
             if hour is not None:
@@ -353,6 +400,10 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             if hour is not None:
                 end = t.end()
                 english_time = (t.group("ampm") or "").casefold().replace(".", "") in _EN_DESIGNATOR
+                if year is not None and minute is not None and (z := _ZONE_AFTER.match(text, end)):
+                    year, mo, d, (hour, minute, second) = _in_local_time(
+                        year, mo, d, (hour, minute, second), _offset(z.group("zn"), z.group("zo") or z.group("zo2")))
+                    end = z.end()
 
         tail_from = max(0, start - _TAIL_LEN)
         event = bool(_EVENT_TAIL.search(text, tail_from, start))

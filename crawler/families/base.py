@@ -100,6 +100,10 @@ HISTORY_TITLE = re.compile(r"(?i)^(?:(?:sửa\s+đổi|lịch\s+sử(?:\s+sửa\
                            # ...or the whole site's: MediaWiki's Special:RecentChanges
                            r"|(?:thay\s+đổi\s+gần\s+đây|recent\s+changes)\s*$)")
 
+# A reply's subject: "Re: <the thread's title>" (a mail list archive's message answering another,
+# a forum post's own page), "TL:", "Trả lời:". The news is the message it answers.
+REPLY_TITLE = re.compile(r"(?i)^(?:re|tl|trả\s+lời)\s*:\s*")
+
 # A <title> naming the page a course ("Khóa học: Kế toán HTX", Moodle's "Course: %s"): a training
 # site's course, no news, whatever its heading says.
 COURSE_TITLE = re.compile(r"(?i)^\s*(khóa\s+học|course)\s*:\s*\S")
