@@ -89,6 +89,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "cttdt_htxgialai", "trangtin_htxninhthuan", "mangxa_htxbinhphuoc",
              "congdong_htxlongan", "thudientu_htxnamdinh", "thuvien_htxtravinh",
              "congtin_htxbacgiang", "trang_htxhochiminh", "tintuc_htxquangnam",
+             "mangxa_htxbinhdinh", "anh_htxhagiang", "nhatky_htxquangbinh",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
