@@ -470,6 +470,8 @@ class SiteBuild:
                 ref = ref.replace("{{base}}", "")
                 if not ref.startswith("/") or ref.startswith("//"):
                     continue
+                if "?" in ref and any(r.get("path") == ref for r in self.routes):
+                    continue  # served by a route (a wiki's `?action=AttachFile&do=get&target=x.png`)
                 name = static_file_for(ref)
                 if name in self.files:
                     continue
@@ -678,8 +680,8 @@ def page_links(page: str, page_path: str) -> list[str]:
         href = el.get(attr_name).strip()
         if href.startswith("{{base}}"):
             href = href[len("{{base}}"):] or "/"
-        elif href.startswith(("{{base:", "javascript:", "mailto:", "tel:", "data:", "#")):
-            continue
+        elif href.startswith(("{{base:", "#")) or href.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
+            continue  # schemes in any case: classic ASP forums write "JavaScript:openWindow(…)"
         elif re.match(r"^[a-z]+://", href):
             raise AssertionError(f"{page_path}: outside link {href} (use {{{{base:offsite}}}})")
         href = href.split("#")[0]
