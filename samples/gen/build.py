@@ -88,6 +88,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "hoatdong_htxhaiduong", "diendan_htxkiengiang", "sotay_htxphuyen",
              "cttdt_htxgialai", "trangtin_htxninhthuan", "mangxa_htxbinhphuoc",
              "congdong_htxlongan", "thudientu_htxnamdinh", "thuvien_htxtravinh",
+             "trang_htxbariavungtau", "tin_htxbackan", "bantin_htxbaclieu",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
