@@ -364,6 +364,11 @@ def _drop_summary_copies(tree) -> None:
 
 
 _X_STYLE_HIDDEN = etree.XPath("//*[contains(@style, 'hidden')]")
+# trafilatura discards any element whose class says "message" (a form's notice, a flash box);
+# a forum's post is often the one classed so (YAF's td.message). (Classes that only start so,
+# XenForo's "message-body", are a post's parts, which the thread's reading finds: `thread_posts`.)
+_X_MESSAGE_CLASS = etree.XPath("//*[contains(@class, 'message')]")
+_MESSAGE_WORD = re.compile(r"(?<![\w-])message(?![\w-])")
 _OVERFLOW_HIDDEN = re.compile(r"(?i)overflow(?:-[xy])?\s*:\s*hidden\s*;?")
 
 
@@ -400,6 +405,9 @@ def _prepare(tree) -> lxml.html.HtmlElement:
         # a box that clips its overflow shows its text ("overflow:hidden", a clearfix: PHP-Fusion's
         # news item); trafilatura discards any style saying "hidden" as hidden
         el.set("style", _OVERFLOW_HIDDEN.sub("", el.get("style")))
+    for el in _X_MESSAGE_CLASS(tree):
+        if _MESSAGE_WORD.search(el.get("class")) and prose_chars(shown_lines(el)) >= MIN_PROSE_CHARS:
+            el.set("class", _MESSAGE_WORD.sub("post-text", el.get("class")))  # prose: a post, no notice
     boxed = []
     for el in tree.iter("p"):
         # A paragraph signing the text ("<p class=author>Thanh Sơn</p>" after the last paragraph

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 from lxml import etree
 
@@ -41,6 +41,30 @@ _X_DATA_URLS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in _DATA_URL_ATTRS
 _PLACEHOLDER = re.compile(r"\{\{|%7[Bb]%7[Bb]")
 _X_REL_NEXT = etree.XPath("//link[@rel='next']/@href")
 _X_FRAMES = etree.XPath("//frame/@src | //iframe/@src")
+_X_PAGE_FORMS = etree.XPath("//form[not(@method) or translate(@method, 'GET', 'get') = 'get'][.//select]")
+_PAGE_OPTIONS = 200  # a pager's pages read at most
+
+
+def _page_form_urls(form, base: str) -> list[str]:
+    """The addresses a listing's paging form submits to (Snitz's "Page: <select name=whichpage>"
+    of page numbers, sent by GET with its hidden fields): one per page it offers, when the form
+    is nothing but that select and hidden fields (no text field: a search form is no pager), but
+    the page it shows."""
+    fields = [el for el in form.iter("input", "select", "textarea") if not (el.tag == "input" and (
+        el.get("type") or "text").lower() in ("hidden", "submit", "button", "image"))]
+    if len(fields) != 1 or fields[0].tag != "select" or not (name := fields[0].get("name")):
+        return []
+    options = [((o.get("value") if o.get("value") is not None else o.text_content()).strip(), o.get("selected") is not None)
+               for o in fields[0].iter("option")]
+    values = [v for v, _ in options]
+    if len(values) < 2 or not all(v.isdigit() for v in values) \
+            or [int(v) for v in values] != list(range(int(values[0]), int(values[0]) + len(values))):
+        return []  # page numbers, in order
+    hidden = [(el.get("name"), el.get("value") or "") for el in form.iter("input")
+              if (el.get("type") or "").lower() == "hidden" and el.get("name")]
+    action = urljoin(base, (form.get("action") or "").strip() or base).split("#")[0].split("?")[0]
+    # (the page shown is the one selected: read already)
+    return [f"{action}?{urlencode([*hidden, (name, v)])}" for v, shown in options[:_PAGE_OPTIONS] if not shown]
 _MORE_TEXT = re.compile(r"(?i)^(xem|tải|hiển\s+thị)\s+thêm|^load\s+more|^more|^thêm\s+tin")
 # A teaser's link by what it does, not what it leads to ("Xem tiếp…", "Đọc thêm »", "Read more"):
 # its item's heading names the page (phpwcms' list: an unlinked <h1>, the date, the summary, the link)
@@ -96,13 +120,19 @@ _NEIGHBOUR = re.compile(r"(?i)(?:bài|tin)\s+(?:viết\s+)?(?:tiếp(?:\s+theo)?
 _POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
 
 
+# A link showing its own address ("xem ở http://…/blogs.php?post_id=159", pasted in a comment):
+# no listing's item, the date beside it the comment's
+_ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
 def _listing_date(a, href: str, read=_as_written) -> str | None:
     """The date printed next to a link in its listing item: the nearest ancestor (up to
     three levels) that holds no other link target and whose own text has one full date; first,
     a card link's own date element beside its title; last, in a list without an element per
     item (a builder's cards laid out flat: title, date, excerpt), the element right after the
-    title's holding a date alone. None beside a post's number or for the next or previous article."""
-    if _POST_NUMBER.match(a.text_content()) or _NEIGHBOUR.search(text_before(a)) \
+    title's holding a date alone. None beside a post's number, for the next or previous article
+    or for a link showing its address."""
+    if _POST_NUMBER.match(a.text_content()) or _NEIGHBOUR.search(text_before(a)) or _ADDRESS_TEXT.match(a.text_content()) \
             or (a.get("rel") or "").strip() in ("next", "prev") or _COMMENT_LINK.search(href):
         return None
     if len(a) and (date := _card_date(a, read)):
@@ -313,6 +343,11 @@ def page_links(doc, base_url: str, rules: Rules, domains: tuple[str, ...], learn
     for href in _X_REL_NEXT(doc):
         if (url := new_address(href.strip())) is not None and rules.url_kind(path_and_query(url)) != "denied":
             links[url] = Link(url, "listing", pagination=True)
+    # A listing's pages offered in a paging form's select, which a script submits on change
+    for form in _X_PAGE_FORMS(doc):
+        for href in _page_form_urls(form, base):
+            if (url := new_address(href)) is not None and rules.url_kind(path_and_query(url)) != "denied":
+                links[url] = Link(url, "listing", pagination=True)
     # A frameset's frames (an old portal's "/" is <frameset> of top.asp and default.asp) and the
     # site's own iframes are its pages too.
     for src in _X_FRAMES(doc):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import lxml.html
 from lxml import etree
 
 from . import provinces
@@ -399,9 +400,13 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         wanted.discard("")
         # a menu's link naming the page ("Giới thiệu") comes before the page's own heading: a
         # linked match serves only when nothing else matches (a post's title linking to itself)
-        linked = None
+        linked = loose = None
         for node in doc.iter():
             own = node.text if isinstance(node.tag, str) and node.tag not in ("title", "meta", "script", "style") else None
+            if loose is None and node.tail and len(node.tail.strip()) >= 8 and _key(node.tail) in wanted \
+                    and (parent := node.getparent()) is not None and parent.tag != "a" \
+                    and not any(a.tag in ("a", "nav") for a in parent.iterancestors()):
+                loose = node  # the title as text after an element (an icon: a forum's folder tree's last line)
             if own and len(own.strip()) >= 8 and _key(node.text_content()) in wanted:
                 if node.tag != "a" and not any(a.tag in ("a", "nav") for a in node.iterancestors()):
                     name = text_of(node)
@@ -417,6 +422,8 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             elif (not own or own.isspace()) and len(node) and node[0].tag == "a" \
                     and (topical := _after_topic(node, wanted)) is not None:
                 return topical, node
+        if loose is not None:
+            return text_of(held := _hold_tail(loose)), held
         if linked is not None:
             if any(_CRUMBS.search(a.get("class") or "") for a in linked.iterancestors()) \
                     and (on_page := page_title()) and _says_more(on_page[0], text_of(linked)):
@@ -430,6 +437,15 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
                 return on_page
             return ref, None
     return page_title() or (None, None)
+
+
+def _hold_tail(el):
+    """A <span> holding the text after `el` (its tail), put in its place: the element a title
+    written as loose text is then (the page shows the same)."""
+    span = lxml.html.Element("span")
+    span.text, el.tail = el.tail, None
+    el.addnext(span)
+    return span
 
 
 def _says_more(title: str, short: str) -> bool:

@@ -80,6 +80,7 @@ def test_find_dates_forms(text, expected, matched):
         ("2023-01-06T15:30:00", (6, 1, 2023), (15, 30)),
         ("8h30 ngày 6/1/2023", (6, 1, 2023), (8, 30)),
         ("06/01/2023 lúc 16 giờ 45", (6, 1, 2023), (16, 45)),
+        ("Posted - 01/10/2024 : 00:21:47", (1, 10, 2024), (0, 21)),  # Snitz's, its clock after a spaced colon
     ],
 )
 def test_find_dates_with_time(text, dmy, hm):

@@ -3599,3 +3599,24 @@ def test_a_storys_title_after_its_topics_link_and_a_topics_page_of_teasers():
     listing = article(url="http://pn.vn/modules.php?op=modload&name=News&file=index&topic=1",
                       html=page(teasers, title="Liên minh HTX tỉnh Hải Dương"))
     assert listing.kind == "listing", (listing.kind, listing.reason)
+
+
+
+def test_a_post_in_a_cell_classed_message_is_the_text():
+    """YAF's post, in <td class="message">, which trafilatura discards as a form's notice."""
+    html = (ROOT / "samples/diendan-htxhue/www/_routes/posts-t124-anh-htx-nong-nghiep-quang-thanh-thu-hoach-lua-don-848c853b"
+                   ".html").read_text(encoding="utf-8").replace("{{base}}", "http://127.0.0.1")
+    r = article("http://127.0.0.1/posts/t124-Anh-HTX-Nong-nghiep-Quang-Thanh-thu-hoach-lua-Dong-Xuan", html=html)
+    assert r.is_article, r.reason
+    assert "Năng suất bình quân vụ này đạt 68 tạ/ha, cao hơn vụ trước khoảng 3 tạ/ha." in r.item["text"].split("\n")
+
+
+def test_a_title_written_as_loose_text_after_an_icon_dates_the_post_under_it():
+    """Snitz's topic: no heading, the title the folder tree's last line (text after an icon), and
+    the first post's "Posted - 01/10/2024 : 00:21:47" (day-first, its clock after a spaced colon)."""
+    html = (ROOT / "samples/diendan-htxsoctrang/www/_routes/topic-asp-topic-id-1307-50abdcd9.html").read_text(
+        encoding="utf-8").replace("{{base}}", "http://127.0.0.1")
+    r = article("http://127.0.0.1/topic.asp?TOPIC_ID=1307", html=html)
+    assert r.is_article, r.reason
+    assert r.item["title"] == "Liên minh HTX tỉnh làm việc với các HTX huyện Trần Đề"
+    assert r.item["published"] == "2024-10-01T00:21:47+07:00"

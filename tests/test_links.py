@@ -326,3 +326,27 @@ def test_a_posters_box_beside_a_posts_stamp_dates_nothing():
                   '</span></h2><div class="box"><dl><dt><strong><a href="/profile.php?id=3">vanphong.lmhtx</a></strong></dt>'
                   '<dd>Đến từ: Rạch Giá</dd><dd><span>Tham gia: Ngày 06-03-2018</span></dd></dl></div></div>')
     assert found["/viewtopic.php?pid=104"].listing_date is None
+
+
+def test_an_address_pasted_in_a_comment_takes_no_date():
+    """Dolphin's comment linking another post by its address: the date beside it is the comment's."""
+    comment = ('<div class="cmt"><div class="cmt-head"><a href="/vanloi">Đặng Văn Lợi</a> '
+               '<span class="cmt-time">27/03/2025</span></div><div class="cmt-body">Số liệu xem thêm ở '
+               f'<a href="{ARTICLE}">http://lmhtx.example.vn{ARTICLE}</a> nhé.</div></div>')
+    assert links(comment)[ARTICLE].listing_date is None
+    titled = comment.replace(f">http://lmhtx.example.vn{ARTICLE}<", ">HTX Nhơn Hậu đưa máy cấy vào sản xuất<")
+    assert links(titled)[ARTICLE].listing_date == "27/03/2025"
+
+
+def test_a_paging_forms_pages_are_listing_pages():
+    """Snitz's "Page: <select name=whichpage>" submitted by a script on change, with its hidden fields."""
+    form = ('<form name="PageNum1" action="forum.asp"><input name="FORUM_ID" type="hidden" value="4">'
+            '<b>Page: </b><select name="whichpage" onchange="ChangePage(1);"><option selected value="1">1</option>'
+            '<option value="2">2</option><option value="3">3</option></select></form>')
+    found = {url: link for url, link in links(form).items() if link.kind == "listing"}
+    assert set(found) == {"/tin-tuc-su-kien/forum.asp?FORUM_ID=4&whichpage=2", "/tin-tuc-su-kien/forum.asp?FORUM_ID=4&whichpage=3"}
+    assert all(link.pagination for link in found.values())
+    # a search form with a select of sections is no pager
+    search = ('<form action="search.asp"><input name="q" type="text"><select name="FORUM_ID">'
+              '<option value="1">1</option><option value="2">2</option></select></form>')
+    assert not [link for link in links(search).values() if link.kind == "listing"]
