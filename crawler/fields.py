@@ -2,7 +2,7 @@
 join them on one line: a Notion page's property table ("📅 Ngày đăng" | "18/12/2025 15:10",
 "👤 Tác giả" | "L Lâm Quốc Trung"), a builder's definition rows; and a writer's card, the name
 with the role under it. They are metadata: the author is read from them and their rows are no
-text. So is a definition list of such fields wherever it stands (a gallery's photo information). (A table's label | value cells are read with the table: `text.label_and_value`,
+text. So is a definition list or a table of such fields wherever it stands (a gallery's photo information). (A table's label | value cells are read with the table: `text.label_and_value`,
 `cleanup.clean_lines`.)"""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .parsing import following, next_element
 from .text import clean_line
 
 FIELD_NAME = re.compile(
-    r"(?i)^(ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|cập\s+nhật|ban\s+hành)|tác\s+giả|người\s+viết|chuyên\s+mục|danh\s+mục"
+    r"(?i)^(ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|cập\s+nhật|ban\s+hành|thêm)|tác\s+giả|người\s+viết|chuyên\s+mục|danh\s+mục"
     r"|thể\s+loại|chỉnh\s+sửa\s+lần\s+cuối|cập\s+nhật(?:\s+lần\s+cuối)?|lượt\s+xem|thẻ|từ\s+khóa"
     r"|tệp\s+đính\s+kèm|file\s+đính\s+kèm)$")
 ATTACHMENT_FIELD = re.compile(r"(?i)^(tệp|file)\s+đính\s+kèm$")
@@ -84,6 +84,23 @@ def field_lists(doc) -> list:
             continue
         if sum(bool(FIELD_NAME.match(_label(t.text_content()))) for t in terms) >= FIELD_LIST_NAMES:
             out.append(dl)
+    return out
+
+
+def field_tables(doc) -> list:
+    """The tables of the page's fields, wherever they stand: rows of a label cell and a value
+    cell (a heading row above them), two known field names at least among the labels (a
+    gallery's photo information: Coppermine's "Tên tập tin", "Tác giả", "Ngày thêm", "Lượt xem"),
+    every value short. A data table's rows hold figures under its own headings, no field names."""
+    out = []
+    for table in doc.iter("table"):
+        rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")] for tr in table.iter("tr")]
+        pairs = [r for r in rows if len(r) == 2]
+        if len(pairs) < FIELD_LIST_NAMES or len(pairs) < len(rows) - 1 or any(table is not t for r in pairs for t in (
+                next(r[0].iterancestors("table")),)) or any(len(value_text(v)) > _VALUE_CHARS for _, v in pairs):
+            continue
+        if sum(bool(FIELD_NAME.match(_label(label.text_content()))) for label, _ in pairs) >= FIELD_LIST_NAMES:
+            out.append(table)
     return out
 
 

@@ -3620,3 +3620,14 @@ def test_a_title_written_as_loose_text_after_an_icon_dates_the_post_under_it():
     assert r.is_article, r.reason
     assert r.item["title"] == "Liên minh HTX tỉnh làm việc với các HTX huyện Trần Đề"
     assert r.item["published"] == "2024-10-01T00:21:47+07:00"
+
+
+def test_a_photos_page_is_dated_by_its_table_of_fields():
+    """Coppermine's photo page, viewed in its album ("?album=5&pid=41": no gallery's address), its
+    description a report and its "Ngày thêm" (the day it was added) in the file's table of fields."""
+    html = (ROOT / "samples/anh-htxhagiang/www/_routes/displayimage-php-album-5-pid-41-36495c17.html").read_text(
+        encoding="utf-8").replace("{{base}}", "http://127.0.0.1")
+    r = article("http://127.0.0.1/displayimage.php?album=5&pid=41", html=html)
+    assert r.is_article, r.reason
+    assert r.item["published"] == "2025-05-06T00:00:00+07:00"
+    assert "Tác giả" not in r.item["text"] and "Ngày thêm" not in r.item["text"]

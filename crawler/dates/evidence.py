@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..bylines import is_account, is_signer
 from ..families.base import ATTACHMENT
+from ..fields import field_tables
 from ..metadata import flatten_jsonld, jsonld, metas
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
@@ -69,7 +70,7 @@ _LABELS = re.compile(
     r"(?<!\w)(?:"
     rf"(?:tác\s+giả|{POSTED_BY}|bởi|nguồn|by)"
     r"\s*:?\s*[^|\-–()\d]{0,40}"
-    r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
+    r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|ngày\s+thêm|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
     r"thời\s+gian(?:\s+đăng)?|vào\s+(?:lúc|ngày)|ngày|đăng|lúc|lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+xem|xem|views?|"
     r"posted(?:\s+on)?|published|updated|gmt\s*\+?\s*7|giờ|[ap]m)(?!\w)",
@@ -80,16 +81,18 @@ _PLACE_DATE = re.compile(
     r"|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))\s*\.?",
     re.I,
 )
-# Labels that name the line's date as the publication date (not "Cập nhật", an update).
+# Labels that name the line's date as the publication date (not "Cập nhật", an update; a gallery's
+# "Ngày thêm", the day a photo was added to the site, Coppermine's "Date added", is its posting).
 _PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|thời\s+gian\s+đăng|ngày\s+xuất\s+bản|xuất\s+bản\s+ngày|"
-    r"posted\s+on|published(?:\s+on)?)(?!\w)",
+    r"ngày\s+thêm|date\s+added|posted\s+on|published(?:\s+on)?)(?!\w)",
     re.I,
 )
-# Text that may hold _PUBLISHED_LABEL, in NFC or NFD, whatever its case (đăng, xuất bản, posted,
-# published): the regex then runs on these few, not on every text of the page.
+# Text that may hold _PUBLISHED_LABEL, in NFC or NFD, whatever its case (đăng, xuất bản, thêm, posted,
+# published, added): the regex then runs on these few, not on every text of the page.
 _X_LABEL_TEXT = etree.XPath(".//text()[" + " or ".join(
-    f"contains(., '{s}')" for s in ("đ", "Đ", "xu", "Xu", "XU", "osted", "OSTED", "ublished", "UBLISHED")) + "]")
+    f"contains(., '{s}')" for s in ("đ", "Đ", "xu", "Xu", "XU", "osted", "OSTED", "ublished", "UBLISHED", "hêm", "HÊM",
+                                    "dded", "DDED")) + "]")
 _LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 _TEASER_CHARS = 300  # a block this short around a dated line with an article's link is a list item
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
@@ -1146,7 +1149,8 @@ def posted_line(page: Page) -> Evidence | None:
 
 
 def _article_roots(page: Page) -> list:
-    """Where the article is: its body (else its text's element) and the two blocks after it, the title's container (an
+    """Where the article is: its body (else its text's element) and the two blocks after it, its
+    tables of fields, the title's container (an
     article element, else its grandparent); without a title, the whole page, also when the
     "title" is a list item's link (a sidebar's link to this very page names it as well)."""
     roots = []
@@ -1158,7 +1162,9 @@ def _article_roots(page: Page) -> list:
     if box is None:
         up = [a for _, a in zip(range(2), page.title.iterancestors()) if a.tag not in ("body", "html")]
         box = up[-1] if up else None
-    return roots + ([box] if box is not None else [])
+    # ... and the page's tables of fields wherever they stand (a gallery's photo information: Coppermine's
+    # "Tác giả", "Ngày thêm", "Lượt xem" rows after the photo's description)
+    return roots + ([box] if box is not None else []) + field_tables(page.doc)
 
 
 def _in_list(el, title=None, *, items: bool = True) -> bool:
@@ -1194,6 +1200,9 @@ def _titles_an_article(link) -> bool:
             or _SECTION_PAGE.search(href) or link.get("rel") == "author" or ACCOUNT_PAGE.search(href):
         return False  # a byline's link to its writer or poster, a date to its archive, a category's name
     before = text_before(link).rstrip()
+    if (cell := next(link.iterancestors("td", "dd"), None)) is not None and (label := cell.getprevious()) is not None \
+            and _line(label.text_content()).endswith(":") and _line(cell.text_content()) == _line(link.text_content()):
+        return False  # a field's value in its own cell ("Yêu thích:" | "<a>Thêm vào ảnh yêu thích</a>")
     return not before.endswith(":") and not _POSTED_IN.search(before)
 
 

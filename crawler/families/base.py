@@ -61,8 +61,10 @@ COMMON_DENY = (
 )
 
 # Pages that may look like articles by URL but are not: galleries, contact, about, site map.
+# (Not a query's key naming the album a photo is viewed in: Coppermine's "displayimage.php?album=5&pid=41",
+# a photo's page whose description may be a report.)
 COMMON_NOT_ARTICLE = (
-    r"(?i)(thu-vien-anh|thu-vien-video|album|gallery|hinh-anh|video-clip|/videos?/|lien-he|contact|"
+    r"(?i)(thu-vien-anh|thu-vien-video|album(?!=)|gallery(?!=)|hinh-anh|video-clip|/videos?/|lien-he|contact|"
     r"gioi-thieu|introduction|so-do-(trang|website)|sitemap|/tag/|/tags/|/category/|/chuyen-muc/)",
     # a writer's page: their profile and posts (Ghost's, WordPress's, HubSpot's author archives)
     r"(?i)/(author|authors|tac-gia)/[^/?#]+/?$",
