@@ -262,6 +262,8 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
             continue
         href = a.get("href").strip()
         absolute = canonical_url(href, base=base)
+        if _as_file(absolute, url) and len(a.text_content().split()) <= 1:
+            continue  # the page itself as a file, a button's (Joomla's PDF icon: "/tin-hoat-dong/52-….pdf" beside "….html")
         if inside is not None and a not in inside and (absolute in out or not _numbered(a, doc_number)):
             continue  # a sidebar's file
         text = _LABEL_PREFIX.sub("", _SIZE_TAIL.sub("", _link_name(a))) or None  # "Tải văn bản: KH-15.pdf"
@@ -284,6 +286,14 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
     names = {_base_name(u) for u in out}
     return [{k: v for k, v in found.items() if k != "named"} for u, found in out.items()
             if not (found["text"] in names and _base_name(u) != found["text"])]
+
+
+def _as_file(file_url: str, page_url: str) -> bool:
+    """Whether `file_url` is the page at `page_url` rendered as a file: the same address but its
+    extension (the page's address has one: "….html", "….php")."""
+    f, p = urlsplit(file_url), urlsplit(page_url)
+    name = p.path.rsplit("/", 1)[-1]
+    return f.netloc == p.netloc and "." in name and f.path.rsplit(".", 1)[0] == p.path.rsplit(".", 1)[0]
 
 
 def _base_name(url: str) -> str:

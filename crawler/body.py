@@ -784,6 +784,12 @@ def _stats_pairs(dl) -> bool:
 POSTER_CARD_CHARS = 100
 CARD_FIELD_WORDS = 7  # a field of a card: its label or its value
 _X_AVATARS = etree.XPath(".//@class[contains(., 'avatar') or contains(., 'Avatar')]/parent::*")
+# A member's fields on a poster's card ("Tham gia: 21/10/2019", "Bài viết: 186", "Xếp hạng: Điều hành
+# viên", "Đến từ: TP Huế"; "Joined:", "Posts:"): two of them make a card of a block without a link
+# to the member's page (YAF's user box, its name linked in the post's head above it)
+_MEMBER_FIELD = re.compile(r"(?i)(?<!\w)(?:(?:ngày\s+)?tham\s+gia|bài\s+viết|đến\s+từ|xếp\s+hạng|được\s+cảm\s+ơn"
+                           r"|joined|posts|location|rank)\s*:")
+MEMBER_FIELDS = 2
 
 
 # Who a forum's quotation quotes, heading it ("Nguyễn Văn Hùng đã viết:", "X wrote:", XenForo's
@@ -868,7 +874,7 @@ def _card_text(el) -> bool:
 def _poster_cards(tree) -> list:
     """The poster's card beside a forum post: its avatar, name and title linked to the member's
     page ("T / Trần Minh Đức / Ban Tuyên truyền", XenForo's, vBulletin's, phpBB's), the largest
-    block around an avatar with an account link whose text stays short. No line of the text;
+    block around an avatar with an account link (or a member's fields) whose text stays short. No line of the text;
     read by a young profile or not, it made the text differ from crawl to crawl."""
     cards = []
     for avatar in _X_AVATARS(tree):
@@ -876,7 +882,8 @@ def _poster_cards(tree) -> list:
         for el in itertools.chain([avatar], itertools.islice(avatar.iterancestors(), 4)):
             if el.tag in ("body", "html") or el.get(TITLE_MARK) is not None or not _card_text(el):
                 break
-            if any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a")):
+            if any(ACCOUNT_PAGE.search(a.get("href") or "") for a in el.iter("a")) \
+                    or len(_MEMBER_FIELD.findall(el.text_content())) >= MEMBER_FIELDS:
                 card = el
         if card is not None and card.find(f".//*[@{TITLE_MARK}]") is None and card not in cards:
             cards.append(card)

@@ -3609,6 +3609,8 @@ def test_a_post_in_a_cell_classed_message_is_the_text():
     r = article("http://127.0.0.1/posts/t124-Anh-HTX-Nong-nghiep-Quang-Thanh-thu-hoach-lua-Dong-Xuan", html=html)
     assert r.is_article, r.reason
     assert "Năng suất bình quân vụ này đạt 68 tạ/ha, cao hơn vụ trước khoảng 3 tạ/ha." in r.item["text"].split("\n")
+    # the poster's box beside it, its avatar and a member's fields, no link to the member's page
+    assert not any(line.startswith(("Xếp hạng:", "Tham gia:", "Bài viết:")) for line in r.item["text"].split("\n"))
 
 
 def test_a_title_written_as_loose_text_after_an_icon_dates_the_post_under_it():
@@ -3631,3 +3633,12 @@ def test_a_photos_page_is_dated_by_its_table_of_fields():
     assert r.is_article, r.reason
     assert r.item["published"] == "2025-05-06T00:00:00+07:00"
     assert "Tác giả" not in r.item["text"] and "Ngày thêm" not in r.item["text"]
+
+
+def test_the_pages_own_pdf_view_is_no_attachment():
+    """Joomla 1.5's PDF button beside the title: the article's own address as a .pdf, no file of its."""
+    path = "/tin-hoat-dong/52-ket-qua-phat-trien-ktth-9-thang-2011.html"
+    html = (ROOT / "samples/congtin-htxbacgiang/www" / path.lstrip("/")).read_text(encoding="utf-8")
+    r = article(f"http://127.0.0.1{path}", html=html.replace("{{base}}", "http://127.0.0.1"))
+    assert r.is_article, r.reason
+    assert r.item["attachments"] == []
