@@ -71,6 +71,17 @@ OPEN_EXTRAS = {
     ("congdong-htxlongan", "/groups/htx-thanh-long-chau-thanh/"),
     ("diendan-htxkiengiang", "/userlist.php"), ("diendan-htxkiengiang", "/viewtopic.php?id=11"),
     ("hoatdong-htxhaiduong", "/index.php?module=News&func=view&startnum=6"),
+    # sets 45a-45d (stop 45): Joomla 1.5's blog page 2 holding one post whole; YAF's and Snitz's sticky rules
+    # topics and a member's question (YAF's topic of a reprint read under its own thread address too);
+    # MoinMoin's old revisions and diffs; Coppermine's meta albums and a category's page 2
+    ("congtin-htxbacgiang", "/tin-hoat-dong.html?start=5"),
+    ("diendan-htxhue", "/posts/t117-Noi-quy-chuyen-muc-Tin-tuc-Thong-bao"),
+    ("diendan-htxhue", "/posts/t122-HTX-Phu-Vang-gioi-thieu-nuoc-mam-truyen-thong-dat-OCOP-4-sao"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1301"), ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1309"),
+    *(("wiki-htxdaknong", f"/TinTuc/2024/{page}?action={view}") for page in ("ThongBao08TBLMHTX", "AnToanThucPhamHTX")
+      for view in ("recall&rev=1", "diff&rev1=1&rev2=2")),
+    *(("anh-htxhagiang", p) for p in ("/thumbnails.php?album=lastup", "/thumbnails.php?album=lastup&page=1",
+                                      "/thumbnails.php?album=lastup&page=2", "/index.php?cat=2&page=2")),
 }
 # Articles a whole crawl misses, not fixed yet, (site, path).
 OPEN_MISSES: set[tuple[str, str]] = {
@@ -94,6 +105,24 @@ FEW_SITES = ("vca", "lmhtx-thaibinh", "lmhtx-ninhbinh", "lmhtx-daknong", "lmhtx-
              "lmhtx-kiengiang", "lmhtx-hue", "lmhtx-binhthuan", "lmhtx-camau", "lmhtx-haiduong", "lmhtx-bariavungtau")
 
 
+# Articles a whole crawl archives twice, not fixed yet, at most so many by site (each in the closing
+# note): Coppermine's photo at "displayimage.php?pos=-36" beside "?album=5&pid=36" (set 45c), Joomla
+# 1.5's multipage article's parts (set 45a)
+OPEN_DUPLICATES = {"anh-htxhagiang": 4, "congtin-htxbacgiang": 1}
+
+
+def sample_items_range(sites) -> tuple[int, int]:
+    """The fewest and most items a whole crawl of these portals archives: the open extras and
+    duplicates of the blind sets vary from crawl to crawl with the order their pages meet a young
+    profile; without them, each (`sample_items`)."""
+    from samples.score import expected_sites
+
+    expected = expected_sites()
+    articles = sum(len(expected[s]["articles"]) for s in sites)
+    return (articles - sum(1 for s, _ in OPEN_MISSES if s in sites),
+            articles + sum(1 for s, _ in OPEN_EXTRAS if s in sites) + sum(n for s, n in OPEN_DUPLICATES.items() if s in sites))
+
+
 def sample_items(sites) -> int:
     """The items a whole crawl of these sample portals archives, open misses and extras counted."""
     from samples.score import expected_sites
@@ -104,14 +133,15 @@ def sample_items(sites) -> int:
 
 
 FEW_ITEMS = sample_items(FEW_SITES)
-# The items a whole crawl of the samples archives, open misses and extras counted.
-SAMPLE_ITEMS = sample_items(SAMPLE_SITE_IDS)
+# The fewest and most items a whole crawl of the samples archives.
+SAMPLE_ITEMS_RANGE = sample_items_range(SAMPLE_SITE_IDS)
 
 
 def a_whole_crawl(count: int) -> bool:
     """Whether a crawl of all the sample portals gave about every article: none short of the
-    recall the samples are measured at, and no more items than their articles and open extras."""
-    return (1 - MISSED_AT_MOST) * SAMPLE_ARTICLES <= count <= SAMPLE_ARTICLES + len(OPEN_EXTRAS)
+    recall the samples are measured at, and no more items than their articles, open extras and
+    open duplicates."""
+    return (1 - MISSED_AT_MOST) * SAMPLE_ARTICLES <= count <= SAMPLE_ARTICLES + len(OPEN_EXTRAS) + sum(OPEN_DUPLICATES.values())
 
 
 def sample_provinces_of_today(today: str) -> set[str]:

@@ -89,6 +89,10 @@ OPEN_REREAD = {
     # PostNuke (set 44b, stop 44): the home paged on, read before its 'read more' lines were known,
     # is a list to the final profile (kept, not an article now)
     ("hoatdong-htxhaiduong", "/index.php?module=News&func=view&startnum=6"),
+    # YAF.NET (set 45b, stop 45): a short topic read by the young profile as an article (its user box and
+    # boxes then text) is a stub to the final one (kept); Snitz (set 45b): its poster column and signatures,
+    # in the crawl's texts before the profile knows them, leave the final profile's
+    ("diendan-htxhue", None), ("diendan-htxsoctrang", None),
 }
 
 

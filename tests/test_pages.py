@@ -162,6 +162,32 @@ OPEN = {
                            "closing byline is missed",
     "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
                            "builder takes X; disputed)",
+    # sets 45a-45d (built blind, stop 45)
+    "anh-htxhagiang": "Coppermine: the photo's 'Tác giả' field (an office's, a newspaper's name) is taken over the "
+                      "description's closing byline; its meta albums ('Ảnh mới tải lên') and a category's page 2 "
+                      "read as articles",
+    "bantin-htxbaclieu": "Zikula News: the related box's heading ('Bài viết khác trong chuyên mục …') stays in the "
+                         "text page alone; a closing byline missed, an office's name taken as the author",
+    "congtin-htxbacgiang": "Joomla 1.5: a multipage article (the pagebreak plugin's '?start=N' parts) read as its first "
+                           "part page alone; a notice's section names ('Văn bản', 'Thông báo') kept; a blog layout's "
+                           "page 2 holding one post whole reads as that post",
+    "diendan-htxhue": "YAF.NET: the poster's account is taken as the author over a closing byline ('Bài, ảnh: …'); "
+                      "the sticky rules topic reads as an article",
+    "diendan-htxsoctrang": "Snitz: the poster's column (name, 'Forum Admin', posts) and the signature stay in the text, "
+                           "the poster's account is taken over a closing byline; the rules topic and a member's "
+                           "question read as articles",
+    "mangxa-htxbinhdinh": "Dolphin 7: a post's date stands in the info box of the right column, after the comments: "
+                          "alone, no article signal (the crawl dates them from their lists); a notice is dated by "
+                          "its signing line; a day printed as UTC's (the feed alone gives Vietnam's)",
+    "nhatky-htxquangbinh": "Posthaven: the account's name is taken as the author over the closing byline",
+    "tin-htxbackan": "Camaleon: the custom fields' box after the text ('Tác giả', 'Nguồn tin' as label and value "
+                     "in divs) stays in the text; a source's name ('Báo Bắc Kạn') taken as the author",
+    "tintuc-htxquangnam": "Drupal 10 Olivero: a closing byline missed where the byline names the account",
+    "trang-htxbariavungtau": "Typemill: a typed 'Xem thêm: <title>' line is dropped as a theme's inline box "
+                             "(disputed, as Habari's)",
+    "trang-htxhochiminh": "Squiz Matrix: typed 'Xem thêm: …' and 'Cùng chủ đề: …' lines are dropped as a theme's "
+                          "inline box (disputed, as Habari's)",
+    "wiki-htxdaknong": "MoinMoin: a page's old revision ('?action=recall&rev=1') and its diff view read as the page",
 }
 OPEN_PAGES = {
     # sets 44a-44d (built blind, stop 44): pages alone, a profile learned from every page
@@ -329,6 +355,55 @@ OPEN_PAGES = {
     ("congdong-htxquangtri", "/t/ke-hoach-ho-tro-htx-tham-gia-san-thuong-mai-dien-tu-nam-2026/391"),
     ("diendan-htxnamdinh", "/threads/thong-bao-so-15-tb-lmhtx-ve-viec-dang-ky-tham-gia-hoi-cho-nong-san-htx-nam-2026.124/"),
     ("sonnmt-hatinh", "/cms/render/live/vi/sites/sonnmt/home/thong-bao/lich-tiep-nhan-ho-so-thanh-lap-htx.html"),
+    # sets 45a-45d (built blind, stop 45): pages alone, a profile learned from every page
+    ("anh-htxhagiang", "/displayimage.php?album=5&pid=39"),
+    ("anh-htxhagiang", "/displayimage.php?album=5&pid=37"),
+    ("anh-htxhagiang", "/displayimage.php?album=5&pid=36"),
+    ("bantin-htxbaclieu", "/news/41/HTX-Nong-nghiep-Vinh-Hung-ky-ket-tieu-thu-lua-ST25-vu-he-thu"),
+    ("bantin-htxbaclieu", "/news/38/Anh-Diem-dan-HTX-Muoi-Long-Dien-vao-vu-thu-hoach"),
+    ("bantin-htxbaclieu", "/news/35/Tinh-hinh-phat-trien-kinh-te-tap-the-tinh-Bac-Lieu-4-thang-dau-nam-2024"),
+    ("bantin-htxbaclieu", "/news/29/HTX-Tom-Lua-Phuoc-Long-nang-gia-tri-san-pham"),
+    ("bantin-htxbaclieu", "/news/26/Lien-minh-HTX-tinh-ho-tro-HTX-Dich-vu-Nong-nghiep-Hoa-Binh-vay-von"),
+    ("congtin-htxbacgiang", "/thong-bao/49-thong-bao-12-tb-lmhtx-nam-2011.html"),
+    ("congtin-htxbacgiang", "/kien-thuc-mo-hinh/46-huong-dan-phuong-an-sxkd-2012.html"),
+    ("diendan-htxhue", "/posts/t124-Anh-HTX-Nong-nghiep-Quang-Thanh-thu-hoach-lua-Dong-Xuan"),
+    ("diendan-htxhue", "/posts/t127-Lien-minh-HTX-tinh-tap-huan-ban-hang-truc-tuyen-cho-HTX"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1302"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1303"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1304"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1306"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1307"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1308"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1310"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1311"),
+    ("mangxa-htxbinhdinh", "/m/news/view/Thông-báo-số-14-TB-LMHTX-về-việc-tham-gia-Hội-chợ-OCOP-Bình-Định-năm-2025"),
+    ("mangxa-htxbinhdinh", "/blogs/entry/anh-htx-nhon-hau-thu-hoach-lua"),
+    ("mangxa-htxbinhdinh", "/blogs/entry/ket-qua-hoat-dong-htx-nong-nghiep-2024"),
+    ("mangxa-htxbinhdinh", "/m/articles/view/Những-lưu-ý-khi-HTX-chuyển-đổi-sang-sản-xuất-lúa-hữu-cơ"),
+    ("mangxa-htxbinhdinh", "/blogs/entry/htx-nhon-hau-dua-may-cay-vao-san-xuat"),
+    ("mangxa-htxbinhdinh", "/m/news/view/HTX-Thủy-sản-Đề-Gi-nâng-cao-giá-trị-nước-mắm-truyền-thống"),
+    ("mangxa-htxbinhdinh", "/blogs/entry/tong-ket-hoat-dong-2024-htx-phuoc-son"),
+    ("nhatky-htxquangbinh", "/nh-ng-l-u-y-khi-htx-xay-d-ng-ph-ng-an-s-n-xu-t-v-he-thu"),
+    ("nhatky-htxquangbinh", "/doan-cong-tac-lien-minh-htx-t-nh-tham-htx-chan-nuoi-tr-ng-s-n"),
+    ("tin-htxbackan", "/tin-tuc/nhung-dieu-htx-can-biet-ve-luat-hop-tac-xa-nam-2023.html"),
+    ("tin-htxbackan", "/tin-tuc/htx-che-bang-phuc-mo-rong-vung-che-dat-chuan-vietgap.html"),
+    ("tintuc-htxquangnam", "/hoat-dong/ket-qua-hoat-dong-kinh-te-tap-the-tinh-quang-nam-quy-i-nam-2025"),
+    ("tintuc-htxquangnam", "/hoat-dong/lien-minh-htx-tinh-lam-viec-voi-htx-dich-vu-nong-nghiep-dien-quang"),
+    ("trang-htxbariavungtau", "/tin-tuc/lien-minh-htx-tinh-lam-viec-voi-htx-dich-vu-nong-nghiep-bau-lam"),
+    ("trang-htxhochiminh", "/tin-tuc/2024/tinh-hinh-phat-trien-htx-9-thang-2024"),
+    ("trang-htxhochiminh", "/tin-tuc/2024/lam-viec-voi-htx-thanh-nien-can-gio"),
+    ("anh-htxhagiang", "/thumbnails.php?album=lastup&page=1"),
+    ("anh-htxhagiang", "/thumbnails.php?album=lastup&page=2"),
+    ("anh-htxhagiang", "/thumbnails.php?album=lastup"),
+    ("anh-htxhagiang", "/index.php?cat=2&page=2"),
+    ("congtin-htxbacgiang", "/tin-hoat-dong.html?start=5"),
+    ("diendan-htxhue", "/posts/t117-Noi-quy-chuyen-muc-Tin-tuc-Thong-bao"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1301"),
+    ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1309"),
+    ("wiki-htxdaknong", "/TinTuc/2024/ThongBao08TBLMHTX?action=recall&rev=1"),
+    ("wiki-htxdaknong", "/TinTuc/2024/ThongBao08TBLMHTX?action=diff&rev1=1&rev2=2"),
+    ("wiki-htxdaknong", "/TinTuc/2024/AnToanThucPhamHTX?action=recall&rev=1"),
+    ("wiki-htxdaknong", "/TinTuc/2024/AnToanThucPhamHTX?action=diff&rev1=1&rev2=2"),
 }
 
 

@@ -166,6 +166,10 @@ def test_no_article_line_is_furniture(learned):
 # Sites whose boilerplate a profile learned as a crawl learns covers less than the test asks, not
 # fixed yet (set 24, stop 30; closing note): BookStack's skip link and its book's navigation (345 of 399)
 OPEN_COVERAGE = {"kienthuc-htxbinhthuan",
+                 # Snitz (set 45b, stop 45): its bare tables' frame ("All Forums", "Active Topics", "Posts")
+                 # on a few list pages only (390 of 478); Typemill (set 45d): a static page's "Cập nhật lần cuối:"
+                 # and "Sửa trang này" on pages unlike its posts (126 of 173)
+                 "diendan-htxsoctrang", "trang-htxbariavungtau",
                  # Pipermail (set 44c, stop 44): its index pages' and messages' frame, bare lines on bare pages
                  # (22 of 111): left open with the mail archive
                  "thudientu-htxnamdinh",
@@ -260,6 +264,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
 # share it; the extraction's titles come from the heading and are right)
 OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "wiki-lmhtxlangson", "blog-htxbaclieu",
+                      # Coppermine (set 45c, stop 45): "<photo> - <album> - <gallery>" on photos, other shapes on
+                      # its many list pages: no affix on half the pages
+                      "anh-htxhagiang",
                       # FluxBB (set 44b, stop 44): "<topic> / <forum> / <board>", "/" no separator the profile
                       # learns (a date's, a path's); titles from the post's heading
                       "diendan-htxkiengiang",
@@ -283,6 +290,9 @@ OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "wiki-lmhtxlangson", "blog-htxbaclieu",
 # fixed yet: MediaWiki's "Tin tức:Ảnh: Phiên chợ … – Wiki …" is cut at its first ": " (the
 # extraction's title comes from the heading and is right)
 OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
+                     # MoinMoin (set 45b, stop 45): "<page name> - Wiki Liên minh HTX Đắk Nông", the page's path
+                     # ("TinTuc/2024/…") no title: the wiki's name, with "Wiki", is not read as the site's
+                     "wiki-htxdaknong",
                      # PostNuke (set 44b, stop 44): "<site> :: <slogan>" on every page, no title in it: the
                      # slogan goes as a suffix (the extraction's titles come from the story's cell and are right)
                      "hoatdong-htxhaiduong",
@@ -410,12 +420,16 @@ def test_fit_drops_on_another_site(learned):
                 assert other[len(other) // 2] <= own[len(own) // 2] - 0.3, (site, other_site, other)
 
 
+THEME_PAIR = ("album-htxthaibinh", "baiviet-htxcamau")
+
+
 def test_a_new_theme_takes_over(learned):
     """A site changes its theme: the old template fades (counts are halved past the
     window) and the new one is learned from the pages that follow."""
-    if len(learned) < 2:
-        pytest.skip("needs two sample sites")
-    (old_site, (_, _, old_docs, _)), (_, (_, expected, new_docs, routes)) = list(learned.items())[:2]
+    # (two portals of the first sets, named: the suite's order changes as blind sets join it)
+    if not set(THEME_PAIR) <= learned.keys():
+        pytest.skip("needs the two sample sites")
+    (old_site, (_, _, old_docs, _)), (_, (_, expected, new_docs, routes)) = [(s, learned[s]) for s in THEME_PAIR]
     profile = SiteProfile.learn(old_site, old_docs.values())
     profile.window = 8  # a crawl's is hundreds of pages; the samples have tens
     page = new_docs[article_file(expected["articles"][0]["path"], routes)]
