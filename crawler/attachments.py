@@ -290,10 +290,12 @@ def find_attachments(doc, url: str, rules: Rules, *, title_el=None, lines: list[
 
 def _as_file(file_url: str, page_url: str) -> bool:
     """Whether `file_url` is the page at `page_url` rendered as a file: the same address but its
-    extension (the page's address has one: "….html", "….php")."""
+    extension (the page's address has one: "….html"), its query the same (a front controller's
+    "index.php?topic=409.0" and its "index.php?action=dlattach…" are two pages)."""
     f, p = urlsplit(file_url), urlsplit(page_url)
     name = p.path.rsplit("/", 1)[-1]
-    return f.netloc == p.netloc and "." in name and f.path.rsplit(".", 1)[0] == p.path.rsplit(".", 1)[0]
+    return f.netloc == p.netloc and f.query == p.query and f.path != p.path and "." in name \
+        and f.path.rsplit(".", 1)[0] == p.path.rsplit(".", 1)[0]
 
 
 def _base_name(url: str) -> str:

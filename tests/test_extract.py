@@ -3642,3 +3642,13 @@ def test_the_pages_own_pdf_view_is_no_attachment():
     r = article(f"http://127.0.0.1{path}", html=html.replace("{{base}}", "http://127.0.0.1"))
     assert r.is_article, r.reason
     assert r.item["attachments"] == []
+
+
+def test_a_front_controllers_download_is_no_pdf_view_of_the_page():
+    """SMF's attachment at "index.php?action=dlattach;attach=1187" beside the topic at "index.php?topic=409.0":
+    one script, two pages; the file is the post's."""
+    html = page(f'<h1>{TITLE}</h1><p>Ngày đăng: 05/05/2024 16:42</p>{PARAGRAPHS}'
+                '<p>Tải về: <a href="/index.php?action=dlattach;attach=1187">KH-12-LMHTX.pdf</a></p>')
+    r = article("http://lmhtx.example.vn/index.php?topic=409.0", html=html)
+    assert r.is_article, r.reason
+    assert [a["text"] for a in r.item["attachments"]] == ["KH-12-LMHTX.pdf"]
