@@ -96,8 +96,10 @@ def field_tables(doc) -> list:
     for table in doc.iter("table"):
         rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")] for tr in table.iter("tr")]
         pairs = [r for r in rows if len(r) == 2]
-        if len(pairs) < FIELD_LIST_NAMES or len(pairs) < len(rows) - 1 or any(table is not t for r in pairs for t in (
-                next(r[0].iterancestors("table")),)) or any(len(value_text(v)) > _VALUE_CHARS for _, v in pairs):
+        # (rows of its own: a nested table's are that table's)
+        if len(pairs) < FIELD_LIST_NAMES or len(pairs) < len(rows) - 1 \
+                or any(next(label.iterancestors("table")) is not table for label, _ in pairs) \
+                or any(len(value_text(v)) > _VALUE_CHARS for _, v in pairs):
             continue
         if sum(bool(FIELD_NAME.match(_label(label.text_content()))) for label, _ in pairs) >= FIELD_LIST_NAMES:
             out.append(table)
