@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from lxml import etree
@@ -425,17 +426,38 @@ def _other_days(a: str, b: str) -> bool:
 class ListingDates:
     """The date lists print beside each page's link, by URL key: the first one met. Two days
     printed beside one link date it with neither: the link sat in other pages' rows (a post's
-    author chip beside each post's own date, a "related" box dated by the post showing it)."""
+    author chip beside each post's own date, a "related" box dated by the post showing it).
+    A feed's entry gives the instant with its zone: it stands for a list's day that is that
+    instant's day in UTC and not in Vietnam (a server printing its UTC day: Dolphin's 14/03 for
+    a post of 00:20 on 15/03)."""
 
     def __init__(self) -> None:
         self.first: dict[str, str] = {}
         self.disputed: set[str] = set()
+        self.instants: dict[str, str] = {}
 
     def add(self, key: str, text: str) -> None:
         first = self.first.setdefault(key, text)
         if first != text and key not in self.disputed and _other_days(first, text):
             self.disputed.add(key)
 
+    def add_instant(self, key: str, text: str) -> None:
+        """A feed entry's date: kept when it is an instant with its zone."""
+        if dates.ZONED_INSTANT.match(text.strip()):
+            self.instants.setdefault(key, text.strip())
+
     def get(self, key: str, given: str | None = None) -> str | None:
         """The page's listing date: `given` (its request's) or the first met, unless lists disagree."""
-        return None if key in self.disputed else given or self.first.get(key)
+        if key in self.disputed:
+            return None
+        day = given or self.first.get(key)
+        if day and (instant := self.instants.get(key)) and _utc_day_of(_listed_day(day), instant):
+            return instant
+        return day
+
+
+def _utc_day_of(day: tuple | None, instant: str) -> bool:
+    """Whether `day` is `instant`'s day in UTC and not its day in Vietnam."""
+    at = datetime.fromisoformat(instant)
+    utc, local = at.astimezone(UTC).date(), at.astimezone(dates.TZ).date()
+    return day is not None and day != (local.year, local.month, local.day) and day == (utc.year, utc.month, utc.day)

@@ -385,6 +385,8 @@ class PortalsSpider(scrapy.Spider):
         for url, published in entries:
             url = canonical_url(url)
             if site.covers(url):  # a shared portal's sitemap lists every body's pages
+                if published:
+                    self.listing_dates.add_instant(url_key(url), published)
                 # Feeds and sitemaps list articles, whatever their URLs look like, and listings.
                 kind = self.rules[site.id].url_kind(path_and_query(url))
                 kind = kind if kind in ("denied", "listing") else "article"

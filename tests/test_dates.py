@@ -2192,6 +2192,52 @@ def test_a_post_card_beside_the_text_dates_the_post(cards, expected):
     assert (found.published, found.source) == expected
 
 
+DOLPHIN_VIEW = (
+    '<html><body><div class="sys_page"><div class="page_column page_column_first"><div class="disignBoxFirst">'
+    '<div class="boxFirstHeader"><div class="dbTitle">Thông báo số 14/TB-LMHTX về việc tham gia Hội chợ OCOP</div></div>'
+    '<div class="boxContent"><div class="bx-text-view"><p>LIÊN MINH HTX TỈNH BÌNH ĐỊNH</p><p>Số: 14/TB-LMHTX</p>'
+    '<p>Bình Định, ngày 20 tháng 5 năm 2025</p><p>THÔNG BÁO</p>' + BODY + '<p>CHỦ TỊCH</p><p>Nguyễn Văn Tuấn</p>'
+    '</div></div></div><div class="disignBoxFirst"><div class="dbTitle">Bình luận</div><div class="cmts">'
+    '<a href="/member.php">Đăng nhập để bình luận</a></div></div></div>'
+    '<div class="page_column page_column_last"><div class="disignBoxFirst"><div class="dbTitle">Thông tin</div>'
+    '<div class="boxContent"><div class="bx-text-entry-info"><div class="thumbnail_block"><a href="/admin">'
+    '<img src="/a.png" alt="admin"></a><div class="thumb_username"><a href="/admin">admin</a></div></div>'
+    '<div class="bx-text-ei-text"><div class="bx-text-ei-unit"><i class="sys-icon clock-o"></i> {day}</div>'
+    '<div class="bx-text-ei-unit"><i class="sys-icon folder"></i> <a href="/m/news/home/">Thông báo</a></div>'
+    '<div class="bx-text-ei-unit"><i class="sys-icon tags"></i> <a href="/m/news/tag/OCOP">OCOP</a>{more}</div>'
+    '</div></div></div></div></div></div></body></html>')
+
+
+@pytest.mark.parametrize("more, expected", [
+    # Dolphin's info box in the right column, after the comments: the date beside its clock icon,
+    # the section's link by name, the tags; not the notice's signing line two days before
+    ("", (datetime(2025, 5, 22, tzinfo=TZ), "date-element")),
+    # a box that also links another article (a teaser) or a list of links is no post's card
+    (', <a href="/m/news/view/HTX-Cat-Hiep">Liên minh HTX tỉnh làm việc với HTX Cát Hiệp</a>',
+     (datetime(2025, 5, 20, tzinfo=TZ), "document")),
+    ('<ul><li><a href="/m/news/view/a">Tin 1</a></li><li><a href="/m/news/view/b">Tin 2</a></li></ul>',
+     (datetime(2025, 5, 20, tzinfo=TZ), "document")),
+])
+def test_a_date_beside_its_icon_in_a_box_of_fields_dates_the_post(more, expected):
+    doc = page(DOLPHIN_VIEW.format(day="22/05/2025", more=more))
+    found = find_published(doc, "https://mangxa.example.vn/m/news/view/Thong-bao-so-14", fetched_at=FETCHED.replace(year=2025, month=6),
+                           title_element=doc.xpath("//div[@class='dbTitle']")[0])
+    assert (found.published, found.source) == expected
+
+
+def test_a_page_printing_the_utc_day_of_its_feed_instant_is_dated_by_the_instant():
+    # the box shows 14/03, its server's day in UTC; the feed's entry 17:20 UTC, 00:20 on 15/03 here
+    doc = page(DOLPHIN_VIEW.format(day="14/03/2025", more="").replace("ngày 20 tháng 5", "ngày 14 tháng 3"))
+    args = dict(fetched_at=FETCHED.replace(year=2025, month=6), title_element=doc.xpath("//div[@class='dbTitle']")[0])
+    url = "https://mangxa.example.vn/m/news/view/Thong-bao-so-14"
+    found = find_published(doc, url, listing_date="2025-03-14T17:20:00+0000", **args)
+    assert (found.published, found.source) == (datetime(2025, 3, 15, 0, 20, tzinfo=TZ), "listing")
+    # an instant of the same day in Vietnam, or a list's day without its zone, leaves the page's day
+    for listed in ("2025-03-14T03:20:00+0000", "15/03/2025 00:20"):
+        found = find_published(doc, url, listing_date=listed, **args)
+        assert (found.published, found.source) == (datetime(2025, 3, 14, tzinfo=TZ), "date-element"), listed
+
+
 def _ucoz(details: str, url: str = "https://dt.example.vn/news/thong_bao_so_05/2025-03-11-40") -> DateResult:
     html = ('<html><body><table class="eBlock"><tr><td class="eTitle">Thông báo số 05/TB-LMHTX về lớp bồi dưỡng '
             'kiến thức quản lý HTX</td></tr><tr><td class="eMessage"><div align="justify">' + BODY + '</div>'

@@ -303,6 +303,26 @@ def test_a_link_two_lists_date_with_two_days_has_no_listing_date():
     assert dated.get("never") is None and dated.get("never", "01/02/2025") == "01/02/2025"
 
 
+def test_a_feed_instant_stands_for_the_utc_day_a_list_prints():
+    # Dolphin's lists print the server's day in UTC (14/03) of a post its feed stamps 17:20 UTC
+    # (00:20 on 15/03 in Vietnam): the feed's instant dates it
+    dated = ListingDates()
+    dated.add("a", "14/03/2025")
+    dated.add_instant("a", "2025-03-14T17:20:00+0000")
+    assert dated.get("a") == dated.get("a", "14/03/2025") == "2025-03-14T17:20:00+0000"
+    # a list printing Vietnam's day keeps it (a day shown alone stays that day); a feed's bare
+    # day or a stamp without its zone is no instant
+    dated.add("b", "15/03/2025")
+    dated.add_instant("b", "2025-03-14T17:20:00Z")
+    dated.add("c", "14/03/2025")
+    dated.add_instant("c", "2025-03-14")
+    dated.add_instant("c", "2025-03-14T17:20:00")
+    assert (dated.get("b"), dated.get("c")) == ("15/03/2025", "14/03/2025")
+    # lists that disagree still date it with neither
+    dated.add("a", "20/03/2025")
+    assert dated.get("a") is None
+
+
 def test_a_link_to_a_comment_dates_no_post():
     # HumHub's stream: each comment's permalink, "/content/perma?id=404&commentId=921", redirects to
     # the post; the time it wraps is the comment's

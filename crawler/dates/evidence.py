@@ -16,14 +16,13 @@ from lxml import etree
 
 from ..bylines import is_account, is_signer
 from ..families.base import ATTACHMENT
-from ..fields import field_tables
 from ..metadata import flatten_jsonld, jsonld, metas
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
-from .base import TZ
+from .base import TZ, ZONED_INSTANT
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp, precedes
-from .page import DateResult, Evidence, Page, Partial, complete_year, css, ymd
+from .page import _LIST_ITEM_TAGS, DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date, stamp_of
 from .text import (
     _WEEKDAY_TAIL,
@@ -93,7 +92,6 @@ _PUBLISHED_LABEL = re.compile(
 _X_LABEL_TEXT = etree.XPath(".//text()[" + " or ".join(
     f"contains(., '{s}')" for s in ("đ", "Đ", "xu", "Xu", "XU", "osted", "OSTED", "ublished", "UBLISHED", "hêm", "HÊM",
                                     "dded", "DDED")) + "]")
-_LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 _TEASER_CHARS = 300  # a block this short around a dated line with an article's link is a list item
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
 
@@ -618,7 +616,8 @@ def listing_evidence(page: Page, listing_date: str | None, uym) -> tuple[Evidenc
     if ldt is not None and (told := _told_by_stamp(page, listing_date)) is not None:
         ldt = told  # the site's own reading of those very words ("03-09-2026, 10:20": vBulletin's m-d-Y)
     if ldt is not None:
-        return (Evidence("listing", "listing", ldt, True) if page.acceptable(ldt, "listing") else None), None
+        instant = bool(ZONED_INSTANT.match(listing_date.strip()))
+        return (Evidence("listing", "listing", ldt, True, instant=instant) if page.acceptable(ldt, "listing") else None), None
     if lm is None or lm.year is not None:
         return None, None
     partial = Partial(lm.day, lm.month, lm.hour, lm.minute, listing_date.strip()[:60])
@@ -692,7 +691,6 @@ def line_date(page: Page) -> Evidence | Partial | None:
     return found
 
 
-_ZONED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 
 
 def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
@@ -707,7 +705,7 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
         if shown is None or (dt := shown.to_datetime()) is None or dt.date() != day:
             continue
         stamp = (el.get("datetime") or "").strip()
-        if not _ZONED_INSTANT.match(stamp) or _day_stamp(page, stamp) or page.furniture(el) \
+        if not ZONED_INSTANT.match(stamp) or _day_stamp(page, stamp) or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None  # (UTC's midnight: a day without its time, as front matter writes it)
         instant = _parse_short(stamp, None)[0]
@@ -719,7 +717,7 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
     by_name = metas(page.doc)
     if not by_name.get("dc.date.effective"):
         for stamp in by_name.get("dc.date.created", ()):
-            if _ZONED_INSTANT.match(stamp := stamp.strip()) and not _day_stamp(page, stamp) \
+            if ZONED_INSTANT.match(stamp := stamp.strip()) and not _day_stamp(page, stamp) \
                     and (instant := _parse_short(stamp, None)[0]) is not None \
                     and instant.astimezone(TZ).date() == day and page.acceptable(instant, "metadata"):
                 return instant.astimezone(TZ)
@@ -736,7 +734,7 @@ def _posted_clock(page: Page, day: date) -> tuple[int, int] | None:
     again (Roller's "Posted at 10:30SA thg 4 15, 2024" under the day's heading)."""
     if page.title is None:
         return None
-    for root in _article_roots(page):
+    for root in page.article_roots:
         for node in _X_LABEL_TEXT(root):
             if not _POSTED_LINE.match(node.strip()) and not node.strip().lower().startswith(("đăng lúc", "posted at")):
                 continue
@@ -904,32 +902,54 @@ _CARD_CHARS = 300  # a post's card: its date, author, category and tags, no text
 
 
 def postcard_date(page: Page) -> Evidence | None:
-    """The date heading a post's card, wherever the theme puts the card (ABlog's in the sidebar,
-    before the title: "<h2>18/04/2025 10:00</h2>" over the update, the author's link, the
-    category's and the tags'): a full date heading a short block whose every link is to an
-    author's or a section's page, one section's at least, and none to another article.
+    """The date of a post's card, wherever the theme puts the card: a full date heading a short
+    block (ABlog's in the sidebar, before the title: "<h2>18/04/2025 10:00</h2>" over the update,
+    the author's link, the category's and the tags'), or alone in its element beside its icon in
+    a short box of fields (Dolphin's "Thông tin" box in the right column, after the comments:
+    "<i class="sys-icon clock-o"></i> 22/05/2025", the section's link, the tags'), whose links
+    go to a section's page (one at least) or an author's, and none to another article.
     One such card on the page, or none read (a list of posts would have a card for each). The
     sidebar's classes do not make it furniture: what it links says whose card it is."""
     if page.title is None:
         return None
     found = None
-    for head in page.doc.iter("h2", "h3", "h4", "h5", "h6"):
-        card = head.getparent()
-        m = date_only(_line(head.text_content()))
-        if card is None or m is None or m.year is None or next(card.iterchildren(etree.Element), None) is not head \
-                or len(_line(card.text_content())) > _CARD_CHARS:
+    for el, card in _card_dates(page.doc):
+        m = date_only(_line(el.text_content()))
+        if card is None or m is None or m.year is None or len(_line(card.text_content())) > _CARD_CHARS:
             continue
-        hrefs = [a.get("href") or "" for a in card.iter("a")]
-        if not any(_SECTION_PAGE.search(h) for h in hrefs) \
-                or not all(ACCOUNT_PAGE.search(h) or _SECTION_PAGE.search(h) for h in hrefs):
+        hrefs = {a: a.get("href") or "" for a in card.iter("a")}
+        # (a box of fields may also link its section by name, "<a href="/m/news/home/">Thông báo</a>"; a list
+        # of links is another box's)
+        others = [a for a, h in hrefs.items() if not (ACCOUNT_PAGE.search(h) or _SECTION_PAGE.search(h))]
+        if not any(_SECTION_PAGE.search(h) for h in hrefs.values()) \
+                or (others if el.tag in _CARD_HEADS else any(
+                    _titles_an_article(a) or next(a.iterancestors("li"), None) is not None for a in others)):
             continue
         if found is not None:
             return None
-        found = (head, m)
+        found = (el, m)
     if found is None or is_update_stamp(found[0]):
         return None
     ev = line_evidence(page, found[1])
     return None if ev is None or page.banner(found[0], ev.dt) else ev
+
+
+_CARD_HEADS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _card_dates(doc):
+    """Elements that may show a card's date, each with its card: a heading first in its block
+    (the block), an element whose text is all its own beside empty ones (icons) and holds no
+    link (the nearest block around it that holds a link)."""
+    for el in doc.iter(etree.Element):
+        if el.tag in _CARD_HEADS:
+            card = el.getparent()
+            if card is not None and next(card.iterchildren(etree.Element), None) is el:
+                yield el, card
+        elif el.tag not in _SKIP_TAGS and el.tag != "a" and (el.text or "").strip() == "" \
+                and any((c.tail or "").strip() for c in el) and all(
+                    isinstance(c.tag, str) and c.tag not in ("a", "br") and not _line(c.text_content()) for c in el):
+            yield el, next((a for a in el.iterancestors() if a.find(".//a") is not None), None)
 
 
 def _file_line(el) -> bool:
@@ -1042,10 +1062,10 @@ def _above_title_evidence(page: Page, el, text: str) -> Evidence | None:
 
 def labelled_line(page: Page) -> Evidence | None:
     """A date line labelled as the publication date ("Ngày đăng: 22/03/2023 08:30", "Posted
-    on ...") anywhere in the article (`_article_roots`), also as a table row's label cell and the
+    on ...") anywhere in the article (`Page.article_roots`), also as a table row's label cell and the
     value cell after it (SharePoint's "Ngày đăng" | "16/05/2024 16:20"). Never in furniture or in
     a list of other articles, and all such lines must agree (dates of other articles would not)."""
-    roots = _article_roots(page)
+    roots = page.article_roots
     found: dict[date, Evidence] = {}
     seen: set = set()
     for root in roots:
@@ -1146,25 +1166,6 @@ def posted_line(page: Page) -> Evidence | None:
             return None
         return line_evidence(page, ms[0])
     return None
-
-
-def _article_roots(page: Page) -> list:
-    """Where the article is: its body (else its text's element) and the two blocks after it, its
-    tables of fields, the title's container (an
-    article element, else its grandparent); without a title, the whole page, also when the
-    "title" is a list item's link (a sidebar's link to this very page names it as well)."""
-    roots = []
-    if (body := page.body if page.body is not None else page.text_holder) is not None:
-        roots += [body, *[sib for sib in body.itersiblings() if isinstance(sib.tag, str)][:2]]
-    if page.title is None or any(a.tag in _LIST_ITEM_TAGS for a in page.title.iterancestors()):
-        return [*roots, page.doc]
-    box = next((a for a in page.title.iterancestors() if _is_articleish(a)), None)
-    if box is None:
-        up = [a for _, a in zip(range(2), page.title.iterancestors()) if a.tag not in ("body", "html")]
-        box = up[-1] if up else None
-    # ... and the page's tables of fields wherever they stand (a gallery's photo information: Coppermine's
-    # "Tác giả", "Ngày thêm", "Lượt xem" rows after the photo's description)
-    return roots + ([box] if box is not None else []) + field_tables(page.doc)
 
 
 def _in_list(el, title=None, *, items: bool = True) -> bool:

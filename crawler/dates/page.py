@@ -16,10 +16,12 @@ from typing import NamedTuple
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from ..fields import field_tables
 from .base import FUTURE_SLACK, MIN_YEAR, TZ
 from .lines import _WS, HEAD_CHARS, POST_LEVELS, _in_furniture, _is_articleish, _Line, _lines, furniture_words, precedes
 from .text import _valid
 
+_LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 _X_TITLE_FALLBACK = etree.XPath(".//*[@itemprop='headline'] | .//h1")
 _X_PAGE_TITLE = etree.XPath(".//meta[@property='og:title']/@content | .//title/text()")
 
@@ -40,6 +42,7 @@ class Evidence(NamedTuple):
     # only the site's order shown elsewhere may read it month-first: an unpadded date without
     # a clock ("3/5/2024", Weebly's), day-first otherwise, as this country writes it
     plain: bool = False
+    instant: bool = False  # a feed entry's instant with its zone, not a day a page or list printed
 
 
 class Partial(NamedTuple):
@@ -144,6 +147,25 @@ class Page:
     def _post_blocks(self) -> frozenset:
         holder = self.text_holder
         return frozenset([holder, *itertools.islice(holder.iterancestors(), POST_LEVELS)]) if holder is not None else frozenset()
+
+    @cached_property
+    def article_roots(self) -> tuple:
+        """Where the article is: its body (else its text's element) and the two blocks after it, the
+        title's container (an article element, else its grandparent) and the page's tables of fields;
+        without a title, the whole page, also when the "title" is a list item's link (a sidebar's
+        link to this very page names it as well). Two date readers walk it: found once."""
+        roots = []
+        if (body := self.body if self.body is not None else self.text_holder) is not None:
+            roots += [body, *[sib for sib in body.itersiblings() if isinstance(sib.tag, str)][:2]]
+        if self.title is None or any(a.tag in _LIST_ITEM_TAGS for a in self.title.iterancestors()):
+            return (*roots, self.doc)
+        box = next((a for a in self.title.iterancestors() if _is_articleish(a)), None)
+        if box is None:
+            up = [a for _, a in zip(range(2), self.title.iterancestors()) if a.tag not in ("body", "html")]
+            box = up[-1] if up else None
+        # ... and the page's tables of fields wherever they stand (a gallery's photo information: Coppermine's
+        # "Tác giả", "Ngày thêm", "Lượt xem" rows after the photo's description)
+        return (*roots, *([box] if box is not None else []), *field_tables(self.doc))
 
     def post_blocks(self) -> frozenset:
         """The nearest containers of the article's text: the post holding it."""
