@@ -543,10 +543,17 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     # ...or a property row after the title: "👤 Tác giả" | "Lâm Quốc Trung" (Notion)
     properties = (f"Tác giả: {f.value}" for f in fields
                   if (AUTHOR_FIELD.match(f.label) or ROLE.match(f.label)) and not is_office(f.value))
+    field_offices: list[str] = []
     for line in itertools.chain(lines[:HEAD_META_LINES], closing, table_rows, properties):
         if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
                 and _looks_like_byline(name := _unlabelled(labelled.group(2))) \
                 and not is_site_name(name, names):
+            if is_office(name):
+                # (an office in the author's field stands last, behind the text's own signature:
+                # Coppermine's "Tác giả:" row holding "Văn phòng Liên minh HTX" under a description
+                # its writer signs; a paper's name there, behind the text's "Theo Báo X", is none)
+                field_offices.append(name)
+                continue
             yield name
     fields_author, fields_poster = _fields_author(title_el, names)
     yield fields_author or ""
@@ -594,6 +601,7 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         yield _poster(title_el, names, post) or ""
     for name in posters:
         yield PostingOffice(name) if is_office(name) else name
+    yield from (name for name in field_offices if not (reposted and _MEDIA.search(name)))
     value = meta(doc, "author", "article:author", "dc.creator", "citation_author")  # (Highwire's: a journal's)
     # (the organisation behind the site in every page's meta, "Sở Nông nghiệp và Môi trường tỉnh
     # Hà Tĩnh": its publisher, no writer; the account that posted a paper's text, Joomla's)

@@ -120,19 +120,21 @@ def slug(url: str, words: int = SLUG_WORDS) -> str | None:
     return max(slugs, key=len, default=None)
 
 
-def same_article(a: str, b: str) -> bool:
+def same_article(a: str, b: str, *, same_text: bool = False) -> bool:
     """Whether two addresses of one text name one article: the same id; else, unless they name
     two different ids (the same text posted twice is two articles), the same slug, or one
     names it by id and the other by slug (TYPO3's "?tx_news_pi1[news]=812" and its speaking
-    "/tin-tuc/chi-tiet/<slug>"); or one's query holds the other's and more (the listing's page carried
-    into the link: CMSimple_XH's "?Tin-tuc&realblog_id=2&realblog_page=2")."""
+    "/tin-tuc/chi-tiet/<slug>"), or (`same_text`: the very text, not a title and date alike)
+    neither names a slug (Coppermine's photo at "?pos=-36" and "?album=5&pid=36"); or one's
+    query holds the other's and more (the listing's page carried into the link: CMSimple_XH's
+    "?Tin-tuc&realblog_id=2&realblog_page=2")."""
     ids_a, ids_b = ids(a), ids(b)
     if ids_a & ids_b or _within_query(a, b):
         return True
     if ids_a and ids_b:
         return False
     slug_a, slug_b = slug(a), slug(b)
-    return slug_a == slug_b if slug_a and slug_b else bool(slug_a or slug_b)
+    return slug_a == slug_b if slug_a and slug_b else bool(slug_a or slug_b) or same_text
 
 
 def _within_query(a: str, b: str) -> bool:

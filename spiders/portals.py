@@ -45,6 +45,9 @@ def _known_kind(result) -> str:
     return "undecided" if result.reason == NO_SIGNALS else result.kind
 
 
+_TITLE_KEY = "title "  # an identity by title and date alone: texts alike, not the very text
+
+
 def _identities(fields: dict) -> list[tuple[tuple[str, str], str]]:
     """The keys naming an article, each with the stat counting an address joined by it: its
     address without the slug beside an id and its text's fingerprint; its text; its title and
@@ -54,7 +57,7 @@ def _identities(fields: dict) -> list[tuple[tuple[str, str], str]]:
     keys.append(((fields["site"], fields["content_hash"]), "content_alias"))
     if text:
         keys.append(((fields["site"], "text " + text), "content_alias"))
-    keys.append(((fields["site"], f"title {fields['title']} {fields['published']}"), "content_alias"))
+    keys.append(((fields["site"], f"{_TITLE_KEY}{fields['title']} {fields['published']}"), "content_alias"))
     return keys
 
 
@@ -467,7 +470,7 @@ class PortalsSpider(scrapy.Spider):
             # (the same text at an address that asks not to be indexed, or after one: a wiki's old
             # revision, a forum's print view, whatever ids their addresses name)
             if url_key(first) != url_key(fields["canonical_url"]) and (
-                    stat == "slug_alias" or same_article(first, fields["canonical_url"])
+                    stat == "slug_alias" or same_article(first, fields["canonical_url"], same_text=not key[1].startswith(_TITLE_KEY))
                     or (stat == "content_alias" and not self.copies.isdisjoint((url_key(first), url_key(url))))):
                 self.aliased[url_key(fields["canonical_url"])] = url_key(first)
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))

@@ -108,7 +108,7 @@ FEW_SITES = ("vca", "lmhtx-thaibinh", "lmhtx-ninhbinh", "lmhtx-daknong", "lmhtx-
 # Articles a whole crawl archives twice, not fixed yet, at most so many by site (each in the closing
 # note): Coppermine's photo at "displayimage.php?pos=-36" beside "?album=5&pid=36" (set 45c), Joomla
 # 1.5's multipage article's parts (set 45a)
-OPEN_DUPLICATES = {"anh-htxhagiang": 4, "congtin-htxbacgiang": 1}
+OPEN_DUPLICATES = {"congtin-htxbacgiang": 1}
 
 
 def sample_items_range(sites) -> tuple[int, int]:

@@ -112,6 +112,15 @@ def test_a_stated_zone_is_read_in_vietnams_time(text, local):
     assert m is not None and m.to_datetime() == datetime(*local, tzinfo=TZ)
 
 
+@pytest.mark.parametrize("text, found", [
+    ("19/05/2025 (cách đây 9 ngày)", True),  # Dolphin's info box: the day and its age
+    ("12 May 2024 (2 days ago)", True),
+    ("19/05/2025 (hội nghị tổng kết)", False),  # words of their own: no date line
+])
+def test_a_date_with_its_age_in_brackets_is_a_date_line(text, found):
+    assert (date_only(text) is not None) is found
+
+
 def test_a_zone_run_into_the_next_words_is_no_zone():
     # "GMT+7" then a reading time's "2 phút đọc" with no space between in the text: no zone "+72"
     m = one("20/11/2025 | 16:30 GMT+72 phút đọc")

@@ -249,6 +249,21 @@ def test_an_offices_account_marked_a_person_in_json_ld_is_no_author(closing, aut
     assert item["author"] == author
 
 
+@pytest.mark.parametrize("field, closing, author", [
+    # a gallery's table of fields: an office in "Tác giả:" stands behind the description's own signature
+    ("Văn phòng Liên minh HTX", "<p>Trần Văn Dũng - Văn phòng Điều phối nông thôn mới tỉnh</p>", "Trần Văn Dũng"),
+    ("Báo Hà Giang", "<p>Theo Báo Hà Giang</p>", None),  # a paper's text: its name is no author
+    ("Văn phòng Liên minh HTX", "", "Văn phòng Liên minh HTX"),  # nothing else: the field, as SharePoint's
+    ("Ngọc Hân", "", "Ngọc Hân"),
+])
+def test_an_office_in_a_table_of_fields_stands_behind_the_texts_signature(field, closing, author):
+    table = ('<table class="maintable"><tr><td colspan="2">Thông tin tập tin</td></tr>'
+             '<tr><td>Tên tập tin:</td><td>ocop.png</td></tr>'
+             f'<tr><td>Tác giả:</td><td>{field}</td></tr><tr><td>Lượt xem:</td><td>42</td></tr></table>')
+    item = article(html=page(f"<h1>{TITLE}</h1><div class='desc'>{PARAGRAPHS}{closing}</div>{table}")).item
+    assert item["author"] == author
+
+
 @pytest.mark.parametrize("closing, author", [
     ("<p>Theo Báo Yên Bái</p>", None),  # a paper's text: the account that posted it did not write it
     ("", "Trần Thu Hà"),  # nothing else names a writer: the meta's author

@@ -112,7 +112,7 @@ OPEN_WRONG_AUTHORS = {
     # sets 45a-45d (stop 45): a poster's or an account's name, a photo's "Tác giả" field (an office's, a
     # newspaper's) or a source's field taken over the closing byline, or an office closing the text (the
     # same dispute as above); a commenter's name under a short post (Dolphin)
-    *(("anh-htxhagiang", f"/displayimage.php?album=5&pid={n}") for n in (36, 37, 39)),
+    ("anh-htxhagiang", "/displayimage.php?album=5&pid=39"),
     ("diendan-htxhue", "/posts/t124-Anh-HTX-Nong-nghiep-Quang-Thanh-thu-hoach-lua-Dong-Xuan"),
     ("diendan-htxhue", "/posts/t125-Thong-bao-so-08-TB-LMHTX-ve-viec-tham-gia-gian-hang-HTX-tai-Festival-Hue-2024"),
     ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1310"), ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1311"),
@@ -133,7 +133,6 @@ def test_non_article_items_are_rare(generic):
 # prints a post's day in UTC and no clock (the feed alone gives Vietnam's day), and shows a notice's day in
 # an info box of its right column, after the comments: the notice is dated by its signing line.
 OPEN_WRONG_DATES = {
-    ("mangxa-htxbinhdinh", "/m/news/view/Thông-báo-số-14-TB-LMHTX-về-việc-tham-gia-Hội-chợ-OCOP-Bình-Định-năm-2025"),
     ("mangxa-htxbinhdinh", "/m/news/view/Liên-minh-HTX-tỉnh-làm-việc-với-HTX-Dịch-vụ-nông-nghiệp-Cát-Hiệp"),
 }
 

@@ -163,9 +163,9 @@ OPEN = {
     "thongtin-htxcaobang": "Geeklog: the contributor's account is taken over the text's closing photo credit 'Ảnh: X' (the "
                            "builder takes X; disputed)",
     # sets 45a-45d (built blind, stop 45)
-    "anh-htxhagiang": "Coppermine: the photo's 'Tác giả' field (an office's, a newspaper's name) is taken over the "
-                      "description's closing byline; its meta albums ('Ảnh mới tải lên') and a category's page 2 "
-                      "read as articles",
+    "anh-htxhagiang": "Coppermine: the photo's 'Tác giả' field naming an office is its author where nothing else "
+                      "names one (as SharePoint's; the builder says none: disputed); its meta albums ('Ảnh mới tải "
+                      "lên') and a category's page 2 read as articles",
     "bantin-htxbaclieu": "Zikula News: the related box's heading ('Bài viết khác trong chuyên mục …') stays in the "
                          "text page alone; a closing byline missed, an office's name taken as the author",
     "congtin-htxbacgiang": "Joomla 1.5: a multipage article (the pagebreak plugin's '?start=N' parts) read as its first "
@@ -176,9 +176,9 @@ OPEN = {
     "diendan-htxsoctrang": "Snitz: the poster's column (name, 'Forum Admin', posts) and the signature stay in the text, "
                            "the poster's account is taken over a closing byline; the rules topic and a member's "
                            "question read as articles",
-    "mangxa-htxbinhdinh": "Dolphin 7: a post's date stands in the info box of the right column, after the comments: "
-                          "alone, no article signal (the crawl dates them from their lists); a notice is dated by "
-                          "its signing line; a day printed as UTC's (the feed alone gives Vietnam's)",
+    "mangxa-htxbinhdinh": "Dolphin 7: a member's blog post: the info box's poster and a closing byline read the other "
+                          "way round from the builder's; a post's day printed as UTC's (14/03 for 00:20 on 15/03: "
+                          "only its feed, read after the page, gives Vietnam's)",
     "nhatky-htxquangbinh": "Posthaven: the account's name is taken as the author over the closing byline",
     "tin-htxbackan": "Camaleon: the custom fields' box after the text ('Tác giả', 'Nguồn tin' as label and value "
                      "in divs) stays in the text; a source's name ('Báo Bắc Kạn') taken as the author",
@@ -357,8 +357,6 @@ OPEN_PAGES = {
     ("sonnmt-hatinh", "/cms/render/live/vi/sites/sonnmt/home/thong-bao/lich-tiep-nhan-ho-so-thanh-lap-htx.html"),
     # sets 45a-45d (built blind, stop 45): pages alone, a profile learned from every page
     ("anh-htxhagiang", "/displayimage.php?album=5&pid=39"),
-    ("anh-htxhagiang", "/displayimage.php?album=5&pid=37"),
-    ("anh-htxhagiang", "/displayimage.php?album=5&pid=36"),
     ("bantin-htxbaclieu", "/news/41/HTX-Nong-nghiep-Vinh-Hung-ky-ket-tieu-thu-lua-ST25-vu-he-thu"),
     ("bantin-htxbaclieu", "/news/38/Anh-Diem-dan-HTX-Muoi-Long-Dien-vao-vu-thu-hoach"),
     ("bantin-htxbaclieu", "/news/35/Tinh-hinh-phat-trien-kinh-te-tap-the-tinh-Bac-Lieu-4-thang-dau-nam-2024"),
@@ -376,13 +374,9 @@ OPEN_PAGES = {
     ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1308"),
     ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1310"),
     ("diendan-htxsoctrang", "/topic.asp?TOPIC_ID=1311"),
-    ("mangxa-htxbinhdinh", "/m/news/view/Thông-báo-số-14-TB-LMHTX-về-việc-tham-gia-Hội-chợ-OCOP-Bình-Định-năm-2025"),
-    ("mangxa-htxbinhdinh", "/blogs/entry/anh-htx-nhon-hau-thu-hoach-lua"),
+    ("mangxa-htxbinhdinh", "/m/news/view/Liên-minh-HTX-tỉnh-làm-việc-với-HTX-Dịch-vụ-nông-nghiệp-Cát-Hiệp"),
     ("mangxa-htxbinhdinh", "/blogs/entry/ket-qua-hoat-dong-htx-nong-nghiep-2024"),
-    ("mangxa-htxbinhdinh", "/m/articles/view/Những-lưu-ý-khi-HTX-chuyển-đổi-sang-sản-xuất-lúa-hữu-cơ"),
     ("mangxa-htxbinhdinh", "/blogs/entry/htx-nhon-hau-dua-may-cay-vao-san-xuat"),
-    ("mangxa-htxbinhdinh", "/m/news/view/HTX-Thủy-sản-Đề-Gi-nâng-cao-giá-trị-nước-mắm-truyền-thống"),
-    ("mangxa-htxbinhdinh", "/blogs/entry/tong-ket-hoat-dong-2024-htx-phuoc-son"),
     ("nhatky-htxquangbinh", "/nh-ng-l-u-y-khi-htx-xay-d-ng-ph-ng-an-s-n-xu-t-v-he-thu"),
     ("nhatky-htxquangbinh", "/doan-cong-tac-lien-minh-htx-t-nh-tham-htx-chan-nuoi-tr-ng-s-n"),
     ("tin-htxbackan", "/tin-tuc/nhung-dieu-htx-can-biet-ve-luat-hop-tac-xa-nam-2023.html"),

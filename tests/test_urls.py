@@ -122,6 +122,14 @@ def test_one_article_by_its_document_id(a, b, same):
     assert same_article(a, b) is same
 
 
+def test_the_very_text_at_two_addresses_naming_no_slug_is_one_article():
+    # Coppermine's photo by its position and by its album and id; the same title and date alone
+    # (texts alike, not the same text) do not join them, nor do two ids
+    a, b = "http://a.vn/displayimage.php?pos=-36", "http://a.vn/displayimage.php?album=5&pid=36"
+    assert same_article(a, b, same_text=True) and not same_article(a, b)
+    assert not same_article("http://a.vn/?id=41", "http://a.vn/?id=44", same_text=True)
+
+
 def test_a_guids_digits_are_no_numbers_of_their_own():
     assert ids("http://a.vn/dam/jcr:3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/qd-15.pdf") == {"3f2a1b4c5d6e4f708a9b0c1d2e3f4a5b"}
 

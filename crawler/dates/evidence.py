@@ -596,8 +596,12 @@ def date_only(text: str) -> DateMatch | None:
     if len(ms) != 1 or ms[0].cited or ms[0].event:
         return None
     m = ms[0]
-    rest = _LABELS.sub(" ", text[: m.start] + " " + text[m.end :])
+    rest = _LABELS.sub(" ", _AGE_NOTE.sub(" ", text[: m.start] + " " + text[m.end :]))
     return None if _LETTER.search(rest) else m
+
+
+# the date's age after it, in brackets: "19/05/2025 (cách đây 9 ngày)" (Dolphin's info box)
+_AGE_NOTE = re.compile(rf"(?i)\(\s*(?:{_AGE}\s+(?:trước|ago)|cách\s+đây\s+{_AGE})\s*\)")
 
 
 def url_evidence(page: Page, ud: date | None) -> Evidence | None:
