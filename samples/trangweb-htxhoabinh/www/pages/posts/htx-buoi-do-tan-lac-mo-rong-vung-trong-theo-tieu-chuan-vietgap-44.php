@@ -1,0 +1,69 @@
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<title>Tin tức - Liên minh HTX tỉnh Hòa Bình</title>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<meta name="description" content="Trang thông tin điện tử Liên minh Hợp tác xã tỉnh Hòa Bình" />
+<meta name="keywords" content="Liên minh HTX, Hòa Bình, hợp tác xã, kinh tế tập thể" />
+<link href="/templates/round_htx/screen.css" rel="stylesheet" type="text/css" media="screen" />
+<link href="/templates/round_htx/print.css" rel="stylesheet" type="text/css" media="print" />
+<link href="/modules/news/frontend.css" rel="stylesheet" type="text/css" media="screen" />
+<link rel="alternate" type="application/rss+xml" title="Tin hoạt động" href="/modules/news/rss.php?page_id=5&amp;group_id=1" />
+</head>
+<body>
+<table cellpadding="0" cellspacing="0" border="0" width="900" align="center" class="main">
+<tr>
+<td colspan="2" class="header" style="background-image: url(/templates/round_htx/images/banner.jpg);">
+<div class="site-title">LIÊN MINH HỢP TÁC XÃ TỈNH HÒA BÌNH</div><div class="slogan">Hợp tác - Phát triển - Bền vững</div><div class="today">Hôm nay: Thứ Tư, 18/06/2025</div>
+</td>
+</tr>
+<tr>
+<td class="menu" valign="top" width="200">
+<ul><li class="menu-sibling"><a href="/pages/trang-chu.php" class="menu-sibling">Trang chủ</a></li><li class="menu-sibling"><a href="/pages/gioi-thieu.php" class="menu-sibling">Giới thiệu</a></li><li class="menu-current"><a href="/pages/tin-tuc.php" class="menu-current">Tin tức</a></li><li class="menu-sibling"><a href="/pages/lien-he.php" class="menu-sibling">Liên hệ</a></li></ul>
+<div class="search-title">Tìm kiếm</div>
+<form name="search" action="/search/index.php" method="get">
+<input type="hidden" name="referrer" value="5" />
+<input type="text" name="string" class="search_string" /><input type="submit" name="submit" value="Tìm kiếm" class="search_submit" />
+</form>
+<form name="login" action="/account/login.php" method="post" class="login-box">
+<input type="hidden" name="redirect" value="/pages/tin-tuc.php" />
+<div class="login-title"><a href="/account/login.php">Đăng nhập</a></div>
+Tên đăng nhập:<br /><input type="text" name="username" style="width: 150px;" /><br />
+Mật khẩu:<br /><input type="password" name="password" style="width: 150px;" /><br />
+<input type="submit" name="submit" value="Đăng nhập" /><br />
+<a href="/account/forgot.php">Quên mật khẩu?</a><br /><a href="/account/signup.php">Đăng ký</a>
+</form>
+<div class="counter">Lượt truy cập: <b>215.432</b><br />Đang online: <b>9</b></div>
+</td>
+<td class="content" valign="top">
+<a href="javascript:window.print()" class="print">In trang</a>
+<a name="section_7"></a><table class="post-header" cellpadding="0" cellspacing="0" border="0" width="98%">
+<tr>
+<td><h1>HTX Bưởi đỏ Tân Lạc mở rộng vùng trồng theo tiêu chuẩn VietGAP</h1></td>
+<td rowspan="3" style="display: "><img src="/media/.news/image1.jpg" alt="Tin hoạt động" /></td>
+</tr>
+<tr>
+<td class="public-info"><b>Đăng bởi admin (admin) ngày 10.04.2025 lúc 15:30</b></td>
+</tr>
+<tr style="display: ">
+<td class="group-page"><a href="/pages/tin-tuc.php">Tin tức</a> &gt;&gt; <a href="/pages/tin-tuc.php?g=1">Tin hoạt động</a></td>
+</tr>
+</table>
+<div class="post-long"><p>HTX Bưởi đỏ Tân Lạc (huyện Tân Lạc) vừa được cấp chứng nhận VietGAP cho thêm 20 ha bưởi đỏ của 35 hộ thành viên.</p>
+<p>Sản phẩm bưởi đỏ của HTX đạt OCOP 4 sao, được tiêu thụ tại các siêu thị ở Hà Nội vào dịp Tết Nguyên đán.</p>
+<p>HTX dự kiến xây dựng kho lạnh để kéo dài thời gian bảo quản, nâng cao giá trị sản phẩm.</p>
+<p style="text-align: right;"><strong>Theo Báo Hòa Bình</strong></p></div>
+<p class="post-modified">Cập nhật lần cuối: 10.04.2025 lúc 15:45</p>
+<a href="/pages/tin-tuc.php">Quay lại</a>
+<br /><a href="/modules/news/comment.php?post_id=44&amp;section_id=7">Thêm bình luận</a>
+</td>
+</tr>
+<tr>
+<td colspan="2" class="footer">
+<p>Bản quyền © 2011 - 2025 Liên minh Hợp tác xã tỉnh Hòa Bình</p><p>Địa chỉ: Số 498 đường Cù Chính Lan, phường Đồng Tiến, TP Hòa Bình, tỉnh Hòa Bình</p><p>Điện thoại: 0218.3852.674 - Email: lmhtxhoabinh@gmail.com</p>
+<p class="powered"><a href="{{base:offsite}}/websitebaker/" target="_blank">Powered by WebsiteBaker</a></p>
+</td>
+</tr>
+</table>
+</body>
+</html>
