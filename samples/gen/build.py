@@ -92,6 +92,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "mangxa_htxbinhdinh", "anh_htxhagiang", "nhatky_htxquangbinh",
              "diendan_htxhue", "diendan_htxsoctrang", "wiki_htxdaknong",
              "trang_htxbariavungtau", "tin_htxbackan", "bantin_htxbaclieu",
+             "wiki_htxyenbai", "thuvien_htxtiengiang", "shop_htxbinhphuoc",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
