@@ -43,17 +43,20 @@ def signer_part(line: str) -> str:
 # A note in brackets after the name: a role ("Minh Đức (thực hiện)", "Hà Anh (tổng hợp)") or an
 # office ("Ngọc Lân (Trung tâm Tư vấn và Hỗ trợ HTX tỉnh Bình Thuận)").
 _NOTE = re.compile(r"\s*\(([^()]+)\)\s*$")
-_ROLE = re.compile(r"(?:[a-zà-ỹđ]+\s*){1,3}")
 
 
 def without_note(name: str) -> str:
-    """The name without the role or office noted in brackets after it; a media outlet there stays
-    ("Hoàng Vũ (Báo Cà Mau)": its reporter, as the byline says)."""
+    """The name without what is noted in brackets after it (a role, an office, a forum's "(IP đã
+    ghi)"); a media outlet there stays ("Hoàng Vũ (Báo Cà Mau)", "(TTXVN)": its reporter, as the
+    byline says)."""
     m = _NOTE.search(name)
     if m is None:
         return name
     note = m.group(1).strip()
-    return name[:m.start()] if _ROLE.fullmatch(note) or ORG_BYLINE.match(note) else name
+    return name if _MEDIA_NAME.match(note) or _OUTLET_INITIALS.fullmatch(note) else name[:m.start()].rstrip()
+
+
+_OUTLET_INITIALS = re.compile(r"[A-ZĐ]{2,8}")  # "TTXVN", "VOV", "QĐND"
 
 
 # What a byline may set after its writer's name: the office, desk or body the writer works for

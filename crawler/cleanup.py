@@ -36,6 +36,8 @@ FURNITURE_LINE = re.compile(
     r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
     # a post's buttons under it (SMF's "Thích", "Trích dẫn")
     r"|Thích|Trích\s+dẫn|Quote|Like"
+    # who liked it (a social network's under each post: Friendica's "Lê Thị Hồng, Đào Văn Tí thích điều này.")
+    r"|[^.!?]{1,160}\s(thích|không\s+thích)\s+điều\s+này\.?|[^.!?]{1,160}\s(likes?|dislikes?)\s+this\.?"
     # its poster's status under it (FluxBB's, punBB's "Ngoại tuyến")
     r"|(Đang\s+)?(Ngoại|Trực)\s+tuyến|Offline|Online"
     # who may comment, where the comments' form would be (PostNuke's, uCoz's)

@@ -152,7 +152,10 @@ def _listing_date(a, href: str, read=_as_written) -> str | None:
             return _next_date(held, read)
         if date := _own_date(node, a, read):
             return date
-        text = read(clean_line(node.text_content().replace(a.text_content(), " ")))
+        text = node.text_content().replace(a.text_content(), " ")
+        for x in _last_replies(node):  # (a forum row's "Bài viết cuối: <a href=…#p303>15-01-2025 07:50:11</a>")
+            text = text.replace(x.text_content(), " ")
+        text = read(clean_line(text))
         # (an item's posted line says what its date is: "Đăng bởi quantri vào 12/03/2026" is no event)
         found = [m for m in dates.find_dates(text) if not m.cited and (not m.event or _POSTED_BEFORE.search(text[:m.start]))]
         # A full date beats year-less ones (the item's teaser may open with "Ngày 6/1, ...").
@@ -251,6 +254,12 @@ def _last_reply(el, node) -> bool:
         if _LAST_REPLY.search(" ".join(filter(None, (x.get("class"), x.get("href"), x.get("id"))))):
             return True
     return False
+
+
+def _last_replies(node) -> list:
+    """The outermost elements under `node` that are a last reply's column or link."""
+    return [x for x in node.iter(etree.Element) if x is not node and _LAST_REPLY.search(
+        " ".join(filter(None, (x.get("class"), x.get("href"), x.get("id"))))) and not _last_reply(x.getparent(), node)]
 
 
 def _date_alone(text: str) -> dates.DateMatch | None:

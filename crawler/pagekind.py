@@ -791,10 +791,16 @@ def _thread_posts(doc, title: str):
     own = reply = None
     replies = 0
     bodies: list = []  # (poster's heading, post body) pairs
-    for h in doc.iter(*_POST_SUBJECTS, "div", "span"):
-        if h.tag in ("div", "span") and "subject" not in (h.get("class") or ""):
-            continue  # (a post's subject in a block of its own: SMF's "subject_title")
+    for h in doc.iter(*_POST_SUBJECTS, "div", "span", "strong"):
+        if h.tag in ("div", "span") and "subject" not in (h.get("class") or "").casefold():
+            continue  # (a post's subject in a block of its own: SMF's "subject_title", Phorum's "PhorumReadBodySubject")
         text = clean_line(h.text_content())
+        if h.tag == "strong":
+            # (a reply's subject in bold in its head: Phorum's "<div class=PhorumReadBodyHead><strong>Re: …")
+            if REPLY_TITLE.match(text) and REPLY_TITLE.sub("", text).casefold() == want:
+                reply = reply if reply is not None else h
+                replies += 1
+            continue
         if text.casefold() == want:
             own = own if reply is not None else h
         elif REPLY_TITLE.match(text) and REPLY_TITLE.sub("", text).casefold() == want:

@@ -588,9 +588,13 @@ class SiteProfile:
             # ...and the section after it, short, named as the template's menu names it on most
             # pages or starting several titles ("<site> – Tin tức – <title>": CMSimple_XH's, the
             # page holding the article's view; not a label of the title's own, "Video: …")
-            if (m := _TITLE_SEPARATOR.search(title)) and 0 < m.start() <= SECTION_TITLE_CHARS \
+            # (set off as the prefix is: "Diễn đàn X :: Tin tức - Sự kiện :: <title>", Phorum's)
+            kind = next((m.group().strip() for m in reversed(list(_TITLE_SEPARATOR.finditer(prefix)))), None)
+            own_sep = next((m for m in _TITLE_SEPARATOR.finditer(title) if m.group().strip() == kind), None)
+            if (m := own_sep or _TITLE_SEPARATOR.search(title)) and 0 < m.start() <= SECTION_TITLE_CHARS \
                     and len(title) - m.end() >= 8 and m.group().strip() in _SECTION_SEPARATORS and (
-                        self.names_a_section(title[: m.start()])
+                        own_sep is not None and kind == "::"  # (a path's step: "Forum :: Section :: Topic")
+                        or self.names_a_section(title[: m.start()])
                         or self.titles.get("<" + prefix + title[: m.end()], (0,))[0] >= MIN_PAGES):
                 title = title[m.end():]
         return title

@@ -47,7 +47,8 @@ def _links_home(h, text: str) -> bool:
         and text_of(anchors[0]) == text
 
 
-_CRUMB = re.compile(r"\s+[>›»]\s+")
+_CRUMB = re.compile(r"\s+(?:[>›»]|::)\s+")  # (phpBB's and Phorum's "Forum :: Section :: Topic")
+_BACK_CRUMB = re.compile(r"\s+[<‹«]\s+")
 HEAD_CHARS = 20  # the start of a <title> names the article's element only when this long
 TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
 _TITLE_HINT = re.compile(r"(?i)title|tieu-?de|tieude|headline|heading")
@@ -159,6 +160,8 @@ def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | 
         if stripped != title and len(stripped) >= 8:
             return stripped
     crumbs = _CRUMB.split(title)
+    if len(crumbs) < 3 and len(back := _BACK_CRUMB.split(title)) >= 3:
+        crumbs = back[::-1]  # a path written from the page up ("Topic < Web < Site": Foswiki's, TWiki's)
     if len(crumbs) >= 3:
         last = crumbs[-1].strip()
         return last if len(last.split()) >= TITLE_MIN_WORDS and not is_site_name(last, names) else ""

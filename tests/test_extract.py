@@ -3667,3 +3667,86 @@ def test_a_front_controllers_download_is_no_pdf_view_of_the_page():
     r = article("http://lmhtx.example.vn/index.php?topic=409.0", html=html)
     assert r.is_article, r.reason
     assert [a["text"] for a in r.item["attachments"]] == ["KH-12-LMHTX.pdf"]
+
+
+# -- stop 46: forums, fediverse and video platforms built blind (sets 46b, 46c) ----------------------
+
+def test_a_forum_posts_stamp_links_the_anchor_on_its_head_beside_its_body():
+    """PunBB 1.4's topic: the anchor "p302" names the post's head, a sibling of its body (not an
+    ancestor), in blocks classed "main-topic" and "topicpost" (a topic, no page's top); the
+    reply's stamp is its own; the signature ("sig-content") no text."""
+    html = (ROOT / "samples/diendan-htxphuyen/www/_routes/viewtopic-php-id-25-3cff5531.html").read_text(
+        encoding="utf-8").replace("{{base}}", "http://127.0.0.1")
+    item = article("http://127.0.0.1/viewtopic.php?id=25", html=html).item
+    assert item["published"] == "2025-02-18T08:45:00+07:00"
+    assert "Ban Quản trị Diễn đàn" not in item["text"] and item["text"].endswith("Trần Văn Sang - Phòng Kinh tế tập thể")
+
+
+def test_a_message_boards_first_message_is_the_article_under_its_subject():
+    # Phorum 5: no heading, the subject in a block classed "…Subject", each reply's "Re: …" in bold
+    # in its head; the <title> a path "Board :: Forum :: Subject"; "(IP đã ghi)" no part of the name
+    def message(subject, name, day, text):
+        return (f'<div class="PhorumReadMessageBlock"><div class="PhorumStdBlock">{subject}<div class="PhorumReadBodyHead">'
+                f'Đăng bởi: <strong><a href="http://f.example.vn/profile.php?4,3">{name}</a></strong> (IP đã ghi)</div>'
+                f'<div class="PhorumReadBodyHead">Ngày: {day}</div><br><div class="PhorumReadBodyText">{text}</div></div></div>')
+    html = page('<div class="PDDiv">'
+                + message(f'<div class="PhorumReadBodySubject">{TITLE} <span class="PhorumNewFlag"></span></div>',
+                          "Nguyễn Đức Thắng", "22 Tháng 4 2025 09:30", PARAGRAPHS)
+                + message(f'<div class="PhorumReadBodyHead"><strong>Re: {TITLE}</strong></div>', "htxthanhxuong",
+                          "16 Tháng 5 2025 07:55", "<p>Cảm ơn Liên minh đã đưa tin, HTX sẽ mở rộng thêm 50 ha.</p>")
+                + '</div>', title=f"Diễn đàn HTX Điện Biên :: Tin tức - Sự kiện :: {TITLE}")
+    item = article(url="http://f.example.vn/read.php?4,127", html=html).item
+    assert item["title"] == TITLE and item["published"] == "2025-04-22T09:30:00+07:00"
+    assert "Cảm ơn Liên minh" not in item["text"] and item["author"] == "Nguyễn Đức Thắng"
+
+
+def test_a_relative_age_dates_a_post_by_its_tooltip_librarys_attribute():
+    # lemmy-ui: "<span data-tippy-content="Đã tạo: … 09:20:00 GMT+00:00">19 ngày trước</span>"
+    html = page(f'<main><div class="post-title"><h1 class="h5">{TITLE}</h1></div><div class="small">'
+                '<a href="http://f.example.vn/u/nguyenthuha" title="@nguyenthuha@f.example.vn"><span>Nguyễn Thu Hà</span></a>'
+                '<span> tới </span><a href="http://f.example.vn/c/tintuc">Tin tức</a><span>•</span>'
+                '<span data-tippy-content="Đã tạo: Thứ Sáu, ngày 25 tháng 04 năm 2025 09:20:00 GMT+00:00" '
+                f'class="moment-time">19 ngày trước</span></div><article id="postContent">{PARAGRAPHS}</article></main>')
+    assert article(url="http://f.example.vn/post/148", html=html).item["published"] == "2025-04-25T16:20:00+07:00"
+
+
+def test_a_videos_upload_date_dates_it_to_the_second():
+    # PeerTube: the VideoObject's uploadDate, its milliseconds dropped
+    head = ('<script type="application/ld+json">{"@type": "VideoObject", "name": "x", '
+            '"uploadDate": "2024-05-08T09:30:00.542Z"}</script>')
+    item = article(url="http://v.example.vn/w/AeN7jmnuwRiLXWk6Yt4tEW", html=page(f"<h1>{TITLE}</h1>{PARAGRAPHS}", head=head)).item
+    assert item["published"] == "2024-05-08T16:30:00+07:00"
+
+
+@pytest.mark.parametrize("og, published", [
+    ("14/03/2025 17:10:00", "2025-03-15T00:10:00+07:00"),  # the server's UTC written without its zone
+    ("15/03/2025 00:10:00", "2025-03-15T00:10:00+07:00"),  # the same instant in Vietnam's time
+])
+def test_a_zoneless_meta_stamp_of_another_stamps_utc_digits_is_that_instant(og, published):
+    # Smartstore: og's "14/03/2025 17:10:00" beside microdata's "2025-03-14 17:10:00Z"
+    head = f'<meta property="article:published_time" content="{og}">'
+    body = f'<h1>{TITLE}</h1><meta itemprop="datePublished" content="2025-03-14 17:10:00Z">{PARAGRAPHS}'
+    assert article(html=page(body, head=head)).item["published"] == published
+
+
+def test_who_liked_a_post_is_no_line_of_it_nor_its_author():
+    # Friendica: "X, Y thích điều này." under the post, after its closing byline
+    html = page(f'<h4 class="media-heading">{TITLE}</h4><div class="wall-item-body">{PARAGRAPHS}<br><br>'
+                '<strong>Bài, ảnh: Võ Thanh Phong</strong></div><div class="wall-item-responses"><div class="wall-item-like">'
+                '<span>Lê Thị Hồng, Đào Văn Tí thích điều này.</span></div></div>')
+    item = article(html=html).item
+    assert item["author"] == "Võ Thanh Phong" and "thích điều này" not in item["text"]
+
+
+def test_a_wikis_topic_is_titled_by_its_heading_and_its_data_form_is_no_text():
+    # Foswiki: the <title> a path written from the topic up ("VanYenThanhLapMoiBonHtx < TinTuc < Wiki …"),
+    # the topic's <h1> its title; the data form's table of fields under it, with its heading, metadata
+    form = ('<div class="foswikiForm"><h3> NewsForm <a href="/bin/edit/TinTuc/X?action=form">sửa</a></h3>'
+            '<table class="foswikiFormTable"><tr><th colspan="2">NewsForm</th></tr><tr><td> Ngày đăng </td><td> 15/03/2024 </td></tr>'
+            '<tr><td> Người viết </td><td> Nguyễn Thị Hoa </td></tr><tr><td> Chuyên mục </td><td> Hoạt động </td></tr></table></div>')
+    html = page(f'<div class="patternMainContents"><div class="foswikiTopic"><h1 id="x"> {TITLE} </h1>{PARAGRAPHS}</div>'
+                f'<div class="foswikiFormSteps">{form}</div></div>',
+                title="VanYenThanhLapMoiBonHtx < TinTuc < Wiki LMHTX Yên Bái")
+    item = article(url="http://w.example.vn/TinTuc/VanYenThanhLapMoiBonHtx", html=html).item
+    assert item["title"] == TITLE and item["author"] == "Nguyễn Thị Hoa"
+    assert item["text"].endswith("trong năm 2024.") and "NewsForm" not in item["text"]

@@ -370,3 +370,21 @@ def test_a_paging_forms_pages_are_listing_pages():
     search = ('<form action="search.asp"><input name="q" type="text"><select name="FORUM_ID">'
               '<option value="1">1</option><option value="2">2</option></select></form>')
     assert not [link for link in links(search).values() if link.kind == "listing"]
+
+
+def test_a_forum_rows_last_post_column_dates_no_topic():
+    # PunBB's forum list: "Bài viết cuối <a href=…?pid=303#p303>15-01-2025 07:50:11</a>" is the last
+    # reply's, not the topic's
+    from crawler.families import rules_for
+    html = ('<html><body><div class="main-item"><div class="item-subject"><h3><a href="http://f.vn/viewtopic.php?id=22">'
+            'HTX Thủy sản Xuân Thịnh phát triển nghề nuôi tôm hùm lồng</a></h3><p>bởi <cite>Đặng Quốc Bảo</cite></p></div>'
+            '<ul class="item-info"><li class="info-replies"><strong>1</strong> trả lời</li><li class="info-lastpost">'
+            'Bài viết cuối <strong><a href="http://f.vn/viewtopic.php?pid=303#p303">15-01-2025 07:50:11</a></strong> '
+            '<cite>bởi trandinhphuc</cite></li></ul></div></body></html>')
+    links = {link.url: link for link in page_links(lxml.html.fromstring(html), "http://f.vn/viewforum.php?id=2",
+                                                   rules_for("generic"), ("f.vn",))}
+    assert links["http://f.vn/viewtopic.php?id=22"].listing_date is None
+    dated = html.replace('<li class="info-replies">', '<li class="info-start">14-01-2025 09:05:47</li><li class="info-replies">')
+    links = {link.url: link for link in page_links(lxml.html.fromstring(dated), "http://f.vn/viewforum.php?id=2",
+                                                   rules_for("generic"), ("f.vn",))}
+    assert links["http://f.vn/viewtopic.php?id=22"].listing_date == "14-01-2025 09:05:47"

@@ -151,6 +151,16 @@ def metadata_date(page: Page) -> Evidence | None:
             found, raw = dt, v  # the same day with its time: a date-only meta and a full JSON-LD stamp
         if ":" in v:
             break
+    if found is not None and not _ZONE_END.search(raw):
+        # a zone-less stamp whose digits are another's instant in UTC: the server's UTC written without
+        # its zone (Smartstore's og "14/03/2025 17:10:00" beside its microdata's "2025-03-14 17:10:00Z")
+        for v in values:
+            if v and _ZONE_END.search(v.strip()) and not _day_stamp(page, v.strip()) \
+                    and (dt := _parse_short(v.strip(), None)[0]) is not None \
+                    and dt.astimezone(UTC).replace(tzinfo=None) == found.replace(tzinfo=None) != dt.replace(tzinfo=None) \
+                    and page.acceptable(dt, "metadata"):
+                found, raw = dt, v
+                break
     if found is not None:
         return Evidence("metadata", "metadata", _wall_time(page, found, raw, ld), True)
     if (stamp := _attribute_stamp(page)) is not None:
@@ -177,6 +187,7 @@ def metadata_date(page: Page) -> Evidence | None:
     return _post_stamp(page) or _anchored_stamp(page)
 
 
+_ZONE_END = re.compile(r"\d(?:\s*Z|[+-]\d{2}:?\d{2})$")  # a stamp ending in its zone
 _UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _MODIFIED_KEYS = ("article:modified_time", "og:updated_time")
 
@@ -247,10 +258,19 @@ def stamp_link(a, text: str) -> bool:
                                          or bool(_RELATIVE.match(text)))
 
 
-_CREATED = r"(?:tạo|được\s+tạo|ngày\s+tạo|đăng|created|posted|published)(?:\s+(?:lúc|vào|ngày|on|at))?"
+_CREATED = r"(?:(?:được|đã)\s+tạo|tạo|ngày\s+tạo|(?:được|đã)\s+đăng|đăng|created|posted|published)(?:\s+(?:lúc|vào|ngày|on|at))?"
 _CREATED_LABEL = re.compile(rf"(?i)(?:^|\s){_CREATED}\s*:?\s*$")
-_CREATED_TIP = re.compile(rf"(?i)^\s*{_CREATED}\s*:")  # (a tooltip saying what it is: "Created at: …")
-_X_TOOLTIPS = etree.XPath("//body//*[@title][string-length(normalize-space(.)) < 40]")
+_CREATED_TIP = re.compile(rf"(?i)^\s*{_CREATED}\s*:")  # (a tooltip saying what it is: "Created at: …", "Đã tạo: …")
+# An element's tooltip: its title, or a script library's attribute for it (Tippy's, Bootstrap's:
+# lemmy-ui's "<span data-tippy-content="Đã tạo: … 09:20:00 GMT+00:00">19 ngày trước</span>")
+_TOOLTIP_ATTRS = ("title", "data-tippy-content", "data-bs-original-title", "data-original-title", "data-tooltip")
+_X_TOOLTIPS = etree.XPath("//body//*[" + " or ".join(f"@{a}" for a in _TOOLTIP_ATTRS)
+                          + "][string-length(normalize-space(.)) < 40]")
+
+
+def tooltip(el) -> str:
+    """The element's tooltip text ("" when it has none)."""
+    return next((v for a in _TOOLTIP_ATTRS if (v := el.get(a))), "")
 
 
 def _relative_stamp(page: Page) -> datetime | None:
@@ -273,13 +293,13 @@ def _relative_stamp(page: Page) -> datetime | None:
         if not _RELATIVE.match(shown) and not ((day := _DAY_CLOCK.match(shown)) and _RELATIVE.match(day.group(1))):
             continue  # (a relative day with its clock too: Discuz's "Hôm qua 15:40")
         # (the tooltip may say it itself: HumHub's "<time title="Created at: 14 thg 5, 2025 - 16:30">13 ngày trước")
-        labelled = bool(_CREATED_LABEL.search(before or "") or _CREATED_TIP.match(el.get("title") or "")) \
+        labelled = bool(_CREATED_LABEL.search(before or "") or _CREATED_TIP.match(tooltip(el))) \
             or _poster_line_under_title(page, el)
         # (a moment under the text, a comment's in the post's block, heads nothing)
         in_post = heads is not None and heading is None and heads(el) and not precedes(holder, el)
         if not labelled and ((before or "").strip() or not in_post or _in_list(el, page.title, items=False)):
             continue  # (a change's "Cập nhật 3 tháng trước" is no post's head, nor another thread's last post under its link)
-        dt, m = _parse_short(el.get("title").strip(), None)
+        dt, m = _parse_short(_CREATED_TIP.sub("", tooltip(el)).strip(), None)
         if m is not None and (timed := with_time_of(m, (el.tail or "").lstrip(" ,"))) is not None:
             dt = timed.to_datetime()
         if dt is not None and page.acceptable(dt, "tooltip"):
@@ -332,11 +352,18 @@ def _anchored_stamp(page: Page) -> Evidence | None:
     post's moment, however far above the text its head is, and whatever its replies' say."""
     if (holder := page.text_holder) is None:
         return None
+    below = holder
     for post in itertools.islice(itertools.chain([holder], holder.iterancestors()), _ANCHOR_LEVELS):
-        if not (anchor := post.get("id")):
+        # (the anchor on the post's block, or on its head before the text: PunBB's "<div id="p302"
+        # class="posthead">" over its "postbody")
+        kids = list(post.iterchildren(etree.Element))
+        heads = kids[:kids.index(below)] if below in kids else []
+        below = post
+        anchors = {f"#{x}" for x in (post.get("id"), *(c.get("id") for c in heads)) if x}
+        if not anchors:
             continue
         for a in post.iter("a"):
-            if not (a.get("href") or "").endswith("#" + anchor):
+            if not (a.get("href") or "").endswith(tuple(anchors)):
                 continue
             text = _line(a.text_content())
             if stamp_link(a, text) and (m := date_only(text)) is not None and m.year is not None \
@@ -421,14 +448,15 @@ def _in_titles_item(page: Page, el) -> bool:
 
 def _jsonld_dates(data, own: frozenset[str]) -> list[str]:
     """One JSON-LD block's datePublished values, Article-like types first (a broken block's are
-    found by _JSONLD_RX in its text)."""
+    found by _JSONLD_RX in its text); a video's, its uploadDate (PeerTube's VideoObject gives no
+    other)."""
     articles: list[str] = []
     others: list[str] = []
     for node in flatten_jsonld(data, own):
-        v = node.get("datePublished")
+        types = node.get("@type")
+        types = " ".join(types) if isinstance(types, list) else str(types or "")
+        v = node.get("datePublished") or (node.get("uploadDate") if "VideoObject" in types else None)
         if isinstance(v, str):
-            types = node.get("@type")
-            types = " ".join(types) if isinstance(types, list) else str(types or "")
             (articles if ("Article" in types or "Posting" in types) else others).append(v)
     return articles + others
 
@@ -793,7 +821,7 @@ def _tooltip_clock(el, m):
     """The day `m` shown by `el` at the clock its tooltip gives with the same day ("<span
     title="30 Tháng 5, 2025 10:20">30 Tháng 5, 2025</span>", phpFox's), else None."""
     for x in el.iter():
-        if (tip := x.get("title")) and (t := date_only(_line(tip))) is not None and t.hour is not None \
+        if (tip := tooltip(x)) and (t := date_only(_line(tip))) is not None and t.hour is not None \
                 and (t.year, t.month, t.day) == (m.year, m.month, m.day):
             return t
     return None
@@ -873,7 +901,7 @@ def footer_row_date(page: Page) -> Evidence | None:
         if len(parts) < 3 or sum(map(len, parts)) > _META_ROW_CHARS:
             return None
         # the date's clock in its tooltip when it shows the day alone (uCoz's "<span title="16:20">11.03.2025</span>")
-        read = [(p, (with_time_of(m, child.get("title") or "") or m) if (m := date_only(p)) is not None else None)
+        read = [(p, (with_time_of(m, tooltip(child)) or m) if (m := date_only(p)) is not None else None)
                 for child, p in children]
         dated = [m for _, m in read if m is not None]
         rest = [p for p, m in read if m is None]
@@ -896,7 +924,7 @@ def _labelled_row_date(page: Page, row, line: str) -> Evidence | None:
         return None
     found = dated[0]
     for child in row.iter():
-        if child is not row and (tip := child.get("title")) and date_only(_line(child.text_content())) is not None:
+        if child is not row and (tip := tooltip(child)) and date_only(_line(child.text_content())) is not None:
             found = with_time_of(found, tip) or found
             break
     return line_evidence(page, found)

@@ -14,7 +14,7 @@ from ..text import label_and_value
 # Class/id words of banners, menus, widgets and lists of other articles. "top" only as a word
 # start ("header-top", "topbar"), so "desktop" is not furniture.
 _FURN_CLASS = re.compile(
-    r"banner|header|(?:^|[\s_\-])top|menu|marquee|slogan|weather|thoitiet|counter|thongke|footer|"
+    r"banner|header|(?:^|[\s_\-])top(?!ic)|menu|marquee|slogan|weather|thoitiet|counter|thongke|footer|"
     r"sidebar|related|lienquan|poll|khaosat|rating|comment|binhluan|tinkhac|tin-khac|other|widget|"
     r"copyright|quangcao|advert"
 )

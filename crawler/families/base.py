@@ -33,6 +33,7 @@ COMMON_REMOVE = (
     "[class*=tags]", "[class*=pagination]", "[class*=paging]", ".hidden", "[style*='display:none']",
     "[class*=newsletter]", "[class*=subscribe]",  # "Đăng ký nhận bản tin" and its e-mail box
     "[class*=signature]",  # a forum poster's signature under each post (phpBB's, XenForo's, vBulletin's)
+    ".sig-content", ".sig",  # ... abbreviated (PunBB's "sig-content")
     "[class*=reaction]",  # a post's reactions and their counts (Invision's "ipsReact_reactions", XenForo's "reactionsBar")
     "[class*=paywall]",  # a paid post's sales pitch where its text stops ("Bài viết này dành cho người đăng ký trả phí")
     "[class*=cookie]", "[id*=cookie]", "[class*=consent]",  # a cookie banner ("Chúng tôi sử dụng cookie…")
