@@ -60,7 +60,7 @@ from .families.base import (
     REPLY_TITLE,
     STATIC_TITLE,
 )
-from .fields import ATTACHMENT_FIELD, field_lists, field_rows, field_tables
+from .fields import ATTACHMENT_FIELD, field_lists, field_rows
 from .links import PAGE_NUMBER
 from .metadata import (
     feed_names,
@@ -307,14 +307,6 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words[:FINGERPRINT_WORDS]).encode()).hexdigest()
 
 
-def _with_heading(el):
-    """`el` with the heading over it, when the two make a block of their own ("<h3>NewsForm</h3>"
-    over Foswiki's form's table): the heading names the box, no part of the text."""
-    box = el.getparent()
-    kids = [c for c in box if isinstance(c.tag, str)] if box is not None else []
-    return box if len(kids) == 2 and kids[1] is el and kids[0].tag in ("h2", "h3", "h4", "h5", "h6") else el
-
-
 def _spare_title(title_el, furniture: set) -> str:
     """The page's own title is never its furniture (a young profile that met it on the listings
     featuring this article may think so): a furniture element holding it gives way to its
@@ -414,11 +406,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     own_post = _spare_title(title_el, furniture) if title_el is not None and furniture else ""
     profiled = bool(furniture)
     # the page's label | value rows after the title are metadata, no text (a file's row but its
-    # label: the attachment is read from its value); so are its lists and tables of fields (a wiki's
-    # data form: Foswiki's "Ngày đăng" | "Người viết" | "Chuyên mục" under the topic)
+    # label: the attachment is read from its value)
     fields = field_rows(title_el)
-    for el in itertools.chain((f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row for f in fields),
-                              field_lists(doc), map(_with_heading, field_tables(doc))):
+    for el in itertools.chain((f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row for f in fields), field_lists(doc)):
         if el not in furniture:
             furniture.add(el)
             el.set(FURNITURE_MARK, "1")
