@@ -93,6 +93,14 @@ OPEN_REREAD = {
     # boxes then text) is a stub to the final one (kept); Snitz (set 45b): its poster column and signatures,
     # in the crawl's texts before the profile knows them, leave the final profile's
     ("diendan-htxhue", None), ("diendan-htxsoctrang", None),
+    # PeerTube (set 46c, stop 46): a clip's line and the SPA's "browser not supported" notice, read by the young
+    # profile as an article; the final profile knows the notice, and the clip is shorter (kept)
+    ("video-htxtravinh", None),
+    # sets 46a-46d (stop 46): Phorum's signatures and posting box, HyperKitty's thread box, Omeka's field labels,
+    # WebsiteBaker's posted line, Foswiki's topic actions: in the texts the crawl reads before the profile
+    # knows them, out of the final profile's (or the other way round)
+    ("thaoluan-htxdienbien", None), ("thudientu-htxninhthuan", None), ("thuvien-htxtiengiang", None),
+    ("trangweb-htxhoabinh", None), ("wiki-htxyenbai", None),
 }
 
 

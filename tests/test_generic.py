@@ -81,6 +81,45 @@ OPEN_LEAKS = {
         "Cho hỏi số liệu thủy sản có tính các HTX nuôi tôm ở Vĩnh Châu không ạ?")),
     ("anh-htxhagiang", "Ảnh mới tải lên"), ("tin-htxbackan", "Tác giả"), ("tin-htxbackan", "Nguồn tin"),
     ("bantin-htxbaclieu", "Bài viết khác trong chuyên mục"),
+    # sets 46a-46d (stop 46): forums' poster ranks, footers and signatures (PunBB, Phorum), a mail archive's
+    # thread box (HyperKitty), Omeka's and PeerTube's field labels, Foswiki's topic actions, Vignette's 'Nguồn:'
+    ('blog-htxlaichau', 'Giới thiệu tác giả'),
+    ('diendan-htxphuyen', 'Informer Technologies, Inc'),
+    ('diendan-htxphuyen', 'Liên minh HTX tỉnh đã ban hành Thông báo số 06/TB-LMHTX về Hội chợ OCOP Phú Yên năm 2025, các HTX xem chi tiết'),
+    ('diendan-htxphuyen', 'Phát triển bởi PunBB'),
+    ('diendan-htxphuyen', 'Quản trị viên'),
+    ('diendan-htxphuyen', 'Điều hành viên'),
+    ('portal-htxthainguyen', 'Nguồn:'),
+    ('thaoluan-htxdienbien', '(IP đã ghi)'),
+    ('thaoluan-htxdienbien', 'HTX Nông nghiệp Thanh Xương - gạo Điện Biên'),
+    ('thaoluan-htxdienbien', 'Lò Thị Thanh - Ban Tuyên truyền, Liên minh HTX tỉnh Điện Biên'),
+    ('thaoluan-htxdienbien', 'Lần sửa cuối lúc'),
+    ('thaoluan-htxdienbien', 'Văn phòng Liên minh HTX tỉnh Điện Biên - ĐT: 0215.3825.446'),
+    ('thaoluan-htxdienbien', 'Xin lỗi, chỉ thành viên đã đăng ký mới được gửi bài trong diễn đàn này.'),
+    ('thaoluan-htxdienbien', 'Đăng bởi:'),
+    ('thudientu-htxninhthuan', 'Hoạt động gần nhất'),
+    ('thudientu-htxninhthuan', 'Người tham gia'),
+    ('thudientu-htxninhthuan', 'Đang tải...'),
+    ('thuvien-htxtiengiang', 'Người tạo'),
+    ('thuvien-htxtiengiang', 'Nhà xuất bản'),
+    ('trangweb-htxhoabinh', 'Thêm bình luận'),
+    ('trangweb-htxhoabinh', 'Đăng bởi'),
+    ('video-htxtravinh', 'Ghi công - Chia sẻ tương tự'),
+    ('video-htxtravinh', 'Giấy phép'),
+    ('video-htxtravinh', 'Ngôn ngữ'),
+    ('video-htxtravinh', 'Rất tiếc, trình duyệt của bạn không tương thích với PeerTube.'),
+    ('video-htxtravinh', 'Thời lượng'),
+    ('video-htxtravinh', 'lượt xem'),
+    ('wiki-htxyenbai', 'Bản in'),
+    ('wiki-htxyenbai', 'Chủ đề này:'),
+    ('wiki-htxyenbai', 'Hành động'),
+    ('wiki-htxyenbai', 'Kích thước'),
+    ('wiki-htxyenbai', 'Liên kết ngược'),
+    ('wiki-htxyenbai', 'Lịch sử:'),
+    ('wiki-htxyenbai', 'Sửa'),
+    ('wiki-htxyenbai', 'Tệp đính kèm'),
+    ('wiki-htxyenbai', 'Xem mã nguồn'),
+    ('wiki-htxyenbai', 'Đính kèm'),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -121,6 +160,18 @@ OPEN_WRONG_AUTHORS = {
     ("nhatky-htxquangbinh", "/doan-cong-tac-lien-minh-htx-t-nh-tham-htx-chan-nuoi-tr-ng-s-n"),
     ("tin-htxbackan", "/tin-tuc/htx-che-bang-phuc-mo-rong-vung-che-dat-chuan-vietgap.html"),
     ("bantin-htxbaclieu", "/news/35/Tinh-hinh-phat-trien-kinh-te-tap-the-tinh-Bac-Lieu-4-thang-dau-nam-2024"),
+    # sets 46a-46d (stop 46): a blogger's box or a poster over a closing byline, an office's byline or field
+    # (the same dispute), a mail's sender over its signature's writer
+    ('blog-htxlaichau', '/blog/entry/htx-thao-qua-sin-ho-mo-rong-lien-ket-tieu-thu-san-pham'),
+    ('mangxa-htxlongan', '/display/824d2b4b-8c00-9d98-74a7-5b230b688da6'),
+    ('portal-htxthainguyen', '/portal/site/htxthainguyen/menuitem.de31b9fb02967c36d127a18cb6947193/?vgnextoid=e4d61549ec1c8d3bVgnVCM1000002a0a0a0aRCRD&vgnextchannel=439e67e6fa86ee42VgnVCM1000002a0a0a0aRCRD&vgnextfmt=default'),
+    ('shop-htxbinhphuoc', '/news/lien-minh-htx-tinh-binh-phuoc-khai-truong-cho-san-pham-htx-truc-tuyen'),
+    ('thaoluan-htxdienbien', '/read.php?4,121'),
+    ('thaoluan-htxdienbien', '/read.php?4,129'),
+    ('thudientu-htxninhthuan', '/hyperkitty/list/bantin@lists.htxninhthuan.vn/thread/6KBTTZ74LQQLV4AP6UOCX2X3T3YOFWAP/'),
+    ('thudientu-htxninhthuan', '/hyperkitty/list/bantin@lists.htxninhthuan.vn/thread/NDMQJLQTBULJENURD6KGFMYAKIGCZI5I/'),
+    ('wiki-htxyenbai', '/TinTuc/HtxChePhinhHoMoRongVungNguyenLieu'),
+    ('wiki-htxyenbai', '/TinTuc/KyThuatChamSocQueHuuCo'),
 }
 
 
@@ -130,10 +181,11 @@ def test_non_article_items_are_rare(generic):
 
 
 # Wrong dates a whole crawl gives, not fixed yet (site, path), each in the closing note: Dolphin 7 (set 45c)
-# prints a post's day in UTC and no clock (the feed alone gives Vietnam's day), and shows a notice's day in
-# an info box of its right column, after the comments: the notice is dated by its signing line.
+# prints a post's day in UTC and no clock (its feed, read after the page, gives Vietnam's day); HyperKitty
+# (set 46b) shows a message's UTC day and time, the sender's own time only in a tooltip.
 OPEN_WRONG_DATES = {
     ("mangxa-htxbinhdinh", "/m/news/view/Liên-minh-HTX-tỉnh-làm-việc-với-HTX-Dịch-vụ-nông-nghiệp-Cát-Hiệp"),
+    ("thudientu-htxninhthuan", "/hyperkitty/list/bantin@lists.htxninhthuan.vn/thread/JGQKOGY3GJD76N4MZZ3RSIYSSHDAD2KU/"),
 }
 
 

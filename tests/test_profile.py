@@ -170,6 +170,19 @@ OPEN_COVERAGE = {"kienthuc-htxbinhthuan",
                  # on a few list pages only (390 of 478); Typemill (set 45d): a static page's "Cập nhật lần cuối:"
                  # and "Sửa trang này" on pages unlike its posts (126 of 173)
                  "diendan-htxsoctrang", "trang-htxbariavungtau",
+                 # PunBB (set 46b, stop 46): its announcement box, footer and poster ranks on pages of many
+                 # kinds (390 of 561)
+                 "diendan-htxphuyen",
+                 # Phorum (set 46b): its navigation blocks on list pages unlike its message pages (193 of 298)
+                 "thaoluan-htxdienbien",
+                 # HyperKitty (set 46b): its thread box ("Hoạt động gần nhất", "Người tham gia") on threads only (109 of 124)
+                 "thudientu-htxninhthuan",
+                 # Omeka Classic (set 46d): its browse and exhibit pages' frame, unlike its items' (535 of 650)
+                 "thuvien-htxtiengiang",
+                 # PeerTube (set 46c): its SPA's notice and noscript frame on pages of many kinds (405 of 454)
+                 "video-htxtravinh",
+                 # Foswiki (set 46d): its topic actions on a hundred topics of many kinds (867 of 1304)
+                 "wiki-htxyenbai",
                  # Pipermail (set 44c, stop 44): its index pages' and messages' frame, bare lines on bare pages
                  # (22 of 111): left open with the mail archive
                  "thudientu-htxnamdinh",
@@ -267,6 +280,11 @@ OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "wiki-lmhtxlangson", "blog-htxbaclieu",
                       # Coppermine (set 45c, stop 45): "<photo> - <album> - <gallery>" on photos, other shapes on
                       # its many list pages: no affix on half the pages
                       "anh-htxhagiang",
+                      # Smartstore (set 46d, stop 46): "<news title>" alone on posts, "<page> | <shop>" on the
+                      # shop's many pages: no affix on half the pages
+                      "shop-htxbinhphuoc",
+                      # Omeka Classic (set 46d): "<item> · <site>" on items, other shapes on its browse pages
+                      "thuvien-htxtiengiang",
                       # FluxBB (set 44b, stop 44): "<topic> / <forum> / <board>", "/" no separator the profile
                       # learns (a date's, a path's); titles from the post's heading
                       "diendan-htxkiengiang",
@@ -366,7 +384,9 @@ def _some_pages(docs: dict) -> list:
 OPEN_OWN_FIT = {"diendan-htxquangngai",
                 # Pipermail (set 44c, stop 44): its pages are bare (a heading, a <PRE>): two of its pages
                 # show enough blocks to be fitted at all
-                "thudientu-htxnamdinh"}
+                "thudientu-htxnamdinh",
+                # PeerTube (set 46c, stop 46): an SPA's shell, each kind of page its own noscript body
+                "video-htxtravinh"}
 # Sites whose article pages fit their own template less than most sites' (above the crawl's 0.35):
 # VuePress' theme-hope (set 35a, stop 41) marks its root "has-toc" on a post with headings, and
 # every slot's signature carries the root's classes: posts with and without headings are two slot sets
