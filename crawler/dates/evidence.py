@@ -723,8 +723,6 @@ def line_date(page: Page) -> Evidence | Partial | None:
     return found
 
 
-
-
 def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
     """The instant a `<time datetime>` after the title (or the page's DC.date.created) gives, to
     the minute and with its zone, when the day it shows is the day read ("<time datetime="2025-03-11T23:10:00+00:00">11 Mar
