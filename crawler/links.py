@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import date, datetime
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from lxml import etree
@@ -460,13 +460,7 @@ class ListingDates:
         if key in self.disputed:
             return None
         day = given or self.first.get(key)
-        if day and (instant := self.instants.get(key)) and _utc_day_of(_listed_day(day), instant):
+        if day and (instant := self.instants.get(key)) and (listed := _listed_day(day)) and None not in listed \
+                and dates.utc_day(date(*listed), datetime.fromisoformat(instant)):
             return instant
         return day
-
-
-def _utc_day_of(day: tuple | None, instant: str) -> bool:
-    """Whether `day` is `instant`'s day in UTC and not its day in Vietnam."""
-    at = datetime.fromisoformat(instant)
-    utc, local = at.astimezone(UTC).date(), at.astimezone(dates.TZ).date()
-    return day is not None and day != (local.year, local.month, local.day) and day == (utc.year, utc.month, utc.day)

@@ -18,7 +18,7 @@ no library knows a Vietnamese portal's banner of today's date, its event
 dates in the body or its cited decrees from the date line under the title.
 """
 
-from .base import MIN_YEAR, TZ, ZONED_INSTANT
+from .base import MIN_YEAR, TZ, ZONED_INSTANT, utc_day
 from .evidence import (
     POSTED_AT,
     field_parts,
@@ -41,6 +41,7 @@ __all__ = [
     "POSTED_AT",
     "TZ",
     "ZONED_INSTANT",
+    "utc_day",
     "DateMatch",
     "DateResult",
     "find_dates",

@@ -6,9 +6,9 @@ None with a reason when it is missing, year-less or contradictory.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import datetime, time
 
-from .base import TZ
+from .base import TZ, utc_day
 from .evidence import (
     complete_element,
     document_date,
@@ -64,11 +64,6 @@ def _resolve(evs: list[Evidence]) -> tuple[Evidence | None, str | None]:
         if set(pair) == {"metadata", "date-element"} and pair["date-element"].explicit:
             return pair["date-element"], None
     return None, conflict
-
-
-def _utc_day(day: date, instant: datetime) -> bool:
-    """Whether `day` is `instant`'s day in UTC and not its day in Vietnam."""
-    return day == instant.astimezone(UTC).date() != instant.astimezone(TZ).date()
 
 
 def _timed(group: list[Evidence]) -> Evidence:
@@ -178,7 +173,7 @@ def find_published(
     element = _settle_order(page, element, (meta, url_ev, listing_ev), date_order, plain_order)
     chosen, conflict = _resolve([e for e in (meta, element, url_ev, listing_ev) if e is not None])
     if chosen is not None and listing_ev is not None and listing_ev.instant and chosen.dt.time() == time(0) \
-            and _utc_day(chosen.dt.date(), listing_ev.dt):
+            and utc_day(chosen.dt.date(), listing_ev.dt):
         chosen = listing_ev  # the page prints its server's day in UTC of the instant its feed entry gives
     if chosen is not None:
         if chosen.source in ("url", "listing"):
