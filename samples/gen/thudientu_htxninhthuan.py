@@ -40,6 +40,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from email.charset import SHORTEST, Charset
 from email.header import Header
 from urllib.parse import quote
 
@@ -679,6 +680,14 @@ def build() -> SiteBuild:
     return site
 
 
+def _header(text: str) -> str:
+    """An encoded header, the same whatever another module set for utf-8 in the email package's
+    registry (apprise's e-mail plugin, loaded by the alert tests, sets it globally)."""
+    cs = Charset("utf-8")
+    cs.header_encoding = SHORTEST
+    return Header(text, cs).encode()
+
+
 def mbox_route(site: SiteBuild, path: str, mails: list) -> None:
     """HyperKitty's mbox export: the messages as the senders wrote their headers, gzip-compressed."""
     parts = []
@@ -687,8 +696,8 @@ def mbox_route(site: SiteBuild, path: str, mails: list) -> None:
         sent = m.when + timedelta(hours=m.tz - 7)
         zone = f"+{m.tz:02d}00"
         headers = [f"From {addr} {utc(m.when):%a %b %d %H:%M:%S %Y}",
-                   f"From: {Header(name, 'utf-8').encode()} <{addr}>",
-                   f"Subject: {Header(('Re: [Bantin] ' + m.subject[4:]) if m.subject.startswith('Re: ') else '[Bantin] ' + m.subject, 'utf-8').encode()}",
+                   f"From: {_header(name)} <{addr}>",
+                   f"Subject: {_header(('Re: [Bantin] ' + m.subject[4:]) if m.subject.startswith('Re: ') else '[Bantin] ' + m.subject)}",
                    f"Date: {sent:%a, %d %b %Y %H:%M:%S} {zone}",
                    f"Message-ID: {m.msgid}", f"Message-ID-Hash: {m.hash}", f"List-Id: {NAME} <bantin.lists.htxninhthuan.vn>",
                    "MIME-Version: 1.0", "Content-Type: text/plain; charset=\"utf-8\"", "Content-Transfer-Encoding: 8bit"]
