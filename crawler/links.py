@@ -246,20 +246,25 @@ def _date_elements(node, a, read=_as_written) -> list[tuple[str, dates.DateMatch
 _LAST_REPLY = re.compile(r"(?i)(?:last|latest)[-_]?(?:post|reply|comment|activity)")
 
 
+def _marks_last_reply(x) -> bool:
+    """Whether the element itself is named a last reply's column or link."""
+    return bool(_LAST_REPLY.search(" ".join(filter(None, (x.get("class"), x.get("href"), x.get("id"))))))
+
+
 def _last_reply(el, node) -> bool:
     """Whether `el` (under `node`) is in a last reply's column or link."""
     for x in itertools.chain([el], el.iterancestors()):
         if x is node:
             return False
-        if _LAST_REPLY.search(" ".join(filter(None, (x.get("class"), x.get("href"), x.get("id"))))):
+        if _marks_last_reply(x):
             return True
     return False
 
 
 def _last_replies(node) -> list:
     """The outermost elements under `node` that are a last reply's column or link."""
-    return [x for x in node.iter(etree.Element) if x is not node and _LAST_REPLY.search(
-        " ".join(filter(None, (x.get("class"), x.get("href"), x.get("id"))))) and not _last_reply(x.getparent(), node)]
+    return [x for x in node.iter(etree.Element)
+            if x is not node and _marks_last_reply(x) and not _last_reply(x.getparent(), node)]
 
 
 def _date_alone(text: str) -> dates.DateMatch | None:

@@ -795,15 +795,16 @@ def _thread_posts(doc, title: str):
         if h.tag in ("div", "span") and "subject" not in (h.get("class") or "").casefold():
             continue  # (a post's subject in a block of its own: SMF's "subject_title", Phorum's "PhorumReadBodySubject")
         text = clean_line(h.text_content())
+        replying = bool(REPLY_TITLE.match(text)) and REPLY_TITLE.sub("", text).casefold() == want
         if h.tag == "strong":
             # (a reply's subject in bold in its head: Phorum's "<div class=PhorumReadBodyHead><strong>Re: …")
-            if REPLY_TITLE.match(text) and REPLY_TITLE.sub("", text).casefold() == want:
+            if replying:
                 reply = reply if reply is not None else h
                 replies += 1
             continue
         if text.casefold() == want:
             own = own if reply is not None else h
-        elif REPLY_TITLE.match(text) and REPLY_TITLE.sub("", text).casefold() == want:
+        elif replying:
             reply = reply if reply is not None else h
             replies += 1
         elif own is not None and len(text) <= POSTER_CHARS and (body := next_element(h)) is not None \
