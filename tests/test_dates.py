@@ -2480,6 +2480,25 @@ def test_a_date_lines_tooltip_gives_its_clock():
                           fetched_at=FETCHED.replace(year=2025, month=6)).published == datetime(2025, 5, 30, tzinfo=TZ)
 
 
+def test_a_moment_shown_in_utc_beside_its_local_reading_in_a_tooltip_is_the_local_one():
+    # HyperKitty prints a message's day and clock in the server's zone (UTC) and the sender's own in the
+    # clock's tooltip: "Thứ hai, 31 tháng 3 2025" / "<span title="Giờ của người gửi: 1 tháng 4 2025 00:20">17:20"
+    html = ('<html><body><div class="thread-header"><h3>Liên minh HTX tỉnh làm việc với các HTX huyện Thuận Nam</h3></div>'
+            '<div class="email email-first"><div class="email-header"><div class="email-author"><a href="/u/1/">Nguyễn Văn '
+            'Toàn</a></div><div class="email-date"><span class="date">Thứ hai, 31 tháng 3 2025</span> <div class="time">'
+            '<span title="Giờ của người gửi: 1 tháng 4 2025 00:20">17:20</span></div></div></div>'
+            f'<div class="email-body">{BODY}</div></div></body></html>')
+
+    def published(html):
+        doc = page(html)
+        return find_published(doc, "https://lists.example.vn/hyperkitty/list/bantin@lists.example.vn/thread/JGQKOGY3/",
+                              fetched_at=FETCHED.replace(year=2025, month=5), title_element=doc.find(".//h3")).published
+
+    assert published(html) == datetime(2025, 4, 1, 0, 20, tzinfo=TZ)
+    # a tooltip whose moment is not the shown one's local reading (a sender in another zone) is not taken
+    assert published(html.replace("1 tháng 4 2025 00:20", "1 tháng 4 2025 01:20")) == datetime(2025, 3, 31, 17, 20, tzinfo=TZ)
+
+
 def test_a_submitted_line_with_its_clock_set_off_and_the_posting_account_is_a_line_of_fields():
     # Drupal 6's Garland: "T3, 05/14/2013 - 08:30 — admin" under the title (the clock after the date's
     # separator, the posting account after the dash): its date to the minute

@@ -181,11 +181,9 @@ def test_non_article_items_are_rare(generic):
 
 
 # Wrong dates a whole crawl gives, not fixed yet (site, path), each in the closing note: Dolphin 7 (set 45c)
-# prints a post's day in UTC and no clock (its feed, read after the page, gives Vietnam's day); HyperKitty
-# (set 46b) shows a message's UTC day and time, the sender's own time only in a tooltip.
+# prints a post's day in UTC and no clock (its feed, read after the page, gives Vietnam's day).
 OPEN_WRONG_DATES = {
     ("mangxa-htxbinhdinh", "/m/news/view/Liên-minh-HTX-tỉnh-làm-việc-với-HTX-Dịch-vụ-nông-nghiệp-Cát-Hiệp"),
-    ("thudientu-htxninhthuan", "/hyperkitty/list/bantin@lists.htxninhthuan.vn/thread/JGQKOGY3GJD76N4MZZ3RSIYSSHDAD2KU/"),
 }
 
 

@@ -808,7 +808,7 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
                 m = _tooltip_clock(ln.el, m) or m
             ev = line_evidence(page, m)
             if ev is not None:
-                return ev
+                return _local_reading(ln.el, ev) if m.hour is not None and ln.el is not None else ev
         budget -= len(ln.text)
         if budget <= 0:
             break
@@ -823,6 +823,23 @@ def _tooltip_clock(el, m):
                 and (t.year, t.month, t.day) == (m.year, m.month, m.day):
             return t
     return None
+
+
+def _local_reading(el, shown: Evidence) -> Evidence:
+    """The moment a tooltip beside a shown date and clock (`el`'s, in its row) gives, when the shown
+    one is its digits in UTC: the server prints its own zone, the sender's or writer's wall time is in
+    the tooltip (HyperKitty's "31 tháng 3 2025" and "<span title="Giờ của người gửi: 1 tháng 4 2025
+    00:20">17:20</span>"). Else the shown one."""
+    row = el.getparent() if el.getparent() is not None else el
+    as_utc = shown.dt.replace(tzinfo=UTC).astimezone(TZ).replace(tzinfo=None)
+    for x in row.iter():
+        if not (tip := tooltip(x)) or not any(c.isdigit() for c in tip):
+            continue
+        found = [m for m in _scan(_line(tip), short_years=True, loose=True, month_first=True)
+                 if m.hour is not None and m.year is not None]
+        if len(found) == 1 and (dt := found[0].to_datetime()) is not None and dt.replace(tzinfo=None) == as_utc:
+            return Evidence(shown.source, shown.label, dt, True)
+    return shown
 
 
 def _past_text(page: Page, el) -> bool:
@@ -861,6 +878,8 @@ def _meta_row_date(page: Page) -> Evidence | None:
             if m.hour is None:  # its tooltip's clock, or a theme's time item after its date item ("8:30 sáng")
                 m = _tooltip_clock(el, m) or next((t for x in _next_texts(el) if (t := with_time_of(m, x))), m)
             ev = line_evidence(page, m) if m.year is not None else None
+            if ev is not None and m.hour is not None:
+                ev = _local_reading(el, ev)
             return None if ev is None or page.banner(el, ev.dt) else ev
         budget -= len((el.text or "").strip()) + len((el.tail or "").strip())
         if budget <= 0:
