@@ -675,6 +675,11 @@ def page_links(page: str, page_path: str) -> list[str]:
     """Same-site paths this page points at (anchors, canonical links, images, frames)."""
     doc = parse_html(page)
     out = []
+    # a root-relative <base href="/"> (Blazor hosts print it, with relative asset links): links resolve against it
+    root = page_path
+    base_href = [b.strip() for b in doc.xpath("//head/base/@href")]
+    if base_href and base_href[0].startswith("/") and not base_href[0].startswith("//"):
+        root = base_href[0]
     for el, attr_name in [(e, "href") for e in doc.xpath("//a[@href]|//link[@href]")] + \
                          [(e, "src") for e in doc.xpath("//img[@src]|//script[@src]")]:
         href = el.get(attr_name).strip()
@@ -687,7 +692,7 @@ def page_links(page: str, page_path: str) -> list[str]:
         href = href.split("#")[0]
         if not href:
             continue
-        out.append(urljoin("http://x" + page_path, href)[len("http://x"):])
+        out.append(urljoin("http://x" + root, href)[len("http://x"):])
     return out
 
 
