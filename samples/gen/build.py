@@ -96,6 +96,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "diendan_htxphuyen", "thaoluan_htxdienbien", "thudientu_htxninhthuan",
              "congdong_htxkontum", "video_htxtravinh", "mangxa_htxlongan",
              "wiki_htxyenbai", "thuvien_htxtiengiang", "shop_htxbinhphuoc",
+             "baiviet_htxthaibinh", "sotay_htxnamdinh", "blog_htxhatinh",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
