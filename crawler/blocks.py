@@ -112,7 +112,7 @@ def _path(el, cache: dict) -> tuple:
             ident = el.get("id")
             cls = el.get("class")
             tok = tag
-            if ident:
+            if ident and not cls:  # (a class names the slot; an id beside it may name the page's type: PunBB's "brd-viewtopic")
                 tok += "#" + ident.strip()
             if cls:
                 tok += "." + ".".join(sorted(cls.split()))

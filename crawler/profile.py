@@ -259,7 +259,7 @@ class SiteProfile:
                 if k in among_prose:
                     entry[2] += 1
         for b in blocks:
-            if b.chars >= LONG and not b.is_link:
+            if (b.chars >= LONG or _sentence(b.text)) and not b.is_link:  # (what `_template_block` asks of its slot)
                 _bump(self.pairs, b.key + "|" + b.sig, n)
         sigs: dict = {}
         for parent in {b.el.getparent() for b in blocks}:
@@ -414,14 +414,14 @@ class SiteProfile:
         near: dict = {}
         again: dict = {}  # holder -> most pages any of its prose sentences was on
         for b, t in zip(blocks, flags):
-            if (not t or (b.chars >= LONG and _sentence(b.text))) and b.link_chars <= 0.1 * b.chars:
+            if (not t or _sentence(b.text)) and b.link_chars <= 0.1 * b.chars:
                 parent = _holder(b.el)
                 acc = prose.setdefault(parent, [0, 0])
                 acc[0] += b.prose_chars
                 acc[1] += b.el.tag not in HEADINGS
                 for up in (parent, parent.getparent() if parent is not None else None):
                     near[up] = near.get(up, 0) + b.prose_chars
-                if b.chars >= LONG and _sentence(b.text):
+                if _sentence(b.text):
                     again[parent] = max(again.get(parent, 0), self._count(b.key))
         out = []
         for b, t in zip(blocks, flags):

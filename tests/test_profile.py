@@ -834,12 +834,12 @@ def test_a_post_read_at_its_id_only_address_is_the_article_not_a_list():
         assert result.item["canonical_url"] == "http://blog.test" + post["path"]
 
 
-_PLACES = ("Cam Lâm", "Ninh Hòa", "Vạn Ninh", "Diên Khánh", "Khánh Sơn", "Khánh Vĩnh", "Cam Ranh", "Nha Trang",
+_places = ("Cam Lâm", "Ninh Hòa", "Vạn Ninh", "Diên Khánh", "Khánh Sơn", "Khánh Vĩnh", "Cam Ranh", "Nha Trang",
            "Ninh Hải", "Thuận Bắc")
 
 
 def _menu_site_page(i: int, menu: str) -> str:
-    place = _PLACES[i % len(_PLACES)]  # (digits fold to one key: pages differ by their words)
+    place = _places[i % len(_places)]  # (digits fold to one key: pages differ by their words)
     return (f'<html><head><title>{place}</title></head><body><nav><a href="/">Trang chủ</a>{menu}</nav>'
             f'<h1>Liên minh HTX tỉnh hỗ trợ hợp tác xã ở {place} chuyển đổi số</h1><p>{i:02d}/03/2026 08:30</p>'
             + "".join(f"<p>Đoạn {k}: hợp tác xã ở {place} được hỗ trợ xây dựng phương án sản xuất kinh doanh "
@@ -901,3 +901,30 @@ def test_a_title_most_pages_carry_whole_is_the_sites_name():
         title = "HTX Hòa An liên kết trồng rau" if i < 3 else f"Bài viết số {i} của Liên minh"
         other.add(parse_html(f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Đoạn {i}</p></body></html>"))
     assert other.site_title() is None
+
+
+def test_a_board_announcement_and_credit_in_every_page_types_wrapper_are_furniture():
+    """PunBB names its page's wrapper by the page's type ("<div id=brd-viewtopic class=brd-page>",
+    "brd-profile", "brd-userlist"): the announcement box and the footer's credit stand in one slot
+    on every page, whatever the wrapper's id. Both are sentences (the announcement's a long one,
+    the credit's ten words), template only in their slot: seen there on every page, they are."""
+    announce = ("Liên minh HTX tỉnh đã ban hành Thông báo số 06/TB-LMHTX về Hội chợ OCOP Phú Yên năm 2025, các HTX xem "
+                "chi tiết <a href='/topic/29/'>tại đây</a>.")
+    credit = "Phát triển bởi <a href='/punbb'>PunBB</a>, được hỗ trợ bởi Informer Technologies, Inc."
+
+    def board(kind: str, n: int) -> str:
+        return (f"<html><head><title>Trang {n} - Diễn đàn HTX Phú Yên</title></head><body><div id='brd-wrap' class='brd'>"
+                f"<div id='brd-{kind}' class='brd-page'><div id='brd-announcement' class='gen-content'><h1 class='hn'>Thông "
+                f"báo</h1><div class='content'>{announce}</div></div><div id='brd-main'><h1 class='main-title'>Chủ đề về "
+                f"{crops[n % len(crops)]} ở {places[n // len(crops)]}</h1><p>Các HTX trồng {crops[n % len(crops)]} ở "
+                f"{places[n // len(crops)]} trao đổi kinh nghiệm sản xuất với thành viên trên địa bàn.</p></div>"
+                f"<div id='brd-about'><p id='copyright'>{credit}</p></div></div></div></body></html>")
+
+    crops = ("lúa", "cà phê", "hồ tiêu", "sầu riêng", "xoài", "điều", "mía")
+    places = ("Sông Hinh", "Đồng Xuân", "Tây Hòa", "Phú Hòa")
+    kinds = ("viewtopic", "viewforum", "profile", "userlist", "search")
+    profile = SiteProfile.learn("diendan", [parse_html(board(kinds[n % 4], n)) for n in range(20)])
+    other = parse_html(board(kinds[4], 21))  # a type no page learned from
+    marked = " ".join(" ".join(el.text_content().split()) for el in profile.furniture_elements(other))
+    assert "Thông báo số 06/TB-LMHTX" in marked and "Informer Technologies" in marked
+    assert "Các HTX trồng" not in marked
