@@ -938,6 +938,12 @@ def _unname_comment_wrappers(tree, spared: list) -> None:
 
 
 def _wrap(element) -> lxml.html.HtmlElement:
+    # a table's cell or row out of its table is a block (trafilatura loses a stray cell's first line)
+    if element.tag == "tr":
+        for cell in element.iterchildren("td", "th"):
+            cell.tag = "div"
+    if element.tag in ("td", "th", "tr"):
+        element.tag = "div"
     doc = lxml.html.document_fromstring("<html><body><article></article></body></html>")
     doc.find(".//article").append(element)
     return doc

@@ -222,7 +222,10 @@ _SEPARATORS = frozenset("·•|/-–—")
 _EDIT_NOTE = re.compile(r"(?i)^(?:được\s+)?(?:chỉnh\s+)?sửa\s+bởi\s[^.!?]{1,80}$|^edited\s+(?:by\s|\d).{0,80}$"
                         r"|^(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+bởi\s|^last\s+edited\s+by\s"
                         # Discuz's "Bài viết được X chỉnh sửa lần cuối vào 2025-9-17 16:02"
-                        r"|^(?:bài\s+viết\s+)?được\s+\S.{0,40}?\s(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+(?:vào|lúc)\s")
+                        r"|^(?:bài\s+viết\s+)?được\s+\S.{0,40}?\s(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+(?:vào|lúc)\s"
+                        # JForum's "Thông điệp đã được sửa 1 lần. Lần sửa cuối bởi X vào 09/04/2025 10:05:40"
+                        r"|^(?:thông\s+điệp|bài\s+viết|bài\s+gửi)\s+(?:này\s+)?đã\s+được\s+(?:chỉnh\s+)?sửa\s+\d+\s+lần"
+                        r"|^lần\s+sửa\s+cuối\s+bởi\s|^this\s+message\s+was\s+edited\s+\d+\s+times?")
 _EDIT_REASON = re.compile(r"(?i)^(?:lý\s+do|reason)\s*:")
 
 

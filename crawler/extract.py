@@ -101,6 +101,7 @@ from .widgets import widget_lines
 
 _LETTER = re.compile(r"[^\W\d_]")
 POST_HEAD_LINES = 10  # a forum post's header: the poster's card and the post's subject
+SIGNATURE_RULE = re.compile(r"_{8,}")
 _WORD = re.compile(r"\w+")
 FINGERPRINT_WORDS = 400
 _VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
@@ -435,6 +436,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         # the post's header above its subject (the poster's card: name, rank, post count, joined)
         subject = next((i for i, line in enumerate(lines[:POST_HEAD_LINES]) if line.casefold() == title.casefold()), None)
         lines = lines if subject is None else lines[subject + 1:]
+        # the poster's signature under its rule ("_________________", phpBB's and JForum's): no text
+        lines = lines[:next((i for i, line in enumerate(lines) if SIGNATURE_RULE.fullmatch(line)), len(lines))]
     if profile is not None and profile.ready:
         issuer = issuer_lines(lines)
         lines = [line for i, line in enumerate(lines) if i in issuer or not profile.is_furniture_line(line, kept)]
@@ -443,7 +446,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if container is not None and link_density(container) > MAX_LINK_DENSITY:
         return Extraction("listing", "body is mostly links", doc=doc)
     links = site_links(doc, url, canonical)
-    if posts := whole_posts(doc, links, title=title):
+    if posts := whole_posts(doc, links, title=title, title_el=title_el):
         return Extraction("listing", f"{posts} posts shown whole, each under a title linking to its own page", doc=doc)
     if teased := teased_posts(doc, links, title_el):
         return Extraction("listing", f"{teased} posts' teasers, each under its title and closed by a 'read more' to its page",

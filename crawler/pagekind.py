@@ -180,7 +180,7 @@ _NOT_TEXT = frozenset({"head", "script", "style", "noscript", "template", "a", "
 DESCRIPTION_CHARS = 300  # a section's description above its posts: a sentence or two
 
 
-def whole_posts(doc, links: list, title: str = "") -> int:
+def whole_posts(doc, links: list, title: str = "", title_el=None) -> int:
     """How many posts the page shows whole, one after another (a blog's front, archive or author
     page, "Tiếp tục đọc" at most): headings of one kind that are each one link to another page of
     the site (`links`: the page's `site_links`), two or more followed by a paragraph of prose,
@@ -188,7 +188,9 @@ def whole_posts(doc, links: list, title: str = "") -> int:
     posts come after its own prose. A page titled by a section's name (`title`, as short as
     one) may describe itself in one short paragraph above its posts (a category's or a blog's
     description: XWiki's Blog, WordPress' archive description), unless a box's heading ("Tin liên
-    quan") comes between or the paragraph is dated: a brief's, its related posts after it."""
+    quan") comes between or the paragraph is dated: a brief's, its related posts after it. The
+    page's own title (`title_el`) ends the post before it, unless that post holds it: what follows
+    is the page's (a shop's sidebar of products, each under its linked name, left of an article)."""
     described, introduced = 0 < len(title) <= OWN_TITLE_CHARS, False
     linked = {a for a, _ in links}
     groups: dict[tuple, list[Any]] = {}
@@ -218,6 +220,11 @@ def whole_posts(doc, links: list, title: str = "") -> int:
             continue
         if el in heads:
             current = el
+            continue
+        if el is title_el:
+            # (unless the post before holds it: MoinMoin's included page under its linked heading)
+            if current is not None and not any(title_el in sib.iterdescendants() for sib in current.itersiblings()):
+                current = None
             continue
         if el.tag in _NOT_TEXT or el.tag in _POST_HEADINGS or el.getparent() in skip:
             if current is None and el.tag in _POST_HEADINGS and TAIL_MARKER.match(clean_line(el.text_content())):
@@ -727,11 +734,13 @@ def _stamped(post) -> bool:
 def _stamps(post):
     """The elements of `post` showing its time (see `_stamped`)."""
     yield from post.iter("time")
-    for el in post.iter("em", "span", "div", "p", "a", "td", "meta"):
+    for el in post.iter("em", "span", "div", "p", "a", "td", "meta", "b", "strong"):
         if _ISO_STAMP.match(el.get("title") or el.get("content") or ""):
             yield el
             continue
         text = (el.text or "").strip()
+        if text and len(el) == 0 and (label := dates.POSTED_AT.fullmatch(text)) and label.group().rstrip().endswith(":"):
+            text = f"{text} {(el.tail or '').strip()}"  # the label its own, the stamp after it ("<b>Gửi:</b> 12/03/2025 08:45:00")
         if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(dates.POSTED_AT.sub("", text)):
             yield el
 

@@ -3749,3 +3749,52 @@ def test_a_wikis_topic_is_titled_by_its_heading():
                 title="VanYenThanhLapMoiBonHtx < TinTuc < Wiki LMHTX Yên Bái")
     item = article(url="http://w.example.vn/TinTuc/VanYenThanhLapMoiBonHtx", html=html).item
     assert item["title"] == TITLE and item["author"] == "Nguyễn Thị Hoa" and item["text"].startswith("Đoạn 1:")
+
+
+def test_a_shops_products_each_under_its_linked_name_around_an_article_are_no_list():
+    """A shop's news item (Nhanh.vn's themes): a sidebar of products, each under its linked name,
+    left of the article's title, more products under the text and the shop's address in the
+    footer. The prose after the page's own title is the page's, not the last product's: an article."""
+    def product(i: int) -> str:
+        return (f'<div class="product-item"><h3 class="product-name"><a href="/san-pham-{i}-p21{i:02d}.html">Khóm sấy dẻo '
+                f'Cầu Đúc loại {i}</a></h3><div class="product-price">65.000₫</div></div>')
+    footer = ('<footer><p>Địa chỉ: Số 09 Trần Hưng Đạo, phường 5, TP Vị Thanh, tỉnh Hậu Giang, điện thoại 0293 3878 555</p>'
+              '<p>Giấy chứng nhận ĐKKD số 6300312458 do Sở Kế hoạch và Đầu tư tỉnh Hậu Giang cấp ngày 14/03/2019</p></footer>')
+    html = page(f'<aside class="sidebar">{"".join(product(i) for i in (1, 2, 3))}</aside><div class="main-col">'
+                f'<h1 class="article-title">{TITLE}</h1><div class="article-meta">14:30 19/01/2024</div>{PARAGRAPHS}'
+                f'<div class="product-featured">{"".join(product(i) for i in (4, 5, 6))}</div></div>{footer}')
+    got = article(url="http://shop.example.vn/tin-tuc/tap-huan-n3774.html", html=html)
+    assert got.is_article, got.reason
+    # the same products each followed by their description, no title of the page's own: a list of them
+    listed = page(f'<h1>Sản phẩm</h1>{"".join(product(i) + PARAGRAPHS.split("</p>")[i] + "</p>" for i in (1, 2, 3))}')
+    assert article(url="http://shop.example.vn/san-pham", html=listed).kind == "listing"
+
+
+def test_a_table_forums_first_post_is_the_article_without_its_signature_nor_its_edit_note():
+    """JForum lays a thread out as table rows: the poster's cell, then the post's cell with its head
+    ("Chủ đề: <a>…</a> <b>Gửi:</b> 12/03/2025 08:45:00", the label in an element of its own), its
+    text a run of lines between <br>s in span.postbody, the poster's signature under a rule of
+    underscores and JForum's edit note. The article is the first post, dated by its head; the
+    replies, the signature and the note are no text."""
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
+
+    def post(n: int, who: str, subject: str, when: str, said: str, extra: str = "") -> str:
+        return (f'<tr><td class="row1"><a name="{n}"></a><span class="name"><b><a href="/user/profile/{n}.page">{who}</a></b>'
+                f'</span><br /><span class="postdetails">Thành viên<br />Gia nhập: 01/08/2016 10:02:11<br />Bài gửi: 731</span>'
+                f'</td><td class="row1"><table><tr><td><a href="/posts/preList/1285/{n}.page#{n}"><img src="/i.gif" alt="Post" />'
+                f'</a><span class="postdetails"><b>Chủ đề:</b> <a href="/posts/preList/1285/{n}.page#{n}">{subject}</a> &nbsp;'
+                f'<b>Gửi:</b> {when}</span></td></tr><tr><td colspan="2"><hr /></td></tr><tr><td colspan="2"><span '
+                f'class="postbody">{said}</span>{extra}</td></tr></table></td></tr>')
+    signature = '<span class="postbody"><br />_________________<br />Ban Quản trị Hỏi đáp HTX</span>'
+    note = ('<br /><br /><span class="gensmall"><i>Thông điệp đã được sửa 1 lần. Lần sửa cuối bởi vanphong vào 13/03/2025 '
+            '10:05:40</i></span>')
+    html = page(f'<table><tr><td><a class="maintitle" href="/forums/list.page">Hỏi đáp HTX Cần Thơ</a></td></tr></table>'
+                f'<table><tr><td><a class="maintitle" href="/posts/list/1285.page">{TITLE}</a></td></tr></table>'
+                f'<table class="forumline"><tr><th>Tác giả</th><th>Thông điệp</th></tr>'
+                f'{post(5025, "admin", TITLE, "12/03/2025 08:45:00", "<br /><br />".join(lines), note + signature)}'
+                f'{post(5026, "nguyenvanlong", "Re:" + TITLE, "13/03/2025 09:30:02", "Cảm ơn Liên minh đã thông tin kịp thời ạ.")}'
+                f'</table>', title=f"{TITLE} - Hỏi đáp HTX Cần Thơ")
+    got = article(url="http://hoidap.example.vn/posts/list/1285.page", html=html)
+    assert got.is_article, got.reason
+    assert got.item["text"].splitlines() == lines
+    assert got.item["published"] == "2025-03-12T08:45:00+07:00"
