@@ -2509,3 +2509,19 @@ def test_a_submitted_line_with_its_clock_set_off_and_the_posting_account_is_a_li
     assert (m.year, m.month, m.day, m.hour, m.minute) == (2013, 5, 14, 8, 30)
     # a date and a clock beside a name that is no account is no such line (a list's item may read so)
     assert not is_field_line("12/03/2024 - 08:30 - Nguyễn Văn An - Tin hoạt động - Ảnh")
+
+
+def test_an_english_date_with_its_ordinal_and_its_clock_after_at_beside_the_modifiers_name():
+    # TiddlyWiki's subtitle under a tiddler's title: "<a>admin</a> 26th February 2025 at 3:05pm"
+    html = ('<html><body><div class="tc-tiddler-frame"><h2 class="tc-title">HTX Rau an toàn Mỹ Thành mở rộng diện tích sản '
+            'xuất</h2><div class="tc-subtitle"><a class="tc-tiddlylink" href="admin.html">admin</a> 26th February 2025 at '
+            f'3:05pm</div><div class="tc-tiddler-body">{BODY}</div></div></body></html>')
+    doc = page(html)
+    found = find_published(doc, "https://sotay.example.vn/static/HTX.html", fetched_at=FETCHED.replace(year=2025, month=6),
+                           title_element=doc.find(".//h2"))
+    assert found.published == datetime(2025, 2, 26, 15, 5, tzinfo=TZ), found
+    # a link by a title beside it (a list of another article's) is no name
+    other = html.replace(">admin<", ">HTX Rau an toàn Mỹ Thành mở rộng diện tích<")
+    doc = page(other)
+    assert find_published(doc, "https://sotay.example.vn/static/HTX.html", fetched_at=FETCHED.replace(year=2025, month=6),
+                          title_element=doc.find(".//h2")).published is None

@@ -377,9 +377,9 @@ POSTED_AT = re.compile(r"(?i)^(?:đăng|gửi|posted|created|published)(?:\s+(?:
 
 
 def _post_stamp(page: Page) -> Evidence | None:
-    """The full date and clock after a post's label, alone on its element, heading the post
-    that holds the text, above its body (Discuz's "<em>Đăng lúc 2025-8-5 07:45</em>" in the
-    post's head, each reply with its own below): the first one only."""
+    """The full date and clock after a post's label, alone on its element (or after it, the label
+    its own), heading the post that holds the text, above its body (Discuz's "<em>Đăng lúc 2025-8-5
+    07:45</em>" in the post's head, each reply with its own below): the first one only."""
     if _post_of_text(page) is None:
         return None
     holder = page.text_holder
@@ -391,6 +391,8 @@ def _post_stamp(page: Page) -> Evidence | None:
             return None
         if len(el) or not isinstance(el.tag, str) or not (text := _line(el.text or "")):
             continue
+        if (label := POSTED_AT.fullmatch(text)) and label.group().rstrip().endswith(":"):
+            text = _line(f"{text} {el.tail or ''}")  # the label in an element of its own ("<b>Gửi:</b> 12/03/2025 08:45:00": JForum's)
         if not (label := POSTED_AT.match(text)) or len(text := text[label.end():]) > STAMP_CHARS \
                 or not is_stamp_line(text) or (m := date_only(text)) is None or m.year is None:
             continue
@@ -825,6 +827,23 @@ def _tooltip_clock(el, m):
     return None
 
 
+_NAME_LINK_WORDS = 3
+
+
+def _date_beside_names(el):
+    """The date of an element holding a date and links by a name of a few words beside it: who
+    wrote or changed the page, its section (TiddlyWiki's subtitle "<a>admin</a> 26th February 2025
+    at 3:05pm"); None else."""
+    links = list(el.iter("a"))
+    if not links or any(len(words := a.text_content().split()) > _NAME_LINK_WORDS or not words
+                        or any(c.isdigit() for c in a.text_content()) for a in links):
+        return None
+    rest = el.text_content()
+    for a in links:
+        rest = rest.replace(a.text_content(), " ", 1)
+    return date_only(_line(rest))
+
+
 def _local_reading(el, shown: Evidence) -> Evidence:
     """The moment a tooltip beside a shown date and clock (`el`'s, in its row) gives, when the shown
     one is its digits in UTC: the server prints its own zone, the sender's or writer's wall time is in
@@ -871,7 +890,7 @@ def _meta_row_date(page: Page) -> Evidence | None:
         text = el.text_content()
         if el.tag == "a" and _titles_an_article(el):
             return None  # a list of others, not the title's row
-        if len(text) <= 80 and (m := date_only(_line(text))) is not None:
+        if len(text) <= 80 and ((m := date_only(_line(text))) is not None or (m := _date_beside_names(el)) is not None):
             if page.furniture(el) or _in_list(el, page.title) or any(is_update_stamp(d) for d in el.iter()) \
                     or _past_text(page, el):
                 return None  # (past a short text: a reply's stamp)

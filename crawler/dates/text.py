@@ -149,7 +149,7 @@ _TIME_TAIL = re.compile(
     r"(?<![\d:])" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}))?" + r"\s*(?:[,|\-–]\s*)?\Z", re.I
 )
 _TIME_HEAD = re.compile(
-    r"(?:\s*[,|\-–]\s*|\s*lúc\s*|T|\s+:\s+|\s+)" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}|{_PERIOD_WORD}))?(?!\d)",
+    r"(?:\s*[,|\-–]\s*|\s*lúc\s*|\s+at\s+|T|\s+:\s+|\s+)" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}|{_PERIOD_WORD}))?(?!\d)",
     re.I,
 )
 _EVENT_TAIL = re.compile(
