@@ -13,7 +13,16 @@ from lxml import etree
 
 from . import dates
 from .blocks import shown_lines
-from .bylines import is_account, is_full_name, is_office, is_signer, signer_part, without_note, without_office
+from .bylines import (
+    is_account,
+    is_full_name,
+    is_office,
+    is_signer,
+    signer_part,
+    uninverted,
+    without_note,
+    without_office,
+)
 from .families import Rules
 from .fields import AUTHOR_FIELD, ROLE, Field
 from .metadata import jsonld_article, jsonld_authors, meta
@@ -485,7 +494,7 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
         if isinstance(name, PostingOffice):
             offices.add(fold(name))  # no author, nor its twin without marks in the metadata
             continue
-        name = without_office(without_note(name))
+        name = uninverted(without_office(without_note(name)))
         if not name or is_account(name) or fold(name) in offices:
             continue
         if name.isascii() and VIETNAMESE_LETTER.search(" ".join(lines[:3])):

@@ -97,6 +97,16 @@ _SURNAMES = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ 
     Quàng Lèo Tôn Thân Doãn Nghiêm Phùng Từ Đàm Âu Bạch Mạc Kim Ninh Châu Khổng Tống Ông Lại Giáp Diệp""".split())
 
 
+def uninverted(name: str) -> str:
+    """A name a catalogue wrote family name first with a comma ("Lê, Văn Hùng", DSpace's and
+    library records' form), as it is written: "Lê Văn Hùng". Any other name as it is."""
+    family, sep, given = name.partition(",")
+    words = given.split()
+    if sep and family.strip() in _SURNAMES and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return f"{family.strip()} {' '.join(words)}"
+    return name
+
+
 def is_full_name(name: str) -> bool:
     """A person's full name as Vietnamese write it: three to five capitalised words after a family
     name ("Vũ Thị Hòa"), where a template sets it beside a date with no label to say it is one."""

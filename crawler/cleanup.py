@@ -34,8 +34,9 @@ FURNITURE_LINE = re.compile(
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     # a code box's button (phpBB's, vBulletin's "Chọn tất cả")
     r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
-    # a post's buttons under it (SMF's "Thích", "Trích dẫn")
-    r"|Thích|Trích\s+dẫn|Quote|Like"
+    # a post's buttons under it (SMF's "Thích", "Trích dẫn"); a picture's badge saying it has an alt text
+    # (Mastodon's, Misskey's "ALT")
+    r"|Thích|Trích\s+dẫn|Quote|Like|ALT"
     # who liked it (a social network's under each post: Friendica's "Lê Thị Hồng, Đào Văn Tí thích điều này.")
     r"|[^.!?]{1,160}\s(thích|không\s+thích)\s+điều\s+này\.?|[^.!?]{1,160}\s(likes?|dislikes?)\s+this\.?"
     # its poster's status under it (FluxBB's, punBB's "Ngoại tuyến")

@@ -60,7 +60,7 @@ from .families.base import (
     REPLY_TITLE,
     STATIC_TITLE,
 )
-from .fields import ATTACHMENT_FIELD, field_lists, field_rows
+from .fields import ATTACHMENT_FIELD, field_lists, field_rows, key_tables
 from .links import PAGE_NUMBER
 from .metadata import (
     feed_names,
@@ -409,7 +409,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     # the page's label | value rows after the title are metadata, no text (a file's row but its
     # label: the attachment is read from its value)
     fields = field_rows(title_el)
-    for el in itertools.chain((f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row for f in fields), field_lists(doc)):
+    for el in itertools.chain((f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row for f in fields), field_lists(doc),
+                              key_tables(doc)):
         if el not in furniture:
             furniture.add(el)
             el.set(FURNITURE_MARK, "1")

@@ -2,8 +2,9 @@
 join them on one line: a Notion page's property table ("📅 Ngày đăng" | "18/12/2025 15:10",
 "👤 Tác giả" | "L Lâm Quốc Trung"), a builder's definition rows; and a writer's card, the name
 with the role under it. They are metadata: the author is read from them and their rows are no
-text. So is a definition list or a table of such fields wherever it stands (a gallery's photo information). (A table's label | value cells are read with the table: `text.label_and_value`,
-`cleanup.clean_lines`.)"""
+text. So is a definition list or a table of such fields wherever it stands (a gallery's photo
+information), and a table of a record's metadata by their qualified names ("dc.title"). (A table's
+label | value cells are read with the table: `text.label_and_value`, `cleanup.clean_lines`.)"""
 from __future__ import annotations
 
 import re
@@ -102,6 +103,24 @@ def field_tables(doc) -> list:
                 or any(len(value_text(v)) > _VALUE_CHARS for _, v in pairs):
             continue
         if sum(bool(FIELD_NAME.match(_label(label.text_content()))) for label, _ in pairs) >= FIELD_LIST_NAMES:
+            out.append(table)
+    return out
+
+
+# A metadata element's qualified name: "dc.date.issued", "dc.contributor.author", "dcterms.abstract"
+_KEY = re.compile(r"^[a-z]{2,}(?:\.[a-zA-Z_]+){1,3}$")
+KEY_ROWS = 3
+
+
+def key_tables(doc) -> list:
+    """The tables of a record's metadata by their qualified names, each row a name cell first (a
+    repository's full record: DSpace's "dc.title" | value | language rows): a record's fields, no
+    text, though a value may be an abstract's prose."""
+    out = []
+    for table in doc.iter("table"):
+        firsts = [next((c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")), None) for tr in table.iter("tr")]
+        names = [" ".join(c.text_content().split()) for c in firsts if c is not None]
+        if len(names) >= KEY_ROWS and sum(bool(_KEY.match(n)) for n in names) >= len(names) - 1:
             out.append(table)
     return out
 

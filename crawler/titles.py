@@ -272,8 +272,9 @@ def _title_above_prose(doc, names: set, furniture: set):
         # (its topic's link may open it: PostNuke's "<a>Thông báo</a>: Thông báo số 27/TB-LMHTX …")
         if hinted and (topical := _topic_title(el)):
             text = topical
+        # (a label introducing what follows is none: Foswiki's crumbs' "Bạn đang ở đây:" in a "...PathTitle")
         if (hinted and 10 <= len(text) <= 300 and (topical or el.find(".//a") is None) and not is_date_line(text)
-                and not DOC_NUMBER.match(text)
+                and not DOC_NUMBER.match(text) and not text.endswith(":")
                 and not is_site_name(text, names) and not any(a.tag == "a" for a in el.iterancestors())):
             candidate, inside, gap, candidate_strong = el, frozenset(el.iterdescendants()), 0, bool(strong)
             continue
@@ -329,6 +330,11 @@ def without_namespace(title: str) -> str:
     return title[m.end():] if m and len(title) - m.end() >= 8 else title
 
 
+# A poster's name and handle, the title a microblog gives each post's page ("Liên minh HTX tỉnh
+# Vĩnh Long (@htxvinhlong)": Misskey's og:title; Mastodon's "Name (@user@instance)"): no post's title
+ACCOUNT_TITLE = re.compile(r"^[^()]{1,80}\s\(@[\w.-]+(?:@[\w.-]+)?\)$")
+
+
 def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
                furniture: set | None = None, site_titles: Iterable[str] = ()):
     """(title, element) of the article. The family's title element is a hint; else the heading
@@ -342,13 +348,14 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         return text_of(el), el
     ld = jsonld_article(doc) or {}
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title")) if r]
+    refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title"))
+            if r and not ACCOUNT_TITLE.match(r.strip())]
     furniture = furniture or set()
     heads = [(h, _heading_text(h)) for h in _headings(doc)]
     every = [(h, t) for h, t in heads if 8 <= len(t) <= 400 and not is_site_name(t, names) and not _links_home(h, t)]
     texts = [(h, t) for h, t in every if not (furniture and (h in furniture or any(a in furniture for a in h.iterancestors())))]
     shown = {_key(t) for _, t in heads}
-    stripped = [_strip_site(r, names, strip, shown) for r in refs]
+    stripped = [r for r in (_strip_site(r, names, strip, shown) for r in refs) if not ACCOUNT_TITLE.match(r)]
     if stripped and all(len(r.split()) <= GENERIC_TITLE_WORDS for r in stripped) and (
             marked := _marked_title(texts, max(len(r) for r in stripped))) is not None:
         # a template's <title> naming the page's section or the site ("Tin tức", "Trang chủ") and a
@@ -439,7 +446,28 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             if (on_page := page_title()) and _says_more(on_page[0], ref):
                 return on_page
             return ref, None
-    return page_title() or (None, None)
+    return page_title() or _bold_lead(doc) or (None, None)
+
+
+_MARKDOWN_EMPHASIS = re.compile(r"^[*_]{1,3}|(?<=\S)[*_]{1,3}(?=\s|$)")
+
+
+def _bold_lead(doc):
+    """(title, element) of a post whose title is its first line in bold, the page naming no other
+    (a microblog's note: Misskey's "<b>Ảnh: …</b><br>text", its description opening with it, in the
+    markup it was typed in: "**Ảnh: …**"); None otherwise."""
+    described = clean_line(_MARKDOWN_EMPHASIS.sub("", meta(doc, "og:description", "description") or ""))
+    if not described:
+        return None
+    for b in doc.iter("b", "strong"):
+        text = clean_line(b.text_content())
+        parent = b.getparent()
+        if len(text) > _LEAD_TITLE_CHARS or len(text.split()) <= GENERIC_TITLE_WORDS or parent is None \
+                or b.getprevious() is not None or (parent.text or "").strip():
+            continue  # (the block's first text: a line of its own opening it)
+        if described.replace(" ", "").startswith(text.replace(" ", "")):
+            return text, b
+    return None
 
 
 def _hold_tail(el):

@@ -3798,3 +3798,46 @@ def test_a_table_forums_first_post_is_the_article_without_its_signature_nor_its_
     assert got.is_article, got.reason
     assert got.item["text"].splitlines() == lines
     assert got.item["published"] == "2025-03-12T08:45:00+07:00"
+
+
+def test_a_microblog_notes_first_bold_line_is_its_title_not_its_posters_name():
+    """Misskey's note page: og:title names the poster and handle ("Liên minh HTX tỉnh Vĩnh Long
+    (@htxvinhlong)"), <title> the note's kind ("Tút | <site>"); the note's title is its first line in
+    bold, which the description opens with in the markup it was typed in ("**…**"). Its pictures'
+    "ALT" badges are no text."""
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
+    described = f"**{TITLE}**\n{lines[0]}"
+    pictures = "".join(f'<div class="xIkHf"><img src="/files/{i}" alt="Ảnh {i}"><div class="x8opH">ALT</div></div>' for i in (1, 2))
+    html = page(f'<article><header><a href="/@htxvinhlong" title="Liên minh HTX tỉnh Vĩnh Long"><span>Liên minh HTX tỉnh Vĩnh '
+                f'Long</span></a><span>@htxvinhlong</span></header><div class="xevOx"><span><b>{TITLE}</b><br>'
+                f'{"<br>".join(lines)}</span></div><div class="xYN6v">{pictures}</div><footer><a href="/notes/9tcjo6">'
+                f'<time title="15:20:00 16/5/2024">15:20:00 16/5/2024 (4 ngày trước)</time></a></footer></article>',
+                head=f'<meta property="og:title" content="Liên minh HTX tỉnh Vĩnh Long (@htxvinhlong)">'
+                     f'<meta property="og:description" content="{described}">', title="Tút | Mạng xã hội HTX Vĩnh Long")
+    got = article(url="http://mx.example.vn/notes/9tcjo6tck3vl0002", html=html)
+    assert got.is_article, got.reason
+    assert got.item["title"] == TITLE
+    assert got.item["text"].splitlines() == lines
+    # the poster's page, titled by the poster's name and handle alone, is no article
+    profile = html.replace("<title>Tút |", "<title>Liên minh HTX tỉnh Vĩnh Long (@htxvinhlong) |").replace(f"<b>{TITLE}</b><br>", "")
+    assert not article(url="http://mx.example.vn/@htxvinhlong", html=profile).is_article
+
+
+def test_a_repositorys_full_record_of_qualified_metadata_names_is_no_text():
+    """DSpace's full item page: the record's metadata as "dc.title" | value | language rows, the
+    abstract's prose among them; a record's fields, no article (the item's own page is)."""
+    rows = [("dc.contributor.author", "Lê, Văn Hùng"), ("dc.date.accessioned", "2024-05-06T01:50:31Z"),
+            ("dc.date.issued", "2024-05-06"), ("dc.description.abstract", " ".join(PARAGRAPHS.split("</p>")[:2]).replace("<p>", "")),
+            ("dc.language.iso", "vi"), ("dc.title", TITLE), ("dc.type", "Tin tức")]
+    table = "".join(f"<tr><td>{k}</td><td>{v}</td><td>vi</td></tr>" for k, v in rows)
+    html = page(f'<h2 class="item-page-title-field">{TITLE}</h2><a href="/items/eeae1f97">Xem biểu ghi đơn giản</a>'
+                f'<table class="table table-striped"><tbody>{table}</tbody></table>')
+    assert not article(url="http://kho.example.vn/items/eeae1f97/full", html=html).is_article
+    # the item's own page: the abstract as its text, its author's catalogue form read as written
+    item = page(f'<h2 class="item-page-title-field">{TITLE}</h2><div class="simple-view-element"><h5>Ngày xuất bản</h5>'
+                f'<div>2024-05-06</div></div><div class="ds-item-page-mixed-author-field"><div class="simple-view-element"><h5>'
+                f'Tác giả</h5><div><a href="/browse/author?value=L%C3%AA">Lê, Văn Hùng</a></div></div></div>'
+                f'<div class="simple-view-element"><h5>Tóm tắt</h5><div>'
+                f'{PARAGRAPHS}</div></div>', head='<meta name="citation_author" content="Lê, Văn Hùng">')
+    got = article(url="http://kho.example.vn/items/eeae1f97", html=item)
+    assert got.is_article and got.item["author"] == "Lê Văn Hùng", (got.reason, got.item and got.item["author"])

@@ -836,8 +836,9 @@ def _date_beside_names(el):
     at 3:05pm"); None else."""
     links = list(el.iter("a"))
     if not links or any(len(words := a.text_content().split()) > _NAME_LINK_WORDS or not words
-                        or any(c.isdigit() for c in a.text_content()) for a in links):
-        return None
+                        or any(c.isdigit() for c in a.text_content()) for a in links) \
+            or any(c.tag != "a" and c.text_content().strip() for c in el):
+        return None  # (the date and the names as the element's own text and its links, nothing more)
     rest = el.text_content()
     for a in links:
         rest = rest.replace(a.text_content(), " ", 1)
