@@ -614,6 +614,7 @@ def thread_posts(doc, title: str, title_el=None, *, later: bool = False):
 # blog's "post-123" is its whole entry)
 _POST_ID = re.compile(r"^(?:js-)?(?:post|pid|p|msg|k?message)[_-]?[0-9]+$")
 POSTER_LEVELS = 8  # a post's block is this close above its poster's link
+_DIGITS = re.compile(r"\d+")
 PHOTO_POST = 3  # photos in a post of photos beside its poster's own picture
 
 
@@ -635,7 +636,9 @@ def _posts_by_poster(doc, title_el, later: bool = False):
             parent = block.getparent()
             if parent is None or block.tag in ("body", "html"):
                 break
-            members = groups.setdefault((parent, block.tag, next(iter((block.get("class") or "").split()), "")), [])
+            # (its first class with digits folded: bbPress' "loop-item-0", "loop-item-1" name one kind)
+            kind = _DIGITS.sub("0", next(iter((block.get("class") or "").split()), ""))
+            members = groups.setdefault((parent, block.tag, kind), [])
             if block not in members:
                 members.append(block)
     best = max((m for m in groups.values() if len(m) >= 2), key=len, default=None)
@@ -655,7 +658,10 @@ def _posts_by_poster(doc, title_el, later: bool = False):
         best = posts if len(posts) == 1 else None
     if best is None or not dates.precedes(title_el, best[0]):
         return None
-    if not all(map(_stamped, best)) or any(_links_a_title(b) for b in best):
+    members = set(best)
+    # (a post's time may head it from the block before it, its header: bbPress' "bbp-reply-header")
+    if not all(_stamped(b) or ((head := b.getprevious()) is not None and head not in members and _stamped(head))
+               for b in best) or any(_links_a_title(b) for b in best):
         return None
     if later and len(best) >= 2:
         return REPLIES_ONLY  # a thread's later page (its address says so): replies, no first post
@@ -778,7 +784,8 @@ def _links_a_title(block) -> bool:
 
 
 def _prose_between(first, last) -> bool:
-    """Whether a paragraph of prose stands after `first` (outside it) and before `last`."""
+    """Whether a paragraph of prose (its words outside links) stands after `first` (outside it) and
+    before `last`."""
     inside = False
     for el in first.getroottree().getroot().iter():
         if el is first:
@@ -786,8 +793,9 @@ def _prose_between(first, last) -> bool:
         elif el is last:
             return False
         elif inside and first not in el.iterancestors() and el.tag == "p" \
-                and len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS:
-            return True
+                and len(el.text_content().strip()) - sum(len(a.text_content().strip()) for a in el.iter("a")) \
+                >= PROSE_PARAGRAPH_CHARS:
+            return True  # (its own words, not its links': a trail of links in a <p> is no prose)
     return False
 
 

@@ -3841,3 +3841,29 @@ def test_a_repositorys_full_record_of_qualified_metadata_names_is_no_text():
                 f'{PARAGRAPHS}</div></div>', head='<meta name="citation_author" content="Lê, Văn Hùng">')
     got = article(url="http://kho.example.vn/items/eeae1f97", html=item)
     assert got.is_article and got.item["author"] == "Lê Văn Hùng", (got.reason, got.item and got.item["author"])
+
+
+def test_a_wordpress_forums_first_post_is_the_article_its_header_stamping_it_from_before():
+    """bbPress inside a WordPress theme: the trail of links in a <p> under the title, then each post
+    as a header (its date, its permalink) and the post's block after it, the blocks' first classes
+    numbered ("loop-item-0", "loop-item-1"); the first post is the article, the replies are not."""
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
+
+    def post(n: int, who: str, when: str, said: str) -> str:
+        return (f'<div id="post-{1300 + n}" class="bbp-reply-header"><div class="bbp-meta"><span class="bbp-reply-post-date">'
+                f'{when}</span> <a href="#post-{1300 + n}" class="bbp-reply-permalink">#{1300 + n}</a></div></div>'
+                f'<div class="loop-item-{n} user-id-{n} post-{1300 + n} reply type-reply"><div class="bbp-reply-author">'
+                f'<a href="/forums/users/{who}/" class="bbp-author-link"><span class="bbp-author-name">{who}</span></a>'
+                f'<div class="bbp-author-role">Thành viên</div></div><div class="bbp-reply-content">{said}</div></div>')
+    crumbs = (f'<p><a href="/">Trang chủ</a> › <a href="/forums/">Diễn đàn</a> › <a href="/forums/forum/tin-tuc/">Tin tức – '
+              f'Sự kiện</a> › <span class="bbp-breadcrumb-current">{TITLE}</span></p>')
+    replies = "".join(post(i, f"thanhvien{i}", f"{14 + i} Tháng Năm, 2025 lúc 09:0{i}",
+                           f"<p>Cảm ơn Liên minh đã chia sẻ thông tin số {i} rất hữu ích cho các HTX chúng tôi.</p>")
+                      for i in (1, 2, 3))
+    html = page(f'<article><h1 class="entry-title">{TITLE}</h1><div class="entry-content"><div id="bbpress-forums">'
+                f'<div class="bbp-breadcrumb">{crumbs}</div><ul class="bbp-replies"><li class="bbp-body">'
+                f'{post(0, "nguyenvanhung", "14 Tháng Năm, 2025 lúc 10:12", "".join(f"<p>{x}</p>" for x in lines))}{replies}'
+                f'</li></ul></div></div></article>')
+    got = article(url="http://dd.example.vn/forums/topic/tap-huan-nang-cao/", html=html)
+    assert got.is_article, got.reason
+    assert got.item["text"].splitlines() == lines
