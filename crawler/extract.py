@@ -53,6 +53,7 @@ from .bylines import is_signer
 from .families import Rules
 from .families.base import (
     COURSE_TITLE,
+    FORUM_OWN_TITLE,
     HISTORY_TITLE,
     LISTING_TITLE,
     NOTICE_TITLE,
@@ -418,6 +419,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         return Extraction("page", "a product page", doc=doc)
     if LISTING_TITLE.match(title) or LISTING_TITLE.match(named):
         return Extraction("listing", "a month's, category's or tag's page of posts", doc=doc)
+    if FORUM_OWN_TITLE.match(title):
+        return Extraction("page", "a forum's own topic: its welcome, rules or a category's description", doc=doc)
     hint = first_of(rules.body, doc)
     # a forum thread: its first post, no reply
     post = thread_posts(doc, title, title_el, later=_later_page(url)) if hint is None else None

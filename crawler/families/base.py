@@ -78,10 +78,16 @@ STATIC_TITLE = re.compile(
     r"|lịch\s+sử(\s+hình\s+thành)?|chức\s+năng,?\s+nhiệm\s+vụ|cơ\s+cấu\s+tổ\s+chức|ban\s+lãnh\s+đạo"
     r"|(kết\s+quả\s+)?tìm\s+kiếm|contact(\s+us)?|about(\s+us)?|site\s*map|search(\s+results?)?"
     # the front page under another address (CMSimple_XH's start page at "/?login")
-    r"|trang\s+(chủ|nhất)|home(\s*page)?"
-    # a forum's own topics: its welcome, a category's description (Discourse's "Về danh mục Tin tức")
-    r"|chào\s+mừng\s+(bạn\s+)?đến\s+với\s+(diễn\s+đàn|cộng\s+đồng)\b[^.!?]{0,60}|welcome\s+to\s+[^.!?]{1,60}"
-    r"|về\s+(danh\s+mục|chuyên\s+mục)\s+[^.!?]{1,60}|about\s+the\s+[^.!?]{1,60}\s+category)\s*[.:!]?$"
+    r"|trang\s+(chủ|nhất)|home(\s*page)?)\s*[.:!]?$"
+)
+# A forum's own topics, dated posts however they are reached and never news: its welcome, a
+# category's description (Discourse's "Về danh mục Tin tức"), its rules ("Nội quy chuyên mục Tin tức
+# – Sự kiện", pinned on a board)
+FORUM_OWN_TITLE = re.compile(
+    r"(?i)^(chào\s+mừng\s+(bạn\s+)?đến\s+với\s+(diễn\s+đàn|cộng\s+đồng)\b[^.!?]{0,60}|welcome\s+to\s+[^.!?]{1,60}"
+    r"|về\s+(danh\s+mục|chuyên\s+mục)\s+[^.!?]{1,60}|about\s+the\s+[^.!?]{1,60}\s+category"
+    r"|nội\s+quy(\s+(của\s+)?(diễn\s+đàn|chuyên\s+mục|box|cộng\s+đồng|nhóm|đăng\s+bài|tham\s+gia)\b[^.!?]{0,60})?"
+    r"|(forum|board|posting)\s+rules)\s*[.:!]?$"
 )
 
 # A title naming its page an official notice ("Thông báo về việc hỗ trợ HTX …", "Kế hoạch số 12 …",
