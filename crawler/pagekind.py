@@ -658,9 +658,9 @@ def _posts_by_poster(doc, title_el, later: bool = False):
         best = posts if len(posts) == 1 else None
     if best is None or not dates.precedes(title_el, best[0]):
         return None
-    members = set(best)
+    chosen = set(best)
     # (a post's time may head it from the block before it, its header: bbPress' "bbp-reply-header")
-    if not all(_stamped(b) or ((head := b.getprevious()) is not None and head not in members and _stamped(head))
+    if not all(_stamped(b) or ((head := b.getprevious()) is not None and head not in chosen and _stamped(head))
                for b in best) or any(_links_a_title(b) for b in best):
         return None
     if later and len(best) >= 2:
@@ -744,9 +744,7 @@ def _stamps(post):
         if _ISO_STAMP.match(el.get("title") or el.get("content") or ""):
             yield el
             continue
-        text = (el.text or "").strip()
-        if text and len(el) == 0 and (label := dates.POSTED_AT.fullmatch(text)) and label.group().rstrip().endswith(":"):
-            text = f"{text} {(el.tail or '').strip()}"  # the label its own, the stamp after it ("<b>Gửi:</b> 12/03/2025 08:45:00")
+        text = dates.stamp_text(el)
         if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(dates.POSTED_AT.sub("", text)):
             yield el
 

@@ -27,6 +27,7 @@ from .evidence import (
     is_stamp_line,
     is_update_line,
     stamp_link,
+    stamp_text,
     utc_stamp_kind,
 )
 from .lines import precedes
@@ -39,6 +40,7 @@ from .urls import url_date, url_year
 __all__ = [
     "MIN_YEAR",
     "POSTED_AT",
+    "stamp_text",
     "TZ",
     "ZONED_INSTANT",
     "utc_day",

@@ -376,6 +376,15 @@ def _anchored_stamp(page: Page) -> Evidence | None:
 POSTED_AT = re.compile(r"(?i)^(?:đăng|gửi|posted|created|published)(?:\s+(?:lúc|vào|ngày|on|at))?\s*:?\s*")
 
 
+def stamp_text(el) -> str:
+    """An element's own text; after a posting label alone in it, the stamp that follows it too (the
+    label in an element of its own: JForum's "<b>Gửi:</b> 12/03/2025 08:45:00")."""
+    text = _line(el.text or "")
+    if text and not len(el) and (label := POSTED_AT.fullmatch(text)) and label.group().rstrip().endswith(":"):
+        return _line(f"{text} {el.tail or ''}")
+    return text
+
+
 def _post_stamp(page: Page) -> Evidence | None:
     """The full date and clock after a post's label, alone on its element (or after it, the label
     its own), heading the post that holds the text, above its body (Discuz's "<em>Đăng lúc 2025-8-5
@@ -391,8 +400,7 @@ def _post_stamp(page: Page) -> Evidence | None:
             return None
         if len(el) or not isinstance(el.tag, str) or not (text := _line(el.text or "")):
             continue
-        if (label := POSTED_AT.fullmatch(text)) and label.group().rstrip().endswith(":"):
-            text = _line(f"{text} {el.tail or ''}")  # the label in an element of its own ("<b>Gửi:</b> 12/03/2025 08:45:00": JForum's)
+        text = stamp_text(el)
         if not (label := POSTED_AT.match(text)) or len(text := text[label.end():]) > STAMP_CHARS \
                 or not is_stamp_line(text) or (m := date_only(text)) is None or m.year is None:
             continue
