@@ -101,6 +101,9 @@ OPEN_REREAD = {
     # knows them, out of the final profile's (or the other way round)
     ("thaoluan-htxdienbien", None), ("thudientu-htxninhthuan", None), ("thuvien-htxtiengiang", None),
     ("trangweb-htxhoabinh", None), ("wiki-htxyenbai", None),
+    # sets 47b, 47d (stop 47): bbPress' topic of one post read whole (its info line, the login box), DSpace's
+    # collection heading beside a record: in the texts of the young profile, out of the final one's
+    ("diendan-htxdanang", None), ("kho-htxthanhhoa", None),
 }
 
 

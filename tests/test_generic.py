@@ -120,6 +120,20 @@ OPEN_LEAKS = {
     ('wiki-htxyenbai', 'Tệp đính kèm'),
     ('wiki-htxyenbai', 'Xem mã nguồn'),
     ('wiki-htxyenbai', 'Đính kèm'),
+    # sets 47b, 47d (stop 47): bbPress' thread of one post read as the whole page (its info line, a
+    # reply, the login box); JForum's signatures under a post read whole; DSpace's collection's heading
+    ('diendan-htxdanang', 'Bạn phải đăng nhập để trả lời chủ đề này.'),
+    ('diendan-htxdanang', 'Chủ đề này có'),
+    ('diendan-htxdanang', 'HTX Nông nghiệp Hòa Vang đăng ký 1 gian hàng rau an toàn và nấm, nhờ Văn phòng xác nhận giúp.'),
+    ('diendan-htxdanang', 'Liên minh có tổ chức gặp mặt HTX như buổi tối hôm trước nữa không ạ? Bài ở đây:'),
+    ('diendan-htxdanang', 'Quên mật khẩu?'),
+    ('diendan-htxdanang', 'Văn phòng đã nhận phiếu của HTX, sẽ gửi xác nhận qua thư điện tử trong tuần.'),
+    ('diendan-htxdanang', 'được cập nhật lần cuối bởi'),
+    ('hoidap-htxcantho', 'Ban Quản trị Hỏi đáp HTX Cần Thơ'),
+    ('hoidap-htxcantho', 'Phòng Tuyên truyền - Liên minh HTX thành phố Cần Thơ'),
+    ('hoidap-htxcantho', 'Văn phòng Liên minh HTX thành phố Cần Thơ - ĐT: 0292.3820.547'),
+    ('hoidap-htxcantho', '_________________'),
+    ('kho-htxthanhhoa', 'Thuộc bộ sưu tập'),
 }
 # Articles whose author is wrong, (site, path), not fixed yet.
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
@@ -172,6 +186,16 @@ OPEN_WRONG_AUTHORS = {
     ('thudientu-htxninhthuan', '/hyperkitty/list/bantin@lists.htxninhthuan.vn/thread/NDMQJLQTBULJENURD6KGFMYAKIGCZI5I/'),
     ('wiki-htxyenbai', '/TinTuc/HtxChePhinhHoMoRongVungNguyenLieu'),
     ('wiki-htxyenbai', '/TinTuc/KyThuatChamSocQueHuuCo'),
+    # sets 47a-47c (stop 47): the platform's author field (Telegraph's, Medium's, a forum's poster) over a
+    # closing byline naming another writer; an office's byline the builder took for none
+    ('baiviet-htxthaibinh', '/Li%C3%AAn-minh-HTX-t%E1%BB%89nh-Th%C3%A1i-B%C3%ACnh-t%E1%BB%95ng-k%E1%BA%BFt-c%C3%B4ng-t%C3%A1c-n%C4%83m-2024-12-30'),
+    ('baiviet-htxthaibinh', '/Nh%E1%BB%AFng-l%C6%B0u-%C3%BD-khi-HTX-gieo-c%E1%BA%A5y-l%C3%BAa-v%E1%BB%A5-m%C3%B9a-n%C4%83m-2025-04-09'),
+    ('blog-htxhatinh', '/li%C3%AAn-minh-htx-t%E1%BB%89nh-h%C3%A0-t%C4%A9nh-t%E1%BB%95ng-k%E1%BA%BFt-c%C3%B4ng-t%C3%A1c-n%C4%83m-2024-48b94a67fe31'),
+    ('blog-htxhatinh', '/nh%E1%BB%AFng-l%C6%B0u-%C3%BD-khi-htx-s%E1%BA%A3n-xu%E1%BA%A5t-l%C3%BAa-h%C3%A8-thu-n%C4%83m-2025-b4e40706102e'),
+    ('diendan-htxlamdong', '/forum/thread/143-%E1%BA%A3nh-v%C3%A0o-m%C3%B9a-thu-ho%E1%BA%A1ch-hoa-c%C3%BAc-xu%E1%BA%A5t-kh%E1%BA%A9u-%E1%BB%9F-htx-hoa-v%E1%BA%A1n-th%C3%A0nh/'),
+    ('hoidap-htxcantho', '/posts/list/1283.page'),
+    ('hoidap-htxcantho', '/posts/list/1291.page'),
+    ('trangtt-htxquangninh', '/tin-tuc/tin-2024/tin_10446.htm'),
 }
 
 

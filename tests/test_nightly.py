@@ -92,7 +92,14 @@ OPEN_REFETCHED = {("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong
                   # Omeka Classic (set 46d, stop 46): an item the first night read as no article (no signal: its
                   # date a Dublin Core field, an open miss) is asked again in full, its output views conditionally
                   *(("thuvien-htxtiengiang", f"/items/show/{n}{view}") for n in (15, 16, 17, 18)
-                    for view in ("", "?output=omeka-xml", "?output=dcmes-xml", "?output=dc-rdf", "?output=atom"))}
+                    for view in ("", "?output=omeka-xml", "?output=dcmes-xml", "?output=dc-rdf", "?output=atom")),
+                  # WoltLab and JForum (set 47b, stop 47): a thread whose replies run onto a second page, its last
+                  # post's redirect and a reply's permalink there, and JForum's thread with its replies' "preList"
+                  # addresses, asked again every night as a list's pages are
+                  *(("diendan-htxlamdong", "/forum/thread/140-k%E1%BA%BFt-qu%E1%BA%A3-ph%C3%A1t-tri%E1%BB%83n-htx-tr%C3%AAn-%C4%91%E1%BB%8Ba-b%C3%A0n-t%E1%BB%89nh-l%C3%A2m-%C4%91%E1%BB%93ng-qu%C3%BD-i-n%C4%83m-2024/" + q) for q in ("?action=lastPost", "?postID=1047")),
+                  *(("hoidap-htxcantho", p) for a in json.loads(
+                      (ROOT / "samples" / "hoidap-htxcantho" / "expected.json").read_text(encoding="utf-8"))["articles"]
+                    if a["path"] == "/posts/list/1286.page" for p in (a["path"], *a["aliases"]))}
 
 
 def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):
