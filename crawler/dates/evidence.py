@@ -398,9 +398,8 @@ def _post_stamp(page: Page) -> Evidence | None:
     for el in top.iter():
         if el is holder:
             return None
-        if len(el) or not isinstance(el.tag, str) or not (text := _line(el.text or "")):
+        if len(el) or not isinstance(el.tag, str) or not (text := stamp_text(el)):
             continue
-        text = stamp_text(el)
         if not (label := POSTED_AT.match(text)) or len(text := text[label.end():]) > STAMP_CHARS \
                 or not is_stamp_line(text) or (m := date_only(text)) is None or m.year is None:
             continue
