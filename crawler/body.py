@@ -50,6 +50,7 @@ _LAYOUT_CELL = etree.XPath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
 _OWN_ROWS = etree.XPath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr")
 _BLOCKS = frozenset(("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form", "br"))
 LAYOUT_CELL_CHARS = 300  # a cell this long is page layout, not data
+BUTTON_CHARS = 40  # a script's button says a few words ("Bấm để xem thêm...")
 
 
 def _flatten_layout_tables(tree) -> None:
@@ -1031,9 +1032,13 @@ def body_lines(doc, rules: Rules, container=None, *, title_el=None, cleaned: boo
         _prune(tree, rules, cleaned)
         _drop_picture_headings(tree)
         # Inside the article's own container a linked line ("Nguồn: vca.org.vn") is text;
-        # trafilatura would drop it as a link-only paragraph. A post's permalink by its time is none.
+        # trafilatura would drop it as a link-only paragraph. A post's permalink by its time is none,
+        # nor a script's button ("<a role=button>Bấm để xem thêm...</a>" under a quote shown
+        # shortened: XenForo's), which trafilatura leaves out of a whole page.
         for a in list(tree.iter("a")):
-            if a.find(".//time") is not None and stamp_link(a, clean_line(a.text_content())):
+            if (a.find(".//time") is not None and stamp_link(a, clean_line(a.text_content()))) \
+                    or (a.get("href") is None and a.get("role") == "button"
+                        and len(a.text_content().strip()) <= BUTTON_CHARS):
                 a.drop_tree()
             else:
                 a.drop_tag()

@@ -101,13 +101,15 @@ FURNITURE_LINE = re.compile(
     # 2025-9-17 15:37 Tải lên", "KH.pdf (126.5 KB, Lượt tải xuống: 41)"; the name on a line of its own)
     r"|(" + _FILE_NAME + r")?\s*\(?\s*[\d.,]+\s*[KMG]i?B\s*,\s*Lượt\s+tải(\s+xuống|\s+về)?\s*:\s*[\d.,]+\s*\)?([\d\s/:-]+Tải\s+lên)?"
     r"|[\d\s/:-]+Tải\s+lên"  # ... its upload's time alone, the file's card gone with its link
+    # ... its size and views or downloads after a dot, its name before (XenForo's "TB-15.pdf" over "182,4 KB · Xem: 57")
+    r"|(" + _FILE_NAME + r")?\s*[\d.,]+\s*[kKMG]i?B\s*·\s*(Xem|Lượt\s+xem|Lượt\s+tải(\s+xuống|\s+về)?|Views?|Downloads?)\s*:?\s*[\d.,]+"
     # a document's link named by its title, its type and size after it (SPIP's "Kế hoạch số 15/KH-LMHTX (PDF - 186.3 kio)")
     r"|.{1,160}\(\s*(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)\s*[-–,]\s*[\d.,]+\s*([KMG]i?B|[kM]i?o)\s*\)"
     # ... a file list's line of fields: type, size, date, downloads (phpwcms' "pdf, 186.2 KB, 04/07/25, 41 downloads")
     r"|(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)\s*,\s*[\d.,]+\s*[KMG]i?B(\s*,\s*[\d/.:\s-]+)?(\s*,\s*[\d.,]+\s+(lượt\s+tải|lần\s+tải|downloads?))?"
     # a photo's file name printed for want of its caption (a gallery template's "DSC_0412.jpg")
     r"|[\w.\-]+\.(jpe?g|png|gif|webp|bmp|tiff?)"
-    r"|\(?(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B\)?|\(?[\d.,]+\s*(?:[KMG]i?B|bytes?)\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
+    r"|\(?(Dung\s+lượng|Kích\s+thước(\s+tệp)?|File\s+size)\s*:\s*[\d.,]+\s*[KMG]?i?B\)?|\(?[\d.,]+\s*(?:[kKMG]i?B|bytes?)(\s*,\s*[\d.,]+\s+(lượt\s+tải(\s+xuống|\s+về)?|lần\s+tải|downloads?))?\)?|Tải\s+(về\s+|xuống\s+)?(tệp|về|xuống|văn\s+bản|tài\s+liệu)(\s+tệp)?\s*(\((pdf|docx?|xlsx?)\))?\s*:?"
     r")$"
 )
 

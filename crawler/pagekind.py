@@ -641,17 +641,28 @@ def _posts_by_poster(doc, title_el, later: bool = False):
             members = groups.setdefault((parent, block.tag, kind), [])
             if block not in members:
                 members.append(block)
-    best = max((m for m in groups.values() if len(m) >= 2), key=len, default=None)
-    if best is not None and (prev := best[0].getprevious()) is not None and prev.tag == best[0].tag \
-            and any(prev in m for m in groups.values()):
-        best = [prev, *best]  # the first post marked apart by its class (NodeBB's "topic-owner-post")
+    def with_first(posts: list) -> list:
+        if (prev := posts[0].getprevious()) is not None and prev.tag == posts[0].tag \
+                and any(prev in m for m in groups.values()):
+            return [prev, *posts]  # the first post marked apart by its class (NodeBB's "topic-owner-post")
+        return posts
+
+    # the most posts of one kind, the first holding text (a sidebar's latest topics, each with
+    # its poster and age, hold none: they may outnumber a thread's posts); on a later page
+    # the most, its replies short as they may be
+    kinds = [with_first(m) for m in sorted((m for m in groups.values() if len(m) >= 2), key=len, reverse=True)]
+    best = next((m for m in kinds if _has_text(m[0])), kinds[0] if later and kinds else None)
     if best is None:
         # a thread of one post: the one <article>, or block named a post by its id, after the
         # title with its poster's link (a thread's view of its starter's posts alone)
         # (the blocks above a poster's link, not the page's every element: an XPath over the
         # page's ids cost 1 ms a page)
         members = list(dict.fromkeys(el for m in groups.values() for el in m))
-        named = {el for el in members if el.tag != "article" and _POST_ID.match(el.get("id") or "")}
+        # (or whose header before it is: bbPress names a post's header "post-1217", its poster
+        # and text in the block after it)
+        named = {el for el in members if el.tag != "article" and (
+            _POST_ID.match(el.get("id") or "")
+            or ((head := el.getprevious()) is not None and _POST_ID.match(head.get("id") or "") and _stamped(head)))}
         posts = [art for art in members if (art.tag == "article" or art in named)
                  and not any(a in named for a in art.iterancestors())
                  and dates.precedes(title_el, art) and title_el not in art.iterdescendants()]
@@ -666,8 +677,8 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     if later and len(best) >= 2:
         return REPLIES_ONLY  # a thread's later page (its address says so): replies, no first post
     first = best[0]
-    if not _prose_blocks(first) and len(first.findall(".//img")) < PHOTO_POST:
-        return None  # (a post of photos holds their captions)
+    if not _has_text(first):
+        return None
     for el in first.iter():
         if el.tag == "a" and _poster_link(el):
             break  # the poster heads the post
@@ -676,6 +687,19 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     if _prose_between(title_el, first):
         return None
     return first
+
+
+def _has_text(post) -> bool:
+    """Whether a post holds prose outside links (a widget's latest topics are long links), or
+    photos (a post of photos holds their captions), not its posters' pictures."""
+    return any(el.tag != "a" and _own_words(el) >= PROSE_PARAGRAPH_CHARS for el in _prose_blocks(post)) \
+        or sum(not any(a.tag == "a" and _poster_link(a) for a in img.iterancestors())
+               for img in post.iter("img")) >= PHOTO_POST
+
+
+def _own_words(el) -> int:
+    """The characters of an element's text outside its links."""
+    return len(el.text_content().strip()) - sum(len(a.text_content().strip()) for a in el.iter("a") if a is not el)
 
 
 def post_body(post):

@@ -87,6 +87,9 @@ FURNITURE = [
     "Mau-ho-so-vay-von-dot-2-2025.pdf 215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # an attachment (Discuz's)
     "TB-86-dang-ky-OCOP-2025.pdf (126.5 KB, Lượt tải xuống: 41)",
     "215.4 KB, Lượt tải xuống: 34 2025-9-17 15:37 Tải lên",  # ... the file's name on a line of its own
+    "(125,3 kB, 37 lượt tải xuống)",  # ... its size in kB and its downloads under its link (WoltLab's)
+    "TB-15-TB-LMHTX.pdf182,4 KB · Xem: 57",  # ... its size and views under its name, the two run together (XenForo's)
+    "182,4 KB · Xem: 57",
     "2025-9-17 15:37 Tải lên",  # ... its card gone with its link
     "(Kích thước: 180 KB)",  # (Kunena's, after the file's link)
     "Kế hoạch số 15/KH-LMHTX (bản ký số) (PDF - 186.3 kio)",  # a document's link, its type and size (SPIP's)

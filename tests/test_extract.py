@@ -8,6 +8,7 @@ import pytest
 import trafilatura
 
 from crawler.authors import byline_texts
+from crawler.body import body_lines
 from crawler.extract import extract
 from crawler.families import rules_for
 from crawler.pagekind import looks_like_listing, site_links
@@ -3018,6 +3019,17 @@ def test_a_forums_first_post_without_a_subject_is_the_article(replies):
     assert later.kind == "page", later.reason
 
 
+def test_a_posts_script_button_is_no_line_of_it():
+    # XenForo shortens a long quote under an "<a role=button>" (no address) that opens it whole
+    said = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
+    quote = ('<blockquote data-quote="" class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote"><div class="'
+             f'bbCodeBlock-content"><div class="bbCodeBlock-expandContent">{said[1]}</div><div class="'
+             'bbCodeBlock-expandLink"><a role="button" tabindex="0">Bấm để xem thêm...</a></div></div></blockquote>')
+    doc = parse_html(page(f'<h1>{TITLE}</h1><article class="message-body"><div class="bbWrapper">{said[0]}<br><br>'
+                          f'{quote}{said[2]}</div></article>'))
+    assert body_lines(doc, GENERIC, doc.find(".//article")) == said
+
+
 def test_an_articles_comments_after_its_text_keep_their_name():
     # comments longer than the article, after it: no wrapper of the text, whatever their share
     comments = "".join(f"<p>Bình luận {i}: tôi hoàn toàn đồng ý với ý kiến này vì HTX ở địa phương tôi cũng gặp "
@@ -3844,12 +3856,11 @@ def test_a_repositorys_full_record_of_qualified_metadata_names_is_no_text():
     assert got.is_article and got.item["author"] == "Lê Văn Hùng", (got.reason, got.item and got.item["author"])
 
 
-def test_a_wordpress_forums_first_post_is_the_article_its_header_stamping_it_from_before():
-    """bbPress inside a WordPress theme: the trail of links in a <p> under the title, then each post
-    as a header (its date, its permalink) and the post's block after it, the blocks' first classes
-    numbered ("loop-item-0", "loop-item-1"); the first post is the article, the replies are not."""
-    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
-
+def _bbpress_topic(lines: list[str], replies: int, sidebar: bool) -> str:
+    """A bbPress topic inside a WordPress theme: the trail of links in a <p> under the title, then each
+    post as a header (its date, its permalink) and the post's block after it, the blocks' first
+    classes numbered ("loop-item-0", "loop-item-1"); with `sidebar`, the theme's widgets of latest
+    topics and replies, each a topic's long link, its poster's picture and link, and its age."""
     def post(n: int, who: str, when: str, said: str) -> str:
         return (f'<div id="post-{1300 + n}" class="bbp-reply-header"><div class="bbp-meta"><span class="bbp-reply-post-date">'
                 f'{when}</span> <a href="#post-{1300 + n}" class="bbp-reply-permalink">#{1300 + n}</a></div></div>'
@@ -3858,13 +3869,33 @@ def test_a_wordpress_forums_first_post_is_the_article_its_header_stamping_it_fro
                 f'<div class="bbp-author-role">Thành viên</div></div><div class="bbp-reply-content">{said}</div></div>')
     crumbs = (f'<p><a href="/">Trang chủ</a> › <a href="/forums/">Diễn đàn</a> › <a href="/forums/forum/tin-tuc/">Tin tức – '
               f'Sự kiện</a> › <span class="bbp-breadcrumb-current">{TITLE}</span></p>')
-    replies = "".join(post(i, f"thanhvien{i}", f"{14 + i} Tháng Năm, 2025 lúc 09:0{i}",
+    answers = "".join(post(i, f"thanhvien{i}", f"{14 + i} Tháng Năm, 2025 lúc 09:0{i}",
                            f"<p>Cảm ơn Liên minh đã chia sẻ thông tin số {i} rất hữu ích cho các HTX chúng tôi.</p>")
-                      for i in (1, 2, 3))
-    html = page(f'<article><h1 class="entry-title">{TITLE}</h1><div class="entry-content"><div id="bbpress-forums">'
-                f'<div class="bbp-breadcrumb">{crumbs}</div><ul class="bbp-replies"><li class="bbp-body">'
-                f'{post(0, "nguyenvanhung", "14 Tháng Năm, 2025 lúc 10:12", "".join(f"<p>{x}</p>" for x in lines))}{replies}'
-                f'</li></ul></div></div></article>')
-    got = article(url="http://dd.example.vn/forums/topic/tap-huan-nang-cao/", html=html)
+                      for i in range(1, replies + 1))
+    widget = "".join(
+        f'<li><a class="bbp-forum-title" href="/forums/topic/chu-de-{i}/">Liên minh HTX thành phố tổ chức hội nghị '
+        f'tổng kết công tác hỗ trợ HTX số {i}</a> bởi <span class="topic-author"><a href="/forums/users/tamtt/" '
+        f'class="bbp-author-link"><span class="bbp-author-avatar"><img alt="" src="/avatars/tamtt-{i}.png"></span>'
+        f'<span class="bbp-author-name">Trần Thị Thanh Tâm</span></a></span> <div>{i} ngày, 2 giờ trước</div></li>'
+        for i in range(1, 6))
+    aside = (f'<div class="sidebar-main"><aside class="widget widget_display_topics"><h2 class="widget-title">Chủ đề mới</h2>'
+             f'<ul class="bbp-topics-widget">{widget}</ul></aside><aside class="widget widget_display_replies">'
+             f'<h2 class="widget-title">Phản hồi mới</h2><ul class="bbp-replies-widget">{widget}</ul></aside></div>'
+             if sidebar else "")
+    return page(f'<main><article><h1 class="entry-title">{TITLE}</h1><div class="entry-content"><div id="bbpress-forums">'
+                f'<div class="bbp-breadcrumb">{crumbs}</div><ul class="bbp-replies"><li class="bbp-header"><div>Tác giả</div>'
+                f'<div>Bài viết</div></li><li class="bbp-body">'
+                f'{post(0, "nguyenvanhung", "14 Tháng Năm, 2025 lúc 10:12", "".join(f"<p>{x}</p>" for x in lines))}{answers}'
+                f'</li></ul><div class="bbp-no-reply"><ul><li>Bạn phải đăng nhập để trả lời chủ đề này.</li></ul></div>'
+                f'</div></div></article></main>{aside}')
+
+
+@pytest.mark.parametrize("replies, sidebar", [(3, False), (3, True), (0, True)])
+def test_a_wordpress_forums_first_post_is_the_article_its_header_stamping_it_from_before(replies, sidebar):
+    """bbPress: the first post is the article, the replies are not; nor is a sidebar's list of
+    latest topics, each with its poster and age, a thread's posts however many it shows (more than
+    the thread has, or the thread's one post)."""
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
+    got = article(url="http://dd.example.vn/forums/topic/tap-huan-nang-cao/", html=_bbpress_topic(lines, replies, sidebar))
     assert got.is_article, got.reason
     assert got.item["text"].splitlines() == lines
