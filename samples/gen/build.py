@@ -102,6 +102,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "baiviet_htxthaibinh", "sotay_htxnamdinh", "blog_htxhatinh",
              "cong_htxhungyen", "portal_htxlaocai", "web_htxtuyenquang",
              "mangxh_htxcaobang", "anh_htxlangson", "xahoi_htxdienbien",
+             "site_htxbentre", "trang_htxsoctrang", "htx_kontum",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
