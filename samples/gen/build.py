@@ -100,6 +100,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "congtt_htxbacninh", "trangtt_htxquangninh", "tintuc_htxgialai",
              "diendan_htxlamdong", "hoidap_htxcantho", "diendan_htxdanang",
              "baiviet_htxthaibinh", "sotay_htxnamdinh", "blog_htxhatinh",
+             "oa_htxquangtri", "bbs_htxninhbinh", "congdong_htxphuyen",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
