@@ -725,6 +725,7 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
             el.drop_tree()
     wrapper = wrapper_test(tree)
+    described = _described(tree)
     spared: list = []  # named for comments, yet holding much of the page's prose
     for el in matched:
         if el.getparent() is None or el.tag in _NO_TEXT_TAGS:
@@ -737,7 +738,13 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             # page's widgets: a block (trafilatura deletes a form holding less than half the text)
             el.tag = "div"
             continue
-        if not wrapper(el):
+        if described and clean_line(el.text_content()).startswith(described):
+            # the text the page's description opens with, shown as its first comment under the
+            # poster's name (a photo post's caption: Pixelfed's "comment-text"): the post's own
+            for part in (el, *el.iterdescendants()):
+                part.attrib.pop("class", None)
+                part.attrib.pop("id", None)
+        elif not wrapper(el):
             el.drop_tree()
         elif "omment" in f"{el.get('id') or ''} {el.get('class') or ''}":
             spared.append(el)
@@ -913,6 +920,16 @@ def wrapper_test(tree):
         return False
 
     return wrapper
+
+
+DESCRIBED_CHARS = 60  # the description's opening words that name an element's text as the post's
+
+
+def _described(tree) -> str:
+    """The opening words of the page's description (og:description, description), when it is long
+    enough to name one text; "" else."""
+    described = clean_line(meta(tree, "og:description", "description") or "")
+    return described[:DESCRIBED_CHARS] if len(described) >= DESCRIBED_CHARS else ""
 
 
 def _unname_comment_wrappers(tree, spared: list) -> None:

@@ -224,8 +224,9 @@ _SEPARATORS = frozenset("·•|/-–—")
 # lần cuối bởi X vào lúc …, đã sửa tổng cộng 1 lần." (the reason on the line after it: "Lý do: …")
 _EDIT_NOTE = re.compile(r"(?i)^(?:được\s+)?(?:chỉnh\s+)?sửa\s+bởi\s[^.!?]{1,80}$|^edited\s+(?:by\s|\d).{0,80}$"
                         r"|^(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+bởi\s|^last\s+edited\s+by\s"
-                        # Discuz's "Bài viết được X chỉnh sửa lần cuối vào 2025-9-17 16:02"
-                        r"|^(?:bài\s+viết\s+)?được\s+\S.{0,40}?\s(?:chỉnh\s+)?sửa\s+lần\s+cuối\s+(?:vào|lúc)\s"
+                        # Discuz's "Bài viết được X chỉnh sửa lần cuối vào 2025-9-17 16:02", PHPWind's
+                        # "[Bài viết được admin chỉnh sửa lúc 2024-05-14 08:02]"
+                        r"|^\[?(?:bài\s+viết\s+)?được\s+\S.{0,40}?\s(?:chỉnh\s+)?sửa\s+(?:lần\s+cuối\s+)?(?:vào|lúc)\s"
                         # JForum's "Thông điệp đã được sửa 1 lần. Lần sửa cuối bởi X vào 09/04/2025 10:05:40"
                         r"|^(?:thông\s+điệp|bài\s+viết|bài\s+gửi)\s+(?:này\s+)?đã\s+được\s+(?:chỉnh\s+)?sửa\s+\d+\s+lần"
                         r"|^lần\s+sửa\s+cuối\s+bởi\s|^this\s+message\s+was\s+edited\s+\d+\s+times?")
@@ -235,6 +236,14 @@ _EDIT_REASON = re.compile(r"(?i)^(?:lý\s+do|reason)\s*:")
 def _cells_line(row: str) -> str:
     """A table row's filled cells as one line: "| Bài trước | Bài tiếp theo |" -> "Bài trước | Bài tiếp theo"."""
     return " | ".join(cell for c in row.strip("| ").split(" | ") if (cell := c.strip()))
+
+
+def _glued_to_title(line: str, title: str) -> bool:
+    """Whether a line is the title after one word run into it, no space between: the poster's name
+    in an element of its own beside the caption that opens with the title ("htxlangson" + "HTX Mẫu
+    Linh …": Pixelfed's)."""
+    head = line[: len(line) - len(title)]
+    return line.endswith(title) and 0 < len(head) <= KICKER_CHARS and not head[-1].isspace() and " " not in head
 
 
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
@@ -282,7 +291,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         fields = False
         if (title_key and len(out) < HEAD_LINES
                 and (line.casefold() == title_key
-                     or _ECHO_COUNTER.sub("", _ECHO_LABEL.sub("", line)).casefold() == title_key)
+                     or _ECHO_COUNTER.sub("", _ECHO_LABEL.sub("", line)).casefold() == title_key
+                     or _glued_to_title(line.casefold(), title_key))
                 and not any(prev.endswith((".", "!", "?", "…")) or _NUMBERED.search(prev) for prev in out)):
             # the title repeated above the text, after a kicker or a site name at most, which are
             # the page's heading, no text (a document's own heading under its number is its text)

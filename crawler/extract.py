@@ -455,7 +455,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if teased := teased_posts(doc, links, title_el):
         return Extraction("listing", f"{teased} posts' teasers, each under its title and closed by a 'read more' to its page",
                           doc=doc)
-    if led := looks_like_listing(lines, links, article_url=kind == "article"):
+    if led := looks_like_listing(lines, links, article_url=kind == "article", title_el=title_el):
         return Extraction("listing", f"{led} lines are titles or teasers of links: a list of articles", doc=doc)
     if closed := closed_teasers(lines):
         return Extraction("listing", f"{closed} teasers each closed by a 'read more': a list of articles", doc=doc)

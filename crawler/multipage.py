@@ -19,7 +19,7 @@ from .extract import content_hash, extract, fingerprint
 from .links import PAGER_TEXT
 from .pagekind import is_site_root
 from .parsing import doc_base, text_of
-from .urls import PART_PARAMS, article_address, canonical_url, names_a_part, url_key
+from .urls import article_address, canonical_url, names_a_part, part_param, url_key
 
 MAX_PARTS = 20
 _NEXT_WORDS = re.compile(r"(?i)^(tiếp|trang\s+(sau|tiếp|kế)|next|sau|[»›>]{1,2})")
@@ -43,8 +43,8 @@ def is_part(url: str) -> bool:
     for k, v in pairs:
         k = k.lower()
         # Joomla's limitstart counts from 0, a page number from 1
-        if k in PART_PARAMS and k != "showall" and v not in ("", "0") and (k == "limitstart" or v != "1"):
-            rest = urlencode([(k, v) for k, v in pairs if k.lower() not in PART_PARAMS])
+        if part_param(k, v) and k != "showall" and v not in ("", "0") and (k == "limitstart" or v != "1"):
+            rest = urlencode([(k, v) for k, v in pairs if not part_param(k, v)])
             return not is_site_root(urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")))
     return False
 

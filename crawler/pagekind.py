@@ -387,7 +387,7 @@ def _item_of(a, chars: int = ITEM_CHARS, shared: frozenset[str] = frozenset()):
     return item
 
 
-def looks_like_listing(lines: list[str], links: list, *, article_url: bool = False) -> int:
+def looks_like_listing(lines: list[str], links: list, *, article_url: bool = False, title_el=None) -> int:
     """How many lines belong to a list of articles, when the text is one: lines that begin with
     the title of a link to another page of the site, or that sit in such a link's item (a
     teaser). A list: at least two such lines, most of the text, and no prose before them.
@@ -404,8 +404,10 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
     lines = _split_at_anchors(lines, anchors)
     # Compared without spaces: an item's elements ("<span>15:45 | 08/10/2024</span><p>Chín
     # tháng…") run together in its text, and are one line with a space between them.
-    items = _items_text(links)
+    pieces = _link_items(links)
+    items = "".join(text for _, text in pieces)
     listed, chars, titled = [], 0, 0
+    teased: set[int] = set()  # the items whose teasers alone the lines were found in
     for i, raw in enumerate(lines):
         line = raw.strip("|-•*+ ")
         probe = _NO_SPACE.sub("", line.rstrip(".…").strip()[:80])
@@ -422,12 +424,20 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
             listed.append(i)
             chars += len(line)
             titled += opens
+            if not (opens or named):
+                teased.add(next(n for n, (_, piece) in enumerate(pieces) if probe in piece))
+            else:
+                teased.add(-1)
     total = sum(len(line) for line in lines) or 1
     if len(listed) == 1 and titled and _NO_SPACE.sub("", lines[listed[0]]) in items and (
             chars >= 0.9 * total or all(_NO_SPACE.sub("", line) in items for line in lines)):
         # a category's last page, with one item left: title, date and teaser of another page (a
         # document's teaser its number alone: "Số: 96/TB-QHTX")
         return 1
+    if len(teased) == 1 and -1 not in teased and len(listed) >= 2 and title_el is not None \
+            and pieces[next(iter(teased))][0] in title_el.iterancestors():
+        return 0  # one item's lines, holding the page's title, no title linking another page: the
+        # page's own post (diaspora*'s, closed by its "Liên kết cố định" to its other address)
     # A list starts at once (after a heading at most): prose of its own before the first link
     # title makes the page an article, and the links a box after it.
     starts = bool(listed) and not any(len(line) >= 80 for line in lines[: listed[0]])
@@ -457,10 +467,15 @@ def _reads_more(text: str) -> bool:
 
 
 def _items_text(links: list) -> str:
+    """`_link_items`' texts as one string."""
+    return "".join(text for _, text in _link_items(links))
+
+
+def _link_items(links: list) -> list[tuple]:
     """The text of every link's listing item from the link on (a teaser follows its title; what
     comes before a short link is rather the article its tags close, but for a "read more" or a
     permalink closing its item), without spaces: a line is
-    matched to an item whatever spaces its elements had between them."""
+    matched to an item whatever spaces its elements had between them. (item, text) pairs."""
     out = []
     shared = _shared_hrefs(links)
     for a, _ in links:
@@ -472,8 +487,8 @@ def _items_text(links: list) -> str:
         closes = _reads_more(own) or bool(_PERMALINK_TO.match(clean_line(own)))
         if (item := _item_of(a, CLOSED_ITEM_CHARS if closes else ITEM_CHARS, shared)) is not None:
             text = item.text_content()
-            out.append(text[max(0, text.find(own)):] if own and not closes else text)
-    return _NO_SPACE.sub("", "\n".join(out))
+            out.append((item, _NO_SPACE.sub("", text[max(0, text.find(own)):] if own and not closes else text)))
+    return out
 
 
 def _split_at_anchors(lines: list[str], anchors: set[str]) -> list[str]:
@@ -586,8 +601,8 @@ def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:
     yet). Only for telling a stub: taken out of the text, they cost real articles their lead
     when a sidebar lists the page itself under a shortened title."""
     own = clean_line(title).casefold()
-    teasers = "\n".join(text for a, t in links if t.casefold() != own and (item := _item_of(a)) is not None
-                        and (text := clean_line(item.text_content())).startswith(t))
+    teasers = "\n".join(text for a, t in links if t.casefold() != own and not ACCOUNT_PAGE.search(a.get("href") or "")
+                        and (item := _item_of(a)) is not None and (text := clean_line(item.text_content())).startswith(t))
     return sum(len(line) for line in lines if len(line) >= TEASER_CHARS and line in teasers)
 
 
@@ -667,7 +682,8 @@ def _posts_by_poster(doc, title_el, later: bool = False):
                  and not any(a in named for a in art.iterancestors())
                  and dates.precedes(title_el, art) and title_el not in art.iterdescendants()]
         best = posts if len(posts) == 1 else None
-    if best is None or not dates.precedes(title_el, best[0]):
+    # (the first post may hold the title as its subject: PHPWind's "<h1 id=subject_tpc>" in its floor)
+    if best is None or not (dates.precedes(title_el, best[0]) or best[0] in title_el.iterancestors()):
         return None
     chosen = set(best)
     # (a post's time may head it from the block before it, its header: bbPress' "bbp-reply-header")

@@ -51,7 +51,9 @@ _CRUMB = re.compile(r"\s+(?:[>›»]|::)\s+")  # (phpBB's and Phorum's "Forum ::
 _BACK_CRUMB = re.compile(r"\s+[<‹«]\s+")
 HEAD_CHARS = 20  # the start of a <title> names the article's element only when this long
 TITLE_MIN_WORDS = 6  # the last part of a navigation path is the article's title only when this long
-_TITLE_HINT = re.compile(r"(?i)title|tieu-?de|tieude|headline|heading")
+# ("portlet-section-header": the portlet standard's (JSR 168) class of a portlet's heading, an
+# article's title in a Java portal's news portlet)
+_TITLE_HINT = re.compile(r"(?i)title|tieu-?de|tieude|headline|heading|section-header")
 _NO_TITLE_TAGS = frozenset(("html", "head", "body", "title", "meta", "script", "style", "noscript", "a", "option",
                             "select", "button", "form", "input", "label", "img", "link"))
 PROSE_OWN_CHARS = 80  # an element whose own text is this long, in twelve words or more, is prose
@@ -331,8 +333,11 @@ def without_namespace(title: str) -> str:
 
 
 # A poster's name and handle, the title a microblog gives each post's page ("Liên minh HTX tỉnh
-# Vĩnh Long (@htxvinhlong)": Misskey's og:title; Mastodon's "Name (@user@instance)"): no post's title
-ACCOUNT_TITLE = re.compile(r"^[^()]{1,80}\s\(@[\w.-]+(?:@[\w.-]+)?\)$")
+# Vĩnh Long (@htxvinhlong)": Misskey's og:title; Mastodon's "Name (@user@instance)"), or a photo
+# post's counts of likes and comments ("htxlangson posted a photo: 9 likes, 1 comments": Pixelfed's;
+# Instagram's "123 likes, 4 comments - user on …"): no post's title
+ACCOUNT_TITLE = re.compile(r"^[^()]{1,80}\s\(@[\w.-]+(?:@[\w.-]+)?\)$"
+                           r"|^.{0,80}?\b\d+\s+(?:likes?|lượt\s+thích)\s*,\s*\d+\s+(?:comments?|bình\s+luận)\b")
 
 
 def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
@@ -446,7 +451,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             if (on_page := page_title()) and _says_more(on_page[0], ref):
                 return on_page
             return ref, None
-    return page_title() or _bold_lead(doc) or (None, None)
+    return page_title() or _bold_lead(doc) or _described_line(doc) or (None, None)
 
 
 _MARKDOWN_EMPHASIS = re.compile(r"^[*_]{1,3}|(?<=\S)[*_]{1,3}(?=\s|$)")
@@ -584,5 +589,26 @@ def lead_as_title(doc, title: str, first_line: str, title_el=None) -> str | None
     for p in _X_BOLD_LINES(doc):  # (or a heading of its own opening the text)
         if clean_line(p.text_content()) == first_line and (not len(p) or clean_line(p[0].text_content()) == first_line):
             return first_line
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.:;,!?…]$")
+_X_BREAKS = etree.XPath("//body//br")
+
+
+def _described_line(doc):
+    """(title, element) of a post with no title field whose description opens with a line of its
+    own, no sentence, that the page shows before a line break (a photo post's caption opens with
+    its title: Pixelfed's "Ảnh: HTX …<br>Những ngày cuối tháng 5, …"); None else."""
+    described = (meta(doc, "og:description", "description") or "").strip()
+    first = clean_line(described.split("\n", 1)[0])
+    if not first or len(first) > _LEAD_TITLE_CHARS or len(first.split()) <= GENERIC_TITLE_WORDS \
+            or _SENTENCE_END.search(first):
+        return None
+    for br in _X_BREAKS(doc):
+        prev = br.getprevious()
+        before = (prev.tail if prev is not None else br.getparent().text) or ""
+        if clean_line(before) == first and (prev is None or prev.tag == "br"):
+            return first, None  # (a line of a block of lines, no element of its own)
     return None
 

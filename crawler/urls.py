@@ -30,7 +30,8 @@ MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|webm|mp3
 # "member.php?u=12", SMF's "index.php?action=profile;u=3")
 # (a user by its id in a script's query: XOOPS' "userinfo.php?uid=3" and "newsbythisauthor.php?uid=3",
 # e107's "user.php?id.3")
-ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?)/|[?&]author="
+# (diaspora*'s "/people/<guid>" too)
+ACCOUNT_PAGE = re.compile(r"(?i)/(?:author|authors|tac-gia|profile|user|users|members?|people)/|[?&]author="
                           r"|/(?:member(?:list)?\.php\?|profile\.php\?lookup=\d)"  # (PHP-Fusion's profile.php)
                           r"|[?&;](?:mode=viewprofile|action=profile)\b"
                           r"|[?&](?:uid|userid|user_id)=\d|/user(?:info)?\.php\?|(?:^|/)space-uid-\d")  # (Discuz's)
@@ -128,9 +129,15 @@ def article_address(url: str) -> str:
     """The key of an article's address without the part it shows (`url_key` without page
     parameters): every part of a split article has the same."""
     parts = urlsplit(canonical_url(url))
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if k.lower() not in PART_PARAMS])
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not part_param(k, v)])
     return url_key(urlunsplit((parts.scheme, parts.netloc, parts.path, query, "")))
+
+
+def part_param(name: str, value: str) -> bool:
+    """Whether a query parameter names the part of an article a page shows: a page parameter with
+    a number ("page=2"; Pluck's "page=viewpost" names a view, no part), or "showall"."""
+    name = name.lower()
+    return name in PART_PARAMS and (name == "showall" or value.strip().isdigit())
 
 
 def names_a_part(href: str) -> bool:

@@ -94,6 +94,7 @@ FURNITURE = [
     "(Kích thước: 180 KB)",  # (Kunena's, after the file's link)
     "Kế hoạch số 15/KH-LMHTX (bản ký số) (PDF - 186.3 kio)",  # a document's link, its type and size (SPIP's)
     "Bài viết được lmhtx_thaibinh chỉnh sửa lần cuối vào 2025-9-17 16:02",  # an edit note (Discuz's)
+    "[Bài viết được admin chỉnh sửa lúc 2024-05-14 08:02]",  # (PHPWind's, in brackets)
     "#1",  # a post's number (MyBB's permalink)
     "Bạn cảm thấy thế nào khi đọc bài viết này?",  # a reactions box's question (Discuz's)
     "GMT+7, 2025-9-18 10:30 , Processed in 0.052371 second(s), 24 queries .",  # a forum's footer (Discuz's)

@@ -121,6 +121,16 @@ def test_a_date_with_its_age_in_brackets_is_a_date_line(text, found):
     assert (date_only(text) is not None) is found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("03-06-2024 lúc 8:30 trong Tin hoạt động", True),  # Pluck's post line: the section it was filed in
+    ("May 3, 2024 in News", True),
+    ("12/5/2024 trong hội nghị, HTX đã ký kết", False),  # a sentence going on: no date line
+    ("Trong ngày 12/5/2024, HTX đã tổ chức", False),
+])
+def test_a_date_line_closed_by_its_section_is_a_date_line(text, found):
+    assert (date_only(text) is not None) is found
+
+
 def test_a_zone_run_into_the_next_words_is_no_zone():
     # "GMT+7" then a reading time's "2 phút đọc" with no space between in the text: no zone "+72"
     m = one("20/11/2025 | 16:30 GMT+72 phút đọc")
@@ -720,6 +730,35 @@ def test_a_time_elements_instant_is_read_for_the_day_it_shows():
                               title_element=doc.xpath("//h2")[0]).published
     assert read("2025-03-11T23:10:00+00:00", "11 Mar 2025") == datetime(2025, 3, 12, 6, 10, tzinfo=TZ)
     assert read("2025-03-11T00:00:00Z", "11 Mar 2025") == datetime(2025, 3, 11, tzinfo=TZ)
+
+
+def test_a_shown_day_takes_its_instant_from_an_attribute_of_the_same_day():
+    """Kooboo: "<span data-utc="2023-09-14T17:25:40.0000000Z">15/09/2023</span>", the day in Vietnam
+    and the moment in UTC; an attribute's instant on another day, or at UTC's midnight, says nothing."""
+    def read(stamp: str) -> datetime:
+        html = (f"<html><body><h1>Tiêu đề bài viết về hợp tác xã</h1><div class='news-meta'><span class='post-date' "
+                f"data-utc='{stamp}'>15/09/2023</span> | Đăng bởi: <span>admin</span></div>{BODY}</body></html>")
+        doc = page(html)
+        return find_published(doc, "https://x.vn/tin-tuc/detail/abc", fetched_at=datetime(2024, 1, 1, tzinfo=TZ),
+                              title_element=doc.xpath("//h1")[0]).published
+    assert read("2023-09-14T17:25:40.0000000Z") == datetime(2023, 9, 15, 0, 25, 40, tzinfo=TZ)
+    assert read("2023-09-16T03:00:00Z") == datetime(2023, 9, 15, tzinfo=TZ)
+    assert read("2023-09-15T00:00:00Z") == datetime(2023, 9, 15, tzinfo=TZ)
+
+
+def test_a_posts_head_named_for_comments_dates_it():
+    """JomSocial names a discussion's head (its poster, its time) as a comment's, between the title
+    and the text; the replies after the text are comments."""
+    html = ("<html><body><div class='joms-page'><h3 class='joms-page__title'>Tiêu đề bài viết về hợp tác xã</h3>"
+            "<div class='joms-comment__header'><div class='joms-comment__body'><a href='/profile/63'>Nguyễn Thị Mai</a>"
+            "<br><span class='joms-comment__time'><small>Thứ Năm, 27 Tháng 2 2025 15:10</small></span></div></div>"
+            f"<div class='joms-text'>{BODY}</div><div class='joms-comment__list'><div class='joms-comment__item'>"
+            "<span>Chúc mừng HTX!</span><span class='joms-comment__time'><small>Thứ Sáu, 28 Tháng 2 2025 18:14</small>"
+            "</span></div></div></div></body></html>")
+    doc = page(html)
+    r = find_published(doc, "https://x.vn/cong-dong/groups/2/discussions/22-abc", fetched_at=datetime(2025, 3, 12, tzinfo=TZ),
+                       title_element=doc.xpath("//h3")[0], body_element=doc.xpath("//div[@class='joms-text']")[0])
+    assert r.published == datetime(2025, 2, 27, 15, 10, tzinfo=TZ)
 
 
 def test_dublin_core_effective_is_the_publication_date():

@@ -649,6 +649,17 @@ def test_a_menu_link_naming_the_page_is_not_its_title_element():
     assert not article(html=html).is_article
 
 
+@pytest.mark.parametrize("title", ["Bình luận", "Tất cả bình luận", "Comments"])
+def test_a_posts_comments_on_a_page_of_their_own_are_no_article(title):
+    # Pixelfed's "/p/<user>/<id>/c": the post's caption again over its comments, undated (every
+    # page of the site says og:type "article")
+    caption = "<br>".join(p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:4])
+    html = page(f'<main><div class="card-body"><p><span class="font-weight-bold">htxlangson</span><span class="comment-'
+                f'text">{caption}</span></p><hr><div class="comments"><p>Chưa có bình luận.</p></div></div></main>',
+                title=f"{title} - htxlangson", head='<meta property="og:type" content="article">')
+    assert not article(url="http://anh.example.vn/p/htxlangson/771203464912469089/c", html=html).is_article
+
+
 def test_a_builders_title_placed_after_its_text_in_the_page_keeps_the_text():
     # LadiPage: each element absolutely positioned, the headline added last (drawn first), the
     # paragraphs <div>s: no <p> says how much prose lies before the title, the text's length does
@@ -3028,6 +3039,80 @@ def test_a_posts_script_button_is_no_line_of_it():
     doc = parse_html(page(f'<h1>{TITLE}</h1><article class="message-body"><div class="bbWrapper">{said[0]}<br><br>'
                           f'{quote}{said[2]}</div></article>'))
     assert body_lines(doc, GENERIC, doc.find(".//article")) == said
+
+
+def test_a_java_portals_news_portlet_titles_its_article_by_the_portlet_standards_header():
+    # Jetspeed: <title> "Chi tiết tin" on every article, no heading; the JSR 168 "portlet-section-header"
+    # over the date line and the text; a sidebar's portlets each under a "PTitle" (the last before
+    # the footer's long licence line, no title of the article)
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:4]]
+    portlet = ('<div class="PortletWindow"><div class="PTitle"><div class="PTitleContent">{}</div></div>'
+               '<div class="PContent">{}</div></div>')
+    html = page('<div id="breadcrumbs">Bạn đang ở: <a href="/portal/">Trang chủ</a> &gt; '
+                '<a href="/portal/chi-tiet.psml?articleId=1479">Chi tiết tin</a></div><table><tr><td>'
+                + portlet.format("Tin tức", f'<div class="portlet-section-header">{TITLE}</div><div class="portlet-font-dim">'
+                                 f'Ngày: 22-05-2025 | Lượt xem: 312</div><div class="portlet-section-body">{PARAGRAPHS}</div>')
+                + '</td><td>' + portlet.format("Thống kê truy cập", "Lượt truy cập: 1.284.317") + '</td></tr></table>'
+                '<div id="footer"><p>Giấy phép số 12/GP-STTTT do Sở Thông tin và Truyền thông tỉnh Lào Cai cấp ngày '
+                '08/5/2012 cho Liên minh Hợp tác xã tỉnh</p></div>', title="Chi tiết tin")
+    got = article(url="http://lc.example.vn/portal/portal/default/tin-tuc/chi-tiet.psml?articleId=1479", html=html)
+    assert got.is_article, got.reason
+    assert got.item["title"] == TITLE and got.item["text"].splitlines() == lines
+
+
+def test_a_photo_posts_caption_shown_as_its_first_comment_is_its_text_and_title():
+    # Pixelfed: no title field; <title> counts the likes and comments; the caption, which the
+    # description repeats, sits in "comment-text" under the poster's name, the replies after it
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:4]]
+    caption = "<br />\n".join([TITLE, *lines])
+    described = "\n".join([TITLE, *lines])
+    html = page(f'<main><div class="card status-container"><div class="status-photo"><img src="/m/1.png" alt=""></div>'
+                f'<div class="card-body status-comments"><div class="status-comment"><p class="mb-1"><span class="font-'
+                f'weight-bold">htxlangson</span><span class="comment-text">{caption}</span></p><div class="comments">'
+                f'<p class="mb-1"><a href="/htxmaulinh">htxmaulinh</a><span class="comment-text">HTX Mẫu Linh xác nhận '
+                f'sẽ cử Giám đốc tham dự ạ.</span></p></div></div></div><div class="timestamp"><a href="/p/htxlangson/77">'
+                f'<time datetime="2025-05-29T02:10:00.000000Z">29 thg 5, 2025</time></a></div></div></main>',
+                title="htxlangson posted a photo: 9 likes, 1 comments",
+                head=f'<meta property="og:title" content="htxlangson posted a photo: 9 likes, 1 comments">'
+                     f'<meta property="og:description" content="{described}">')
+    got = article(url="http://anh.example.vn/p/htxlangson/771203554270493768", html=html)
+    assert got.is_article, got.reason
+    assert got.item["title"] == TITLE and got.item["text"].splitlines() == lines, (got.item["title"], got.item["text"])
+
+
+def test_a_microblogs_post_headed_by_its_poster_and_time_is_an_article():
+    # diaspora*: the poster's link and an empty <time> (its instant in UTC) over the post, whose
+    # first line is its heading; "Liên kết cố định" links the post's other address (by its guid)
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
+    html = page('<div id="single-post-content"><div class="stream-element" id="2abdae8c"><div class="media">'
+                '<a href="/people/18c63e53" class="img"><img alt="Liên minh HTX" src="/a.png"></a><div class="bd">'
+                '<div class="post-info"><a class="author" href="/people/18c63e53">Liên minh HTX tỉnh</a> <span> - '
+                '<a class="permalink" href="/posts/48308"><time datetime="2025-05-14T17:20:00Z" class="timeago"></time>'
+                '</a> - <span>Công khai</span></span></div><div class="post-content"><div class="markdown-content">'
+                f'<h2>{TITLE}</h2>{"".join(f"<p>{x}</p>" for x in lines)}</div></div><div class="feedback"><a href='
+                '"/users/sign_in">Thích</a> · <a href="/posts/2abdae8c">Liên kết cố định</a></div></div></div></div></div>',
+                title=f"{TITLE} | Mạng xã hội HTX")
+    got = article(url="http://mxh.example.vn/posts/48308", html=html)
+    assert got.is_article, got.reason
+    assert got.item["text"].splitlines() == lines
+    assert got.item["published"] == "2025-05-15T00:20:00+07:00"
+
+
+def test_a_forums_first_post_holding_the_title_as_its_subject_is_the_article():
+    # PHPWind: each post a "floor" (a table), the poster's column beside it; the thread's title is
+    # the first floor's subject (<h1> inside it), the replies have none
+    def floor(n: int, who: str, uid: int, said: str, subject: str = "") -> str:
+        return (f'<table class="floot"><tr><td class="floot_left"><div class="readName"><a href="u.php?uid={uid}">{who}</a>'
+                f'</div><ul class="user_info"><li>Bài viết: 141</li></ul></td><td class="floot_right"><div class="tipTop">'
+                f'<a href="#read_{n}">#{n}</a> <span class="gray">Đăng lúc 2024-04-2{n} 10:30</span></div>{subject}'
+                f'<div class="tpc_content"><div class="f14">{said}</div></div></td></tr></table>')
+    lines = [p.split(">", 1)[1] for p in PARAGRAPHS.split("</p>")[:3]]
+    first = floor(1, "Phạm Thu Trang", 7, "<br />".join(lines), f'<h1 class="read_h1">{TITLE}</h1>')
+    replies = "".join(floor(n, "nguyenvanquy", 18, "Cho hỏi số liệu này đã tính các HTX phi nông nghiệp chưa ạ?")
+                      for n in (2, 3, 4))
+    got = article(url="http://bbs.example.vn/read-htm-tid-132.html", html=page(f'<div id="main">{first}{replies}</div>'))
+    assert got.is_article, got.reason
+    assert got.item["text"].splitlines() == lines and got.item["author"] == "Phạm Thu Trang"
 
 
 def test_an_articles_comments_after_its_text_keep_their_name():

@@ -39,7 +39,9 @@ def test_the_next_part_is_the_same_article_with_a_page_parameter():
                                        ("http://x.vn/tin-tuc/page-1-cua-htx", False),
                                        # a page parameter on the front page's address: part of nothing
                                        # (TinyPortal's article "?page=14"; the front page paged on)
-                                       ("http://x.vn/index.php?page=14", False), ("http://x.vn/?page=2", False)])
+                                       ("http://x.vn/index.php?page=14", False), ("http://x.vn/?page=2", False),
+                                       # a page parameter naming a view, no number (Pluck's blog post)
+                                       ("http://x.vn/?file=tin-tuc&module=blog&page=viewpost&post=hoi-nghi", False)])
 def test_is_part(url, part):
     assert is_part(url) is part
 

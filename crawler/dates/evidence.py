@@ -633,10 +633,13 @@ def date_only(text: str) -> DateMatch | None:
     if len(ms) != 1 or ms[0].cited or ms[0].event:
         return None
     m = ms[0]
-    rest = _LABELS.sub(" ", _AGE_NOTE.sub(" ", text[: m.start] + " " + text[m.end :]))
+    rest = _LABELS.sub(" ", _AGE_NOTE.sub(" ", text[: m.start] + " " + _IN_SECTION.sub(" ", text[m.end :])))
     return None if _LETTER.search(rest) else m
 
 
+# the section a post was filed in, closing its date line: "03-06-2024 lúc 8:30 trong Tin hoạt động"
+# (Pluck's), "May 3, 2024 in News"
+_IN_SECTION = re.compile(r"(?i)^\s*(?:trong|thuộc|in)\s+(?:chuyên\s+mục\s+|mục\s+)?[^\W\d][^|,.;:!?()\d]{0,40}$")
 # the date's age after it, in brackets: "19/05/2025 (cách đây 9 ngày)" (Dolphin's info box)
 _AGE_NOTE = re.compile(rf"(?i)\(\s*(?:{_AGE}\s+(?:trước|ago)|cách\s+đây\s+{_AGE})\s*\)")
 
@@ -800,8 +803,10 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
     budget = 300
     lines = page.head_lines()
     for i, ln in enumerate(lines):
-        if ln.region != 2 or ln.furniture or ln.label is not None:  # labelled cells: `labelled_line`
+        if ln.region != 2 or ln.label is not None:  # labelled cells: `labelled_line`
             continue
+        if ln.furniture and (ln.el is None or not page.in_post_head(ln.el)):
+            continue  # (named as furniture, but for a post's head over its text)
         m = date_only(ln.text) or _fields_date(ln.text)
         if m is not None and ln.el is not None and _in_list(ln.el, page.title, items=False):
             m = None  # a teaser's date: a list of other articles right under the title
@@ -816,12 +821,29 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
             if m.hour is None and ln.el is not None:
                 m = _tooltip_clock(ln.el, m) or m
             ev = line_evidence(page, m)
+            if ev is not None and m.hour is None and ln.el is not None:
+                ev = _with_attribute_instant(page, ln.el, ev)
             if ev is not None:
                 return _local_reading(ln.el, ev) if m.hour is not None and ln.el is not None else ev
         budget -= len(ln.text)
         if budget <= 0:
             break
     return None
+
+
+def _with_attribute_instant(page: Page, el, ev: Evidence) -> Evidence:
+    """A day shown by `el` at the instant an attribute of it (or of an element in it) gives for that
+    day as a zoned ISO stamp (Kooboo's "<span data-utc="2023-09-14T17:25:40.0000000Z">15/09/2023
+    </span>": the day in Vietnam, the moment in UTC); else `ev` as it is."""
+    for x in el.iter():
+        if not isinstance(x.tag, str):
+            continue
+        for value in x.attrib.values():
+            value = value.strip()
+            if _ISO_STAMP.match(value) and _ZONE_END.search(value) and not _day_stamp(page, value) \
+                    and (dt := _parse_short(value, None)[0]) is not None and dt.date() == ev.dt.date():
+                return ev._replace(dt=dt)
+    return ev
 
 
 def _tooltip_clock(el, m):
@@ -907,6 +929,8 @@ def _meta_row_date(page: Page) -> Evidence | None:
             ev = line_evidence(page, m) if m.year is not None else None
             if ev is not None and m.hour is not None:
                 ev = _local_reading(el, ev)
+            elif ev is not None:
+                ev = _with_attribute_instant(page, el, ev)
             return None if ev is None or page.banner(el, ev.dt) else ev
         budget -= len((el.text or "").strip()) + len((el.tail or "").strip())
         if budget <= 0:

@@ -86,6 +86,7 @@ def furniture_words(title_chain) -> frozenset:
 
 
 POST_LEVELS = 3  # a post's blocks above its text: its body's wrappers, the post itself
+POST_HEAD_PARTS = 4  # a post's head, and the elements in it holding its time
 _HEADER_CLASS = re.compile(r"(?i)header")
 
 

@@ -18,7 +18,19 @@ from lxml.cssselect import CSSSelector
 
 from ..fields import field_tables
 from .base import FUTURE_SLACK, MIN_YEAR, TZ
-from .lines import _WS, HEAD_CHARS, POST_LEVELS, _in_furniture, _is_articleish, _Line, _lines, furniture_words, precedes
+from .lines import (
+    _HEADER_CLASS,
+    _WS,
+    HEAD_CHARS,
+    POST_HEAD_PARTS,
+    POST_LEVELS,
+    _in_furniture,
+    _is_articleish,
+    _Line,
+    _lines,
+    furniture_words,
+    precedes,
+)
 from .text import _valid
 
 _LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
@@ -176,6 +188,13 @@ class Page:
         forum's first post is its thread's "comment entry parent", vBulletin's)."""
         return self._text_chain
 
+    def in_post_head(self, el) -> bool:
+        """Whether `el` is in the head of the post holding the text (a block named a header, in
+        the text's nearest containers: JomSocial's "joms-comment__header" over a discussion's text,
+        its time named for comments)."""
+        return any(a.tag == "div" and _HEADER_CLASS.search(a.get("class") or "") and a.getparent() in self.post_blocks()
+                   for a in itertools.islice(el.iterancestors(), POST_HEAD_PARTS))
+
     def furniture(self, el) -> bool:
         return _in_furniture(el, self.title_chain, shared=self.shared, text_chain=self.text_chain,
                              post_blocks=self.post_blocks)
@@ -197,9 +216,14 @@ class Page:
             return True
         if self.title is None:
             return False
-        up = [a for _, a in zip(range(2), self.title.iterancestors())]
+        up = [a for _, a in zip(range(POST_HEAD_LEVELS), self.title.iterancestors())]
         anc = set(el.iterancestors())
-        return any(a in anc for a in up)
+        if any(a in anc for a in up[:2]):
+            return True
+        # ...or in the post's head right above the text the title opens (a microblog's "Name - <time>"
+        # over a post whose first line is its heading: diaspora*'s post-info over its markdown)
+        return up[-1:] != [] and up[-1] in anc and precedes(el, self.title) \
+            and len(_text_between(up[-1], el, self.title)) <= POST_HEAD_CHARS
 
     def acceptable(self, dt: datetime, what: str) -> bool:
         if dt.year < MIN_YEAR:
@@ -232,3 +256,23 @@ class Page:
         if self._head is None:
             self._head = _lines(self.doc, self.title, self.body, after_title=HEAD_CHARS)
         return self._head
+
+
+POST_HEAD_LEVELS = 3  # a post's head above its text's own container
+POST_HEAD_CHARS = 40  # words between a post's head stamp and its title ("- Công khai")
+
+
+def _text_between(root, first, last) -> str:
+    """The text inside `root` after `first` (outside it) and before `last`."""
+    out, on = [], False
+    for el in root.iter():
+        if el is last:
+            break
+        if on and first not in el.iterancestors() and isinstance(el.tag, str):
+            out.append(el.text or "")
+        if on and el.tail and first not in el.iterancestors():
+            out.append(el.tail)
+        if el is first:
+            on = True
+            out.append(el.tail or "")
+    return " ".join("".join(out).split())

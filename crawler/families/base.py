@@ -78,7 +78,9 @@ STATIC_TITLE = re.compile(
     r"|lịch\s+sử(\s+hình\s+thành)?|chức\s+năng,?\s+nhiệm\s+vụ|cơ\s+cấu\s+tổ\s+chức|ban\s+lãnh\s+đạo"
     r"|(kết\s+quả\s+)?tìm\s+kiếm|contact(\s+us)?|about(\s+us)?|site\s*map|search(\s+results?)?"
     # the front page under another address (CMSimple_XH's start page at "/?login")
-    r"|trang\s+(chủ|nhất)|home(\s*page)?)\s*[.:!]?$"
+    r"|trang\s+(chủ|nhất)|home(\s*page)?"
+    # a post's comments on a page of their own, under the post (Pixelfed's "/p/<user>/<id>/c")
+    r"|(tất\s+cả\s+)?bình\s+luận|(all\s+)?comments)\s*[.:!]?$"
 )
 # A forum's own topics, dated posts however they are reached and never news: its welcome, a
 # category's description (Discourse's "Về danh mục Tin tức"), its rules ("Nội quy chuyên mục Tin tức
