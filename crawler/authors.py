@@ -198,6 +198,10 @@ class PostingOffice(str):
     """An office the markup alone names as the author: the desk that posts, no author."""
 
 
+class FieldAuthor(str):
+    """A name the post's author field gives (its "Tác giả:" field, its meta row), not its poster's account."""
+
+
 def _hinted_author(doc, title_el, names) -> tuple[str | None, bool, str | None]:
     """A byline element named so by its markup (class "author", "byline", "tac-gia"), after the
     title (or above it in the post's own element) and outside comments and sidebars; the first
@@ -505,8 +509,21 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
                 offices.add(fold(name))
                 continue
             return twin or name
-        return name
+        return _full_name(name, candidates)
     return None
+
+
+SHORT_NAME_WORDS = 2  # a writer's short byline ("Mỹ Linh"), their given names
+
+
+def _full_name(name: str, later) -> str:
+    """`name` written in full by a later candidate: a short byline closing the text ("Mỹ Linh")
+    that the post's author field gives with the family name ("Trần Thị Mỹ Linh"); not the
+    poster's account ("Nguyễn Thu Hương" posting what "Thu Hương" signs)."""
+    if len(name.split()) > SHORT_NAME_WORDS:
+        return name
+    return next((str(other) for other in later if isinstance(other, FieldAuthor)
+                 and other.endswith(" " + name) and is_full_name(other)), name)
 
 
 def _linked_account(doc, name: str) -> bool:
@@ -553,23 +570,24 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
     properties = (f"Tác giả: {f.value}" for f in fields
                   if (AUTHOR_FIELD.match(f.label) or ROLE.match(f.label)) and not is_office(f.value))
     field_offices: list[str] = []
-    for line in itertools.chain(lines[:HEAD_META_LINES], closing, table_rows, properties):
-        if (labelled := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
-                and _looks_like_byline(name := _unlabelled(labelled.group(2))) \
-                and not is_site_name(name, names):
-            if is_office(name):
-                # (an office in the author's field stands last, behind the text's own signature:
-                # Coppermine's "Tác giả:" row holding "Văn phòng Liên minh HTX" under a description
-                # its writer signs; a paper's name there, behind the text's "Theo Báo X", is none)
-                field_offices.append(name)
-                continue
-            yield name
-    fields_author, fields_poster = _fields_author(title_el, names)
-    yield fields_author or ""
-    if not reposted and (name := _meta_row_name(title_el)) and not is_site_name(name, names):
-        yield name
-    # the text's own signature outranks what the CMS says of the post (its meta row's author,
-    # the account that posted it, named by its markup or its "Đăng bởi" line)
+
+    def labelled(rows: Iterable[str]):
+        for line in rows:
+            if (found := AUTHOR_LINE.match(line) or CREDITS_LINE.match(line)) \
+                    and _looks_like_byline(name := _unlabelled(found.group(2))) \
+                    and not is_site_name(name, names):
+                if is_office(name):
+                    # (an office in the author's field stands last, behind the text's own signature:
+                    # Coppermine's "Tác giả:" row holding "Văn phòng Liên minh HTX" under a description
+                    # its writer signs; a paper's name there, behind the text's "Theo Báo X", is none)
+                    field_offices.append(name)
+                    continue
+                yield name
+
+    yield from labelled(itertools.chain(lines[:HEAD_META_LINES], closing))
+    # the text's own signature outranks what the CMS says of the post (its fields' author, its
+    # meta row's, the account that posted it, named by its markup or its "Đăng bởi" line): the
+    # writer signs the text, the CMS names who entered it (Perch's author over "Bài và ảnh: X")
     sourced = False  # the text closes naming the paper it came from
     for k, line in zip(range(len(closing) - 1, -1, -1), reversed(closing)):
         if k > 0 and closing[k - 1].endswith((";", ":")):
@@ -584,6 +602,11 @@ def _candidates(doc, rules: Rules, lines: list[str], *, official: bool, names: I
         if _looks_like_byline(line):
             yield _BYLINE_PREFIX.sub("", line).strip()
         break
+    yield from (FieldAuthor(name) for name in labelled(itertools.chain(table_rows, properties)))
+    fields_author, fields_poster = _fields_author(title_el, names)
+    yield FieldAuthor(fields_author or "")
+    if not reposted and (name := _meta_row_name(title_el)) and not is_site_name(name, names):
+        yield FieldAuthor(name)
     # a "bởi <name>" line opening the text: the CMS's word for who posted it (Volto's, Contao's),
     # below the text's own signature; none for a paper's text the account reposted
     for line in () if reposted else lines[:HEAD_META_LINES]:

@@ -3115,6 +3115,24 @@ def test_a_forums_first_post_holding_the_title_as_its_subject_is_the_article():
     assert got.item["text"].splitlines() == lines and got.item["author"] == "Phạm Thu Trang"
 
 
+@pytest.mark.parametrize("meta_row, closing, author", [
+    # Perch: the CMS's author (who entered the post) in the meta row; the writer signs the text
+    ('<time datetime="2024-06-05T16:00:00+07:00">05 Tháng 6 2024</time> Đăng bởi <a href="archive.php?author=tran-'
+     'thi-hong" class="p-author h-card">Trần Thị Hồng</a> · <a href="#comments">2 bình luận</a>',
+     "Bài và ảnh: Thạch Minh Tâm", "Thạch Minh Tâm"),
+    # Typecho: the author field names the writer in full, her short byline closes the text
+    ('<ul class="post-meta"><li>Tác giả: <a href="/author/2/" rel="author">Trần Thị Mỹ Linh</a></li><li>Thời gian: '
+     '<time datetime="2026-03-18T09:15:00+07:00">18/03/2026</time></li><li>Chuyên mục: <a href="/category/tin-tuc/">'
+     'Tin tức</a></li></ul>', "Mỹ Linh", "Trần Thị Mỹ Linh"),
+])
+def test_the_texts_signature_outranks_the_cms_author_field(meta_row, closing, author):
+    row = meta_row if meta_row.startswith("<ul") else f'<p class="meta">{meta_row}</p>'
+    html = page(f'<main><div class="h-entry"><h1 class="p-name">{TITLE}</h1>{row}<div class="e-'
+                f'content">{PARAGRAPHS}<p style="text-align: right;"><strong>{closing}</strong></p></div></div></main>')
+    got = article(url="http://st.example.vn/blog/2024-06-05-tap-huan", html=html)
+    assert got.is_article and got.item["author"] == author, (got.reason, got.item and got.item["author"])
+
+
 def test_an_articles_comments_after_its_text_keep_their_name():
     # comments longer than the article, after it: no wrapper of the text, whatever their share
     comments = "".join(f"<p>Bình luận {i}: tôi hoàn toàn đồng ý với ý kiến này vì HTX ở địa phương tôi cũng gặp "
