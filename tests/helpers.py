@@ -107,6 +107,16 @@ OPEN_EXTRAS = {
     ('diendan-htxdanang', '/forums/topic/tong-hop-cau-hoi-thuong-gap-ve-luat-hop-tac-xa-nam-2023/'),
     ('diendan-htxlamdong', '/forum/thread/141-htx-hoa-v%E1%BA%A1n-th%C3%A0nh-gi%E1%BB%9Bi-thi%E1%BB%87u-hoa-c%C3%BAc-hoa-h%E1%BB%93ng-c%E1%BA%AFt-c%C3%A0nh/'),
     ('hoidap-htxcantho', '/moderation/showActivityLog.page'),
+    # sets 48a-48d (stop 48): diaspora*'s profile stream (its pinned post whole) and its reshare's page,
+    # JomSocial's member profiles (their activity stream), Hubzilla's channel stream, Pluck's category page
+    # showing its one post whole
+    ('mangxh-htxcaobang', '/people/18c63e534aca0cea9029c70d6e629a8b'),
+    ('mangxh-htxcaobang', '/people/18c63e534aca0cea9029c70d6e629a8b?max_time=1739503200'),
+    ('mangxh-htxcaobang', '/posts/48301'),
+    ('congdong-htxphuyen', '/cong-dong/profile/57-van-phong-lien-minh-htx'),
+    ('congdong-htxphuyen', '/cong-dong/profile/63-nguyen-thi-mai-huong'),
+    ('xahoi-htxdienbien', '/channel/htxdienbien'),
+    ('site-htxbentre', '/?file=thong-bao'),
 }
 # Articles a whole crawl misses, not fixed yet, (site, path).
 OPEN_MISSES: set[tuple[str, str]] = {
@@ -138,7 +148,10 @@ FEW_SITES = ("vca", "lmhtx-thaibinh", "lmhtx-ninhbinh", "lmhtx-daknong", "lmhtx-
 # Articles a whole crawl archives twice, not fixed yet, at most so many by site (each in the closing
 # note): Joomla 1.5's multipage article's parts (set 45a); Lemmy's post under its comments' addresses
 # ("/comment/456") and Foswiki's current revision under "?rev=N" (sets 46c, 46d)
-OPEN_DUPLICATES = {"congtin-htxbacgiang": 1, "congdong-htxkontum": 5, "wiki-htxyenbai": 2}
+# (sets 48a, 48d, stop 48: a Jetspeed notice shown inside its category's window under the portlet's
+# title, a JomSocial bulletin under its non-friendly address)
+OPEN_DUPLICATES = {"congtin-htxbacgiang": 1, "congdong-htxkontum": 5, "wiki-htxyenbai": 2, "portal-htxlaocai": 1,
+                   "congdong-htxphuyen": 1}
 
 
 def sample_items_range(sites) -> tuple[int, int]:

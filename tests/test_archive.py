@@ -104,6 +104,8 @@ OPEN_REREAD = {
     # sets 47b, 47d (stop 47): bbPress' topic of one post read whole (its info line, the login box), DSpace's
     # collection heading beside a record: in the texts of the young profile, out of the final one's
     ("diendan-htxdanang", None), ("kho-htxthanhhoa", None),
+    # set 48d (stop 48): JomSocial's discussion read by the young profile with its group's header lines
+    ("congdong-htxphuyen", None),
 }
 
 

@@ -761,6 +761,19 @@ def test_a_posts_head_named_for_comments_dates_it():
     assert r.published == datetime(2025, 2, 27, 15, 10, tzinfo=TZ)
 
 
+def test_an_accounts_name_beside_its_avatar_is_no_teasers_title():
+    """Zalo's article viewer: the OA's avatar and name (a link to its page, five words), then the
+    author field and the day: the row of the article's fields, not a teaser of another article."""
+    html = ("<html><body><article><header><h1>Tiêu đề bài viết về hợp tác xã</h1><div class='article__info'>"
+            "<a class='oa-info' href='/2957301846192735104'><img class='oa-info__avatar' src='/zadn/avatar/a.jpg'>"
+            "<span>Liên minh HTX tỉnh Quảng Trị</span></a><div class='article__sub'><span>Văn phòng Liên minh HTX"
+            "</span><span>·</span><span class='article__date'>15/05/2024</span></div><button>Quan tâm</button></div>"
+            f"</header><div class='article__body'>{BODY}</div></article></body></html>")
+    doc = page(html)
+    assert find_published(doc, "https://oa.example.vn/article/199d1afd", fetched_at=datetime(2024, 6, 1, tzinfo=TZ),
+                          title_element=doc.xpath("//h1")[0]).published == datetime(2024, 5, 15, tzinfo=TZ)
+
+
 def test_dublin_core_effective_is_the_publication_date():
     html = ('<html><head><meta name="DC.date.modified" content="2024-03-18T09:12:00+07:00">'
             '<meta name="DC.date.created" content="2024-03-13T14:40:00+07:00">'

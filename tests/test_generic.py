@@ -139,6 +139,8 @@ OPEN_LEAKS = {
 # phpBB: the first post's poster, where the builder took the photos' closing credit ("Ảnh: Hoàng Anh")
 OPEN_WRONG_AUTHORS = {
     ("diendan-htxbacgiang", "/viewtopic.php?t=414"),
+    # Pluck (set 48c): an office closing the text (the builder: none; the older samples: the author)
+    ("site-htxbentre", "/?file=tin-tuc&module=blog&page=viewpost&post=ket-qua-phat-trien-kinh-te-tap-the-5-thang-dau-nam-2024"),
     # an office closing the text ("Phòng Xúc tiến thương mại"): the builder took it for no author, the
     # older samples (Đắk Nông, Thái Bình, Bà Rịa - Vũng Tàu, Yên Bái) for the author; the crawl keeps to them
     ("tthtx-tayninh", "/vi/tin-tuc/2026/02/ke-hoach-xuc-tien-thuong-mai-cho-htx-nam-2026.html"),
@@ -205,9 +207,13 @@ def test_non_article_items_are_rare(generic):
 
 
 # Wrong dates a whole crawl gives, not fixed yet (site, path), each in the closing note: Dolphin 7 (set 45c)
-# prints a post's day in UTC and no clock (its feed, read after the page, gives Vietnam's day).
+# prints a post's day in UTC and no clock (its feed, read after the page, gives Vietnam's day); Pluck 4.7
+# (set 48c) prints every clock in UTC without a sign, Perch (set 48c) labels the typed Vietnam clock
+# "+00:00": a post near midnight falls on the other day (the site's posting hours would tell: open).
 OPEN_WRONG_DATES = {
     ("mangxa-htxbinhdinh", "/m/news/view/Liên-minh-HTX-tỉnh-làm-việc-với-HTX-Dịch-vụ-nông-nghiệp-Cát-Hiệp"),
+    ("site-htxbentre", "/?file=tin-tuc&module=blog&page=viewpost&post=lien-minh-htx-tinh-lam-viec-voi-htx-an-thanh"),
+    ("trang-htxsoctrang", "/blog/2024-05-11-lien-minh-htx-lam-viec-voi-htx-my-phuoc"),
 }
 
 

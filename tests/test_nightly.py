@@ -99,7 +99,12 @@ OPEN_REFETCHED = {("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong
                   *(("diendan-htxlamdong", "/forum/thread/140-k%E1%BA%BFt-qu%E1%BA%A3-ph%C3%A1t-tri%E1%BB%83n-htx-tr%C3%AAn-%C4%91%E1%BB%8Ba-b%C3%A0n-t%E1%BB%89nh-l%C3%A2m-%C4%91%E1%BB%93ng-qu%C3%BD-i-n%C4%83m-2024/" + q) for q in ("?action=lastPost", "?postID=1047")),
                   *(("hoidap-htxcantho", p) for a in json.loads(
                       (ROOT / "samples" / "hoidap-htxcantho" / "expected.json").read_text(encoding="utf-8"))["articles"]
-                    if a["path"] == "/posts/list/1286.page" for p in (a["path"], *a["aliases"]))}
+                    if a["path"] == "/posts/list/1286.page" for p in (a["path"], *a["aliases"])),
+                  # Hubzilla (set 48b, stop 48): an article of its Articles app, its "/item/<uuid>" and its
+                  # stream's "?mid=" view, asked again every night
+                  *(("xahoi-htxdienbien", p) for a in json.loads(
+                      (ROOT / "samples" / "xahoi-htxdienbien" / "expected.json").read_text(encoding="utf-8"))["articles"]
+                    for p in (a["path"], *a["aliases"]))}
 
 
 def test_incremental_runs_fetch_only_what_is_new(sites, tmp_path):

@@ -1298,8 +1298,11 @@ def _titles_an_article(link) -> bool:
     if href.startswith(("javascript:", "mailto:", "tel:")):
         return False  # a link that goes to no page ("<< Quay lại trang trước": history.back()) titles none
     if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None \
-            or _SECTION_PAGE.search(href) or link.get("rel") == "author" or ACCOUNT_PAGE.search(href):
-        return False  # a byline's link to its writer or poster, a date to its archive, a category's name
+            or _SECTION_PAGE.search(href) or link.get("rel") == "author" or ACCOUNT_PAGE.search(href) \
+            or any("avatar" in f"{img.get('class') or ''} {img.get('src') or ''}".lower() for img in link.iter("img")):
+        # a byline's link to its writer or poster (or the account's name beside its avatar: Zalo's OA),
+        # a date to its archive, a category's name
+        return False
     before = text_before(link).rstrip()
     if (cell := next(link.iterancestors("td", "dd"), None)) is not None and (label := cell.getprevious()) is not None \
             and _line(label.text_content()).endswith(":") and _line(cell.text_content()) == _line(link.text_content()):
