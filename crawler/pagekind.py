@@ -424,10 +424,8 @@ def looks_like_listing(lines: list[str], links: list, *, article_url: bool = Fal
             listed.append(i)
             chars += len(line)
             titled += opens
-            if not (opens or named):
-                teased.add(next(n for n, (_, piece) in enumerate(pieces) if probe in piece))
-            else:
-                teased.add(-1)
+            # (-1: a line a link's title opens, or one that runs across two items)
+            teased.add(-1 if opens or named else next((n for n, (_, piece) in enumerate(pieces) if probe in piece), -1))
     total = sum(len(line) for line in lines) or 1
     if len(listed) == 1 and titled and _NO_SPACE.sub("", lines[listed[0]]) in items and (
             chars >= 0.9 * total or all(_NO_SPACE.sub("", line) in items for line in lines)):
@@ -708,12 +706,12 @@ def _posts_by_poster(doc, title_el, later: bool = False):
 def _has_text(post) -> bool:
     """Whether a post holds prose outside links (a widget's latest topics are long links), or
     photos (a post of photos holds their captions), not its posters' pictures."""
-    return any(el.tag != "a" and _own_words(el) >= PROSE_PARAGRAPH_CHARS for el in _prose_blocks(post)) \
+    return any(el.tag != "a" and _own_chars(el) >= PROSE_PARAGRAPH_CHARS for el in _prose_blocks(post)) \
         or sum(not any(a.tag == "a" and _poster_link(a) for a in img.iterancestors())
                for img in post.iter("img")) >= PHOTO_POST
 
 
-def _own_words(el) -> int:
+def _own_chars(el) -> int:
     """The characters of an element's text outside its links."""
     return len(el.text_content().strip()) - sum(len(a.text_content().strip()) for a in el.iter("a") if a is not el)
 

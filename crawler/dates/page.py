@@ -34,6 +34,8 @@ from .lines import (
 from .text import _valid
 
 _LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
+POST_HEAD_LEVELS = 3  # a post's head above its text's own container
+POST_HEAD_CHARS = 40  # characters between a post's head stamp and its title ("- Công khai")
 _X_TITLE_FALLBACK = etree.XPath(".//*[@itemprop='headline'] | .//h1")
 _X_PAGE_TITLE = etree.XPath(".//meta[@property='og:title']/@content | .//title/text()")
 
@@ -222,7 +224,7 @@ class Page:
             return True
         # ...or in the post's head right above the text the title opens (a microblog's "Name - <time>"
         # over a post whose first line is its heading: diaspora*'s post-info over its markdown)
-        return up[-1:] != [] and up[-1] in anc and precedes(el, self.title) \
+        return bool(up) and up[-1] in anc and precedes(el, self.title) \
             and len(_text_between(up[-1], el, self.title)) <= POST_HEAD_CHARS
 
     def acceptable(self, dt: datetime, what: str) -> bool:
@@ -258,8 +260,6 @@ class Page:
         return self._head
 
 
-POST_HEAD_LEVELS = 3  # a post's head above its text's own container
-POST_HEAD_CHARS = 40  # words between a post's head stamp and its title ("- Công khai")
 
 
 def _text_between(root, first, last) -> str:
