@@ -828,9 +828,7 @@ def _prose_between(first, last) -> bool:
             inside = True
         elif el is last:
             return False
-        elif inside and first not in el.iterancestors() and el.tag == "p" \
-                and len(el.text_content().strip()) - sum(len(a.text_content().strip()) for a in el.iter("a")) \
-                >= PROSE_PARAGRAPH_CHARS:
+        elif inside and first not in el.iterancestors() and el.tag == "p" and _own_chars(el) >= PROSE_PARAGRAPH_CHARS:
             return True  # (its own words, not its links': a trail of links in a <p> is no prose)
     return False
 

@@ -90,6 +90,12 @@ POST_HEAD_PARTS = 4  # a post's head, and the elements in it holding its time
 _HEADER_CLASS = re.compile(r"(?i)header")
 
 
+def is_post_head(el, post_blocks) -> bool:
+    """Whether `el` is the head of the post holding the text: a block named a header among the
+    text's nearest containers (a forum's "Item-Header DiscussionHeader", JomSocial's "joms-comment__header")."""
+    return el.tag == "div" and bool(_HEADER_CLASS.search(el.get("class") or "")) and el.getparent() in post_blocks
+
+
 def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = False,
                   shared: frozenset = frozenset(), text_chain=None, post_blocks=None) -> bool:
     """Walk up from el; containers shared with the title are never furniture, nor those of the
@@ -105,8 +111,7 @@ def _in_furniture(el: etree._Element, title_chain: frozenset, lenient: bool = Fa
         if a in title_chain or not isinstance(a.tag, str) or a.tag in ("body", "html"):
             return False
         if _self_furniture(a, art_above[i], lenient, shared):
-            if post_blocks is not None and a.tag == "div" and _HEADER_CLASS.search(a.get("class") or "") \
-                    and a.getparent() in post_blocks():
+            if post_blocks is not None and is_post_head(a, post_blocks()):
                 continue
             # (the text's containers and theirs, up to the page: nothing above is furniture either)
             return text_chain is None or a not in text_chain()

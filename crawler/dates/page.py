@@ -19,7 +19,6 @@ from lxml.cssselect import CSSSelector
 from ..fields import field_tables
 from .base import FUTURE_SLACK, MIN_YEAR, TZ
 from .lines import (
-    _HEADER_CLASS,
     _WS,
     HEAD_CHARS,
     POST_HEAD_PARTS,
@@ -29,6 +28,7 @@ from .lines import (
     _Line,
     _lines,
     furniture_words,
+    is_post_head,
     precedes,
 )
 from .text import _valid
@@ -194,8 +194,8 @@ class Page:
         """Whether `el` is in the head of the post holding the text (a block named a header, in
         the text's nearest containers: JomSocial's "joms-comment__header" over a discussion's text,
         its time named for comments)."""
-        return any(a.tag == "div" and _HEADER_CLASS.search(a.get("class") or "") and a.getparent() in self.post_blocks()
-                   for a in itertools.islice(el.iterancestors(), POST_HEAD_PARTS))
+        blocks = self.post_blocks()
+        return any(is_post_head(a, blocks) for a in itertools.islice(el.iterancestors(), POST_HEAD_PARTS))
 
     def furniture(self, el) -> bool:
         return _in_furniture(el, self.title_chain, shared=self.shared, text_chain=self.text_chain,
