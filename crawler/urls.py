@@ -135,9 +135,10 @@ def article_address(url: str) -> str:
 
 def part_param(name: str, value: str) -> bool:
     """Whether a query parameter names the part of an article a page shows: a page parameter with
-    a number ("page=2"; Pluck's "page=viewpost" names a view, no part), or "showall"."""
-    name = name.lower()
-    return name in PART_PARAMS and (name == "showall" or value.strip().isdigit())
+    a number ("page=2") or none (Joomla's first part, "showall=&limitstart="), or "showall";
+    Pluck's "page=viewpost" names a view, no part."""
+    name, value = name.lower(), value.strip()
+    return name in PART_PARAMS and (name == "showall" or not value or value.isdigit())
 
 
 def names_a_part(href: str) -> bool:

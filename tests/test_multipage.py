@@ -7,6 +7,7 @@ import pytest
 
 from crawler.multipage import is_part, joined, next_part
 from crawler.parsing import parse_html
+from crawler.urls import article_address
 from samples.score import expected_sites
 from samples.server import SampleSites
 from tests.helpers import crawl_generic
@@ -28,6 +29,19 @@ def test_the_next_part_is_the_same_article_with_a_page_parameter():
     assert next_part(doc(f'<a href="{other}" rel="next">Tiếp &gt;</a>'), URL) is None
     assert next_part(doc('<a href="/tin-tuc?page=2" rel="next">Trang sau</a>'), URL) is None
     assert next_part(doc(f'<a href="{URL.replace("&", "&amp;")}&amp;showall=1">Tiếp</a>'), URL) is None
+
+
+def test_every_view_of_an_article_has_its_address():
+    # Joomla links its first part "showall=&limitstart=" (empty values): read from there, the
+    # next part is still this article's (else that view goes out first with half the text)
+    views = [URL + "&showall=&limitstart=", URL + "&limitstart=1", URL + "&showall=1", URL + "&limitstart=0"]
+    assert {article_address(v) for v in views} == {article_address(URL)}
+    first = URL + "&showall=&limitstart="
+    pager = f'<a href="{URL.replace("&", "&amp;")}&amp;limitstart=1" rel="next">Tiếp &gt;</a>'
+    assert next_part(doc(pager), first) == URL + "&limitstart=1"
+    # a page parameter naming a view is part of the address (Pluck's posts)
+    pluck = "http://x.vn/?file=tin-tuc&module=blog&page=viewpost&post=hoi-nghi"
+    assert article_address(pluck) != article_address(pluck.replace("hoi-nghi", "dai-hoi"))
 
 
 @pytest.mark.parametrize("url, part", [(URL + "&limitstart=1", True), (URL + "&limitstart=0", False),
