@@ -500,6 +500,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         date_order=profile.date_order if profile is not None else None,
         plain_order=profile.plain_date_order if profile is not None else None,
         midnight_days=profile is not None and profile.midnight_days,
+        clock=profile.clock if profile is not None else None,
     )
     # What says "an article" besides its prose: a date, the page's own metadata, the URL shape.
     signals = [name for name, on in (

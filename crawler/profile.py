@@ -17,10 +17,12 @@ import math
 import re
 from collections import deque
 from collections.abc import Iterable
+from datetime import datetime
 
 from .blocks import HEADINGS, Block, fold, normalise, segment, signature, text_key
 from .bylines import is_signer, signer_part
-from .dates import utc_stamp_kind
+from .dates import TZ, Clock, utc_stamp_kind
+from .dates.clocks import clocks_shown
 from .dates.text import orders_shown
 from .text import DOC_NUMBER, clean_line
 from .titles import is_site_name, list_tag
@@ -48,6 +50,17 @@ CONTENT_LIKE = 0.3  # share of a key's pages on which it stood among new prose
 DATE_ORDER_PAGES = 1
 MIDNIGHT_PAGES = 2  # pages whose published stamp is UTC's midnight before the site's are read as days
 DATE_LINE = 120  # longest block read for the order of its dates
+# How the site writes its clocks (`clock`): posts fall in office hours, in Vietnam; when the site's
+# first clocks (its posts') do so only read the other way (bare digits as UTC's, a UTC label as the
+# local clock), over enough stamps at enough hours (one hour is a schedule's, no zone), it writes
+# them so. Counted: the stamps only the other reading puts in office hours, against those only the
+# usual one does (7-10 o'clock is office hours either way).
+OFFICE_HOURS = range(7, 18)
+CLOCK_STAMPS = 6  # distinct dated clocks of one kind
+CLOCK_HOURS = 3  # distinct hours among them
+CLOCK_OTHER = 3  # stamps only the other reading puts in office hours, at least...
+CLOCK_OTHER_SHARE = 1 / 3  # ...this share of all, and twice those only the usual reading does
+MAX_CLOCK_STAMPS = 2000  # stamps remembered as counted (a listing repeats its posts' stamps)
 
 # " - ", " | ", a colon written as in prose ("Liên minh HTX Đồng Tháp: <post>", Blogger's), and
 # an underscore between words (DedeCMS' "<post>_<section>_<site>"; no Vietnamese title has one)
@@ -209,6 +222,9 @@ class SiteProfile:
         self.orders: dict[str, int] = {}
         # "midnight" / "clock" -> pages whose published stamp, in UTC to the millisecond, fell there
         self.stamps: dict[str, int] = {}
+        # "bare" / "utc" -> distinct dated clocks per hour as printed (`dates.clocks`)
+        self.clocks: dict[str, list[int]] = {}
+        self._clock_stamps: set[str] = set()
         self._digests: deque[str] = deque(maxlen=MAX_DIGESTS)
         self._digest_set: set[str] = set()
         self.window = WINDOW
@@ -273,6 +289,11 @@ class SiteProfile:
             self.orders[order] = self.orders.get(order, 0) + 1
         if (stamp := utc_stamp_kind(doc)) is not None:
             self.stamps[stamp] = self.stamps.get(stamp, 0) + 1
+        today = datetime.now(TZ).date()
+        for kind, stamp, hour in clocks_shown(doc, (b.text for b in blocks if b.chars <= DATE_LINE), today):
+            if kind + stamp not in self._clock_stamps and len(self._clock_stamps) < MAX_CLOCK_STAMPS:
+                self._clock_stamps.add(kind + stamp)
+                self.clocks.setdefault(kind, [0] * 24)[hour] += 1
         title = _title(doc)
         if title:
             self.titled += 1
@@ -283,6 +304,7 @@ class SiteProfile:
             self.titled //= 2
             self.orders = {k: v // 2 for k, v in self.orders.items()}
             self.stamps = {k: v // 2 for k, v in self.stamps.items()}
+            self.clocks = {k: [n // 2 for n in v] for k, v in self.clocks.items()}
             for table in (keys, self.pairs, self.sigs, self.titles):
                 _halve(table)
         _prune(keys, MAX_KEYS)
@@ -337,6 +359,48 @@ class SiteProfile:
         (Wix's) has its one post at 07:00 in Vietnam at that midnight."""
         midnight = self.stamps.get("midnight", 0)
         return midnight >= MIDNIGHT_PAGES and midnight > self.stamps.get("clock", 0)
+
+    @property
+    def clock(self) -> Clock:
+        """How the site writes its clocks (`dates.Clock`), from the hours its pages print: its bare
+        clocks are UTC's when they fall in office hours only so read (a server left in UTC: Pluck's,
+        a Rails or Node app's), its UTC-labelled stamps the local clock when they do only read
+        without the label (Perch's PERCH_TZ left at 'UTC')."""
+        # (the hour in Vietnam of each reading: bare digits as Vietnam's or as UTC's; a UTC-labelled
+        # stamp as UTC or as Vietnam's)
+        return Clock(bare_utc=self._read_otherwise("bare", usual=0, other=7),
+                     utc_local=self._read_otherwise("utc", usual=7, other=0))
+
+    @property
+    def clock_settled(self) -> bool:
+        """Whether `clock` can be trusted as it is: no clock the site's pages showed suggests the
+        other reading, or enough do either way. Until then an article with its time of day waits
+        (`themes.waits_for_clock`)."""
+        return self._settled("bare", usual=0, other=7) and self._settled("utc", usual=7, other=0)
+
+    def _settled(self, kind: str, *, usual: int, other: int) -> bool:
+        only_other, only_usual, total = self._readings(kind, usual=usual, other=other)
+        if not only_other or self._read_otherwise(kind, usual=usual, other=other):
+            return True
+        # (the usual reading well ahead: for a label, one stamp only it puts in office hours)
+        return total >= CLOCK_STAMPS and (only_usual >= 1 if kind == "utc" else only_usual >= only_other + CLOCK_OTHER)
+
+    def _readings(self, kind: str, *, usual: int, other: int) -> tuple[int, int, int]:
+        """(stamps only the other reading puts in office hours, those only the usual one does, all)."""
+        hours = self.clocks.get(kind) or [0] * 24
+        def office(h: int, shift: int) -> bool:
+            return (h + shift) % 24 in OFFICE_HOURS
+        return (sum(n for h, n in enumerate(hours) if office(h, other) and not office(h, usual)),
+                sum(n for h, n in enumerate(hours) if office(h, usual) and not office(h, other)), sum(hours))
+
+    def _read_otherwise(self, kind: str, *, usual: int, other: int) -> bool:
+        hours = self.clocks.get(kind)
+        if not hours or sum(hours) < CLOCK_STAMPS or sum(1 for n in hours if n) < CLOCK_HOURS:
+            return False
+        only_other, only_usual, total = self._readings(kind, usual=usual, other=other)
+        # (a label is the site's word: against it, no stamp at all that only it puts in office hours)
+        return (only_other >= CLOCK_OTHER and only_other >= CLOCK_OTHER_SHARE * total
+                and only_other >= 2 * only_usual and not (kind == "utc" and only_usual))
 
     def _order(self, kind: str) -> str | None:
         month, day = self.orders.get(kind + "month-first", 0), self.orders.get(kind + "day-first", 0)
@@ -646,6 +710,7 @@ class SiteProfile:
             "kinds": dict(self.kinds),
             "orders": dict(self.orders),
             "stamps": dict(self.stamps),
+            "clocks": {k: list(v) for k, v in self.clocks.items()},
             "keys": {k: list(v) for k, v in _top(self.keys, MAX_KEYS)},
             "pairs": {k: list(v) for k, v in _top(self.pairs, MAX_PAIRS)},
             "sigs": {k: list(v) for k, v in _top(self.sigs, MAX_SIGS)},
@@ -664,6 +729,7 @@ class SiteProfile:
         profile.kinds = {k: int(v) for k, v in (d.get("kinds") or {}).items()}
         profile.orders = {k: int(v) for k, v in (d.get("orders") or {}).items()}
         profile.stamps = {k: int(v) for k, v in (d.get("stamps") or {}).items()}
+        profile.clocks = {k: [int(n) for n in v] for k, v in (d.get("clocks") or {}).items() if len(v) == 24}
         for name in ("keys", "pairs", "sigs", "titles"):
             setattr(profile, name, {k: [int(x) for x in v] for k, v in (d.get(name) or {}).items()})
         profile._digests.extend(d.get("digests") or [])

@@ -26,6 +26,14 @@ def waits_for_profile(kind: str, profile: SiteProfile) -> bool:
     return kind in WAIT_KINDS and not profile.ready
 
 
+def waits_for_clock(item: dict, profile: SiteProfile) -> bool:
+    """Whether an article whose publication has a time of day is to be extracted again once its
+    site's pages have shown how it writes its clocks (`SiteProfile.clock`): the first articles of a
+    server printing UTC's digits would keep them, a wrong hour and at night a wrong day."""
+    published = item.get("published") or ""
+    return not profile.clock_settled and "T" in published and published[11:19] != "00:00:00"
+
+
 class SiteProfiles:
     """The profiles of a crawl's sites: loaded from the archive, fed the crawl's pages, checked
     for a new theme, saved back. `store` has `load_profile(site)` and `save_profile(profile)`

@@ -29,7 +29,7 @@ from crawler.parsing import decode_html, doc_base, parse_html
 from crawler.postbacks import VIEWSTATE_FORM, pager_postbacks
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
-from crawler.themes import SiteProfiles, waits_for_profile
+from crawler.themes import SiteProfiles, waits_for_clock, waits_for_profile
 from crawler.urls import canonical_url, host_of, in_sections, on_site, path_and_query, url_key
 from crawler.urlshapes import UrlShapes, identity, ids, same_article, slug
 
@@ -104,6 +104,7 @@ class PortalsSpider(scrapy.Spider):
         self.pages_read = 0  # (checkpoints of what was learned: _checkpoint)
         self.checkpoint_pages: int  # a checkpoint every so many pages (from the settings, in from_crawler)
         self.unprofiled: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}
+        self.unclocked: dict[str, list[tuple[str, str, str | None, bool, str]]] = {}  # (the same: `waits_for_clock`)
         # an article's identity (_identities) -> its first URL (this run's or the archive's)
         self.identities: dict[tuple[str, str], str] = {}
         self.copies: set[str] = set()  # keys of the pages that asked not to be indexed (metadata.says_noindex)
@@ -330,6 +331,11 @@ class PortalsSpider(scrapy.Spider):
             # extracted again once the profile is ready, or at idle. Its links are followed now.
             self.unprofiled.setdefault(site.id, []).append(
                 (response.url, text, listing_date, bool(response.meta.get("last_try")), result.kind))
+        elif result.is_article and not is_part(response.url) and waits_for_clock(result.item, profile):
+            # (so does an article with its time of day, until the site's clocks are known)
+            stats.inc_value(site_key(site.id, "waited_for_clock"))
+            self.unclocked.setdefault(site.id, []).append(
+                (response.url, text, listing_date, bool(response.meta.get("last_try")), result.kind))
         elif result.is_article and is_part(response.url):
             stats.inc_value(site_key(site.id, "article_part_pages"))  # read with its first page
             if self.known is not None:
@@ -343,6 +349,8 @@ class PortalsSpider(scrapy.Spider):
                 self.undecided[url_key(response.url)] = (response.url, site.id)
         if profile.ready and self.unprofiled.get(site.id):
             yield from self._release_unprofiled(site)
+        if profile.clock_settled and self.unclocked.get(site.id):
+            yield from self._release_unprofiled(site, self.unclocked)
         if result.doc is None:
             return
         shapes.saw(response.url, result.kind)
@@ -408,10 +416,16 @@ class PortalsSpider(scrapy.Spider):
             self.next_parts.setdefault(url_key(result.item["canonical_url"]), part)
         return result
 
-    def _release_unprofiled(self, site):
+    def _release_unprofiled(self, site, waiting=None, *, idle: bool = False):
+        """The pages of `waiting` (those waiting for the site's profile, or for its clocks) read
+        again; an article that still waits for the clocks waits on, but at idle."""
         profile = self.profiles.get(site.id)
-        for url, text, listing_date, last_try, first in self.unprofiled.pop(site.id, []):
+        for url, text, listing_date, last_try, first in (self.unprofiled if waiting is None else waiting).pop(site.id, []):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
+            if result.is_article and not is_part(url) and not idle and profile is not None \
+                    and waits_for_clock(result.item, profile):
+                self.unclocked.setdefault(site.id, []).append((url, text, listing_date, last_try, first))
+                continue
             if result.is_article and not is_part(url):
                 yield from self._article_of(site, result, url, listing_date, last_try)
             elif result.kind != "listing" and self.known is not None:
@@ -526,9 +540,9 @@ class PortalsSpider(scrapy.Spider):
         learned; undated articles, and pages with prose but no sign of news (met through a
         sitemap before their listing), whose listing date showed up late are fetched again with
         it; the other undated articles go out undated."""
-        if self.unprofiled:
-            self._released_unprofiled = [item for site_id in list(self.unprofiled)
-                                         for item in self._release_unprofiled(self.sites[site_id])]
+        if self.unprofiled or self.unclocked:
+            self._released_unprofiled = [item for waiting in (self.unprofiled, self.unclocked) for site_id in list(waiting)
+                                         for item in self._release_unprofiled(self.sites[site_id], waiting, idle=True)]
             self.crawler.engine.crawl(scrapy.Request("data:,", callback=self._emit_unprofiled, dont_filter=True,
                                                      meta={"dont_obey_robotstxt": True}))
             raise DontCloseSpider

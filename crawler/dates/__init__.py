@@ -18,7 +18,7 @@ no library knows a Vietnamese portal's banner of today's date, its event
 dates in the body or its cited decrees from the date line under the title.
 """
 
-from .base import MIN_YEAR, TZ, ZONED_INSTANT, utc_day
+from .base import MIN_YEAR, TZ, ZONED_INSTANT, Clock, site_clock, utc_day
 from .evidence import (
     POSTED_AT,
     field_parts,
@@ -39,6 +39,8 @@ from .urls import url_date, url_year
 
 __all__ = [
     "MIN_YEAR",
+    "Clock",
+    "site_clock",
     "POSTED_AT",
     "stamp_text",
     "TZ",

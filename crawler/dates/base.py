@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -19,3 +23,46 @@ def utc_day(day: date, instant: datetime) -> bool:
     """Whether `day` is `instant`'s day in UTC and not its day in Vietnam (a server printing its
     UTC day beside a zoned instant: Dolphin's 14/03 for a post of 00:20 on 15/03)."""
     return day == instant.astimezone(UTC).date() != instant.astimezone(TZ).date()
+
+
+@dataclass(frozen=True)
+class Clock:
+    """How a site writes its clocks, as its pages showed (`profile.SiteProfile.clock`): by default
+    a clock printed without a zone is Vietnam's and a stamp's zone is true. A server set to UTC
+    prints UTC's digits bare (Pluck's PHP: "08-05-2024 lúc 23:20" for 06:20 on the 9th), a CMS
+    with its zone left at 'UTC' labels the local clock typed as UTC (Perch's "…T23:40:00+00:00")."""
+
+    bare_utc: bool = False  # a clock printed without a zone is UTC's
+    utc_local: bool = False  # a stamp labelled UTC ("Z", "+00:00") holds the local clock
+
+
+# The clock of the site whose page is being read. A context, as decimal's, because every reading of
+# a date (a line's match, an ISO stamp, a year completed) goes through `local` or `zoned` many calls
+# below the page: `site_clock` sets it around one page's reading.
+_CLOCK: ContextVar[Clock | None] = ContextVar("site_clock", default=None)
+_PLAIN = Clock()
+
+
+@contextmanager
+def site_clock(clock: Clock | None) -> Iterator[None]:
+    token = _CLOCK.set(clock)
+    try:
+        yield
+    finally:
+        _CLOCK.reset(token)
+
+
+def local(dt: datetime) -> datetime:
+    """A datetime read without a zone, in Vietnam: its digits are Vietnam's clock unless the
+    site prints UTC's (a day without its clock is the day either way)."""
+    if (_CLOCK.get() or _PLAIN).bare_utc and dt.time() != time(0):
+        return dt.replace(tzinfo=UTC).astimezone(TZ)
+    return dt.replace(tzinfo=TZ)
+
+
+def zoned(dt: datetime) -> datetime:
+    """A datetime read with its zone, in Vietnam: a UTC label on a site that labels its local
+    clock so is dropped."""
+    if (_CLOCK.get() or _PLAIN).utc_local and dt.utcoffset() == timedelta(0):
+        return dt.replace(tzinfo=TZ)
+    return dt.astimezone(TZ)

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from ..fields import field_tables
-from .base import FUTURE_SLACK, MIN_YEAR, TZ
+from .base import FUTURE_SLACK, MIN_YEAR, local
 from .lines import (
     _WS,
     HEAD_CHARS,
@@ -125,7 +125,7 @@ def complete_year(p: Partial, hint: date, month_only: bool) -> datetime | None:
         if _valid(y, p.month, p.day):
             d = date(y, p.month, p.day)
             if month_only or abs((d - hint).days) <= 1:
-                return datetime(y, p.month, p.day, p.hour or 0, p.minute or 0, tzinfo=TZ)
+                return local(datetime(y, p.month, p.day, p.hour or 0, p.minute or 0))
     return None
 
 

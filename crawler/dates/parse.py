@@ -8,7 +8,7 @@ import re
 import unicodedata
 from datetime import datetime
 
-from .base import FUTURE_SLACK, TZ
+from .base import FUTURE_SLACK, TZ, local, zoned
 from .text import DateMatch, _scan
 
 _ISO_FULL = re.compile(
@@ -33,6 +33,14 @@ _DATEPARSER_SETTINGS = {
 
 
 def _aware(dt: datetime | None) -> datetime | None:
+    """A date read from a page, in Vietnam (the site's clock: `base.Clock`)."""
+    if dt is None:
+        return None
+    return local(dt) if dt.tzinfo is None else zoned(dt)
+
+
+def _moment(dt: datetime | None) -> datetime | None:
+    """The crawl's own time (a fetch's), in Vietnam: no site's clock."""
     if dt is None:
         return None
     return dt.replace(tzinfo=TZ) if dt.tzinfo is None else dt.astimezone(TZ)
@@ -120,7 +128,7 @@ def parse_date(text: str, *, year: int | None = None, now: datetime | None = Non
     dt, _ = _parse_short(text, year)
     if dt is None or dt.year < 1900:
         return None
-    now = _aware(now) or datetime.now(TZ)
+    now = _moment(now) or datetime.now(TZ)
     if dt > now + FUTURE_SLACK:
         return None
     return dt

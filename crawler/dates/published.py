@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time
+from typing import Any
 
-from .base import TZ, utc_day
+from .base import TZ, Clock, site_clock, utc_day
 from .evidence import (
     complete_element,
     document_date,
@@ -21,7 +22,7 @@ from .evidence import (
     url_evidence,
 )
 from .page import DateResult, Evidence, Page, Partial, fallback_title, select_first, within_a_day, ymd
-from .parse import _aware
+from .parse import _moment
 from .text import _scan, yearless_lead_date
 from .urls import _url_year_month, url_date
 
@@ -102,7 +103,14 @@ def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | No
     return None
 
 
-def find_published(
+def find_published(doc, url: str, *, clock: Clock | None = None, **options: Any) -> DateResult:
+    """Publication date of an article page, or None with the reason (`_find_published`), its
+    dates read with the site's `clock` (`base.Clock`: how the site writes its clocks)."""
+    with site_clock(clock):
+        return _find_published(doc, url, **options)
+
+
+def _find_published(
     doc,
     url: str,
     *,
@@ -136,7 +144,7 @@ def find_published(
     `midnight_days`: the site's pages showed it writes a day without its time as UTC's midnight to
     the millisecond ("2025-06-10T00:00:00.000Z"), which is otherwise an instant (07:00 in Vietnam).
     """
-    now = _aware(fetched_at) or datetime.now(TZ)
+    now = _moment(fetched_at) or datetime.now(TZ)
     today = now.date() if fetched_at is not None else None
     title = title_element if title_element is not None else (
         select_first(doc, title_selectors) if title_selectors else None)

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from .base import TZ
+from .base import TZ, local
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class DateMatch:
         if y is None:
             return None
         try:
-            return datetime(y, self.month, self.day, self.hour or 0, self.minute or 0, self.second or 0, tzinfo=TZ)
+            return local(datetime(y, self.month, self.day, self.hour or 0, self.minute or 0, self.second or 0))
         except ValueError:
             return None
 
