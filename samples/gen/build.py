@@ -105,6 +105,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "site_htxbentre", "trang_htxsoctrang", "htx_kontum",
              "oa_htxquangtri", "bbs_htxninhbinh", "congdong_htxphuyen",
              "tailieu_htxhanam", "tin_htxbinhthuan", "cfm_htxkhanhhoa",
+             "social_htxquangngai", "akkoma_htxbacninh", "gnusocial_htxyenbai",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.

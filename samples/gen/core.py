@@ -413,6 +413,11 @@ class SiteBuild:
         self.traps: list[Trap] = []
         self.extra_boilerplate: list[str] = []
         self.only_in: dict[str, str] = {}
+        # For the check only (not ground truth): a page's meta descriptions count as its text (a JavaScript
+        # front end whose server HTML carries the post only in og:description), and an article's text may
+        # also be found on other pages (a thread's later posts, an embed view).
+        self.meta_text = False
+        self.text_pages: dict[str, list[str]] = {}
 
     # -- files and routes -----------------------------------------------------------------
 
@@ -573,7 +578,9 @@ class SiteBuild:
             if page is None:
                 problems.append(f"no page for article {a.path}")
                 continue
-            article_pages[a.path] = page_text(page)
+            article_pages[a.path] = " ".join(
+                [page_text(page, self.meta_text)]
+                + [page_text(self.html_pages[p], self.meta_text) for p in self.text_pages.get(a.path, [])])
         seen = set()
         for s in bp:
             if any(s in t for t in article_pages.values()):
@@ -664,11 +671,12 @@ def parse_html(page: str):
     return lxml.html.fromstring(_XML_DECL.sub("", page, count=1))
 
 
-def page_text(page: str) -> str:
+def page_text(page: str, meta: bool = False) -> str:
     doc = parse_html(page.replace("{{", "").replace("}}", ""))
+    extra = doc.xpath('//meta[@property="og:description" or @name="description"]/@content') if meta else []
     for bad in doc.xpath("//script|//style"):
         bad.drop_tree()
-    return squash(doc.text_content())
+    return squash(" ".join([doc.text_content(), *extra]))
 
 
 def page_links(page: str, page_path: str) -> list[str]:
