@@ -104,6 +104,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "mangxh_htxcaobang", "anh_htxlangson", "xahoi_htxdienbien",
              "site_htxbentre", "trang_htxsoctrang", "htx_kontum",
              "oa_htxquangtri", "bbs_htxninhbinh", "congdong_htxphuyen",
+             "htx_dongnai", "trang_htxtayninh", "blog_htxangiang",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
