@@ -112,9 +112,20 @@ POSTING_CHARS = 120  # a posting line's label, section, day and clock
 
 def is_meta_line(line: str) -> bool:
     """A line of the article's metadata, not its text, when it opens the text: "Tác giả: X",
-    "Nguồn tin: Y", "bởi X", a posting line, a post's stamp alone."""
+    "Nguồn tin: Y", "bởi X", a posting line, a post's stamp alone, a mail's header."""
     return bool(META_LINE.match(line)) or head_byline(line) is not None or _posting_line(line) \
-        or dates.is_stamp_line(line) or _posted_when(line)
+        or dates.is_stamp_line(line) or _posted_when(line) or _mail_header(line)
+
+
+# A mail's header as a list archive shows it over the message (MHonArc's, Pipermail's): its subject,
+# and who sent it when an address says so ("Từ" alone is a common word: "Từ đầu năm, …")
+_MAIL_SUBJECT = re.compile(r"(?i)^(?:chủ\s+đề|tiêu\s+đề|subject)\s*:\s*\S")
+_MAIL_SENDER = re.compile(r"(?i)^(?:từ|người\s+gửi|from|tới|đến|gửi\s+tới|to|cc)\s*:\s*\S.*"
+                          r"(?:@|\sAT\s\S+\.\w|<[^>\s]+>|\.\.\.@)")
+
+
+def _mail_header(line: str) -> bool:
+    return len(line) <= POSTING_CHARS * 2 and bool(_MAIL_SUBJECT.match(line) or _MAIL_SENDER.match(line))
 
 
 def _posted_when(line: str) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from lxml import etree
 
+from .parsing import hidden_elements
 from .text import clean_line
 
 # Inline tags: their text belongs to the enclosing block.
@@ -157,7 +158,9 @@ def _segment(doc) -> list[Block]:
     way. Text after a <br>, or after a nested block's text, starts a new line."""
     body = doc.find("body") if doc.tag == "html" else None
     root = body if body is not None else doc
-    owners: dict = {}  # element -> (block element, in link), or None (script, style, ...)
+    # (what the page hides is no block: Carrd's other sections, a collapsed quote)
+    unseen = {d for h in hidden_elements(root) for d in h.iter()}
+    owners: dict = {}  # element -> (block element, in link), or None (script, style, hidden, ...)
     acc: dict = {}  # block element -> [lines, parts of the current line, link chars, last node index]
     order: list = []
 
@@ -166,7 +169,7 @@ def _segment(doc) -> list[Block]:
         if hit is not False:
             return hit
         tag = el.tag
-        if tag in SKIP or not isinstance(tag, str):
+        if tag in SKIP or not isinstance(tag, str) or el in unseen:
             hit = None
         elif tag in INLINE and el is not root:
             parent = el.getparent()

@@ -96,7 +96,14 @@ from .pagekind import (
 )
 from .parsing import first_of, parse_html
 from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold, row_as_line
-from .titles import find_title, lead_as_title, titled_as_heading, without_list_tag, without_namespace
+from .titles import (
+    GENERIC_TITLE_WORDS,
+    find_title,
+    lead_as_title,
+    titled_as_heading,
+    without_list_tag,
+    without_namespace,
+)
 from .urls import path_and_query
 from .widgets import widget_lines
 
@@ -155,6 +162,7 @@ def _later_page(url: str) -> bool:
 
 
 UNTITLED_LIST_LINKS = 3  # a list of posts: three at least
+SITE_NAME_WORDS = 3  # a part of the site's <title> that names it or its kind of page
 NOTICE_CHARS = 100
 LEAD_LINES = 3  # a report's lead: its first paragraph, under a summary or a kicker at most
 QUESTION_CHARS = 400  # a member's question in a forum: a few lines ending "… không ạ?"
@@ -309,6 +317,19 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words[:FINGERPRINT_WORDS]).encode()).hexdigest()
 
 
+SIGNATURE_LINES = 12  # a mail's signature block, its attachments' and its thread's lines at most
+
+
+def _before_signature(lines: list[str]) -> list[str]:
+    """A mail's text without what follows its signature separator ("-- " alone on its line, by
+    the mail's convention: the sender's office and telephone, then the archive's list of its
+    attachments and thread), shown by a list archive (Sympa's MHonArc, Pipermail)."""
+    for i in range(len(lines) - 1, max(0, len(lines) - SIGNATURE_LINES - 1), -1):
+        if lines[i].strip() == "--":
+            return lines[:i] if i else lines
+    return lines
+
+
 def _spare_title(title_el, furniture: set) -> str:
     """The page's own title is never its furniture (a young profile that met it on the listings
     featuring this article may think so): a furniture element holding it gives way to its
@@ -382,7 +403,15 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     names = site_names(doc) | ({site_name} if site_name else set())
     # names that title every page of the site: its feeds', the one its profile saw on most pages
     site_titles = set(feed_names(doc)) | ({t} if profile is not None and profile.ready and (t := profile.site_title()) else set())
+    if profile is not None and profile.ready and profile.title_recurs(doc) \
+            and len(profile.strip_title(page_title := clean_line(doc.findtext(".//title") or "")).split()) <= GENERIC_TITLE_WORDS:
+        # (a short one: an article's own title recurs too, on the views of its parts)
+        site_titles.add(page_title)
     names |= site_titles
+    # (and each part of such a title: "Hệ thống thư điện tử … - arc", Sympa's on every page, names
+    # the site in its header's <h1>; "Alfresco » Xem bài đăng blog" names the kind of page)
+    names |= {part for t in site_titles for p in TITLE_SEPARATORS.split(t)
+              if (part := p.strip()) != t and len(part.split()) >= SITE_NAME_WORDS}
     if (is_front_page_paged(canonical) or is_front_page_paged(url)) and not titled_as_heading(doc, names):
         return Extraction("listing", "the front page's list of news, paged on", doc=doc)
     if is_print_view(doc, url):
@@ -395,7 +424,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         kept = profile.kept_lines(judged)
         for el in furniture:
             el.set(FURNITURE_MARK, "1")
-    title, title_el = find_title(doc, rules, names=names, furniture=furniture, site_titles=site_titles,
+    title, title_el = find_title(doc, rules, names=names, furniture=furniture, site_titles=site_titles, url=url,
                                  strip=profile.strip_title if profile is not None and profile.ready else None)
     if not title:
         # a list of posts under no heading of its own (WonderCMS' blog: each card's <h3>, its date and
@@ -554,6 +583,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     head = lines[:HEAD_META_LINES]
     bylines = byline_texts(doc, title_el) if any(len(line) <= BYLINE_CHARS for line in head) else set()
     lines = [line for line in head if not is_meta_line(row_as_line(line)) and line not in bylines] + lines[HEAD_META_LINES:]
+    lines = _before_signature(lines)
     while len(lines) > 1 and is_closing_meta(row_as_line(lines[-1])):
         lines.pop()
     text = "\n".join(lines)

@@ -102,6 +102,22 @@ def _show_noscript_view(doc) -> None:
         return
 
 
+_DISPLAY_NONE = re.compile(r"(?i)display\s*:\s*none")
+_X_HIDDEN = etree.XPath("descendant-or-self::*[@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]")
+
+
+def is_hidden(el) -> bool:
+    """Whether `el` is hidden by the page itself (its `hidden` attribute or an inline
+    "display: none": a one-page site's other sections, Carrd's; a collapsed quote): no reader
+    sees it, so it names no title or date of the page."""
+    return el.get("hidden") is not None or bool(_DISPLAY_NONE.search(el.get("style") or ""))
+
+
+def hidden_elements(el) -> set:
+    """The elements `is_hidden` in `el` and under it (one XPath)."""
+    return set(_X_HIDDEN(el))
+
+
 def text_of(el) -> str:
     return clean_line(el.text_content()) if el is not None else ""
 

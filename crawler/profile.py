@@ -619,6 +619,12 @@ class SiteProfile:
         found = self._title_affix("=")
         return found[0] if found else None
 
+    def title_recurs(self, doc) -> bool:
+        """Whether the page's <title> is whole on several of the site's pages: a template's for a
+        kind of page (Alfresco Share's "Alfresco » Xem bài đăng blog" on every post), no article's."""
+        title = _title(doc)
+        return title is not None and self.titles.get("=" + title, (0,))[0] >= MIN_PAGES
+
     def title_prefix(self) -> str | None:
         """The site-wide start of <title>, separator included ("Liên minh HTX tỉnh X | ")."""
         prefix, suffix = self._title_affix("<"), self._title_affix(">")

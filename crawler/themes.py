@@ -26,12 +26,13 @@ def waits_for_profile(kind: str, profile: SiteProfile) -> bool:
     return kind in WAIT_KINDS and not profile.ready
 
 
-def waits_for_clock(item: dict, profile: SiteProfile) -> bool:
-    """Whether an article whose publication has a time of day is to be extracted again once its
-    site's pages have shown how it writes its clocks (`SiteProfile.clock`): the first articles of a
-    server printing UTC's digits would keep them, a wrong hour and at night a wrong day."""
-    published = item.get("published") or ""
-    return not profile.clock_settled and "T" in published and published[11:19] != "00:00:00"
+def waits_for_clock(profile: SiteProfile) -> bool:
+    """Whether an article is to be extracted again once its site's pages have shown how it writes
+    its clocks (`SiteProfile.clock`), while they lean the other way: the first articles of a server
+    printing UTC's digits would keep them, a wrong hour and at night a wrong day. Every article
+    of the site waits, dated by its clock or not: one address of an article (a print view dated
+    by its day) must not go out before another it is an alias of."""
+    return not profile.clock_settled
 
 
 class SiteProfiles:

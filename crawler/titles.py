@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -19,9 +19,9 @@ from . import provinces
 from .dates import is_date_line, is_field_line, precedes
 from .families import Rules
 from .metadata import jsonld_article, meta
-from .parsing import first_of, text_of
+from .parsing import first_of, hidden_elements, text_of
 from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold
-from .urls import HOME_HREF
+from .urls import HOME_HREF, url_key
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
 # every heading level: a CMS may title its post in an h4 under the section's h1 (CMSimple_XH's Realblog)
@@ -36,6 +36,9 @@ def _headings(doc) -> list:
     if extra := [el for el in _X_HEADLINES(doc) if el.tag not in _HEADING_TAGS]:
         order = {el: i for i, el in enumerate(doc.iter())}
         out = sorted(out + extra, key=order.__getitem__)
+    if hidden := hidden_elements(doc):
+        # (not shown: no title; Carrd serves every section on every page, all but one hidden)
+        out = [h for h in out if h not in hidden and hidden.isdisjoint(h.iterancestors())]
     return out
 
 
@@ -249,7 +252,20 @@ def _centred_bold(el) -> bool:
 GENERIC_TITLE_WORDS = 4  # an article's title is longer; "Chi tiết tin tức" is a template's
 
 
-def _title_above_prose(doc, names: set, furniture: set):
+_STATUS_NOTE = re.compile(r"\s*\([^()]{1,30}\)$")  # a post's status after its title: "(Đã cập nhật)"
+
+
+def _links_itself(el, url: str | None):
+    """The link `el` shows as its title, to the page itself (a post's title as its permalink:
+    Alfresco Share's nodeTitle, a short status note after it); None else."""
+    links = el.findall(".//a")
+    if not url or len(links) != 1 or url_key(urljoin(url, (links[0].get("href") or "").strip())) != url_key(url):
+        return None
+    shown = clean_line(links[0].text_content())
+    return links[0] if _STATUS_NOTE.sub("", clean_line(el.text_content())) == shown else None
+
+
+def _title_above_prose(doc, names: set, furniture: set, url: str | None = None):
     """The title when the page's metadata names none: the element nearest above the page's
     first prose that a heading tag, a class/id ("title", "tieude", "headline") or large type
     marks as a title, short and unlinked, with little text (a date line, a byline) between the two."""
@@ -272,13 +288,18 @@ def _title_above_prose(doc, names: set, furniture: set):
         hinted = strong or (centred and (candidate is None or not candidate_strong) and _centred_bold(el))
         text = text_of(el) if hinted else ""
         # (its topic's link may open it: PostNuke's "<a>Thông báo</a>: Thông báo số 27/TB-LMHTX …")
+        permalink = None
         if hinted and (topical := _topic_title(el)):
             text = topical
+        elif hinted and (permalink := _links_itself(el, url)) is not None:
+            text = text_of(permalink)  # (the post's title as its permalink, a status note after it)
         # (a label introducing what follows is none: Foswiki's crumbs' "Bạn đang ở đây:" in a "...PathTitle")
-        if (hinted and 10 <= len(text) <= 300 and (topical or el.find(".//a") is None) and not is_date_line(text)
+        if (hinted and 10 <= len(text) <= 300 and (topical or permalink is not None or el.find(".//a") is None)
+                and not is_date_line(text)
                 and not DOC_NUMBER.match(text) and not text.endswith(":")
                 and not is_site_name(text, names) and not any(a.tag == "a" for a in el.iterancestors())):
-            candidate, inside, gap, candidate_strong = el, frozenset(el.iterdescendants()), 0, bool(strong)
+            candidate, inside, gap, candidate_strong = permalink if permalink is not None else el, \
+                frozenset(el.iterdescendants()), 0, bool(strong)
             continue
         own = clean_line(_own_text(el))
         if centred and not own and tag == "p" and el.find(".//p") is None and el.find(".//div") is None:
@@ -341,7 +362,7 @@ ACCOUNT_TITLE = re.compile(r"^[^()]{1,80}\s\(@[\w.-]+(?:@[\w.-]+)?\)$"
 
 
 def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
-               furniture: set | None = None, site_titles: Iterable[str] = ()):
+               furniture: set | None = None, site_titles: Iterable[str] = (), url: str | None = None):
     """(title, element) of the article. The family's title element is a hint; else the heading
     (h1-h6, or any short element) that the page's <title>/og:title/JSON-LD headline names; else
     og:title or <title> without the site's part (`strip`: the profile's learned stripping); else
@@ -366,7 +387,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         # a template's <title> naming the page's section or the site ("Tin tức", "Trang chủ") and a
         # heading the page marks as the article's title ("NewsPostDetailTitle"), unless the
         # title above the first prose comes before it (a related posts' "widget-title" after it)
-        above = _page_title(doc, [(h, t) for h, t in texts if h.tag == "h1"], names, furniture)
+        above = _page_title(doc, [(h, t) for h, t in texts if h.tag == "h1"], names, furniture, url)
         if not above or above[1] is None or marked is above[1] or marked in above[1].iterancestors() \
                 or precedes(marked, above[1]):
             return text_of(marked), marked
@@ -389,7 +410,7 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
 
     def page_title():
         if not read:
-            read.append(_page_title(doc, h1s, names, furniture))
+            read.append(_page_title(doc, h1s, names, furniture, url))
         return read[0]
 
     if stripped and all((len(r.split()) <= GENERIC_TITLE_WORDS or _linked(doc, r)) and not _shown_unlinked(doc, r)
@@ -548,12 +569,12 @@ def _marked_title(texts: list, longer_than: int):
     return None
 
 
-def _page_title(doc, h1s: list, names: set, furniture: set):
+def _page_title(doc, h1s: list, names: set, furniture: set, url: str | None = None):
     """(title, element) from the page's body, its metadata aside: a lone h1, else the title-like
     element above the first prose; None."""
     if len(h1s) == 1:
         return h1s[0][1], h1s[0][0]
-    above = _title_above_prose(doc, names, furniture)
+    above = _title_above_prose(doc, names, furniture, url)
     if above is not None:
         return _topic_title(above) or text_of(above), above
     return None

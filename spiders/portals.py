@@ -324,6 +324,9 @@ class PortalsSpider(scrapy.Spider):
         result = self._extract(site, doc, response.url, listing_date, profile)
         stats.inc_value(f"portals/pages/{result.kind}")
         stats.inc_value(site_key(site.id, result.kind))
+        if profile.clock_settled and self.unclocked.get(site.id):
+            # (before this page: an article's earlier address first, as if it had not waited)
+            yield from self._release_unprofiled(site, self.unclocked)
         waiting = waits_for_profile(result.kind, profile)
         if waiting:
             # Too few pages of the site yet to tell its furniture from its articles (a sidebar
@@ -331,7 +334,7 @@ class PortalsSpider(scrapy.Spider):
             # extracted again once the profile is ready, or at idle. Its links are followed now.
             self.unprofiled.setdefault(site.id, []).append(
                 (response.url, text, listing_date, bool(response.meta.get("last_try")), result.kind))
-        elif result.is_article and not is_part(response.url) and waits_for_clock(result.item, profile):
+        elif result.is_article and not is_part(response.url) and waits_for_clock(profile):
             # (so does an article with its time of day, until the site's clocks are known)
             stats.inc_value(site_key(site.id, "waited_for_clock"))
             self.unclocked.setdefault(site.id, []).append(
@@ -349,8 +352,6 @@ class PortalsSpider(scrapy.Spider):
                 self.undecided[url_key(response.url)] = (response.url, site.id)
         if profile.ready and self.unprofiled.get(site.id):
             yield from self._release_unprofiled(site)
-        if profile.clock_settled and self.unclocked.get(site.id):
-            yield from self._release_unprofiled(site, self.unclocked)
         if result.doc is None:
             return
         shapes.saw(response.url, result.kind)
@@ -423,7 +424,7 @@ class PortalsSpider(scrapy.Spider):
         for url, text, listing_date, last_try, first in (self.unprofiled if waiting is None else waiting).pop(site.id, []):
             result = self._extract(site, parse_html(text), url, listing_date, profile)
             if result.is_article and not is_part(url) and not idle and profile is not None \
-                    and waits_for_clock(result.item, profile):
+                    and waits_for_clock(profile):
                 self.unclocked.setdefault(site.id, []).append((url, text, listing_date, last_try, first))
                 continue
             if result.is_article and not is_part(url):

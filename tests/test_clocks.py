@@ -8,6 +8,7 @@ import lxml.html
 from crawler.dates import TZ, Clock, find_published
 from crawler.dates.clocks import clocks_shown
 from crawler.profile import SiteProfile
+from crawler.themes import waits_for_clock
 
 TODAY = date(2026, 1, 10)
 FETCHED = datetime(2026, 1, 10, 9, 0, tzinfo=TZ)
@@ -119,17 +120,13 @@ def test_a_listings_date_is_read_with_the_sites_clock():
 
 
 def test_articles_wait_for_the_clock_only_while_the_site_leans_the_other_way():
-    from crawler.themes import waits_for_clock
-    item = {"published": "2024-05-08T23:20:00+07:00"}
     # no clock shown yet, or only office hours as printed: nothing to wait for
-    assert not waits_for_clock(item, SiteProfile("x"))
+    assert not waits_for_clock(SiteProfile("x"))
     office = _site([f"{10 + n:02d}-05-2024 lúc {h}:{m:02d}" for n, (h, m) in enumerate(VN_TIMES)])
-    assert office.clock_settled and not waits_for_clock(item, office)
+    assert office.clock_settled and not waits_for_clock(office)
     # two posts at night as printed (UTC's office hours): wait, the day may be the next one
     utc = [((h - 7) % 24, m) for h, m in VN_TIMES]
     leaning = _site([f"{10 + n:02d}-05-2024 lúc {h}:{m:02d}" for n, (h, m) in enumerate(utc[:2])])
-    assert not leaning.clock_settled and waits_for_clock(item, leaning)
-    # (a day without its time of day does not wait)
-    assert not waits_for_clock({"published": "2024-05-08T00:00:00+07:00"}, leaning)
+    assert not leaning.clock_settled and waits_for_clock(leaning)
     settled = _site([f"{10 + n:02d}-05-2024 lúc {h}:{m:02d}" for n, (h, m) in enumerate(utc)])
     assert settled.clock_settled and settled.clock == Clock(bare_utc=True)

@@ -2577,3 +2577,26 @@ def test_an_english_date_with_its_ordinal_and_its_clock_after_at_beside_the_modi
     doc = page(other)
     assert find_published(doc, "https://sotay.example.vn/static/HTX.html", fetched_at=FETCHED.replace(year=2025, month=6),
                           title_element=doc.find(".//h2")).published is None
+
+
+def test_rdfas_created_stamp_with_its_colon_dates_the_page():
+    # Percussion's <meta property="dcterms:created">, zone-less: Vietnam's clock; the page shows the day
+    html = ('<html><head><meta property="dcterms:created" datatype="xsd:dateTime" content="2025-01-14T23:50:00">'
+            '</head><body><h1>Liên minh HTX tỉnh làm việc với HTX Nông nghiệp Hòa Thắng</h1>'
+            f'<p class="perc-blog-post-date">14/01/2025</p>{BODY}</body></html>')
+    found = find_published(page(html), "https://x.vn/tin-tuc/2025/01/hoa-thang.html", fetched_at=FETCHED_LATER)
+    assert found.published == datetime(2025, 1, 14, 23, 50, tzinfo=TZ) and found.source == "metadata"
+
+
+def test_a_notices_time_in_its_h_entry_footer_dates_it():
+    # GNU social: one notice in a list of one, its time in the post's footer beside its permalink
+    html = ('<html><body><h1>Trạng thái của Liên minh HTX tỉnh Yên Bái (htxyenbai) vào Wednesday, 08-Jan-2025 03:00:00 UTC</h1>'
+            '<ol class="notices xoxo"><li class="h-entry notice post" id="notice-1312">'
+            '<section class="notice-headers"><a href="/htxyenbai" class="h-card p-author">Liên minh HTX tỉnh Yên Bái</a></section>'
+            f'<article class="e-content">Kết quả phát triển HTX tỉnh Yên Bái năm 2024<br />{BODY}</article>'
+            '<footer><a rel="bookmark" class="timestamp" href="/conversation/516#notice-1312">'
+            '<time class="dt-published" datetime="2025-01-08T03:00:00+00:00" title="Wednesday, 08-Jan-2025 03:00:00 UTC">'
+            'khoảng một tháng trước</time></a> <a href="/notice/1312" class="permalink u-url">liên kết cố định</a>'
+            '</footer></li></ol></body></html>')
+    found = find_published(page(html), "https://x.vn/notice/1312", fetched_at=FETCHED_LATER)
+    assert found.published == datetime(2025, 1, 8, 10, 0, tzinfo=TZ)

@@ -47,6 +47,9 @@ _META_KEYS = (
     "dcterms.issued",
     "dc.date.effective",  # Plone's publishing date (its DC.date.created is when the item was begun)
     "dcterms.created",
+    # (RDFa names them with a colon: Percussion's <meta property="dcterms:created" datatype="xsd:dateTime">)
+    "dcterms:issued",
+    "dcterms:created",
 )
 # schema.org's datePublished element, and hAtom's <abbr class="published" title="2024-03-14T08:30:00+07:00">
 # (Blogger, old WordPress themes), whose text is only "08:30"
@@ -1278,10 +1281,19 @@ def _in_list(el, title=None, *, items: bool = True) -> bool:
         if items and a.tag in _LIST_ITEM_TAGS:
             return True
         if i <= 2 and len(_WS.sub(" ", a.text_content())) <= _TEASER_CHARS and any(
-                link not in own and "#" not in (link.get("href") or "#") and _titles_an_article(link)
+                link not in own and "#" not in (link.get("href") or "#") and not _permalink(link) and _titles_an_article(link)
                 for link in a.iter("a")):
             return True
     return False
+
+
+_PERMALINK_CLASS = re.compile(r"(?:^|\s)(?:u-url|permalink)(?:\s|$)")
+
+
+def _permalink(link) -> bool:
+    """The post's own permalink (microformats' u-url, "liên kết cố định" in GNU social's footer;
+    rel=bookmark), no other article's title."""
+    return bool(_PERMALINK_CLASS.search(link.get("class") or "")) or "bookmark" in (link.get("rel") or "").split()
 
 
 # a section's page by its path, or by its script's query (WordPress' "?cat=3", Joomla's "catid=",

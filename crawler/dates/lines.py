@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from ..parsing import is_hidden
 from ..text import label_and_value
 
 # Class/id words of banners, menus, widgets and lists of other articles. "top" only as a word
@@ -37,8 +38,12 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+# a post's own box by its microformat (h-entry, hAtom's hentry): its header and footer are the post's
+_POST_CLASS = re.compile(r"(?:^|\s)h-?entry(?:\s|$)")
+
+
 def _is_articleish(el: etree._Element) -> bool:
-    return el.tag in _ARTICLE_TAGS or "Article" in (el.get("itemtype") or "")
+    return el.tag in _ARTICLE_TAGS or "Article" in (el.get("itemtype") or "") or bool(_POST_CLASS.search(el.get("class") or ""))
 
 
 def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False,
@@ -52,6 +57,8 @@ def _self_furniture(el: etree._Element, in_article: bool, lenient: bool = False,
     """
     tag = el.tag
     if tag in _FURN_TAGS or (el.get("role") or "").lower() in _FURN_ROLES:
+        return True
+    if is_hidden(el):
         return True
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     if is_update_stamp(el):
