@@ -587,7 +587,7 @@ def build() -> SiteBuild:
                                                          "thống danh sách thư.</p></div>"))
     site.page("/sympa/nomenu/help/arc.html", '<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Trợ giúp'
               '</title></head><body><h2>Lưu trữ danh sách</h2><p>Các thư được sắp xếp theo tháng.</p></body></html>')
-    site.non_articles += ["/sympa", "/sympa/lists", "/", f"/sympa/info/{LIST}", "/sympa/info/bch", "/sympa/help",
+    site.non_articles += ["/sympa", "/sympa/lists", f"/sympa/info/{LIST}", "/sympa/info/bch", "/sympa/help",
                           "/sympa/nomenu/help/arc.html"]
     site.trap("Sympa's home /sympa (= /sympa/lists; / answers 302 to it), the list pages /sympa/info/<list> (a private "
               "list 'bch' too), help: no articles", "/sympa")
