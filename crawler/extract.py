@@ -100,6 +100,7 @@ from .titles import (
     GENERIC_TITLE_WORDS,
     find_title,
     lead_as_title,
+    list_tag,
     titled_as_heading,
     without_list_tag,
     without_namespace,
@@ -162,6 +163,7 @@ def _later_page(url: str) -> bool:
 
 
 UNTITLED_LIST_LINKS = 3  # a list of posts: three at least
+LEAD_TITLE_CHARS = 200
 SITE_NAME_WORDS = 3  # a part of the site's <title> that names it or its kind of page
 NOTICE_CHARS = 100
 LEAD_LINES = 3  # a report's lead: its first paragraph, under a summary or a kicker at most
@@ -317,6 +319,17 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(" ".join(words[:FINGERPRINT_WORDS]).encode()).hexdigest()
 
 
+def _entry_of(line: str, title: str) -> bool:
+    """Whether a closing line is the page's own entry in a list under its text (a list archive's
+    thread: "[thongbao] <subject>, <sender>, 05/13/2024"): its title, after a list tag, and a few words."""
+    line = clean_line(line)
+    if (tag := list_tag(line)) is not None:
+        line = line[len(tag):].strip()
+    return len(title) >= LEAD_TITLE_CHARS // 10 and line.casefold().startswith(title.casefold()) \
+        and len(line) - len(title) <= ENTRY_EXTRA_CHARS and line[len(title):len(title) + 1] in (",", " ", "")
+
+
+ENTRY_EXTRA_CHARS = 80  # a list entry's sender and date after the title
 SIGNATURE_LINES = 12  # a mail's signature block, its attachments' and its thread's lines at most
 
 
@@ -576,6 +589,10 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     if province and language == "en" and "date" not in signals:
         return Extraction("page", "an undated page in English: an English edition's static page", doc=doc)
     fetched_at = fetched_at or datetime.now(dates.TZ)
+    # (a mail's signature and what the archive shows after it, the page's own entry in its thread: no text)
+    lines = _before_signature(lines)
+    while len(lines) > 1 and _entry_of(lines[-1], title):
+        lines.pop()
     author = find_author(doc, rules, lines, official=doc_number is not None, names=names, title_el=title_el,
                          fields=fields, post=held)
     # "Tác giả: X" / "Nguồn tin: Y" / "bởi X" or an author element's text opening the text, and such
@@ -583,7 +600,6 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     head = lines[:HEAD_META_LINES]
     bylines = byline_texts(doc, title_el) if any(len(line) <= BYLINE_CHARS for line in head) else set()
     lines = [line for line in head if not is_meta_line(row_as_line(line)) and line not in bylines] + lines[HEAD_META_LINES:]
-    lines = _before_signature(lines)
     while len(lines) > 1 and is_closing_meta(row_as_line(lines[-1])):
         lines.pop()
     text = "\n".join(lines)

@@ -8,7 +8,7 @@ from datetime import datetime
 from crawler.authors import is_meta_line
 from crawler.blocks import segment
 from crawler.dates import TZ, find_published
-from crawler.extract import _before_signature
+from crawler.extract import _before_signature, _entry_of
 from crawler.families import rules_for
 from crawler.parsing import parse_html
 from crawler.profile import SiteProfile
@@ -86,3 +86,12 @@ def test_a_mails_signature_and_what_the_archive_shows_after_it_are_no_text():
     # a dash line far above the end is the text's own
     long = ["--"] + [f"Đoạn {n} của bài viết về hợp tác xã." for n in range(20)]
     assert _before_signature(long) == long
+
+
+def test_the_pages_own_entry_in_its_thread_under_the_text_is_no_text():
+    title = "Ảnh: HTX Xoài Hòa Lộc vào vụ thu hoạch xoài cát"
+    assert _entry_of(f"[thongbao] {title}, Phan Văn Tài, 05/13/2024", title)
+    assert _entry_of(title, title)
+    # the text's own sentence opening with the title's words goes on
+    assert not _entry_of(f"{title} là hoạt động thường niên của các hợp tác xã trong tỉnh, thu hút hàng trăm "
+                         "thành viên tham gia và nhiều doanh nghiệp đến thu mua tại vườn.", title)
