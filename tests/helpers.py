@@ -50,6 +50,14 @@ SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES, SAMPLE_SITE_IDS = _sample_figur
 # Held-out pages archived as articles that are none, not fixed yet (each in the closing note and
 # bench/RESULTS.md): (site, path). tests/test_generic.py holds the crawl to these.
 OPEN_EXTRAS = {
+    # sets 49a-49d (stop 49): GNU social's notices of other accounts the alliance repeated, and the
+    # conversation pages showing them (dated since a post's h-entry footer dates it); Carrd's hand-made page 2
+    # of news; Google Groups' members' question threads
+    *(("gnusocial-htxyenbai", p) for p in json.loads((ROOT / "samples" / "gnusocial-htxyenbai" / "expected.json")
+                                                     .read_text(encoding="utf-8"))["non_articles"]
+      if p.startswith(("/notice/", "/conversation/"))),
+    ("htx-dongnai", "/tin-tuc-2"),
+    *(("nhom-htxvinhlong", f"/g/lmhtx-vinhlong/c/{c}") for c in ("0pKxcGyizPv", "KkSWJ4f-ssb", "gzSzIe_yBAV")),
     # a newspaper's column: the paper's other articles, linked from every page's "Tin nổi bật" and
     # "Đọc nhiều" boxes under the same URL shape, are archived (no section to keep to: the column
     # is no path prefix of its articles)

@@ -66,6 +66,19 @@ def test_pdf_attachment_text_is_kept(archived):
 # with its final one (sets 24 and 25, stops 30 and 31; closing notes). Which of them differ varies
 # from run to run with the order the crawl's pages meet the young profile.
 OPEN_REREAD = {
+    # stop 49: a site's clock, learned over the night, can differ at its end from the one an article was read
+    # with (the sites whose clocks read the other way, and Sympa's indexes part way): the date read again differs
+    *((site, None) for site in ("site-htxbentre", "trang-htxsoctrang", "lists-htxtiengiang", "cong-htxtayninh",
+                                "congdong-htxquangtri", "nhipsong-htxtiengiang", "tailieu-htxbackan", "tin-htxbackan",
+                                "wiki-htxdaknong", "congdong-htxkiengiang")),
+    # stop 49: the sites whose articles wait for their clock are read with a profile that has seen more
+    # pages, and the final profile reads a few texts otherwise (Textpattern's lead, OpenCart's category
+    # line, Jetspeed's portlet); Google Groups' conversations and GoDaddy's posts (sets 49c, 49d) likewise
+    ("bantin-htxquangbinh", None),
+    ("shop-ocopdaklak", None),
+    ("portal-htxlaocai", None),
+    ("nhom-htxvinhlong", None),
+    ("blog-htxangiang", None),
     # HumHub (set 38b, stop 42): an untitled post's title is the page's <title>, which the final profile
     # strips otherwise than the crawl's young one did
     ("noibo-htxhoabinh", None),

@@ -75,10 +75,19 @@ OPEN_REVISITED: set[tuple[str, str]] = set()
 # (YAF.NET, set 45b, stop 45: a topic the first night read as no article is one the second: OPEN_REFETCHED;
 # PunBB and Omeka Classic, sets 46b and 46d, stop 46: a member's page or an item read the second night with
 # the profile the first one learned)
-OPEN_RENEWED = {"thuvien-htxtravinh", "diendan-htxhue", "diendan-htxphuyen", "thuvien-htxtiengiang"}
+OPEN_RENEWED = {"thuvien-htxtravinh", "diendan-htxhue", "diendan-htxphuyen", "thuvien-htxtiengiang",
+                # the microblogs and Google Groups (sets 49b, 49c, stop 49): posts read the second night with the
+                # profile the first one learned
+                "gnusocial-htxyenbai", "akkoma-htxbacninh", "social-htxquangngai", "nhom-htxvinhlong"}
 # Pages of articles asked again every night in full, not fixed yet: Zenphoto's shortest post (set 38b,
 # stop 42), read as a list of links (an open miss), is asked again unconditionally (answered 200)
 OPEN_REFETCHED = {("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong-ket-cong-tac-nam-2024"),
+                  # GNU social and Akkoma (set 49b, stop 49): other accounts' repeated notices and the
+                  # conversation pages, read as articles the first night, and Akkoma's posts read as no article
+                  # (no title: open), are asked again in full
+                  *((site, p) for site in ("gnusocial-htxyenbai", "akkoma-htxbacninh")
+                    for p in (lambda e: [p for a in e["articles"] for p in (a["path"], *a["aliases"])] + e["non_articles"])(
+                        json.loads((ROOT / "samples" / site / "expected.json").read_text(encoding="utf-8")))),
                   # Ektron (set 44a, stop 44): an article's friendly address, joined the first night to its raw
                   # "/ContentDetail.aspx?id=N" met before it by their shared text, is asked again in full
                   *(("thongtin-htxdanang", a["path"]) for a in json.loads(

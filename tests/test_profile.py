@@ -166,6 +166,18 @@ def test_no_article_line_is_furniture(learned):
 # Sites whose boilerplate a profile learned as a crawl learns covers less than the test asks, not
 # fixed yet (set 24, stop 30; closing note): BookStack's skip link and its book's navigation (345 of 399)
 OPEN_COVERAGE = {"kienthuc-htxbinhthuan", "hoidap-htxcantho", "bbs-htxninhbinh",
+                 # Akkoma (set 49b, stop 49): members' replies ("@htxbacninh …") as boilerplate strings the
+                 # profile does not learn (87 of 101): they vary from page to page
+                 "akkoma-htxbacninh",
+                 # Carrd (set 49d): the "Made with Carrd" credit and the footer's lines, in a section every page
+                 # shows, not learned as the template's (64 of 86)
+                 "htx-dongnai",
+                 # Sympa (set 49c): the archive's sort links ("Theo thời gian", "Theo chủ đề") and the list's
+                 # description on its few index pages (598 of 669)
+                 "lists-htxtiengiang",
+                 # GNU social (set 49b): "Trạng thái của" opens each notice's title, no line the profile learns
+                 # alone (515 of 581)
+                 "gnusocial-htxyenbai",
                  # PHPWind (set 48d, stop 48): the crumbs' "Trang chủ diễn đàn" on its reply forms' pages (404 of 468)
                  # JForum, RedDot (sets 47b, 47a, stop 47): JForum's poster ranks ("Điều hành viên") and list pages'
                  # frame (570 of 649); RedDot's "Bạn đang ở:" crumb label and contact page (132 of 152). Nuxt 3's
@@ -277,7 +289,8 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # Open (stop 29): DokuWiki's "<title> [<wiki's name>]" (brackets, no separator the profile knows).
 # (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
 # share it; the extraction's titles come from the heading and are right)
-OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "mangxa-htxvinhlong", "wiki-lmhtxlangson", "blog-htxbaclieu",
+OPEN_TITLE_AFFIXES = {"social-htxquangngai",  # Mastodon (set 49b): '<account>: "<status…>" - <server>', no affix on half
+                      "shop-htxlaocai", "mangxa-htxvinhlong", "wiki-lmhtxlangson", "blog-htxbaclieu",
                       # Coppermine (set 45c, stop 45): "<photo> - <album> - <gallery>" on photos, other shapes on
                       # its many list pages: no affix on half the pages
                       "anh-htxhagiang",
@@ -309,6 +322,15 @@ OPEN_TITLE_AFFIXES = {"shop-htxlaocai", "mangxa-htxvinhlong", "wiki-lmhtxlangson
 # fixed yet: MediaWiki's "Tin tức:Ảnh: Phiên chợ … – Wiki …" is cut at its first ": " (the
 # extraction's title comes from the heading and is right)
 OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
+                     # GNU social (set 49b, stop 49): "Trạng thái của X vào <moment> - Mạng HTX Yên Bái", the
+                     # server's name ("Mạng …") no site name the test knows; the notice has no title in it
+                     "gnusocial-htxyenbai",
+                     # Sympa (set 49c, stop 49): "<site> - arc" on every archive page: "arc" (the view's name) goes
+                     # as the suffix; the titles come from the message's subject heading and are right
+                     "lists-htxtiengiang",
+                     # Alfresco Share (set 49a): "Alfresco » <view>", the product's name and the view's, no title
+                     # in it (the titles come from the post's permalink and are right)
+                     "tailieu-htxhanam",
                      # Misskey (set 47d, stop 47): "Tút | <instance>" on every note, no title in it and the
                      # instance's name no site name the test knows (the extraction's titles are right)
                      "mangxa-htxvinhlong",

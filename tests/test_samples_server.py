@@ -299,6 +299,11 @@ def test_attachments_are_real_files(sites):
 
 # -- ground truth against the served pages ----------------------------------------------------
 
+# Articles whose title their own page does not show: a Mastodon thread behind a content warning (set 49b) shows
+# the warning alone, its text in its embed view and the feed
+TITLE_ELSEWHERE = {("social-htxquangngai", "/@htxquangngai/113508404428861216")}
+
+
 @pytest.mark.parametrize("site", sorted(EXPECTED))
 def test_every_ground_truth_path_is_served(sites, site):
     exp = EXPECTED[site]
@@ -307,7 +312,7 @@ def test_every_ground_truth_path_is_served(sites, site):
         status, headers, body = fetch(base + article["path"])
         assert status == 200, article["path"]
         text = nfc(body.decode(charset(headers)))
-        assert article["title"].split()[0] in text
+        assert article["title"].split()[0] in text or (site, article["path"]) in TITLE_ELSEWHERE
         for alias in article["aliases"]:
             status, headers, _ = fetch(base + alias)
             # (a redirect: 301, 308 as Next.js answers a trailing slash, 302 as WriteFreely's collection answers it;
