@@ -27,7 +27,7 @@ from .families import Rules
 from .families.base import ATTACHMENT
 from .mailtext import unwrap_mail_text
 from .metadata import jsonld_article, meta
-from .parsing import first_of, links_its_picture, text_of
+from .parsing import DISPLAY_NONE, first_of, links_its_picture, text_of
 from .text import VIETNAMESE_LETTER, clean_line, row_value
 from .urls import ACCOUNT_PAGE, MEDIA_FILE
 
@@ -177,7 +177,6 @@ def _wrap_loose_text(box) -> None:
 
 
 DISCLOSED_CHARS = 40  # a line or two: no toggle's label nor a menu's item
-_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none")
 _X_CONTROLS = etree.XPath("//*[@aria-expanded]")
 
 
@@ -205,7 +204,7 @@ def _open_disclosures(tree) -> None:
         if len(text) < DISCLOSED_CHARS or 2 * linked > len(text):
             continue
         panel.attrib.pop("class", None)
-        if _HIDDEN_STYLE.search(panel.get("style") or ""):
+        if DISPLAY_NONE.search(panel.get("style") or ""):
             panel.attrib.pop("style")
         if (box := panel.getparent()) is not None and box is control.getparent() and box.tag != "body":
             box.attrib.pop("class", None)

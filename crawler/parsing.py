@@ -102,7 +102,7 @@ def _show_noscript_view(doc) -> None:
         return
 
 
-_DISPLAY_NONE = re.compile(r"(?i)display\s*:\s*none")
+DISPLAY_NONE = re.compile(r"(?i)display\s*:\s*none")
 _X_HIDDEN = etree.XPath("descendant-or-self::*[@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]")
 
 
@@ -110,7 +110,7 @@ def is_hidden(el) -> bool:
     """Whether `el` is hidden by the page itself (its `hidden` attribute or an inline
     "display: none": a one-page site's other sections, Carrd's; a collapsed quote): no reader
     sees it, so it names no title or date of the page."""
-    return el.get("hidden") is not None or bool(_DISPLAY_NONE.search(el.get("style") or ""))
+    return el.get("hidden") is not None or bool(DISPLAY_NONE.search(el.get("style") or ""))
 
 
 def hidden_elements(el) -> set:
