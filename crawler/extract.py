@@ -163,7 +163,7 @@ def _later_page(url: str) -> bool:
 
 
 UNTITLED_LIST_LINKS = 3  # a list of posts: three at least
-LEAD_TITLE_CHARS = 200
+ENTRY_TITLE_CHARS = 20  # a title long enough that a line opening with it is its entry, no sentence of the text
 SITE_NAME_WORDS = 3  # a part of the site's <title> that names it or its kind of page
 NOTICE_CHARS = 100
 LEAD_LINES = 3  # a report's lead: its first paragraph, under a summary or a kicker at most
@@ -325,7 +325,7 @@ def _entry_of(line: str, title: str) -> bool:
     line = clean_line(line)
     if (tag := list_tag(line)) is not None:
         line = line[len(tag):].strip()
-    return len(title) >= LEAD_TITLE_CHARS // 10 and line.casefold().startswith(title.casefold()) \
+    return len(title) >= ENTRY_TITLE_CHARS and line.casefold().startswith(title.casefold()) \
         and len(line) - len(title) <= ENTRY_EXTRA_CHARS and line[len(title):len(title) + 1] in (",", " ", "")
 
 
