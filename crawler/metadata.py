@@ -128,6 +128,52 @@ def jsonld_objects(doc) -> list[dict]:
     return jsonld(doc).objects
 
 
+# A script framework's page state: the data a page was rendered from, as JSON in a script (Next.js'
+# __NEXT_DATA__, GoDaddy's "renderBootstrap({…})", Nuxt's payload). Hand-read: no library finds JSON
+# inside JavaScript; each object is decoded where a "{" opens a value (after "=", "(", or alone).
+_X_STATE_SCRIPTS = etree.XPath("//script[not(@src)][not(contains(@type, 'ld+json'))]")
+_STATE_OPENS = re.compile(r"(?:^|[=(,:]\s*)(\{)")
+_TITLE_KEYS = ("title", "headline", "name")
+_STATE_CHARS = 2_000_000  # (a page's state past this is no article's)
+
+
+def page_state_objects(doc, title: str) -> list[dict]:
+    """The objects of the page's script state that describe the page itself: those whose title
+    (`title`, `headline`, `name`) is the page's `title`, outermost first."""
+    title = clean_line(title)
+    if not title:
+        return []
+    forms = {title, json.dumps(title)[1:-1]}
+    found: list[dict] = []
+    for script in _X_STATE_SCRIPTS(doc):
+        code = script.text or ""
+        if len(code) > _STATE_CHARS or not any(f in code for f in forms):
+            continue
+        decoder = json.JSONDecoder()
+        end = 0
+        for m in _STATE_OPENS.finditer(code):
+            if m.start(1) < end:
+                continue  # (inside an object already decoded)
+            try:
+                data, end = decoder.raw_decode(code, m.start(1))
+            except ValueError:
+                continue
+            found.extend(node for node in _dicts(data)
+                         if any(isinstance(v := node.get(k), str) and clean_line(v) == title for k in _TITLE_KEYS))
+    return found
+
+
+def _dicts(data) -> Iterator[dict]:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+
+
 def jsonld_article(doc) -> dict | None:
     """The page's own Article-like JSON-LD object, if it declares one."""
     for node in jsonld_objects(doc):

@@ -10,13 +10,13 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from lxml import etree
 
 from ..bylines import is_account, is_signer
 from ..families.base import ATTACHMENT
-from ..metadata import flatten_jsonld, jsonld, metas
+from ..metadata import flatten_jsonld, jsonld, metas, page_state_objects
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
@@ -67,10 +67,12 @@ _JSONLD_RX = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _PUBLISHED_CLASS = re.compile(r"(?<![\w-])published(?![\w-])")
 _MODIFIED = re.compile(r"updated|modified", re.I)
 
+# who started a forum's thread, beside its first post's day: SMF's "Bắt đầu bởi X, 18 Tháng Tư, 2024, 03:40:22 PM"
+_STARTED_BY = r"(?:bắt\s+đầu\s+bởi|started\s+by)"
 # A short line that is just a date, optionally with these labels around it.
 _LABELS = re.compile(
     r"(?<!\w)(?:"
-    rf"(?:tác\s+giả|{POSTED_BY}|bởi|nguồn|by)"
+    rf"(?:tác\s+giả|{POSTED_BY}|{_STARTED_BY}|bởi|nguồn|by)"
     r"\s*:?\s*[^|\-–()\d]{0,40}"
     r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|ngày\s+thêm|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
@@ -166,6 +168,8 @@ def metadata_date(page: Page) -> Evidence | None:
                 break
     if found is not None:
         return Evidence("metadata", "metadata", _wall_time(page, found, raw, ld), True)
+    if (stamp := _state_stamp(page)) is not None:
+        return Evidence("metadata", "metadata", stamp, True)
     if (stamp := _attribute_stamp(page)) is not None:
         return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
@@ -188,6 +192,25 @@ def metadata_date(page: Page) -> Evidence | None:
     if (stamp := _relative_stamp(page)) is not None:
         return Evidence("date-element", "date element", stamp, True)
     return _post_stamp(page) or _anchored_stamp(page)
+
+
+# The keys a page's script state names its creation by, first found first taken (never a change's)
+_STATE_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishedDate", "publishDate", "publish_date",
+                    "firstPublishedAt", "date", "pubDate", "createdAt", "created_at")
+
+
+def _state_stamp(page: Page) -> datetime | None:
+    """The instant the page's script state gives for the object titled as the page (GoDaddy's
+    bootstrap props, "date": "2025-03-11T17:35:00.000Z", under a day the server prints in UTC):
+    a zoned instant only, in Vietnam's time."""
+    if page.title is None:
+        return None
+    for obj in page_state_objects(page.doc, page.title.text_content()):
+        value = next((v.strip() for k in _STATE_DATE_KEYS if isinstance(v := obj.get(k), str)), "")
+        if ZONED_INSTANT.match(value) and (dt := _parse_short(value, None)[0]) is not None \
+                and page.acceptable(dt, "script state"):
+            return dt.astimezone(TZ)
+    return None
 
 
 _ZONE_END = re.compile(r"\d(?:\s*Z|[+-]\d{2}:?\d{2})$")  # a stamp ending in its zone
@@ -233,14 +256,16 @@ _RELATIVE = re.compile(rf"(?i)^(?:{_AGE}\s+(?:trước|ago)|cách\s+đây\s+{_AG
 _AGO_BEFORE = re.compile(r"(?i)cách\s+đây\s*$")
 # A post's stamp alone on its line, its edit note after it: "Hôm qua, 03:40 PM", "2 giờ trước",
 # "05-03-2026, 08:20 AM (Sửa lần cuối: 06-03-2026 bởi X.)" (a forum's post head above its body)
-_EDIT_NOTE = re.compile(r"(?i)\s*\((?:sửa|chỉnh\s+sửa|edited|last\s+edited)[^)]*\)$")
+# (or in guillemets, SMF's "« vào lúc: 18 Tháng Tư, 2024, 03:40:22 PM »« Đã được sửa lần cuối: … »")
+_EDIT_NOTE = re.compile(r"(?i)\s*[(«]\s*(?:đã\s+(?:được\s+)?)?(?:sửa|chỉnh\s+sửa|edited|last\s+edited)[^)»]*[)»]$")
 _DAY_CLOCK = re.compile(r"(?i)^(.+?)\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?$")
 
 
 def is_stamp_line(text: str) -> bool:
     """A post's stamp alone: a relative time, a relative day and its clock, a date and its clock."""
-    text = _EDIT_NOTE.sub("", text.strip())
-    if _RELATIVE.match(text) or ((m := _DAY_CLOCK.match(text)) and _RELATIVE.match(m.group(1))):
+    text = _EDIT_NOTE.sub("", text.strip()).strip("«» ")
+    if _RELATIVE.match(text) or ((m := _DAY_CLOCK.match(text)) and _RELATIVE.match(m.group(1))) \
+            or (len(text) <= _RELATIVE_LINE_CHARS and _RELATIVE_DAY.search(text)):
         return True
     found = date_only(text)
     return found is not None and found.hour is not None
@@ -798,6 +823,49 @@ def _posted_clock(page: Page, day: date) -> tuple[int, int] | None:
     return None
 
 
+# A post's day told relative to when the page was made, with its clock: SMF's "Bắt đầu bởi X, Hôm nay
+# lúc 09:20:05 AM", "« vào lúc: Hôm qua lúc 04:12:09 PM »", "Yesterday at 3:40 PM"
+_RELATIVE_DAY = re.compile(r"(?i)(?:^|[\s,:«(])(hôm\s+nay|hôm\s+qua|today|yesterday)\s*,?\s*(?:(?:vào\s+)?(?:lúc|at)\s*)?"
+                           r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|SA|CH)?\s*[»)]?\s*$")
+_X_ZONED_TIMES = etree.XPath("//body//time[@datetime]")
+
+
+def page_clock(page: Page) -> datetime | None:
+    """When the page was made, as its template prints it: a zoned `<time datetime>` outside the
+    article, no list's or link's (SMF's user bar, "15 Tháng Năm, 2024, 10:40:12 AM"); the latest
+    one not after the fetch. A relative day ("Hôm nay") is that clock's day, not the fetch's: a
+    page served from a cache, or copied, was made earlier."""
+    holder = page.text_holder
+    latest = None
+    for el in _X_ZONED_TIMES(page.doc):
+        stamp = (el.get("datetime") or "").strip()
+        if not ZONED_INSTANT.match(stamp) or el in page.title_chain or any(
+                a is holder or a is page.title or a.tag in _LIST_ITEM_TAGS or a.tag == "a" for a in el.iterancestors()):
+            continue
+        dt, _ = _parse_short(stamp, None)
+        if dt is not None and dt <= page.limit and (latest is None or dt > latest):
+            latest = dt
+    return latest.astimezone(TZ) if latest is not None else None
+
+
+def relative_day(page: Page, text: str) -> datetime | None:
+    """The moment of a short line giving a day relative to the page's own clock and a time
+    ("Hôm nay lúc 09:20:05 AM"), when the page prints its clock; None else (never the fetch's day)."""
+    if len(text) > _RELATIVE_LINE_CHARS or (m := _RELATIVE_DAY.search(text)) is None or (now := page_clock(page)) is None:
+        return None
+    hour, minute, second = int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)
+    marker = (m.group(5) or "").upper()
+    hour += 12 if marker in ("PM", "CH") and hour < 12 else -12 if marker in ("AM", "SA") and hour == 12 else 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    day = now.date() - timedelta(days=m.group(1).lower().startswith(("hôm qua", "yesterday")))
+    dt = datetime.combine(day, time(hour, minute, second), TZ)
+    return dt if dt <= now else None
+
+
+_RELATIVE_LINE_CHARS = 80
+
+
 def _after_title_line(page: Page) -> Evidence | Partial | None:
     """The first date-only line after the title, within the article's first lines ("Cập nhật:
     14:05 ngày 02/02/2023", "Thứ Ba, 14/3")."""
@@ -811,6 +879,9 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
         if ln.furniture and (ln.el is None or not page.in_post_head(ln.el)):
             continue  # (named as furniture, but for a post's head over its text)
         m = date_only(ln.text) or _fields_date(ln.text)
+        if m is None and ln.el is not None and (moment := relative_day(page, ln.text)) is not None \
+                and not _in_list(ln.el, page.title, items=False) and not _past_text(page, ln.el):
+            return Evidence("date-element", "date element", moment, True)
         if m is not None and ln.el is not None and _in_list(ln.el, page.title, items=False):
             m = None  # a teaser's date: a list of other articles right under the title
         if m is not None and ln.el is not None and _past_text(page, ln.el):
