@@ -398,7 +398,7 @@ def build() -> SiteBuild:
               content_type="application/xml; charset=utf-8")
     site.static("/robots.txt", "# *\nUser-agent: *\nAllow: /\nDisallow: /api/\n\n# Host\nHost: {{base}}\n\n"
                 "# Sitemaps\nSitemap: {{base}}/sitemap.xml\n")
-    for name in images:
+    for name in sorted(images):
         u = img_path(name).replace("/", "%2F")
         fname = f"_routes/next-image-{name}"
         site.files[fname] = image_for(name)
