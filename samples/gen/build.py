@@ -108,6 +108,10 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "social_htxquangngai", "akkoma_htxbacninh", "gnusocial_htxyenbai",
              "forum_htxhoabinh", "lists_htxtiengiang", "nhom_htxvinhlong",
              "htx_dongnai", "trang_htxtayninh", "blog_htxangiang",
+             "lienminh_htxdongthap", "trangweb_htxvinhphuc", "gianhang_htxkiengiang",
+             "nhatky_htxbinhdinh", "butky_htxquangnam", "sotay_htxkiengiang",
+             "luutru_htxhaiduong", "congvu_htxbinhdinh", "congtichhop_htxdaknong",
+             "impresscms_htxhatinh", "nextcloud_htxbackan", "keystone_htxsoctrang",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.

@@ -1,0 +1,1 @@
+<!DOCTYPE html><html><head><title>Nuxeo Platform</title></head><body><form method="post" action="/nuxeo/nxstartup.faces"><input name="user_name" /><input type="password" name="user_password" /><input type="submit" name="Submit" value="Đăng nhập" /></form></body></html>
