@@ -1402,6 +1402,28 @@ def extracted_text(result) -> str:
     return xmltotxt(body, False)
 
 
+PARAGRAPHS_LEVELS = 2  # the title's own box and the one holding it: ImpressCMS' itemHead, then its item
+PARAGRAPHS_LINK_DENSITY = 0.2
+
+
+def _paragraphs_after(title_el):
+    """The first block after the title, in the title's box or the box holding it, whose paragraphs
+    are prose of a text's length with few links (not a list of teasers under linked headings)."""
+    node = title_el
+    for _ in range(PARAGRAPHS_LEVELS):
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str) or sib.get(FURNITURE_MARK) is not None:
+                continue
+            paragraphs = [clean_line(p.text_content()) for p in sib.iter("p")]
+            if sum(len(t) for t in paragraphs if t.endswith(_SENTENCE_END)) >= MIN_PROSE_CHARS:
+                linked_heading = any(h.find(".//a") is not None for h in sib.iter("h2", "h3", "h4", "h5"))
+                return None if linked_heading or link_density(sib) > PARAGRAPHS_LINK_DENSITY else sib
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return None
+
+
 def link_density(container) -> float:
     total = len(text_of(container))
     if not total:
@@ -1442,6 +1464,14 @@ def find_body(doc, rules: Rules, title: str, hint, cleaned: bool = False, title_
             return page_lines, None
         return lines, hint
     lines = clean_lines(body_lines(doc, rules, title_el=title_el, cleaned=cleaned), title=title)
+    if prose_chars(lines) < ARTICLE_PROSE_CHARS and title_el is not None and (block := _paragraphs_after(title_el)) is not None:
+        # a short text the whole page's reading lost (trafilatura, finding under 250 characters, falls
+        # back to the page's longest runs: a related posts' table): the paragraphs right after the
+        # title, when the page's reading holds not half of them
+        own = clean_lines(body_lines(doc, rules, block, title_el=title_el, cleaned=cleaned), title=title)
+        held = set(lines)
+        if prose_chars(own) >= MIN_PROSE_CHARS and 2 * prose_chars([line for line in own if line not in held]) > prose_chars(own):
+            return own, block
     if prose_chars(lines) < MIN_PROSE_CHARS and not profiled and (jsonld_article(doc) is not None
                                                             or (meta(doc, "og:type") or "").lower() == "article"):
         # A page that declares itself an article but whose text our pruning emptied: the

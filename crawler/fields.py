@@ -15,8 +15,8 @@ from .parsing import following, next_element
 from .text import clean_line
 
 FIELD_NAME = re.compile(
-    r"(?i)^(ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|cập\s+nhật|ban\s+hành|thêm)|tác\s+giả|người\s+viết|chuyên\s+mục|danh\s+mục"
-    r"|thể\s+loại|chỉnh\s+sửa\s+lần\s+cuối|cập\s+nhật(?:\s+lần\s+cuối)?|lượt\s+xem|thẻ|từ\s+khóa"
+    r"(?i)^(ngày\s+(?:đăng|đưa\s+tin|xuất\s+bản|cập\s+nhật|ban\s+hành|thêm|tạo)|tác\s+giả|người\s+(?:viết|tạo)|chuyên\s+mục"
+    r"|danh\s+mục|thể\s+loại|(?:chỉnh\s+sửa|sửa\s+đổi)\s+lần\s+cuối|cập\s+nhật(?:\s+lần\s+cuối)?|lượt\s+xem|thẻ|từ\s+khóa"
     r"|tệp\s+đính\s+kèm|file\s+đính\s+kèm)$")
 ATTACHMENT_FIELD = re.compile(r"(?i)^(tệp|file)\s+đính\s+kèm$")
 AUTHOR_FIELD = re.compile(r"(?i)^(tác\s+giả|người\s+viết)$")

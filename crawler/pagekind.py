@@ -523,6 +523,7 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
     anchors = sorted({t for _, t in links}, key=len, reverse=True)
     if not anchors:
         return lines
+    lines = _without_link_tables(lines, frozenset(anchors))
     out = []
     for line in lines:
         covered, rest = 0, line
@@ -533,6 +534,42 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
         # measured without the dates the links carry ("Tin cũ hơn <a>…</a> (27/02/2024)"): a pager's line
         if covered < LINK_LINE_SHARE * len(_LINKED_DATE.sub("", line).strip()) or line in keep:
             out.append(line)
+    return out
+
+
+_PLAIN_CELL = re.compile(r"^[\d\s/.:,()\-]*$")  # a date, a count, nothing
+LINK_TABLE_ROWS = 2
+HEADER_CELL_CHARS = 40
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _without_link_tables(lines: list[str], anchors: frozenset[str]) -> list[str]:
+    """Without the tables whose rows are other pages' links beside their dates and counts, header
+    rows and all (XOOPS' "Các bài khác cùng chuyên mục": Tiêu đề | Ngày | Lượt đọc): a related
+    posts' table, two such rows or more and half its rows at least. An article's table of data
+    links a cell now and then."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("| "):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].startswith("| "):
+            j += 1
+        rows = lines[i:j]
+        linked = [r for r in rows if (words := [c for c in _cells(r) if not _PLAIN_CELL.match(c)])
+                  and all(c in anchors for c in words)]
+        rest = [r for r in rows if r not in linked]
+        if len(linked) >= LINK_TABLE_ROWS and len(linked) * 2 >= len(rows) \
+                and all(len(c) <= HEADER_CELL_CHARS for r in rest for c in _cells(r)):
+            rows = []
+        out.extend(rows)
+        i = j
     return out
 
 

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -20,7 +20,7 @@ from .dates import is_date_line, is_field_line, precedes
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, hidden_elements, text_of
-from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold
+from .text import DOC_NUMBER, TITLE_SEPARATORS, VIETNAMESE_LETTER, clean_line, fold
 from .urls import HOME_HREF, url_key
 
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—]{3,80}$")
@@ -361,6 +361,30 @@ ACCOUNT_TITLE = re.compile(r"^[^()]{1,80}\s\(@[\w.-]+(?:@[\w.-]+)?\)$"
                            r"|^.{0,80}?\b\d+\s+(?:likes?|lượt\s+thích)\s*,\s*\d+\s+(?:comments?|bình\s+luận)\b")
 
 
+ADDRESS_TITLE_WORDS = 4
+_X_TITLE_FIELDS = etree.XPath("//body//input[@value][not(@type) or @type='text']")
+
+
+def _named_by_address(doc, url: str, names: set) -> tuple[str, object] | None:
+    """The title the page's address spells out word for word (its last segment, decoded: Nextcloud
+    Collectives' "/…/Tin hoạt động/Tập huấn chuyển đổi số cho HTX năm 2024", Plume's), shown by the
+    page outside links and menus: a heading, a span, an editor's title field (its value). A slug
+    ("tap-huan-…") spells no title: words and their marks are gone."""
+    last = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]).replace("+", " ")
+    wanted = clean_line(last)
+    if len(wanted.split()) < ADDRESS_TITLE_WORDS or not VIETNAMESE_LETTER.search(wanted) or is_site_name(wanted, names):
+        return None
+    key = _key(wanted)
+    for el in _X_TITLE_FIELDS(doc):
+        if _key(el.get("value") or "") == key:
+            return clean_line(el.get("value")), el
+    for el in doc.iter(*_HEADING_TAGS, "span", "div", "p", "strong", "b"):
+        if len(el.text_content()) <= 2 * len(wanted) and _key(el.text_content()) == key \
+                and not any(a.tag in ("a", "nav", "li", "title") for a in el.iterancestors()):
+            return text_of(el), el
+    return None
+
+
 def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[[str], str] | None = None,
                furniture: set | None = None, site_titles: Iterable[str] = (), url: str | None = None):
     """(title, element) of the article. The family's title element is a hint; else the heading
@@ -372,6 +396,8 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
     el = first_of(rules.title, doc)
     if el is not None and not is_site_name(text_of(el), names):
         return text_of(el), el
+    if url is not None and (named := _named_by_address(doc, url, names)) is not None:
+        return named
     ld = jsonld_article(doc) or {}
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     refs = [r for r in (meta(doc, "og:title", "twitter:title"), headline, doc.findtext(".//title"))
@@ -391,13 +417,16 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         if not above or above[1] is None or marked is above[1] or marked in above[1].iterancestors() \
                 or precedes(marked, above[1]):
             return text_of(marked), marked
-    for ref in refs:
-        for h, t in texts:
-            # (a template's short <title>, "Chi tiết tin", names no heading: a portlet's header
-            # "Chi tiết tin tức" shares its words, and the page's own title is found below)
-            if _same_title(t, ref) and not (len(t.split()) <= GENERIC_TITLE_WORDS
-                                            and len(ref.split()) <= GENERIC_TITLE_WORDS):
-                return t, h
+    # (the heading the reference names word for word first: a view's heading may add to it, Dreamwidth's
+    # "<title> (Reply)" over the entry's own heading)
+    for same in (lambda t, ref: _key(t) == _key(ref), _same_title):
+        for ref in refs:
+            for h, t in texts:
+                # (a template's short <title>, "Chi tiết tin", names no heading: a portlet's header
+                # "Chi tiết tin tức" shares its words, and the page's own title is found below)
+                if same(t, ref) and not (len(t.split()) <= GENERIC_TITLE_WORDS
+                                         and len(ref.split()) <= GENERIC_TITLE_WORDS):
+                    return t, h
     for ref in dict.fromkeys([*refs, *stripped]):
         # A heading the <title> names word for word (the site's part stripped) is the page's title
         # even where the profile marks its block (its text recurs: listings and other posts link
@@ -430,7 +459,12 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         wanted = {_key(r) for r in stripped}
         # ...or the start of one: "Bài - Văn bản - Site" shows "Bài" (the section is no suffix
         # the profile has seen often enough to learn).
-        wanted |= {_key(head) for r in refs if not _DANGLING_SEPARATOR.search(clean_line(r))
+        # (of the <title> as the profile strips it too, and without the site's name before it:
+        # "Site - Title - Topic" shows "Title", the profile not yet sure of either part)
+        whole = dict.fromkeys([*refs, *stripped])
+        whole.update(dict.fromkeys(rest for r in list(whole) if (m := TITLE_SEPARATORS.search(r)) is not None
+                                   and is_site_name(r[: m.start()], names) and (rest := r[m.end():].strip())))
+        wanted |= {_key(head) for r in whole if not _DANGLING_SEPARATOR.search(clean_line(r))
                    for m in TITLE_SEPARATORS.finditer(r)
                    if m.start() >= HEAD_CHARS and not is_site_name(head := r[: m.start()], names)}
         wanted.discard("")

@@ -74,7 +74,7 @@ _LABELS = re.compile(
     r"(?<!\w)(?:"
     rf"(?:tác\s+giả|{POSTED_BY}|{_STARTED_BY}|bởi|nguồn|by)"
     r"\s*:?\s*[^|\-–()\d]{0,40}"
-    r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|ngày\s+thêm|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
+    r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|ngày\s+thêm|ngày\s+tạo|date\s+created|created(?:\s+on)?|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
     r"thời\s+gian(?:\s+đăng)?|vào\s+(?:lúc|ngày)|ngày|đăng|lúc|lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+xem|xem|views?|"
     r"posted(?:\s+on)?|published|updated|gmt\s*\+?\s*7|giờ|[ap]m)(?!\w)",
@@ -92,11 +92,14 @@ _PUBLISHED_LABEL = re.compile(
     r"ngày\s+thêm|date\s+added|posted\s+on|published(?:\s+on)?)(?!\w)",
     re.I,
 )
+# A record's creation, a publication date where nothing is labelled posted (Nuxeo's "Ngày tạo" beside its
+# "Sửa đổi lần cuối"); a gallery's "Ngày tạo" beside its "Ngày đăng" is the photo's day
+_CREATION_LABEL = re.compile(r"(?<!\w)(?:ngày\s+tạo|date\s+created|created(?:\s+on)?)(?!\w)", re.I)
 # Text that may hold _PUBLISHED_LABEL, in NFC or NFD, whatever its case (đăng, xuất bản, thêm, posted,
-# published, added): the regex then runs on these few, not on every text of the page.
+# published, added, tạo, created): the regex then runs on these few, not on every text of the page.
 _X_LABEL_TEXT = etree.XPath(".//text()[" + " or ".join(
     f"contains(., '{s}')" for s in ("đ", "Đ", "xu", "Xu", "XU", "osted", "OSTED", "ublished", "UBLISHED", "hêm", "HÊM",
-                                    "dded", "DDED")) + "]")
+                                    "dded", "DDED", "tạo", "TẠO", "reated", "REATED")) + "]")
 _TEASER_CHARS = 300  # a block this short around a dated line with an article's link is a list item
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
 
@@ -1239,12 +1242,18 @@ def labelled_line(page: Page) -> Evidence | None:
     on ...") anywhere in the article (`Page.article_roots`), also as a table row's label cell and the
     value cell after it (SharePoint's "Ngày đăng" | "16/05/2024 16:20"). Never in furniture or in
     a list of other articles, and all such lines must agree (dates of other articles would not)."""
+    posted, labelled = _labelled_line(page, _PUBLISHED_LABEL)
+    return posted if labelled else _labelled_line(page, _CREATION_LABEL)[0]
+
+
+def _labelled_line(page: Page, label: re.Pattern) -> tuple[Evidence | None, bool]:
+    """The date of the lines `label` labels, and whether any was found."""
     roots = page.article_roots
     found: dict[date, Evidence] = {}
     seen: set = set()
     for root in roots:
         for node in _X_LABEL_TEXT(root):
-            if not _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", node)):
+            if not label.search(unicodedata.normalize("NFC", node)):
                 continue
             el = node.getparent()
             if node.is_tail:
@@ -1256,13 +1265,13 @@ def labelled_line(page: Page) -> Evidence | None:
                 seen.add(el)
                 cells = label_and_value(el) if el.tag in _BLOCK_TAGS else None
                 text = f"{cells[0]}: {cells[1]}" if cells is not None else _line(el.text_content())
-                if (m := date_only(text)) is not None and _PUBLISHED_LABEL.search(text):
+                if (m := date_only(text)) is not None and label.search(text):
                     break
                 m = None
                 if el.tag in _BLOCK_TAGS or el is root:
                     break
                 el = el.getparent()
-            if m is None and _PUBLISHED_LABEL.search(unicodedata.normalize("NFC", node).split(":")[-1][-30:]):
+            if m is None and label.search(unicodedata.normalize("NFC", node).split(":")[-1][-30:]):
                 # the label's value in an element of its own, the line saying more ("Đăng ngày <a>2
                 # tháng 10, 2025</a> trong <a>Tin hoạt động</a>", a blog's meta line)
                 value = node.getparent() if node.is_tail else (node.getparent()[0] if len(node.getparent()) else None)
@@ -1274,7 +1283,7 @@ def labelled_line(page: Page) -> Evidence | None:
                     and (value := term.getnext()) is not None and value.tag == "dd" \
                     and (m := date_only(_line(value.text_content()))) is not None:
                 el = term  # a definition list's term and its value (Piwigo's "<dt>Ngày đăng</dt><dd>…</dd>"): a field, no list
-            if m is None or page.furniture(el) or _in_list(el, page.title, items=el.tag != "dt"):
+            if m is None or (page.furniture(el) and not page.in_fields(el)) or _in_list(el, page.title, items=el.tag != "dt"):
                 continue
             ev = line_evidence(page, m)
             if ev is not None:
@@ -1282,8 +1291,8 @@ def labelled_line(page: Page) -> Evidence | None:
     if len(found) != 1:
         if len(found) > 1:
             page.notes.append("labelled dates disagree: " + ", ".join(ymd(d) for d in sorted(found)))
-        return None
-    return next(iter(found.values()))
+        return None, bool(found)
+    return next(iter(found.values())), True
 
 
 # A blog's line saying where and when a post was posted: "Đăng trong <a>Hoạt động</a> ngày 14 Thg 3,

@@ -179,7 +179,17 @@ class Page:
             box = up[-1] if up else None
         # ... and the page's tables of fields wherever they stand (a gallery's photo information: Coppermine's
         # "Tác giả", "Ngày thêm", "Lượt xem" rows after the photo's description)
-        return (*roots, *([box] if box is not None else []), *field_tables(self.doc))
+        return (*roots, *([box] if box is not None else []), *self.field_tables)
+
+    @cached_property
+    def field_tables(self) -> tuple:
+        """The page's tables of fields (label | value rows: "Ngày tạo" | "20/05/2024 10:05")."""
+        return tuple(field_tables(self.doc))
+
+    def in_fields(self, el) -> bool:
+        """Whether `el` is in one of the page's tables of fields: its own metadata, wherever the
+        template sets it (Nuxeo's "Thông tin chung" box, a widget beside the text)."""
+        return any(t is el or t in el.iterancestors() for t in self.field_tables)
 
     def post_blocks(self) -> frozenset:
         """The nearest containers of the article's text: the post holding it."""
