@@ -1404,20 +1404,29 @@ def extracted_text(result) -> str:
 
 PARAGRAPHS_LEVELS = 2  # the title's own box and the one holding it: ImpressCMS' itemHead, then its item
 PARAGRAPHS_LINK_DENSITY = 0.2
+PARAGRAPH_WORDS = 6  # a paragraph's or a list item's words, more than a label's or a menu entry's
+
+
+def _prose_of(els) -> int:
+    return sum(len(t) for el in els for p in el.iter("p", "li")
+               if len((t := clean_line(p.text_content())).split()) >= PARAGRAPH_WORDS)
 
 
 def _paragraphs_after(title_el):
     """The first block after the title, in the title's box or the box holding it, whose paragraphs
-    are prose of a text's length with few links (not a list of teasers under linked headings)."""
+    (and list items) are prose of a text's length with few links, not a list of teasers under
+    linked headings; else, when the blocks after the title make such a text together (a portlet's
+    message: paragraphs, a list, a subheading side by side), their box."""
     node = title_el
     for _ in range(PARAGRAPHS_LEVELS):
-        for sib in node.itersiblings():
-            if not isinstance(sib.tag, str) or sib.get(FURNITURE_MARK) is not None:
-                continue
-            paragraphs = [clean_line(p.text_content()) for p in sib.iter("p")]
-            if sum(len(t) for t in paragraphs if t.endswith(_SENTENCE_END)) >= MIN_PROSE_CHARS:
-                linked_heading = any(h.find(".//a") is not None for h in sib.iter("h2", "h3", "h4", "h5"))
-                return None if linked_heading or link_density(sib) > PARAGRAPHS_LINK_DENSITY else sib
+        after = [sib for sib in node.itersiblings() if isinstance(sib.tag, str) and sib.get(FURNITURE_MARK) is None]
+        block = next((sib for sib in after if _prose_of([sib]) >= MIN_PROSE_CHARS), None)
+        if block is None and _prose_of(after) >= MIN_PROSE_CHARS:
+            block = node.getparent()
+        if block is not None:
+            linked_heading = any(h.find(".//a") is not None for h in block.iter("h2", "h3", "h4", "h5")
+                                 if h is not title_el)
+            return None if linked_heading or link_density(block) > PARAGRAPHS_LINK_DENSITY else block
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break

@@ -95,7 +95,7 @@ from .pagekind import (
     whole_posts,
 )
 from .parsing import first_of, parse_html
-from .text import DOC_NUMBER, TITLE_SEPARATORS, clean_line, fold, row_as_line
+from .text import DOC_NUMBER, TITLE_SEPARATORS, WORD, clean_line, fold, row_as_line
 from .titles import (
     GENERIC_TITLE_WORDS,
     find_title,
@@ -417,9 +417,12 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     # names that title every page of the site: its feeds', the one its profile saw on most pages
     site_titles = set(feed_names(doc)) | ({t} if profile is not None and profile.ready and (t := profile.site_title()) else set())
     if profile is not None and profile.ready and profile.title_recurs(doc) \
-            and len(profile.strip_title(page_title := clean_line(doc.findtext(".//title") or "")).split()) <= GENERIC_TITLE_WORDS:
-        # (a short one: an article's own title recurs too, on the views of its parts)
+            and len(WORD.findall(kind_title := profile.strip_title(page_title := clean_line(doc.findtext(".//title") or "")))) \
+            <= GENERIC_TITLE_WORDS:
+        # (a short one, in words: an article's own title recurs too, on the views of its parts;
+        # a portlet's "Tin tức - Thông báo" is four words, and names its heading, not the item's)
         site_titles.add(page_title)
+        names.add(kind_title)
     names |= site_titles
     # (and each part of such a title: "Hệ thống thư điện tử … - arc", Sympa's on every page, names
     # the site in its header's <h1>; "Alfresco » Xem bài đăng blog" names the kind of page)

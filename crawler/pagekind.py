@@ -636,8 +636,11 @@ def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:
     yet). Only for telling a stub: taken out of the text, they cost real articles their lead
     when a sidebar lists the page itself under a shortened title."""
     own = clean_line(title).casefold()
+    # (an item holding the page's own title is the page's box, no other article's: a portlet's
+    # linked header over the item it shows, uPortal's)
     teasers = "\n".join(text for a, t in links if t.casefold() != own and not ACCOUNT_PAGE.search(a.get("href") or "")
-                        and (item := _item_of(a)) is not None and (text := clean_line(item.text_content())).startswith(t))
+                        and (item := _item_of(a)) is not None and (text := clean_line(item.text_content())).startswith(t)
+                        and not (own and own in text.casefold()))
     return sum(len(line) for line in lines if len(line) >= TEASER_CHARS and line in teasers)
 
 

@@ -121,5 +121,9 @@ LMHTX_LIVE_VIEW = False  # the live per-site table (app.live): set by `lmhtx` wh
 LMHTX_LIVE_INTERVAL = 0.5  # seconds between its redraws
 
 FEED_EXPORT_ENCODING = "utf-8"
+# Scrapy reads each callback's source anew (inspect, ast) to warn of a generator returning a value: a
+# spider's file changed under a running crawl (an upgrade during the night) made that a SyntaxError
+# that dropped the pages a site held back for its profile. Our callbacks return nothing.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 LOG_LEVEL = os.environ.get("LMHTX_LOG_LEVEL", "INFO")
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -45,6 +45,9 @@ DOC_NUMBER = re.compile(
 )
 
 
+# a word of a text: its letters and digits (no separator, dash or bullet counts as one)
+WORD = re.compile(r"[^\W_]+")
+
 # a letter only Vietnamese writes (its vowels with their marks, đ): a Vietnamese text
 VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 

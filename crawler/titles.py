@@ -265,6 +265,16 @@ def _links_itself(el, url: str | None):
     return links[0] if _STATUS_NOTE.sub("", clean_line(el.text_content())) == shown else None
 
 
+LIST_LEAD_WORDS = 8
+
+
+def _opens_list(el, own: str) -> bool:
+    """A sentence of the text leading into a list: a paragraph of words ending with a colon, a
+    list right after it."""
+    return el.tag == "p" and own.endswith(":") and len(own.split()) >= LIST_LEAD_WORDS \
+        and (after := el.getnext()) is not None and after.tag in ("ul", "ol")
+
+
 def _title_above_prose(doc, names: set, furniture: set, url: str | None = None):
     """The title when the page's metadata names none: the element nearest above the page's
     first prose that a heading tag, a class/id ("title", "tieude", "headline") or large type
@@ -305,8 +315,10 @@ def _title_above_prose(doc, names: set, furniture: set, url: str | None = None):
         if centred and not own and tag == "p" and el.find(".//p") is None and el.find(".//div") is None:
             # a paragraph all in inline runs (Word's <span>s, split at every spell-checked word)
             own, inside = clean_line(el.text_content()), frozenset(el.iterdescendants())
-        if candidate is not None and ((len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11) or DOC_NUMBER.match(own)):
-            # (an official document's number line opens a text as prose does: a document posted as its scan)
+        if candidate is not None and ((len(own) >= PROSE_OWN_CHARS and own.count(" ") >= 11) or DOC_NUMBER.match(own)
+                                      or _opens_list(el, own)):
+            # (an official document's number line opens a text as prose does: a document posted as its scan;
+            # so does a sentence leading into a list, "HTX chuẩn bị hồ sơ gồm:")
             return candidate if gap <= TITLE_GAP_CHARS else None
         if candidate is not None:
             gap += len(own)

@@ -52,6 +52,11 @@ def site_clock(clock: Clock | None) -> Iterator[None]:
         _CLOCK.reset(token)
 
 
+def current_clock() -> Clock:
+    """The clock of the site whose page is being read (the plain one outside `site_clock`)."""
+    return _CLOCK.get() or _PLAIN
+
+
 def local(dt: datetime) -> datetime:
     """A datetime read without a zone, in Vietnam: its digits are Vietnam's clock unless the
     site prints UTC's (a day without its clock is the day either way)."""

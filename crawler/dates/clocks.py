@@ -19,22 +19,30 @@ from .text import find_dates
 # A stamp labelled UTC, with its clock ("2024-05-11T23:40:00+00:00", "…Z")
 _UTC_LABELLED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _ZONE_AFTER = re.compile(r"(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\b")
+# A stamp without its zone, with its clock, in an attribute ("<span datetime="2025-03-11 17:35:00">March 11,
+# 2025</span>", Plume's: the day shown, the clock only there)
+_BARE_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$")
 _X_STAMPS = etree.XPath("//@datetime | //meta/@content | //*[@itemprop]/@content")
 RECENT_DAYS = 2  # a clock this near the fetch is today's banner's or a counter's, no post's
 
 
 def clocks_shown(doc, texts: Iterable[str], today: date) -> set[tuple[str, str, int]]:
     """(kind, the stamp, its hour as printed) of the page's first clock of each kind shown with
-    its date: "bare" for a date line's clock among `texts` (the page's short blocks, in order), "utc"
-    for a stamp labelled UTC (an attribute's, then a text's). The first is the page's post's or the
+    its date: "bare" for a date line's clock among `texts` (the page's short blocks, in order), else
+    an attribute's stamp without a zone, "utc" for a stamp labelled UTC (an attribute's, then a text's). The first is the page's post's or the
     listing's newest, not a reply's or a comment's (a forum's replies come at every hour). Midnight
     is a day's stamp, no clock; a date near `today` is the banner's."""
     first: dict[str, tuple[str, str, int]] = {}
+    bare_attribute = None
     for value in _X_STAMPS(doc):
         if "utc" not in first and (s := _UTC_LABELLED.match(str(value).strip())) is not None:
             y, mo, d, h, mi = (int(g) for g in s.groups())
             if not _local_midnight(h, mi) and (h, mi) != (0, 0) and not _recent(y, mo, d, today):
                 first["utc"] = ("utc", f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}", h)
+        elif bare_attribute is None and (s := _BARE_STAMP.match(str(value).strip())) is not None:
+            y, mo, d, h, mi = (int(g) for g in s.groups())
+            if (h, mi) != (0, 0) and not _recent(y, mo, d, today):
+                bare_attribute = ("bare", f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}", h)
     for text in texts:
         if len(first) == 2:
             break
@@ -46,6 +54,8 @@ def clocks_shown(doc, texts: Iterable[str], today: date) -> set[tuple[str, str, 
             if kind in first or _recent(m.year, m.month, m.day, today) or (kind == "utc" and _local_midnight(m.hour, m.minute or 0)):
                 continue
             first[kind] = (kind, f"{m.year:04d}-{m.month:02d}-{m.day:02d} {m.hour:02d}:{m.minute or 0:02d}", m.hour)
+    if "bare" not in first and bare_attribute is not None:
+        first["bare"] = bare_attribute  # (no text shows its clock: an attribute's is the page's)
     return set(first.values())
 
 

@@ -20,7 +20,7 @@ from ..metadata import flatten_jsonld, jsonld, metas, page_state_objects
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
-from .base import TZ, ZONED_INSTANT
+from .base import TZ, ZONED_INSTANT, current_clock
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp, precedes
 from .page import _LIST_ITEM_TAGS, DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date, stamp_of
@@ -56,6 +56,7 @@ _META_KEYS = (
 _X_ITEMPROP = etree.XPath(".//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"
                           " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 _X_TIME = etree.XPath(".//time[@datetime]")
+_X_DATETIME = etree.XPath(".//*[@datetime]")
 # A stamp in RDFa beside the shown date: Drupal's `<span property="schema:dateCreated"
 # content="2026-03-12T08:30:00+07:00">` (8 and later), `property="dc:date dc:created"` (7); the
 # shown line may leave the clock out or write it in the site's own way.
@@ -217,6 +218,7 @@ def _state_stamp(page: Page) -> datetime | None:
 
 
 _ZONE_END = re.compile(r"\d(?:\s*Z|[+-]\d{2}:?\d{2})$")  # a stamp ending in its zone
+_BARE_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # ... and one without
 _UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _MODIFIED_KEYS = ("article:modified_time", "og:updated_time")
 
@@ -770,18 +772,23 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
     """The instant a `<time datetime>` after the title (or the page's DC.date.created) gives, to
     the minute and with its zone, when the day it shows is the day read ("<time datetime="2025-03-11T23:10:00+00:00">11 Mar
     2025</time>", Elgg's, its server's day in UTC): the same element's exact reading, in Vietnam's
-    time (12 March, 06:10). The first such element only; a list's or the furniture's none."""
-    for el in _X_TIME(page.doc):
+    time (12 March, 06:10). The first such element only (a microformat's <span datetime>, Plume's, too);
+    a list's or the furniture's none."""
+    for el in _X_DATETIME(page.doc):
         if page.title is not None and precedes(el, page.title):
             continue
         shown = date_only(_line(el.text_content()))
         if shown is None or (dt := shown.to_datetime()) is None or dt.date() != day:
             continue
         stamp = (el.get("datetime") or "").strip()
-        if not ZONED_INSTANT.match(stamp) or _day_stamp(page, stamp) or page.furniture(el) \
+        # (a stamp without its zone on a site whose bare clocks are UTC's: Plume's "2025-03-11 17:35:00")
+        bare = not ZONED_INSTANT.match(stamp) and _BARE_ISO.match(stamp) is not None and (current_clock().bare_utc)
+        if not (ZONED_INSTANT.match(stamp) or bare) or _day_stamp(page, stamp) or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None  # (UTC's midnight: a day without its time, as front matter writes it)
         instant = _parse_short(stamp, None)[0]
+        if instant is not None and bare and instant.astimezone(UTC).date() != day:
+            return None  # (the day shown is the stamp's own, in UTC)
         return instant.astimezone(TZ) if instant is not None and page.acceptable(instant, "<time>") else None
     # ... or the instant the page's Dublin Core says it was created, when that falls on the day shown
     # ("Đăng ngày 2 tháng 4, 2025" and DC.date.created "2025-04-01T17:20:00Z": Ametys'), the page naming
