@@ -1,6 +1,7 @@
-"""A script framework's page state (the JSON a page was rendered from) dates the page when it names
-the page's own title beside a zoned instant; a server printing the day in UTC ("11 thg 3, 2025" for a
-post of 00:35 on 12 March in Vietnam) is read at that instant."""
+"""A script framework's page state (the JSON a page was rendered from), where it names the page's own
+title beside a zoned instant, tells which day a day shown in UTC is ("11 thg 3, 2025" for a post of
+00:35 on 12 March in Vietnam: read at that instant); readers see no more than the day, so on the day
+shown it adds no time."""
 
 import json
 from datetime import datetime
@@ -52,3 +53,9 @@ def test_state_objects_are_found_in_json_scripts_and_escaped_titles():
     doc = lxml.html.fromstring(f'<html><body><h1>{TITLE}</h1><script id="__NEXT_DATA__" type="application/json">'
                                f"{escaped}</script></body></html>")
     assert page_state_objects(doc, TITLE) == [{"title": TITLE, "publishedAt": "2025-03-11T17:35:00Z"}]
+
+
+def test_a_states_instant_on_the_day_shown_adds_no_time():
+    # (Strikingly's "publishedAt" 02:20Z under "Tháng 3 14, 2026": readers see the day only)
+    html = _page(_state(TITLE, publishedAt="2025-03-11T02:20:00.000Z"))
+    assert _published(html) == datetime(2025, 3, 11, tzinfo=TZ)

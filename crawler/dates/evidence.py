@@ -172,8 +172,6 @@ def metadata_date(page: Page) -> Evidence | None:
                 break
     if found is not None:
         return Evidence("metadata", "metadata", _wall_time(page, found, raw, ld), True)
-    if (stamp := _state_stamp(page)) is not None:
-        return Evidence("metadata", "metadata", stamp, True)
     if (stamp := _attribute_stamp(page)) is not None:
         return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
@@ -203,10 +201,10 @@ _STATE_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishedDa
                     "firstPublishedAt", "date", "pubDate", "createdAt", "created_at")
 
 
-def _state_stamp(page: Page) -> datetime | None:
+def state_stamp(page: Page) -> datetime | None:
     """The instant the page's script state gives for the object titled as the page (GoDaddy's
-    bootstrap props, "date": "2025-03-11T17:35:00.000Z", under a day the server prints in UTC):
-    a zoned instant only, in Vietnam's time."""
+    bootstrap props, "date": "2025-03-11T17:35:00.000Z"): a zoned instant only, in Vietnam's time.
+    Not shown to readers: it only tells which day a day shown in UTC is (`published`)."""
     if page.title is None:
         return None
     for obj in page_state_objects(page.doc, page.title.text_content()):

@@ -18,6 +18,7 @@ from .evidence import (
     line_date,
     listing_evidence,
     metadata_date,
+    state_stamp,
     text_date,
     url_evidence,
 )
@@ -183,6 +184,11 @@ def _find_published(
     if chosen is not None and listing_ev is not None and listing_ev.instant and chosen.dt.time() == time(0) \
             and utc_day(chosen.dt.date(), listing_ev.dt):
         chosen = listing_ev  # the page prints its server's day in UTC of the instant its feed entry gives
+    if chosen is not None and chosen.dt.time() == time(0) and (state := state_stamp(page)) is not None \
+            and utc_day(chosen.dt.date(), state):
+        # ... or of the instant its script state gives (GoDaddy's props); a state's instant on the day
+        # shown adds no time: readers see the day only
+        chosen = Evidence("metadata", "metadata", state, True)
     if chosen is not None:
         if chosen.source in ("url", "listing"):
             # An official document's own date line names the date better than its listing.

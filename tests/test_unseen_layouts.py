@@ -1,0 +1,136 @@
+"""Generic extraction, one page at a time, on layouts the held-out sets 50a-50d showed (XOOPS' and
+ImpressCMS' topic-prefixed titles and related tables, Nuxeo's field box, uPortal's portlets,
+Nextcloud Collectives, Dreamwidth's reply view, Plume's bare UTC clock): each page built to show one
+rule, read as a portal never seen would be (no family, no selectors)."""
+
+from datetime import datetime
+
+import lxml.html
+
+from crawler.dates import TZ, Clock, find_published
+from crawler.extract import extract
+from crawler.families import rules_for
+
+GENERIC = rules_for("generic")
+SITE = "Liên minh HTX tỉnh Hà Tĩnh"
+TITLE = "Kế hoạch tuyên truyền phát triển kinh tế tập thể năm 2024"
+LONG = "".join(f"<p>Đoạn {i}: Liên minh HTX tỉnh phối hợp với các sở, ngành tổ chức tập huấn nâng cao năng lực quản trị "
+               f"cho cán bộ quản lý hợp tác xã nông nghiệp trên địa bàn tỉnh trong năm 2024.</p>" for i in range(1, 5))
+FETCHED = datetime(2026, 12, 7, 9, 0, tzinfo=TZ)
+
+
+def page(body: str, title: str, head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def read(html: str, url: str = "http://htx.example.vn/modules/news/article.php?storyid=122", **kw):
+    return extract(html, url, rules=GENERIC, fetched_at=FETCHED, **kw)
+
+
+def _xoops(text: str) -> str:
+    """An ImpressCMS story: the title only in a span after its topic's link, the post line, the text,
+    the related posts' table of links, dates and read counts."""
+    return (f'<div class="item"><div class="itemHead"><span class="itemTitle"><a href="/modules/news/index.php?storytopic=2">'
+            f'Thông báo - Văn bản</a>: {TITLE}</span></div><div class="itemInfo"><span class="itemPoster">Đăng bởi '
+            f'<a href="/userinfo.php?uid=3">vanphong</a></span> <span class="itemPostDate">vào ngày 2024/3/5 7:45:00</span>'
+            f'</div><div class="itemBody"><div class="itemText">{text}</div></div>'
+            '<table class="outer"><tr><th colspan="3">Các bài khác cùng chuyên mục</th></tr><tr><td class="head">Tiêu đề</td>'
+            '<td class="head">Ngày</td><td class="head">Lượt đọc</td></tr>'
+            '<tr><td><a href="/modules/news/article.php?storyid=143">HTX Bưởi Phúc Trạch ký hợp đồng tiêu thụ 300 tấn bưởi</a>'
+            '</td><td>2024/6/11</td><td>530</td></tr><tr><td><a href="/modules/news/article.php?storyid=136">Mật ong rừng Vũ '
+            'Quang đạt chứng nhận OCOP 4 sao</a></td><td>2024/5/6</td><td>611</td></tr></table></div>')
+
+
+def test_a_title_after_its_topics_link_is_found_by_the_title_between_the_sites_name_and_the_topic():
+    result = read(page(_xoops(LONG), f"{SITE} - {TITLE} - Thông báo - Văn bản - Tin tức"))
+    assert result.is_article, result.reason
+    assert result.item["title"] == TITLE
+    assert result.item["published"] == "2024-03-05T07:45:00+07:00"
+
+
+def test_a_related_posts_table_of_links_dates_and_counts_is_no_text():
+    text = read(page(_xoops(LONG), f"{TITLE} - Tin tức")).item["text"]
+    assert text.endswith("trong năm 2024.") and "Các bài khác" not in text and "Lượt đọc" not in text
+    # (a table of data keeps its rows, a link in a cell now and then)
+    data = ("<table><tr><td>Chỉ tiêu</td><td>2024</td></tr><tr><td><a href='/htx'>HTX thành lập mới</a></td><td>27</td></tr>"
+            "<tr><td>Lớp tập huấn</td><td>9</td></tr></table>")
+    assert "| Lớp tập huấn | 9 |" in read(page(_xoops(LONG + data), f"{TITLE} - Tin tức")).item["text"]
+
+
+def test_a_short_text_the_page_reading_lost_is_read_after_the_title():
+    # three sentences (under trafilatura's 250 characters: it falls back to the page's longest runs,
+    # the related table)
+    short = ("<p><strong>HTX Nông nghiệp Thạch Hạ (TP Hà Tĩnh) đưa vào sản xuất 2,5 ha rau an toàn trong nhà lưới.</strong></p>"
+             "<p>Mỗi ngày HTX cung cấp cho các bếp ăn trường học và siêu thị trên địa bàn khoảng 1,2 tấn rau các loại.</p>"
+             "<p>Thu nhập bình quân của lao động làm việc tại HTX đạt 6,5 triệu đồng/người/tháng.</p>")
+    result = read(page(_xoops(short), f"{TITLE} - Tin tức"))
+    assert result.is_article, result.reason
+    assert result.item["text"].split("\n") == [
+        "HTX Nông nghiệp Thạch Hạ (TP Hà Tĩnh) đưa vào sản xuất 2,5 ha rau an toàn trong nhà lưới.",
+        "Mỗi ngày HTX cung cấp cho các bếp ăn trường học và siêu thị trên địa bàn khoảng 1,2 tấn rau các loại.",
+        "Thu nhập bình quân của lao động làm việc tại HTX đạt 6,5 triệu đồng/người/tháng."]
+
+
+def test_a_record_is_dated_by_its_creation_in_a_box_of_fields_beside_the_text():
+    # Nuxeo: "Thông tin chung" in a widget panel beside the note, its creation and its last change
+    fields = ('<div class="summary_panel_right"><div class="widgetPanel"><h3>Thông tin chung</h3><table class="dataInput">'
+              '<tr><td>Người tạo</td><td>nv.tuyen</td></tr><tr><td>Ngày tạo</td><td>20/05/2024 10:05</td></tr>'
+              '<tr><td>Sửa đổi lần cuối</td><td>27/05/2024 14:00</td></tr><tr><td>Xuất bản trong</td><td>tin-tuc</td></tr>'
+              '</table></div></div>')
+    html = page(f'<h1 class="documentTitle">{TITLE}</h1><div class="summary"><div class="summary_panel_left">'
+                f'<div class="widgetPanel">{LONG}</div></div>{fields}</div>', f"{TITLE} - Nuxeo")
+    result = read(html, url="http://htx.example.vn/nuxeo/nxpath/default/sections/tin-tuc/ke-hoach@view_documents")
+    assert result.is_article, result.reason
+    assert result.item["published"] == "2024-05-20T10:05:00+07:00"
+    assert "Người tạo" not in result.item["text"] and "nv.tuyen" not in result.item["text"]
+
+
+def test_the_heading_a_title_names_word_for_word_wins_over_one_that_adds_to_it():
+    # Dreamwidth's reply view: "<title> (Reply)" in the page's heading, the entry's own heading after it
+    html = page(f'<h1><a href="/">Nhật ký Liên minh HTX</a></h1><h2 id="pagetitle">{TITLE} (Reply)</h2>'
+                f'<h3 class="entry-title"><a href="/4097.html">{TITLE}</a></h3><p>Nov. 5th, 2024 12:40 am</p>{LONG}',
+                f"lmhtx_binhdinh | {TITLE} (Reply)", head=f'<meta property="og:title" content="{TITLE}">')
+    assert read(html, url="http://nhatky.example.vn/4097.html?mode=reply").item["title"] == TITLE
+
+
+def test_a_title_the_address_spells_out_is_the_pages_title():
+    # Nextcloud Collectives: the title only in an editor's disabled field and the page list; <title> the collective's
+    url = ("http://cloud.example.vn/apps/collectives/p/pK8w/B%E1%BA%A3n%20tin/T%E1%BA%ADp%20hu%E1%BA%A5n%20chuy%E1%BB%83n"
+           "%20%C4%91%E1%BB%95i%20s%E1%BB%91%20cho%20HTX%20n%C4%83m%202024")
+    html = page('<h1 class="header-appname">Bản tin LMHTX Bắc Kạn</h1><ul><li class="active"><a href="?fileId=1">'
+                'Tập huấn chuyển đổi số cho HTX năm 2024</a></li></ul><form><input class="title" type="text" '
+                'value="Tập huấn chuyển đổi số cho HTX năm 2024" disabled></form>'
+                '<span class="live-relative-timestamp" title="13 tháng 11 năm 2024 14:35">7 ngày trước</span>'
+                f'<div class="ProseMirror">{LONG}</div>', "Bản tin LMHTX Bắc Kạn - Collectives")
+    result = read(html, url=url)
+    assert result.item["title"] == "Tập huấn chuyển đổi số cho HTX năm 2024"
+    # (a slug spells no title: its words lost their marks)
+    assert read(html.replace('value="Tập huấn', 'value="Tap huan'), url=url.rsplit("/", 1)[0] + "/tap-huan-chuyen-doi-so-cho-htx")\
+        .item["title"] != "tap huan chuyen doi so cho htx"
+
+
+def test_a_sentence_leading_into_a_list_opens_the_text_under_the_title_above_it():
+    # uPortal's announcement (its <title> the portal's): the item's <h2>, its lines, then a list and a subheading
+    html = page('<section><div><h2>Hướng dẫn HTX đăng ký sản phẩm tham gia Chương trình OCOP năm 2024</h2>'
+                '<p>Published Ngày 20 tháng 5 năm 2024</p><p>Để tham gia Chương trình OCOP năm 2024, HTX chuẩn bị hồ sơ gồm:</p>'
+                '<ul><li>Phiếu đăng ký sản phẩm theo mẫu;</li><li>Phương án sản xuất kinh doanh sản phẩm;</li>'
+                '<li>Giấy chứng nhận đủ điều kiện an toàn thực phẩm;</li><li>Tiêu chuẩn công bố chất lượng sản phẩm.</li></ul>'
+                '<h3>Thời gian, địa điểm nộp hồ sơ</h3><p>Hồ sơ nộp tại UBND cấp huyện trước ngày 30/6/2024; Liên minh HTX tỉnh '
+                'hỗ trợ HTX hoàn thiện hồ sơ miễn phí.</p></div></section>', "Cổng thông tin tích hợp Liên minh HTX tỉnh Đắk Nông")
+    result = read(html, url="http://portal.example.vn/uPortal/p/announcements.ctf3/max/render.uP?pP_announcementId=111",
+                  site_name="Cổng thông tin tích hợp Liên minh HTX tỉnh Đắk Nông")
+    assert result.is_article, result.reason
+    assert result.item["title"] == "Hướng dẫn HTX đăng ký sản phẩm tham gia Chương trình OCOP năm 2024"
+    assert result.item["text"].startswith("Để tham gia Chương trình OCOP năm 2024, HTX chuẩn bị hồ sơ gồm:")
+
+
+def test_a_bare_clock_in_an_attribute_is_utcs_on_a_site_whose_bare_clocks_are():
+    # Plume: "March 11, 2025" shown, datetime="2025-03-11 17:35:00" (UTC, no zone): 00:35 on the 12th in Vietnam
+    html = (f'<html><body><h1 class="article">{TITLE}</h1><span class="dt-published" datetime="2025-03-11 17:35:00">'
+            f'March 11, 2025</span>{LONG}</body></html>')
+    url = "http://blog.example.vn/~/tintuc/ke-hoach/"
+    doc = lxml.html.fromstring(html)
+    assert find_published(doc, url, fetched_at=FETCHED, clock=Clock(bare_utc=True)).published \
+        == datetime(2025, 3, 12, 0, 35, tzinfo=TZ)
+    # (its clock unknown, the day shown: no time read from a stamp that may be either)
+    assert find_published(lxml.html.fromstring(html), url, fetched_at=FETCHED).published == datetime(2025, 3, 11, tzinfo=TZ)
