@@ -25,6 +25,7 @@ from .cleanup import FIELD_LABEL, TAIL_MARKER, clean_lines
 from .dates import is_date_line, stamp_link
 from .families import Rules
 from .families.base import ATTACHMENT
+from .links import READ_MORE
 from .mailtext import unwrap_mail_text
 from .metadata import jsonld_article, meta
 from .parsing import DISPLAY_NONE, first_of, links_its_picture, text_of
@@ -1424,9 +1425,12 @@ def _paragraphs_after(title_el):
         if block is None and _prose_of(after) >= MIN_PROSE_CHARS:
             block = node.getparent()
         if block is not None:
+            # (not a list of teasers: under linked headings, or each cut short or closed by a "read more")
             linked_heading = any(h.find(".//a") is not None for h in block.iter("h2", "h3", "h4", "h5")
                                  if h is not title_el)
-            return None if linked_heading or link_density(block) > PARAGRAPHS_LINK_DENSITY else block
+            teasers = any(READ_MORE.match(clean_line(a.text_content())) for a in block.iter("a")) \
+                or any(clean_line(p.text_content()).endswith(EXCERPT_END) for p in block.iter("p", "li"))
+            return None if linked_heading or teasers or link_density(block) > PARAGRAPHS_LINK_DENSITY else block
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             break

@@ -630,17 +630,20 @@ def teaser_of(doc, container, lines: list[str], url: str) -> str | None:
 _MORE_LINE_CHARS = 120  # a "read more" with its counters and links
 
 
+OWN_TITLE_WORDS = 4  # a title this long is an article's, no name a teaser's card shows (its author's)
+
+
 def teaser_chars(lines: list[str], links: list, *, title: str = "") -> int:
     """Characters in lines that are the teaser of another article's link item (an item opens
     with its title, then the teaser: a "Tin mới" sidebar the site's profile has not learned
     yet). Only for telling a stub: taken out of the text, they cost real articles their lead
     when a sidebar lists the page itself under a shortened title."""
     own = clean_line(title).casefold()
-    # (an item holding the page's own title is the page's box, no other article's: a portlet's
-    # linked header over the item it shows, uPortal's)
+    # (an item holding the page's own title, an article's, is the page's box, no other article's: a
+    # portlet's linked header over the item it shows, uPortal's; a writer's page is named as its cards' bylines)
     teasers = "\n".join(text for a, t in links if t.casefold() != own and not ACCOUNT_PAGE.search(a.get("href") or "")
                         and (item := _item_of(a)) is not None and (text := clean_line(item.text_content())).startswith(t)
-                        and not (own and own in text.casefold()))
+                        and not (len(own.split()) > OWN_TITLE_WORDS and own in text.casefold()))
     return sum(len(line) for line in lines if len(line) >= TEASER_CHARS and line in teasers)
 
 

@@ -222,7 +222,7 @@ class SiteProfile:
         self.orders: dict[str, int] = {}
         # "midnight" / "clock" -> pages whose published stamp, in UTC to the millisecond, fell there
         self.stamps: dict[str, int] = {}
-        # "bare" / "utc" -> distinct dated clocks per hour as printed (`dates.clocks`)
+        # "bare" / "utc" / "attribute" -> distinct dated clocks per hour as printed (`dates.clocks`)
         self.clocks: dict[str, list[int]] = {}
         self._clock_stamps: set[str] = set()
         self._digests: deque[str] = deque(maxlen=MAX_DIGESTS)
@@ -369,14 +369,16 @@ class SiteProfile:
         # (the hour in Vietnam of each reading: bare digits as Vietnam's or as UTC's; a UTC-labelled
         # stamp as UTC or as Vietnam's)
         return Clock(bare_utc=self._read_otherwise("bare", usual=0, other=7),
-                     utc_local=self._read_otherwise("utc", usual=7, other=0))
+                     utc_local=self._read_otherwise("utc", usual=7, other=0),
+                     attribute_utc=self._read_otherwise("attribute", usual=0, other=7))
 
     @property
     def clock_settled(self) -> bool:
         """Whether `clock` can be trusted as it is: no clock the site's pages showed suggests the
         other reading, or enough do either way. Until then an article with its time of day waits
         (`themes.waits_for_clock`)."""
-        return self._settled("bare", usual=0, other=7) and self._settled("utc", usual=7, other=0)
+        return self._settled("bare", usual=0, other=7) and self._settled("utc", usual=7, other=0) \
+            and self._settled("attribute", usual=0, other=7)
 
     def _settled(self, kind: str, *, usual: int, other: int) -> bool:
         only_other, only_usual, total = self._readings(kind, usual=usual, other=other)

@@ -81,6 +81,19 @@ def test_a_site_labelling_its_local_clock_utc_is_told_by_their_hours():
     assert _site(lines, true).clock == Clock()
 
 
+def test_a_site_keeping_utcs_digits_in_its_attributes_is_told_by_their_hours():
+    # Plume: the day shown ("March 11, 2025"), the clock only in the attribute, UTC's digits without a zone
+    days = [f"May {10 + n}, 2024" for n in range(len(VN_TIMES))]
+    utc = [f"2024-05-{10 + n:02d} {(h - 7) % 24:02d}:{m:02d}:00" for n, (h, m) in enumerate(VN_TIMES)]
+    assert _site(days, utc).clock == Clock(attribute_utc=True)
+    # Vietnam's digits there: as usual; and a text's clock beside a UTC attribute (HubSpot's "8:30 SA" over
+    # "… 01:30:00") is the text's, which tells nothing of the attributes
+    local = [f"2024-05-{10 + n:02d} {h:02d}:{m:02d}:00" for n, (h, m) in enumerate(VN_TIMES)]
+    assert _site(days, local).clock == Clock()
+    shown = [f"{10 + n:02d}-05-2024 lúc {h}:{m:02d}" for n, (h, m) in enumerate(VN_TIMES)]
+    assert _site(shown, utc).clock == Clock()
+
+
 def test_the_clock_is_kept_with_the_profile():
     utc = [((h - 7) % 24, m) for h, m in VN_TIMES]
     profile = _site([f"{10 + n:02d}-05-2024 lúc {h}:{m:02d}" for n, (h, m) in enumerate(utc)])

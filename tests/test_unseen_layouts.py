@@ -124,13 +124,13 @@ def test_a_sentence_leading_into_a_list_opens_the_text_under_the_title_above_it(
     assert result.item["text"].startswith("Để tham gia Chương trình OCOP năm 2024, HTX chuẩn bị hồ sơ gồm:")
 
 
-def test_a_bare_clock_in_an_attribute_is_utcs_on_a_site_whose_bare_clocks_are():
+def test_a_bare_clock_in_an_attribute_is_utcs_on_a_site_whose_attributes_clocks_are():
     # Plume: "March 11, 2025" shown, datetime="2025-03-11 17:35:00" (UTC, no zone): 00:35 on the 12th in Vietnam
     html = (f'<html><body><h1 class="article">{TITLE}</h1><span class="dt-published" datetime="2025-03-11 17:35:00">'
             f'March 11, 2025</span>{LONG}</body></html>')
     url = "http://blog.example.vn/~/tintuc/ke-hoach/"
     doc = lxml.html.fromstring(html)
-    assert find_published(doc, url, fetched_at=FETCHED, clock=Clock(bare_utc=True)).published \
+    assert find_published(doc, url, fetched_at=FETCHED, clock=Clock(attribute_utc=True)).published \
         == datetime(2025, 3, 12, 0, 35, tzinfo=TZ)
     # (its clock unknown, the day shown: no time read from a stamp that may be either)
     assert find_published(lxml.html.fromstring(html), url, fetched_at=FETCHED).published == datetime(2025, 3, 11, tzinfo=TZ)

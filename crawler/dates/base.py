@@ -30,10 +30,12 @@ class Clock:
     """How a site writes its clocks, as its pages showed (`profile.SiteProfile.clock`): by default
     a clock printed without a zone is Vietnam's and a stamp's zone is true. A server set to UTC
     prints UTC's digits bare (Pluck's PHP: "08-05-2024 lúc 23:20" for 06:20 on the 9th), a CMS
-    with its zone left at 'UTC' labels the local clock typed as UTC (Perch's "…T23:40:00+00:00")."""
+    with its zone left at 'UTC' labels the local clock typed as UTC (Perch's "…T23:40:00+00:00"); a
+    template may keep UTC's digits, without a zone, in the attribute beside a day it shows (Plume's)."""
 
     bare_utc: bool = False  # a clock printed without a zone is UTC's
     utc_local: bool = False  # a stamp labelled UTC ("Z", "+00:00") holds the local clock
+    attribute_utc: bool = False  # an attribute's stamp without a zone is UTC's (Plume's datetime="… 17:35:00")
 
 
 # The clock of the site whose page is being read. A context, as decimal's, because every reading of

@@ -29,7 +29,8 @@ RECENT_DAYS = 2  # a clock this near the fetch is today's banner's or a counter'
 def clocks_shown(doc, texts: Iterable[str], today: date) -> set[tuple[str, str, int]]:
     """(kind, the stamp, its hour as printed) of the page's first clock of each kind shown with
     its date: "bare" for a date line's clock among `texts` (the page's short blocks, in order), else
-    an attribute's stamp without a zone, "utc" for a stamp labelled UTC (an attribute's, then a text's). The first is the page's post's or the
+    "attribute" for an attribute's stamp without a zone, "utc" for a stamp labelled UTC (an
+    attribute's, then a text's). The first is the page's post's or the
     listing's newest, not a reply's or a comment's (a forum's replies come at every hour). Midnight
     is a day's stamp, no clock; a date near `today` is the banner's."""
     first: dict[str, tuple[str, str, int]] = {}
@@ -42,9 +43,9 @@ def clocks_shown(doc, texts: Iterable[str], today: date) -> set[tuple[str, str, 
         elif bare_attribute is None and (s := _BARE_STAMP.match(str(value).strip())) is not None:
             y, mo, d, h, mi = (int(g) for g in s.groups())
             if (h, mi) != (0, 0) and not _recent(y, mo, d, today):
-                bare_attribute = ("bare", f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}", h)
+                bare_attribute = ("attribute", f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}", h)
     for text in texts:
-        if len(first) == 2:
+        if "bare" in first and "utc" in first:
             break
         for m in find_dates(text):
             if m.year is None or m.hour is None or m.cited or m.event or (m.hour, m.minute) == (0, 0):
@@ -55,7 +56,9 @@ def clocks_shown(doc, texts: Iterable[str], today: date) -> set[tuple[str, str, 
                 continue
             first[kind] = (kind, f"{m.year:04d}-{m.month:02d}-{m.day:02d} {m.hour:02d}:{m.minute or 0:02d}", m.hour)
     if "bare" not in first and bare_attribute is not None:
-        first["bare"] = bare_attribute  # (no text shows its clock: an attribute's is the page's)
+        # (no text shows its clock: an attribute's is the page's, a kind of its own: HubSpot's keep
+        # UTC's digits there beside the local clock shown)
+        first["attribute"] = bare_attribute
     return set(first.values())
 
 

@@ -766,6 +766,14 @@ def line_date(page: Page) -> Evidence | Partial | None:
     return found
 
 
+def _utc_digits(stamp: str) -> datetime | None:
+    """A stamp without its zone read as UTC's digits."""
+    try:
+        return datetime.fromisoformat(stamp.replace(" ", "T")).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
     """The instant a `<time datetime>` after the title (or the page's DC.date.created) gives, to
     the minute and with its zone, when the day it shows is the day read ("<time datetime="2025-03-11T23:10:00+00:00">11 Mar
@@ -779,13 +787,13 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
         if shown is None or (dt := shown.to_datetime()) is None or dt.date() != day:
             continue
         stamp = (el.get("datetime") or "").strip()
-        # (a stamp without its zone on a site whose bare clocks are UTC's: Plume's "2025-03-11 17:35:00")
-        bare = not ZONED_INSTANT.match(stamp) and _BARE_ISO.match(stamp) is not None and (current_clock().bare_utc)
+        # (a stamp without its zone on a site whose attributes' are UTC's: Plume's "2025-03-11 17:35:00")
+        bare = not ZONED_INSTANT.match(stamp) and _BARE_ISO.match(stamp) is not None and current_clock().attribute_utc
         if not (ZONED_INSTANT.match(stamp) or bare) or _day_stamp(page, stamp) or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None  # (UTC's midnight: a day without its time, as front matter writes it)
-        instant = _parse_short(stamp, None)[0]
-        if instant is not None and bare and instant.astimezone(UTC).date() != day:
+        instant = _utc_digits(stamp) if bare else _parse_short(stamp, None)[0]
+        if instant is not None and bare and instant.date() != day:
             return None  # (the day shown is the stamp's own, in UTC)
         return instant.astimezone(TZ) if instant is not None and page.acceptable(instant, "<time>") else None
     # ... or the instant the page's Dublin Core says it was created, when that falls on the day shown
