@@ -531,8 +531,11 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
             if a in rest:
                 covered += len(a)
                 rest = rest.replace(a, " ")
-        # measured without the dates the links carry ("Tin cũ hơn <a>…</a> (27/02/2024)"): a pager's line
-        if covered < LINK_LINE_SHARE * len(_LINKED_DATE.sub("", line).strip()) or line in keep:
+        # measured without the dates the links carry ("Tin cũ hơn <a>…</a> (27/02/2024)"): a pager's line;
+        # a line that is a part of a link's text is another page's too (a card's title and summary in one
+        # <a>, each a line: Blot's "Previously" / "Next")
+        if (covered < LINK_LINE_SHARE * len(_LINKED_DATE.sub("", line).strip())
+                and not (len(line) >= TITLE_CHARS and any(line in a and len(a) > len(line) for a in anchors))) or line in keep:
             out.append(line)
     return out
 

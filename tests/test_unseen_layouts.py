@@ -134,3 +134,26 @@ def test_a_bare_clock_in_an_attribute_is_utcs_on_a_site_whose_attributes_clocks_
         == datetime(2025, 3, 12, 0, 35, tzinfo=TZ)
     # (its clock unknown, the day shown: no time read from a stamp that may be either)
     assert find_published(lxml.html.fromstring(html), url, fetched_at=FETCHED).published == datetime(2025, 3, 11, tzinfo=TZ)
+
+
+def test_a_cards_title_and_summary_in_one_link_are_no_text():
+    # Blot's "Previously" / "Next": each card one <a> holding the other post's title and summary
+    cards = "".join(f'<h5>{label}</h5><a class="rounded-link" href="/2025/0{n}/12/bai-{n}"><span class="title">HTX Nông '
+                    f'nghiệp Thạnh Lộc {n} liên kết tiêu thụ lúa chất lượng cao</span><span class="summary">HTX Nông nghiệp '
+                    f'Thạnh Lộc {n} ký hợp đồng liên kết tiêu thụ 350 ha lúa chất lượng cao vụ Đông Xuân.</span></a>'
+                    for n, label in ((2, "Previously"), (4, "Next")))
+    html = page(f'<div class="entry"><h1>{TITLE}</h1>{LONG}<hr></div><div style="display: flex">{cards}</div>', TITLE)
+    text = read(html, url="http://sotay.example.vn/2025/03/07/ke-hoach").item["text"]
+    assert text.endswith("trong năm 2024.") and "Thạnh Lộc" not in text
+
+
+def test_a_pages_last_change_gives_way_to_the_day_its_text_says_it_was_posted():
+    # Nextcloud Collectives: "Sửa lần cuối bởi X · <span title=…>6 ngày trước</span>" over a note typing its own day
+    bar = ('<div class="page-info-bar"><span class="last-edited">Sửa lần cuối bởi <span class="user">Văn phòng LMHTX</span> '
+           '<span class="live-relative-timestamp" title="12 tháng 11 năm 2024 09:40">6 ngày trước</span></span></div>')
+    html = page(f'<h1>{TITLE}</h1>{bar}<div class="ProseMirror"><p>Ngày đăng: 05/11/2024</p>{LONG}</div>', TITLE)
+    url = "http://cloud.example.vn/apps/collectives/p/pK8w/ban-tin/ke-hoach"
+    assert read(html, url=url).item["published"] == "2024-11-05T00:00:00+07:00"
+    # (nothing else to date it: the last change is the day it was put up)
+    alone = page(f'<h1>{TITLE}</h1>{bar}<div class="ProseMirror">{LONG}</div>', TITLE)
+    assert read(alone, url=url).item["published"] == "2024-11-12T09:40:00+07:00"

@@ -330,6 +330,8 @@ def _relative_stamp(page: Page) -> datetime | None:
         in_post = heads is not None and heading is None and heads(el) and not precedes(holder, el)
         if not labelled and ((before or "").strip() or not in_post or _in_list(el, page.title, items=False)):
             continue  # (a change's "Cập nhật 3 tháng trước" is no post's head, nor another thread's last post under its link)
+        if parent is not None and _LAST_CHANGE.match(clean_line(parent.text_content())) and labelled_line(page) is not None:
+            continue  # (a page's last change, "Sửa lần cuối bởi X · 6 ngày trước", beside the day its text says it was posted)
         dt, m = _parse_short(_CREATED_TIP.sub("", tooltip(el)).strip(), None)
         if m is not None and (timed := with_time_of(m, (el.tail or "").lstrip(" ,"))) is not None:
             dt = timed.to_datetime()
@@ -533,6 +535,7 @@ def is_date_line(text: str) -> bool:
 # The parts of a CMS's line of fields under a title: "bởi admin — Ngày đăng: 20/02/2024 14:00 —
 # Cập nhật lần cuối 21/02/2024 07:45", "Admin | 15/03/2024 | 120 lượt xem".
 # (with who made the change: a forum's "Sửa lần cuối bởi admin vào 20/11/2025 10:40")
+_LAST_CHANGE = re.compile(rf"(?i)^{LAST_UPDATE}(?!\w)")
 _UPDATE_LABEL = re.compile(rf"(?i)^{LAST_UPDATE}(?:\s+(?:bởi|by)\s+[^\d:|]{{1,40}}?(?=\s+(?:vào|lúc|on|at)\s))?{UPDATE_LABEL_END}")
 _FIELD_PART = re.compile(
     rf"(?i)^(?:{POSTED_BY}|(?:được\s+)?tạo\s+bởi|created\s+by|bởi|by|tác\s+giả"
