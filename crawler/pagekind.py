@@ -524,6 +524,9 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
     if not anchors:
         return lines
     lines = _without_link_tables(lines, frozenset(anchors))
+    # the blocks inside one link, each a line of its own (a card's title and summary)
+    parts = {text for a, t in links for el in a.iterdescendants()
+             if isinstance(el.tag, str) and len(text := clean_line(el.text_content())) >= TITLE_CHARS and text != t}
     out = []
     for line in lines:
         covered, rest = 0, line
@@ -534,8 +537,7 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
         # measured without the dates the links carry ("Tin cũ hơn <a>…</a> (27/02/2024)"): a pager's line;
         # a line that is a part of a link's text is another page's too (a card's title and summary in one
         # <a>, each a line: Blot's "Previously" / "Next")
-        if (covered < LINK_LINE_SHARE * len(_LINKED_DATE.sub("", line).strip())
-                and not (len(line) >= TITLE_CHARS and any(line in a and len(a) > len(line) for a in anchors))) or line in keep:
+        if (covered < LINK_LINE_SHARE * len(_LINKED_DATE.sub("", line).strip()) and line not in parts) or line in keep:
             out.append(line)
     return out
 
