@@ -356,7 +356,7 @@ def build() -> SiteBuild:
     expired = [a for a in arts if a.opts["expired"]]
     pages = [current[i:i + 5] for i in range(0, len(current), 5)]
     for base, normal in ((MAXB, False), (NORMB, True)):
-        def wrap(content: str, title: str = PTITLE) -> str:
+        def wrap(content: str, title: str = PTITLE, normal: bool = normal) -> str:
             return shell("Trang chủ" if normal else title, dashboard(content) if normal else maxed(content),
                          "welcome", not normal)
         for i, items in enumerate(pages):

@@ -288,7 +288,7 @@ def build() -> SiteBuild:
             related += [x for x in arts if x is not a and x not in related][:3 - len(related)]
         renamed = next((x for x in arts if x.opts.get("old_slug")), None)
 
-        def rel_href(x: RichArticle) -> str:
+        def rel_href(x: RichArticle, renamed: RichArticle | None = renamed) -> str:
             return x.opts["old_slug"] if x is renamed and x.opts.get("old_slug") else x.path
         tags = "".join(f'<a class="tag" href="/tim-kiem?q={t.replace(" ", "+")}">#{esc(t)}</a>' for t in a.opts["tags"])
         att = ""

@@ -34,9 +34,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
-from datetime import timezone
 
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf
 from .richbody import RichArticle, table_html
@@ -413,7 +412,7 @@ def rss(title: str, section: str, items: list[RichArticle]) -> str:
     out = "".join(
         f"<item><title>{esc(a.title)}</title><link>{{{{base}}}}{a.path}</link>"
         f"<description>{esc(a.lead or a.title)}</description>"
-        f"<pubDate>{format_datetime((a.date - timedelta(hours=7)).replace(tzinfo=timezone.utc), usegmt=True)}</pubDate>"
+        f"<pubDate>{format_datetime((a.date - timedelta(hours=7)).replace(tzinfo=UTC), usegmt=True)}</pubDate>"
         f"<dc:creator>{esc(a.opts['creator'])}</dc:creator><guid isPermaLink=\"false\">{a.opts['uuid']}</guid></item>"
         for a in items)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
@@ -450,7 +449,6 @@ def build() -> SiteBuild:
 
     # Section tin-tuc: the sub-section first (folderish first), then Notes by modification, 5 a page (JSF pager)
     page1 = news[:4]  # 5 rows a page: the sub-section's row, then 4 Notes
-    rest = [a for a in news if a not in page1]
     rows = [("section", f"{SECTIONS}/tin-tuc/luu-tru-2023@view_documents{conv}", "Lưu trữ 2023", "03/01/2024 10:00",
              "nv.tuyen")] + [row(a) for a in page1]
     site.page(f"{SECTIONS}/tin-tuc@view_documents", listing_page("Tin tức", "tin-tuc", rows, 1, 2, True))

@@ -32,7 +32,7 @@ only from "Lưu trữ 2023").
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import quote
 
 from .core import SiteBuild, attr, esc, image_for, inline_html, inline_text, iso, pdf
@@ -66,7 +66,7 @@ def page_path(parent: str | None, title: str) -> str:
 
 
 def ms(d: datetime) -> int:
-    return int((d - timedelta(hours=7)).replace(tzinfo=timezone.utc).timestamp() * 1000)
+    return int((d - timedelta(hours=7)).replace(tzinfo=UTC).timestamp() * 1000)
 
 
 def lll(d: datetime) -> str:
