@@ -61,7 +61,7 @@ from .families.base import (
     REPLY_TITLE,
     STATIC_TITLE,
 )
-from .fields import ATTACHMENT_FIELD, field_lists, field_rows, field_tables, key_tables
+from .fields import ATTACHMENT_FIELD, field_lists, field_rows, key_tables
 from .links import PAGE_NUMBER
 from .metadata import (
     feed_names,
@@ -454,12 +454,9 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     profiled = bool(furniture)
     # the page's label | value rows after the title are metadata, no text (a file's row but its
     # label: the attachment is read from its value)
-    # (and the page's tables of fields wherever they stand, a box beside the text: Nuxeo's "Thông tin chung";
-    # one with a file's row is read as rows, above)
     fields = field_rows(title_el)
-    tables = [t for t in field_tables(doc) if not any(ATTACHMENT_FIELD.match(clean_line(c.text_content())) for c in t.iter("td", "th"))]
     for el in itertools.chain((f.label_el if ATTACHMENT_FIELD.match(f.label) else f.row for f in fields), field_lists(doc),
-                              key_tables(doc), tables):
+                              key_tables(doc)):
         if el not in furniture:
             furniture.add(el)
             el.set(FURNITURE_MARK, "1")
