@@ -58,6 +58,13 @@ OPEN_EXTRAS = {
       if p.startswith(("/notice/", "/conversation/"))),
     ("htx-dongnai", "/tin-tuc-2"),
     *(("nhom-htxvinhlong", f"/g/lmhtx-vinhlong/c/{c}") for c in ("0pKxcGyizPv", "KkSWJ4f-ssb", "gzSzIe_yBAV")),
+    # stop 50: Carrd's "Thông báo" section page (every section on every address) read as an article in the
+    # crawl's order; a Google Groups question thread under the group's linked header (a box holding the page's
+    # own title is no other page's teaser since uPortal's portlets, set 50c); Dreamwidth's day page of one
+    # entry shown whole (set 50b)
+    ("htx-dongnai", "/thong-bao"),
+    ("nhom-htxvinhlong", "/g/lmhtx-vinhlong/c/5gc0gXvMaF4"),
+    ("nhatky-htxbinhdinh", "/2024/10/02/"),
     # a newspaper's column: the paper's other articles, linked from every page's "Tin nổi bật" and
     # "Đọc nhiều" boxes under the same URL shape, are archived (no section to keep to: the column
     # is no path prefix of its articles)

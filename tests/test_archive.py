@@ -119,6 +119,9 @@ OPEN_REREAD = {
     ("diendan-htxdanang", None), ("kho-htxthanhhoa", None),
     # set 48d (stop 48): JomSocial's discussion read by the young profile with its group's header lines
     ("congdong-htxphuyen", None),
+    # sets 50a-50c (stop 50): Ucraft's category line, Nuxeo's box of fields, Dreamwidth's entry header: in the
+    # texts the crawl's young profile reads, out of the final one's (or the other way round)
+    ("lienminh-htxdongthap", None), ("luutru-htxhaiduong", None), ("nhatky-htxbinhdinh", None),
 }
 
 

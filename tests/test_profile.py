@@ -166,6 +166,9 @@ def test_no_article_line_is_furniture(learned):
 # Sites whose boilerplate a profile learned as a crawl learns covers less than the test asks, not
 # fixed yet (set 24, stop 30; closing note): BookStack's skip link and its book's navigation (345 of 399)
 OPEN_COVERAGE = {"kienthuc-htxbinhthuan", "hoidap-htxcantho", "bbs-htxninhbinh",
+                 # uPortal (set 50c, stop 50): "Displaying until" and "Unspecified", an item's end of display
+                 # in its own lines, and the portlets' titles on the home tab (188 of 212)
+                 "congtichhop-htxdaknong",
                  # Akkoma (set 49b, stop 49): members' replies ("@htxbacninh …") as boilerplate strings the
                  # profile does not learn (87 of 101): they vary from page to page
                  "akkoma-htxbacninh",
@@ -290,6 +293,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
 # share it; the extraction's titles come from the heading and are right)
 OPEN_TITLE_AFFIXES = {"social-htxquangngai",  # Mastodon (set 49b): '<account>: "<status…>" - <server>', no affix on half
+                      # Plume 0.7 (set 50b, stop 50): "<title> ⋅ Plume" on posts, the blog's and the instance's
+                      # other shapes on its many list pages: no affix on half the pages; titles from the heading
+                      "butky-htxquangnam",
                       "shop-htxlaocai", "mangxa-htxvinhlong", "wiki-lmhtxlangson", "blog-htxbaclieu",
                       # Coppermine (set 45c, stop 45): "<photo> - <album> - <gallery>" on photos, other shapes on
                       # its many list pages: no affix on half the pages
@@ -322,6 +328,13 @@ OPEN_TITLE_AFFIXES = {"social-htxquangngai",  # Mastodon (set 49b): '<account>: 
 # fixed yet: MediaWiki's "Tin tức:Ảnh: Phiên chợ … – Wiki …" is cut at its first ": " (the
 # extraction's title comes from the heading and is right)
 OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
+                     # uPortal (set 50c, stop 50): "<portlet> | Cổng thông tin tích hợp Liên minh HTX tỉnh Đắk Nông",
+                     # an integrated portal's name, no site name the test knows ("Cổng thông tin điện tử" only);
+                     # no title in it (the titles come from the item's heading)
+                     "congtichhop-htxdaknong",
+                     # Nextcloud Collectives (set 50d): "<collective> - Collectives - <cloud>" on every note, the
+                     # app's and the cloud's names, no title in it (the titles come from the address and are right)
+                     "nextcloud-htxbackan",
                      # GNU social (set 49b, stop 49): "Trạng thái của X vào <moment> - Mạng HTX Yên Bái", the
                      # server's name ("Mạng …") no site name the test knows; the notice has no title in it
                      "gnusocial-htxyenbai",
@@ -359,6 +372,12 @@ OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
                      "noibo-htxhoabinh"}
 
 
+# Sites whose titles carry the site's name before them and another constant part after them, both learned
+# as the site's: ImpressCMS (set 50d, stop 50), "<site> - <title> - <topic> - Tin tức", the news module's
+# name last (the titles come from the topic's span and are right)
+OPEN_TWO_AFFIXES = {"impresscms-htxhatinh"}
+
+
 def test_title_affix(learned):
     for site, (profile, expected, docs, routes) in learned.items():
         # an edition in another language carries its own suffix ("- Hai Phong Cooperative Alliance")
@@ -376,7 +395,9 @@ def test_title_affix(learned):
             assert not suffix and not prefix, site  # open: a page that passes must leave the list
             continue
         assert suffix or prefix, site  # the site's part, at one end of its titles...
-        if suffix and prefix:  # ...or after its articles' titles and before its lists' (FlatPress, set 34)
+        if suffix and prefix and site in OPEN_TWO_AFFIXES:  # open: a page that passes must leave the list
+            assert not all(is_site_name(affix.strip(" -|–—:»«")) for affix in (suffix, prefix)), site
+        elif suffix and prefix:  # ...or after its articles' titles and before its lists' (FlatPress, set 34)
             assert all(is_site_name(affix.strip(" -|–—:»«")) for affix in (suffix, prefix)), (site, suffix, prefix)
         if site in OPEN_TITLE_STRIPS:
             continue
@@ -411,6 +432,9 @@ def _some_pages(docs: dict) -> list:
 # Sites whose own pages fit their profile less than the test asks, not fixed yet (set 24, stop 30;
 # closing note): vBulletin's member, album and calendar pages (5 of 24 at 0.44) share little of a thread's
 OPEN_OWN_FIT = {"diendan-htxquangngai",
+                # Nextcloud Collectives (set 50d, stop 50): the public share's login and folder pages, another
+                # shell than the collective's notes (fit 0.0 and 0.26; 5 of 7 pages fit)
+                "nextcloud-htxbackan",
                 # Pipermail (set 44c, stop 44): its pages are bare (a heading, a <PRE>): two of its pages
                 # show enough blocks to be fitted at all
                 "thudientu-htxnamdinh",
