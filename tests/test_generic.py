@@ -247,11 +247,9 @@ def test_non_article_items_are_rare(generic):
 
 
 # Wrong dates a whole crawl gives, not fixed yet (site, path), each in the closing note: Dolphin 7 (set 45c)
-# prints a post's day in UTC and no clock (its feed, read after the page, gives Vietnam's day); GoDaddy's
-# blog (set 49d) prints the day in UTC, the instant only in a script's props.
+# prints a post's day in UTC and no clock (its feed, read after the page, gives Vietnam's day).
 OPEN_WRONG_DATES = {
     ("mangxa-htxbinhdinh", "/m/news/view/Liên-minh-HTX-tỉnh-làm-việc-với-HTX-Dịch-vụ-nông-nghiệp-Cát-Hiệp"),
-    ("blog-htxangiang", "/blog/f/lien-minh-htx-tinh-lam-viec-voi-htx-dich-vu-nong-nghiep-tan-long"),
 }
 
 
