@@ -21,7 +21,7 @@ _UTC_LABELLED = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?
 _ZONE_AFTER = re.compile(r"(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\b")
 # A stamp without its zone, with its clock, in an attribute ("<span datetime="2025-03-11 17:35:00">March 11,
 # 2025</span>", Plume's: the day shown, the clock only there)
-_BARE_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$")
+BARE_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$")
 _X_STAMPS = etree.XPath("//@datetime | //meta/@content | //*[@itemprop]/@content")
 RECENT_DAYS = 2  # a clock this near the fetch is today's banner's or a counter's, no post's
 
@@ -40,7 +40,7 @@ def clocks_shown(doc, texts: Iterable[str], today: date) -> set[tuple[str, str, 
             y, mo, d, h, mi = (int(g) for g in s.groups())
             if not _local_midnight(h, mi) and (h, mi) != (0, 0) and not _recent(y, mo, d, today):
                 first["utc"] = ("utc", f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}", h)
-        elif bare_attribute is None and (s := _BARE_STAMP.match(str(value).strip())) is not None:
+        elif bare_attribute is None and (s := BARE_STAMP.match(str(value).strip())) is not None:
             y, mo, d, h, mi = (int(g) for g in s.groups())
             if (h, mi) != (0, 0) and not _recent(y, mo, d, today):
                 bare_attribute = ("attribute", f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}", h)

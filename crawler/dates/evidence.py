@@ -21,6 +21,7 @@ from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
 from .base import TZ, ZONED_INSTANT, current_clock
+from .clocks import BARE_STAMP
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp, precedes
 from .page import _LIST_ITEM_TAGS, DateResult, Evidence, Page, Partial, complete_year, css, ymd
 from .parse import _LETTER, _parse_short, parse_date, stamp_of
@@ -30,6 +31,7 @@ from .text import (
     UPDATE_LABEL_END,
     UPDATE_WORD,
     DateMatch,
+    _clock,
     _scan,
     ends_with_update_label,
     with_time_of,
@@ -216,7 +218,6 @@ def state_stamp(page: Page) -> datetime | None:
 
 
 _ZONE_END = re.compile(r"\d(?:\s*Z|[+-]\d{2}:?\d{2})$")  # a stamp ending in its zone
-_BARE_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # ... and one without
 _UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _MODIFIED_KEYS = ("article:modified_time", "og:updated_time")
 
@@ -791,7 +792,7 @@ def _instant_of_shown_day(page: Page, day: date) -> datetime | None:
             continue
         stamp = (el.get("datetime") or "").strip()
         # (a stamp without its zone on a site whose attributes' are UTC's: Plume's "2025-03-11 17:35:00")
-        bare = not ZONED_INSTANT.match(stamp) and _BARE_ISO.match(stamp) is not None and current_clock().attribute_utc
+        bare = not ZONED_INSTANT.match(stamp) and BARE_STAMP.match(stamp) is not None and current_clock().attribute_utc
         if not (ZONED_INSTANT.match(stamp) or bare) or _day_stamp(page, stamp) or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None  # (UTC's midnight: a day without its time, as front matter writes it)
@@ -846,7 +847,6 @@ def _posted_clock(page: Page, day: date) -> tuple[int, int] | None:
 # lúc 09:20:05 AM", "« vào lúc: Hôm qua lúc 04:12:09 PM »", "Yesterday at 3:40 PM"
 _RELATIVE_DAY = re.compile(r"(?i)(?:^|[\s,:«(])(hôm\s+nay|hôm\s+qua|today|yesterday)\s*,?\s*(?:(?:vào\s+)?(?:lúc|at)\s*)?"
                            r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|SA|CH)?\s*[»)]?\s*$")
-_X_ZONED_TIMES = etree.XPath("//body//time[@datetime]")
 
 
 def page_clock(page: Page) -> datetime | None:
@@ -856,7 +856,7 @@ def page_clock(page: Page) -> datetime | None:
     page served from a cache, or copied, was made earlier."""
     holder = page.text_holder
     latest = None
-    for el in _X_ZONED_TIMES(page.doc):
+    for el in _X_TIME(page.doc):
         stamp = (el.get("datetime") or "").strip()
         if not ZONED_INSTANT.match(stamp) or el in page.title_chain or any(
                 a is holder or a is page.title or a.tag in _LIST_ITEM_TAGS or a.tag == "a" for a in el.iterancestors()):
@@ -873,9 +873,9 @@ def relative_day(page: Page, text: str) -> datetime | None:
     if len(text) > _RELATIVE_LINE_CHARS or (m := _RELATIVE_DAY.search(text)) is None or (now := page_clock(page)) is None:
         return None
     hour, minute, second = int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)
-    marker = (m.group(5) or "").upper()
-    hour += 12 if marker in ("PM", "CH") and hour < 12 else -12 if marker in ("AM", "SA") and hour == 12 else 0
-    if hour > 23 or minute > 59 or second > 59:
+    if m.group(5):
+        hour = _clock(hour, m.group(5).lower())
+    if hour is None or hour > 23 or minute > 59 or second > 59:
         return None
     day = now.date() - timedelta(days=m.group(1).lower().startswith(("hôm qua", "yesterday")))
     dt = datetime.combine(day, time(hour, minute, second), TZ)
