@@ -114,6 +114,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "impresscms_htxhatinh", "nextcloud_htxbackan", "keystone_htxsoctrang",
              "tiki_htxbacgiang", "groupsio_htxthainguyen", "mahara_htxnamdinh",
              "hatena_htxhagiang", "tistory_htxquangbinh", "note_htxhue",
+             "sakai_htxhanam", "docs_htxbinhphuoc", "gitea_htxquangngai",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
