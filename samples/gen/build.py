@@ -112,6 +112,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "nhatky_htxbinhdinh", "butky_htxquangnam", "sotay_htxkiengiang",
              "luutru_htxhaiduong", "congvu_htxbinhdinh", "congtichhop_htxdaknong",
              "impresscms_htxhatinh", "nextcloud_htxbackan", "keystone_htxsoctrang",
+             "jive_htxquangninh", "livedoor_htxnamdinh", "velog_htxhaiduong",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
