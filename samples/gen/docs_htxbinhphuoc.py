@@ -402,7 +402,7 @@ def build() -> SiteBuild:
 </div>
           <div role="main" class="document" itemscope="itemscope" itemtype="http://schema.org/Article">
            <div itemprop="articleBody">
-             
+
   {body}
 
 
@@ -421,7 +421,7 @@ def build() -> SiteBuild:
   Built with <a href="{{{{base:offsite}}}}/sphinx-doc/">Sphinx</a> using a
     <a href="{{{{base:offsite}}}}/github/readthedocs/sphinx_rtd_theme">theme</a>
     provided by <a href="{{{{base:offsite}}}}/readthedocs/">Read the Docs</a>.
-   
+
 
 </footer>
         </div>

@@ -390,7 +390,6 @@ def build() -> SiteBuild:
         return f'<h3 class="subject"><span id="topic-subject">{esc(t["subject"])}</span>{tags}</h3>'
 
     for t in topics:
-        first = t["msgs"][0]
         desc = inline_text(t["art"].summary()) if t["art"] else t["msgs"][0]["text"]
         head = (f'<meta property="og:title" content="{attr(t["subject"])}">\n<meta property="og:description" '
                 f'content="{attr(desc[:200])}">\n<meta property="og:site_name" content="Groups.io">\n'

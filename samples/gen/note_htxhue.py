@@ -272,7 +272,6 @@ def build() -> SiteBuild:
             "noteUrl": "{{base}}" + a.path, "canComment": True, "commentCount": 0}}}}
 
     for a in arts:
-        key = a.opts["key"]
         desc = inline_text(next(b.text for b in parse_rich(a.body) if b.kind == "p"))[:120]
         img = next((b.src for b in parse_rich(a.body) if b.kind == "img"), None)
         og_img = "{{base}}" + (img_src(img) if img else f"/production/uploads/images/ogp/{USER}.png")

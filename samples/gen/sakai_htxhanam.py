@@ -316,7 +316,6 @@ def build() -> SiteBuild:
 
     main_items = arts[:5]
     for i, a in enumerate(arts):
-        uuid = a.opts["uuid"]
         prev_a = arts[i + 1] if i + 1 < len(arts) else None
         next_a = arts[i - 1] if i > 0 else None
         # the /access entity view: the canonical page
