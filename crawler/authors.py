@@ -112,9 +112,10 @@ POSTING_CHARS = 120  # a posting line's label, section, day and clock
 
 def is_meta_line(line: str) -> bool:
     """A line of the article's metadata, not its text, when it opens the text: "Tác giả: X",
-    "Nguồn tin: Y", "bởi X", a posting line, a post's stamp alone, a mail's header."""
+    "Nguồn tin: Y", "bởi X", a posting line, a post's stamp alone or closing who posted it, a
+    mail's header."""
     return bool(META_LINE.match(line)) or head_byline(line) is not None or _posting_line(line) \
-        or dates.is_stamp_line(line) or _posted_when(line) or _mail_header(line)
+        or dates.is_stamp_line(line) or dates.is_age_line(line) or _posted_when(line) or _mail_header(line)
 
 
 # A mail's header as a list archive shows it over the message (MHonArc's, Pipermail's): its subject,

@@ -720,6 +720,9 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
             row.drop_tree()
     for header in _quote_headers(tree):
         header.drop_tree()  # (its tail, the quotation's first words, stays)
+    for quoted in _mail_quotes(tree):
+        if quoted.getparent() is not None:
+            quoted.drop_tree()
     matched = rules.remove(tree)
     for el in matched:
         if el.tag in _NO_TEXT_TAGS and el.getparent() is not None:
@@ -824,6 +827,30 @@ def _quote_headers(tree) -> list:
                 break
             if (el.text or "").strip():
                 break  # the quotation's own words come first
+    return out
+
+
+# A mail client's line over the message a reply quotes: "Vào Mon, 18 Nov 2024 lúc 08:30 X <a@b.vn> đã viết:",
+# "On …, X <a@b.vn> wrote:" (Gmail's "gmail_attr", Thunderbird's "moz-cite-prefix")
+_MAIL_ATTRIBUTION = re.compile(r"(?i)@.*(?:wrote|đã\s+viết|viết)\s*:\s*$")
+_MAIL_QUOTE_CLASS = re.compile(r"(?i)gmail_quote|yahoo_quoted|moz-cite")
+MAIL_ATTRIBUTION_CHARS = 250
+
+
+def _mail_quotes(tree) -> list:
+    """A mail's quotation of the message it answers, and the line over it saying whose: another
+    message (a list archive shows it on its own page), no text of this one. Marked by the mail
+    client ("<blockquote type="cite">", Gmail's "gmail_quote") or by that line with its sender's
+    address: a forum's quotation, an article's, stays."""
+    out: list = []
+    for quote in tree.iter("blockquote"):
+        prev = quote.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        said = prev if prev is not None and len(text := clean_line(prev.text_content())) <= MAIL_ATTRIBUTION_CHARS \
+            and _MAIL_ATTRIBUTION.search(text) else None
+        if said is not None or quote.get("type") == "cite" or _MAIL_QUOTE_CLASS.search(quote.get("class") or ""):
+            out.extend(x for x in (said, quote) if x is not None)
     return out
 
 

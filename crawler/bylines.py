@@ -31,8 +31,14 @@ _ACCOUNT = re.compile(r"(?i)^((?:\w+\s+)?super\s*user|admin(istrator)?(\s+[\w.]+
                       r"orchard(\s+core)?|mojoportal|nukeviet|haravan|sapo)(\s+[\d.]+)?$")
 
 
+# A login in small letters ("htxhagiang", "bantin_ld2"), as a blog host's JSON-LD names the
+# blog's owner: nobody's name (a person's is two words or more, capitalised)
+_LOGIN = re.compile(r"(?=[^\W\d_]*[a-z])[a-z0-9][a-z0-9._-]{2,}")
+
+
 def is_account(name: str) -> bool:
-    return bool(_ACCOUNT.match(name.strip(" .")))
+    name = name.strip(" .")
+    return bool(_ACCOUNT.match(name) or _LOGIN.fullmatch(name.removeprefix("@")))
 
 
 def signer_part(line: str) -> str:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import lxml.html
 
@@ -76,9 +77,11 @@ from .metadata import (
     site_names,
 )
 from .pagekind import (
+    OWN_TITLE_WORDS,
     closed_teasers,
     cut_excerpts,
     drop_excerpts,
+    drop_link_bars,
     drop_link_lines,
     headed_links,
     is_front_page_paged,
@@ -177,8 +180,12 @@ def _short_notice(doc, lines: list[str], title_el, dated, post=None) -> bool:
     ("HTX … trồng mới 25 ha ba kích tím dưới tán rừng, nâng diện tích lên 80 ha."), that the page
     itself dates to the minute by its title: a post, short as it is (a stub says "đang cập nhật"
     in fewer words; a caption has no clock and seldom a full stop). A forum thread's opening `post`
-    of one sentence is a member's message ("… cần tìm đơn vị thu mua ổn định."), no brief."""
-    if not all(len(line.split()) >= 8 and _SENTENCE_END.search(line[-1:]) for line in lines):
+    of one sentence is a member's message ("… cần tìm đơn vị thu mua ổn định."), no brief. An
+    official notice's frame is no prose to count: its number, its lines in capitals (issuer,
+    signer's office) and the signer's name under them."""
+    if find_doc_number(lines) is not None:
+        lines = _without_frame(lines)
+    if not lines or not all(len(line.split()) >= 8 and _SENTENCE_END.search(line[-1:]) for line in lines):
         return False
     sentences = sum(len(_SENTENCE_END.findall(line)) for line in lines)
     if not (sentences >= 2 and sum(map(len, lines)) >= NOTICE_CHARS) \
@@ -190,6 +197,36 @@ def _short_notice(doc, lines: list[str], title_el, dated, post=None) -> bool:
 
 
 BRIEF_WORDS = 20
+
+
+def _names_its_address(title: str, url: str) -> bool:
+    """Whether a title spells its address' last segment ("Bài viết gắn thẻ: dai-hoi" at
+    ".../tags/dai-hoi"): a page about that name, a tag's or a category's."""
+    last = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    words = " ".join(WORD.findall(fold(last)))
+    return len(words) >= 3 and words in " ".join(WORD.findall(fold(title)))
+
+
+_TAXONOMY_WORDS = frozenset(("/tag/", "/tags/", "/category/", "/chuyen-muc/"))
+
+
+def _without_frame(lines: list[str]) -> list[str]:
+    """An official document's lines without its frame: the line of its number ("Số: 44/TB-LMHTX")
+    and the short lines above it (its issuer, a toolbar's "Xuất PDF"), its lines in capitals, and
+    a signer's name closing them."""
+    number = next((i for i, line in enumerate(lines) if DOC_NUMBER.search(line)), 0)
+    out = []
+    for i, line in enumerate(lines):
+        if i < number and len(line.split()) <= FRAME_WORDS:
+            continue
+        if DOC_NUMBER.search(line) and len(line.split()) <= FRAME_WORDS or line.isupper() \
+                or (i == len(lines) - 1 and i and lines[i - 1].isupper() and is_signer(line)):
+            continue
+        out.append(line)
+    return out
+
+
+FRAME_WORDS = 6  # "Số: 44/TB-LMHTX", "Số: 12/KH-LMHTX Quảng Ninh, ngày 2/10/2024" at most
 
 
 def _brief(doc, lines: list[str], title_el, dated) -> bool:
@@ -511,7 +548,7 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         # an official document's lines in capitals ("CHỦ TỊCH LIÊN MINH HỢP TÁC XÃ TỈNH HÀ TĨNH", the
         # authority deciding) are its own, though the logo's link names the alliance
         issuers |= {line for line in lines if line.isupper()}
-    lines = drop_excerpts(drop_link_lines(lines, links, keep=issuers), links)
+    lines = drop_excerpts(drop_link_bars(drop_link_lines(lines, links, keep=issuers), doc), links)
     if lines and (lead := lead_as_title(doc, title, lines[0], title_el)):
         title, lines = lead, lines[1:]  # (a post with no title field: its bold first line)
     doc_number = find_doc_number(lines)
@@ -564,7 +601,14 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
         ("lead", title_el is not None and any(dates.opens_with_dated_lead(line) for line in lines[:LEAD_LINES])),
     ) if on]
     static_title = any(STATIC_TITLE.match(part) for part in (title, TITLE_SEPARATORS.split(title)[0]))
-    static = static_title or kind == "listing" or any(p.search(path_and_query(canonical)) for p in rules.static_urls) \
+    # (an address shaped as a list's, or naming a taxonomy, is only a hint: a page dated by its own
+    # title's stamp, a headline's, is one post, Gitea's release at "/releases/tag/<tag>"; a tag's own
+    # name is a few words)
+    own_stamp = title_el is not None and found.source in ("date-element", "metadata") \
+        and len(title.split()) > OWN_TITLE_WORDS and not _names_its_address(title, canonical)
+    static = static_title or (kind == "listing" and not own_stamp) or any(
+        (m := p.search(path_and_query(canonical))) and not (own_stamp and m.group(0).lower() in _TAXONOMY_WORDS)
+        for p in rules.static_urls) \
         or bool(COURSE_TITLE.match(doc.findtext(".//title") or ""))
     # An undated page titled as the template's menu or widget names it ("Dịch vụ tư vấn", a chat
     # box's "Hộp thoại"): a section's page (a dated one's title may be a sidebar's featured link)

@@ -17,7 +17,7 @@ from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_cha
 from .cleanup import TAIL_MARKER
 from .families.base import ATTACHMENT, REPLY_TITLE, common_furniture
 from .links import PERMALINK, READ_MORE
-from .parsing import doc_base, links_its_picture, next_element, text_of
+from .parsing import doc_base, links_its_picture, next_element, text_of, without_badge
 from .text import clean_line
 from .urls import (
     ACCOUNT_PAGE,
@@ -196,7 +196,8 @@ def whole_posts(doc, links: list, title: str = "", title_el=None) -> int:
     groups: dict[tuple, list[Any]] = {}
     for h in doc.iter(*_POST_HEADINGS, *_BOLD):
         anchors = list(h.iter("a"))
-        if len(anchors) == 1 and anchors[0] in linked and (text := clean_line(h.text_content())) \
+        # (its badge after the link aside: Gitea's release list, "<h4><a>…</a><span class=label>Ổn định")
+        if len(anchors) == 1 and anchors[0] in linked and (text := without_badge(h)) \
                 and clean_line(anchors[0].text_content()) == text \
                 and (h.tag not in _BOLD or ((up := h.getparent()) is not None and clean_line(up.text_content()) == text)):
             # (a bold heading by its block's kind too: a menu's "li > b > a" is no post's "td.thead > strong > a")
@@ -542,6 +543,47 @@ def drop_link_lines(lines: list[str], links: list, keep: frozenset[str] = frozen
     return out
 
 
+_BAR_SEPARATOR = re.compile(r"\s+([|·•>»›])\s+")
+_BAR_REST = re.compile(r"[\s<>/]+")  # a revision's "r2 < r1"
+_CRUMB = frozenset(">»›")
+_BAR_LABEL = re.compile(r"^[^\W\d][\w\s]{0,30}:$")  # "Chủ đề này:", "Chia sẻ:"
+LINK_BAR_ITEMS = 3
+CRUMB_LAST_CHARS = 80
+
+
+def drop_link_bars(lines: list[str], doc) -> list[str]:
+    """Without the lines that are a bar of links and nothing else, three items or more parted by
+    "|" or "·" (a wiki's "Sửa | Đính kèm | Bản in | Lịch sử: r1 | Xem mã nguồn", a share bar, a
+    tags line), or by ">" (a breadcrumb, its last item the page's unlinked name), a label before
+    them at most: the page's tools, whatever their words. The site's profile learns a bar only
+    where it is the same on most pages; a wiki's names each page's revisions. Links to files are
+    no tools (an article's attachments)."""
+    bars = [(i, parts) for i, line in enumerate(lines)
+            if not line.startswith("| ") and len(parts := _BAR_SEPARATOR.split(line)) >= 2 * LINK_BAR_ITEMS - 1]
+    if not bars:
+        return lines
+    anchors = sorted({text for a in doc.iter("a") if not ATTACHMENT.search(href := a.get("href") or "")
+                      and not MEDIA_FILE.search(href) and (text := clean_line(a.text_content()))}, key=len, reverse=True)
+
+    def unlinked(item: str) -> str:
+        for text in anchors:
+            if text in item:
+                item = item.replace(text, " ")
+        return _BAR_REST.sub(" ", item).strip()
+
+    drop = set()
+    for i, parts in bars:
+        items, seps = parts[::2], set(parts[1::2])
+        rest = [unlinked(item) for item in items]
+        if rest[0] and _BAR_LABEL.match(rest[0]) and rest[0] != items[0]:
+            rest[0] = ""  # its label: "Chủ đề này: <a>TinTuc</a>"
+        if rest[-1] and seps <= _CRUMB and rest[-1] == items[-1] and len(items[-1]) <= CRUMB_LAST_CHARS:
+            rest[-1] = ""  # a breadcrumb's last item, the page itself
+        if not any(rest):
+            drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
 _PLAIN_CELL = re.compile(r"^[\d\s/.:,()\-]*$")  # a date, a count, nothing
 LINK_TABLE_ROWS = 2
 HEADER_CELL_CHARS = 40
@@ -666,7 +708,11 @@ def thread_posts(doc, title: str, title_el=None, *, later: bool = False):
     headings for the first two."""
     found = _thread_posts(doc, title)
     if isinstance(found, int) and found != REPLIES_ONLY:
-        return _posts_by_poster(doc, title_el, later) if title_el is not None else None
+        if title_el is None:
+            return None
+        found = _posts_by_poster(doc, title_el, later)
+        # (a list's messages whose senders link nowhere, each headed by its stamp: Groups.io's, Google Groups')
+        return found if found is not None else _posts_by_poster(doc, title_el, later, by_stamp=True)
     return found
 
 
@@ -679,20 +725,25 @@ _DIGITS = re.compile(r"\d+")
 PHOTO_POST = 3  # photos in a post of photos beside its poster's own picture
 
 
-def _posts_by_poster(doc, title_el, later: bool = False):
+def _posts_by_poster(doc, title_el, later: bool = False, *, by_stamp: bool = False):
     """The first post's block when the posts follow the title one after another without a
     subject of their own (Invision's "article.cPost"): two blocks of one kind or more, siblings
     (or the one <article> after the title: a thread of one post), each with its poster's link to
     an account page heading it and its time, none linking to another page by a title (a list's
     teasers do), the first holding prose or photos, and no prose between the title and it (an
-    article's comments follow its own text). REPLIES_ONLY when the address is a `later` page's.
-    None else."""
+    article's comments follow its own text). `by_stamp`: the blocks found by the stamps heading
+    them, where the senders' names link nowhere (a mailing list's archive), the first one's
+    stamp before its prose. REPLIES_ONLY when the address is a `later`
+    page's. None else."""
     groups: dict[tuple, list] = {}
     if title_el.getparent() is None:
         return None
-    for a in doc.iter("a"):
-        if not _poster_link(a):
-            continue
+    body = doc.find("body") if doc.tag == "html" else doc
+    if body is None:
+        return None
+    heads = [el for el in _stamps(body) if el.tag != "meta" and dates.precedes(title_el, el)] if by_stamp \
+        else [a for a in doc.iter("a") if _poster_link(a)]
+    for a in heads:
         for block in itertools.islice(a.iterancestors(), POSTER_LEVELS):
             parent = block.getparent()
             if parent is None or block.tag in ("body", "html"):
@@ -711,8 +762,15 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     # the most posts of one kind, the first holding text (a sidebar's latest topics, each with
     # its poster and age, hold none: they may outnumber a thread's posts); on a later page
     # the most, its replies short as they may be
-    kinds = [with_first(m) for m in sorted((m for m in groups.values() if len(m) >= 2), key=len, reverse=True)]
-    best = next((m for m in kinds if _has_text(m[0])), kinds[0] if later and kinds else None)
+    if by_stamp:
+        # (each a block with words of its own after its stamp: no meta row, nor a "Published" / "Updated" pair)
+        groups = {k: m for k, m in groups.items() if k[1] not in _INLINE_TAGS and all(map(_says_after_stamp, m))}
+    least = STAMPED_POSTS if by_stamp else 2
+    kinds = [with_first(m) for m in sorted((m for m in groups.values() if len(m) >= least), key=len, reverse=True)]
+    # (found by their stamps, the first may be a line: a member's short question, a reply under it;
+    # not a table's row nor a list's item, a schedule's dated rows)
+    best = next((m for m in kinds if _has_text(m[0]) or (by_stamp and m[0].tag not in _ROW_TAGS)),
+                kinds[0] if later and kinds else None)
     if best is None:
         # a thread of one post: the one <article>, or block named a post by its id, after the
         # title with its poster's link (a thread's view of its starter's posts alone)
@@ -724,12 +782,15 @@ def _posts_by_poster(doc, title_el, later: bool = False):
         named = {el for el in members if el.tag != "article" and (
             _POST_ID.match(el.get("id") or "")
             or ((head := el.getprevious()) is not None and _POST_ID.match(head.get("id") or "") and _stamped(head)))}
-        posts = [art for art in members if (art.tag == "article" or art in named)
+        # (found by its stamp, only a block the page names a post: an <article> with its time is a page's article)
+        posts = [art for art in members if ((art.tag == "article" and not by_stamp) or art in named)
                  and not any(a in named for a in art.iterancestors())
                  and dates.precedes(title_el, art) and title_el not in art.iterdescendants()]
         best = posts if len(posts) == 1 else None
     # (the first post may hold the title as its subject: PHPWind's "<h1 id=subject_tpc>" in its floor)
-    if best is None or not (dates.precedes(title_el, best[0]) or best[0] in title_el.iterancestors()):
+    # (found by stamps, the posts follow the thread's title: a one-page site's sections, each an
+    # article under its own title and date, are no thread)
+    if best is None or not (dates.precedes(title_el, best[0]) or (best[0] in title_el.iterancestors() and not by_stamp)):
         return None
     chosen = set(best)
     # (a post's time may head it from the block before it, its header: bbPress' "bbp-reply-header")
@@ -739,16 +800,37 @@ def _posts_by_poster(doc, title_el, later: bool = False):
     if later and len(best) >= 2:
         return REPLIES_ONLY  # a thread's later page (its address says so): replies, no first post
     first = best[0]
-    if not _has_text(first):
+    if not _has_text(first) and not (by_stamp and first.tag not in _ROW_TAGS):
         return None
+    stamps = set(_stamps(first)) if by_stamp else set()
     for el in first.iter():
-        if el.tag == "a" and _poster_link(el):
-            break  # the poster heads the post
+        if (el.tag == "a" and _poster_link(el)) or el in stamps:
+            break  # the poster heads the post, or its stamp
         if el.tag == "p" and len(el.text_content().strip()) >= PROSE_PARAGRAPH_CHARS:
             return None  # a text signed below by an account's link (a comment box's "Đăng nhập" too)
-    if _prose_between(title_el, first):
-        return None
+    if _prose_between(title_el, first) or (by_stamp and _chars_between(title_el, first) > HEAD_CHARS_BETWEEN):
+        return None  # (found by stamps: right under the title, as a thread's are, no box of messages aside)
     return first
+
+
+_INLINE_TAGS = frozenset(("time", "span", "a", "abbr", "em", "b", "strong", "small", "i", "font", "label"))
+POST_LINE_CHARS = 40
+
+
+def _says_after_stamp(post) -> bool:
+    """Whether a post holds a line of its own words (outside links) after its first stamp: a
+    message, not a row of fields."""
+    stamp = next(_stamps(post), None)
+    if stamp is None:
+        return False
+    after = False
+    for el in post.iter():
+        if el is stamp:
+            after = True
+        elif after and isinstance(el.tag, str) and stamp not in el.iterancestors() \
+                and el.tag not in ("a", "script", "style") and len((el.text or "").strip()) >= POST_LINE_CHARS:
+            return True
+    return False
 
 
 def _has_text(post) -> bool:
@@ -830,6 +912,12 @@ def _stamps(post):
         if _ISO_STAMP.match(el.get("title") or el.get("content") or ""):
             yield el
             continue
+        # (or a short day in the text, its full moment in the tooltip: Groups.io's "<span title="Tháng 11 18,
+        # 2024 8:30am">Tháng 11 18</span>")
+        if (tip := el.get("title")) and len(tip) <= STAMP_CHARS and len(el.text_content()) <= STAMP_CHARS \
+                and dates.is_stamp_line(tip):
+            yield el
+            continue
         text = dates.stamp_text(el)
         if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(dates.POSTED_AT.sub("", text)):
             yield el
@@ -867,6 +955,24 @@ def _links_a_title(block) -> bool:
                for h in block.iter(*_POST_HEADINGS) for a in h.iter("a"))
 
 
+HEAD_CHARS_BETWEEN = 200  # a thread's head between its title and its first post: "91 lượt xem", "2 tin nhắn"
+
+
+def _chars_between(first, last) -> int:
+    """The characters of text after `first` (outside it) and before `last`."""
+    total, inside = 0, False
+    for el in first.getroottree().getroot().iter():
+        if el is last:
+            break
+        if el is first:
+            inside = True
+            total += len((el.tail or "").strip())
+            continue
+        if inside and isinstance(el.tag, str) and first not in el.iterancestors() and el.tag not in ("script", "style"):
+            total += len((el.text or "").strip()) + len((el.tail or "").strip())
+    return total
+
+
 def _prose_between(first, last) -> bool:
     """Whether a paragraph of prose (its words outside links) stands after `first` (outside it) and
     before `last`."""
@@ -882,6 +988,8 @@ def _prose_between(first, last) -> bool:
 
 
 REPLIES_ONLY = 2  # (thread_posts: replies, no first post)
+STAMPED_POSTS = 2  # posts found by their stamps alone
+_ROW_TAGS = frozenset(("tr", "td", "li"))
 
 
 def _thread_posts(doc, title: str):

@@ -122,6 +122,23 @@ def text_of(el) -> str:
     return clean_line(el.text_content()) if el is not None else ""
 
 
+# A UI kit's badge after a heading's words ("<span class="ui green label">Ổn định</span>": Gitea's release,
+# Bootstrap's "badge" "Mới")
+_BADGE = re.compile(r"(?<![\w-])(?:label|badge|tag|chip|pill)(?![\w-])")
+BADGE_WORDS = 3
+
+
+def without_badge(h) -> str:
+    """A heading's words without the badge its last element sets after them, else its text."""
+    words = text_of(h)
+    last = h[-1] if len(h) else None
+    if last is not None and isinstance(last.tag, str) and _BADGE.search(last.get("class") or "") \
+            and not (last.tail or "").strip() and 0 < len((badge := text_of(last)).split()) <= BADGE_WORDS \
+            and words.endswith(badge) and len(words) > len(badge):
+        return words[: -len(badge)].strip()
+    return words
+
+
 def text_before(el) -> str:
     """The text just before `el` in its parent: the previous sibling's tail, else the parent's
     own text ("Danh mục: " before a category's link, "bởi " before a writer's). A link first in an

@@ -19,7 +19,7 @@ from . import provinces
 from .dates import is_date_line, is_field_line, precedes
 from .families import Rules
 from .metadata import jsonld_article, meta
-from .parsing import first_of, hidden_elements, text_of
+from .parsing import first_of, hidden_elements, text_of, without_badge
 from .text import DOC_NUMBER, TITLE_SEPARATORS, VIETNAMESE_LETTER, clean_line, fold
 from .urls import HOME_HREF, url_key
 
@@ -196,7 +196,7 @@ def _heading_text(h) -> str:
                                    for c in itertools.takewhile(lambda c: c is not br, h)]
         if words := clean_line(" ".join(before)):
             return words
-    return text_of(h)
+    return without_badge(h)  # (a UI kit's badge after the words: Gitea's "Ổn định")
 
 
 def _own_text(el) -> str:

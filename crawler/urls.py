@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, quote_plus, unquote, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
-from .text import nfc
+from .text import names_alliance, nfc
 
 # Query parameters that never change the page: tracking, print and share variants, and a
 # comment put in focus (WordPress' "replytocom", Confluence's "focusedCommentId", Blogger's
@@ -151,12 +151,17 @@ def on_site(host: str, domains: tuple[str, ...]) -> bool:
 
 
 def in_sections(path: str, sections: tuple[str, ...]) -> bool:
-    """Whether a URL path lies in one of `sections` (path prefixes, whole segments, lowercase);
-    any path when there are none."""
+    """Whether a URL path lies in one of `sections` (path prefixes, whole segments, lowercase),
+    or holds a section's last segment where that names the alliance: the alliance's own pages
+    that its software serves at another path (Sakai's site "/portal/site/lmhtx-hanam", its
+    announcements "/access/announcement/msg/lmhtx-hanam/…"). Any path when there are none."""
     if not sections:
         return True
     path = unquote(path).lower()
-    return any(path == s or path.startswith(s + "/") for s in sections)
+    if any(path == s or path.startswith(s + "/") for s in sections):
+        return True
+    segments = path.split("/")
+    return any((last := s.rsplit("/", 1)[-1]) in segments and names_alliance(last) for s in sections)
 
 
 # A link's href to the site's front page ("/", "index.php", an absolute root): its logo's, its name's.

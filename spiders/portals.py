@@ -31,7 +31,7 @@ from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_sites, select
 from crawler.stats import prefixed, site_key
 from crawler.themes import SiteProfiles, waits_for_clock, waits_for_profile
 from crawler.urls import canonical_url, host_of, in_sections, on_site, path_and_query, url_key
-from crawler.urlshapes import UrlShapes, identity, ids, same_article, slug
+from crawler.urlshapes import UrlShapes, identity, ids, same_article, slug, template
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
@@ -51,13 +51,18 @@ _TITLE_KEY = "title "  # an identity by title and date alone: texts alike, not t
 def _identities(fields: dict) -> list[tuple[tuple[str, str], str]]:
     """The keys naming an article, each with the stat counting an address joined by it: its
     address without the slug beside an id and its text's fingerprint; its text; its title and
-    date, within its site."""
+    date, within its site; its text and the minute it was posted."""
     same, text = identity(fields["canonical_url"]), fields["fingerprint"]
     keys = [((same, text), "slug_alias")] if same is not None and text else []
     keys.append(((fields["site"], fields["content_hash"]), "content_alias"))
     if text:
         keys.append(((fields["site"], "text " + text), "content_alias"))
     keys.append(((fields["site"], f"{_TITLE_KEY}{fields['title']} {fields['published']}"), "content_alias"))
+    if (published := fields.get("published")) and not published[11:19].startswith("00:00:00"):
+        # the very text posted at the very minute, at addresses of two shapes: one post in two views
+        # (a list archive's topic and its first message's own page); at two of one shape, the article
+        # posted twice (a portal's second category)
+        keys.append(((fields["site"], f"posted {fields['content_hash']} {published}"), "posted_alias"))
     return keys
 
 
@@ -485,7 +490,8 @@ class PortalsSpider(scrapy.Spider):
             # (the same text at an address that asks not to be indexed, or after one: a wiki's old
             # revision, a forum's print view, whatever ids their addresses name)
             if url_key(first) != url_key(fields["canonical_url"]) and (
-                    stat == "slug_alias" or same_article(first, fields["canonical_url"], same_text=not key[1].startswith(_TITLE_KEY))
+                    stat == "slug_alias" or (stat == "posted_alias" and template(first) != template(fields["canonical_url"]))
+                    or same_article(first, fields["canonical_url"], same_text=not key[1].startswith(_TITLE_KEY))
                     or (stat == "content_alias" and not self.copies.isdisjoint((url_key(first), url_key(url))))):
                 self.aliased[url_key(fields["canonical_url"])] = url_key(first)
                 self.crawler.stats.inc_value(site_key(fields['site'], stat))

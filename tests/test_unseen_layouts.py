@@ -1,7 +1,9 @@
-"""Generic extraction, one page at a time, on layouts the held-out sets 50a-50d showed (XOOPS' and
+"""Generic extraction, one page at a time, on layouts the held-out sets 50a-51d showed (XOOPS' and
 ImpressCMS' topic-prefixed titles and related tables, Nuxeo's field box, uPortal's portlets,
-Nextcloud Collectives, Dreamwidth's reply view, Plume's bare UTC clock): each page built to show one
-rule, read as a portal never seen would be (no family, no selectors)."""
+Nextcloud Collectives, Dreamwidth's reply view, Plume's bare UTC clock; Foswiki's action bar, Jive's
+short notice, Livedoor's hAtom entry, Hatena's owner login, Gitea's releases, Tiki's posted line,
+Groups.io's and Google Groups' messages): each page built to show one rule, read as a portal never
+seen would be (no family, no selectors)."""
 
 from datetime import datetime
 
@@ -10,6 +12,7 @@ import lxml.html
 from crawler.dates import TZ, Clock, find_published
 from crawler.extract import extract
 from crawler.families import rules_for
+from crawler.pagekind import drop_link_bars
 
 GENERIC = rules_for("generic")
 SITE = "Liên minh HTX tỉnh Hà Tĩnh"
@@ -156,3 +159,149 @@ def test_a_pages_last_change_gives_way_to_the_day_its_text_says_it_was_posted():
     # (nothing else to date it: the last change is the day it was put up)
     alone = page(f'<h1>{TITLE}</h1>{bar}<div class="ProseMirror">{LONG}</div>', TITLE)
     assert read(alone, url=url).item["published"] == "2024-11-12T09:40:00+07:00"
+
+
+def test_a_bar_of_links_and_a_breadcrumb_under_the_text_are_no_text():
+    # Foswiki: the topic's actions, each revision named ("Lịch sử: r1"), and "Chủ đề này: Web > Topic"
+    tools = ('<div class="patternTopicActions"><a href="/bin/edit/TinTuc/KeHoach">Sửa</a> | <a href="/bin/attach/TinTuc/'
+             'KeHoach">Đính kèm</a> | <a href="/TinTuc/KeHoach?cover=print">Bản in</a> | <a href="/bin/rdiff/TinTuc/KeHoach">'
+             'Lịch sử:</a> <a href="/bin/view/TinTuc/KeHoach?rev=1">r1</a> | <a href="/TinTuc/KeHoach?raw=on">Xem mã nguồn'
+             '</a></div><div class="patternInfo">Chủ đề này: <a href="/TinTuc/WebHome">TinTuc</a> &gt; <a href="/TinTuc/'
+             'WebHome">WebHome</a> &gt; KeHoach</div>')
+    text = read(page(f"<h1>{TITLE}</h1><div class='foswikiTopic'>{LONG}</div>{tools}", TITLE),
+                url="http://wiki.example.vn/TinTuc/KeHoach").item["text"]
+    assert text.endswith("trong năm 2024.") and "Xem mã nguồn" not in text and "Chủ đề này" not in text
+    # (the article's files in a bar of their own are no tools: its attachments, read as such)
+    files = lxml.html.fromstring('<p><a href="/files/ke-hoach.pdf">Kế hoạch</a> | <a href="/files/phu-luc-1.docx">Phụ lục 1'
+                                 '</a> | <a href="/files/phu-luc-2.docx">Phụ lục 2</a></p>')
+    assert drop_link_bars(["Kế hoạch | Phụ lục 1 | Phụ lục 2"], files) == ["Kế hoạch | Phụ lục 1 | Phụ lục 2"]
+    # (nor words parted by bars that no link holds)
+    assert drop_link_bars(["Sửa | Đính kèm | Bản in"], lxml.html.fromstring("<p>Sửa</p>")) == ["Sửa | Đính kèm | Bản in"]
+
+
+def test_a_short_numbered_notice_dated_to_the_minute_is_an_article():
+    # Jive: a document of two sentences between its number and its signer, "Được tạo bởi X vào <date>"
+    title = "Thông báo số 44/TB-LMHTX về kế hoạch tổ chức Hội chợ OCOP năm 2024"
+    html = page(f'<h2 class="j-doc-title">{title}</h2><p class="j-byline">Được tạo bởi <a href="/people/bantuyentruyen">'
+                'Ban Tuyên truyền</a> vào <span class="j-created-date">2 thg 10, 2024 08:00</span>.</p><div class="jive-rendered-content"><p>Số: 44/TB-LMHTX</p>'
+                '<p>Liên minh HTX tỉnh dự kiến tổ chức Hội chợ OCOP năm 2024 vào tháng 11/2024 tại TP Hạ Long.</p>'
+                '<p>Thời gian cụ thể sẽ được thông báo sau.</p><p>CHỦ TỊCH</p><p>Vũ Văn Hưng</p></div>', title)
+    result = read(html, url="http://congdong.example.vn/docs/DOC-1043")
+    assert result.is_article, result.reason
+    assert result.item["published"] == "2024-10-02T08:00:00+07:00"
+    assert result.item["text"].startswith("Số: 44/TB-LMHTX") and result.item["text"].endswith("Vũ Văn Hưng")
+    # (a stub of the same few words, no number and no signer: no article)
+    stub = html.replace("<p>Số: 44/TB-LMHTX</p>", "").replace("<p>Thời gian cụ thể sẽ được thông báo sau.</p>", "")
+    assert not read(stub, url="http://congdong.example.vn/docs/DOC-1043").is_article
+
+
+def test_an_hatom_entry_marked_only_updated_is_dated_by_that_instant_in_its_zone():
+    # Livedoor: the post of 23:30 in Vietnam shown in Japan time, the day only in the text
+    html = page(f'<div class="article-outer hentry"><div class="article-header"><p class="article-date"><abbr class="updated" '
+                f'title="2024-11-04T01:30:00+09:00">2024年11月04日</abbr></p><h2 class="article-title entry-title">{TITLE}</h2>'
+                f'</div><div class="article-body entry-content">{LONG}</div></div>', f"{TITLE} : Nhật ký Liên minh HTX")
+    assert read(html, url="http://htx.blog.jp/archives/52419906.html").item["published"] == "2024-11-03T23:30:00+07:00"
+    # (a later change, labelled so, dates nothing)
+    changed = html.replace('<abbr class="updated"', 'Sửa lần cuối: <abbr class="updated"')
+    assert read(changed, url="http://htx.blog.jp/archives/52419906.html").item["published"] is None
+
+
+def test_a_login_the_json_ld_names_is_no_author_and_the_texts_credit_is():
+    # Hatena: the blog owner's login as the JSON-LD's Person, the writer's credit closing the text
+    ld = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "BlogPosting", "headline": '
+          f'"{TITLE}", "datePublished": "2024-11-20T06:30:00+07:00", "author": {{"@type": "Person", "name": "htxhagiang"}}}}'
+          '</script>')
+    html = page(f"<article><h1>{TITLE}</h1>{LONG}<p>Bài, ảnh: Lò Thị Mai</p></article>", TITLE, head=ld)
+    assert read(html, url="http://htxhagiang.example.vn/entry/2024/11/20/063000").item["author"] == "Lò Thị Mai"
+    assert read(html.replace("<p>Bài, ảnh: Lò Thị Mai</p>", ""), url="http://htxhagiang.example.vn/entry/2024/11/20/063000"
+                ).item["author"] is None
+
+
+def _release(tag: str, age: str, tip: str, note: str) -> str:
+    """A Gitea release: its title linking itself beside its badge, "X đã phát hành cái này <age>" (the moment
+    in the tooltip, UTC), the note."""
+    return (f'<li class="ui grid"><div class="detail"><h4 class="release-list-title"><a href="/lmhtx/thong-bao/releases/tag/'
+            f'{tag}">{TITLE}</a> <span class="ui green label">Ổn định</span></h4><p class="text grey"><span class="author">'
+            f'<a href="/vanphong">Văn phòng LMHTX</a></span> <span class="released">đã phát hành cái này</span> <span class='
+            f'"time"><span class="time-since" data-tooltip-content="{tip}">{age}</span></span> | <span class="ahead"><a href='
+            f'"/lmhtx/thong-bao/compare/{tag}...main">7 commit</a> đến main kể từ bản phát hành này</span></p><div class='
+            f'"markup desc">{note}</div></div></li>')
+
+
+def test_a_release_under_a_badged_title_is_dated_by_its_ages_tooltip_at_an_address_naming_a_tag():
+    head = '<meta property="og:title" content="thong-bao">'
+    html = page(f'<div class="repo-title"><a href="/lmhtx">lmhtx</a> / <a href="/lmhtx/thong-bao">thong-bao</a></div>'
+                f'<ul id="release-list">{_release("tin-2024-04-29", "3 tuần trước", "Mon, 29 Apr 2024 02:00:00 UTC", LONG)}</ul>',
+                f"{TITLE} - thong-bao - Kho văn bản LMHTX", head=head)
+    result = read(html, url="http://git.example.vn/lmhtx/thong-bao/releases/tag/tin-2024-04-29")
+    assert result.is_article, result.reason
+    assert result.item["title"] == TITLE
+    assert result.item["published"] == "2024-04-29T09:00:00+07:00"
+    assert result.item["text"].startswith("Đoạn 1:") and "phát hành" not in result.item["text"]
+    # (the list of releases, each note in full under its linked title: a listing)
+    notes = "".join(_release(f"tin-{n}", f"{n} tuần trước", f"Mon, {n:02d} Apr 2024 02:00:00 UTC", LONG) for n in (1, 8, 15))
+    listing = page(f'<ul id="release-list">{notes}</ul>', "Bản phát hành - thong-bao - Kho văn bản LMHTX", head=head)
+    assert read(listing, url="http://git.example.vn/lmhtx/thong-bao/releases").kind == "listing"
+
+
+def test_a_posted_line_opening_with_an_icon_dates_the_page():
+    # Tiki: "<span class="icon fa fa-user"></span> Đăng bởi X vào Thứ Năm 12 Tháng Sáu, 2025 08:45 ICT"
+    html = page(f'<article class="article"><header class="articletitle"><h2><a href="article58-Tieu-de">{TITLE}</a></h2>'
+                '<span class="titleb"><span class="icon icon-user fa fa-user"></span> Đăng bởi Thân Thị Hoa vào Thứ Năm 12 '
+                'Tháng Sáu, 2025 08:45 ICT <span class="reads">(1204 lượt đọc)</span></span></header>'
+                f'<div class="articlebody">{LONG}</div></article>', f"Liên minh HTX Bắc Giang | {TITLE}")
+    assert read(html, url="http://htx.example.vn/article58-Tieu-de").item["published"] == "2025-06-12T08:45:00+07:00"
+
+
+def _message(n: int, who: str, tip: str, body: str) -> str:
+    """A Groups.io message: its sender (no link), its day linking its own page, the moment in the tooltip."""
+    return (f'<tr><td><div class="expanded-message" id="msg{n}"><div class="media-body"><span class="user-name"><b>{who}'
+            f'</b></span><span class="pull-right"><a href="/g/lmhtx/message/{n}"><span title="{tip}">Tháng 11 18</span></a> '
+            f'<span class="badge">#{n}</span></span></div><div class="user-content"><div dir="ltr">{body}</div></div></div>'
+            '</td></tr>')
+
+
+QUOTE = ('<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">Vào Mon, 18 Nov 2024 lúc 08:30 Đặng Thu Hà '
+         '&lt;lmhtx@groups.io&gt; đã viết:<br></div><blockquote class="gmail_quote">' + LONG + '</blockquote></div>')
+THANKS = "<div>Cảm ơn Liên minh đã chia sẻ, HTX La Bằng mong được tham gia các lớp tập huấn sắp tới.</div>"
+
+
+def test_a_mail_threads_first_message_is_the_article_and_a_reply_quoting_it_is_none():
+    thread = page(f'<h3 class="subject"><span id="topic-subject">{TITLE}</span> <a class="label label-default hashtag" '
+                  f'href="/g/lmhtx/topics?hashtag=%23tintuc">#tintuc</a></h3><table id="records"><tbody>'
+                  f'{_message(1234, "Đặng Thu Hà", "Tháng 11 18, 2024 8:30am", LONG + "<div>Bài, ảnh: Đặng Thu Hà</div>")}'
+                  f'{_message(1235, "HTX Chè La Bằng", "Tháng 11 18, 2024 2:42pm", THANKS + QUOTE)}</tbody></table>',
+                  f"lmhtx@groups.io | {TITLE}")
+    result = read(thread, url="http://groups.example.vn/g/lmhtx/topic/giao_ban/103929742")
+    assert result.is_article, result.reason
+    assert result.item["title"] == TITLE
+    assert result.item["published"] == "2024-11-18T08:30:00+07:00"
+    assert result.item["author"] == "Đặng Thu Hà"
+    assert result.item["text"].startswith("Đoạn 1:") and "La Bằng" not in result.item["text"]
+    # the reply's own page: its words and the message it quotes, another page's
+    reply = page(f'<h3 class="subject"><span id="topic-subject">{TITLE}</span></h3><table id="records"><tbody>'
+                 f'{_message(1235, "HTX Chè La Bằng", "Tháng 11 18, 2024 2:42pm", THANKS + QUOTE)}</tbody></table>',
+                 f"lmhtx@groups.io | {TITLE}")
+    assert not read(reply, url="http://groups.example.vn/g/lmhtx/message/1235").is_article
+
+
+def test_a_thread_opened_by_a_short_question_is_no_article_though_its_replies_are_long():
+    # Google Groups: each message a section headed by its sender (a heading, no link) and its stamp
+    def message(who: str, when: str, text: str) -> str:
+        return (f'<section role="listitem" aria-label="{who}"><div class="head"><h3>{who}</h3><div>{who} đã gửi tới Liên minh '
+                f'HTX tỉnh Vĩnh Long</div><span>{when}</span></div><div class="body"><div dir="ltr">{text}</div></div></section>')
+    title = "Kết nối tiêu thụ gạo ST25"
+    html = page(f'<h1>{title}</h1><div role="list">'
+                + message("HTX Cam sành Tam Bình", "5 thg 4, 2024, 05:42:00",
+                          "<div>HTX còn 30 tấn gạo ST25 vụ đông xuân, cần tìm đối tác tiêu thụ.</div>")
+                + message("Văn phòng LMHTX Vĩnh Long", "5 thg 4, 2024, 09:42:00", LONG) + "</div>", f"{title} - Google Groups")
+    assert not read(html, url="http://groups.example.vn/g/lmhtx-vinhlong/c/5gc0gXvMaF4").is_article
+
+
+def test_a_published_and_an_updated_stamp_side_by_side_are_no_thread():
+    # (a news page's two <time>s, a blog's meta rows for two screens: no messages, each one's words under it)
+    html = page(f'<h1>{TITLE}</h1><div class="dates"><time datetime="2019-11-19T00:01:00Z">PUBLISHED: <span>00:01, Tue, Nov 19,'
+                ' 2019</span></time><time datetime="2019-11-19T08:00:00Z">UPDATED: <span>08:00, Tue, Nov 19, 2019</span></time>'
+                f'</div><div class="text-description">{LONG}</div>', TITLE)
+    result = read(html, url="http://news.example.com/news/science/1205992/plague")
+    assert result.is_article and result.item["text"].startswith("Đoạn 1:") and result.item["text"].endswith("năm 2024.")

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import pytest
 
-from crawler.urls import canonical_url, url_key
+from crawler.urls import canonical_url, in_sections, url_key
 from crawler.urlshapes import ids, same_article
 
 
@@ -182,3 +182,12 @@ def test_url_shapes_keep_each_kinds_most_in_one_night_not_the_sum():
     for n in range(20, 26):
         busy.saw(url.format(n), "listing")
     assert busy.to_json()[next(iter(stored))] == {"article": 4, "listing": 6} and busy.kind(url.format(1)) is None
+
+
+def test_a_page_holding_the_alliances_own_segment_elsewhere_is_in_its_section():
+    # Sakai: the site "/portal/site/lmhtx-hanam", its announcements' own view under "/access/…/lmhtx-hanam/…"
+    sections = ("/portal/site/lmhtx-hanam",)
+    assert in_sections("/access/announcement/msg/lmhtx-hanam/main/e685ddd6", sections)
+    assert not in_sections("/portal/site/so-nong-nghiep/tool/1", sections)
+    # (a section not named for the alliance confines to its prefix only: another body's "/tin-tuc")
+    assert not in_sections("/so-nong-nghiep/tin-tuc/bai-1", ("/tin-tuc",))

@@ -22,6 +22,7 @@ from .base import MIN_YEAR, TZ, ZONED_INSTANT, Clock, site_clock, utc_day
 from .evidence import (
     POSTED_AT,
     field_parts,
+    is_age_line,
     is_date_line,
     is_field_line,
     is_stamp_line,
@@ -55,6 +56,7 @@ __all__ = [
     "field_parts",
     "is_field_line",
     "is_stamp_line",
+    "is_age_line",
     "stamp_link",
     "is_update_line",
     "parse_date",

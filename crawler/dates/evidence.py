@@ -58,6 +58,9 @@ _META_KEYS = (
 _X_ITEMPROP = etree.XPath(".//@itemprop[. = 'datePublished']/parent::*[not(self::meta)]"
                           " | .//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 _X_TIME = etree.XPath(".//time[@datetime]")
+# hAtom's required "updated", the one stamp of an entry whose template marks none "published" (Livedoor's,
+# Movable Type's `<abbr class="updated" title="2024-11-04T01:30:00+09:00">2024年11月04日</abbr>`): its posting
+_X_HATOM_UPDATED = etree.XPath(".//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' updated ')]")
 _X_DATETIME = etree.XPath(".//*[@datetime]")
 # A stamp in RDFa beside the shown date: Drupal's `<span property="schema:dateCreated"
 # content="2026-03-12T08:30:00+07:00">` (8 and later), `property="dc:date dc:created"` (7); the
@@ -174,6 +177,8 @@ def metadata_date(page: Page) -> Evidence | None:
                 break
     if found is not None:
         return Evidence("metadata", "metadata", _wall_time(page, found, raw, ld), True)
+    if (stamp := _hatom_updated(page)) is not None:
+        return Evidence("metadata", "metadata", stamp, True)
     if (stamp := _attribute_stamp(page)) is not None:
         return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
@@ -275,6 +280,23 @@ def is_stamp_line(text: str) -> bool:
     return found is not None and found.hour is not None
 
 
+_ENDS_AGO = re.compile(rf"(?i)(?:^|\s){_AGE}\s+(?:trước|ago)$")
+AGE_LINE_CHARS = 80
+
+
+def is_age_line(text: str) -> bool:
+    """A short line closing with its post's age, no sentence before it: who did it and when ("Văn
+    phòng LMHTX đã phát hành cái này 3 tuần trước", Gitea's; "Đăng bởi X 2 giờ trước"), other
+    fields after it at most ("… 3 tuần trước | 7 commit đến main kể từ bản phát hành này")."""
+    parts = [part.strip() for part in _FIELD_BAR.split(text.strip())]
+    return all(len(part) <= AGE_LINE_CHARS and not _SENTENCE_INSIDE.search(part) for part in parts) \
+        and any(_ENDS_AGO.search(part) for part in parts)
+
+
+_FIELD_BAR = re.compile(r"\s[|·•]\s")
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
+
+
 STAMP_LABEL_CHARS = 12  # "Đăng ", "Posted ": a label before a post's time
 STAMP_CHARS = 40  # a date with its label and clock ("Thứ Năm, 05/03/2026 - 15:00"), shorter than titles
 
@@ -295,7 +317,8 @@ _CREATED_LABEL = re.compile(rf"(?i)(?:^|\s){_CREATED}\s*:?\s*$")
 _CREATED_TIP = re.compile(rf"(?i)^\s*{_CREATED}\s*:")  # (a tooltip saying what it is: "Created at: …", "Đã tạo: …")
 # An element's tooltip: its title, or a script library's attribute for it (Tippy's, Bootstrap's:
 # lemmy-ui's "<span data-tippy-content="Đã tạo: … 09:20:00 GMT+00:00">19 ngày trước</span>")
-_TOOLTIP_ATTRS = ("title", "data-tippy-content", "data-bs-original-title", "data-original-title", "data-tooltip")
+_TOOLTIP_ATTRS = ("title", "data-tippy-content", "data-bs-original-title", "data-original-title", "data-tooltip",
+                  "data-tooltip-content")
 _X_TOOLTIPS = etree.XPath("//body//*[" + " or ".join(f"@{a}" for a in _TOOLTIP_ATTRS)
                           + "][string-length(normalize-space(.)) < 40]")
 
@@ -434,6 +457,12 @@ def _post_stamp(page: Page) -> Evidence | None:
             return None
         if len(el) or not isinstance(el.tag, str) or not (text := stamp_text(el)):
             continue
+        if (tip := tooltip(el)) and len(text) <= STAMP_CHARS and (t := date_only(_line(tip))) is not None \
+                and t.year is not None and t.hour is not None and _shows_day(text, t):
+            # the post's day, short ("Tháng 11 18", "12/20/23"), its moment in the tooltip (Groups.io's)
+            if page.furniture(el) or (dt := t.to_datetime()) is None or page.banner(el, dt):
+                return None
+            return line_evidence(page, t)
         if not (label := POSTED_AT.match(text)) or len(text := text[label.end():]) > STAMP_CHARS \
                 or not is_stamp_line(text) or (m := date_only(text)) is None or m.year is None:
             continue
@@ -442,6 +471,12 @@ def _post_stamp(page: Page) -> Evidence | None:
             return None  # (a day and month either way round: the page's other dates settle it)
         return line_evidence(page, m)
     return None
+
+
+def _shows_day(text: str, m) -> bool:
+    """Whether a short text shows the day and month of `m` (in either order, its year or not)."""
+    numbers = {int(n) for n in re.findall(r"\d{1,2}(?!\d)", text)}
+    return m.day in numbers and m.month in numbers and not _LETTER.search(re.sub(r"(?i)tháng|thg|th", "", text))
 
 
 def _post_of_text(page: Page):
@@ -476,6 +511,20 @@ def _attribute_stamp(page: Page) -> datetime | None:
                 dt = _parse_short(value.strip(), None)[0]
                 if dt is not None and page.acceptable(dt, "metadata"):
                     return dt
+    return None
+
+
+def _hatom_updated(page: Page) -> datetime | None:
+    """The instant of the hAtom entry holding the title (its own, wherever the template sets it),
+    where the template marks it only "updated" (no element of the page says "published": those
+    are read first), unless a label says it is a later change ("Cập nhật")."""
+    for el in _X_HATOM_UPDATED(page.doc):
+        if not _in_titles_item(page, el) or ends_with_update_label(text_before(el)):
+            continue
+        raw = el.get("title") or ""
+        if _ZONE_END.search(raw.strip()) and (dt := _parse_short(raw.strip(), None)[0]) is not None \
+                and page.acceptable(dt, "metadata"):
+            return dt
     return None
 
 
@@ -1313,8 +1362,9 @@ def _labelled_line(page: Page, label: re.Pattern) -> tuple[Evidence | None, bool
 
 # A blog's line saying where and when a post was posted: "Đăng trong <a>Hoạt động</a> ngày 14 Thg 3,
 # 2026" (October CMS), "Đăng bởi <a>X</a> vào 14/03/2026" (Orchard), "Posted in News on March 14, 2024",
-# "Gửi bởi X vào T5, 06/05/2025 - 08:00" (Drupal's and Backdrop's "Submitted by").
-_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|gửi|viết|posted|submitted|written)\s+(?:trong|bởi|in|by)\b"
+# "Gửi bởi X vào T5, 06/05/2025 - 08:00" (Drupal's and Backdrop's "Submitted by"), "Được tạo bởi X vào 2 thg 10,
+# 2024 08:00" (Jive's document, created).
+_POSTED_LINE = re.compile(r"(?i)^(?:được\s+)?(?:đăng|gửi|viết|tạo|posted|submitted|written|created)\s+(?:trong|bởi|in|by)\b"
                           # (PivotX' "Viết bởi <a>X</a> vào Thứ Sáu 31 tháng 5 2024 lúc 23:50")
                           # Dotclear's "Bởi <name>, thứ hai 16 tháng ba 2026, 08:30": a name, a comma (no "Bởi vậy, …")
                           r"|^(?:bởi|by)\s+(?!(?:vậy|vì|thế|lẽ|đó|the|this|that|then|now)\b)[^\s,]+(?:\s+[^\s,]+){0,4},")
@@ -1348,7 +1398,7 @@ def posted_line(page: Page) -> Evidence | None:
     if page.title is None:
         return None
     for el in itertools.chain(following(page.title, _FOLLOWING), _after_text(page)):
-        if el.tag in _SKIP_TAGS or not _POSTED_LINE.match((el.text or "").strip()):
+        if el.tag in _SKIP_TAGS or not _POSTED_LINE.match(_opening_text(el)):
             continue
         # (not the last update's date after it: "… · Cập nhật: Thứ Hai, 7 tháng 7, 2025")
         line = _posting_text(el)
@@ -1363,8 +1413,38 @@ def posted_line(page: Page) -> Evidence | None:
         if len(line) > _POSTED_CHARS or len(ms) != 1 or ms[0].year is None or page.furniture(el) \
                 or _in_list(el, page.title, items=False):
             return None
+        if ends_with_update_label(unicodedata.normalize("NFC", line)[:ms[0].start]):
+            return None  # (its last change's: Confluence's "Được tạo bởi X, lần sửa cuối vào <date>")
+        if _linked_heading_between(page.title, el):
+            return None  # (another post's, under its linked heading: a tag's list of one post, Jive's)
         return line_evidence(page, ms[0])
     return None
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _linked_heading_between(title, el) -> bool:
+    """Whether a heading linking to another page stands after the title and before `el`."""
+    for x in title.getroottree().getroot().iter(_HEADINGS):
+        if x is title or title in x.iterancestors() or not precedes(title, x):
+            continue
+        if not precedes(x, el):
+            return False
+        if any((a.get("href") or "#")[:1] != "#" for a in x.iter("a")):
+            return True
+    return False
+
+
+def _opening_text(el) -> str:
+    """The text an element opens with, after the icons it may start with (Tiki's "<span class="icon
+    fa fa-user"></span> Đăng bởi …"): its own text, else the tail of its first children holding none."""
+    text = el.text or ""
+    for child in el:
+        if text.strip() or not isinstance(child.tag, str) or child.text_content().strip():
+            break
+        text += child.tail or ""
+    return text.strip()
 
 
 def _in_list(el, title=None, *, items: bool = True) -> bool:

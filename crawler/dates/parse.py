@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import UTC, datetime
 
 from .base import FUTURE_SLACK, TZ, local, zoned
 from .text import DateMatch, _scan
@@ -71,19 +71,27 @@ def _parse_short(s: str, year: int | None) -> tuple[datetime | None, DateMatch |
     dt = _parse_iso(s)
     if dt is not None:
         return dt, None
+    ms = _scan(s, short_years=True, loose=True)
+    m = (_first_usable(ms) or next((x for x in ms if not x.cited), None)) if ms else None
+    if m is not None and m.year is not None and not _ZONE.search(s, m.end):
+        if not _ZONE.search(s):
+            return m.to_datetime(year), m
+        # a zone after the clock, read with it ("… 07:10:00 UTC", "… 08:45 ICT"): an instant, whose
+        # digits are no site's clock to read again (in Vietnam's time already)
+        try:
+            dt = datetime(m.year, m.month, m.day, m.hour or 0, m.minute or 0, m.second or 0, tzinfo=TZ)
+        except ValueError:
+            return None, None
+        return zoned(dt.astimezone(UTC) if _UTC_LABEL.search(s) else dt), None
     if _ZONE.search(s) and _LETTER.search(s) and _YEAR4.search(s):
-        # "Wed Nov 20 2019 08:00:58 GMT+0000": a stamp with its zone, which the day-first
-        # forms would read as Vietnam time
+        # a stamp with its zone in a form the scan does not know; dateparser only then: it reads
+        # Vietnamese weekdays and months wrongly ("Thứ Năm 12 Tháng Sáu, 2025 08:45 ICT" as 2 June)
         import dateparser  # lazy: heavy import, rarely needed
 
         if (dt := _aware(dateparser.parse(s, languages=["vi", "en"], settings=_DATEPARSER_SETTINGS))) is not None:
             return dt, None
-    ms = _scan(s, short_years=True, loose=True)
     if ms:
-        m = _first_usable(ms) or next((x for x in ms if not x.cited), None)
-        if m is None:
-            return None, None
-        return m.to_datetime(year), m
+        return (None, None) if m is None else (m.to_datetime(year), m)
     # Last resort for spelled-out months; only with a 4-digit year (dateparser is slow and
     # would otherwise turn "hôm qua" into a relative date).
     if len(s) <= 120 and _MONTH_WORD.search(s) and _YEAR4.search(s):
@@ -94,6 +102,7 @@ def _parse_short(s: str, year: int | None) -> tuple[datetime | None, DateMatch |
     return None, None
 
 
+_UTC_LABEL = re.compile(r"\b(?:UTC|GMT)\b(?!\s*[+-]\s*0?[1-9])|[+-]00:?00\b|\dZ\b")
 _NAIVE_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?")
 _ZONE_GAP = 14 * 3600  # seconds: the widest gap between two zones' clocks
 
