@@ -83,6 +83,12 @@ OPEN_RENEWED = {"thuvien-htxtravinh", "diendan-htxhue", "diendan-htxphuyen", "th
 # Pages of articles asked again every night in full, not fixed yet: Zenphoto's shortest post (set 38b,
 # stop 42), read as a list of links (an open miss), is asked again unconditionally (answered 200)
 OPEN_REFETCHED = {("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong-ket-cong-tac-nam-2024"),
+                  # Lemmy (congdong-htxkontum): the addresses joined the first night to
+                  # their post as the same text posted at the same minute ("?scrollToComments=true") are asked
+                  # again (answered 304) the second
+                  *(("congdong-htxkontum", p) for a in json.loads(
+                      (ROOT / "samples" / "congdong-htxkontum" / "expected.json")
+                      .read_text(encoding="utf-8"))["articles"] for p in (a["path"], *a["aliases"])),
                   # GNU social and Akkoma (set 49b, stop 49): other accounts' repeated notices and the
                   # conversation pages, read as articles the first night, and Akkoma's posts read as no article
                   # (no title: open), are asked again in full
