@@ -293,6 +293,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
 # share it; the extraction's titles come from the heading and are right)
 OPEN_TITLE_AFFIXES = {"social-htxquangngai",  # Mastodon (set 49b): '<account>: "<status…>" - <server>', no affix on half
+                      # note.com (set 51b, stop 51): "<title>｜<creator>", a full-width bar no separator the
+                      # profile knows; titles from the heading
+                      "note-htxhue",
                       # Plume 0.7 (set 50b, stop 50): "<title> ⋅ Plume" on posts, the blog's and the instance's
                       # other shapes on its many list pages: no affix on half the pages; titles from the heading
                       "butky-htxquangnam",
