@@ -127,6 +127,9 @@ OPEN_REREAD = {
     # otherwise than by the final one (a reply page a stub to it, a title, a date, a text's lines)
     ("groupsio-htxthainguyen", None), ("sakai-htxhanam", None), ("gitea-htxquangngai", None),
     ("tistory-htxquangbinh", None), ("velog-htxhaiduong", None),
+    # Livedoor (set 51d): a short post whose sidebar's profile box, Japanese headings and contact line the
+    # young profile reads as text and the final one drops (kept: the text shorter)
+    ("livedoor-htxnamdinh", None),
 }
 
 
