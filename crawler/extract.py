@@ -219,7 +219,7 @@ def _without_frame(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if i < number and len(line.split()) <= FRAME_WORDS:
             continue
-        if DOC_NUMBER.search(line) and len(line.split()) <= FRAME_WORDS or line.isupper() \
+        if (DOC_NUMBER.search(line) and len(line.split()) <= FRAME_WORDS) or line.isupper() \
                 or (i == len(lines) - 1 and i and lines[i - 1].isupper() and is_signer(line)):
             continue
         out.append(line)

@@ -733,8 +733,7 @@ def _posts_by_poster(doc, title_el, later: bool = False, *, by_stamp: bool = Fal
     teasers do), the first holding prose or photos, and no prose between the title and it (an
     article's comments follow its own text). `by_stamp`: the blocks found by the stamps heading
     them, where the senders' names link nowhere (a mailing list's archive), the first one's
-    stamp before its prose. REPLIES_ONLY when the address is a `later`
-    page's. None else."""
+    stamp before its prose. REPLIES_ONLY when the address is a `later` page's. None else."""
     groups: dict[tuple, list] = {}
     if title_el.getparent() is None:
         return None

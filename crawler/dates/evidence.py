@@ -517,7 +517,7 @@ def _attribute_stamp(page: Page) -> datetime | None:
 def _hatom_updated(page: Page) -> datetime | None:
     """The instant of the hAtom entry holding the title (its own, wherever the template sets it),
     where the template marks it only "updated" (no element of the page says "published": those
-    are read first), unless a label says it is a later change ("Cập nhật")."""
+    are read first), unless a label says it is a later change ("Sửa lần cuối")."""
     for el in _X_HATOM_UPDATED(page.doc):
         if not _in_titles_item(page, el) or ends_with_update_label(text_before(el)):
             continue
