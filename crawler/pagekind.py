@@ -904,6 +904,9 @@ def _stamped(post) -> bool:
     return next(_stamps(post), None) is not None
 
 
+_MAYBE_STAMP = re.compile(r"(?i)\d|hôm\s|yesterday|today|trước|ago|cách\s+đây")
+
+
 def _stamps(post):
     """The elements of `post` showing its time (see `_stamped`)."""
     yield from post.iter("time")
@@ -917,8 +920,12 @@ def _stamps(post):
                 and dates.is_stamp_line(tip):
             yield el
             continue
+        if len(el):
+            continue
         text = dates.stamp_text(el)
-        if text and len(text) <= STAMP_CHARS and len(el) == 0 and dates.is_stamp_line(dates.POSTED_AT.sub("", text)):
+        # (a digit or an age's word first: the date reading is the dear part, asked of every short text)
+        if text and len(text) <= STAMP_CHARS and _MAYBE_STAMP.search(text) \
+                and dates.is_stamp_line(dates.POSTED_AT.sub("", text)):
             yield el
 
 
