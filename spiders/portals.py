@@ -58,7 +58,7 @@ def _identities(fields: dict) -> list[tuple[tuple[str, str], str]]:
     if text:
         keys.append(((fields["site"], "text " + text), "content_alias"))
     keys.append(((fields["site"], f"{_TITLE_KEY}{fields['title']} {fields['published']}"), "content_alias"))
-    if (published := fields.get("published")) and not published[11:19].startswith("00:00:00"):
+    if (published := fields.get("published")) and published[11:19] != "00:00:00":
         # the very text posted at the very minute, at addresses of two shapes: one post in two views
         # (a list archive's topic and its first message's own page); at two of one shape, the article
         # posted twice (a portal's second category)

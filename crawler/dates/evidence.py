@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from lxml import etree
 
+from ..blocks import HEADINGS
 from ..bylines import is_account, is_signer
 from ..families.base import ATTACHMENT
 from ..metadata import flatten_jsonld, jsonld, metas, page_state_objects
@@ -1421,12 +1422,9 @@ def posted_line(page: Page) -> Evidence | None:
     return None
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
 def _linked_heading_between(title, el) -> bool:
     """Whether a heading linking to another page stands after the title and before `el`."""
-    for x in title.getroottree().getroot().iter(_HEADINGS):
+    for x in title.getroottree().getroot().iter(*HEADINGS):
         if x is title or title in x.iterancestors() or not precedes(title, x):
             continue
         if not precedes(x, el):
