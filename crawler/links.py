@@ -466,6 +466,6 @@ class ListingDates:
             return None
         day = given or self.first.get(key)
         if day and (instant := self.instants.get(key)) and (listed := _listed_day(day)) and None not in listed \
-                and dates.utc_day(date(*listed), datetime.fromisoformat(instant)):
+                and dates.foreign_day(date(*listed), datetime.fromisoformat(instant)):
             return instant
         return day

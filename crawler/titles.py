@@ -446,6 +446,9 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
         for h, t in every:
             if len(t.split()) > GENERIC_TITLE_WORDS and _key(t) == _key(ref):
                 return t, h
+    for h, _ in texts:
+        if (step := _last_step(h, stripped)) is not None:
+            return step
     h1s = [(h, t) for h, t in texts if h.tag == "h1"]
     read: list = []  # the page's own title, read once when needed (a walk of the whole page)
 
@@ -560,6 +563,19 @@ def _says_more(title: str, short: str) -> bool:
 
 
 _TOPIC_SEPARATOR = re.compile(r"^\s*[:»|/–—-]\s*")
+_STEP_SEPARATOR = re.compile(r"[:»›|/–—-]\s*$")
+
+
+def _last_step(h, refs: list[str]):
+    """(title, element) of a heading that shows a path to the page, a section's link among its steps
+    and the title its last step ("<span>Tin hoạt động</span>: <a>Bản tin</a>: <span>Title</span>",
+    Mahara's), when the <title> opens with that step and says more ("Title trong Tin hoạt động":
+    its "X in Y"); None."""
+    if len(h) < 2 or h.find(".//a") is None or (last := h[-1]).tag == "a" or (last.tail or "").strip() \
+            or not _STEP_SEPARATOR.search(h[-2].tail or "") or len(step := text_of(last)) < 8:
+        return None
+    key = _key(step)
+    return (step, last) if any(_key(r).startswith(key + " ") for r in refs) else None
 
 
 def _after_topic(node, wanted: set[str]) -> str | None:

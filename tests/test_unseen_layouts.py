@@ -1,10 +1,11 @@
-"""Generic extraction, one page at a time, on layouts the held-out sets 50a-51d showed (XOOPS' and
+"""Generic extraction, one page at a time, on layouts the held-out sets 50a-52 showed (XOOPS' and
 ImpressCMS' topic-prefixed titles and related tables, Nuxeo's field box, uPortal's portlets,
 Nextcloud Collectives, Dreamwidth's reply view, Plume's bare UTC clock; Foswiki's action bar, Jive's
 short notice, Livedoor's hAtom entry, Hatena's owner login, Gitea's releases, Tiki's posted line,
-Groups.io's and Google Groups' messages): each page built to show one rule, read as a portal never
-seen would be (no family, no selectors)."""
+Groups.io's and Google Groups' messages; Mahara's path heading, Velog's Seoul day): each page built
+to show one rule, read as a portal never seen would be (no family, no selectors)."""
 
+import json
 from datetime import datetime
 
 import lxml.html
@@ -305,3 +306,56 @@ def test_a_published_and_an_updated_stamp_side_by_side_are_no_thread():
                 f'</div><div class="text-description">{LONG}</div>', TITLE)
     result = read(html, url="http://news.example.com/news/science/1205992/plague")
     assert result.is_article and result.item["text"].startswith("Đoạn 1:") and result.item["text"].endswith("năm 2024.")
+
+
+def test_a_path_heading_gives_its_last_step_when_the_title_opens_with_it():
+    # Mahara: "<h1><span>Tin hoạt động</span>: <a>Bản tin</a>: <span>Title</span></h1>", <title> "Title trong Tin hoạt động"
+    html = page('<h1 id="viewh1"><span class="section-heading">Tin hoạt động</span>: <a href="/view/view.php?id=12">Bản '
+                f'tin Liên minh HTX</a>: <span class="subsection-heading">{TITLE}</span></h1><div class="postdetails">Đăng '
+                f'bởi Liên minh HTX lúc Thứ ba, 06 Tháng năm 2025, 12:40SA</div><div class="postcontent">{LONG}</div>',
+                f"{TITLE} trong Tin hoạt động | Hồ sơ năng lực HTX")
+    result = read(html, url="http://htx.example.vn/artefact/artefact.php?artefact=509&view=12")
+    assert result.item["title"] == TITLE
+    # glibc's vi_VN month ("Tháng năm": May, its word small) and the clock's "SA" (12:40 in the morning)
+    assert result.item["published"] == "2025-05-06T00:40:00+07:00"
+    # (a heading whose last step the <title> does not open with keeps its whole text)
+    other = html.replace(f"<title>{TITLE} trong", "<title>Bản tin khác trong")
+    assert read(other, url="http://htx.example.vn/artefact/artefact.php?artefact=509&view=12").item["title"] != TITLE
+
+
+def test_month_words_and_cjk_dates_read_as_hosts_print_them():
+    def day(text: str):
+        found = find_published(lxml.html.fromstring(page(f"<h1>{TITLE}</h1><div class='date'>{text}</div>{LONG}", TITLE)),
+                               "http://htx.example.vn/p/1", fetched_at=FETCHED)
+        return found.published.isoformat() if found.published else None
+    assert day("2024년 11월 12일") == "2024-11-12T00:00:00+07:00"  # Velog's
+    assert day("2024年11月03日 09:20") == "2024-11-03T09:20:00+07:00"  # Hatena's, Ameba's
+    assert day("2024. 11. 3. 9:20") == "2024-11-03T09:20:00+07:00"  # Naver's, Tistory's
+    assert day("06 Tháng năm 2025") == "2025-05-06T00:00:00+07:00"
+    # ... and "tháng năm" after a count is no month: "9 tháng năm 2024" is nine months of 2024
+    assert day("Kết quả 9 tháng năm 2024 của các HTX") is None
+
+
+def _velog(shown: str, released: str) -> str:
+    """A Velog post: the day its Seoul server prints, the instant only in its Apollo state."""
+    state = json.dumps({"Post:1": {"id": "1", "title": TITLE, "released_at": released,
+                                   "updated_at": "2024-11-30T01:00:00.000Z"}}, ensure_ascii=False)
+    return page(f'<div class="head-wrapper"><h1>{TITLE}</h1><div class="information"><span class="username">htxhaiduong'
+                f'</span><span class="separator">·</span><span>{shown}</span></div></div><div class="atom-one">{LONG}</div>'
+                f"<script>window.__APOLLO_STATE__={state};</script>", TITLE)
+
+
+def test_a_script_states_instant_tells_the_day_an_east_asian_server_prints_and_dates_a_page_showing_none():
+    url = "http://velog.example.vn/@htxhaiduong/tieu-de"
+    # 23:30 on 11/11 in Vietnam is the 12th in Seoul: the state's instant, not the day shown
+    assert read(_velog("2024년 11월 12일", "2024-11-11T16:30:00.000Z"), url=url).item["published"] \
+        == "2024-11-11T23:30:00+07:00"
+    # the day shown being Vietnam's too, readers see the day only
+    assert read(_velog("2024년 11월 4일", "2024-11-04T01:00:00.000Z"), url=url).item["published"] \
+        == "2024-11-04T00:00:00+07:00"
+    # a relative age in a language not read ("약 17시간 전"): the state's instant
+    assert read(_velog("약 17시간 전", "2024-11-19T14:40:00.000Z"), url=url).item["published"] \
+        == "2024-11-19T21:40:00+07:00"
+    # a day 13 hours off the instant is no server's (a 12-hour clock without its AM/PM): the day shown
+    assert read(_velog("2024년 11월 18일", "2024-11-17T11:15:00.000Z"), url=url).item["published"] \
+        == "2024-11-18T00:00:00+07:00"

@@ -18,7 +18,7 @@ no library knows a Vietnamese portal's banner of today's date, its event
 dates in the body or its cited decrees from the date line under the title.
 """
 
-from .base import MIN_YEAR, TZ, ZONED_INSTANT, Clock, site_clock, utc_day
+from .base import MIN_YEAR, TZ, ZONED_INSTANT, Clock, foreign_day, site_clock
 from .evidence import (
     POSTED_AT,
     field_parts,
@@ -46,7 +46,7 @@ __all__ = [
     "stamp_text",
     "TZ",
     "ZONED_INSTANT",
-    "utc_day",
+    "foreign_day",
     "DateMatch",
     "DateResult",
     "find_dates",

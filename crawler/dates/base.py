@@ -19,10 +19,18 @@ FUTURE_SLACK = timedelta(days=2)
 ZONED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 
 
-def utc_day(day: date, instant: datetime) -> bool:
-    """Whether `day` is `instant`'s day in UTC and not its day in Vietnam (a server printing its
-    UTC day beside a zoned instant: Dolphin's 14/03 for a post of 00:20 on 15/03)."""
-    return day == instant.astimezone(UTC).date() != instant.astimezone(TZ).date()
+# The zones a server prints its day in when not Vietnam's: UTC's (a default), and East Asian hosts'
+# (China's, Korea's, Japan's). Not every zone: a day 13 hours off is a broken stamp's (a 12-hour clock
+# without its AM/PM), not a server's.
+SERVER_ZONES = (timedelta(0), timedelta(hours=8), timedelta(hours=9))
+
+
+def foreign_day(day: date, instant: datetime) -> bool:
+    """Whether `day` is `instant`'s day in a server's zone and not its day in Vietnam: a server
+    printing its own zone's day beside a zoned instant (Dolphin's UTC 14/03 for a post of 00:20 on
+    15/03; Velog's Seoul 12/11 for one of 23:30 on 11/11)."""
+    utc = instant.astimezone(UTC)
+    return day != instant.astimezone(TZ).date() and any((utc + zone).date() == day for zone in SERVER_ZONES)
 
 
 @dataclass(frozen=True)

@@ -206,17 +206,18 @@ def metadata_date(page: Page) -> Evidence | None:
 
 # The keys a page's script state names its creation by, first found first taken (never a change's)
 _STATE_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishedDate", "publishDate", "publish_date",
-                    "firstPublishedAt", "date", "pubDate", "createdAt", "created_at")
+                    "firstPublishedAt", "released_at", "releasedAt", "date", "pubDate", "createdAt", "created_at")
 
 
-def state_stamp(page: Page) -> datetime | None:
+def state_stamp(page: Page, *, named: bool = False) -> datetime | None:
     """The instant the page's script state gives for the object titled as the page (GoDaddy's
     bootstrap props, "date": "2025-03-11T17:35:00.000Z"): a zoned instant only, in Vietnam's time.
-    Not shown to readers: it only tells which day a day shown in UTC is (`published`)."""
+    `named`: under a key that names a publication only (not a bare "date": an event's)."""
     if page.title is None:
         return None
+    keys = [k for k in _STATE_DATE_KEYS if not (named and k == "date")]
     for obj in page_state_objects(page.doc, page.title.text_content()):
-        value = next((v.strip() for k in _STATE_DATE_KEYS if isinstance(v := obj.get(k), str)), "")
+        value = next((v.strip() for k in keys if isinstance(v := obj.get(k), str)), "")
         if ZONED_INSTANT.match(value) and (dt := _parse_short(value, None)[0]) is not None \
                 and page.acceptable(dt, "script state"):
             return dt.astimezone(TZ)

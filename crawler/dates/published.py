@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime, time
 from typing import Any
 
-from .base import TZ, Clock, site_clock, utc_day
+from .base import TZ, Clock, foreign_day, site_clock
 from .evidence import (
     complete_element,
     document_date,
@@ -182,12 +182,12 @@ def _find_published(
     element = _settle_order(page, element, (meta, url_ev, listing_ev), date_order, plain_order)
     chosen, conflict = _resolve([e for e in (meta, element, url_ev, listing_ev) if e is not None])
     if chosen is not None and listing_ev is not None and listing_ev.instant and chosen.dt.time() == time(0) \
-            and utc_day(chosen.dt.date(), listing_ev.dt):
+            and foreign_day(chosen.dt.date(), listing_ev.dt):
         chosen = listing_ev  # the page prints its server's day in UTC of the instant its feed entry gives
     if chosen is not None and chosen.dt.time() == time(0) and (state := state_stamp(page)) is not None \
-            and utc_day(chosen.dt.date(), state):
-        # ... or of the instant its script state gives (GoDaddy's props); a state's instant on the day
-        # shown adds no time: readers see the day only
+            and foreign_day(chosen.dt.date(), state):
+        # ... or of the instant its script state gives (GoDaddy's props; Velog's Apollo state beside
+        # Seoul's day); a state's instant on the day shown adds no time: readers see the day only
         chosen = Evidence("metadata", "metadata", state, True)
     if chosen is not None:
         if chosen.source in ("url", "listing"):
@@ -212,6 +212,10 @@ def _find_published(
     found = text_date(page, uym)
     if found is not None:
         return found
+    if (state := state_stamp(page, named=True)) is not None:
+        # a page that shows no day (a relative age in a language we do not read: Velog's "2일 전"),
+        # its script state naming the instant it was published, as JSON-LD would
+        return DateResult(state, "metadata", None)
     return DateResult(None, "", _why_missing(page, uym))
 
 

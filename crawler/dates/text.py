@@ -60,11 +60,11 @@ class DateMatch:
 
 
 # Month names in words, as Django's and WordPress's Vietnamese locales print them ("12 Tháng Ba
-# 2026", "Tháng Mười Hai 5, 2025"; .NET's "13. Tháng Năm 2024", its day dotted). "Năm" (May) only capitalised: "6 tháng năm 2024" is "six
-# months of 2024".
+# 2026", "Tháng Mười Hai 5, 2025"; .NET's "13. Tháng Năm 2024", its day dotted; glibc's vi_VN "06 Tháng năm
+# 2025"). "năm" (May) only capitalised or after a capital "Tháng": "6 tháng năm 2024" is "six months of 2024".
 _VI_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_VI_MONTH = r"(?:mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|(?-i:Năm)|sáu|bảy|tám|chín|chạp)(?!\w)"
+_VI_MONTH = r"(?:mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|(?-i:Năm|(?<=Tháng\s)năm)|sáu|bảy|tám|chín|chạp)(?!\w)"
 
 
 def _vi_month(word: str) -> int:
@@ -91,6 +91,8 @@ _CORE = re.compile(
     |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed3>\d{1,2})(?P<esep>[/-])(?P<em3>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P=esep)(?P<ey3>\d{4})(?!\d)
+    |(?<!\d)(?P<jy>\d{4})\s*[年년]\s*(?P<jm>\d{1,2})\s*[月월]\s*(?P<jd>\d{1,2})\s*[日일]
+    |(?<![\w.])(?P<ky>\d{4})\.\s+(?P<km>\d{1,2})\.\s+(?P<kd>\d{1,2})\.(?!\d)
     |(?<![\d/.\-])(?:
         (?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)
        |(?P<sd>\d{1,2})\s?/\s?(?P<sm>\d{1,2})\s?/\s?(?P<sy>\d{4}|\d{2})(?!\d|\s?/\s?\w|-[A-ZĐ])
@@ -329,6 +331,10 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("ed2")), _EN_MONTHS[g("em2")[:3].lower()], g("ey2")
         elif g("em3") is not None:  # "03/Dec/2024" (PHP's "d/M/Y": Winter Blog's post line), "03-Dec-2024"
             d, mo, y = int(g("ed3")), _EN_MONTHS[g("em3").lower()], g("ey3")
+        elif g("jy") is not None:  # "2024年11月3日", "2024년 11월 12일" (a Japanese or Korean host's)
+            d, mo, y = int(g("jd")), int(g("jm")), g("jy")
+        elif g("ky") is not None:  # "2024. 11. 3." (Korean hosts': Tistory's, Naver's)
+            d, mo, y = int(g("kd")), int(g("km")), g("ky")
         elif g("iy") is not None:
             d, mo, y = int(g("id")), int(g("im")), g("iy")
         elif g("sd") is not None:
