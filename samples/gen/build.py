@@ -117,6 +117,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "sakai_htxhanam", "docs_htxbinhphuoc", "gitea_htxquangngai",
              "jive_htxquangninh", "livedoor_htxnamdinh", "velog_htxhaiduong",
              "chamilo_htxcamau", "openedx_htxbinhduong", "ilias_htxphutho",
+             "ameba_htxphutho", "naver_htxbinhduong", "seesaa_htxbariavungtau",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
