@@ -116,6 +116,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "hatena_htxhagiang", "tistory_htxquangbinh", "note_htxhue",
              "sakai_htxhanam", "docs_htxbinhphuoc", "gitea_htxquangngai",
              "jive_htxquangninh", "livedoor_htxnamdinh", "velog_htxhaiduong",
+             "xanga_htxcamau", "pligg_htxbinhduong", "blackboard_htxbariavungtau",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
