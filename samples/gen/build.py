@@ -119,6 +119,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "chamilo_htxcamau", "openedx_htxbinhduong", "ilias_htxphutho",
              "ameba_htxphutho", "naver_htxbinhduong", "seesaa_htxbariavungtau",
              "trangviet_htxtravinh", "nhatkyso_htxlamdong", "bangtin_htxsonla",
+             "xanga_htxcamau", "pligg_htxbinhduong", "blackboard_htxbariavungtau",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
