@@ -264,22 +264,22 @@ def build() -> SiteBuild:
     <meta name="apple-mobile-web-app-capable" content="yes">
     <meta name="apple-mobile-web-app-status-bar-style" content="black">
     <meta name="mobile-web-app-capable" content="yes">
-    
-    
+
+
     <meta name="description" content="{attr(desc)}">
-    
-    
-    
+
+
+
     <meta property="og:title" content="{attr(title)}">
-    
-    
-    
+
+
+
     <meta property="og:type" content="website">
-    
+
     <meta property="og:image" content="{B}/icons/android-chrome-512x512.png">
     <meta property="og:image:alt" content="HedgeDoc logo">
     <meta property="og:image:type" content="image/png">
-    
+
     <base href="{B}/">
     <title>{esc(title)}</title>
     <link rel="apple-touch-icon" sizes="180x180" href="{B}/icons/apple-touch-icon.png">
@@ -292,19 +292,19 @@ def build() -> SiteBuild:
 <meta name="msapplication-TileColor" content="#b51f08">
 <meta name="theme-color" content="#b51f08">
 
-  
+
     <link rel="stylesheet" href='{B}/build/emojify.js/dist/css/basic/emojify.min.css'>
     <link href="{B}/build/font-pack.7f8ad7b6ec95ff6949ef.css" rel="stylesheet"><link href="{B}/build/pretty-styles-pack.9cd53fdbe4b55450ea52.css" rel="stylesheet"><link href="{B}/build/pretty-styles.b12df11e62a64cd84713.css" rel="stylesheet"><link href="{B}/build/pretty.a7a24105e8c52b832ac0.css" rel="stylesheet">
-  
+
 </head>
 
 <body style="display:none;">
     <div class="ui-infobar container-fluid unselectable hidden-print">
         <small>
             <span>
-                
+
                   {last}
-                
+
                 &nbsp;<span class="text-uppercase ui-status-lastchange"></span>
                 <span class="ui-lastchange text-uppercase" data-createtime="{js_date(create) if create else ''}" data-updatetime="{js_date(update) if update else ''}"></span>
             </span>
@@ -324,7 +324,7 @@ def build() -> SiteBuild:
         </div>
     </div>
     <div id="ui-toc-affix" class="ui-affix-toc ui-toc-dropdown unselectable hidden-print" data-spy="affix" style="display:none;"></div>
-    
+
 </body>
 
 </html>

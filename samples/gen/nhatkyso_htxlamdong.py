@@ -259,7 +259,7 @@ def build() -> SiteBuild:
     def sidebar() -> str:
         recent = "\n".join(f'      <li class="post">\n        <a href="{x["url"]}">{esc(x["tc"])}</a>\n      </li>' for x in ps[:5])
         return f"""<aside class="sidebar">
-  
+
     <section>
   <h1>Recent Posts</h1>
   <ul id="recent_posts">
@@ -272,9 +272,9 @@ def build() -> SiteBuild:
   <ul id="gh_repos">
     <li class="loading">Status updating&#8230;</li>
   </ul>
-  
+
   <a href="{{{{base:offsite}}}}/github/lmhtxlamdong">@lmhtxlamdong</a> on GitHub
-  
+
   <script type="text/javascript">
     $(document).ready(function(){{
         if (!window.jXHR){{
@@ -307,9 +307,9 @@ def build() -> SiteBuild:
     }});
   </script>
   <script src="/javascripts/twitter.js" type="text/javascript"> </script>
-  
+
     <a href="{{{{base:offsite}}}}/twitter/lmhtxlamdong" class="twitter-follow-button" data-show-count="false">Follow @lmhtxlamdong</a>
-  
+
 </section>
 
 <section>
@@ -320,7 +320,7 @@ def build() -> SiteBuild:
   </ul>
 </section>
 
-  
+
 </aside>"""
 
     def layout(title: str, inner: str, *, desc: str, canonical: str, keywords: str = "", sidebar_on: bool = True) -> str:
@@ -334,7 +334,7 @@ def build() -> SiteBuild:
   <title>{esc(title)}</title>
   <meta name="author" content="{AUTHOR}">
 
-  
+
   <meta name="description" content="{attr(desc)}">{kw}
 
   <!-- http://t.co/dKP3o1e -->
@@ -342,7 +342,7 @@ def build() -> SiteBuild:
   <meta name="MobileOptimized" content="320">
   <meta name="viewport" content="width=device-width, initial-scale=1">
 
-  
+
   <link rel="canonical" href="{B}{canonical}">
   <link href="/favicon.png" rel="icon">
   <link href="/stylesheets/screen.css" media="screen, projection" rel="stylesheet" type="text/css">
@@ -358,24 +358,24 @@ def build() -> SiteBuild:
 <body   {'' if sidebar_on else 'class="no-sidebar"'}>
   <header role="banner"><hgroup>
   <h1><a href="/">{TITLE}</a></h1>
-  
+
     <h2>{SUBTITLE}</h2>
-  
+
 </hgroup>
 
 </header>
   <nav role="navigation"><ul class="subscription" data-subscription="rss">
   <li><a href="/atom.xml" rel="subscribe-rss" title="subscribe via RSS">RSS</a></li>
-  
+
 </ul>
-  
+
 <form action="{{{{base:offsite}}}}/search" method="get">
   <fieldset role="search">
     <input type="hidden" name="sitesearch" value="lienminhhtx-lamdong.vn">
     <input class="search" type="text" name="q" results="0" placeholder="Search"/>
   </fieldset>
 </form>
-  
+
 <ul class="main-navigation">
   <li><a href="/">Blog</a></li>
   <li><a href="/blog/archives">Archives</a></li>
@@ -396,17 +396,17 @@ def build() -> SiteBuild:
 </p>
 
 </footer>
-  
+
 
 <script type="text/javascript">
       var disqus_shortname = 'lmhtxlamdong';
-      
-        
+
+
         // var disqus_developer = 1;
         var disqus_identifier = '{B}{canonical}';
         var disqus_url = '{B}{canonical}';
         var disqus_script = 'embed.js';
-      
+
     (function () {{
       var dsq = document.createElement('script'); dsq.type = 'text/javascript'; dsq.async = true;
       dsq.src = '//' + disqus_shortname + '.disqus.com/' + disqus_script;
@@ -436,13 +436,13 @@ def build() -> SiteBuild:
 
     def sharing(url: str) -> str:
         return f"""<div class="sharing">
-  
+
   <a href="{{{{base:offsite}}}}/twitter/share" class="twitter-share-button" data-url="{B}{url}" data-via="lmhtxlamdong" data-counturl="{B}{url}" >Tweet</a>
-  
-  
-  
+
+
+
     <div class="fb-like" data-send="true" data-width="450" data-show-faces="false"></div>
-  
+
 </div>"""
 
     # -- posts
@@ -461,14 +461,13 @@ def build() -> SiteBuild:
                     f'{attr(newer["title"])}">{esc(newer["title"])} &raquo;</a>')
         inner = f"""<div>
 <article class="hentry" role="article">
-  
+
   <header>
-    
+
       <h1 class="entry-title">{esc(p["tc"])}</h1>
-    
-    
+
+
       <p class="meta">
-        
 
 
 
@@ -477,16 +476,17 @@ def build() -> SiteBuild:
 
 
 
-  
+
+
 
 
 {time_el(p["when"])}
-        
+
          | <a href="#disqus_thread"
              data-disqus-identifier="{B}{p["url"]}">Comments</a>
-        
+
       </p>
-    
+
   </header>
 
 
@@ -496,25 +496,25 @@ def build() -> SiteBuild:
 
   <footer>
     <p class="meta">
-      
-  
+
+
 
 <span class="byline author vcard">Posted by <span class="fn">{esc(who)}</span></span>
 
       {foot_time}
-      
+
 
 <span class="categories">
-  
+
     {cat_links(p)}
-  
+
 </span>
 
 
     </p>
-    
+
       {sharing(p["url"])}
-    
+
     <p class="meta">
       {nav}
     </p>
@@ -553,18 +553,18 @@ def build() -> SiteBuild:
         body = p["html"].split(MORE)[0] if cut else p["html"]
         foot = (f'\n    <footer>\n      <a rel="full-article" href="{p["url"]}">Read on &rarr;</a>\n    </footer>' if cut else "")
         return f"""    <article>
-      
+
   <header>
-    
+
       <h1 class="entry-title"><a href="{p["url"]}">{esc(p["tc"])}</a></h1>
-    
-    
+
+
       <p class="meta">
         {time_el(p["when"])}
          | <a href="{p["url"]}#disqus_thread"
              data-disqus-identifier="{B}{p["url"]}">Comments</a>
       </p>
-    
+
   </header>
 
 
@@ -600,7 +600,7 @@ def build() -> SiteBuild:
                 year = p["when"].year
                 out.append(f"<h2>{year}</h2>")
             out.append(f"""<article>
-  
+
 
 <h1><a href="{p["url"]}">{esc(p["tc"])}</a></h1>
 <time datetime="{xmlschema(p["when"])}" pubdate><span class='month'>{p["when"]:%b}</span> <span class='day'>{p["when"]:%d}</span> <span class='year'>{p["when"]:%Y}</span></time>
@@ -671,7 +671,7 @@ def build() -> SiteBuild:
   <id>{B}/</id>
   <author>
     <name><![CDATA[{AUTHOR}]]></name>
-    
+
   </author>
   <generator uri="http://octopress.org/">Octopress</generator>
 {entries}

@@ -279,7 +279,7 @@ def build() -> SiteBuild:
         for a in arts:
             chapters.setdefault(a.opts["chapter"], []).append(a)
 
-        def accordion(current: RichArticle | None) -> str:
+        def accordion(current: RichArticle | None, chapters: dict[str, list[RichArticle]] = chapters) -> str:
             out = []
             for ch, items in chapters.items():
                 seqs = "".join(

@@ -181,8 +181,9 @@ def build() -> SiteBuild:
     tags = sorted({t for s in all_stories for t in s.tags})
 
     def tag_url(t: str) -> str:
-        from .core import nfc
         import unicodedata
+
+        from .core import nfc
         plain = "".join(c for c in unicodedata.normalize("NFD", nfc(t)) if unicodedata.category(c) != "Mn")
         return "/tag/" + plain.replace("đ", "d").replace("Đ", "D").replace(" ", "-") + "/"
 
@@ -258,7 +259,7 @@ def build() -> SiteBuild:
     # story pages
     for s in all_stories:
         voters = "".join(f'<li><a href="/user/{u}/">{u}</a></li>' for u in users[: min(len(users), 2 + s.votes % 4)])
-        def comment(c, child=False):
+        def comment(c, child=False, s=s):
             who, text, minutes, replies = c[0], c[1], c[2], c[3] if len(c) > 3 else []
             when = s.when + timedelta(minutes=minutes)
             html = (f'<div class="{"child-comment" if child else "comment-wrap"}"><div class="comment-body">{esc(text)}</div>'
