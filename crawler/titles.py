@@ -16,7 +16,7 @@ import lxml.html
 from lxml import etree
 
 from . import provinces
-from .dates import is_date_line, is_field_line, precedes
+from .dates import is_age_line, is_date_line, is_field_line, precedes
 from .families import Rules
 from .metadata import jsonld_article, meta
 from .parsing import first_of, hidden_elements, text_of, without_badge
@@ -289,10 +289,13 @@ def _title_above_prose(doc, names: set, furniture: set, url: str | None = None):
         tag = el.tag
         if not isinstance(tag, str) or tag in _NO_TITLE_TAGS or el in inside:
             continue
-        if furniture and (el in furniture or any(a in furniture for a in el.iterancestors())):
-            continue
         strong = tag in ("h1", "h2", "h3", "h4") or _TITLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}") \
             or _large(el, body_size)
+        if furniture and (el in furniture or any(a in furniture for a in el.iterancestors())) \
+                and not (strong and _links_itself(el, url) is not None):
+            # (but the post's title as its permalink: a blog showing whole posts on its front page
+            # and their titles in a "recent posts" box on every page makes it recur as the template does)
+            continue
         # centred bold is weaker: it never displaces a title found so far (a document's own
         # centred headings follow its title)
         hinted = strong or (centred and (candidate is None or not candidate_strong) and _centred_bold(el))
@@ -305,7 +308,7 @@ def _title_above_prose(doc, names: set, furniture: set, url: str | None = None):
             text = text_of(permalink)  # (the post's title as its permalink, a status note after it)
         # (a label introducing what follows is none: Foswiki's crumbs' "Bạn đang ở đây:" in a "...PathTitle")
         if (hinted and 10 <= len(text) <= 300 and (topical or permalink is not None or el.find(".//a") is None)
-                and not is_date_line(text)
+                and not is_date_line(text) and not is_age_line(text)
                 and not DOC_NUMBER.match(text) and not text.endswith(":")
                 and not is_site_name(text, names) and not any(a.tag == "a" for a in el.iterancestors())):
             candidate, inside, gap, candidate_strong = permalink if permalink is not None else el, \
@@ -466,9 +469,11 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
             return on_page
     if refs:
         # A title-like element that is not a heading (span.title, td.tieude, div.tieu-de).
-        if site_titles and all(is_site_name(r, site_titles) for r in stripped) and (on_page := page_title()) \
+        if site_titles and (all(is_site_name(r, site_titles) for r in stripped)
+                            or all(is_site_name(r, site_titles) for r in refs)) and (on_page := page_title()) \
                 and on_page[0] and not is_site_name(on_page[0], names):
-            # a <title> that titles every page of the site (its feeds' name, the profile's): the title above
+            # a <title> that titles every page of the site (its feeds' name, the profile's), its parts too
+            # (Blackboard's "Thông báo – <course>", the tool's name a breadcrumb shows): the title above
             # the text (Roller's); not a name the page gives itself (MSN's application-name is its title)
             return on_page
         wanted = {_key(r) for r in stripped}

@@ -359,3 +359,77 @@ def test_a_script_states_instant_tells_the_day_an_east_asian_server_prints_and_d
     # a day 13 hours off the instant is no server's (a 12-hour clock without its AM/PM): the day shown
     assert read(_velog("2024년 11월 18일", "2024-11-17T11:15:00.000Z"), url=url).item["published"] \
         == "2024-11-18T00:00:00+07:00"
+
+
+def _xanga(header: str, footer: str) -> str:
+    """A classic blog's post page: the day's heading before the post's box, the post's title its
+    permalink, an en-US footer with the clock."""
+    url = "/738213910/ket-qua-hoat-dong/"
+    return page(f'<div id="blogtitle"><h1><a href="/">{SITE}</a></h1></div><div class="blogbody"><h2 class="blogheader">'
+                f'{header}</h2><div class="blogitem"><div class="itemTitle"><a href="{url}">{TITLE}</a></div>'
+                f'<div class="itemBody">{LONG}</div><div class="itemFooter"><span class="posted">{footer}</span> | '
+                '<a href="#">eProps (7)</a> | <a href="#comments">Comments (0)</a></div></div></div>', SITE)
+
+
+def test_a_days_heading_dates_the_post_under_it_and_an_en_us_footer_gives_the_clock():
+    url = "http://xanga.example.vn/738213910/ket-qua-hoat-dong/"
+    result = read(_xanga("Thứ Bảy, 2 tháng 11, 2024", "posted 11/2/2024 at 6:40 AM"), url=url)
+    assert result.item["title"] == TITLE
+    assert result.item["published"] == "2024-11-02T06:40:00+07:00"
+    # the footer alone reads both ways: no date from it, nor from a listing showing it
+    alone = read(_xanga("Lưu trữ", "posted 11/2/2024 at 6:40 AM"), url=url, listing_date="posted 11/2/2024 at 6:40 AM")
+    assert (alone.item or {}).get("published") is None
+    # (a listing's padded or day-first stamp stays read as it was)
+    assert read(_xanga("Lưu trữ", "posted at 6:40 AM"), url=url, listing_date="02/11/2024 6:40 AM").item["published"] \
+        == "2024-11-02T06:40:00+07:00"
+
+
+def test_a_permalink_title_the_template_repeats_is_still_the_posts_title():
+    # (the front page shows the post whole and a "recent posts" box on every page names it: the
+    # profile marks its block; its link to the page itself says it is this post's)
+    from crawler.titles import find_title
+    doc = lxml.html.fromstring(_xanga("Thứ Bảy, 2 tháng 11, 2024", "posted 11/2/2024 at 6:40 AM"))
+    box = doc.xpath("//div[@class='itemTitle']")[0]
+    title, el = find_title(doc, GENERIC, names={SITE}, furniture={box}, site_titles={SITE},
+                           url="http://xanga.example.vn/738213910/ket-qua-hoat-dong/")
+    assert title == TITLE and el.tag == "a"
+    # ... but never a relative age linking the page (a microblog's "13 days ago")
+    age = lxml.html.fromstring(page(f'<div class="status-title"><a href="/notice/Au9">13 days ago</a></div>{LONG}', SITE))
+    assert find_title(age, GENERIC, names={SITE}, furniture={age.xpath("//div")[0]}, site_titles={SITE},
+                      url="http://x.example.vn/notice/Au9")[0] != "13 days ago"
+
+
+def test_a_title_every_page_shares_names_no_part_of_a_page():
+    # Blackboard: <title> "Thông báo – <course>" on every page, "Thông báo" the tool's name in the crumbs
+    from crawler.titles import find_title
+    shared = "Thông báo – LMHTX-BRVT: Bảng tin Liên minh HTX tỉnh Bà Rịa - Vũng Tàu"
+    doc = lxml.html.fromstring(page('<ol class="clearfix" id="breadcrumbs"><li class="root"><a href="/l">LMHTX-BRVT</a></li>'
+                                    '<li class="placeholder">Thông báo</li></ol><div id="pageTitleDiv"><h1 id="pageTitleHeader">'
+                                    '<span id="pageTitleText">Thông báo</span></h1></div><ul id="announcementList"><li>'
+                                    f'<h3 class="item">{TITLE}</h3><div class="details"><p><span>Đăng vào:</span> Thứ Bảy, 2 '
+                                    f'tháng 11, 2024 09:20:00 ICT</p><div class="vtbegenerated">{LONG}</div></div></li></ul>',
+                                    shared))
+    # (the names the profile learned from that <title>: its parts, the tool's among them)
+    names = {shared, "Thông báo", "LMHTX-BRVT: Bảng tin Liên minh HTX tỉnh Bà Rịa - Vũng Tàu"}
+    assert find_title(doc, GENERIC, names=names, site_titles={shared}, url="http://bb.example.vn/a?id=1")[0] == TITLE
+
+
+def test_an_east_asian_hosts_bare_clock_is_its_zones():
+    # Naver (lang=ko): "2024. 11. 29. 1:40" is Seoul's time, 23:40 on the 28th in Vietnam
+    def naver(lang: str, stamp: str, extra: str = "") -> str:
+        return (f'<html lang="{lang}"{extra}><head><title>{TITLE}</title></head><body><div class="se-title-text">'
+                f'<h3>{TITLE}</h3></div><span class="se_publishDate">{stamp}</span><div class="se-main-container">{LONG}'
+                '</div></body></html>')
+    url = "http://naver.example.vn/PostView.naver?blogId=htx&logNo=223677104518"
+    assert read(naver("ko", "2024. 11. 29. 1:40"), url=url).item["published"] == "2024-11-28T23:40:00+07:00"
+    # a blog that names its zone (Hatena's data-tz) is read in it; a Vietnamese page's clock is Vietnam's
+    assert read(naver("ja", "2024. 11. 29. 1:40", ' data-tz="Asia/Ho_Chi_Minh"'), url=url).item["published"] \
+        == "2024-11-29T01:40:00+07:00"
+    assert read(naver("vi", "2024. 11. 29. 1:40"), url=url).item["published"] == "2024-11-29T01:40:00+07:00"
+    # Seesaa (lang=ja): the day's heading and "posted by X at 01:15" read together, then moved
+    seesaa = ('<html lang="ja"><head><title>Nhật ký LMHTX</title></head><body><h1><a href="/">Nhật ký LMHTX</a></h1>'
+              '<div class="blog"><h2 class="date">ngày 01 tháng 12 năm 2024</h2><div class="blogbody"><h3 class="title">'
+              f'{TITLE}</h3><div class="text">{LONG}</div><div class="posted">posted by Văn phòng LMHTX at 01:15'
+              '</div></div></div></body></html>')
+    assert read(seesaa, url="http://seesaa.example.vn/article/510374829.html").item["published"] \
+        == "2024-11-30T23:15:00+07:00"

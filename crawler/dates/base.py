@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -44,6 +44,7 @@ class Clock:
     bare_utc: bool = False  # a clock printed without a zone is UTC's
     utc_local: bool = False  # a stamp labelled UTC ("Z", "+00:00") holds the local clock
     attribute_utc: bool = False  # an attribute's stamp without a zone is UTC's (Plume's datetime="… 17:35:00")
+    bare_zone: timedelta | None = None  # a clock printed without a zone is this zone's (a host's: `clocks.host_clock`)
 
 
 # The clock of the site whose page is being read. A context, as decimal's, because every reading of
@@ -70,8 +71,11 @@ def current_clock() -> Clock:
 def local(dt: datetime) -> datetime:
     """A datetime read without a zone, in Vietnam: its digits are Vietnam's clock unless the
     site prints UTC's (a day without its clock is the day either way)."""
-    if (_CLOCK.get() or _PLAIN).bare_utc and dt.time() != time(0):
+    clock = _CLOCK.get() or _PLAIN
+    if clock.bare_utc and dt.time() != time(0):
         return dt.replace(tzinfo=UTC).astimezone(TZ)
+    if clock.bare_zone is not None and dt.time() != time(0):
+        return dt.replace(tzinfo=timezone(clock.bare_zone)).astimezone(TZ)
     return dt.replace(tzinfo=TZ)
 
 

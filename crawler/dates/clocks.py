@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 
+from .base import Clock
 from .text import find_dates
 
 # A stamp labelled UTC, with its clock ("2024-05-11T23:40:00+00:00", "…Z")
@@ -24,6 +26,29 @@ _ZONE_AFTER = re.compile(r"(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\b")
 BARE_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$")
 _X_STAMPS = etree.XPath("//@datetime | //meta/@content | //*[@itemprop]/@content")
 RECENT_DAYS = 2  # a clock this near the fetch is today's banner's or a counter's, no post's
+
+
+# The zone a host prints its clocks in, by the language of its pages' chrome: a Korean or Japanese
+# blog host's server keeps Seoul's or Tokyo's time (Naver's "2024. 11. 29. 1:40", Seesaa's "01:15"),
+# a Chinese one Beijing's; unless the page names its blog's zone (Hatena's data-tz).
+_HOST_ZONES = {"ko": timedelta(hours=9), "ja": timedelta(hours=9), "zh": timedelta(hours=8)}
+
+
+def host_clock(doc, clock: Clock | None) -> Clock | None:
+    """`clock`, or the site's plain clock, with the zone of the host's language (`_HOST_ZONES`) for
+    clocks printed without one; `clock` itself when the site's pages showed how it writes them."""
+    root = doc.getroottree().getroot() if hasattr(doc, "getroottree") else doc
+    if root is None or root.tag != "html" or (clock is not None and clock != Clock()):
+        return clock
+    if (named := (root.get("data-tz") or "").strip()):
+        try:
+            zone = ZoneInfo(named).utcoffset(datetime.now())
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            return clock
+        return clock if zone is None or zone == timedelta(hours=7) else Clock(bare_zone=zone)
+    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    zone = _HOST_ZONES.get(lang.split("-")[0])
+    return Clock(bare_zone=zone) if zone is not None else clock
 
 
 def clocks_shown(doc, texts: Iterable[str], today: date) -> set[tuple[str, str, int]]:

@@ -21,7 +21,7 @@ from ..metadata import flatten_jsonld, jsonld, metas, page_state_objects
 from ..parsing import following, text_before
 from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
 from ..urls import ACCOUNT_PAGE
-from .base import TZ, ZONED_INSTANT, current_clock
+from .base import TZ, ZONED_INSTANT, current_clock, local
 from .clocks import BARE_STAMP
 from .lines import _BLOCK_TAGS, _SKIP_TAGS, _WS, _is_articleish, is_update_stamp, precedes
 from .page import _LIST_ITEM_TAGS, DateResult, Evidence, Page, Partial, complete_year, css, ymd
@@ -745,6 +745,8 @@ def listing_evidence(page: Page, listing_date: str | None, uym) -> tuple[Evidenc
     ldt, lm = _parse_short(listing_date, None)
     if ldt is not None and (told := _told_by_stamp(page, listing_date)) is not None:
         ldt = told  # the site's own reading of those very words ("03-09-2026, 10:20": vBulletin's m-d-Y)
+    elif lm is not None and lm.ambiguous:
+        return None, None  # (an en-US stamp that reads both ways: the page may tell, the list cannot)
     if ldt is not None:
         instant = bool(ZONED_INSTANT.match(listing_date.strip()))
         return (Evidence("listing", "listing", ldt, True, instant=instant) if page.acceptable(ldt, "listing") else None), None
@@ -816,9 +818,13 @@ def line_date(page: Page) -> Evidence | Partial | None:
     if isinstance(found, Evidence) and found.dt.hour == found.dt.minute == 0 and (clock := _posted_clock(page, found.dt.date())):
         # a blog's date heading over its posts gives the day, the post's footer the time
         # (Blogger's "Đăng lúc 08:30", Serendipity's "Đăng bởi X trong Tin tức lúc 08:30")
-        found = found._replace(dt=found.dt.replace(hour=clock[0], minute=clock[1]),
-                               alt=found.alt.replace(hour=clock[0], minute=clock[1]) if found.alt else None)
+        # (the day and its clock read together, as a line giving both would be: a host's zone moves them)
+        found = found._replace(dt=_at_clock(found.dt, clock), alt=_at_clock(found.alt, clock) if found.alt else None)
     return found
+
+
+def _at_clock(day: datetime, clock: tuple[int, int]) -> datetime:
+    return local(day.replace(hour=clock[0], minute=clock[1], tzinfo=None))
 
 
 def _utc_digits(stamp: str) -> datetime | None:
@@ -877,13 +883,17 @@ def _posted_clock(page: Page, day: date) -> tuple[int, int] | None:
         return None
     for root in page.article_roots:
         for node in _X_LABEL_TEXT(root):
-            if not _POSTED_LINE.match(node.strip()) and not node.strip().lower().startswith(("đăng lúc", "posted at")):
+            if not _POSTED_LINE.match(node.strip()) and not node.strip().lower().startswith(("đăng lúc", "posted at")) \
+                    and not _POSTED_CLOCK.match(node.strip()):  # (Xanga's "posted 11/2/2024 at 6:40 AM")
                 continue
             el = node.getparent() if not node.is_tail else node.getparent().getparent()
             line = _posting_text(el) if el is not None else ""
             # (a post's footer is its own, though its class says "footer")
+            # (its date, if it gives one, the day again: either reading of an en-US stamp's)
             if not (m := _POSTED_CLOCK.match(line)) or _in_list(el, page.title, items=False) or any(
-                    (d.year, d.month, d.day) != (day.year, day.month, day.day) for d in _scan(line, short_years=False, loose=True)):
+                    (d.year, d.month, d.day) != (day.year, day.month, day.day)
+                    and not (d.ambiguous and (d.year, d.day, d.month) == (day.year, day.month, day.day))
+                    for d in _scan(line, short_years=False, loose=True)):
                 continue
             hour, minute = int(m.group(1)), int(m.group(2))
             if (m.group(3) or "").upper() in ("CH", "PM") and hour < 12:
@@ -1257,8 +1267,10 @@ def above_title_line(page: Page) -> Evidence | None:
     node = page.title
     for level in range(4):
         box = node.getparent()
-        if box is None or box.tag in ("body", "html") or (level >= 2 and not _is_articleish(box)):
+        if box is None or box.tag in ("body", "html"):
             return None
+        if level >= 2 and not _is_articleish(box):
+            return _day_heading(page, node)
         before = None  # (element the text belongs to, text) of the nearest text above node
         for sib in node.itersiblings(preceding=True):
             if sib.tail and sib.tail.strip():
@@ -1275,6 +1287,24 @@ def above_title_line(page: Page) -> Evidence | None:
             return _above_title_evidence(page, *before)
         node = box
     return None
+
+
+_DAY_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _day_heading(page: Page, post) -> Evidence | None:
+    """The day a blog's date heading gives the post right under it (Xanga's and Blogger's classic
+    "<h2 class=blogheader>Thứ Bảy, 2 tháng 11, 2024</h2>" before the post's box, outside it): a
+    heading that is a full date alone, the element just before the post's container. Furniture by
+    its shape (every post has one), the post's own by its place; never today's (a banner)."""
+    sib = post.getprevious()
+    if sib is None or sib.tag not in _DAY_HEADINGS or (sib.tail or "").strip():
+        return None
+    m = date_only(_line(sib.text_content()))
+    if m is None or m.year is None or m.ambiguous or (dt := m.to_datetime()) is None or page.banner(sib, dt) \
+            or not page.acceptable(dt, "date heading"):
+        return None
+    return Evidence("date-element", "date heading", dt, True)
 
 
 _ROW_CHARS = 200  # a row above the title: a breadcrumb and the date, not a list of news

@@ -10,6 +10,7 @@ from datetime import datetime, time
 from typing import Any
 
 from .base import TZ, Clock, foreign_day, site_clock
+from .clocks import host_clock
 from .evidence import (
     complete_element,
     document_date,
@@ -107,7 +108,7 @@ def _settle_order(page: Page, line: Evidence | None, others: tuple[Evidence | No
 def find_published(doc, url: str, *, clock: Clock | None = None, **options: Any) -> DateResult:
     """Publication date of an article page, or None with the reason (`_find_published`), its
     dates read with the site's `clock` (`base.Clock`: how the site writes its clocks)."""
-    with site_clock(clock):
+    with site_clock(host_clock(doc, clock)):
         return _find_published(doc, url, **options)
 
 

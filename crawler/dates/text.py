@@ -308,7 +308,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
     found: list[DateMatch] = []
     for m in _CORE.finditer(text):
         g = m.group
-        swapped = en_us = short_slash = False
+        swapped = en_us = us_shape = short_slash = False
         weekday_says: str | None = None
         long_form = g("ld") is not None
         if long_form:
@@ -371,8 +371,10 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
                         and _valid(year, d, mo)):
                     continue
                 d, mo, swapped = mo, d, True
-            en_us = month_first and g("sd") is not None and len(y) == 4 and not (
-                g("sd").startswith("0") or g("sm").startswith("0"))
+            # (the en-US mark: an unpadded slash date; with an English 12-hour clock after it, it reads
+            # both ways wherever it is read: Xanga's footer "posted 11/2/2024 at 6:40 AM" is 2 November)
+            us_shape = g("sd") is not None and len(y) == 4 and not (g("sd").startswith("0") or g("sm").startswith("0"))
+            en_us = month_first and us_shape
         elif not (1 <= mo <= 12 and 1 <= d <= 31 and _valid(2000, mo, d)):  # 2000: leap year
             continue
 
@@ -421,7 +423,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
         if year is None and not (loose or has_ngay or weekday or hour is not None or event):
             continue  # "1/2 số thành viên", "Ngày Hợp tác xã Việt Nam 11/4"
         short_stamp = month_first and short_slash  # (either order: only the site can say which)
-        ambiguous = ((en_us and english_time) or short_stamp) and not swapped and d != mo and d <= 12 \
+        ambiguous = ((us_shape and english_time) or short_stamp) and not swapped and d != mo and d <= 12 \
             and weekday_says is None
         plain = en_us and hour is None and not swapped and d != mo and d <= 12 and weekday_says is None
         order_shown = None
