@@ -80,6 +80,7 @@ from .pagekind import (
     OWN_TITLE_WORDS,
     closed_teasers,
     cut_excerpts,
+    dated_posts,
     drop_excerpts,
     drop_link_bars,
     drop_link_lines,
@@ -534,6 +535,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     links = site_links(doc, url, canonical)
     if posts := whole_posts(doc, links, title=title, title_el=title_el):
         return Extraction("listing", f"{posts} posts shown whole, each under a title linking to its own page", doc=doc)
+    if dated := dated_posts(doc, title_el):
+        return Extraction("listing", f"{dated} posts shown whole, each in its box under its heading and date", doc=doc)
     if teased := teased_posts(doc, links, title_el):
         return Extraction("listing", f"{teased} posts' teasers, each under its title and closed by a 'read more' to its page",
                           doc=doc)

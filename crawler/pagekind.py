@@ -193,6 +193,7 @@ def whole_posts(doc, links: list, title: str = "", title_el=None) -> int:
     is the page's (a shop's sidebar of products, each under its linked name, left of an article)."""
     described, introduced = 0 < len(title) <= OWN_TITLE_CHARS, False
     linked = {a for a, _ in links}
+    url_of: dict = {}  # heading -> its link's href
     groups: dict[tuple, list[Any]] = {}
     for h in doc.iter(*_POST_HEADINGS, *_BOLD):
         anchors = list(h.iter("a"))
@@ -203,13 +204,24 @@ def whole_posts(doc, links: list, title: str = "", title_el=None) -> int:
             # (a bold heading by its block's kind too: a menu's "li > b > a" is no post's "td.thead > strong > a")
             key = (h.tag, h.get("class")) if h.tag not in _BOLD else (h.tag, up.tag, up.get("class"))
             groups.setdefault(key, []).append(h)
+            url_of[h] = (anchors[0].get("href") or "").strip()
     heads: set = set()
     for group in groups.values():
         if len(group) > len(heads):
             heads = set(group)
-    if len(heads) < 2:
+    # ... or one post, the page's only linked heading (a tag's or a theme's page of one post: WriteFreely's,
+    # Ameba's), its title not the page's (a subheading of the post's text, or the list's name below it)
+    posts = [group for group in groups.values() if not any(urlsplit(url_of[h]).path in ("", "/") for h in group)]
+    single = posts[0][0] if len(posts) == 1 and len(posts[0]) == 1 else None
+    if single is not None and (clean_line(single.text_content()).casefold() == clean_line(title).casefold()
+                               or (title_el is not None and not dates.precedes(single, title_el)
+                                   and len(title) > OWN_TITLE_CHARS)):
+        single = None  # (a headline of the page's own above it: an article, a featured post's box after it)
+    if single is not None and len(heads) < 2:
+        heads = {single}
+    if len(heads) < 2 and single is None:
         heads = _closed_headings(doc, linked)
-    if len(heads) < 2:
+    if len(heads) < 2 and single is None:
         return 0
     # paragraphs (an element's own text, outside links: a lead in a <strong> too) before the first
     # heading and after each
@@ -245,7 +257,56 @@ def whole_posts(doc, links: list, title: str = "", title_el=None) -> int:
                 return 0  # prose of the page's own first: an article, its related posts after it
             prose[current] = prose.get(current, 0) + 1
     shown = sum(1 for h in heads if prose.get(h))
-    return len(heads) if shown >= 2 else 0
+    return len(heads) if shown >= 2 or (single is not None and shown == 1) else 0
+
+
+_ITEM_LEVELS = 3  # from an item's heading up to its box: the box, or the box's wrapper around the heading
+_ITEM_DATE_CHARS = 120  # a date line of the item's, not a sentence of its text
+
+
+def dated_posts(doc, title_el=None) -> int:
+    """How many posts the page shows whole in boxes of one kind (same tag and class, siblings), each
+    holding its own unlinked heading, a date line and prose (Blackboard's list of announcements,
+    Open edX's course updates: a tool's notices, each one's page elsewhere or nowhere), when the page's
+    title (`title_el`) is none or one of their headings; 0 when fewer than two (an article, its
+    related posts under linked titles). A thread's messages repeat its subject ("Re: …"): no such list."""
+    groups: dict = {}  # (parent, box tag, box class, heading tag) -> boxes
+    kinds: dict = {}  # parent -> how many children of each (tag, class)
+    for h in doc.iter("h2", "h3", "h4"):
+        if h.find(".//a") is not None or next(h.iterancestors("a"), None) is not None:
+            continue
+        box = h
+        for _ in range(_ITEM_LEVELS):
+            box = box.getparent()
+            if box is None or box.tag in ("body", "html") or (parent := box.getparent()) is None:
+                break
+            if (counted := kinds.get(parent)) is None:
+                counted = kinds[parent] = Counter((sib.tag, sib.get("class")) for sib in parent)
+            if counted[(box.tag, box.get("class"))] >= 2:
+                groups.setdefault((parent, box.tag, box.get("class"), h.tag), {}).setdefault(box, h)
+                break
+    # (each box one post: a single heading of its kind; a page's columns hold many, a sidebar's boxes)
+    whole = [g for (_, _, _, tag), g in groups.items() if all(sum(1 for _ in box.iter(tag)) == 1 for box in g)]
+    best: dict = max(whole, key=len, default={})
+    if len(best) < 2:
+        return 0
+    shown = []
+    for box, heading in best.items():
+        text = clean_line(heading.text_content())
+        if not text or REPLY_TITLE.match(text):
+            return 0
+        lines = [clean_line(el.text_content()) for el in box.iter() if isinstance(el.tag, str)
+                 and el is not heading and len(el.text_content()) <= _ITEM_DATE_CHARS]
+        said = [clean_line(p.text_content()) for p in box.iter("p", "li")] or [clean_line(box.text_content())]
+        if any(m.year is not None and not (m.cited or m.event) for line in lines if line for m in dates.find_dates(line)) \
+                and prose_chars(said) >= PROSE_PARAGRAPH_CHARS:
+            shown.append(text)
+    if len(shown) < 2 or len(set(shown)) < len(shown):
+        return 0
+    if title_el is not None and not any(box is title_el or box in title_el.iterancestors()
+                                        or title_el in box.iterdescendants() for box in best):
+        return 0
+    return len(shown)
 
 
 def teased_posts(doc, links: list, title_el=None) -> int:

@@ -11,6 +11,7 @@ import lxml.html
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from .markdownview import render_markdown_sources
 from .text import clean_line, nfc
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -75,6 +76,8 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     # Comments inside a sentence ("When <!-- -->President<!-- --> Trump") cut it for trafilatura.
     etree.strip_tags(doc, etree.Comment)
     _show_noscript_view(doc)
+    if "markdown-body" in html:  # (a string's search, not the tree's, on every page)
+        render_markdown_sources(doc)
     return doc
 
 

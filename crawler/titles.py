@@ -514,6 +514,8 @@ def find_title(doc, rules: Rules, *, names: Iterable[str] = (), strip: Callable[
                 return topical, node
         if loose is not None:
             return text_of(held := _hold_tail(loose)), held
+        if linked is not None and _links_home(linked.getparent() if linked.tag == "a" else linked, text_of(linked)):
+            linked = None  # (og:title naming the site, the blog's <h1> linking home shows it: no page's title)
         if linked is not None:
             if any(_CRUMBS.search(a.get("class") or "") for a in linked.iterancestors()) \
                     and (on_page := page_title()) and _says_more(on_page[0], text_of(linked)):

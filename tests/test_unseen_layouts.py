@@ -433,3 +433,64 @@ def test_an_east_asian_hosts_bare_clock_is_its_zones():
               '</div></div></div></body></html>')
     assert read(seesaa, url="http://seesaa.example.vn/article/510374829.html").item["published"] \
         == "2024-11-30T23:15:00+07:00"
+
+
+def test_a_note_sent_as_markdown_source_is_read_as_its_browser_renders_it():
+    # HedgeDoc's published note: the text escaped in div#doc.markdown-body, its info bar's creation stamp
+    # in JavaScript's Date form, a box's fences and the TOC placeholder its dialect's own
+    source = (f"# {TITLE}\n\n[TOC]\n\nLIÊN MINH HTX TỈNH SƠN LA\n\n## Thời gian, địa điểm\n\n- Thời gian: 03 ngày, từ ngày "
+              "27/5 đến ngày 29/5/2024;\n- Địa điểm: Hội trường Liên minh HTX tỉnh.\n\n:::info\nHạn đăng ký: trước ngày "
+              "20/5/2024.\n:::\n\n" + "\n\n".join(f"Đoạn {i}: Liên minh HTX tỉnh tổ chức lớp tập huấn nghiệp vụ kế toán cho "
+                                                 "kế toán các HTX trên địa bàn tỉnh trong năm 2024." for i in range(1, 4))
+              + "\n\n- [Bài khác của bảng tin](http://md.example.vn/s/0z93_7lGc)\n")
+    html = page('<div class="ui-infobar"><span class="ui-lastchange" data-createtime="Thu May 09 2024 23:30:00 GMT+0000 '
+                '(Coordinated Universal Time)" data-updatetime="Mon Jun 03 2024 03:00:00 GMT+0000 (Coordinated Universal '
+                f'Time)"></span></div><div id="doc" class="container markdown-body">{source.replace("<", "&lt;")}</div>',
+                f"{TITLE} - HedgeDoc")
+    result = read(html, url="http://md.example.vn/s/38a22lEPli")
+    assert result.is_article, result.reason
+    assert result.item["title"] == TITLE
+    assert result.item["published"] == "2024-05-10T06:30:00+07:00"  # (the creation, not the last change)
+    text = result.item["text"]
+    assert "Thời gian: 03 ngày, từ ngày 27/5 đến ngày 29/5/2024;" in text.splitlines()
+    assert "Hạn đăng ký: trước ngày 20/5/2024." in text and ":::" not in text and "[TOC]" not in text and "](" not in text
+    # its links are links: the next note is found
+    from crawler.parsing import parse_html
+    assert parse_html(html).xpath("//a/@href") == ["http://md.example.vn/s/0z93_7lGc"]
+    # (a text that only names Markdown's marks, in a box so marked, stays as it is)
+    plain = parse_html(page('<div class="markdown-body">Dùng dấu # ở đầu dòng để viết tiêu đề.</div>', "x"))
+    assert plain.xpath("//div")[0].text == "Dùng dấu # ở đầu dòng để viết tiêu đề."
+
+
+def _announcements(items: list[tuple[str, str]]) -> str:
+    """Blackboard's list of announcements: each a box with its unlinked heading, its date line and its text."""
+    return page('<ul id="announcementList">' + "".join(
+        f'<li class="clearfix"><h3 class="item">{t}</h3><div class="details"><p><span>Đăng vào:</span> {d}</p>'
+        f'<div class="vtbegenerated">{LONG}</div></div></li>' for t, d in items) + "</ul>", "Thông báo – LMHTX-BRVT")
+
+
+def test_a_tools_list_of_dated_notices_shown_whole_is_a_listing_and_one_notices_view_an_article():
+    two = [(TITLE, "Thứ Bảy, 2 tháng 11, 2024 09:20:00 ICT"),
+           ("Thông báo nghỉ lễ Quốc khánh 2/9 năm 2024 của Liên minh", "Thứ Sáu, 30 tháng 8, 2024 15:00:00 ICT")]
+    url = "http://bb.example.vn/webapps/blackboard/execute/announcement?method=search&course_id=_52_1"
+    assert read(_announcements(two), url=url).kind == "listing"
+    one = read(_announcements(two[:1]), url=url.replace("search", "view") + "&announcement_id=_1843_1")
+    assert one.is_article and one.item["published"] == "2024-11-02T09:20:00+07:00"
+    # (a thread's messages repeating its subject are no such list)
+    replies = [(TITLE, two[0][1]), (f"Re: {TITLE}", two[1][1])]
+    assert read(_announcements(replies), url=url).kind != "listing"
+
+
+def test_a_tags_page_showing_its_one_post_whole_is_a_listing():
+    # WriteFreely's /tag:<tag>, Ameba's theme page: the post under its heading linking to its own page
+    post = (f'<article class="h-entry"><h2 class="post-title"><a href="/nam-viec-htx" class="u-url">{TITLE}</a></h2>'
+            f'<time class="dt-published" datetime="2024-08-15T02:00:00Z">August 15, 2024</time><div class="e-content">{LONG}'
+            '</div></article>')
+    tag = "Luật Hợp tác xã 2023"
+    html = page(f'<header><h1 id="blog-title"><a href="/">{SITE}</a></h1></header><section id="wrapper"><h1>{tag}</h1>'
+                f'{post}</section>', f"{tag} — {SITE}", head=f'<meta property="og:title" content="{SITE}">')
+    result = read(html, url="http://viet.example.vn/tag:luathtx")
+    assert result.kind == "listing", (result.kind, result.reason)
+    # the post's own page, its title linking to itself, is the article
+    own = html.replace(f"<h1>{tag}</h1>", "").replace(f"<title>{tag} — {SITE}", f"<title>{TITLE} — {SITE}")
+    assert read(own, url="http://viet.example.vn/nam-viec-htx").item["title"] == TITLE

@@ -498,21 +498,44 @@ def _post_of_text(page: Page):
 
 # A component's property on the element holding the text: Wiki.js's `<page created-at=
 # "2025-04-03T01:30:00.000Z">`, a `data-published` attribute. Never an update's.
-_STAMP_ATTR = re.compile(r"(?i)^(?:data-|:)?(?:date-?)?(?:created|published|publish|pub)(?:[-_]?(?:at|on|date|time|date-?time))?$")
+_STAMP_ATTR = re.compile(r"(?i)^(?:data-|:)?(?:date-?)?(?:created?|published|publish|pub)(?:[-_]?(?:at|on|date|time|date-?time))?$")
 _ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+# JavaScript's Date.toString(), as a server-side template prints it: "Thu Nov 02 2023 02:00:00 GMT+0000
+# (Coordinated Universal Time)" (HedgeDoc's data-createtime)
+_JS_STAMP = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d{2}) (\d{4}) (\d{2}:\d{2}:\d{2}) GMT([+-]\d{4})\b")
+# elements anywhere carrying such an attribute (a note's info bar, outside its text's containers)
+_X_STAMP_ATTRS = etree.XPath("//body//*[" + " or ".join(f"@data-{name}" for name in (
+    "createtime", "create-time", "created", "created-at", "createdat", "date-created", "published", "publishtime",
+    "publish-time", "published-at", "publishedat", "date-published", "pubdate")) + "]")  # (named: a walk of every
+# attribute's name costs every page)
+
+
+def _stamp_value(value: str) -> datetime | None:
+    value = value.strip()
+    if _ISO_STAMP.match(value):
+        return _parse_short(value, None)[0]
+    if (m := _JS_STAMP.match(value)) is not None:
+        try:
+            return datetime.strptime(" ".join(m.groups()), "%b %d %Y %H:%M:%S %z").astimezone(TZ)
+        except ValueError:
+            return None
+    return None
 
 
 def _attribute_stamp(page: Page) -> datetime | None:
     """The moment an attribute of the text's own container (or one of its ancestors) says the
-    text was created or published, as a full ISO stamp."""
+    text was created or published, as a full ISO stamp; else the one element of the page that
+    carries such an attribute, when only one does (a single note's info bar)."""
     if (holder := page.text_holder) is None:
         return None
     for el in (holder, *holder.iterancestors()):
         for name, value in el.attrib.items():
-            if _STAMP_ATTR.match(name) and _ISO_STAMP.match(value.strip()):
-                dt = _parse_short(value.strip(), None)[0]
-                if dt is not None and page.acceptable(dt, "metadata"):
-                    return dt
+            if _STAMP_ATTR.match(name) and (dt := _stamp_value(value)) is not None and page.acceptable(dt, "metadata"):
+                return dt
+    stamped = [(name, value) for el in _X_STAMP_ATTRS(page.doc) for name, value in el.attrib.items()
+               if _STAMP_ATTR.match(name)]
+    if len(stamped) == 1 and (dt := _stamp_value(stamped[0][1])) is not None and page.acceptable(dt, "metadata"):
+        return dt
     return None
 
 
