@@ -510,7 +510,7 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
         if isinstance(name, PostingOffice):
             offices.add(fold(name))  # no author, nor its twin without marks in the metadata
             continue
-        name = uninverted(without_office(without_note(name)))
+        name = _ACADEMIC_TITLE.sub("", uninverted(without_office(without_note(name))))
         if not name or is_account(name) or fold(name) in offices:
             continue
         if name.isascii() and VIETNAMESE_LETTER.search(" ".join(lines[:3])):
@@ -525,6 +525,9 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
     return None
 
 
+# A degree or a profession's title before the name ("ThS. Lê Văn Nam", "PGS.TS. …", "KS. …"): the
+# writer's, not their name
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|KS|BS|CN|NCS|LS)\.\s*)+(?=[A-ZĐÀ-Ỹ])")
 SHORT_NAME_WORDS = 2  # a writer's short byline ("Mỹ Linh"), their given names
 
 

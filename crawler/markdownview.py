@@ -17,7 +17,7 @@ _MD = MarkdownIt("commonmark", {"html": False}).enable("table")
 _X_SOURCES = etree.XPath("//body//*[contains(concat(' ', normalize-space(@class), ' '), ' markdown-body ')][not(*)]")
 # what says the text is Markdown: headings, list items, inline links
 _MARKERS = re.compile(r"(?m)^(?:#{1,6} \S|[-*+] \S|\d+[.)] \S)|\]\([^)\s]+\)")
-MIN_MARKERS = 2
+MIN_MARKERS = 1  # (the box says Markdown already: one heading or link confirms it)
 # the dialect's own lines, which plain CommonMark would print: a box's fences (":::info" … ":::") and
 # the table of contents' placeholder ("[TOC]")
 _DIALECT_LINES = re.compile(r"(?im)^(?::::[\w-]*|\[toc\])[ \t]*(?:\n|\Z)")

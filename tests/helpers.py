@@ -50,6 +50,9 @@ SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES, SAMPLE_SITE_IDS = _sample_figur
 # Held-out pages archived as articles that are none, not fixed yet (each in the closing note and
 # bench/RESULTS.md): (site, path). tests/test_generic.py holds the crawl to these.
 OPEN_EXTRAS = {
+    # Chamilo (set 52a, stop 52): the course's home page, its notices' teasers under its tool icons, read as an
+    # article in the crawls that reach it before the site's profile is ready
+    ("chamilo-htxcamau", "/courses/LMHTXCM/index.php?id_session=0"),
     # vBulletin (set 24): a member's question topic, read as an article in the crawls that reach it before the
     # site's profile is ready (one run in two here, stop 51), a stub to the ready profile
     ("diendan-htxquangngai", "/forum/hoi-dap-htx/4797-tim-doi-tac-bao-tieu-que-tra-bong"),

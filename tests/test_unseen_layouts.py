@@ -494,3 +494,15 @@ def test_a_tags_page_showing_its_one_post_whole_is_a_listing():
     # the post's own page, its title linking to itself, is the article
     own = html.replace(f"<h1>{tag}</h1>", "").replace(f"<title>{tag} — {SITE}", f"<title>{TITLE} — {SITE}")
     assert read(own, url="http://viet.example.vn/nam-viec-htx").item["title"] == TITLE
+
+
+def test_a_degree_before_the_writers_name_is_no_part_of_it_and_a_camel_case_comments_section_no_text():
+    # Octopress' closing "ThS. Lê Văn Nam"; ILIAS' "ilCommentsSection" after the post, its note and "Bình luận (1)"
+    html = page(f'<h1>{TITLE}</h1><div class="entry-content">{LONG}<p style="text-align:right"><strong>ThS. Lê Văn Nam'
+                '</strong></p></div><div class="ilCommentsSection" id="notes_section"><h3 class="ilHeader">Bình luận (1)</h3>'
+                '<div class="ilNotesItem"><div class="ilNoteHeader"><span>Nguyễn Văn Hưng</span> <span>20. Thg 11 2024, 08:15'
+                '</span></div><div class="ilNoteText">Chúc mừng các thầy cô nhân ngày 20/11, chúc nhà trường ngày càng phát '
+                'triển và đào tạo thêm nhiều cán bộ HTX giỏi!</div></div></div>', TITLE)
+    result = read(html, url="http://octo.example.vn/blog/2024/04/12/sau-giai-phap/")
+    assert result.item["author"] == "Lê Văn Nam"
+    assert "Chúc mừng" not in result.item["text"] and result.item["text"].endswith("Lê Văn Nam")

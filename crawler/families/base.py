@@ -29,7 +29,8 @@ COMMON_REMOVE = (
     "[class*=visit]", "[class*=poll]", "[class*=khaosat]", "[class*=rating]", "[class*=vote]",
     "[class*=share]", "[class*=social]", "[class*=related]", "[class*=lienquan]",
     "[class*=lien-quan]", "[class*=tinkhac]", "[class*=tin-khac]", "[class*=other-news]",
-    "[class*=comment]", "[id*=comment]", "[id*=related]", "[class*=sidebar]", "[class*=access]", "[class*=tool]", "[class*=print]",
+    "[class*=comment]", "[id*=comment]", "[class*=CommentsSection]",  # (camel case: ILIAS' "ilCommentsSection")
+    "[id*=related]", "[class*=sidebar]", "[class*=access]", "[class*=tool]", "[class*=print]",
     "[class*=tags]", "[class*=pagination]", "[class*=paging]", ".hidden", "[style*='display:none']",
     "[class*=newsletter]", "[class*=subscribe]",  # "Đăng ký nhận bản tin" and its e-mail box
     "[class*=signature]",  # a forum poster's signature under each post (phpBB's, XenForo's, vBulletin's)
