@@ -76,9 +76,18 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     # Comments inside a sentence ("When <!-- -->President<!-- --> Trump") cut it for trafilatura.
     etree.strip_tags(doc, etree.Comment)
     _show_noscript_view(doc)
+    _show_hidden_body(doc)
     if "markdown-body" in html:  # (a string's search, not the tree's, on every page)
         render_markdown_sources(doc)
     return doc
+
+
+def _show_hidden_body(doc) -> None:
+    """A page whose <body> is hidden until its script has rendered it (HedgeDoc's, CodiMD's
+    `<body style="display:none;">`): every reader sees it, so it is no hidden element."""
+    body = doc.find("body")
+    if body is not None and "display:none" in (body.get("style") or "").replace(" ", "").lower():
+        del body.attrib["style"]
 
 
 NOSCRIPT_VIEW_CHARS = 200  # a few sentences: no "enable JavaScript" notice, no tracking pixel

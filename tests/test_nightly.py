@@ -85,7 +85,12 @@ OPEN_RENEWED = {"thuvien-htxtravinh", "diendan-htxhue", "diendan-htxphuyen", "th
                 "mahara-htxnamdinh"}
 # Pages of articles asked again every night in full, not fixed yet: Zenphoto's shortest post (set 38b,
 # stop 42), read as a list of links (an open miss), is asked again unconditionally (answered 200)
-OPEN_REFETCHED = {("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong-ket-cong-tac-nam-2024"),
+OPEN_REFETCHED = {
+                  # Pligg (set 52d, stop 52): stories dated by relative ages only, "undecided" the first night
+                  # (no date, no feed entry): asked again each night in case a listing dates them
+                  ("pligg-htxbinhduong", "/ocop/hoi-cho-ocop-binh-duong-2024-thu-hut-45-htx/"),
+                  ("pligg-htxbinhduong", "/tin-hop-tac-xa/mo-hinh-htx-kieu-moi-o-phu-giao/"),
+                  ("album-htxthaibinh", "/news/lien-minh-htx-tinh-thai-binh-tong-ket-cong-tac-nam-2024"),
                   # Lemmy (congdong-htxkontum): the addresses joined the first night to
                   # their post as the same text posted at the same minute ("?scrollToComments=true") are asked
                   # again (answered 304) the second

@@ -317,9 +317,9 @@ def build() -> SiteBuild:
         f"<item><title>{esc(a.title)}</title><link>{{{{base}}}}/{a.opts['id']}/item/</link>"
         f"<guid isPermaLink=\"true\">{{{{base}}}}/{a.opts['id']}/item/</guid><pubDate>{gmt(a.date)}</pubDate>"
         f"<description>{esc(a.summary())}</description></item>" for a in posts)
-    site.static("/rss", '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
-                f"<title>{esc(BLOG)}</title><link>{{{{base}}}}/</link><description>Xanga blog of {USER}</description>"
-                f"<language>vi</language>{items}</channel></rss>\n")
+    site.page("/rss", '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+              f"<title>{esc(BLOG)}</title><link>{{{{base}}}}/</link><description>Xanga blog of {USER}</description>"
+              f"<language>vi</language>{items}</channel></rss>\n", content_type="application/rss+xml; charset=utf-8")
     site.trap("RSS /rss: every post, <link> the old /<id>/item/ address (a redirect), pubDate in GMT: a post at 6:40 AM "
               "on 2 November is 'Fri, 01 Nov 2024 23:40:00 GMT'", "/rss")
     site.static("/robots.txt", "User-agent: *\nDisallow: /private/\nDisallow: /signin\n")
