@@ -344,6 +344,9 @@ OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
                      "chamilo-htxcamau",
                      # ILIAS (set 52a, stop 52): "ILIAS: <blog's name>", the blog's name read as no site's name
                      "ilias-htxphutho",
+                     # Naver (set 52b): "<blog> : 네이버 블로그" (the host's name in Korean); Xanga (set 52d): the
+                     # blog's "<name> - <motto>" on every page, the motto read as no site's name
+                     "naver-htxbinhduong", "xanga-htxcamau",
                      # Mahara (set 51a, stop 51): "<entry> trong <journal's section> | <site>", the section after
                      # "trong" (no separator the profile learns) stays on the stripped titles
                      "mahara-htxnamdinh",
