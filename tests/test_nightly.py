@@ -76,7 +76,8 @@ OPEN_REVISITED: set[tuple[str, str]] = set()
 # PunBB and Omeka Classic, sets 46b and 46d, stop 46: a member's page or an item read the second night with
 # the profile the first one learned)
 OPEN_NO_ARTICLE_LINKS = {"social-htxquangngai"}
-OPEN_RENEWED = {"thuvien-htxtravinh", "diendan-htxhue", "diendan-htxphuyen", "thuvien-htxtiengiang",
+# (Pligg, set 52d, stop 52: stories left "undecided" the first night, dated and archived the second)
+OPEN_RENEWED = {"thuvien-htxtravinh", "diendan-htxhue", "diendan-htxphuyen", "thuvien-htxtiengiang", "pligg-htxbinhduong",
                 # the microblogs and Google Groups (sets 49b, 49c, stop 49): posts read the second night with the
                 # profile the first one learned
                 "gnusocial-htxyenbai", "akkoma-htxbacninh", "social-htxquangngai", "nhom-htxvinhlong",
