@@ -75,7 +75,9 @@ OPEN_REVISITED: set[tuple[str, str]] = set()
 # (YAF.NET, set 45b, stop 45: a topic the first night read as no article is one the second: OPEN_REFETCHED;
 # PunBB and Omeka Classic, sets 46b and 46d, stop 46: a member's page or an item read the second night with
 # the profile the first one learned)
-OPEN_NO_ARTICLE_LINKS = {"social-htxquangngai"}
+# (Open edX, set 52d, stop 52: its units reached only through "jump_to" redirects and left undecided, so no
+# article link is learned on its course pages)
+OPEN_NO_ARTICLE_LINKS = {"social-htxquangngai", "openedx-htxbinhduong"}
 # (Pligg, set 52d, stop 52: stories left "undecided" the first night, dated and archived the second)
 OPEN_RENEWED = {"thuvien-htxtravinh", "diendan-htxhue", "diendan-htxphuyen", "thuvien-htxtiengiang", "pligg-htxbinhduong",
                 # the microblogs and Google Groups (sets 49b, 49c, stop 49): posts read the second night with the
