@@ -295,8 +295,7 @@ def dated_posts(doc, title_el=None) -> int:
         text = clean_line(heading.text_content())
         if not text or REPLY_TITLE.match(text):
             return 0
-        lines = [clean_line(el.text_content()) for el in box.iter() if isinstance(el.tag, str)
-                 and el is not heading and len(el.text_content()) <= _ITEM_DATE_CHARS]
+        lines = [clean_line(el.text_content()) for el in _short_elements(box, _ITEM_DATE_CHARS) if el is not heading]
         said = [clean_line(p.text_content()) for p in box.iter("p", "li")] or [clean_line(box.text_content())]
         if any(m.year is not None and not (m.cited or m.event) for line in lines if line for m in dates.find_dates(line)) \
                 and prose_chars(said) >= PROSE_PARAGRAPH_CHARS:
@@ -307,6 +306,18 @@ def dated_posts(doc, title_el=None) -> int:
                                         or title_el in box.iterdescendants() for box in best):
         return 0
     return len(shown)
+
+
+def _short_elements(box, chars: int) -> list:
+    """The elements of `box` (itself included) whose text is at most `chars` long, in document order:
+    lengths summed bottom-up once, not each element's text read again (quadratic on a deep box)."""
+    size: dict = {}
+    for el in reversed(list(box.iter())):
+        n = len(el.text or "") if isinstance(el.tag, str) else 0
+        for child in el:
+            n += size.get(child, 0) + len(child.tail or "")
+        size[el] = n
+    return [el for el in box.iter() if isinstance(el.tag, str) and size[el] <= chars]
 
 
 def teased_posts(doc, links: list, title_el=None) -> int:

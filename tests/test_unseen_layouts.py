@@ -426,6 +426,9 @@ def test_an_east_asian_hosts_bare_clock_is_its_zones():
     assert read(naver("ja", "2024. 11. 29. 1:40", ' data-tz="Asia/Ho_Chi_Minh"'), url=url).item["published"] \
         == "2024-11-29T01:40:00+07:00"
     assert read(naver("vi", "2024. 11. 29. 1:40"), url=url).item["published"] == "2024-11-29T01:40:00+07:00"
+    # an XHTML page naming its language only in xml:lang
+    assert read(naver("vi", "2024. 11. 29. 1:40", ' xml:lang="ko"').replace(' lang="vi"', ''), url=url) \
+        .item["published"] == "2024-11-28T23:40:00+07:00"
     # Seesaa (lang=ja): the day's heading and "posted by X at 01:15" read together, then moved
     seesaa = ('<html lang="ja"><head><title>Nhật ký LMHTX</title></head><body><h1><a href="/">Nhật ký LMHTX</a></h1>'
               '<div class="blog"><h2 class="date">ngày 01 tháng 12 năm 2024</h2><div class="blogbody"><h3 class="title">'

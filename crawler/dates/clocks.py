@@ -46,7 +46,9 @@ def host_clock(doc, clock: Clock | None) -> Clock | None:
         except (ValueError, KeyError, ZoneInfoNotFoundError):
             return clock
         return clock if zone is None or zone == timedelta(hours=7) else Clock(bare_zone=zone)
-    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    # XHTML's xml:lang: lxml's HTML parser keeps the prefixed name, its XML parser the namespaced one
+    lang = (root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+            or "").strip().lower()
     zone = _HOST_ZONES.get(lang.split("-")[0])
     return Clock(bare_zone=zone) if zone is not None else clock
 
