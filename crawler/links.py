@@ -443,7 +443,7 @@ class ListingDates:
     author chip beside each post's own date, a "related" box dated by the post showing it).
     A feed's entry gives the instant with its zone: it stands for a list's day that is that
     instant's day in UTC and not in Vietnam (a server printing its UTC day: Dolphin's 14/03 for
-    a post of 00:20 on 15/03)."""
+    a post of 00:20 on 15/03), and for the day no list printed (lists showing only ages)."""
 
     def __init__(self) -> None:
         self.first: dict[str, str] = {}
@@ -460,12 +460,14 @@ class ListingDates:
         if dates.ZONED_INSTANT.match(text.strip()):
             self.instants.setdefault(key, text.strip())
 
-    def get(self, key: str, given: str | None = None) -> str | None:
-        """The page's listing date: `given` (its request's) or the first met, unless lists disagree."""
+    def get(self, key: str, given: str | None = None, *, feed: bool = True) -> str | None:
+        """The page's listing date: `given` (its request's) or the first met, unless lists disagree;
+        else its feed entry's instant (not with `feed` false)."""
         if key in self.disputed:
             return None
         day = given or self.first.get(key)
-        if day and (instant := self.instants.get(key)) and (listed := _listed_day(day)) and None not in listed \
+        instant = self.instants.get(key)
+        if day and instant and (listed := _listed_day(day)) and None not in listed \
                 and dates.foreign_day(date(*listed), datetime.fromisoformat(instant)):
             return instant
-        return day
+        return day or (instant if feed else None)

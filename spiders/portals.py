@@ -427,6 +427,7 @@ class PortalsSpider(scrapy.Spider):
         again; an article that still waits for the clocks waits on, but at idle."""
         profile = self.profiles.get(site.id)
         for url, text, listing_date, last_try, first in (self.unprofiled if waiting is None else waiting).pop(site.id, []):
+            listing_date = listing_date or self.listing_dates.get(url_key(url))  # a feed read while it waited
             result = self._extract(site, parse_html(text), url, listing_date, profile)
             if result.is_article and not is_part(url) and not idle and profile is not None \
                     and waits_for_clock(profile):
@@ -560,7 +561,7 @@ class PortalsSpider(scrapy.Spider):
             raise DontCloseSpider
         undecided, self.undecided = self.undecided, {}
         dated = [(url, site_id, late) for key, (url, site_id) in undecided.items()
-                 if (late := self.listing_dates.get(key))]
+                 if (late := self.listing_dates.get(key, feed=False))]  # (a feed's alone makes no article of it)
         for url, site_id, late in dated:
             self.crawler.stats.inc_value(site_key(site_id, "undecided_dated_late"))
             self.crawler.engine.crawl(scrapy.Request(

@@ -1554,6 +1554,22 @@ _WORD = re.compile(r"[^\W_]")
 _POSTED_IN = re.compile(r"(?i)(?<!\w)(?:in|trong|thuộc)$")
 
 
+def field_date(page: Page) -> DateResult | None:
+    """The full date alone on its lines after the title, or in fields not labelled a change's
+    (Omeka's Dublin Core "Ngày" heading over "2024-12-27", below the text), when all such lines
+    give one day (a related list's dates give many): the page's own day, beside a feed's instant."""
+    found = None
+    for ln in page.lines():
+        if ln.region != 2 or ln.furniture or (ln.label is not None and _UPDATE_LABEL.match(ln.label + ":")):
+            continue
+        if (m := date_only(ln.text)) is not None and m.year is not None and not m.ambiguous \
+                and (dt := m.to_datetime()) is not None and page.acceptable(dt, "text"):
+            if found is not None and found.date() != dt.date():
+                return None
+            found = found or dt
+    return DateResult(found, "text", None) if found is not None else None
+
+
 def text_date(page: Page, uym) -> DateResult | None:
     """Step 5 (date-only line after the title) and step 6 (document place-and-date line)."""
     lines = page.lines()

@@ -15,6 +15,7 @@ from .evidence import (
     complete_element,
     document_date,
     element_date,
+    field_date,
     footer_row_date,
     line_date,
     listing_evidence,
@@ -190,6 +191,11 @@ def _find_published(
         # ... or of the instant its script state gives (GoDaddy's props; Velog's Apollo state beside
         # Seoul's day); a state's instant on the day shown adds no time: readers see the day only
         chosen = Evidence("metadata", "metadata", state, True)
+    if chosen is listing_ev and chosen is not None and chosen.instant \
+            and (found := text_date(page, uym) or field_date(page)) is not None:
+        # a feed's instant is its entry's (an item added to a catalogue, a topic's last reply): the day
+        # the page's own line or field gives wins, as it does over a list's
+        return found
     if chosen is not None:
         if chosen.source in ("url", "listing"):
             # An official document's own date line names the date better than its listing.
