@@ -122,6 +122,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "xanga_htxcamau", "pligg_htxbinhduong", "blackboard_htxbariavungtau",
              "telligent_htxhochiminh", "dasblog_htxhanoi", "exponent_htxdanang",
              "thutin_htxthaibinh", "hotro_htxlaocai", "giaidap_htxbentre",
+             "wikidot_htxlaichau", "hive_htxdongthap", "cotonti_htxhaugiang",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
