@@ -120,6 +120,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "ameba_htxphutho", "naver_htxbinhduong", "seesaa_htxbariavungtau",
              "trangviet_htxtravinh", "nhatkyso_htxlamdong", "bangtin_htxsonla",
              "xanga_htxcamau", "pligg_htxbinhduong", "blackboard_htxbariavungtau",
+             "anchor_htxbentre", "jamroom_htxdaklak", "hubpages_htxcantho",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
