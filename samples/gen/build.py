@@ -123,6 +123,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "telligent_htxhochiminh", "dasblog_htxhanoi", "exponent_htxdanang",
              "thutin_htxthaibinh", "hotro_htxlaocai", "giaidap_htxbentre",
              "wikidot_htxlaichau", "hive_htxdongthap", "cotonti_htxhaugiang",
+             "anchor_htxbentre", "jamroom_htxdaklak", "hubpages_htxcantho",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
