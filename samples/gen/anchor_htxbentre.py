@@ -1,3 +1,4 @@
+# ruff: noqa: E101  (the theme's template as Anchor ships it: tabs and spaces mixed)
 """Site `anchor-htxbentre` (registry family `generic`): "Bản tin Liên minh HTX Bến Tre", the news blog the Bến Tre
 cooperative alliance's propaganda office runs on **Anchor CMS 0.12** (the bundled theme `default`, its strings translated
 into Vietnamese by the office's IT clerk in `header.php`, `footer.php`, `functions.php`; one line added to `article.php`

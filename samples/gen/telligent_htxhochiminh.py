@@ -93,9 +93,9 @@ Giá bán thấp hơn chợ truyền thống từ 5 đến 10%, người mua có
                 "comments": [("minhtuan", "Chúc mừng HTX Tân Nhựt, mong sớm có điểm bán ở Thủ Đức.", 50, [])]},
           notes=["posted at 06:10 on the copy's day: the header shows only '3 giờ trước' (relative to the copy's time, "
                  "which no page prints); the RSS pubDate 'Tue, 05 Nov 2024 23:10:00 GMT' is the day BEFORE in GMT: "
-                 "the truth is the RSS's day in Vietnam time, 6 November, at midnight (no page prints the time); "
+                 "the truth is the RSS's instant in Vietnam time, 06:10 on 6 November (the only date the site gives); "
                  "posted by the cooperative's account, no byline: author null"],
-          **at(datetime(2024, 11, 6, 6, 10), published="2024-11-06T00:00:00+07:00", published_source="listing",
+          **at(datetime(2024, 11, 6, 6, 10), published="2024-11-06T06:10:00+07:00", published_source="listing",
                evidence=["listing"])),
         A(path="ngay-hoi-htx-thanh-pho-nam-2024-thu-hut-hon-200-gian-hang",
           title="Ngày hội HTX Thành phố năm 2024 thu hút hơn 200 gian hàng",
@@ -111,10 +111,12 @@ Ngày hội kéo dài đến hết ngày 8/11/2024.
                 "comments": [("thuhuong_cc", "Ngày hội năm nay đông vui quá, gian hàng Củ Chi bán hết hàng từ sớm.", 95,
                               [("minhtuan", "Cảm ơn chị Hương đã ghé gian hàng.", 130)]),
                              ("phamquang", "Hội thảo chuyển đổi số rất bổ ích cho các HTX nhỏ.", 200, [])]},
-          notes=["header '5 Thg 11 2024 3:45 CH': Telligent's 12-hour clock, CH = PM -> 15:45; photo story: two "
-                 "images with centred <em> captions (lines); 'Bài, ảnh: Lê Minh Tuấn' -> author; two comments, one "
-                 "threaded reply: not text"],
-          **at(datetime(2024, 11, 5, 15, 45))),
+          notes=["posted at 15:45 on 5 November, less than a day before the copy: the header shows only '18 giờ "
+                 "trước'; the truth is the RSS's instant in Vietnam time, as for Tân Nhựt's; photo story: two "
+                 "images with centred <em> captions (lines); 'Bài, ảnh: Lê Minh Tuấn' "
+                 "-> author; two comments, one threaded reply: not text"],
+          **at(datetime(2024, 11, 5, 15, 45), published="2024-11-05T15:45:00+07:00", published_source="listing",
+               evidence=["listing"])),
         A(path="thong-bao-ve-viec-dang-ky-tham-gia-lop-boi-duong-giam-doc-htx-nam-2024",
           title="Thông báo về việc đăng ký tham gia lớp bồi dưỡng Giám đốc HTX năm 2024",
           body="""
