@@ -44,6 +44,8 @@ FURNITURE_LINE = re.compile(
     # who may comment, where the comments' form would be (PostNuke's, uCoz's)
     r"|Khách\s+chưa\s+được\s+phép\s+(gửi|viết)\s+(lời\s+bình|bình\s+luận|ý\s+kiến).{0,40}"
     r"|Only\s+registered\s+users\s+can\s+(add|post|write)\s+comments\.?"
+    r"|Bạn\s+(cần|phải)\s+đăng\s+nhập\s+(để|mới\s+có\s+thể)\s+(gửi|viết|đăng)\s+(lời\s+bình|bình\s+luận|ý\s+kiến).{0,40}"
+    r"|You\s+must\s+(be\s+logged\s+in|log\s+in)\s+to\s+(post|leave|write)\s+a\s+comment\.?"
     # a forum's clock and who-is-online box (phpBB's "Bây giờ là …", "Có tổng cộng 23 người dùng trực
     # tuyến :: …", "Số người dùng trực tuyến nhiều nhất là …", its totals; "It is currently", "In total there are")
     r"|(Bây\s+giờ\s+là|It\s+is\s+currently)\s.{0,40}\d{1,2}:\d{2}(\s*(am|pm|SA|CH))?"
@@ -81,7 +83,8 @@ FURNITURE_LINE = re.compile(
     r"|Cảm\s+ơn\s+(bạn|quý\s+(vị|khách))\s+đã\s+(đăng\s+ký|liên\s+hệ|gửi|góp\s+ý|bình\s+luận)\b.{0,120}"
     r"|Thank\s+you\s+for\s+(subscribing|signing\s+up|your\s+(message|submission|comment))\b.{0,120}"
     # a breadcrumb from the home page ("Trang chủ > Tin tức - Sự kiện > <title>", SPIP's p.arbo)
-    r"|(Trang\s+chủ|Trang\s+nhất|Home)\s*[>»›/|]\s*\S.*"
+    # (or under its label: Cotonti's "Xếp vào: Trang chủ > Tin tức - Sự kiện", "Bạn đang ở: …")
+    r"|((Xếp\s+vào|Filed\s+under|Bạn\s+đang\s+ở|Vị\s+trí|You\s+are\s+here)\s*:?\s*)?(Trang\s+chủ|Trang\s+nhất|Home)\s*[>»›/|]\s*\S.*"
     # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
     r"|Ghi\s+chú|P\.\s?S\.?"
     # a scholarly page's fields: its DOI, the label over its abstract (the abstract stays)

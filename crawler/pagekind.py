@@ -295,6 +295,8 @@ def dated_posts(doc, title_el=None) -> int:
         text = clean_line(heading.text_content())
         if not text or REPLY_TITLE.match(text):
             return 0
+        if TAIL_MARKER.match(text):
+            continue  # a box of the page's comments or related posts beside the post's (Cotonti's "Bình luận (1)")
         lines = [clean_line(el.text_content()) for el in _short_elements(box, _ITEM_DATE_CHARS) if el is not heading]
         said = [clean_line(p.text_content()) for p in box.iter("p", "li")] or [clean_line(box.text_content())]
         if any(m.year is not None and not (m.cited or m.event) for line in lines if line for m in dates.find_dates(line)) \

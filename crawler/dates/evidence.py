@@ -84,7 +84,8 @@ _LABELS = re.compile(
     r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|ngày\s+thêm|ngày\s+tạo|date\s+created|created(?:\s+on)?|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
     r"thời\s+gian(?:\s+đăng)?|vào\s+(?:lúc|ngày)|ngày|đăng|lúc|lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+xem|xem|views?|"
-    r"posted(?:\s+on)?|published|updated|gmt\s*\+?\s*7|giờ|[ap]m)(?!\w)",
+    r"posted(?:\s+on)?|published|updated|gmt\s*\+?\s*7|giờ|[ap]m"
+    r"|số\s+\d{1,4}(?:\s*/\s*\d{4})?(?=\s*[·•|\-–]))(?!\w)",  # a bulletin's issue: "Số 12/2023 · Thứ Tư, 20/12/2023"
     re.I,
 )
 _PLACE_DATE = re.compile(
@@ -662,7 +663,7 @@ _LABELLED_NAME = re.compile(rf"(?i)^(?:{POSTED_BY}|tác\s+giả|người\s+(?:đ
 # a counter among the fields: "Bình luận (0)", "120 lượt xem", "(402 lượt đọc)" (Tiki's), "Lượt xem: 120"
 _COUNTER_PART = re.compile(r"(?i)^(?:(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*\(\d+\)"
                            r"|\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|bình\s+luận|views?|comments?|reads?)\)?"
-                           r"|(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+)$")
+                           r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|xem|views?|hits?)\s*:?\s*[\d.,]+)$")  # (Cotonti's "Xem: 389")
 
 
 _SECTION_NAME = re.compile(r"^[^\W\d_][^\d.!?…:;]{1,40}$")  # a few words, no number, no sentence
@@ -685,7 +686,7 @@ def is_field_line(text: str) -> bool:
                 return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
             dated = True
             opens_dated = opens_dated or (i == 0 and found.year is not None)
-        elif _FIELD_PART.match(part) or is_account(part):  # (the posting account: Garland's "… — admin")
+        elif _FIELD_PART.match(part) or is_account(part) or _COUNTER_PART.match(part):  # (the posting account: Garland's "… — admin")
             counted = counted or bool(_COUNTER_PART.match(part))
         elif dated and _CLOCK_PART.fullmatch(part):
             continue  # the date's clock set off by the fields' separator (Drupal's "T3, 05/14/2013 - 08:30")
@@ -1283,7 +1284,7 @@ def _line(text: str) -> str:
 def above_title_line(page: Page) -> Evidence | None:
     """A full date alone on the line just above the title (Liferay's "Thứ Sáu, 14/07/2023 08:40"
     over an <h3>), in the title's own container: its parent or grandparent, or further up
-    only inside an article element. Not furniture, and not today's date (the site's banner)."""
+    only inside an article element or in the table row above the title's (an e-mail's issue line). Not furniture, and not today's date (the site's banner)."""
     if page.title is None:
         return None
     node = page.title
@@ -1291,7 +1292,7 @@ def above_title_line(page: Page) -> Evidence | None:
         box = node.getparent()
         if box is None or box.tag in ("body", "html"):
             return None
-        if level >= 2 and not _is_articleish(box):
+        if level >= 2 and not _is_articleish(box) and node.tag != "tr":  # (a table's row: the row above it)
             return _day_heading(page, node)
         before = None  # (element the text belongs to, text) of the nearest text above node
         for sib in node.itersiblings(preceding=True):
