@@ -443,8 +443,7 @@ class ListingDates:
     author chip beside each post's own date, a "related" box dated by the post showing it).
     A feed's entry gives the instant with its zone: it stands for a list's day that is that
     instant's day in UTC and not in Vietnam (a server printing its UTC day: Dolphin's 14/03 for
-    a post of 00:20 on 15/03) or for the same day (its time), and for the day no list printed
-    (lists showing only ages)."""
+    a post of 00:20 on 15/03), and for the day no list printed (lists showing only ages)."""
 
     def __init__(self) -> None:
         self.first: dict[str, str] = {}
@@ -468,8 +467,7 @@ class ListingDates:
             return None
         day = given or self.first.get(key)
         instant = self.instants.get(key)
-        if day and instant and (listed := _listed_day(day)) and None not in listed and (
-                dates.foreign_day(date(*listed), moment := datetime.fromisoformat(instant))
-                or moment.astimezone(dates.TZ).date() == date(*listed)):
-            return instant  # (the list's day, to the minute)
+        if day and instant and (listed := _listed_day(day)) and None not in listed \
+                and dates.foreign_day(date(*listed), datetime.fromisoformat(instant)):
+            return instant
         return day or (instant if feed else None)

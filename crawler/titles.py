@@ -19,7 +19,7 @@ from . import provinces
 from .dates import is_age_line, is_date_line, is_field_line, precedes
 from .families import Rules
 from .metadata import jsonld_article, meta
-from .parsing import first_of, hidden_elements, text_of, without_badge
+from .parsing import BADGE_WORDS, first_of, hidden_elements, text_of, without_badge
 from .text import DOC_NUMBER, TITLE_SEPARATORS, VIETNAMESE_LETTER, clean_line, fold
 from .urls import HOME_HREF, url_key
 
@@ -179,10 +179,19 @@ def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | 
     return _TITLE_SUFFIX.sub("", title)
 
 
+# a script's button, no page: a tool the theme sets in the heading after its words
+_TOOL_HREF = re.compile(r"(?i)^\s*(?:javascript:|#\s*$)")
+
+
 def _heading_text(h) -> str:
     """A heading's text without the stamp its theme sets inside it, in an element of its own after
-    the words ("<h2 class=post-title>Title<span class=post-date>2025-08-27 08:00:00</span>": Z-BlogPHP's)."""
+    the words ("<h2 class=post-title>Title<span class=post-date>2025-08-27 08:00:00</span>": Z-BlogPHP's),
+    or the tool's button (Freshdesk's print link "In")."""
     last = h[-1] if len(h) else None
+    if last is not None and last.tag == "a" and not (last.tail or "").strip() and _TOOL_HREF.match(last.get("href") or "") \
+            and 0 < len((tool := text_of(last)).split()) <= BADGE_WORDS and (words := text_of(h)).endswith(tool) \
+            and len(words) > len(tool):
+        return words[: -len(tool)].strip()
     if last is not None and isinstance(last.tag, str) and not (last.tail or "").strip() \
             and (stamp := text_of(last)) and is_date_line(stamp) and (words := text_of(h)).endswith(stamp):
         return words[: -len(stamp)].strip()

@@ -35,8 +35,7 @@ from crawler.urlshapes import UrlShapes, identity, ids, same_article, slug, temp
 
 # Scheduling priorities: articles before the next listing page, so a budget-limited
 # crawl keeps articles rather than spending its pages on pagination.
-# (a feed a page announces before the articles it links: its entries date them to the minute)
-PRIORITY = {"feed": 30, "article": 20, "listing": 10, "other": 0}
+PRIORITY = {"article": 20, "listing": 10, "other": 0}
 MAX_PDF_PER_ARTICLE = 3
 TWIN_SLUG_WORDS = 5  # an article's slug (a category's name is shorter), as the profile's twin test reads it
 
@@ -514,7 +513,7 @@ class PortalsSpider(scrapy.Spider):
         for href in doc.xpath("//link[contains(@rel,'alternate')][contains(@type,'rss') or contains(@type,'atom')]/@href"):
             feed = canonical_url(href.strip(), base=doc_base(doc, url))
             if feed.startswith("http") and on_site(host_of(feed), site.allowed_domains):
-                if req := self.request(site, feed, self.parse_feed, kind="feed", revalidate=True):
+                if req := self.request(site, feed, self.parse_feed, revalidate=True):
                     yield req
 
     def parse_robots(self, response):

@@ -185,7 +185,8 @@ def metadata_date(page: Page) -> Evidence | None:
         return Evidence("metadata", "metadata", stamp, True)
     for el in _X_STAMP(page.doc):
         marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-        if (_MODIFIED.search(marks) and not _PUBLISHED_CLASS.search(marks)) or ends_with_update_label(text_before(el)):
+        if (_MODIFIED.search(marks) and not _PUBLISHED_CLASS.search(marks)) or ends_with_update_label(text_before(el)) \
+                or _update_label_after(el):
             continue  # (an update's: "Cập nhật lần cuối <time datetime=…>13 ngày trước</time>", GitBook's)
         # (hAtom's <time class="published"> in the post holding the title dates it wherever its footer
         # sets it: Twenty Twenty-One's "Đã đăng" under a long notice)
@@ -228,6 +229,28 @@ def state_stamp(page: Page, *, named: bool = False) -> datetime | None:
 _ZONE_END = re.compile(r"\d(?:\s*Z|[+-]\d{2}:?\d{2})$")  # a stamp ending in its zone
 _UTC_STAMP = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 _MODIFIED_KEYS = ("article:modified_time", "og:updated_time")
+
+
+_UPDATE_ALONE = re.compile(rf"(?i)^[(\[]?\s*{LAST_UPDATE}\s*[)\]]?\.?$")
+
+
+def _update_label_after(el) -> bool:
+    """Whether the label right after the stamp `el` says it is a change's: its tail, or the next item
+    of its line when the stamp fills its own (Zendesk's "<li><time …>1 tháng trước</time></li>
+    <li>Đã cập nhật</li>", printed for an edited article instead of its creation)."""
+    after = (el.tail or "").strip()
+    if not after and (parent := el.getparent()) is not None and len(parent) == 1 and not (parent.text or "").strip() \
+            and not (parent.tail or "").strip() and (nxt := parent.getnext()) is not None:
+        after = " ".join(nxt.text_content().split())
+    return bool(_UPDATE_ALONE.match(after))
+
+
+def modified_days(page: Page) -> set[date]:
+    """The days (in Vietnam) the page's metadata says it was last changed: `dateModified`,
+    `article:modified_time`."""
+    changed = [v for key in _MODIFIED_KEYS for v in metas(page.doc).get(key, ())]
+    changed += [v for obj in jsonld(page.doc).objects if isinstance(v := obj.get("dateModified"), str)]
+    return {dt.astimezone(TZ).date() for v in changed if (dt := _parse_short(v, None)[0]) is not None}
 
 
 def _wall_time(page: Page, published: datetime, raw: str, ld) -> datetime:
@@ -350,6 +373,8 @@ def _relative_stamp(page: Page) -> datetime | None:
             shown, before = f"cách đây {shown}", _AGO_BEFORE.sub("", before)
         if not _RELATIVE.match(shown) and not ((day := _DAY_CLOCK.match(shown)) and _RELATIVE.match(day.group(1))):
             continue  # (a relative day with its clock too: Discuz's "Hôm qua 15:40")
+        if _update_label_after(el):
+            continue
         # (the tooltip may say it itself: HumHub's "<time title="Created at: 14 thg 5, 2025 - 16:30">13 ngày trước")
         labelled = bool(_CREATED_LABEL.search(before or "") or _CREATED_TIP.match(tooltip(el))) \
             or _poster_line_under_title(page, el)

@@ -20,6 +20,7 @@ from .evidence import (
     line_date,
     listing_evidence,
     metadata_date,
+    modified_days,
     state_stamp,
     text_date,
     url_evidence,
@@ -165,6 +166,12 @@ def _find_published(
         element = footer_row_date(page)
         if url_ev is not None and (element is None or element.dt.date() != url_ev.dt.date() or element.dt.time() == time()):
             element = None  # (the row under the text read only for the clock of the address's day)
+    if meta is not None and element is not None and element.dt.date() != meta.dt.date() \
+            and element.dt.date() in modified_days(page):
+        # the day shown is the change's its own metadata names ("Cập nhật ngày 3 tháng 11, 2024", which
+        # Vietnamese portals also write for the posting, beside HubPages' JSON-LD dateModified)
+        page.notes.append(f"date element {ymd(element.dt)} is the page's last change (its metadata's)")
+        element = None
     uym = _url_year_month(url)
     listing_ev, listing_partial = listing_evidence(page, listing_date, uym)
 
@@ -191,8 +198,9 @@ def _find_published(
         # ... or of the instant its script state gives (GoDaddy's props; Velog's Apollo state beside
         # Seoul's day); a state's instant on the day shown adds no time: readers see the day only
         chosen = Evidence("metadata", "metadata", state, True)
-    if chosen is listing_ev and chosen is not None and chosen.instant \
-            and (found := text_date(page, uym) or field_date(page)) is not None:
+    if chosen is listing_ev and chosen is not None and chosen.instant and (found := (
+            (own if (own := text_date(page, uym)) is not None and own.source == "text" else None)
+            or field_date(page))) is not None:
         # a feed's instant is its entry's (an item added to a catalogue, a topic's last reply): the day
         # the page's own line or field gives wins, as it does over a list's
         return found
