@@ -166,7 +166,7 @@ def _find_published(
         element = footer_row_date(page)
         if url_ev is not None and (element is None or element.dt.date() != url_ev.dt.date() or element.dt.time() == time()):
             element = None  # (the row under the text read only for the clock of the address's day)
-    if meta is not None and element is not None and element.dt.date() != meta.dt.date() \
+    if meta is not None and isinstance(element, Evidence) and element.dt.date() != meta.dt.date() \
             and element.dt.date() in modified_days(page):
         # the day shown is the change's its own metadata names ("Cập nhật ngày 3 tháng 11, 2024", which
         # Vietnamese portals also write for the posting, beside HubPages' JSON-LD dateModified)
