@@ -378,6 +378,13 @@ OWN_TITLE_CHARS = 40  # a headline, longer than a section's name ("Đối thoạ
 _PAGE_FRAME = frozenset({"nav", "marquee"})  # no post's prose (a banner's slogans)
 
 
+def _in_site_header(el) -> bool:
+    """Whether `el` is in the page's <header> outside any <article> or <main> (the site's banner, not
+    a post's header)."""
+    tags = [x.tag for x in el.iterancestors()]
+    return "header" in tags and "article" not in tags and "main" not in tags
+
+
 def linked_post(doc, links: list, url: str, canonical: str, first_line: str, title_el=None) -> str | None:
     """The address of the page whose post this page shows whole under a linked title, if the
     nearest title before the page's first paragraph of prose is a link to another page of the
@@ -420,6 +427,8 @@ def linked_post(doc, links: list, url: str, canonical: str, first_line: str, tit
             continue
         if len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el) < PROSE_PARAGRAPH_CHARS:
             continue
+        if _in_site_header(el):
+            continue  # the site's description in its banner (Anchor's p.site-description): no post's
         if last is None or last[1] is None:
             return None
         box, a = last

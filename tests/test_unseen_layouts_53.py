@@ -119,3 +119,17 @@ def test_the_pages_own_day_wins_over_a_feeds_instant():
                 '2024-12-27</div></div></div></div>')
     item = read(html, url="http://htx.example.vn/items/show/13", listing_date="2024-12-28T15:30:00+07:00").item
     assert item["published"] == "2024-12-27T00:00:00+07:00"
+
+
+def test_a_list_showing_its_newest_post_whole_under_a_linked_title_waits_for_that_posts_page():
+    # Anchor's default theme: the site's description in the banner, the newest post whole under its
+    # linked <h1>, the older ones as linked titles; the post's own page holds the article
+    html = page('<header id="top"><a id="logo" href="/">Bản tin Liên minh HTX Bến Tre</a><p class="site-description">Trang '
+                'tin hoạt động của Liên minh Hợp tác xã tỉnh Bến Tre - Đồng hành cùng kinh tế tập thể xứ Dừa</p><nav>'
+                '<a href="/posts">Tin tức</a></nav></header><section class="content"><ul class="items"><li><article>'
+                f'<h1><a href="/posts/tong-ket-nghi-quyet-20">{TITLE}</a></h1><div class="content">{LONG}</div><footer>Đăng '
+                '<time datetime="2024-03-19T00:05:00+00:00">khoảng 2 tháng trước</time></footer></article></li>'
+                '<li><article><h2><a href="/posts/htx-phu-hung-trong-ca-cao">HTX Nông nghiệp Phú Hưng nhân rộng mô hình trồng '
+                'ca cao xen dừa</a></h2></article></li></ul></section>', title="Tin tức - Bản tin Liên minh HTX Bến Tre")
+    result = read(html, url="http://htx.example.vn/posts/2")
+    assert result.linked_post == "http://htx.example.vn/posts/tong-ket-nghi-quyet-20"
