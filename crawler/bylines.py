@@ -71,7 +71,9 @@ _OUTLET_INITIALS = re.compile(r"[A-ZĐ]{2,8}")  # "TTXVN", "VOV", "QĐND"
 # (and the paper the writer works for: "Thu Phương - Báo Tuyên Quang" is Thu Phương's, as the
 # blind builders of sets 25 and 29 read it)
 _AFFILIATION = re.compile(r"^(?:Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+cục|Cục|Chi\s+bộ|Đảng\s+bộ|Công\s+đoàn|Liên\s+minh|Bộ\s+phận|Sở|Quỹ"
-                          r"|Báo|Tạp\s+chí|Đài|TTXVN|Thông\s+tấn\s+xã)\b")
+                          r"|Báo|Tạp\s+chí|Đài|TTXVN|Thông\s+tấn\s+xã"
+                          # or the writer's post there ("Nguyễn Thanh Bình - Phó Chủ tịch Liên minh HTX thành phố")
+                          r"|(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Trưởng\s+(?:phòng|ban)|Chánh\s+văn\s+phòng)|Chuyên\s+viên)\b")
 
 
 def without_office(name: str) -> str:

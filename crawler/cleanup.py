@@ -44,6 +44,7 @@ FURNITURE_LINE = re.compile(
     # who may comment, where the comments' form would be (PostNuke's, uCoz's)
     r"|Khách\s+chưa\s+được\s+phép\s+(gửi|viết)\s+(lời\s+bình|bình\s+luận|ý\s+kiến).{0,40}"
     r"|Only\s+registered\s+users\s+can\s+(add|post|write)\s+comments\.?"
+    r"|Chưa\s+có\s+(bình\s+luận|ý\s+kiến|phản\s+hồi)(\s+nào)?(\s+cho\s+bài\s+viết\s+này)?\.?|No\s+comments(\s+yet)?\.?"
     r"|Bạn\s+(cần|phải)\s+đăng\s+nhập\s+(để|mới\s+có\s+thể)\s+(gửi|viết|đăng)\s+(lời\s+bình|bình\s+luận|ý\s+kiến).{0,40}"
     r"|You\s+must\s+(be\s+logged\s+in|log\s+in)\s+to\s+(post|leave|write)\s+a\s+comment\.?"
     # a forum's clock and who-is-online box (phpBB's "Bây giờ là …", "Có tổng cộng 23 người dùng trực
@@ -141,7 +142,7 @@ TAIL_MARKER = re.compile(
     r"|(?:Các\s+)?chủ\s+đề\s+(?:có\s+thể\s+)?(?:liên\s+quan|tương\s+tự)\s*(?:…|\.\.\.)?|Similar\s+threads"
     # the next article loaded below this one (infinite scroll), or the links to it, by title too
     # (Typecho's "Bài viết trước: <title>", "Bài viết sau: Không có")
-    r"|(?:" + _NEXT + r")(?:\s*:\s*\S.{0,160})?)\s*:?$"
+    r"|(?:" + _NEXT + r")(?:\s*:\s*\S.{0,160})?)(?:\s*\(\d+\))?\s*:?$"  # (with its count: "Bình luận (1)")
 )
 
 

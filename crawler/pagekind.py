@@ -264,9 +264,6 @@ _ITEM_LEVELS = 3  # from an item's heading up to its box: the box, or the box's 
 _ITEM_DATE_CHARS = 120  # a date line of the item's, not a sentence of its text
 
 
-_COUNT_END = re.compile(r"\s*\(\d+\)$")  # a section's count after its heading: "Bình luận (1)"
-
-
 def dated_posts(doc, title_el=None) -> int:
     """How many posts the page shows whole in boxes of one kind (same tag and class, siblings), each
     holding its own unlinked heading, a date line and prose (Blackboard's list of announcements,
@@ -298,7 +295,7 @@ def dated_posts(doc, title_el=None) -> int:
         text = clean_line(heading.text_content())
         if not text or REPLY_TITLE.match(text):
             return 0
-        if TAIL_MARKER.match(_COUNT_END.sub("", text)):
+        if TAIL_MARKER.match(text):
             continue  # a box of the page's comments or related posts beside the post's (Cotonti's "Bình luận (1)")
         lines = [clean_line(el.text_content()) for el in _short_elements(box, _ITEM_DATE_CHARS) if el is not heading]
         said = [clean_line(p.text_content()) for p in box.iter("p", "li")] or [clean_line(box.text_content())]

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import lxml.html
 
+from crawler.bylines import without_office
 from crawler.dates import TZ
 from crawler.extract import extract
 from crawler.families import rules_for
@@ -133,3 +134,24 @@ def test_a_list_showing_its_newest_post_whole_under_a_linked_title_waits_for_tha
                 'ca cao xen dừa</a></h2></article></li></ul></section>', title="Tin tức - Bản tin Liên minh HTX Bến Tre")
     result = read(html, url="http://htx.example.vn/posts/2")
     assert result.linked_post == "http://htx.example.vn/posts/tong-ket-nghi-quyet-20"
+
+
+def test_a_bylines_post_after_the_name_is_no_part_of_it():
+    # Exponent's closing byline: the writer and their post in the alliance
+    assert without_office("Nguyễn Thanh Bình - Phó Chủ tịch Liên minh HTX thành phố") == "Nguyễn Thanh Bình"
+    assert without_office("Lê Văn An, Giám đốc HTX Tân Long") == "Lê Văn An"
+    assert without_office("Ngọc Hân - Quốc Việt") == "Ngọc Hân - Quốc Việt"  # (two writers)
+
+
+def test_a_comments_heading_with_its_count_ends_the_text_and_a_wikis_page_info_is_no_text():
+    # Wikidot: the page's revision and last change under the text, then "Bình luận (1)" over the comments
+    html = page(f'<div id="main-content"><div id="page-title">{TITLE}</div><div id="page-content">'
+                f'<p>Ngày đăng: 15/10/2024</p>{LONG}</div><div id="page-info">phiên bản trang: 5, cập nhật lần cuối: '
+                '30 Oct 2024 08:00</div><div id="thread-container"><h2><span>Bình luận (1)</span></h2><div class="post">'
+                '<div class="content"><p>Bài viết dễ hiểu, cảm ơn Liên minh.</p></div></div></div></div>')
+    text = read(html, url="http://htx.example.vn/news:tong-ket-nghi-quyet-20").item["text"]
+    assert text.endswith("trong năm 2024.") and "phiên bản" not in text and "cảm ơn" not in text
+    # (a post without comments says so: no text either)
+    empty = html.replace("<h2><span>Bình luận (1)</span></h2>", "").replace("Bài viết dễ hiểu, cảm ơn Liên minh.",
+                                                                             "Chưa có bình luận nào")
+    assert "bình luận" not in read(empty, url="http://htx.example.vn/news:tong-ket-nghi-quyet-20").item["text"]

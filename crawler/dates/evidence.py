@@ -688,7 +688,8 @@ _LABELLED_NAME = re.compile(rf"(?i)^(?:{POSTED_BY}|tác\s+giả|người\s+(?:đ
 # a counter among the fields: "Bình luận (0)", "120 lượt xem", "(402 lượt đọc)" (Tiki's), "Lượt xem: 120"
 _COUNTER_PART = re.compile(r"(?i)^(?:(?:bình\s+luận|phản\s+hồi|comments?|trackbacks?)\s*\(\d+\)"
                            r"|\(?[\d.,]+\s+(?:lượt\s+(?:xem|đọc)|bình\s+luận|views?|comments?|reads?)\)?"
-                           r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|xem|views?|hits?)\s*:?\s*[\d.,]+)$")  # (Cotonti's "Xem: 389")
+                           r"|(?:lượt\s+(?:xem|đọc)|số\s+lần\s+xem|xem|views?|hits?)\s*:?\s*[\d.,]+"  # (Cotonti's "Xem: 389")
+                           r"|(?:phiên\s+bản(?:\s+trang)?|(?:page\s+)?revision)\s*:?\s*\d+)$")  # (Wikidot's "phiên bản trang: 5")
 
 
 _SECTION_NAME = re.compile(r"^[^\W\d_][^\d.!?…:;]{1,40}$")  # a few words, no number, no sentence
