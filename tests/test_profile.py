@@ -166,6 +166,9 @@ def test_no_article_line_is_furniture(learned):
 # Sites whose boilerplate a profile learned as a crawl learns covers less than the test asks, not
 # fixed yet (set 24, stop 30; closing note): BookStack's skip link and its book's navigation (345 of 399)
 OPEN_COVERAGE = {"kienthuc-htxbinhthuan", "hoidap-htxcantho", "bbs-htxninhbinh",
+                 # HubPages (set 53d, stop 53): each writer's bio box under their articles and the ad slots'
+                 # "Quảng cáo" label (164 of 183); the crawl leaks none of them
+                 "hubpages-htxcantho",
                  # ILIAS (set 52a, stop 52): the repository's crumbs ("Kho dữ liệu") and the post navigation's
                  # "Bài trước"/"Bài sau" before other posts' titles, on few pages (168 of 193)
                  "ilias-htxphutho",
@@ -187,11 +190,10 @@ OPEN_COVERAGE = {"kienthuc-htxbinhthuan", "hoidap-htxcantho", "bbs-htxninhbinh",
                  # alone (515 of 581)
                  "gnusocial-htxyenbai",
                  # PHPWind (set 48d, stop 48): the crumbs' "Trang chủ diễn đàn" on its reply forms' pages (404 of 468)
-                 # JForum, RedDot (sets 47b, 47a, stop 47): JForum's poster ranks ("Điều hành viên") and list pages'
-                 # frame (570 of 649); RedDot's "Bạn đang ở:" crumb label and contact page (132 of 152). Nuxt 3's
-                 # (trangtin-htxbaclieu) 188 of 207 fell to 185 when a short sentence met again beside prose became
-                 # the page's own ("Chủ đề:" labels on its tag pages): no extraction changed
-                 "trangtt-htxquangninh", "trangtin-htxbaclieu",
+                 # JForum (set 47b, stop 47): its poster ranks ("Điều hành viên") and list pages' frame (570 of 649).
+                 # Nuxt 3's (trangtin-htxbaclieu) 188 of 207 fell to 185 when a short sentence met again beside prose
+                 # became the page's own ("Chủ đề:" labels on its tag pages): no extraction changed
+                 "trangtin-htxbaclieu",
                  # Snitz (set 45b, stop 45): its bare tables' frame ("All Forums", "Active Topics", "Posts")
                  # on a few list pages only (390 of 478); Typemill (set 45d): a static page's "Cập nhật lần cuối:"
                  # and "Sửa trang này" on pages unlike its posts (126 of 173)
@@ -227,9 +229,6 @@ OPEN_COVERAGE = {"kienthuc-htxbinhthuan", "hoidap-htxcantho", "bbs-htxninhbinh",
                  "noibo-htxhoabinh",
                  "wiki-htxkontum",  # Wiki.js: the "¶" anchor of every heading (0 of 6)
                  "diendan-htxthaibinh",  # Discuz! (set 27): its archiver's and portal's chrome (600 of 725)
-                 # phpwcms (set 30, stop 36): its breadcrumb's label "bạn đang ở:" and its levels' menu, on
-                 # few pages of a small site (92 of 112); the crawl leaks none of them
-                 "congtin-htxbentre",
                  # sets 32 and 33 (stop 37), small sites whose strings vary by page, none leaked by the crawl:
                  # Winter Blog's "Đã đăng trong" line (its section and day change), Typepad's "Main" link on
                  # posts and day pages only, Lektor's tag pages' bare "All posts tagged" heading
@@ -298,6 +297,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
 # share it; the extraction's titles come from the heading and are right)
 OPEN_TITLE_AFFIXES = {"social-htxquangngai",  # Mastodon (set 49b): '<account>: "<status…>" - <server>', no affix on half
+                      # listmonk (set 53b, stop 53): each campaign's <title> is its e-mail subject, "Bản tin LMHTX Thái
+                      # Bình số 07/2025 – <title>", the issue number changing: no affix learned; titles from the <h1>
+                      "thutin-htxthaibinh",
                       # note.com (set 51b, stop 51): "<title>｜<creator>", a full-width bar no separator the
                       # profile knows; titles from the heading
                       "note-htxhue",
@@ -383,8 +385,7 @@ OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
                      "nhatky-htxvinhphuc",
                      # phpwcms (set 30, stop 36): "<site> | <section> | <title>": the section stays (the
                      # extraction's title comes from the heading and is right)
-                     "congtin-htxbentre",
-                     # PmWiki (set 30): "<site> | Tin / <title>", the group stays; XWiki (set 31): a title with
+                         # PmWiki (set 30): "<site> | Tin / <title>", the group stays; XWiki (set 31): a title with
                      # its own ": " is cut there, as MediaWiki's
                      "wiki-htxlongan", "wiki-htxninhthuan",
                      # Forem (set 33, stop 37): a title with its own ": " is cut there, as MediaWiki's
@@ -454,6 +455,9 @@ def _some_pages(docs: dict) -> list:
 # Sites whose own pages fit their profile less than the test asks, not fixed yet (set 24, stop 30;
 # closing note): vBulletin's member, album and calendar pages (5 of 24 at 0.44) share little of a thread's
 OPEN_OWN_FIT = {"diendan-htxquangngai",
+                # listmonk (set 53b, stop 53): each campaign page is its e-mail alone (a table of inline styles),
+                # no site shell; the archive's list another page
+                "thutin-htxthaibinh",
                 # WriteFreely (set 52c, stop 52): an untitled post's page, no heading and little template (0.48)
                 "trangviet-htxtravinh",
                 # Sakai (set 51c, stop 51): the announcements' /access views are bare pages (an h2, a table of
@@ -718,7 +722,8 @@ def test_date_order_learned_from_the_sites_own_pages(learned):
     en_us = {"lmhtx-laichau", "lmhtx-quangnam", "tintuc-htxhungyen",
              "cong-htxhungyen",  # (Ektron's lists: "(3/21/2024 8:02:10 AM)", set 48a)
              "groupsio-htxthainguyen",  # (Groups.io's older messages: "12/20/23", set 51a)
-             "xanga-htxcamau"}  # (Xanga's footers: "posted 10/18/2024 at 8:05 AM", set 52d)
+             "xanga-htxcamau",  # (Xanga's footers: "posted 10/18/2024 at 8:05 AM", set 52d)
+             "jamroom-htxdaklak"}  # (Jamroom's US default: "11/03/24 09:20AM", set 53d)
     assert {site for site, order in orders.items() if order == "month-first"} == en_us
     mixed = SiteProfile("mixed")
     for title, when in (("Hội nghị", "12/27/2023 2:05 PM"), ("Tập huấn", "12/28/2023 9:00 AM"),
