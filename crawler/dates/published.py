@@ -200,9 +200,11 @@ def _find_published(
         chosen = Evidence("metadata", "metadata", state, True)
     if chosen is listing_ev and chosen is not None and chosen.instant and (found := (
             (own if (own := text_date(page, uym)) is not None and own.source == "text" else None)
-            or field_date(page))) is not None:
+            or field_date(page))) is not None and found.published is not None \
+            and not foreign_day(found.published.date(), chosen.dt):
         # a feed's instant is its entry's (an item added to a catalogue, a topic's last reply): the day
-        # the page's own line or field gives wins, as it does over a list's
+        # the page's own line or field gives wins, as it does over a list's, unless it is that instant's
+        # day in its server's zone (Dolphin's UTC 14/03 for 00:20 on 15/03)
         return found
     if chosen is not None:
         if chosen.source in ("url", "listing"):
