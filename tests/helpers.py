@@ -50,6 +50,10 @@ SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES, SAMPLE_SITE_IDS = _sample_figur
 # Held-out pages archived as articles that are none, not fixed yet (each in the closing note and
 # bench/RESULTS.md): (site, path). tests/test_generic.py holds the crawl to these.
 OPEN_EXTRAS = {
+    # Hive (set 53c, stop 53): a community's "created" list, its newest post shown with its body, read as an
+    # article; Phorum (set 45): a reply's own view, in some crawls
+    ("hive-htxdongthap", "/created/hive-175290"),
+    ("thaoluan-htxdienbien", "/read.php?7,128,128"),
     # Chamilo (set 52a, stop 52): the course's home page, its notices' teasers under its tool icons, read as an
     # article in the crawls that reach it before the site's profile is ready
     ("chamilo-htxcamau", "/courses/LMHTXCM/index.php?id_session=0"),
