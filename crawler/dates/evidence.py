@@ -178,7 +178,7 @@ def metadata_date(page: Page) -> Evidence | None:
                 found, raw = dt, v
                 break
     if found is not None:
-        return Evidence("metadata", "metadata", _wall_time(page, found, raw, ld), True)
+        return Evidence("metadata", "metadata", _wall_time(page, found, raw), True)
     if (stamp := _hatom_updated(page)) is not None:
         return Evidence("metadata", "metadata", stamp, True)
     if (stamp := _attribute_stamp(page)) is not None:
@@ -245,24 +245,27 @@ def _update_label_after(el) -> bool:
     return bool(_UPDATE_ALONE.match(after))
 
 
-def modified_days(page: Page) -> set[date]:
-    """The days (in Vietnam) the page's metadata says it was last changed: `dateModified`,
-    `article:modified_time`."""
+def _modified_stamps(page: Page) -> list[tuple[str, datetime]]:
+    """(as written, as read) of each moment the page's metadata says it was last changed:
+    `article:modified_time`, `og:updated_time`, JSON-LD's `dateModified`."""
     changed = [v for key in _MODIFIED_KEYS for v in metas(page.doc).get(key, ())]
     changed += [v for obj in jsonld(page.doc).objects if isinstance(v := obj.get("dateModified"), str)]
-    return {dt.astimezone(TZ).date() for v in changed if (dt := _parse_short(v, None)[0]) is not None}
+    return [(v, dt) for v in changed if (dt := _parse_short(v, None)[0]) is not None]
 
 
-def _wall_time(page: Page, published: datetime, raw: str, ld) -> datetime:
+def modified_days(page: Page) -> set[date]:
+    """The days (in Vietnam) the page's metadata says it was last changed."""
+    return {dt.astimezone(TZ).date() for _, dt in _modified_stamps(page)}
+
+
+def _wall_time(page: Page, published: datetime, raw: str) -> datetime:
     """A UTC stamp that says the page was published after it was last modified is a zone-less
     time (a front matter's "2025-03-14 21:30", typed in Vietnam) that a static generator labelled
     UTC (VuePress): read as the local time it was typed in, when that puts it before the change.
     (A true instant beside a later change is left alone: Hashnode's, Ghost's.)"""
     if not _UTC_STAMP.search(raw):
         return published
-    changed = [v for key in _MODIFIED_KEYS for v in metas(page.doc).get(key, ())]
-    changed += [v for obj in ld.objects if isinstance(v := obj.get("dateModified"), str)]
-    stamps = [dt for v in changed if (dt := _parse_short(v, None)[0]) is not None and ":" in v]
+    stamps = [dt for v, dt in _modified_stamps(page) if ":" in v]
     if not stamps or min(stamps) >= published:
         return published
     wall = published.astimezone(UTC).replace(tzinfo=TZ)
@@ -712,8 +715,8 @@ def is_field_line(text: str) -> bool:
                 return True  # a stamp to the minute and its section, unlabelled: Pimcore's "16:45 24/03/2025 · Phóng sự ảnh"
             dated = True
             opens_dated = opens_dated or (i == 0 and found.year is not None)
-        elif _FIELD_PART.match(part) or is_account(part) or _COUNTER_PART.match(part):  # (the posting account: Garland's "… — admin")
-            counted = counted or bool(_COUNTER_PART.match(part))
+        elif (counter := _COUNTER_PART.match(part)) or _FIELD_PART.match(part) or is_account(part):
+            counted = counted or bool(counter)  # (the posting account: Garland's "… — admin")
         elif dated and _CLOCK_PART.fullmatch(part):
             continue  # the date's clock set off by the fields' separator (Drupal's "T3, 05/14/2013 - 08:30")
         elif _SECTION_NAME.match(part) and len(part.split()) <= _NAME_WORDS:
@@ -1579,6 +1582,14 @@ def _titles_an_article(link) -> bool:
 _WORD = re.compile(r"[^\W_]")
 # the label of a post's section in its posting line ("Posted by X at 09:30 in <a>…</a>", "Đăng trong")
 _POSTED_IN = re.compile(r"(?i)(?<!\w)(?:in|trong|thuộc)$")
+
+
+def own_day(page: Page, uym) -> DateResult | None:
+    """The day the page itself shows on a date line after the title (`text_date`'s, not its
+    document's place-and-date line) or in its fields (`field_date`)."""
+    if (line := text_date(page, uym)) is not None and line.source == "text":
+        return line
+    return field_date(page)
 
 
 def field_date(page: Page) -> DateResult | None:

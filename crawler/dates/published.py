@@ -15,12 +15,12 @@ from .evidence import (
     complete_element,
     document_date,
     element_date,
-    field_date,
     footer_row_date,
     line_date,
     listing_evidence,
     metadata_date,
     modified_days,
+    own_day,
     state_stamp,
     text_date,
     url_evidence,
@@ -198,10 +198,8 @@ def _find_published(
         # ... or of the instant its script state gives (GoDaddy's props; Velog's Apollo state beside
         # Seoul's day); a state's instant on the day shown adds no time: readers see the day only
         chosen = Evidence("metadata", "metadata", state, True)
-    if chosen is listing_ev and chosen is not None and chosen.instant and (found := (
-            (own if (own := text_date(page, uym)) is not None and own.source == "text" else None)
-            or field_date(page))) is not None and found.published is not None \
-            and not foreign_day(found.published.date(), chosen.dt):
+    if chosen is listing_ev and chosen is not None and chosen.instant and (found := own_day(page, uym)) is not None \
+            and found.published is not None and not foreign_day(found.published.date(), chosen.dt):
         # a feed's instant is its entry's (an item added to a catalogue, a topic's last reply): the day
         # the page's own line or field gives wins, as it does over a list's, unless it is that instant's
         # day in its server's zone (Dolphin's UTC 14/03 for 00:20 on 15/03)
