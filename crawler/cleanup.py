@@ -175,6 +175,11 @@ _FILE_CELL = re.compile(r"(?i)^" + _FILE_NAME + "$")
 _ROW_CELL_CHARS = 60
 
 
+# A file's line: its name after a download or attachment label ("Tải về: TB-18-LMHTX.pdf"). At the text's end it
+# labels the attachment; with the text going on after it (a notice's signer under it) the writer set it in the text.
+_FILE_LINE = re.compile(r"(?i)^(Tải\s+(về|xuống)|(Tệp|File|Tập\s+tin)\s+đính\s+kèm|Download)\s*:\s*" + _FILE_NAME + "$")
+
+
 def _file_row(line: str) -> bool:
     """A table row listing a file ("| 1 | KH-112-LMHTX.pdf | Tải về |"): the file is the
     article's attachment; its row is no text."""
@@ -257,6 +262,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
     rule under their header."""
     out: list[str] = []
     fields = False  # inside a field table (a row of it was furniture)
+    held: str | None = None  # a file's line, the text's if more text follows
     edited = False  # the line before was a post's edit note (its reason may follow)
     title_key = clean_line(title).casefold() if title else None
     for raw in lines:
@@ -287,6 +293,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
                 while out and field_row(out[-1]) is not None:
                     out.pop()
                 fields = True
+            elif _FILE_LINE.match(line):
+                held = line
             continue
         if fields and row is not None:
             continue
@@ -308,6 +316,9 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         if out and len(line) <= _FIELD_VALUE_CHARS and ":" not in line and FIELD_LABEL.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"  # a field's label and value in two blocks: "Tác giả:" | "Trần Minh Đức"
             continue
+        if held is not None:
+            out.append(held)
+            held = None
         out.append(line)
     while len(out) > 1 and (_DANGLING_LABEL.match(last := row_as_line(out[-1])) or _TAXONOMY.match(out[-1])
                             or _CURRENTS.match(last)):

@@ -103,11 +103,6 @@ _PUBLISHED_LABEL = re.compile(
 # A record's creation, a publication date where nothing is labelled posted (Nuxeo's "Ngày tạo" beside its
 # "Sửa đổi lần cuối"); a gallery's "Ngày tạo" beside its "Ngày đăng" is the photo's day
 _CREATION_LABEL = re.compile(r"(?<!\w)(?:ngày\s+tạo|date\s+created|created(?:\s+on)?)(?!\w)", re.I)
-# Text that may hold _PUBLISHED_LABEL, in NFC or NFD, whatever its case (đăng, xuất bản, thêm, posted,
-# published, added, tạo, created): the regex then runs on these few, not on every text of the page.
-_X_LABEL_TEXT = etree.XPath(".//text()[" + " or ".join(
-    f"contains(., '{s}')" for s in ("đ", "Đ", "xu", "Xu", "XU", "osted", "OSTED", "ublished", "UBLISHED", "hêm", "HÊM",
-                                    "dded", "DDED", "tạo", "TẠO", "reated", "REATED")) + "]")
 _TEASER_CHARS = 300  # a block this short around a dated line with an article's link is a list item
 _DOC_WINDOW = 6  # lines between the number and the place-and-date line (table layouts vary)
 
@@ -933,26 +928,25 @@ def _posted_clock(page: Page, day: date) -> tuple[int, int] | None:
     again (Roller's "Posted at 10:30SA thg 4 15, 2024" under the day's heading)."""
     if page.title is None:
         return None
-    for root in page.article_roots:
-        for node in _X_LABEL_TEXT(root):
-            if not _POSTED_LINE.match(node.strip()) and not node.strip().lower().startswith(("đăng lúc", "posted at")) \
-                    and not _POSTED_CLOCK.match(node.strip()):  # (Xanga's "posted 11/2/2024 at 6:40 AM")
-                continue
-            el = node.getparent() if not node.is_tail else node.getparent().getparent()
-            line = _posting_text(el) if el is not None else ""
-            # (a post's footer is its own, though its class says "footer")
-            # (its date, if it gives one, the day again: either reading of an en-US stamp's)
-            if not (m := _POSTED_CLOCK.match(line)) or _in_list(el, page.title, items=False) or any(
-                    (d.year, d.month, d.day) != (day.year, day.month, day.day)
-                    and not (d.ambiguous and (d.year, d.day, d.month) == (day.year, day.month, day.day))
-                    for d in _scan(line, short_years=False, loose=True)):
-                continue
-            hour, minute = int(m.group(1)), int(m.group(2))
-            if (m.group(3) or "").upper() in ("CH", "PM") and hour < 12:
-                hour += 12
-            elif (m.group(3) or "").upper() in ("SA", "AM") and hour == 12:
-                hour = 0
-            return (hour, minute) if hour < 24 and minute < 60 else None
+    for _, node in page.label_texts:
+        if not _POSTED_LINE.match(node.strip()) and not node.strip().lower().startswith(("đăng lúc", "posted at")) \
+                and not _POSTED_CLOCK.match(node.strip()):  # (Xanga's "posted 11/2/2024 at 6:40 AM")
+            continue
+        el = node.getparent() if not node.is_tail else node.getparent().getparent()
+        line = _posting_text(el) if el is not None else ""
+        # (a post's footer is its own, though its class says "footer")
+        # (its date, if it gives one, the day again: either reading of an en-US stamp's)
+        if not (m := _POSTED_CLOCK.match(line)) or _in_list(el, page.title, items=False) or any(
+                (d.year, d.month, d.day) != (day.year, day.month, day.day)
+                and not (d.ambiguous and (d.year, d.day, d.month) == (day.year, day.month, day.day))
+                for d in _scan(line, short_years=False, loose=True)):
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if (m.group(3) or "").upper() in ("CH", "PM") and hour < 12:
+            hour += 12
+        elif (m.group(3) or "").upper() in ("SA", "AM") and hour == 12:
+            hour = 0
+        return (hour, minute) if hour < 24 and minute < 60 else None
     return None
 
 
@@ -1397,46 +1391,44 @@ def labelled_line(page: Page) -> Evidence | None:
 
 def _labelled_line(page: Page, label: re.Pattern) -> tuple[Evidence | None, bool]:
     """The date of the lines `label` labels, and whether any was found."""
-    roots = page.article_roots
     found: dict[date, Evidence] = {}
     seen: set = set()
-    for root in roots:
-        for node in _X_LABEL_TEXT(root):
-            if not label.search(unicodedata.normalize("NFC", node)):
-                continue
-            el = node.getparent()
-            if node.is_tail:
-                el = el.getparent()
-            # The smallest element holding the label and its date: the line, or a part of it
-            # when the line says more ("bởi X — <span>Ngày đăng: 14/03/2024</span> — Cập nhật …").
+    for root, node in page.label_texts:
+        if not label.search(unicodedata.normalize("NFC", node)):
+            continue
+        el = node.getparent()
+        if node.is_tail:
+            el = el.getparent()
+        # The smallest element holding the label and its date: the line, or a part of it
+        # when the line says more ("bởi X — <span>Ngày đăng: 14/03/2024</span> — Cập nhật …").
+        m = None
+        while el is not None and el not in seen:
+            seen.add(el)
+            cells = label_and_value(el) if el.tag in _BLOCK_TAGS else None
+            text = f"{cells[0]}: {cells[1]}" if cells is not None else _line(el.text_content())
+            if (m := date_only(text)) is not None and label.search(text):
+                break
             m = None
-            while el is not None and el not in seen:
-                seen.add(el)
-                cells = label_and_value(el) if el.tag in _BLOCK_TAGS else None
-                text = f"{cells[0]}: {cells[1]}" if cells is not None else _line(el.text_content())
-                if (m := date_only(text)) is not None and label.search(text):
-                    break
-                m = None
-                if el.tag in _BLOCK_TAGS or el is root:
-                    break
-                el = el.getparent()
-            if m is None and label.search(unicodedata.normalize("NFC", node).split(":")[-1][-30:]):
-                # the label's value in an element of its own, the line saying more ("Đăng ngày <a>2
-                # tháng 10, 2025</a> trong <a>Tin hoạt động</a>", a blog's meta line)
-                value = node.getparent() if node.is_tail else (node.getparent()[0] if len(node.getparent()) else None)
-                if value is not None and node.is_tail:
-                    value = value.getnext()
-                if value is not None and (m := date_only(_line(value.text_content()))) is not None:
-                    el = value
-            if m is None and (term := node.getparent()).tag == "dt" and not node.is_tail \
-                    and (value := term.getnext()) is not None and value.tag == "dd" \
-                    and (m := date_only(_line(value.text_content()))) is not None:
-                el = term  # a definition list's term and its value (Piwigo's "<dt>Ngày đăng</dt><dd>…</dd>"): a field, no list
-            if m is None or (page.furniture(el) and not page.in_fields(el)) or _in_list(el, page.title, items=el.tag != "dt"):
-                continue
-            ev = line_evidence(page, m)
-            if ev is not None:
-                found.setdefault(ev.dt.date(), ev)
+            if el.tag in _BLOCK_TAGS or el is root:
+                break
+            el = el.getparent()
+        if m is None and label.search(unicodedata.normalize("NFC", node).split(":")[-1][-30:]):
+            # the label's value in an element of its own, the line saying more ("Đăng ngày <a>2
+            # tháng 10, 2025</a> trong <a>Tin hoạt động</a>", a blog's meta line)
+            value = node.getparent() if node.is_tail else (node.getparent()[0] if len(node.getparent()) else None)
+            if value is not None and node.is_tail:
+                value = value.getnext()
+            if value is not None and (m := date_only(_line(value.text_content()))) is not None:
+                el = value
+        if m is None and (term := node.getparent()).tag == "dt" and not node.is_tail \
+                and (value := term.getnext()) is not None and value.tag == "dd" \
+                and (m := date_only(_line(value.text_content()))) is not None:
+            el = term  # a definition list's term and its value (Piwigo's "<dt>Ngày đăng</dt><dd>…</dd>"): a field, no list
+        if m is None or (page.furniture(el) and not page.in_fields(el)) or _in_list(el, page.title, items=el.tag != "dt"):
+            continue
+        ev = line_evidence(page, m)
+        if ev is not None:
+            found.setdefault(ev.dt.date(), ev)
     if len(found) != 1:
         if len(found) > 1:
             page.notes.append("labelled dates disagree: " + ", ".join(ymd(d) for d in sorted(found)))

@@ -38,6 +38,11 @@ POST_HEAD_LEVELS = 3  # a post's head above its text's own container
 POST_HEAD_CHARS = 40  # characters between a post's head stamp and its title ("- Công khai")
 _X_TITLE_FALLBACK = etree.XPath(".//*[@itemprop='headline'] | .//h1")
 _X_PAGE_TITLE = etree.XPath(".//meta[@property='og:title']/@content | .//title/text()")
+# Text that may hold a posting label, in NFC or NFD, whatever its case (đăng, xuất bản, thêm, posted,
+# published, added, tạo, created): the readers' patterns then run on these few, not on every text of the page.
+_X_LABEL_TEXT = etree.XPath(".//text()[" + " or ".join(
+    f"contains(., '{s}')" for s in ("đ", "Đ", "xu", "Xu", "XU", "osted", "OSTED", "ublished", "UBLISHED", "hêm", "HÊM",
+                                    "dded", "DDED", "tạo", "TẠO", "reated", "REATED")) + "]")
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,12 @@ class Page:
         # ... and the page's tables of fields wherever they stand (a gallery's photo information: Coppermine's
         # "Tác giả", "Ngày thêm", "Lượt xem" rows after the photo's description)
         return (*roots, *([box] if box is not None else []), *self.field_tables)
+
+    @cached_property
+    def label_texts(self) -> tuple:
+        """(root, text) for each text of `article_roots` that may hold a posting label: three
+        readers (the posted and the created label, the posting line's clock) walk them, found once."""
+        return tuple((root, node) for root in self.article_roots for node in _X_LABEL_TEXT(root))
 
     @cached_property
     def field_tables(self) -> tuple:
