@@ -124,6 +124,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "thutin_htxthaibinh", "hotro_htxlaocai", "giaidap_htxbentre",
              "wikidot_htxlaichau", "hive_htxdongthap", "cotonti_htxhaugiang",
              "anchor_htxbentre", "jamroom_htxdaklak", "hubpages_htxcantho",
+             "mangxahoi_htxlongan", "trangtin_htxhagiang", "nhipcau_htxvinhphuc",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
