@@ -24,14 +24,33 @@ byline is). Under the body: the category line ("CategoryTinTuc" after a rule: no
 bình luận về trang này. [Hiện bình luận]" (comments hidden unless `?show_comments=1`, where they are under the body
 with "-- <user> (2024-11-03 10:05:12)"), the footer menu (Sửa trang :: Lịch sử trang :: Các phiên bản :: Nguồn thô)
 and the "Powered by WikkaWiki" line.
+
+Truth corrected by the lead after the blind build: the page's only time is its last edit's, which no reader of
+the page can tell from the publication (one revision shows only on another page); by the project's rule (a
+change's date never dates the publication: `wiki-htxvietnam`, `giaidap-htxbentre`) `published` is null, but a
+notice's document date in its text.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf, route_file_name
 from .richbody import RichArticle, parse_rich
+
+
+_DOC_DAY = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+
+
+def _published(s: dict) -> dict:
+    """The truth's publication date. The page's only time is its last edit's (a change's, which no reader
+    can tell from the publication: the project's rule, as on `giaidap-htxbentre` and `wiki-htxvietnam`):
+    none, but a notice's document date in its text."""
+    if s.get("doc") and (m := _DOC_DAY.search(s["body"])):
+        day = datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return dict(published=iso(day), published_source="document", evidence=["document"])
+    return dict(published=None, published_source=None, evidence=[])
 
 SITE = "wikka-htxninhbinh"
 WIKI = "Wiki Liên minh HTX Ninh Bình"
@@ -264,7 +283,7 @@ def build() -> SiteBuild:
             if b.kind == "img":
                 site.binary(f"/uploads/{name}/{b.src}", image_for(b.src))
         art = RichArticle(path=path, title=s["title"], date=s["when"], body=s["body"], author=s["author"],
-                          published=iso(s["when"]), published_source="date-element", evidence=["date-element"],
+                          **_published(s),
                           doc_number=s.get("doc"), aliases=[f"{path}?show_comments=1", f"{path}?show_comments=0"],
                           notes=s["notes"])
         if s.get("file"):
