@@ -23,33 +23,18 @@ the office's address), the comments box ("Comments (1)", commenters' text and da
 comment on this page."), the footer ("Printable version", "PBworks / Help", "Terms of use / Privacy policy", "About
 this workspace", "Contact the owner / This workspace is public").
 
-Truth corrected by the lead after the blind build: the page's only time is its last edit's, which no reader of
-the page can tell from the publication (one revision shows only on another page); by the project's rule (a
-change's date never dates the publication: `wiki-htxvietnam`, `giaidap-htxbentre`) `published` is null, but a
-notice's document date in its text.
+Truth kept as built: the page's only time is the "last edited" age with its tooltip, as on `nextcloud-htxbackan`
+(a page put up once: its last edit is its posting), where a wiki's footer line "sửa đổi lần cuối lúc …"
+(`wiki-htxvietnam`, `wikka-htxninhbinh`) dates no publication.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 from urllib.parse import quote
 
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf
 from .richbody import RichArticle, parse_rich, table_html
-
-
-_DOC_DAY = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
-
-
-def _published(s: dict) -> dict:
-    """The truth's publication date. The page's only time is its last edit's (a change's, which no reader
-    can tell from the publication: the project's rule, as on `giaidap-htxbentre` and `wiki-htxvietnam`):
-    none, but a notice's document date in its text."""
-    if s.get("doc") and (m := _DOC_DAY.search(s["body"])):
-        day = datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return dict(published=iso(day), published_source="document", evidence=["document"])
-    return dict(published=None, published_source=None, evidence=[])
 
 SITE = "pbworks-htxkontum"
 WS = "lmhtxkontum"
@@ -307,7 +292,7 @@ def build() -> SiteBuild:
                 site.binary(f"/f/{b.src}", image_for(b.src))
         site.redirect(f"/w/page/{s['pid']}", path, 301)
         art = RichArticle(path=path, title=s["title"], date=s["when"], body=s["body"], author=s["author"],
-                          **_published(s),
+                          published=iso(s["when"]), published_source="date-element", evidence=["date-element"],
                           doc_number=s.get("doc"), aliases=[f"/w/page/{s['pid']}"], notes=s["notes"])
         if s.get("file"):
             name, fid = s["file"]
