@@ -27,30 +27,24 @@ and the "Powered by WikkaWiki" line.
 
 Truth corrected by the lead after the blind build: the page's only time is its last edit's, which no reader of
 the page can tell from the publication (one revision shows only on another page); by the project's rule (a
-change's date never dates the publication: `wiki-htxvietnam`, `giaidap-htxbentre`) `published` is null, but a
-notice's document date in its text.
+change's date never dates the publication: `wiki-htxvietnam`, `giaidap-htxbentre`) `published` is the day the news
+index lists the page under (midnight), a notice's too (its signing day in its text is the day before).
 """
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
 from .core import SiteBuild, attr, esc, image_for, inline_html, iso, pdf, route_file_name
 from .richbody import RichArticle, parse_rich
 
 
-_DOC_DAY = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
-
-
 def _published(s: dict) -> dict:
-    """The truth's publication date. The page's only time is its last edit's (a change's, which no reader
-    can tell from the publication: the project's rule, as on `giaidap-htxbentre` and `wiki-htxvietnam`):
-    none, but a notice's document date in its text."""
-    if s.get("doc") and (m := _DOC_DAY.search(s["body"])):
-        day = datetime(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return dict(published=iso(day), published_source="document", evidence=["document"])
-    return dict(published=None, published_source=None, evidence=[])
+    """The truth's publication date: the day the news index lists the page under ("03/11/2024 - <title>",
+    midnight). The page's own only time is its last edit's, a change's, which dates no publication (the
+    project's rule, as on `wiki-htxvietnam`); a notice's signing day in its text is the day before its posting."""
+    return dict(published=iso(s["when"], with_time=False), published_source="listing", evidence=["listing"])
+
 
 SITE = "wikka-htxninhbinh"
 WIKI = "Wiki Liên minh HTX Ninh Bình"
