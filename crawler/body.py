@@ -1414,6 +1414,20 @@ def _with_lead(lines: list[str], after_title: Iterable[tuple[str, str | None, li
     return lines
 
 
+def _drop_nested_copies(body) -> None:
+    """Without the paragraphs trafilatura gives twice: once as paragraphs, again inside a
+    paragraph it made of their container's loose text (a block holding a bare date line and the
+    text's <div>: N2 CMS' "<span class=date>…</span><div class=text><p>…</p></div>")."""
+    def text(el) -> str:
+        return " ".join("".join(el.itertext()).split())
+
+    seen = {text(p) for p in body if p.tag == "p" and p.find(".//p") is None}
+    for outer in [p for p in body if p.tag == "p" and p.find(".//p") is not None]:
+        for inner in list(outer.iterdescendants("p")):
+            if text(inner) in seen:
+                inner.getparent().remove(inner)  # (its tail is whitespace: the container's layout)
+
+
 def extracted_text(result) -> str:
     """The text of a trafilatura result, its entities decoded once. The parser has decoded
     them already; trafilatura's `xmltotxt` unescapes the text a second time (a page showing
@@ -1422,6 +1436,7 @@ def extracted_text(result) -> str:
     if result is None or result.body is None:
         return ""
     body = copy.deepcopy(result.body)
+    _drop_nested_copies(body)
     for el in body.iter():
         if el.text:
             el.text = el.text.replace("&", "&amp;")

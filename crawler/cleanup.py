@@ -88,6 +88,8 @@ FURNITURE_LINE = re.compile(
     r"|((Xếp\s+vào|Filed\s+under|Bạn\s+đang\s+ở|Vị\s+trí|You\s+are\s+here)\s*:?\s*)?(Trang\s+chủ|Trang\s+nhất|Home)\s*[>»›/|]\s*\S.*"
     # the theme's headings over the footnotes and the post-scriptum (SPIP's "Ghi chú", "P.S."): their text stays
     r"|Ghi\s+chú|P\.\s?S\.?"
+    # the heading over a post's table of fields (Oxwall's "Thông tin bài viết": by, added)
+    r"|Thông\s+tin\s+(bài\s+viết|bài\s+đăng|tin\s+bài)"
     # a scholarly page's fields: its DOI, the label over its abstract (the abstract stays)
     r"|DOI\s*:?(\s*(https?://(dx\.)?doi\.org/|doi:)?10\.\d{4,9}/\S+)?|https?://(dx\.)?doi\.org/10\.\d{4,9}/\S+|Tóm\s+tắt|Abstract"
     # a reading time (Hashnode's, Ghost's, Medium's "2 min read")
@@ -278,6 +280,12 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             continue
         edited = False
         if is_date_line(line) or is_field_line(line) or is_update_line(line):
+            if (row := field_row(line)) is not None:
+                # a field table's date row ("| Đã thêm: | Tháng 12 30 '24, 15:40 |"): its other label |
+                # value rows ("| Bởi: | Nguyễn Thu Hà |") are the page's fields too
+                while out and field_row(out[-1]) is not None:
+                    out.pop()
+                fields = True
             continue  # the page's date line at the top; elsewhere a list item's date (a posts widget)
         if (TAIL_MARKER.match(line) or (line.startswith("| ") and TAIL_MARKER.match(_cells_line(line)))) and out:
             break  # (a layout table's row too: "| Bài trước | Bài tiếp theo |", "| Các tin khác | | |")

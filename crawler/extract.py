@@ -30,6 +30,7 @@ from . import dates
 from .attachments import article_block, find_attachments, text_block
 from .authors import (
     BYLINE_CHARS,
+    CREDITS_LINE,
     HEAD_META_LINES,
     PHOTO_CREDIT,
     SOURCE_LINE,
@@ -186,6 +187,9 @@ def _short_notice(doc, lines: list[str], title_el, dated, post=None) -> bool:
     signer's office) and the signer's name under them."""
     if find_doc_number(lines) is not None:
         lines = _without_frame(lines)
+    if len(lines) > 1 and (SOURCE_LINE.match(lines[-1]) or CREDITS_LINE.match(lines[-1])
+                           or (len(lines[-1].split()) <= CREDIT_WORDS and not _SENTENCE_END.search(lines[-1][-1:]))):
+        lines = lines[:-1]  # (its credit closing it: "Theo Báo Nghệ An", the writer's name)
     if not lines or not all(len(line.split()) >= 8 and _SENTENCE_END.search(line[-1:]) for line in lines):
         return False
     sentences = sum(len(_SENTENCE_END.findall(line)) for line in lines)
@@ -198,6 +202,7 @@ def _short_notice(doc, lines: list[str], title_el, dated, post=None) -> bool:
 
 
 BRIEF_WORDS = 20
+CREDIT_WORDS = 5  # a writer's name or a source closing a text
 
 
 def _names_its_address(title: str, url: str) -> bool:

@@ -29,7 +29,8 @@ class Link:
 
 
 # Listing pages by number, as the portals write them: ?page=2, ?trang=2, /page/2/, page-2.htm.
-PAGE_NUMBER = re.compile(r"[?&](?:page|trang|paged|pageindex|pg|start)=\d+|/(?:page|trang)[-/]?\d+(?:[./]|$)", re.I)
+# (a page's number has a few digits: "/w/page/158290364/<Title>" names a page by its id, PBworks')
+PAGE_NUMBER = re.compile(r"[?&](?:page|trang|paged|pageindex|pg|start)=\d+|/(?:page|trang)[-/]?\d{1,4}(?:[./]|$)", re.I)
 
 
 # A pager's links, whatever their URLs look like: "2", "»", "Trang sau", "Tiếp", "Next".

@@ -183,6 +183,9 @@ def _strip_site(title: str, names: Iterable[str], strip: Callable[[str], str] | 
 _TOOL_HREF = re.compile(r"(?i)^\s*(?:javascript:|#\s*$)")
 
 
+SECTION_LINK_WORDS = 8  # a section's or blog's name linked before a heading's title
+
+
 def _heading_text(h) -> str:
     """A heading's text without the stamp its theme sets inside it, in an element of its own after
     the words ("<h2 class=post-title>Title<span class=post-date>2025-08-27 08:00:00</span>": Z-BlogPHP's),
@@ -195,6 +198,15 @@ def _heading_text(h) -> str:
     if last is not None and isinstance(last.tag, str) and not (last.tail or "").strip() \
             and (stamp := text_of(last)) and is_date_line(stamp) and (words := text_of(h)).endswith(stamp):
         return words[: -len(stamp)].strip()
+    first = h[0] if len(h) else None
+    if first is not None and first.tag == "a" and not (h.text or "").strip() and (first.tail or "").lstrip().startswith(":") \
+            and 0 < len(text_of(first).split()) <= SECTION_LINK_WORDS:
+        # a link to the page's section or blog before a colon (Oxwall's "<a>Blog của Nguyễn Thu Hà</a>: Title"):
+        # the section's name, no word of the title
+        rest = clean_line(" ".join([first.tail.lstrip()[1:], *(
+            etree.tostring(c, method="text", encoding="unicode", with_tail=True) for c in first.itersiblings())]))
+        if len(rest.split()) > GENERIC_TITLE_WORDS:
+            return rest
     # ...or its line of fields after a break (PHPCMS' "<h1>Title<br><span>2025-03-16 00:15:00 Nguồn: …
     # Bình luận: 0 Lượt xem: </span><span id=hits></span></h1>")
     br = next((c for c in h if c.tag == "br"), None)

@@ -81,7 +81,7 @@ _LABELS = re.compile(
     r"(?<!\w)(?:"
     rf"(?:tác\s+giả|{POSTED_BY}|{_STARTED_BY}|bởi|nguồn|by)"
     r"\s*:?\s*[^|\-–()\d]{0,40}"
-    r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|ngày\s+thêm|ngày\s+tạo|date\s+created|created(?:\s+on)?|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
+    r"|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|(?:ngày|đã)\s+thêm|ngày\s+tạo|date\s+created|created(?:\s+on)?|đăng\s+ngày|đăng\s+lúc|ngày\s+ban\s+hành|"
     r"(?:ngày\s+)?xuất\s+bản(?:\s+ngày)?|"
     r"thời\s+gian(?:\s+đăng)?|vào\s+(?:lúc|ngày)|ngày|đăng|lúc|lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lần\s+xem|xem|views?|"
     r"posted(?:\s+on)?|published|updated|gmt\s*\+?\s*7|giờ|[ap]m"
@@ -97,7 +97,7 @@ _PLACE_DATE = re.compile(
 # "Ngày thêm", the day a photo was added to the site, Coppermine's "Date added", is its posting).
 _PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|thời\s+gian\s+đăng|ngày\s+xuất\s+bản|xuất\s+bản\s+ngày|"
-    r"ngày\s+thêm|date\s+added|posted\s+on|published(?:\s+on)?)(?!\w)",
+    r"ngày\s+thêm|đã\s+thêm|date\s+added|posted\s+on|published(?:\s+on)?)(?!\w)",
     re.I,
 )
 # A record's creation, a publication date where nothing is labelled posted (Nuxeo's "Ngày tạo" beside its
@@ -352,6 +352,15 @@ def tooltip(el) -> str:
     return next((v for a in _TOOLTIP_ATTRS if (v := el.get(a))), "")
 
 
+def _zoned_attribute(el) -> datetime | None:
+    """The instant an attribute of `el` gives as an ISO stamp with its zone ("datetime", "content")."""
+    for value in el.attrib.values():
+        value = value.strip()
+        if _ISO_STAMP.match(value) and _ZONE_END.search(value) and (dt := _parse_short(value, None)[0]) is not None:
+            return dt
+    return None
+
+
 def _relative_stamp(page: Page) -> datetime | None:
     """The one moment a page gives its creation as a relative time whose tooltip says when, the
     label before it naming the creation ("Tạo", "Created", "Đăng lúc"), not a change ("Cập nhật"):
@@ -385,6 +394,9 @@ def _relative_stamp(page: Page) -> datetime | None:
         dt, m = _parse_short(_CREATED_TIP.sub("", tooltip(el)).strip(), None)
         if m is not None and (timed := with_time_of(m, (el.tail or "").lstrip(" ,"))) is not None:
             dt = timed.to_datetime()
+        if dt is not None and (zoned := _zoned_attribute(el)) is not None \
+                and zoned.astimezone(UTC).replace(tzinfo=None) == dt.replace(tzinfo=None):
+            dt = zoned.astimezone(TZ)  # (the tooltip's clock UTC's digits, the element's attribute the instant: Elgg's)
         if dt is not None and page.acceptable(dt, "tooltip"):
             if in_post:
                 heading = dt
@@ -766,10 +778,13 @@ def date_only(text: str) -> DateMatch | None:
     if len(ms) != 1 or ms[0].cited or ms[0].event:
         return None
     m = ms[0]
-    rest = _LABELS.sub(" ", _AGE_NOTE.sub(" ", text[: m.start] + " " + _IN_SECTION.sub(" ", text[m.end :])))
+    after = _IN_SECTION.sub(" ", _ACCOUNT_AFTER.sub(" ", text[m.end :]))
+    rest = _LABELS.sub(" ", _AGE_NOTE.sub(" ", text[: m.start] + " " + after))
     return None if _LETTER.search(rest) else m
 
 
+# the poster's account after a slash, closing the date line: Monstra's "02.12.2024 / vanphong"
+_ACCOUNT_AFTER = re.compile(r"^\s*/\s*[^\W\d][\w.\-]{1,30}\s*$")
 # the section a post was filed in, closing its date line: "03-06-2024 lúc 8:30 trong Tin hoạt động"
 # (Pluck's), "May 3, 2024 in News"
 _IN_SECTION = re.compile(r"(?i)^\s*(?:trong|thuộc|in)\s+(?:chuyên\s+mục\s+|mục\s+)?[^\W\d][^|,.;:!?()\d]{0,40}$")
@@ -1012,6 +1027,8 @@ def _after_title_line(page: Page) -> Evidence | Partial | None:
             m = None  # a teaser's date: a list of other articles right under the title
         if m is not None and ln.el is not None and _past_text(page, ln.el):
             break  # a date past the end of a short text: a reply's or a comment's (a forum's next post, stamped)
+        if m is not None and ln.el is not None and _after_prose(page, ln.el):
+            break  # a date line in the text under a sentence of it: the text's (an invitation's "Thời gian: 08 giờ 00, ngày 20/8/2024")
         if m is not None:
             if m.year is None and m.to_datetime() is None:
                 return Partial(m.day, m.month, m.hour, m.minute, ln.text[:60])
@@ -1097,6 +1114,25 @@ def _past_text(page: Page, el) -> bool:
     return holder is not None and precedes(holder, el)
 
 
+_SENTENCE_CHARS = 80  # a paragraph this long ending as a sentence ends: the text's prose
+_SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
+
+
+def _after_prose(page: Page, el) -> bool:
+    """Whether `el` is in the element holding the article's text, below a paragraph of it that is a
+    sentence: a line of the text, no stamp of the page (which heads the text or sits outside it)."""
+    holder = page.text_holder
+    if holder is None or not any(a is holder for a in el.iterancestors()):
+        return False
+    for p in holder.iter("p"):
+        if p is el or not precedes(p, el):
+            break
+        if len(text := _line(p.text_content())) >= _SENTENCE_CHARS and _SENTENCE_END.search(text) \
+                and not any(a is p for a in el.iterancestors()):
+            return True
+    return False
+
+
 _FOLLOWING = 40  # elements after the title looked at
 _AFTER_TEXT = 10  # ... and after the text's holder
 _META_ROW_CHARS = 200  # text after the title read for a date in its own element
@@ -1124,7 +1160,11 @@ def _meta_row_date(page: Page) -> Evidence | None:
             if page.furniture(el) or _in_list(el, page.title) or any(is_update_stamp(d) for d in el.iter()) \
                     or _past_text(page, el):
                 return None  # (past a short text: a reply's stamp)
-            if m.hour is None:  # its tooltip's clock, or a theme's time item after its date item ("8:30 sáng")
+            zoned = any(_zoned_attribute(x) is not None for x in el.iter() if isinstance(x.tag, str))
+            if m.hour is None and not zoned:
+                # its tooltip's clock, or a theme's time item after its date item ("8:30 sáng"); not beside
+                # the element's own zoned instant (Elgg's "<time title="9 May 2025 @ 9:00am" datetime="2025-05-09
+                # T09:00:00+00:00">": the tooltip's clock is UTC's digits, the instant read below)
                 m = _tooltip_clock(el, m) or next((t for x in _next_texts(el) if (t := with_time_of(m, x))), m)
             ev = line_evidence(page, m) if m.year is not None else None
             if ev is not None and m.hour is not None:
@@ -1162,7 +1202,11 @@ def footer_row_date(page: Page) -> Evidence | None:
                 # a row of labelled fields is no text: "Lượt xem: 96 | Người đăng: <a>admin</a> | Ngày: <span
                 # title="15:10">27.12.2024</span>" (uCoz's, whose row of three also holds the section's link)
                 line = _line(el.text_content())
-                return _labelled_row_date(page, el, line) if is_field_line(line) else None  # (else a line of text)
+                if is_field_line(line):
+                    return _labelled_row_date(page, el, line)
+                if (m := date_only(line)) is not None and m.year is not None:
+                    return line_evidence(page, m)  # the post's date line under its text (Monstra's "02.12.2024 / vanphong")
+                return None  # (else a line of text)
             continue  # (its parts follow; a file's download line is passed: "Tải về: <a>TB-05.pdf</a>")
         children = [(child, t) for child in el if isinstance(child.tag, str) and (t := _line(child.text_content()))]
         parts = [t for _, t in children]
@@ -1389,6 +1433,9 @@ def labelled_line(page: Page) -> Evidence | None:
     return posted if labelled else _labelled_line(page, _CREATION_LABEL)[0]
 
 
+_LABEL_TAGS = ("h3", "h4", "h5", "h6", "span", "strong", "b", "label")
+
+
 def _labelled_line(page: Page, label: re.Pattern) -> tuple[Evidence | None, bool]:
     """The date of the lines `label` labels, and whether any was found."""
     found: dict[date, Evidence] = {}
@@ -1420,11 +1467,21 @@ def _labelled_line(page: Page, label: re.Pattern) -> tuple[Evidence | None, bool
                 value = value.getnext()
             if value is not None and (m := date_only(_line(value.text_content()))) is not None:
                 el = value
-        if m is None and (term := node.getparent()).tag == "dt" and not node.is_tail \
-                and (value := term.getnext()) is not None and value.tag == "dd" \
+        term = node.getparent()
+        if m is None and not node.is_tail and (value := term.getnext()) is not None and (
+                (term.tag == "dt" and value.tag == "dd")
+                # (or a label element of its own before its value's: a wiki infobox's "<h3 class=pi-data-label>Ngày
+                # đăng</h3><div class=pi-data-value>24/09/2024</div>", Fandom's)
+                or (term.tag in _LABEL_TAGS and value.tag == "div" and not len(term)
+                    and label.fullmatch(_line(term.text_content()).rstrip(": ")))) \
                 and (m := date_only(_line(value.text_content()))) is not None:
             el = term  # a definition list's term and its value (Piwigo's "<dt>Ngày đăng</dt><dd>…</dd>"): a field, no list
-        if m is None or (page.furniture(el) and not page.in_fields(el)) or _in_list(el, page.title, items=el.tag != "dt"):
+            # (an infobox in the text, an <aside> of the article's own fields)
+            boxed = (holder := page.text_holder) is not None and any(a is holder for a in el.iterancestors())
+        else:
+            boxed = False
+        if m is None or (page.furniture(el) and not page.in_fields(el) and not boxed) \
+                or _in_list(el, page.title, items=el.tag not in ("dt", *_LABEL_TAGS)):
             continue
         ev = line_evidence(page, m)
         if ev is not None:
@@ -1618,6 +1675,8 @@ def text_date(page: Page, uym) -> DateResult | None:
         m = date_only(ln.text)
         if m is not None and page.body is None and ln.el is not None and _past_text(page, ln.el):
             break  # (past the text its lines were found in: a reply's stamp)
+        if m is not None and ln.el is not None and _after_prose(page, ln.el):
+            break  # (under a sentence of the text: the text's, an invitation's meeting time)
         if m is not None and not m.ambiguous:  # nothing here could settle which reading
             dt = m.to_datetime()
             if dt is None and m.year is None and uym is not None and uym[1] is not None:

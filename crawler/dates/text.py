@@ -84,11 +84,11 @@ _CORE = re.compile(
     r"""
     (?<!\w)ngày\s+(?P<ld>\d{1,2})\s+(?:tháng|thg)\s+(?P<lm>\d{1,2})(?:\s*,?\s*năm\s+(?P<ly>\d{4})|(?:\s*,\s*|\s+)(?P<ly2>\d{4})(?!\d|\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))?(?!\d)
     |(?<![\w/.\-])(?P<wd>\d{1,2})\.?\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,?\s*năm\s+(?P<wy>\d{4})|(?:\s*,\s*|\s+)(?P<wy2>\d{4})(?!\s*(?!(?:lúc|bởi|trong)\b)(?!(?-i:[UPPER]))[^\W\d_]))(?!\d)
-    |(?<![\w/.\-])(?:tháng\s+|thg\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})(?:\s*,\s*|\s+)(?P<fy>\d{4})(?!\d)
+    |(?<![\w/.\-])(?:tháng\s+|thg\s+|th)(?P<fm>\d{1,2})\s+(?P<fd>\d{1,2})(?:\s*,\s*|\s+)(?P<fy>\d{4}|['’]\d{2})(?!\d)
     |(?<![\w/.\-])(?P<vd>\d{1,2})\.?\s+tháng\s+(?P<vm>VI_MONTH)\s*,?\s*(?:năm\s+)?(?P<vy>\d{4})(?!\d)
     |(?<!\w)tháng\s+(?P<vm2>VI_MONTH)\s+(?P<vd2>\d{1,2})\s*,\s*(?P<vy2>\d{4})(?!\d)
     |(?<!\w)(?P<cw>(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?(?P<cm>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<cd>\d{1,2})\s+(?P<ch>\d{2}):(?P<cmi>\d{2}):(?P<cs>\d{2})\s+(?:(?P<cz>UTC|GMT|ICT|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)\s+)?(?P<cy>\d{4})(?!\d)
-    |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4})(?!\d)
+    |(?<!\w)(?P<em>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<ey>\d{4}|['’]\d{2})(?!\d)
     |(?<![\w/.\-])(?P<ed2>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?P<em2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*,?\s+(?P<ey2>\d{4})(?!\d)
     |(?<![\w/.\-])(?P<ed3>\d{1,2})(?P<esep>[/-])(?P<em3>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P=esep)(?P<ey3>\d{4})(?!\d)
     |(?<!\d)(?P<jy>\d{4})\s*[年년]\s*(?P<jm>\d{1,2})\s*[月월]\s*(?P<jd>\d{1,2})\s*[日일]
@@ -151,7 +151,8 @@ _TIME_TAIL = re.compile(
     r"(?<![\d:])" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}))?" + r"\s*(?:[,|\-–]\s*)?\Z", re.I
 )
 _TIME_HEAD = re.compile(
-    r"(?:\s*[,|\-–]\s*|\s*lúc\s*|\s+at\s+|T|\s+:\s+|\s+)" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}|{_PERIOD_WORD}))?(?!\d)",
+    # (or an at sign: Xaraya's "%A, %d %B %Y @ %H:%M:%S")
+    r"(?:\s*[,|\-–@]\s*|\s*lúc\s*|\s+at\s+|T|\s+:\s+|\s+)" + _TIME_RX + rf"(?:\s*(?P<ampm>{_DESIGNATOR}|{_PERIOD_WORD}))?(?!\d)",
     re.I,
 )
 _EVENT_TAIL = re.compile(
@@ -317,7 +318,7 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("wd")), int(g("wm")), g("wy") or g("wy2")
         elif g("fm") is not None:
             # "Tháng 3 14, 2024", Divi's "Th3 14, 2024": an English order in Vietnamese words; ICU's "MMM dd
-            # yyyy" in vi, "thg 6 04 2025" (XWiki's blog date)
+            # yyyy" in vi, "thg 6 04 2025" (XWiki's blog date); the year's two digits after an apostrophe
             d, mo, y = int(g("fd")), int(g("fm")), g("fy")
         elif g("vd") is not None:  # "12 Tháng Ba 2026" (Django's vi locale)
             d, mo, y = int(g("vd")), _vi_month(g("vm")), g("vy")
@@ -345,6 +346,8 @@ def _scan(text: str, *, short_years: bool = False, loose: bool = False, month_fi
             d, mo, y = int(g("nd")), int(g("nm")), None
         year: int | None = None
         if y is not None:
+            if y[0] in "'’":  # a year's two digits after an apostrophe (PHP's "M j 'y": Oxwall's "Tháng 12 30 '24")
+                y = f"{2000 + int(y[1:]) if int(y[1:]) < 70 else 1900 + int(y[1:])}"
             if len(y) == 2:
                 if not short_years:
                     continue
