@@ -718,6 +718,8 @@ def _prune(tree, rules: Rules, marked: bool = True) -> None:
     for row in _icon_rows(tree):
         if row.getparent() is not None:
             row.drop_tree()
+    for line in _tag_lines(tree):
+        line.drop_tree()
     for header in _quote_headers(tree):
         header.drop_tree()  # (its tail, the quotation's first words, stays)
     for quoted in _mail_quotes(tree):
@@ -862,6 +864,25 @@ _INLINE_FIELD = frozenset(("span", "a", "small", "time", "em", "strong", "b", "l
 ICON_FIELDS = 3  # a row of so many fields, each led by its icon
 ICON_ROW_CHARS = 120  # a name, a date, counts and a tool's word or two: no sentence
 _SENTENCE = re.compile(r"[.!?…]\s+\S")
+
+
+# a tag's or a category's page, by its path or its query
+_TAXONOMY_HREF = re.compile(r"(?i)/(?:tag|tags|the|category|categories|chuyen-muc)/[^/?#]|[?&](?:tag|cat|category)=\w")
+_TAG_SEPARATORS = re.compile(r"[\s,;|·•#]+")
+
+
+def _tag_lines(tree) -> list:
+    """The paragraphs made of links to tag or category pages and nothing else, their label an icon
+    at most (Batflat's "<p><i class="fas fa-tags"></i> <a href="/blog/tag/so-lieu">số liệu</a></p>"):
+    the post's taxonomy, no line of the text."""
+    out = []
+    for p in tree.iter("p"):
+        links = p.findall(".//a")
+        if links and all(_TAXONOMY_HREF.search(a.get("href") or "") for a in links) \
+                and not _TAG_SEPARATORS.sub("", p.text_content()).replace("".join(
+                    _TAG_SEPARATORS.sub("", a.text_content()) for a in links), "", 1):
+            out.append(p)
+    return out
 
 
 def _icon_rows(tree) -> list:

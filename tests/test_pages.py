@@ -40,6 +40,14 @@ FETCHED_AT = max(datetime.fromisoformat(art["published"]) for exp in EXPECTED.va
 # Held-out pages (sets built blind) whose failures are not fixed yet: each reason is the class
 # of the failure, in the closing note. Strict: a page that passes must leave this list.
 OPEN = {
+    "gila-htxninhbinh": "Gila CMS: a notice's PDF link closing the text ('Thông báo số 45/TB-LMHTX (PDF)', which the truth counts as text too) read as the attachment only; an office's byline (disputed)",
+    "koken-htxlamdong": "Koken: photo captions dropped (the essay's figcaption beside the file title 'DSC_3980'), or read with the file title and the EXIF line ('Chụp ngày …'); a closing byline under them missed",
+    "n2cms-htxnghean": "N2 CMS: an office's byline taken as the author (disputed, as the office authors are)",
+    "pbworks-htxkontum": "PBworks: an invitation's 'Thời gian: 08 giờ 00, ngày 20/8/2024;' list item dropped as a date line",
+    "readymag-htxquangtri": "Readymag: text widgets placed by style (top: N px), read in the page's order, not the eye's; a project dated only in its script's ServerData is no article",
+    "svbtle-htxtuyenquang": "Svbtle: an office's byline taken as the author (disputed, as the office authors are)",
+    "wikka-htxninhbinh": "WikkaWiki: page alone, undated but by the news index (the footer's last edit dates nothing): no article signal; lines between <br> read as one paragraph, the category's link as text",
+    "xaraya-htxdaknong": "Xaraya: an office's byline taken as the author (disputed, as the office authors are)",
     "anchor-htxbentre": "Anchor CMS: an in-text 'Tải về: ….pdf' line dropped as the attachment's label; an office's byline (disputed)",
     "cotonti-htxhaugiang": "Cotonti: page alone, the comment count's box (div.combox, '0', '1') over the lead read as text (the crawl's profile drops it)",
     "dasblog-htxhanoi": "dasBlog: an office's byline taken as the author (disputed, as the office authors are)",
@@ -268,6 +276,31 @@ OPEN = {
     "velog-htxhaiduong": "Velog: the exact time only in the Apollo state (the page shows a Korean day or age); the series box's count read as text",
 }
 OPEN_PAGES = {
+    # sets 54a-54d (stop 54)
+    ('gila-htxninhbinh', '/blog/55/thong-bao-moi-du-hoi-cho-htx-vung-dong-bang-song-hong'),
+    ('gila-htxninhbinh', '/blog/48/ket-qua-phat-trien-htx-9-thang-2024'),
+    ('koken-htxlamdong', '/essays/2024/11/mua-ca-phe-tren-cao-nguyen-cau-dat/'),
+    ('koken-htxlamdong', '/essays/2024/10/htx-hoa-da-lat-chuan-bi-vu-tet/'),
+    ('koken-htxlamdong', '/essays/2024/10/lien-minh-htx-lam-dong-so-ket-9-thang/'),
+    ('koken-htxlamdong', '/essays/2024/09/ocop-lam-dong-tai-hoi-cho-ha-noi/'),
+    ('koken-htxlamdong', '/essays/2024/09/htx-dau-tay-xuan-tho-vao-mua/'),
+    ('koken-htxlamdong', '/essays/2024/08/rau-vietgap-don-duong/'),
+    ('koken-htxlamdong', '/essays/2024/08/htx-che-bao-loc-xuat-khau-lo-dau-tien/'),
+    ('n2cms-htxnghean', '/tin-tuc/ket-qua-kinh-te-tap-the-10-thang-nam-2024'),
+    ('pbworks-htxkontum', '/w/page/158188231/Gi%E1%BA%A5y%20m%E1%BB%9Di%20d%E1%BB%B1%20H%E1%BB%99i%20ngh%E1%BB%8B%20tuy%C3%AAn%20truy%E1%BB%81n%20Lu%E1%BA%ADt%20H%E1%BB%A3p%20t%C3%A1c%20x%C3%A3%20n%C4%83m%202023'),
+    ('readymag-htxquangtri', '/lmhtxquangtri/4907715/'),
+    ('readymag-htxquangtri', '/lmhtxquangtri/4889032/'),
+    ('readymag-htxquangtri', '/lmhtxquangtri/4826654/'),
+    ('readymag-htxquangtri', '/lmhtxquangtri/4812301/'),
+    ('svbtle-htxtuyenquang', '/ket-qua-phat-trien-htx-10-thang-dau-nam-2024'),
+    ('wikka-htxninhbinh', '/ThongBao2024So31'),
+    ('wikka-htxninhbinh', '/TinTuc2024AnhHtxCoiKimSon'),
+    ('wikka-htxninhbinh', '/TinTuc2024SoLieu9Thang'),
+    ('wikka-htxninhbinh', '/TinTuc2024GaoHuongKimSon'),
+    ('wikka-htxninhbinh', '/TinTuc2024TapHuanChuyenDoiSo'),
+    ('wikka-htxninhbinh', '/TinTuc2024LuatHtx2023'),
+    ('wikka-htxninhbinh', '/TinTuc2023TongKet'),
+    ('xaraya-htxdaknong', '/index.php/news/139'),
     # sets 53a-53d (stop 53)
     ('anchor-htxbentre', '/posts/thong-bao-18-tb-lmhtx-hoi-cho-san-pham-htx-nam-2024'),
     ('anchor-htxbentre', '/posts/ket-qua-phat-trien-kinh-te-tap-the-quy-i-nam-2024'),

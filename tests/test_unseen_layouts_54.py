@@ -142,3 +142,39 @@ def test_a_tooltips_clock_in_utcs_digits_gives_way_to_the_elements_zoned_instant
     # (the day shown is UTC's, the instant's local day the next: "11 Mar 2025" at 23:10Z is 12 March, 06:10)
     assert read(byline("11 Mar 2025", "11 March 2025 @ 11:10pm", "2025-03-11T23:10:00+00:00"), url).item["published"] \
         == "2025-03-12T06:10:00+07:00"
+
+
+def test_a_blog_posts_posting_line_and_its_way_back_under_the_title():
+    # Fandom's user blog: "Đăng bởi <a>X</a> vào 12 tháng 9, 2024" ("vào": the posting's "on", no event's) beside
+    # "Quay lại blog của X" (a way back, no other article's title): the post's date, no line of its text
+    head = ('<div class="page-header__bottom"><div class="page-header__blog-post-details"><a href="/vi/wiki/TV:X" '
+            'class="wds-avatar"><img src="/a.png" alt="X"></a><div>Đăng bởi <a href="/vi/wiki/TV:BienTap">BienTapLMHTX</a> '
+            'vào 12 tháng 9, 2024</div></div><a href="/vi/wiki/Blog:BienTap" class="page-header__blog-post-back">'
+            'Quay lại blog của BienTapLMHTX</a></div>')
+    html = page(f'<div class="page-header"><h1 class="page-header__title">{TITLE}</h1>{head}</div>'
+                f'<div class="mw-parser-output">{LONG}</div>', title=f"{TITLE} | Wiki HTX | Fandom")
+    item = read(html, url="http://htx.example.vn/vi/wiki/Blog:BienTap/Thong_bao").item
+    assert item["published"] == "2024-09-12T00:00:00+07:00"
+    assert "Đăng bởi" not in item["text"]
+
+
+def test_a_line_of_tag_links_under_an_icon_is_no_text():
+    # Batflat: "<p><i class="fas fa-tags"></i> <a href="/blog/tag/so-lieu">số liệu</a></p>" closing the post
+    html = page(f'<h1>{TITLE}</h1><article><div class="post">{LONG}<p>Trần Minh Đức</p>'
+                '<p><i class="fas fa-tags"></i> <a href="/blog/tag/so-lieu">số liệu</a>, <a href="/blog/tag/ocop">OCOP</a></p>'
+                '</div></article>')
+    text = read(html, url="http://htx.example.vn/blog/post/ket-qua").item["text"]
+    assert text.endswith("Trần Minh Đức") and "OCOP" not in text
+    # (a sentence holding a tag's link is the text's)
+    linked = html.replace('<p><i class="fas fa-tags"></i> <a href="/blog/tag/so-lieu">số liệu</a>, <a href="/blog/tag/ocop">OCOP</a></p>',
+                          '<p>Các HTX có sản phẩm <a href="/blog/tag/ocop">OCOP</a> được hỗ trợ gian hàng miễn phí tại hội chợ.</p>')
+    assert "Các HTX có sản phẩm OCOP được hỗ trợ gian hàng miễn phí tại hội chợ." in read(linked, url="http://htx.example.vn/blog/post/ket-qua").item["text"]
+
+
+def test_a_files_line_with_its_size_or_labelled_as_the_document():
+    lead = "Văn phòng Liên minh HTX tỉnh đề nghị các HTX gửi hồ sơ trước ngày 31/5/2024 để tổng hợp."
+    # Xaraya's upload: "Tải về: TB-37-LMHTX.pdf (118 KB)" closing the text is the attachment's label
+    assert clean_lines([lead, "Tải về: TB-37-LMHTX.pdf (118 KB)"]) == [lead]
+    # Oxwall's "Tải văn bản: TB-41-LMHTX-2024.pdf" over the signer is the text's
+    assert clean_lines([lead, "Tải văn bản: TB-41-LMHTX-2024.pdf", "KT. CHỦ TỊCH"]) == \
+        [lead, "Tải văn bản: TB-41-LMHTX-2024.pdf", "KT. CHỦ TỊCH"]

@@ -775,7 +775,7 @@ def date_only(text: str) -> DateMatch | None:
         return None
     text = unicodedata.normalize("NFC", text)
     ms = _scan(text, short_years=True, loose=True, month_first=True)
-    if len(ms) != 1 or ms[0].cited or ms[0].event:
+    if len(ms) != 1 or ms[0].cited or (ms[0].event and not _POSTED_ON.match(text[: ms[0].start])):
         return None
     m = ms[0]
     after = _IN_SECTION.sub(" ", _ACCOUNT_AFTER.sub(" ", text[m.end :]))
@@ -783,6 +783,8 @@ def date_only(text: str) -> DateMatch | None:
     return None if _LETTER.search(rest) else m
 
 
+# a posting line's "on" before its date, no event's "vào": "Đăng bởi <a>X</a> vào 12 tháng 9, 2024" (Fandom's blog post)
+_POSTED_ON = re.compile(r"(?i)^\s*(?:được\s+)?(?:đăng|gửi|viết)\s+bởi\s+[^\d:|,]{1,40}?\s+vào\s*$")
 # the poster's account after a slash, closing the date line: Monstra's "02.12.2024 / vanphong"
 _ACCOUNT_AFTER = re.compile(r"^\s*/\s*[^\W\d][\w.\-]{1,30}\s*$")
 # the section a post was filed in, closing its date line: "03-06-2024 lúc 8:30 trong Tin hoạt động"
@@ -1615,7 +1617,7 @@ def _titles_an_article(link) -> bool:
     href = link.get("href") or ""
     if href.startswith(("javascript:", "mailto:", "tel:")):
         return False  # a link that goes to no page ("<< Quay lại trang trước": history.back()) titles none
-    if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None \
+    if len(words) < 4 or is_signer(" ".join(words)) or date_only(" ".join(words)) is not None or _BACK_TO.match(words[0] + " " + words[1]) \
             or _SECTION_PAGE.search(href) or link.get("rel") == "author" or ACCOUNT_PAGE.search(href) \
             or any("avatar" in f"{img.get('class') or ''} {img.get('src') or ''}".lower() for img in link.iter("img")):
         # a byline's link to its writer or poster (or the account's name beside its avatar: Zalo's OA),
@@ -1629,6 +1631,8 @@ def _titles_an_article(link) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]")
+# a way back, no article's title: Fandom's "Quay lại blog của X" under a blog post's title, "Back to …"
+_BACK_TO = re.compile(r"(?i)^(?:quay\s+lại|trở\s+(?:lại|về)|back\s+to|return\s+to)$")
 # the label of a post's section in its posting line ("Posted by X at 09:30 in <a>…</a>", "Đăng trong")
 _POSTED_IN = re.compile(r"(?i)(?<!\w)(?:in|trong|thuộc)$")
 
