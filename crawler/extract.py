@@ -188,7 +188,7 @@ def _short_notice(doc, lines: list[str], title_el, dated, post=None) -> bool:
     if find_doc_number(lines) is not None:
         lines = _without_frame(lines)
     if len(lines) > 1 and (SOURCE_LINE.match(lines[-1]) or CREDITS_LINE.match(lines[-1])
-                           or (len(lines[-1].split()) <= CREDIT_WORDS and not _SENTENCE_END.search(lines[-1][-1:]))):
+                           or (len(words := lines[-1].split()) <= CREDIT_WORDS and all(w[:1].isupper() for w in words))):
         lines = lines[:-1]  # (its credit closing it: "Theo Báo Nghệ An", the writer's name)
     if not lines or not all(len(line.split()) >= 8 and _SENTENCE_END.search(line[-1:]) for line in lines):
         return False
