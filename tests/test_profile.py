@@ -297,6 +297,9 @@ def test_a_featured_lead_repeated_in_the_sidebar_stays():
 # (Publii, set 26: its AMP twins' <title>s carry no suffix, so fewer than half the titled pages
 # share it; the extraction's titles come from the heading and are right)
 OPEN_TITLE_AFFIXES = {"social-htxquangngai",  # Mastodon (set 49b): '<account>: "<status…>" - <server>', no affix on half
+                      # PBworks (set 54c, stop 54): "<workspace> / <title>", the workspace's login name ("lmhtxkontum")
+                      # read as no site's name; Svbtle (set 54d): "<title> • <blog>", a bullet no separator learned
+                      "pbworks-htxkontum", "svbtle-htxtuyenquang",
                       # listmonk (set 53b, stop 53): each campaign's <title> is its e-mail subject, "Bản tin LMHTX Thái
                       # Bình số 07/2025 – <title>", the issue number changing: no affix learned; titles from the <h1>
                       "thutin-htxthaibinh",
@@ -338,6 +341,12 @@ OPEN_TITLE_AFFIXES = {"social-htxquangngai",  # Mastodon (set 49b): '<account>: 
 # fixed yet: MediaWiki's "Tin tức:Ảnh: Phiên chợ … – Wiki …" is cut at its first ": " (the
 # extraction's title comes from the heading and is right)
 OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
+                     # WikkaWiki (set 54c, stop 54): "<wiki>: <WikiName>" on every page, the page's CamelCase name
+                     # no title: the wiki's name before it is learned as the prefix, read as no site's name
+                     "wikka-htxninhbinh",
+                     # Monstra (set 54a, stop 54): "<site> | <title>" on its posts, "<site> | Tin tức" on its lists:
+                     # the section is learned as a suffix the posts do not end with (their titles from the heading)
+                     "trangtin-htxhagiang",
                      # Blackboard (set 52d, stop 52): "<tool> – <course id>: <course name>" on every page, the
                      # course's id before its name read as no site's name
                      "blackboard-htxbariavungtau",
@@ -398,7 +407,9 @@ OPEN_TITLE_STRIPS = {"wiki-htxvietnam",
 # Sites whose titles carry the site's name before them and another constant part after them, both learned
 # as the site's: ImpressCMS (set 50d, stop 50), "<site> - <title> - <topic> - Tin tức", the news module's
 # name last (the titles come from the topic's span and are right)
-OPEN_TWO_AFFIXES = {"impresscms-htxhatinh"}
+OPEN_TWO_AFFIXES = {"impresscms-htxhatinh",
+                    # Monstra (set 54a, stop 54): its lists' "<site> | Tin tức" teaches a section as the suffix
+                    "trangtin-htxhagiang"}
 
 
 def test_title_affix(learned):
