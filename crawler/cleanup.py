@@ -9,6 +9,7 @@ from .dates import is_date_line, is_field_line, is_update_line
 from .text import CATEGORY_LABEL, POSTED_BY, clean_line, field_row, row_as_line
 
 _FILE_NAME = r"[\w.\-]+(?:\s[\w.\-]+){0,3}\.(pdf|docx?|xlsx?|pptx?|zip|rar)"  # a linked file's name ("KH-12-LMHTX.pdf", "QĐ 25-LMHTX.pdf")
+_FILE_SIZE_NOTE = r"(\s*\(\s*[\d.,]+\s*[KMG]?i?B\s*\))?"  # its size after it: "(118 KB)"
 
 # A whole line that is furniture. Anchored, so an article sentence that merely mentions
 # "chia sẻ" or "bản quyền" stays.
@@ -97,7 +98,7 @@ FURNITURE_LINE = re.compile(
     # a hits counter (K2's "Đọc 98 lần"), the heading of a CMS's extra fields (K2's "Thông tin bổ sung")
     r"|(Đã\s+)?(Đọc|xem)\s+[\d.,]+\s+lần|Hits?\s*:?\s*[\d.,]+|Thông\s+tin\s+bổ\s+sung"
     r"|" + _FILE_NAME + r"(\s*\((\w{2,4}\s*,\s*)?[\d.,]+\s*[KMG]?i?B(\s*,\s*[\d.,]+\s+(lượt\s+tải|lần\s+tải|downloads?|views?))?\))?"  # a file field: the attachment
-    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?(\s*\(\s*[\d.,]+\s*[KMG]?i?B\s*\))?|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|((Đã\s+)?gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
+    r"|(Tập\s+tin|Tệp(\s+tin)?|File|Văn\s+bản|Tài\s+liệu)\s+đính\s+kèm\s*:?.*|Đính\s+kèm\s*:?\s*(?:" + _FILE_NAME + r")?|Tải\s+(?:về|xuống|văn\s+bản|tệp(?:\s+tin)?|tài\s+liệu)\s*:?\s*\(?" + _FILE_NAME + r"\)?" + _FILE_SIZE_NOTE + r"|(Từ\s+khóa|Tags?|Chuyên\s+mục|Danh\s+mục|((Đã\s+)?gắn\s+)?thẻ|Nhãn|Categor(y|ies))\s*:.*"
     r"|TrackBack\s+URL\s*:.*|Đường\s+dẫn\s+trackback.*"
     # a file's size and its downloads or views beside its name (a forum's attachment: "KH-21.pdf
     # (215.4 KiB) Đã tải về 87 lần", "anh-1.png (118.5 KiB) Đã xem 64 lần")
@@ -179,7 +180,6 @@ _ROW_CELL_CHARS = 60
 
 # A file's line: its name after a download or attachment label ("Tải về: TB-18-LMHTX.pdf"). At the text's end it
 # labels the attachment; with the text going on after it (a notice's signer under it) the writer set it in the text.
-_FILE_SIZE_NOTE = r"(\s*\(\s*[\d.,]+\s*[KMG]?i?B\s*\))?"  # its size after it: "(118 KB)"
 _FILE_LINE = re.compile(r"(?i)^(Tải\s+(về|xuống|văn\s+bản|tài\s+liệu)|(Tệp|File|Tập\s+tin)\s+đính\s+kèm|Download)\s*:\s*"
                         + _FILE_NAME + _FILE_SIZE_NOTE + "$")
 
