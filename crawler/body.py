@@ -29,7 +29,7 @@ from .links import READ_MORE
 from .mailtext import unwrap_mail_text
 from .metadata import jsonld_article, meta
 from .parsing import DISPLAY_NONE, first_of, links_its_picture, text_of
-from .text import VIETNAMESE_LETTER, clean_line, row_value
+from .text import PROSE_PARAGRAPH_CHARS, VIETNAMESE_LETTER, clean_line, row_value
 from .urls import ACCOUNT_PAGE, MEDIA_FILE
 
 MIN_TEXT_CHARS = 160  # below this a page is a stub ("đang cập nhật"); caption-only stubs fail MIN_PROSE_CHARS
@@ -617,9 +617,6 @@ def _own_line(a) -> bool:
     if before.strip() or (prev is not None and prev.tag != "br" and prev.tag not in _TEXT_BLOCKS) or (a.tail or "").strip():
         return False
     return nxt is None or nxt.tag == "br" or nxt.tag in _TEXT_BLOCKS
-
-
-PROSE_PARAGRAPH_CHARS = 80  # a sentence or two: no menu, footer or counter has such a paragraph
 
 
 def _paragraph_prose(tree) -> dict:
@@ -1435,6 +1432,18 @@ def _with_lead(lines: list[str], after_title: Iterable[tuple[str, str | None, li
     return lines
 
 
+def _remove_keeping_tail(el) -> None:
+    """Removes `el` from trafilatura's tree (plain lxml.etree: no drop_tree), its tail kept."""
+    parent, tail = el.getparent(), (el.tail or "")
+    if tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
 def _drop_nested_copies(body) -> None:
     """Without the paragraphs trafilatura gives twice: once as paragraphs, again inside a
     paragraph it made of their container's loose text (a block holding a bare date line and the
@@ -1446,7 +1455,7 @@ def _drop_nested_copies(body) -> None:
     for outer in [p for p in body if p.tag == "p" and p.find(".//p") is not None]:
         for inner in list(outer.iterdescendants("p")):
             if text(inner) in seen:
-                inner.getparent().remove(inner)  # (its tail is whitespace: the container's layout)
+                _remove_keeping_tail(inner)
 
 
 def extracted_text(result) -> str:

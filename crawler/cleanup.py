@@ -266,7 +266,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
     rule under their header."""
     out: list[str] = []
     fields = False  # inside a field table (a row of it was furniture)
-    held: str | None = None  # a file's line, the text's if more text follows
+    held: list[str] = []  # files' lines, the text's if more text follows
     edited = False  # the line before was a post's edit note (its reason may follow)
     title_key = clean_line(title).casefold() if title else None
     for raw in lines:
@@ -304,7 +304,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
                     out.pop()
                 fields = True
             elif _FILE_LINE.match(line):
-                held = line
+                held.append(line)
             continue
         if fields and row is not None:
             continue
@@ -326,9 +326,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         if out and len(line) <= _FIELD_VALUE_CHARS and ":" not in line and FIELD_LABEL.match(out[-1]):
             out[-1] = f"{out[-1]} {line}"  # a field's label and value in two blocks: "Tác giả:" | "Trần Minh Đức"
             continue
-        if held is not None:
-            out.append(held)
-            held = None
+        out.extend(held)
+        held.clear()
         out.append(line)
     while len(out) > 1 and (_DANGLING_LABEL.match(last := row_as_line(out[-1])) or _TAXONOMY.match(out[-1])
                             or _CURRENTS.match(last)):

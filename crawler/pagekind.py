@@ -13,12 +13,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from . import dates
-from .body import EXCERPT_END, MIN_PROSE_CHARS, PROSE_PARAGRAPH_CHARS, prose_chars
+from .body import EXCERPT_END, MIN_PROSE_CHARS, prose_chars
 from .cleanup import TAIL_MARKER
 from .families.base import ATTACHMENT, REPLY_TITLE, common_furniture
 from .links import PERMALINK, READ_MORE
 from .parsing import doc_base, links_its_picture, next_element, text_of, without_badge
-from .text import clean_line
+from .text import PROSE_PARAGRAPH_CHARS, clean_line
 from .urls import (
     ACCOUNT_PAGE,
     HOME_HREF,

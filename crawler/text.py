@@ -46,6 +46,8 @@ DOC_NUMBER = re.compile(
 
 
 # a word of a text: its letters and digits (no separator, dash or bullet counts as one)
+PROSE_PARAGRAPH_CHARS = 80  # a sentence or two: no menu, footer or counter has such a paragraph
+
 WORD = re.compile(r"[^\W_]+")
 
 # a letter only Vietnamese writes (its vowels with their marks, đ): a Vietnamese text

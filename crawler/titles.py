@@ -186,18 +186,29 @@ _TOOL_HREF = re.compile(r"(?i)^\s*(?:javascript:|#\s*$)")
 SECTION_LINK_WORDS = 8  # a section's or blog's name linked before a heading's title
 
 
+def _before_last(h, closing) -> str | None:
+    """The heading's words before its last element, when `closing(element, its text)` says that
+    element ends the heading with no word of the title (nothing after it)."""
+    last = h[-1] if len(h) else None
+    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip():
+        return None
+    if (end := text_of(last)) and closing(last, end) and (words := text_of(h)).endswith(end):
+        return words[: -len(end)].strip()
+    return None
+
+
+def _tool_button(el, words: str) -> bool:
+    return el.tag == "a" and bool(_TOOL_HREF.match(el.get("href") or "")) and 0 < len(words.split()) <= BADGE_WORDS
+
+
 def _heading_text(h) -> str:
     """A heading's text without the stamp its theme sets inside it, in an element of its own after
     the words ("<h2 class=post-title>Title<span class=post-date>2025-08-27 08:00:00</span>": Z-BlogPHP's),
     or the tool's button (Freshdesk's print link "In")."""
-    last = h[-1] if len(h) else None
-    if last is not None and last.tag == "a" and not (last.tail or "").strip() and _TOOL_HREF.match(last.get("href") or "") \
-            and 0 < len((tool := text_of(last)).split()) <= BADGE_WORDS and (words := text_of(h)).endswith(tool) \
-            and len(words) > len(tool):
-        return words[: -len(tool)].strip()
-    if last is not None and isinstance(last.tag, str) and not (last.tail or "").strip() \
-            and (stamp := text_of(last)) and is_date_line(stamp) and (words := text_of(h)).endswith(stamp):
-        return words[: -len(stamp)].strip()
+    if words := _before_last(h, _tool_button):
+        return words
+    if (words := _before_last(h, lambda el, end: is_date_line(end))) is not None:
+        return words
     first = h[0] if len(h) else None
     if first is not None and first.tag == "a" and not (h.text or "").strip() and (first.tail or "").lstrip().startswith(":") \
             and 0 < len(text_of(first).split()) <= SECTION_LINK_WORDS:

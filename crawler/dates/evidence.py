@@ -19,7 +19,15 @@ from ..bylines import is_account, is_signer
 from ..families.base import ATTACHMENT
 from ..metadata import flatten_jsonld, jsonld, metas, page_state_objects
 from ..parsing import following, text_before
-from ..text import CATEGORY_LABEL, DOC_NUMBER, FIELD_SEPARATORS, POSTED_BY, clean_line, label_and_value
+from ..text import (
+    CATEGORY_LABEL,
+    DOC_NUMBER,
+    FIELD_SEPARATORS,
+    POSTED_BY,
+    PROSE_PARAGRAPH_CHARS,
+    clean_line,
+    label_and_value,
+)
 from ..urls import ACCOUNT_PAGE
 from .base import TZ, ZONED_INSTANT, current_clock, local
 from .clocks import BARE_STAMP
@@ -1116,7 +1124,6 @@ def _past_text(page: Page, el) -> bool:
     return holder is not None and precedes(holder, el)
 
 
-_SENTENCE_CHARS = 80  # a paragraph this long ending as a sentence ends: the text's prose
 _SENTENCE_END = re.compile(r"[.!?…:;]\W*$")
 
 
@@ -1129,7 +1136,7 @@ def _after_prose(page: Page, el) -> bool:
     for p in holder.iter("p"):
         if p is el or not precedes(p, el):
             break
-        if len(text := _line(p.text_content())) >= _SENTENCE_CHARS and _SENTENCE_END.search(text) \
+        if len(text := _line(p.text_content())) >= PROSE_PARAGRAPH_CHARS and _SENTENCE_END.search(text) \
                 and not any(a is p for a in el.iterancestors()):
             return True
     return False
