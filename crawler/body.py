@@ -1274,8 +1274,8 @@ def _split_merged(tree, lines: list[str]) -> list[str]:
     """The lines of an <article> (or of `tree`, a part of the text) that trafilatura's last rescue
     of a short text (its "baseline") returned as one paragraph: the date line, the lead and the text run together
     there. Read as the page shows them instead, one line per block."""
-    if len(lines) != 1 or not lines[0]:
-        return lines
+    if len(lines) > 1 or not lines or not lines[0]:
+        return _split_paragraphs(tree, lines)
     merged = " ".join(lines[0].split())
     # (or of a part of the text read on its own: its short paragraphs run together too)
     for art in itertools.chain(tree.iter("article"), [] if tree.tag == "html" else [tree]):
@@ -1284,7 +1284,23 @@ def _split_merged(tree, lines: list[str]) -> list[str]:
         shown = shown_lines(art)
         if len(shown) > 1 and " ".join(" ".join(shown).split()) == merged:
             return _rows_of(art, shown)
-    return lines
+    return _split_paragraphs(tree, lines)
+
+
+def _split_paragraphs(tree, lines: list[str]) -> list[str]:
+    """The lines of a paragraph cut by <br> that the baseline rescue ran together (it reads each
+    paragraph's text whole: a wiki's lines under the title, the text under 250 characters), one
+    line per break again. trafilatura's own reading keeps a break as a new line, so a line equal to
+    such a paragraph's words run together comes from the rescue."""
+    # (compared without spaces: "…hữu cơ.<br/>Sản phẩm" has none between the lines, the rescue one)
+    broken = {"".join(p.text_content().split()): p for p in tree.iter("p") if p.find("br") is not None}
+    if not broken:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        p = broken.get("".join(line.split()))
+        out.extend(shown if p is not None and len(shown := shown_lines(p)) > 1 else [line])
+    return out
 
 
 def _rows_of(el, shown: list[str]) -> list[str]:

@@ -163,7 +163,9 @@ _DANGLING_LABEL = re.compile(r"^[^.!?]{2,40}:$")
 _CURRENTS = re.compile(r"(?i)^(?:current\s+(?:mood|music|location)|tâm\s+trạng|(?:nhạc\s+)?đang\s+nghe)\s*:\s*\S.{0,80}(?<![.!?…])$")
 # The post's subject or kind closing the text ("Chủ đề: Kinh tế tập thể", a blog's categories line
 # after its content, K2's "Đăng trong HTX điển hình"): the site's taxonomy, no sentence of the text.
-_TAXONOMY = re.compile(r"(?i)^(?:(chủ\s+đề|thể\s+loại)\s*:|(?:được\s+)?đăng\s+trong|published\s+in|posted\s+in)\s*[^.!?]{1,60}$")
+_TAXONOMY = re.compile(r"(?i)^(?:(chủ\s+đề|thể\s+loại)\s*:|(?:được\s+)?đăng\s+trong|published\s+in|posted\s+in)\s*[^.!?]{1,60}$"
+                       # a wiki's categories, CamelCase page names closing the page ("CategoryTinTuc": WikkaWiki's)
+                       r"|^(?-i:Category[A-ZĐ]\w*)(?:[\s,|]+(?-i:Category[A-ZĐ]\w*))*$")
 # A metadata field's label standing alone, its value in the next block (Drupal's field-label).
 FIELD_LABEL = re.compile(r"(?i)^(tác\s+giả|người\s+viết|nguồn(\s+tin)?|theo|biên\s+tập|ảnh)\s*:$")
 _FIELD_VALUE_CHARS = 80
@@ -191,6 +193,14 @@ def _file_row(line: str) -> bool:
         return False
     cells = [c.strip() for c in line.strip("|").split("|")]
     return any(_FILE_CELL.match(c) for c in cells) and all(len(c) <= _ROW_CELL_CHARS for c in cells)
+
+
+def _header_row(line: str) -> bool:
+    """A table row of labels only: short cells without a digit."""
+    if not (line.startswith("| ") and line.endswith(" |")):
+        return False
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    return all(c and len(c) <= _ROW_CELL_CHARS and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 _PARTS = re.compile(r"\s+[|·•]\s+")
@@ -259,6 +269,16 @@ def _glued_to_title(line: str, title: str) -> bool:
     return line.endswith(title) and 0 < len(head) <= KICKER_CHARS and not head[-1].isspace() and " " not in head
 
 
+# an event's fields in a notice's text: "Thời gian: 8 giờ ngày 26/6/2025." then "Địa điểm: …"
+_EVENT_FIELD = re.compile(r"(?i)^(?:[-+•]\s*)?(?:địa\s+điểm|thành\s+phần|chủ\s+trì|hình\s+thức)\s*:")
+
+
+def scheduled(lines: list[str], at: int) -> bool:
+    """Whether the date line at `at` is an event's time in the text: the next line is another field
+    of the event (its place, who attends), which no stamp of the page is followed by."""
+    return next((_EVENT_FIELD.match(line) is not None for line in lines[at + 1:] if line), False)
+
+
 def clean_lines(lines, *, title: str | None = None) -> list[str]:
     """Normalise lines, drop furniture lines, the title echo and a date line at the top, cut at
     a tail marker, drop labels left closing the text. A one-cell table row (a caption under a
@@ -269,8 +289,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
     held: list[str] = []  # files' lines, the text's if more text follows
     edited = False  # the line before was a post's edit note (its reason may follow)
     title_key = clean_line(title).casefold() if title else None
-    for raw in lines:
-        line = clean_line(raw)
+    lines = [clean_line(raw) for raw in lines]
+    for at, line in enumerate(lines):
         if line.endswith("]"):
             line = _EDIT_SECTION.sub("", line)
         if one := _ONE_CELL.match(line):
@@ -281,7 +301,7 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
             edited = True  # a post's edit note, then its reason (Invision's "Được sửa bởi X" / "Lý do: …")
             continue
         edited = False
-        if is_date_line(line) or is_field_line(line) or is_update_line(line):
+        if (is_date_line(line) or is_field_line(line) or is_update_line(line)) and not (out and scheduled(lines, at)):
             if (row := field_row(line)) is not None:
                 # a field table's date row ("| Đã thêm: | Tháng 12 30 '24, 15:40 |"): its other label |
                 # value rows ("| Bởi: | Nguyễn Thu Hà |") are the page's fields too
@@ -292,6 +312,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
         if (TAIL_MARKER.match(line) or (line.startswith("| ") and TAIL_MARKER.match(_cells_line(line)))) and out:
             break  # (a layout table's row too: "| Bài trước | Bài tiếp theo |", "| Các tin khác | | |")
         if _file_row(line):
+            if out and _header_row(out[-1]):
+                out.pop()  # the files table's header ("| Tệp đính kèm | Kích thước | Ngày tải lên |")
             continue
         row = field_row(line)
         # (a list item's too: "- Tệp đính kèm", a forum's box of files as a definition list)

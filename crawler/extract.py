@@ -52,6 +52,7 @@ from .body import (
     prose_chars,
 )
 from .bylines import is_signer
+from .cleanup import scheduled
 from .families import Rules
 from .families.base import (
     COURSE_TITLE,
@@ -654,7 +655,8 @@ def _extract(doc, url: str, *, rules: Rules, site: str | None, site_name: str | 
     # labelled lines closing it, are its metadata (the author is kept as such).
     head = lines[:HEAD_META_LINES]
     bylines = byline_texts(doc, title_el) if any(len(line) <= BYLINE_CHARS for line in head) else set()
-    lines = [line for line in head if not is_meta_line(row_as_line(line)) and line not in bylines] + lines[HEAD_META_LINES:]
+    lines = [line for at, line in enumerate(head) if not (is_meta_line(row_as_line(line)) and not (at and scheduled(lines, at)))
+             and line not in bylines] + lines[HEAD_META_LINES:]
     while len(lines) > 1 and is_closing_meta(row_as_line(lines[-1])):
         lines.pop()
     text = "\n".join(lines)

@@ -2,10 +2,29 @@
 each page or line list built to show one rule, read as a portal never seen would be (no family, no
 selectors)."""
 
+from datetime import datetime
+
 from lxml import etree
 
 from crawler.body import _drop_nested_copies
 from crawler.cleanup import clean_lines
+from crawler.dates import TZ
+from crawler.extract import extract
+from crawler.families import rules_for
+
+GENERIC = rules_for("generic")
+TITLE = "Giấy mời dự Hội nghị tuyên truyền Luật Hợp tác xã năm 2023"
+FETCHED = datetime(2026, 12, 8, 9, 0, tzinfo=TZ)
+
+
+
+def page(body: str, title: str = TITLE, head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def read(html: str, url: str = "http://htx.example.vn/tin-tuc/giay-moi-hoi-nghi-tuyen-truyen", **kw):
+    return extract(html, url, rules=GENERIC, fetched_at=FETCHED, **kw)
+
 
 TEXT = "Các HTX gửi hồ sơ đăng ký về Văn phòng Liên minh HTX tỉnh trước ngày 31/5/2024."
 
@@ -21,3 +40,38 @@ def test_a_nested_copy_goes_its_tail_stays():
     _drop_nested_copies(body)
     assert etree.tostring(body, encoding="unicode") == \
         f"<body><p>{TEXT}</p><p>Ngày 3/11  lời kết của đoạn</p></body>"
+
+
+def test_an_events_time_in_a_notice_is_its_text_a_stamp_is_not():
+    notice = ["Liên minh HTX tỉnh trân trọng kính mời đại diện các HTX dự Hội nghị tuyên truyền Luật Hợp tác xã.",
+              "Thời gian: 08 giờ 00, ngày 20/8/2024;", "Địa điểm: Hội trường Liên minh HTX tỉnh Kon Tum.",
+              "Đề nghị các đơn vị xác nhận danh sách đại biểu trước ngày 16/8/2024."]
+    assert clean_lines(notice) == notice
+    # the page's stamp over the text, and a date line with no field of an event after it
+    assert clean_lines(["Thứ Hai, 12/8/2024 15:30", *notice[:1], *notice[3:]]) == [notice[0], notice[3]]
+    assert clean_lines([notice[0], "Thời gian: 08 giờ 00, ngày 20/8/2024;", notice[3]]) == [notice[0], notice[3]]
+    html = page(f'<div class="post"><h1>{TITLE}</h1><p class="date">12/08/2024 15:30</p><div class="text">'
+                f'<p>{notice[0]}</p><ul><li>{notice[1]}</li><li>{notice[2]}</li></ul><p>{notice[3]}</p></div></div>')
+    item = read(html).item
+    assert item["text"] == "\n".join(notice)
+    assert item["published"] == "2024-08-12T15:30:00+07:00"
+
+
+def test_a_short_wiki_page_keeps_its_lines_and_drops_its_categories():
+    # (a text under 250 characters is trafilatura's baseline rescue, which reads a paragraph's <br>
+    # lines run together; WikkaWiki's page: loose lines in its div, the category links after an <hr>)
+    lines = ["HTX Nông nghiệp Kim Chính (huyện Kim Sơn) đang liên kết với doanh nghiệp sản xuất 150 ha lúa theo hướng "
+             "hữu cơ.", "Sản phẩm gạo của HTX đã đạt chứng nhận OCOP 3 sao và được bán tại nhiều siêu thị trong tỉnh.",
+             "Theo Báo Ninh Bình"]
+    html = page(f'<div class="page"><h1>{TITLE}</h1>{"<br />".join(lines)}<br /><hr />'
+                '<a href="/CategoryTinTuc">CategoryTinTuc</a> <a href="/CategoryNongNghiep">CategoryNongNghiep</a><br /></div>')
+    item = read(html, listing_date="2024-09-05").item
+    assert item["text"] == "\n".join(lines)
+    assert clean_lines([lines[0], "Categorytintuc"]) == [lines[0], "Categorytintuc"]  # no wiki page name
+
+
+def test_a_files_tables_header_goes_with_its_rows_a_data_tables_stays():
+    files = [TEXT, "| Tệp đính kèm | Kích thước | Ngày tải lên |", "| TB-31-LMHTX.pdf | 92 KB | 2024-10-25 16:03:40 |"]
+    assert clean_lines(files) == [TEXT]
+    data = [TEXT, "| Tỉnh | Số HTX |", "| Kon Tum | 120 |"]
+    assert clean_lines(data) == data
