@@ -129,6 +129,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "svbtle_htxtuyenquang", "koken_htxlamdong", "readymag_htxquangtri",
              "mangxahoi_htxlongan", "trangtin_htxhagiang", "nhipcau_htxvinhphuc",
              "automad_htxquangnam", "zenario_htxbacgiang", "netcat_htxhaugiang",
+             "hostcms_htxbacgiang", "instantcms_htxbaclieu", "crownpeak_htxhochiminh",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
