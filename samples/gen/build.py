@@ -130,6 +130,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "mangxahoi_htxlongan", "trangtin_htxhagiang", "nhipcau_htxvinhphuc",
              "automad_htxquangnam", "zenario_htxbacgiang", "netcat_htxhaugiang",
              "hostcms_htxbacgiang", "instantcms_htxbaclieu", "crownpeak_htxhochiminh",
+             "vocal_htxhaiphong", "bsky_htxbaclieu", "calameo_htxninhthuan",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
