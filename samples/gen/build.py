@@ -128,6 +128,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "fandom_htxtuyenquang", "pbworks_htxkontum", "wikka_htxninhbinh",
              "svbtle_htxtuyenquang", "koken_htxlamdong", "readymag_htxquangtri",
              "mangxahoi_htxlongan", "trangtin_htxhagiang", "nhipcau_htxvinhphuc",
+             "squidex_htxquangnam", "cockpit_htxbinhthuan", "q2a_htxgialai",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
