@@ -131,6 +131,7 @@ MODULES = ["vca", "thaibinh", "ninhbinh", "daknong", "nghean", "haugiang", "kien
              "automad_htxquangnam", "zenario_htxbacgiang", "netcat_htxhaugiang",
              "hostcms_htxbacgiang", "instantcms_htxbaclieu", "crownpeak_htxhochiminh",
              "vocal_htxhaiphong", "bsky_htxbaclieu", "calameo_htxninhthuan",
+             "squidex_htxquangnam", "cockpit_htxbinhthuan", "q2a_htxgialai",
              "offsite"]
 # Other looks of a site (a redesign), written into <site>/<theme>/ and served only when a test
 # switches the running site to them (SampleSites.set_theme); not in the registry.
