@@ -236,8 +236,8 @@ def build() -> SiteBuild:
 		<div class="uk-container uk-container-center">
 			<nav class="uk-navbar">
 				<a href="/" class="uk-navbar-brand">{esc(NAME)}</a>
-			    <div class="uk-navbar-flip">
-			        <ul class="uk-navbar-nav uk-visible-large">{lis}
+				<div class="uk-navbar-flip">
+					<ul class="uk-navbar-nav uk-visible-large">{lis}
 					</ul>
 					<a href="#modal-nav" class="navbar-toggle uk-navbar-content " data-modal-toggle="#modal-nav">
 						<span aria-hidden="true"></span>
@@ -263,7 +263,7 @@ def build() -> SiteBuild:
 							</div>
 						</div>
 					</div>
-			    </div>
+				</div>
 			</nav>
 		</div>
 	</div>"""

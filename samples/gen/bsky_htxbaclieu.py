@@ -338,7 +338,6 @@ def build() -> SiteBuild:
 {text_div(p)}{embeds(p)}{counters_bar(p)}</div></div></div>"""
 
     def expanded(p: Post) -> str:
-        n_rep = len(children(p))
         liked = (f'<a href="{p.path}/reposted-by" class="css-146c3p1" dir="auto"><span class="css-1jxf684 r-b88u0q">'
                  f'{p.reposts}</span> lượt đăng lại</a> <a href="{p.path}/liked-by" class="css-146c3p1" dir="auto">'
                  f'<span class="css-1jxf684 r-b88u0q">{p.likes}</span> lượt thích</a>') if p.local else ""

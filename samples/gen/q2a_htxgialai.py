@@ -93,7 +93,7 @@ class Post:
     when: datetime
     text: str  # markup (p lines, * items, | table rows)
     votes: int = 0
-    comments: list["Post"] = field(default_factory=list)
+    comments: list[Post] = field(default_factory=list)
 
 
 def users() -> dict[str, tuple[str, int]]:
@@ -438,7 +438,7 @@ b.className = b.className.replace('qa-body-js-off', 'qa-body-js-on');
         best = m["best"]
         best.text = a_text
 
-        def post_meta(p: Post, cls: str, what: str, anchor: str) -> str:
+        def post_meta(p: Post, cls: str, what: str, anchor: str, r: str = r, request: str = request) -> str:
             return (f'<span class="{cls}-avatar-meta"><span class="{cls}-meta"><a href="{r}{request}?show={p.id}#{anchor}" '
                     f'class="{cls}-what" itemprop="url">{what}</a> {when(p.when, cls)} {who(p.user, cls, r)}</span></span>')
 
@@ -451,7 +451,7 @@ b.className = b.className.replace('qa-body-js-off', 'qa-body-js-on');
                 f'{esc(c.text)}</div></div>{post_meta(c, "qa-c-item", "bình luận", f"c{c.id}")}'
                 f'<div class="qa-c-item-footer"></div></div>' for c in p.comments) + "</div>")
 
-        def answer(p: Post, selected: bool) -> str:
+        def answer(p: Post, selected: bool, r: str = r, request: str = request) -> str:
             sel = ' qa-a-list-item-selected' if selected else ""
             prop = "acceptedAnswer" if selected else "suggestedAnswer"
             mark = ('<div class="qa-a-selection"><div class="qa-a-selected">&nbsp;</div><span class="qa-a-selected-text">'
