@@ -15,6 +15,7 @@ from . import dates
 from .blocks import shown_lines
 from .bylines import (
     is_account,
+    is_desk,
     is_full_name,
     is_office,
     is_signer,
@@ -512,6 +513,11 @@ def find_author(doc, rules: Rules, lines: list[str], *, official: bool = False,
             continue
         name = _ACADEMIC_TITLE.sub("", uninverted(without_office(without_note(name))))
         if not name or is_account(name) or fold(name) in offices:
+            continue
+        if is_desk(name):
+            # an office signing the text ("Phòng Tuyên truyền", "Văn phòng Liên minh HTX tỉnh") is the
+            # publisher's desk, as the site's name is the publisher: no writer, the archive's author a person
+            offices.add(fold(name))
             continue
         if name.isascii() and VIETNAMESE_LETTER.search(" ".join(lines[:3])):
             # metadata's name without its marks ("Thu Ha"): the page's own spelling, unless it

@@ -179,6 +179,37 @@ def _wrap_loose_text(box) -> None:
 
 DISCLOSED_CHARS = 40  # a line or two: no toggle's label nor a menu's item
 _X_CONTROLS = etree.XPath("//*[@aria-expanded]")
+# a script's "Xem thêm" link or button beside a hidden block: the rest of a collapsed text (Calaméo's
+# description, "<div class=more style='display:none'>…</div><a href='javascript:void(0)'>Xem thêm</a>")
+_X_TOGGLES = etree.XPath("//a[starts-with(normalize-space(@href), 'javascript') or normalize-space(@href) = '#' or not(@href)]"
+                         " | //button")
+
+
+def _toggled_panel(control):
+    """The hidden block right beside a script's "read more" toggle, else None."""
+    if not READ_MORE.match(" ".join(control.text_content().split())):
+        return None
+    for panel in (control.getprevious(), control.getnext()):
+        if panel is not None and isinstance(panel.tag, str) and DISPLAY_NONE.search(panel.get("style") or ""):
+            return panel
+    return None
+
+
+def _disclosures(tree) -> Iterator[tuple[Any, Any]]:
+    """(control, the panel it shows or None): `aria-expanded` toggles, then scripts' "read more" links."""
+    ids = None
+    for control in _X_CONTROLS(tree):
+        if control.getparent() is None:
+            continue  # (inside a panel opened before)
+        if target := control.get("aria-controls"):
+            if ids is None:
+                ids = {el.get("id"): el for el in tree.iter() if el.get("id")}
+            yield control, ids.get(target.split()[0])
+        else:
+            yield control, next((s for s in control.itersiblings() if isinstance(s.tag, str)), None)
+    for control in _X_TOGGLES(tree):
+        if control.getparent() is not None and (panel := _toggled_panel(control)) is not None:
+            yield control, panel
 
 
 def _open_disclosures(tree) -> None:
@@ -187,17 +218,7 @@ def _open_disclosures(tree) -> None:
     ("Xem thành phần hồ sơ") is none. trafilatura drops a block classed "expand" or "options":
     the panel and its box lose their classes, the panel its inline hiding too (the furniture
     rules drop what is hidden). A panel of links (a menu's) stays as it is."""
-    ids = None
-    for control in _X_CONTROLS(tree):
-        if control.getparent() is None:
-            continue
-        target = control.get("aria-controls")
-        if target:
-            if ids is None:
-                ids = {el.get("id"): el for el in tree.iter() if el.get("id")}
-            panel = ids.get(target.split()[0])
-        else:
-            panel = next((s for s in control.itersiblings() if isinstance(s.tag, str)), None)
+    for control, panel in _disclosures(tree):
         if panel is None or control in panel.iterancestors() or panel in control.iterancestors():
             continue
         text = " ".join(panel.text_content().split())
@@ -365,6 +386,30 @@ def _drop_summary_copies(tree) -> None:
 
 
 _X_STYLE_HIDDEN = etree.XPath("//*[contains(@style, 'hidden')]")
+# text set with its own line breaks kept ("white-space: pre-wrap": a web app's post, Bluesky's)
+_X_PRE_WRAP = etree.XPath("//*[not(self::pre)][contains(translate(@style, ' ', ''), 'white-space:pre')]")
+
+
+def _kept_breaks(el) -> None:
+    """The newlines of a block set in "white-space: pre-wrap" (or pre-line) as <br>: the lines a
+    browser shows, which trafilatura and the line reader would run together."""
+    for node in [el, *el.iterdescendants()]:
+        if not isinstance(node.tag, str):
+            continue
+        if node.text and "\n" in node.text.strip():
+            first, *rest = node.text.strip("\n").split("\n")
+            node.text = first
+            for i, part in enumerate(rest):
+                br = etree.Element("br")
+                br.tail = part
+                node.insert(i, br)
+        if node is not el and node.tail and "\n" in node.tail.strip():
+            first, *rest = node.tail.rstrip("\n").split("\n")
+            node.tail = first
+            for part in reversed(rest):
+                br = etree.Element("br")
+                br.tail = part
+                node.addnext(br)
 # trafilatura discards any element whose class says "message" (a form's notice, a flash box);
 # a forum's post is often the one classed so (YAF's td.message). (Classes that only start so,
 # XenForo's "message-body", are a post's parts, which the thread's reading finds: `thread_posts`.)
@@ -400,6 +445,8 @@ def _prepare(tree) -> lxml.html.HtmlElement:
     _aria_tables(tree)
     _flatten_layout_tables(tree)
     unwrap_mail_text(tree)
+    for el in _X_PRE_WRAP(tree):
+        _kept_breaks(el)  # (before the source's line breaks become spaces)
     _unwrap_source_lines(tree)
     _paragraph_tables_text(tree)
     for el in _X_STYLE_HIDDEN(tree):
@@ -1293,7 +1340,7 @@ def _split_paragraphs(tree, lines: list[str]) -> list[str]:
     line per break again. trafilatura's own reading keeps a break as a new line, so a line equal to
     such a paragraph's words run together comes from the rescue."""
     # (compared without spaces: "…hữu cơ.<br/>Sản phẩm" has none between the lines, the rescue one)
-    broken = {"".join(p.text_content().split()): p for p in tree.iter("p") if p.find("br") is not None}
+    broken = {"".join(p.text_content().split()): p for p in tree.iter("p", "div") if p.find("br") is not None}
     if not broken:
         return lines
     out: list[str] = []

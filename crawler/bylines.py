@@ -8,8 +8,9 @@ import re
 
 # Signed by an office rather than a person: "Phòng Tư vấn hỗ trợ", "Văn phòng Liên minh HTX tỉnh",
 # "Nhóm phóng viên".
+_WRITERS_TEAM = r"Nhóm\s+(phóng\s+viên|PV|tác\s+giả)\b"
 ORG_BYLINE = re.compile(r"^(?:(Văn\s+phòng|Phòng|Ban|Trung\s+tâm|Chi\s+cục|Liên\s+minh\s+(HTX|Hợp\s+tác\s+xã)|Bộ\s+phận)\s+[A-ZĐÀ-Ỹ]"
-                        r"|Nhóm\s+(phóng\s+viên|PV|tác\s+giả)\b"
+                        rf"|{_WRITERS_TEAM}"
                         # a publication's desk, however written ("Ban biên tập Sổ tay HTX", "Tòa soạn Báo …")
                         r"|(?i:ban\s+biên\s+tập|toà\s+soạn|tòa\s+soạn)\s+\w)")
 # "Name, office", "Name - office", "Name (office)": the name comes first.
@@ -97,6 +98,12 @@ _MEDIA_NAME = re.compile(r"^(?:Báo|Tạp\s+chí|Đài)\s+[A-ZĐÀ-Ỹ]")
 
 def is_office(name: str) -> bool:
     return bool(ORG_BYLINE.match(name) or _MEDIA_NAME.match(name)) and len(name.split()) <= 8
+
+
+def is_desk(name: str) -> bool:
+    """An office signing a text, the publisher's desk: no writer. A team of reporters ("Nhóm phóng
+    viên") is its writers."""
+    return is_office(name) and not re.match(_WRITERS_TEAM, name)
 
 
 # The family names most Vietnamese carry (some ninety in a hundred bear the first dozen)

@@ -133,7 +133,9 @@ def jsonld_objects(doc) -> list[dict]:
 # inside JavaScript; each object is decoded where a "{" opens a value (after "=", "(", or alone).
 _X_STATE_SCRIPTS = etree.XPath("//script[not(@src)][not(contains(@type, 'ld+json'))]")
 _STATE_OPENS = re.compile(r"(?:^|[=(,:]\s*)(\{)")
-_TITLE_KEYS = ("title", "headline", "name")
+# (a headless CMS's own schema may name its fields in Vietnamese: "tieuDe", "ngayDang")
+_TITLE_KEYS = ("title", "headline", "name", "tieuDe", "tieu_de")
+_LOCALE_KEYS = ("iv", "vi", "vi-VN")
 _STATE_CHARS = 2_000_000  # (a page's state past this is no article's)
 
 
@@ -159,8 +161,17 @@ def page_state_objects(doc, title: str) -> list[dict]:
             except ValueError:
                 continue
             found.extend(node for node in _dicts(data)
-                         if any(isinstance(v := node.get(k), str) and clean_line(v) == title for k in _TITLE_KEYS))
+                         if any(isinstance(v := state_value(node, k), str) and clean_line(v) == title for k in _TITLE_KEYS))
     return found
+
+
+def state_value(node: dict, key: str):
+    """A field of a script state's object, out of its wrapper by language when the CMS keeps one
+    (Squidex' "ngayDang": {"iv": "2024-11-02T19:30:00Z"}, "iv" its invariant value)."""
+    value = node.get(key)
+    if isinstance(value, dict) and len(value) == 1 and (inner := next(iter(value))) in _LOCALE_KEYS:
+        return value[inner]
+    return value
 
 
 def _dicts(data) -> Iterator[dict]:

@@ -17,7 +17,7 @@ from lxml import etree
 from ..blocks import HEADINGS
 from ..bylines import is_account, is_signer
 from ..families.base import ATTACHMENT
-from ..metadata import flatten_jsonld, jsonld, metas, page_state_objects
+from ..metadata import flatten_jsonld, jsonld, metas, page_state_objects, state_value
 from ..parsing import following, text_before
 from ..text import (
     CATEGORY_LABEL,
@@ -211,7 +211,8 @@ def metadata_date(page: Page) -> Evidence | None:
 
 # The keys a page's script state names its creation by, first found first taken (never a change's)
 _STATE_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishedDate", "publishDate", "publish_date",
-                    "firstPublishedAt", "released_at", "releasedAt", "date", "pubDate", "createdAt", "created_at")
+                    "firstPublishedAt", "released_at", "releasedAt", "ngayDang", "ngay_dang", "ngayXuatBan",
+                    "ngay_xuat_ban", "thoiGianDang", "date", "pubDate", "createdAt", "created_at")
 
 
 def state_stamp(page: Page, *, named: bool = False) -> datetime | None:
@@ -222,7 +223,7 @@ def state_stamp(page: Page, *, named: bool = False) -> datetime | None:
         return None
     keys = [k for k in _STATE_DATE_KEYS if not (named and k == "date")]
     for obj in page_state_objects(page.doc, page.title.text_content()):
-        value = next((v.strip() for k in keys if isinstance(v := obj.get(k), str)), "")
+        value = next((v.strip() for k in keys if isinstance(v := state_value(obj, k), str)), "")
         if ZONED_INSTANT.match(value) and (dt := _parse_short(value, None)[0]) is not None \
                 and page.acceptable(dt, "script state"):
             return dt.astimezone(TZ)

@@ -194,9 +194,10 @@ def _find_published(
             and foreign_day(chosen.dt.date(), listing_ev.dt):
         chosen = listing_ev  # the page prints its server's day in UTC of the instant its feed entry gives
     if chosen is not None and chosen.dt.time() == time(0) and (state := state_stamp(page)) is not None \
-            and foreign_day(chosen.dt.date(), state):
+            and (state.date() == chosen.dt.date() or foreign_day(chosen.dt.date(), state)):
         # ... or of the instant its script state gives (GoDaddy's props; Velog's Apollo state beside
-        # Seoul's day); a state's instant on the day shown adds no time: readers see the day only
+        # Seoul's day); on the day shown, the state's instant gives its time, as JSON-LD's would
+        # (Squidex' "ngayDang" beside a printed "03/11/2024")
         chosen = Evidence("metadata", "metadata", state, True)
     if chosen is listing_ev and chosen is not None and chosen.instant and (found := own_day(page, uym)) is not None \
             and found.published is not None and not foreign_day(found.published.date(), chosen.dt):
