@@ -2,6 +2,7 @@
 each page or line list built to show one rule, read as a portal never seen would be (no family, no
 selectors)."""
 
+import json
 from datetime import datetime
 
 from lxml import etree
@@ -75,3 +76,50 @@ def test_a_files_tables_header_goes_with_its_rows_a_data_tables_stays():
     assert clean_lines(files) == [TEXT]
     data = [TEXT, "| Tỉnh | Số HTX |", "| Kon Tum | 120 |"]
     assert clean_lines(data) == data
+
+
+LONG = "".join(f"<p>Đoạn {i}: Liên minh HTX tỉnh phối hợp với các sở, ngành tổ chức tập huấn nâng cao năng lực quản trị "
+               f"cho cán bộ quản lý hợp tác xã nông nghiệp trên địa bàn tỉnh trong năm 2024.</p>" for i in range(1, 5))
+
+
+def test_an_office_signing_the_text_is_no_author_a_person_or_a_reporters_team_is():
+    for byline, author in (("Phòng Tuyên truyền", None), ("Văn phòng Liên minh HTX tỉnh", None),
+                           ("Ngọc Mến", "Ngọc Mến"), ("Nhóm phóng viên", "Nhóm phóng viên")):
+        html = page(f'<div class="post"><h1>{TITLE}</h1><p class="date">12/08/2024 15:30</p>{LONG}'
+                    f'<p style="text-align: right;"><strong>{byline}</strong></p></div>')
+        assert read(html).item["author"] == author, byline
+
+
+def test_a_headless_cms_state_gives_the_time_of_the_day_shown():
+    # Squidex' fields wrapped by language ("iv"), named in the site's own schema ("ngayDang", "tieuDe"):
+    # 19:30 UTC on 2/11 is 02:30 on 3/11 in Vietnam, the day the page prints
+    state = json.dumps({"props": {"pageProps": {"item": {"created": "2024-11-01T03:00:00Z", "data": {
+        "tieuDe": {"iv": TITLE}, "ngayDang": {"iv": "2024-11-02T19:30:00Z"}}}}}}, ensure_ascii=False)
+    html = page(f'<div class="post"><h1>{TITLE}</h1><p class="date">03/11/2024</p>{LONG}</div>'
+                f'<script id="__NEXT_DATA__" type="application/json">{state}</script>')
+    item = read(html).item
+    assert (item["published"], item["published_source"]) == ("2024-11-03T02:30:00+07:00", "metadata")
+    # a state's instant on another day than the one printed is no time of this page
+    other = html.replace("03/11/2024", "05/11/2024")
+    assert read(other).item["published"] == "2024-11-05T00:00:00+07:00"
+
+
+def test_a_collapsed_texts_rest_behind_its_toggle_is_text():
+    shown = "Liên minh HTX tỉnh tổ chức lớp bồi dưỡng kiến thức quản trị HTX cho 50 cán bộ quản lý HTX năm 2024."
+    rest = ["Học viên được miễn học phí, hỗ trợ tài liệu và tiền ăn trong thời gian học.",
+            "Các HTX đăng ký danh sách học viên trước ngày 28/10/2024."]
+    html = page(f'<div class="doc"><h1>{TITLE}</h1><p class="date">15/10/2024</p><div class="description">'
+                f'<div class="visible">{shown}<br />{shown}</div><div class="more" style="display:none">'
+                f'{"<br />".join(rest)}</div><a href="javascript:void(0)" class="toggle">Xem thêm</a></div></div>'
+                '<div class="menu" style="display:none"><a href="/a">Trang chủ</a> <a href="/b">Liên hệ</a></div>')
+    text = read(html).item["text"]
+    assert text.endswith("\n".join(rest)) and "Xem thêm" not in text and "Liên hệ" not in text
+
+
+def test_a_pre_wrap_blocks_newlines_are_its_lines():
+    lines = ["Sơ kết mô hình HTX nuôi tôm siêu thâm canh ứng dụng công nghệ cao tại huyện Hòa Bình năm 2024",
+             "Ngày 16/11, Liên minh HTX tỉnh phối hợp Sở Nông nghiệp tổ chức hội nghị sơ kết mô hình nuôi tôm.",
+             "Mô hình có 12 ao nuôi với diện tích 2,4 ha, năng suất bình quân 45 tấn/ha/vụ, lợi nhuận cao."]
+    html = page(f'<div class="post"><h1>{TITLE}</h1><p class="date">12/08/2024 15:30</p>'
+                f'<div style="white-space: pre-wrap;">{chr(10).join(lines)}</div></div>')
+    assert read(html).item["text"] == "\n".join(lines)

@@ -135,10 +135,10 @@ Trong tháng, Liên minh sẽ tổ chức tọa đàm về Luật Hợp tác xã
 - Các huyện, thị xã, thành phố chỉ đạo tổ chức ít nhất một hoạt động nổi bật về kinh tế tập thể.
 Toàn văn Kế hoạch được đăng kèm theo bài viết này.
 """,
-          byline="Văn phòng Liên minh HTX tỉnh", author="Văn phòng Liên minh HTX tỉnh", **dated(datetime(2024, 3, 28, 16, 10)),
+          byline="Văn phòng Liên minh HTX tỉnh", author=None, **dated(datetime(2024, 3, 28, 16, 10)),
           attachments=[{"path": PDF_PATH, "text": "KH-15-LMHTX.pdf"}],
           notes=["news about a plan with the plan as a PDF under 'Tài liệu đính kèm:' after the body; "
-                 "byline an office: the office is the author (as on Đắk Nông and Thái Bình)"]),
+                 "byline an office: an office is no writer: author null (as on Đắk Nông and Thái Bình)"]),
         A(path=content_path(2702218, "ra-mat-htx-du-lich-cong-dong-long-son"),
           title="Ra mắt HTX Du lịch cộng đồng Long Sơn",
           date=datetime(2024, 5, 17, 7, 55),

@@ -95,7 +95,7 @@ Kế hoạch tập trung vào ba nhóm việc: đào tạo kỹ năng số cho c
 Các HTX có nhu cầu đăng ký với Liên minh HTX thành phố trước ngày 30/4/2024.
 Tải về: [[Kế hoạch số 09/KH-LMHTX (PDF)|/wp-content/uploads/2024/03/KH-09-LMHTX-2024.pdf]]
 """,
-          byline="Văn phòng Liên minh HTX thành phố", author="Văn phòng Liên minh HTX thành phố",
+          byline="Văn phòng Liên minh HTX thành phố", author=None,
           attachments=[{"path": PDF_PATH, "text": "Kế hoạch số 09/KH-LMHTX (PDF)"}],
           **url_dated(datetime(2024, 3, 5)),
           notes=["plan announced as news, its PDF in the media library linked by 'Tải về:'; byline an office"]),

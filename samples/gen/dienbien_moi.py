@@ -174,7 +174,7 @@ Báo cáo viên hướng dẫn HTX sửa đổi điều lệ, lập sổ đăng 
 Liên minh HTX tỉnh sẽ cử cán bộ đến từng HTX hỗ trợ hoàn thiện hồ sơ trong quý I/2026.
 Văn phòng Liên minh HTX tỉnh
 """,
-          byline=None, author="Văn phòng Liên minh HTX tỉnh", opts={"cat": "Hoạt động"},
+          byline=None, author=None, opts={"cat": "Hoạt động"},
           **dated(datetime(2026, 2, 4, 15, 30)),
           notes=["the Law's effective date 01/7/2024 in the first paragraph; the page's date is 04/02/2026; the "
                  "closing line names an office: part of the text, the author"]),

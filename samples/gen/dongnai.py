@@ -124,12 +124,12 @@ Hội chợ diễn ra từ ngày 12 đến 16/12/2025 tại Công viên Biên H�
 HTX tham gia được miễn phí thuê gian hàng tiêu chuẩn; Liên minh HTX tỉnh hỗ trợ chi phí vận chuyển cho HTX ở các xã vùng sâu, vùng xa.
 Các đơn vị đăng ký trước ngày 15/11/2025 theo mẫu kèm theo kế hoạch.
 """,
-          byline="Văn phòng Liên minh HTX tỉnh", author="Văn phòng Liên minh HTX tỉnh",
+          byline="Văn phòng Liên minh HTX tỉnh", author=None,
           attachments=[{"path": PDF_PATH, "text": "KH-27-LMHTX-hoi-cho-2025.pdf"}],
           **dated(datetime(2025, 9, 30, 9, 0)),
           opts={"reading": 2, "shares": 64, "updated": datetime(2025, 10, 2, 8, 15), "cat": "docs"},
           notes=["plan announced as news in the 'Văn bản' category; the PDF behind an Elementor button widget "
-                 "'Tải văn bản (PDF)' after the text; byline an office: the office is the author"]),
+                 "'Tải văn bản (PDF)' after the text; byline an office: an office is no writer: author null"]),
         A(path=DOCS + "thong-bao-ve-viec-chuyen-tru-so-lam-viec-co-so-2/",
           title="Thông báo về việc chuyển trụ sở làm việc cơ sở 2 của Liên minh HTX tỉnh",
           date=datetime(2025, 7, 15, 14, 30),

@@ -206,7 +206,7 @@ Các sản phẩm của HTX đạt chuẩn OCOP năm nay đa dạng, từ nông 
 Theo Liên minh HTX tỉnh, tham gia Chương trình OCOP giúp các HTX chuẩn hóa quy trình sản xuất, cải tiến mẫu mã, mở rộng thị trường; nhiều sản phẩm đã vào được hệ thống siêu thị và sàn thương mại điện tử.
 Năm 2024, Liên minh HTX tỉnh tiếp tục hỗ trợ các HTX hoàn thiện hồ sơ, nâng hạng sản phẩm từ 3 sao lên 4 sao và kết nối tiêu thụ tại các tỉnh, thành phố lớn.
 """,
-          byline="Phòng Tư vấn - Hỗ trợ", author="Phòng Tư vấn - Hỗ trợ", **when(datetime(2023, 12, 7, 16, 48, 9))),
+          byline="Phòng Tư vấn - Hỗ trợ", author=None, **when(datetime(2023, 12, 7, 16, 48, 9))),
         A(DOC_ID, "Kế hoạch tuyên truyền, phổ biến Luật Hợp tác xã năm 2023",
           date=datetime(2024, 2, 22, 8, 5, 12),
           body=DOC_BODY, byline="Phạm Văn Khải", author=None, doc_number="12/KH-LMHTX",

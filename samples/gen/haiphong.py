@@ -142,10 +142,10 @@ Liên minh HTX thành phố ban hành Kế hoạch số 18/KH-LMHTX về hỗ tr
 Theo kế hoạch, mỗi HTX được hỗ trợ tối đa 70% chi phí thuê gian hàng tại các hội chợ trong nước do Liên minh HTX Việt Nam và các tỉnh, thành phố tổ chức.
 Các HTX đăng ký tham gia gửi văn bản về Ban Hỗ trợ phát triển HTX trước ngày 31/7/2024.
 """,
-          byline="Ban Hỗ trợ phát triển HTX", author="Ban Hỗ trợ phát triển HTX",
+          byline="Ban Hỗ trợ phát triển HTX", author=None,
           attachments=[{"path": PDF_PATH, "text": "KH-18-LMHTX.pdf"}], **dated(datetime(2024, 7, 12, 8, 0)),
           notes=["plan announced as news, no photo; the plan as a PDF under 'Tệp đính kèm:' after the body; byline an "
-                 "office: the office is the author"]),
+                 "office: an office is no writer: author null"]),
         A(path="/htx-nuoi-trong-thuy-san-cat-hai-ung-dung-cong-nghe-tuan-hoan",
           title="HTX nuôi trồng thủy sản Cát Hải ứng dụng công nghệ nuôi tuần hoàn",
           date=datetime(2024, 6, 18, 10, 20),
@@ -173,7 +173,7 @@ Nhiệm kỳ qua, HTX duy trì 7 khâu dịch vụ cho thành viên, doanh thu n
           body="""
 Phần lớn sản phẩm tăng so với cùng kỳ; thịt lợn hơi và cá nước lợ giảm do dịch bệnh và thời tiết bất lợi.
 """,
-          table=TABLE, byline="Phòng Tổng hợp", author="Phòng Tổng hợp", **dated(datetime(2024, 7, 25, 16, 0)),
+          table=TABLE, byline="Phòng Tổng hợp", author=None, **dated(datetime(2024, 7, 25, 16, 0)),
           notes=["the body is mostly a data table (11 rows, 6 columns) after a two-line intro: each row is one line of "
                  "the text, its cells between ' | ' (no header rule); byline an office (the author)"]),
         A(path="/chu-tich-lien-minh-htx-luat-htx-2023-mo-ra-co-hoi-moi",

@@ -11,7 +11,8 @@ MONTH FIRST "Tháng 3 4, 2026" = 4 March; an optional author chip `div.s-blog-au
 account "Liên minh HTX TP.HCM" on others), then `div.s-blog-body` made of `div.s-component-content` blocks (rich
 text, `div.s-blog-image` with `div.s-image-caption`, a `s-common-button` "Tải văn bản" to the document's PDF:
 the attachment, not text). The page's data is also a `<script>window.__PRELOADED_STATE__ = {...}</script>` blob
-whose `publishedAt` is UTC: a post published at 06:15 on 20 January shows 2026-01-19T23:15:00Z there. The blog
+whose `publishedAt` is UTC: a post published at 06:15 on 20 January shows 2026-01-19T23:15:00Z there (the page's
+metadata, as JSON-LD would be: every post is published at its instant, the day shown confirming it). The blog
 listing `/blog` (cards: image, title, excerpt, date "14/3/2026" day first, "Đọc thêm") has an older page
 `/blog?page=2`; the home page repeats three cards. One post hides its date (builder setting): its day is only in
 the text ("Ngày 12/3", no year) and on its listing card. Introduction, OCOP products and contact pages are
@@ -313,6 +314,9 @@ def build() -> SiteBuild:
     for p in posts:
         recent = [o for o in posts if o is not p][:3]
         site.page(p.path, post_page(p, recent), content_type=HTML)
+        # the state's publishedAt is the page's metadata, as JSON-LD's would be: its time counts
+        p.published, p.published_source = iso(p.date), "metadata"
+        p.evidence = ["metadata", *p.evidence]
         site.add_article(p)
     site.binary(PDF_PATH, pdf("Thông báo số 21/TB-LMHTX", ["THONG BAO TUYEN CHON HTX THAM GIA CHUONG TRINH 2026",
                                                           "Lien minh HTX Thanh pho Ho Chi Minh"]))

@@ -85,7 +85,7 @@ Liên minh HTX tỉnh vừa ban hành Kế hoạch số 22/KH-LMHTX tổ chức 
 Trong tháng, Liên minh phối hợp với các huyện, thị xã, thành phố tổ chức 8 hội nghị tuyên truyền Luật HTX năm 2023 và 2 phiên chợ sản phẩm HTX tại Nha Trang.
 Các HTX được khuyến khích đăng ký tham gia các lớp tập huấn về thương mại điện tử và truy xuất nguồn gốc. Toàn văn kế hoạch được đính kèm bài viết.
 """,
-            byline="Văn phòng Liên minh", author="Văn phòng Liên minh", **dated(datetime(2024, 3, 12, 15, 20)),
+            byline="Văn phòng Liên minh", author=None, **dated(datetime(2024, 3, 12, 15, 20)),
             attachments=[{"path": PDF_PATH, "text": "KH-22-LMHTX.pdf"}],
             notes=["plan announced as news; the plan as a PDF under 'File đính kèm:' after the body; the author line at the "
                    "top names an office"])),

@@ -85,10 +85,10 @@ Liên minh HTX tỉnh ban hành Hướng dẫn số 07/HD-LMHTX về việc xây
 Phương án cần nêu rõ thị trường tiêu thụ, nhu cầu vốn, dự kiến doanh thu, chi phí và phân phối thu nhập cho thành viên.
 Các HTX có nhu cầu vay vốn Quỹ hỗ trợ phát triển HTX gửi phương án kèm hồ sơ vay trước ngày 15/4/2024.
 """,
-          byline="Văn phòng Liên minh HTX tỉnh", author="Văn phòng Liên minh HTX tỉnh",
+          byline="Văn phòng Liên minh HTX tỉnh", author=None,
           attachments=[{"path": PDF_PATH, "text": "HD-07-LMHTX.pdf"}], **dated(datetime(2024, 2, 20, 8, 15, 0)),
           notes=["guidance announced as news; the document as a PDF under 'Văn bản đính kèm:' after the body; byline "
-                 "an office: the office is the author"]),
+                 "an office: an office is no writer: author null"]),
         A(path="/tin-tuc-su-kien/phong-su-anh-phien-cho-nong-san-htx-sin-ho-1088.html",
           title="Phóng sự ảnh: Phiên chợ nông sản HTX trên cao nguyên Sìn Hồ",
           date=datetime(2024, 3, 23, 16, 30, 0),

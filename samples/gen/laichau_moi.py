@@ -158,7 +158,7 @@ Sáng 25/12, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công t
 [img tong-ket-2025-lc.jpg] Lãnh đạo tỉnh tặng Bằng khen cho các HTX tiêu biểu
 Năm 2026, Liên minh đặt mục tiêu thành lập mới 45 HTX, trong đó ưu tiên HTX dược liệu, chè và du lịch cộng đồng.
 """,
-          byline="Văn phòng Liên minh HTX tỉnh", author="Văn phòng Liên minh HTX tỉnh",
+          byline="Văn phòng Liên minh HTX tỉnh", author=None,
           **dated(datetime(2025, 12, 26, 10, 30)),
           notes=["the 'Bài viết liên quan' cards under the story are contentlets too (data-dot-object, own "
                  "data-dot-title and dates): not part of this article; byline an office: the author"]),

@@ -90,7 +90,7 @@ Theo hướng dẫn của Liên minh HTX tỉnh, HTX cần thực hiện các b�
 - Đăng ký thay đổi nội dung đăng ký HTX tại cơ quan đăng ký cấp huyện.
 HTX gặp khó khăn trong quá trình thực hiện liên hệ Ban Hỗ trợ phát triển HTX, Liên minh HTX tỉnh, điện thoại 0228.3849.510 để được hướng dẫn.
 """,
-            byline="Ban Hỗ trợ phát triển HTX", author="Ban Hỗ trợ phát triển HTX", **shown(datetime(2024, 2, 6)),
+            byline="Ban Hỗ trợ phát triển HTX", author=None, **shown(datetime(2024, 2, 6)),
             notes=["lead names the date the law takes effect (01/7/2024), not the publication date; '- ' paragraphs"])),
         ("tin-tuc", A(
             path="/tin-tuc/htx-che-bien-nong-san-giao-thuy-nang-cap-nha-xuong-1958",

@@ -139,7 +139,7 @@ Tại lớp tập huấn, học viên được giới thiệu những điểm m�
 [img tap-huan-luat-htx-nghe-an.png] Báo cáo viên giới thiệu Luật Hợp tác xã năm 2023
 Nhiều học viên đề nghị cơ quan chức năng sớm hướng dẫn việc sửa đổi điều lệ HTX trước ngày Luật có hiệu lực 01/7/2024.
 """,
-          byline="Phòng Tuyên truyền", author="Phòng Tuyên truyền", **shown(datetime(2024, 2, 27, 10, 30))),
+          byline="Phòng Tuyên truyền", author=None, **shown(datetime(2024, 2, 27, 10, 30))),
         A(path=p("nghe-an-co-them-15-htx-kieu-moi-hoat-dong-hieu-qua", 1690),
           title="Nghệ An có thêm 15 HTX kiểu mới hoạt động hiệu quả",
           date=datetime(2024, 6, 12, 15, 45),

@@ -51,7 +51,10 @@ and answer `If-None-Match` / `If-Modified-Since` with 304.
   `title` (the h1), `published` (ISO, +07:00; the page's time when it shows one, else midnight;
   `null` when nothing on the page, its URL or its listing gives the year), `published_source`
   (the best source, in this order: metadata, date-element, document, url, listing) and
-  `published_evidence` (every source that carries the same date), `author`, `doc_number`,
+  `published_evidence` (every source that carries the same date; a script state's instant, as
+  `__NEXT_DATA__`'s, is metadata like JSON-LD's and gives the time on the day shown), `author` (a
+  person who wrote the text; an office or desk signing it, "Văn phòng Liên minh HTX tỉnh", "Phòng
+  Tuyên truyền", is the publisher as the site's name is: null), `doc_number`,
   `attachments` (each file's URL and its link's text, without a download label before the file's
   own name: "Tải về: KH-08.pdf" is "KH-08.pdf"; a label naming the document stays: "Tải kế hoạch
   số 12/KH-LMHTX (PDF)"), `first_line`, `last_line`, `contains`, `body` (the whole text, one line per
@@ -84,7 +87,7 @@ and answer `If-None-Match` / `If-Modified-Since` with 304.
 | generic (`lmhtx-quangtri`, no selectors) | `h1.article__title` | `p.article__sapo` before the body | `div.article__body`: paragraphs, `div.photo__caption` captions, `<h3>`, lists; a document's lines | last `<p class="article__author">`: part of the text, and the author; none -> null (JSON-LD then names the Organization, the site) |
 | generic (`lmhtx-namdinh`, portlets, no selectors) | `h1.tieu-de` in the article's portlet (the portlet title is the category) | `<p class="sapo"><b>` first in the body | `div.noi-dung`: paragraphs, `p.chuthich` captions, bold `<p>` headings, "- " paragraphs | last right-aligned `<p>`: part of the text; author except "Nguồn: …" |
 | generic (`lmhtx-quangbinh`, NukeViet-like tables, no selectors) | `td.title_detail` (bold, no heading) | italic `td.hometext` before the content cell | `td.content_detail`: paragraphs, `<br><i>` captions, "- " paragraphs; a document's lines | last right-aligned `<div>`: part of the text, and the author (a document's signer: text, not author) |
-| generic (`lmhtx-cantho`, WordPress, no selectors) | `h1.entry-title` | none | `div.td-post-content` **minus** the inline "Tin liên quan:" box between its paragraphs: paragraphs, `<figcaption>`, `<h4>`, lists, "- " paragraphs | last right-aligned `<p>`: part of the text, and the author (an office too); none -> null. No date on the page: the URL's day, midnight |
+| generic (`lmhtx-cantho`, WordPress, no selectors) | `h1.entry-title` | none | `div.td-post-content` **minus** the inline "Tin liên quan:" box between its paragraphs: paragraphs, `<figcaption>`, `<h4>`, lists, "- " paragraphs | last right-aligned `<p>`: part of the text, and the author unless it names an office; none -> null. No date on the page: the URL's day, midnight |
 | generic (`lmhtx-soctrang`, SharePoint section, no selectors) | the title field `div.st-title` (the `<h1>` is the section's name) | bold field `div.st-sapo` before the body | the rich-text field: `p.ms-rteElement-P` paragraphs, centred `<em>` captions, `<h3>`, lists; a document's lines | "Tác giả" row of the field table after the body: author only, not text (the date is its "Ngày đăng" row) |
 | generic (`lmhtx-laichau`, no selectors) | `h1.tieu-de-chi-tiet` (time line "Ngày đăng: 7/16/2024 3:20:45 PM", month first, under it) | bold `div.tom-tat` before the body | `div.noi-dung-chi-tiet`: paragraphs, `<br><em>` captions in the photo's `<p>`, bold `<p>` headings, lists | last right-aligned `<p>`: part of the text; "Bài, ảnh: X" / "Ảnh: X" -> X; "Nguồn: …" is no author |
 

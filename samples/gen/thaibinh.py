@@ -190,7 +190,7 @@ Năm 2023, khu vực kinh tế tập thể của tỉnh tiếp tục có bước
 [img tong-ket-2023-thai-binh.png] Quang cảnh Hội nghị tổng kết công tác năm 2023
 Phát biểu tại Hội nghị, lãnh đạo UBND tỉnh ghi nhận những kết quả Liên minh HTX tỉnh đạt được, đề nghị tiếp tục bám sát Nghị quyết số 20-NQ/TW ngày 16/6/2022, tham mưu cơ chế, chính sách đặc thù hỗ trợ HTX phù hợp điều kiện của tỉnh.
 """,
-          byline="Văn phòng Liên minh HTX tỉnh", author="Văn phòng Liên minh HTX tỉnh",
+          byline="Văn phòng Liên minh HTX tỉnh", author=None,
           published=iso(datetime(2024, 1, 16), False), published_source="date-element",
           evidence=["date-element", "listing"]),
         A(path=base + "hoi-nghi-tuyen-truyen-luat-hop-tac-xa-nam-2023-cho-can-bo-cap-xa-1296.html",

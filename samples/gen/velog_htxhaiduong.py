@@ -18,8 +18,8 @@ feed `/rss/htxhaiduong` (on velog it is `v2.velog.io/rss/<user>`; `pubDate` in G
 Why it is hard: velog prints no time: the date under the title is `formatDate` run on the server (Seoul, KST +09:00):
 "약 17시간 전" / "2일 전" (Korean relative ages, no year) for posts younger than 3 days, else "2024년 11월 12일"; the
 exact time is only in the Apollo state (`"released_at":"2024-11-11T16:30:00.000Z"`, UTC): a post of 23:30 on 11 November
-(Vietnam) shows "2024년 11월 12일" (the KST day): published from the state's instant; a post whose Seoul day is
-Vietnam's too is published at midnight of the day shown (the state's time is seen by no reader). No
+(Vietnam) shows "2024년 11월 12일" (the KST day): published from the state's instant, which is the page's
+metadata (as JSON-LD would be) and gives the time on the day shown too. No
 `article:published_time`, no JSON-LD; the `<title>` is the bare title; the `<h1>` is the title but the page also prints the account's display name twice (header, profile card); the body
 is Markdown HTML (`h2`, lists, tables, an image with an `<em>` caption in the same paragraph); the series box
 ("목록 보기") lists the series' other posts; comments ("2개의 댓글") with their own dates, replies folded ("1개의 답글").
@@ -319,9 +319,9 @@ def build() -> SiteBuild:
                  f"User:{USER}": {"username": USER, "profile": {"display_name": DISPLAY, "short_bio": BIO}}}
         site.page(path, layout(p["title"], inner, head, state))
         a = RichArticle(path=path, title=p["title"], date=p["when"], body=p["body"], author=p["author"],
-                        # (a day shown in words, Vietnam's too: the day, the state's time unseen)
-                        published=iso(p["when"]) if not re.search(r"\d{4}년", format_date(p["when"]))
-                        or kst(p["when"]).date() != p["when"].date() else iso(p["when"].replace(hour=0, minute=0)),
+                        # (the state's instant is the page's metadata, as JSON-LD's would be: its time
+                        # counts on the day shown too)
+                        published=iso(p["when"]),
                         published_source="metadata",
                         evidence=["metadata"] if not re.search(r"\d{4}년", format_date(p["when"])) or
                         kst(p["when"]).date() != p["when"].date() else ["metadata", "date-element"],
