@@ -103,7 +103,8 @@ def is_office(name: str) -> bool:
 def is_desk(name: str) -> bool:
     """An office signing a text, the publisher's desk: no writer. A team of reporters ("Nhóm phóng
     viên") is its writers."""
-    return is_office(name) and not re.match(_WRITERS_TEAM, name)
+    head = _NAME_END.split(name, maxsplit=1)[0]  # ("Ban Kinh tế - Liên minh HTX thành phố": the desk, its body)
+    return (is_office(name) or is_office(head)) and not re.match(_WRITERS_TEAM, name)
 
 
 # The family names most Vietnamese carry (some ninety in a hundred bear the first dozen)

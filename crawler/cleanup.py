@@ -35,6 +35,10 @@ FURNITURE_LINE = re.compile(
     r"|Ngày\s+\d{1,2}[-/]\d{1,2}([-/]\d{4})?\s*-\s*Lượt\s+xem\s*:?\s*\d+"
     # a code box's button (phpBB's, vBulletin's "Chọn tất cả")
     r"|((Mã|Code)\s*:\s*)?(Chọn\s+tất\s+cả|Select\s+all)"
+    # a link to the whole list under the text (NetCat's "Tất cả tin tức"), a property table's caption
+    # whose rows are the page's fields (HostCMS' "Thuộc tính")
+    r"|(Xem\s+)?[Tt]ất\s+cả\s+(các\s+)?(tin(\s+tức|\s+bài)?|bài\s+viết|thông\s+báo)(\s*[»›>→…]+)?|Xem\s+tất\s+cả(\s*[»›>→…]+)?"
+    r"|Thuộc\s+tính"
     # a post's buttons under it (SMF's "Thích", "Trích dẫn"); a picture's badge saying it has an alt text
     # (Mastodon's, Misskey's "ALT")
     r"|Thích|Trích\s+dẫn|Quote|Like|ALT"
@@ -354,6 +358,8 @@ def clean_lines(lines, *, title: str | None = None) -> list[str]:
     while len(out) > 1 and (_DANGLING_LABEL.match(last := row_as_line(out[-1])) or _TAXONOMY.match(out[-1])
                             or _CURRENTS.match(last)):
         out.pop()
+    # (a field's label left alone, its value an avatar or a link gone: InstantCMS' "Tác giả:")
+    out = [line for line in out if not FIELD_LABEL.match(line)] or out
     return _without_copies(_without_pull_quotes(out))
 
 

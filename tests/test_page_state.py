@@ -55,7 +55,8 @@ def test_state_objects_are_found_in_json_scripts_and_escaped_titles():
     assert page_state_objects(doc, TITLE) == [{"title": TITLE, "publishedAt": "2025-03-11T17:35:00Z"}]
 
 
-def test_a_states_instant_on_the_day_shown_adds_no_time():
-    # (Strikingly's "publishedAt" 02:20Z under "Tháng 3 14, 2026": readers see the day only)
+def test_a_states_instant_on_the_day_shown_gives_its_time():
+    # (Strikingly's "publishedAt" 02:20Z under "Tháng 3 14, 2026": the page's metadata, as JSON-LD's
+    # would be, gives the time of the day shown; since stop 55)
     html = _page(_state(TITLE, publishedAt="2025-03-11T02:20:00.000Z"))
-    assert _published(html) == datetime(2025, 3, 11, tzinfo=TZ)
+    assert _published(html) == datetime(2025, 3, 11, 9, 20, tzinfo=TZ)

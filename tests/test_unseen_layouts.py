@@ -350,9 +350,9 @@ def test_a_script_states_instant_tells_the_day_an_east_asian_server_prints_and_d
     # 23:30 on 11/11 in Vietnam is the 12th in Seoul: the state's instant, not the day shown
     assert read(_velog("2024년 11월 12일", "2024-11-11T16:30:00.000Z"), url=url).item["published"] \
         == "2024-11-11T23:30:00+07:00"
-    # the day shown being Vietnam's too, readers see the day only
+    # the day shown being Vietnam's too, the state's instant gives its time, as JSON-LD's would (since stop 55)
     assert read(_velog("2024년 11월 4일", "2024-11-04T01:00:00.000Z"), url=url).item["published"] \
-        == "2024-11-04T00:00:00+07:00"
+        == "2024-11-04T08:00:00+07:00"
     # a relative age in a language not read ("약 17시간 전"): the state's instant
     assert read(_velog("약 17시간 전", "2024-11-19T14:40:00.000Z"), url=url).item["published"] \
         == "2024-11-19T21:40:00+07:00"

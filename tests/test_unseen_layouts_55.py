@@ -123,3 +123,11 @@ def test_a_pre_wrap_blocks_newlines_are_its_lines():
     html = page(f'<div class="post"><h1>{TITLE}</h1><p class="date">12/08/2024 15:30</p>'
                 f'<div style="white-space: pre-wrap;">{chr(10).join(lines)}</div></div>')
     assert read(html).item["text"] == "\n".join(lines)
+
+
+def test_a_lists_link_a_property_tables_caption_and_a_bare_label_are_no_text():
+    closing = [TEXT, "Theo Báo Hậu Giang"]
+    assert clean_lines([*closing, "Tất cả tin tức"]) == closing
+    assert clean_lines([*closing, "Thuộc tính"]) == closing
+    assert clean_lines(["Tác giả:", "Số: 28/KH-LMHTX", *closing]) == ["Số: 28/KH-LMHTX", *closing]
+    assert clean_lines(["Tác giả:", "Trần Văn An", *closing]) == ["Tác giả: Trần Văn An", *closing]
