@@ -50,6 +50,11 @@ SAMPLE_SITES, SAMPLE_ARTICLES, SAMPLE_PROVINCES, SAMPLE_SITE_IDS = _sample_figur
 # Held-out pages archived as articles that are none, not fixed yet (each in the closing note and
 # bench/RESULTS.md): (site, path). tests/test_generic.py holds the crawl to these.
 OPEN_EXTRAS = {
+    # Bluesky (set 55c, stop 55): the profile's feed and a thread's later posts (self-replies, each its own
+    # address) read as articles
+    ("bsky-htxbaclieu", "/profile/lmhtxbaclieu.bsky.social"),
+    *(("bsky-htxbaclieu", f"/profile/lmhtxbaclieu.bsky.social/post/{rkey}")
+      for rkey in ("3laqctiv6hqh4", "3laqcvbimrtxx", "3lb73jejoswbj")),
     # Hive (set 53c, stop 53): a community's "created" list, its newest post shown with its body, read as an
     # article; Phorum (set 45): a reply's own view, in some crawls
     ("hive-htxdongthap", "/created/hive-175290"),
