@@ -74,7 +74,8 @@ _PRINT_ADDRESS = re.compile(r"(?i)/(?:print(?:er)?(?:[-_]?(?:view|friendly|versi
 
 # ... or asked for by a parameter: phpBB's "&view=print", a CMS's "?layout=print", MediaWiki's "&printable=yes",
 # SMF's "?action=printpage;topic=…" (its parameters set apart by ";")
-_PRINT_QUERY = re.compile(r"(?i)[?&;](?:[a-z_]+=print(?:able|page)?|printable=(?:yes|1|true))(?:[&;]|$)")
+# "?print=1", NetCat's bare copy "?isNaked=1" (the text without the site's frame)
+_PRINT_QUERY = re.compile(r"(?i)[?&;](?:[a-z_]+=print(?:able|page)?|(?:printable|print|is_?naked)=(?:yes|1|true))(?:[&;]|$)")
 
 
 def is_print_view(doc, url: str = "") -> bool:

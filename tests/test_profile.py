@@ -201,9 +201,6 @@ OPEN_COVERAGE = {"kienthuc-htxbinhthuan", "hoidap-htxcantho", "bbs-htxninhbinh",
                  "gnusocial-htxyenbai",
                  # PHPWind (set 48d, stop 48): the crumbs' "Trang chủ diễn đàn" on its reply forms' pages (404 of 468)
                  # JForum (set 47b, stop 47): its poster ranks ("Điều hành viên") and list pages' frame (570 of 649).
-                 # Nuxt 3's (trangtin-htxbaclieu) 188 of 207 fell to 185 when a short sentence met again beside prose
-                 # became the page's own ("Chủ đề:" labels on its tag pages): no extraction changed
-                 "trangtin-htxbaclieu",
                  # Snitz (set 45b, stop 45): its bare tables' frame ("All Forums", "Active Topics", "Posts")
                  # on a few list pages only (390 of 478); Typemill (set 45d): a static page's "Cập nhật lần cuối:"
                  # and "Sửa trang này" on pages unlike its posts (126 of 173)
