@@ -187,12 +187,12 @@ _X_TOGGLES = etree.XPath("//a[starts-with(normalize-space(@href), 'javascript') 
 
 def _toggled_panel(control):
     """The hidden block right beside a script's "read more" toggle, else None."""
-    if not READ_MORE.match(" ".join(control.text_content().split())):
+    # (the siblings first: a page has many script links and buttons, few beside a hidden block)
+    panel = next((p for p in (control.getprevious(), control.getnext())
+                  if p is not None and isinstance(p.tag, str) and DISPLAY_NONE.search(p.get("style") or "")), None)
+    if panel is None or not READ_MORE.match(" ".join(control.text_content().split())):
         return None
-    for panel in (control.getprevious(), control.getnext()):
-        if panel is not None and isinstance(panel.tag, str) and DISPLAY_NONE.search(panel.get("style") or ""):
-            return panel
-    return None
+    return panel
 
 
 def _disclosures(tree) -> Iterator[tuple[Any, Any]]:
@@ -393,22 +393,22 @@ _X_PRE_WRAP = etree.XPath("//*[not(self::pre)][contains(translate(@style, ' ', '
 def _kept_breaks(el) -> None:
     """The newlines of a block set in "white-space: pre-wrap" (or pre-line) as <br>: the lines a
     browser shows, which trafilatura and the line reader would run together."""
+    def breaks(parts: list[str]) -> list:
+        out = [etree.Element("br") for _ in parts]
+        for br, part in zip(out, parts, strict=True):
+            br.tail = part
+        return out
+
     for node in [el, *el.iterdescendants()]:
         if not isinstance(node.tag, str):
             continue
         if node.text and "\n" in node.text.strip():
-            first, *rest = node.text.strip("\n").split("\n")
-            node.text = first
-            for i, part in enumerate(rest):
-                br = etree.Element("br")
-                br.tail = part
+            node.text, *rest = node.text.strip("\n").split("\n")
+            for i, br in enumerate(breaks(rest)):
                 node.insert(i, br)
         if node is not el and node.tail and "\n" in node.tail.strip():
-            first, *rest = node.tail.rstrip("\n").split("\n")
-            node.tail = first
-            for part in reversed(rest):
-                br = etree.Element("br")
-                br.tail = part
+            node.tail, *rest = node.tail.rstrip("\n").split("\n")
+            for br in reversed(breaks(rest)):
                 node.addnext(br)
 # trafilatura discards any element whose class says "message" (a form's notice, a flash box);
 # a forum's post is often the one classed so (YAF's td.message). (Classes that only start so,
@@ -1321,16 +1321,15 @@ def _split_merged(tree, lines: list[str]) -> list[str]:
     """The lines of an <article> (or of `tree`, a part of the text) that trafilatura's last rescue
     of a short text (its "baseline") returned as one paragraph: the date line, the lead and the text run together
     there. Read as the page shows them instead, one line per block."""
-    if len(lines) > 1 or not lines or not lines[0]:
-        return _split_paragraphs(tree, lines)
-    merged = " ".join(lines[0].split())
-    # (or of a part of the text read on its own: its short paragraphs run together too)
-    for art in itertools.chain(tree.iter("article"), [] if tree.tag == "html" else [tree]):
-        if art is not tree and any(a.tag == "article" for a in art.iterancestors()):
-            continue
-        shown = shown_lines(art)
-        if len(shown) > 1 and " ".join(" ".join(shown).split()) == merged:
-            return _rows_of(art, shown)
+    if len(lines) == 1 and lines[0]:
+        merged = " ".join(lines[0].split())
+        # (or of a part of the text read on its own: its short paragraphs run together too)
+        for art in itertools.chain(tree.iter("article"), [] if tree.tag == "html" else [tree]):
+            if art is not tree and any(a.tag == "article" for a in art.iterancestors()):
+                continue
+            shown = shown_lines(art)
+            if len(shown) > 1 and " ".join(" ".join(shown).split()) == merged:
+                return _rows_of(art, shown)
     return _split_paragraphs(tree, lines)
 
 
